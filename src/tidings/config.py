@@ -1,0 +1,155 @@
+"""The settings tree: defaults < tidings.toml < TIDINGS_SECTION__KEY < CLI flags.
+
+Resolved once at the edge (CLI, API, Dask runner) and passed down explicitly. Each field
+has a default and a help line (``metadata["help"]``); unknown keys are errors that name
+the file, the key and the accepted values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from tidings.errors import ConfigError
+
+
+def _f(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best in field declarations
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    connect_timeout: float = _f(5.0, "Seconds to wait for a TCP/TLS connection.")
+    read_timeout: float = _f(15.0, "Seconds to wait between bytes of a response.")
+    max_bytes: int = _f(10_000_000, "Largest response body accepted, in bytes.")
+    max_redirects: int = _f(5, "Most redirects followed before giving up.")
+    user_agent: str = _f(
+        "tidings/0.1 (+https://github.com/tidings-news/tidings; news event coder)",
+        "User-Agent header sent with every request.",
+    )
+    respect_robots: bool = _f(True, "Obey robots.txt before fetching a page.")
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    max_bytes: int = _f(20_000_000, "Largest page accepted for extraction, in bytes.")
+    favor_precision: bool = _f(False, "Ask trafilatura to prefer precision over recall.")
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    batch_size: int = _f(32, "Articles parsed together by spaCy's nlp.pipe.")
+    max_words: int = _f(60_000, "Articles longer than this are coded on their first N words.")
+    dictionaries: tuple[str, ...] = _f((), "Extra PETRARCH-format actor dictionaries to load.")
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    threshold: float = _f(0.8, "Jaccard similarity above which two bodies are near-duplicates.")
+    num_perm: int = _f(128, "MinHash permutations.")
+    shingle: int = _f(5, "Words per shingle.")
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    window_days: int = _f(3, "Articles further apart than this never share a story.")
+    threshold: float = _f(0.35, "Cosine similarity (TF-IDF) needed to join a story.")
+    related_k: int = _f(5, "Related articles kept per article.")
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    path: str = _f("tidings.duckdb", "The DuckDB file of the store.")
+
+
+@dataclass(frozen=True)
+class Settings:
+    fetch: FetchSettings = field(default_factory=FetchSettings, metadata={"help": "Fetching URLs."})
+    extract: ExtractSettings = field(default_factory=ExtractSettings, metadata={"help": "Extraction."})
+    events: EventSettings = field(default_factory=EventSettings, metadata={"help": "Event coding."})
+    dedup: DedupSettings = field(default_factory=DedupSettings, metadata={"help": "Deduplication."})
+    stories: StorySettings = field(default_factory=StorySettings, metadata={"help": "Story clustering."})
+    store: StoreSettings = field(default_factory=StoreSettings, metadata={"help": "The store."})
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _coerce(value: Any, current: Any, where: str) -> Any:
+    if isinstance(current, bool):
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("1", "true", "yes", "on"):
+            return True
+        if str(value).lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"{where}: expected true or false, got {value!r}", code="config.type")
+    if isinstance(current, tuple):
+        if isinstance(value, str):
+            return tuple(v for v in value.split(",") if v)
+        return tuple(value)
+    try:
+        return type(current)(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{where}: expected {type(current).__name__}, got {value!r}", code="config.type"
+        ) from exc
+
+
+def _apply(settings: Settings, updates: Mapping[str, Mapping[str, Any]], origin: str) -> Settings:
+    sections = {f.name: f for f in fields(Settings)}
+    changed: dict[str, Any] = {}
+    for section, values in updates.items():
+        if section not in sections:
+            raise ConfigError(
+                f"{origin}: unknown section [{section}]; accepted: {', '.join(sorted(sections))}",
+                code="config.unknown_key",
+            )
+        current = getattr(settings, section)
+        keys = {f.name for f in fields(current)}
+        new: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in keys:
+                raise ConfigError(
+                    f"{origin}: unknown key {section}.{key}; accepted: {', '.join(sorted(keys))}",
+                    code="config.unknown_key",
+                )
+            new[key] = _coerce(value, getattr(current, key), f"{origin}: {section}.{key}")
+        changed[section] = dataclasses.replace(current, **new)
+    return dataclasses.replace(settings, **changed)
+
+
+def load_settings(
+    path: str | Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Settings:
+    """Resolve settings: defaults, then ``tidings.toml`` (or ``path``), then the
+    ``TIDINGS_SECTION__KEY`` environment variables, then ``overrides`` (CLI flags)."""
+    settings = Settings()
+    toml_path = Path(path) if path else Path("tidings.toml")
+    if toml_path.is_file():
+        try:
+            data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{toml_path}: not valid TOML: {exc}", code="config.syntax") from exc
+        settings = _apply(settings, data, str(toml_path))
+    elif path:
+        raise ConfigError(f"{toml_path}: settings file not found", code="config.missing")
+    env = os.environ if environ is None else environ
+    from_env: dict[str, dict[str, str]] = {}
+    for name, value in env.items():
+        if name.startswith("TIDINGS_") and "__" in name:
+            section, _, key = name[len("TIDINGS_"):].lower().partition("__")
+            from_env.setdefault(section, {})[key] = value
+    if from_env:
+        settings = _apply(settings, from_env, "environment")
+    if overrides:
+        settings = _apply(settings, overrides, "command line")
+    return settings

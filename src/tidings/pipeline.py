@@ -1,0 +1,110 @@
+"""The stages composed. ``run_one`` and ``run_many`` are what the CLI, the API and the
+Dask runner call; nothing else strings stages together.
+
+acquire -> extract -> nlp -> actors -> events. A document that a stage refuses becomes a
+``Failure`` on its ``Result``; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from tidings.config import Settings
+from tidings.errors import TidingsError
+from tidings.model import Article, Document, Event, Failure, Mention, Result
+
+STAGE_VERSIONS = {
+    "extract": "extract.v1",
+    "events": "events.v1",
+}
+
+
+def _failure(document: Document, stage: str, exc: BaseException) -> Failure:
+    if isinstance(exc, TidingsError):
+        return Failure(
+            source=document.source,
+            stage=exc.stage or stage,
+            code=exc.code,
+            message=exc.message,
+            doc_id=document.doc_id,
+        )
+    # An unexpected error is a bug, but in a batch it must not take the other pages with it:
+    # record it with the last frame so it can be found.
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {frame.filename}:{frame.lineno}" if frame else ""
+    return Failure(
+        source=document.source,
+        stage=stage,
+        code="internal.error",
+        message=f"{type(exc).__name__}: {exc}{where}",
+        doc_id=document.doc_id,
+    )
+
+
+def extract_one(document: Document, settings: Settings | None = None) -> Article | Failure:
+    """Extraction alone, as a stage: an Article, or the Failure that says why not."""
+    from tidings.extract.dispatch import extract_document
+
+    try:
+        return extract_document(document, settings=(settings or Settings()).extract)
+    except Exception as exc:  # noqa: BLE001 - turned into a recorded Failure, see _failure
+        return _failure(document, "extract", exc)
+
+
+def run_one(document: Document, settings: Settings | None = None, *, code_events: bool = True) -> Result:
+    """Run the whole pipeline on one document."""
+    return next(iter(run_many([document], settings, code_events=code_events)))
+
+
+def run_many(
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    code_events: bool = True,
+) -> Iterator[Result]:
+    """Run the pipeline over many documents, batching the NLP. Yields one Result per input,
+    in input order; bad documents give a Result with ``failure`` set."""
+    settings = settings or Settings()
+    it = iter(documents)
+    while batch := list(islice(it, settings.events.batch_size)):
+        extracted = [(doc, extract_one(doc, settings)) for doc in batch]
+        articles = [a for _, a in extracted if isinstance(a, Article)]
+        coded: dict[int, tuple[tuple[Mention, ...], tuple[Event, ...]]] = {}
+        errors: dict[int, BaseException] = {}
+        if code_events and articles:
+            coded, errors = _code(articles, settings)
+        for doc, got in extracted:
+            if isinstance(got, Failure):
+                yield Result(document=doc, failure=got)
+            elif id(got) in errors:
+                yield Result(document=doc, article=got, failure=_failure(doc, "events", errors[id(got)]))
+            else:
+                mentions, events = coded.get(id(got), ((), ()))
+                yield Result(document=doc, article=got, mentions=mentions, events=events)
+
+
+def _code(
+    articles: list[Article], settings: Settings
+) -> tuple[dict[int, tuple[tuple[Mention, ...], tuple[Event, ...]]], dict[int, BaseException]]:
+    """Code a batch; if the batch raises, code one by one so only the bad article fails."""
+    from tidings.events import code_articles
+
+    coded: dict[int, tuple[tuple[Mention, ...], tuple[Event, ...]]] = {}
+    errors: dict[int, BaseException] = {}
+    try:
+        for art, (mentions, events) in zip(
+            articles, code_articles(articles, settings=settings.events), strict=True
+        ):
+            coded[id(art)] = (tuple(mentions), tuple(events))
+        return coded, errors
+    except Exception:  # noqa: BLE001 - fall back to one by one below
+        coded = {}
+    for art in articles:
+        try:
+            ((mentions, events),) = list(code_articles([art], settings=settings.events))
+            coded[id(art)] = (tuple(mentions), tuple(events))
+        except Exception as exc:  # noqa: BLE001 - recorded as this article's Failure
+            errors[id(art)] = exc
+    return coded, errors
