@@ -26,6 +26,7 @@ def _f(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best in fie
 class FetchSettings:
     connect_timeout: float = _f(5.0, "Seconds to wait for a TCP/TLS connection.")
     read_timeout: float = _f(15.0, "Seconds to wait between bytes of a response.")
+    total_timeout: float = _f(60.0, "Most seconds one fetch may take, redirects included.")
     max_bytes: int = _f(10_000_000, "Largest response body accepted, in bytes.")
     max_redirects: int = _f(5, "Most redirects followed before giving up.")
     user_agent: str = _f(
