@@ -179,6 +179,26 @@ READ_ALSO_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# Lines that only occur in a reader-comments section.
+COMMENT_LINE = re.compile(
+    r"^\S+(?:\s\S+){0,3}\s(?:says\s?:?|(?:said|wrote|replied|écrit|schreibt|escribió|написал|scrive|"
+    r"escreveu)\s?:)$|"
+    r"^\d+\s+(?:comments?|responses?|replies|reactions|commentaires|kommentare|comentarios|commenti|"
+    r"comentários|комментари\w*|reacties)\b|"
+    r"\bresponses? to [“\"«]|^(?:read|view|show|see|load) (?:all|more) (?:\d+ )?comments|"
+    r"^rating:\s*\d+\s*votes?$|^you must be logged in|^log in to (?:comment|reply)|"
+    r"^(?:reply|report|like|flag)(?:\s*[|·]\s*(?:reply|report|like|flag|share))+$",
+    re.IGNORECASE,
+)
+
+# Time stamps on their own line ("2 days ago", "November 19, 2019 at 6:34 am").
+TIMESTAMP = re.compile(
+    r"^(?:\w+\s)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"^(?:updated|published|posted|modified|mis à jour|publié|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|обновлено|опубликовано|aggiornato|pubblicato|atualizado)\b.{0,40}\d",
+    re.IGNORECASE,
+)
+
 # Captions and photo credits.
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|pictured|above|below|foto|bild|imagen|фото|immagine|"

@@ -38,7 +38,7 @@ _SHORT_BASE = -20.0
 
 _HARD_KINDS = frozenset({"related", "comments", "source", "cookie"})
 _DROP_KINDS = frozenset(
-    {"related", "section", "navigation", "share", "comments", "advert", "source", "cookie", "readalso"}
+    {"related", "section", "navigation", "share", "comments", "advert", "source", "cookie", "readalso", "date"}
 )
 
 _SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -101,6 +101,7 @@ def extract_text(text: str, document: Document, settings: ExtractSettings) -> Ar
     _mark_repeats(lines)
     for ln in lines:
         ln.score = _score(ln)
+    _weigh_isolated(lines)
     start, end = _densest(lines)
     title_index = _find_title(lines, start)
     body, inserts = _body(lines, start, end)
@@ -213,6 +214,10 @@ def _vocabulary(text: str, key: str, words: int) -> tuple[str | None, str]:
         return "readalso", m.group("rest").strip()
     if words <= 30 and mk.CAPTION_PREFIX.match(text):
         return "caption", ""
+    if words <= 12 and mk.COMMENT_LINE.search(text):
+        return "comments", ""
+    if words <= 12 and not _SENT_END.search(text) and (mk.TIMESTAMP.search(text) or find_date(text)):
+        return "date", ""
     # "Comments (3)", "Share on Facebook", "More from Example": the head decides
     if words <= 6:
         for prefix_set, kind in ((mk.SHARE, "share"), (mk.RELATED, "related"), (mk.COMMENTS, "comments")):
@@ -234,13 +239,15 @@ def _mark_repeats(lines: list[_Line]) -> None:
 
 def _score(ln: _Line) -> float:
     """Positive for body prose (its length), negative for furniture."""
+    n = ln.length
     if ln.kind in _HARD_KINDS:
         return _HARD_MARKER
+    if ln.kind == "date":
+        return _SHORT_BASE - 0.3 * n
     if ln.kind is not None:
         return _SOFT_MARKER
     if 0 <= ln.first < ln.index:
-        return -max(40.0, 0.5 * ln.length)
-    n = ln.length
+        return _SHORT_BASE - 0.3 * n
     stop_ok = ln.stop is None or ln.stop >= 0.12
     if _URLISH.search(ln.text) and ln.words < 12:
         return _SHORT_BASE - 0.3 * n
@@ -251,6 +258,18 @@ def _score(ln: _Line) -> float:
     if n >= 120 and stop_ok and _COMMA.search(ln.text):
         return 0.4 * n
     return _SHORT_BASE - 0.3 * n
+
+
+_ISOLATED = 0.5
+
+
+def _weigh_isolated(lines: list[_Line]) -> None:
+    """Body paragraphs come in runs; a prose line alone between short lines is more
+    often a teaser's standfirst or a comment, so it counts for less."""
+    pos = [ln.score > 0 for ln in lines]
+    for i, ln in enumerate(lines):
+        if pos[i] and not (i > 0 and pos[i - 1]) and not (i + 1 < len(lines) and pos[i + 1]):
+            ln.score *= _ISOLATED
 
 
 def _densest(lines: list[_Line]) -> tuple[int, int]:
@@ -370,7 +389,7 @@ def _furniture(
         elif ln.kind in ("related", "section"):
             related_context = related_context or ln.kind == "related" or i > end
             add(Furniture("section", ln.text))
-        elif ln.kind is not None and ln.kind != "caption":
+        elif ln.kind is not None and ln.kind not in ("caption", "date"):
             add(Furniture(ln.kind, ln.text))
         elif _title_like(ln) and nxt is not None and _prose(lines[outside[nxt]]):
             # a headline (perhaps printed twice) followed by its standfirst
