@@ -102,7 +102,7 @@ def extract_text(text: str, document: Document, settings: ExtractSettings) -> Ar
     for ln in lines:
         ln.score = _score(ln)
     _weigh_isolated(lines)
-    start, end = _densest(lines)
+    start, end = _region(lines)
     title_index = _find_title(lines, start)
     body, inserts = _body(lines, start, end)
     furniture = _furniture(lines, start, end, title_index, inserts)
@@ -263,28 +263,70 @@ def _score(ln: _Line) -> float:
 _ISOLATED = 0.5
 
 
+_RUN_STEP = 0.1
+
+
 def _weigh_isolated(lines: list[_Line]) -> None:
     """Body paragraphs come in runs; a prose line alone between short lines is more
-    often a teaser's standfirst or a comment, so it counts for less."""
+    often a teaser's standfirst or a comment, so it counts for less. A long run of short
+    lines (a menu, a list of links) costs more per line the longer it goes: a subheading
+    or a caption inside a body is one or two lines, not ten."""
     pos = [ln.score > 0 for ln in lines]
+    run = 0
     for i, ln in enumerate(lines):
-        if pos[i] and not (i > 0 and pos[i - 1]) and not (i + 1 < len(lines) and pos[i + 1]):
-            ln.score *= _ISOLATED
+        if pos[i]:
+            run = 0
+            if not (i > 0 and pos[i - 1]) and not (i + 1 < len(lines) and pos[i + 1]):
+                ln.score *= _ISOLATED
+        else:
+            ln.score *= 1.0 + _RUN_STEP * min(run, 10)
+            run += 1
 
 
-def _densest(lines: list[_Line]) -> tuple[int, int]:
-    """The contiguous run of lines with the largest total score (Kadane); (0, -1) if none
-    is positive."""
-    best, best_s, best_e = 0.0, 0, -1
-    cur, cur_s = 0.0, 0
-    for i, ln in enumerate(lines):
+_ANCHOR_SHARE = 0.25
+
+
+def _region(lines: list[_Line]) -> tuple[int, int]:
+    """The body region: the densest run of prose, unless the page repeats its first line
+    (a scraped <title>) further down as a headline with prose after it. Then the body is
+    the densest run after that headline, when it holds a fair share of the prose."""
+    start, end, best = _densest(lines, 0)
+    anchor = _title_anchor(lines)
+    if anchor is None or start > anchor:
+        return start, end
+    a_start, a_end, a_best = _densest(lines, anchor + 1)
+    if a_end >= a_start and a_best >= _ANCHOR_SHARE * best:
+        return a_start, a_end
+    return start, end
+
+
+def _title_anchor(lines: list[_Line]) -> int | None:
+    """Where the page's first line comes back as a headline (site name stripped)."""
+    if len(lines) < 3:
+        return None
+    key = mk.fold(_clean_title(lines[0].text, lines))
+    if len(key) < 15:
+        return None
+    for ln in lines[1:]:
+        if ln.key == key or (len(ln.key) >= 20 and key.startswith(ln.key)):
+            return ln.index
+    return None
+
+
+def _densest(lines: list[_Line], offset: int) -> tuple[int, int, float]:
+    """The contiguous run of lines from ``offset`` on with the largest total score
+    (Kadane), and that total; an empty run (offset, offset - 1) if no line is positive."""
+    best, best_s, best_e = 0.0, offset, offset - 1
+    cur, cur_s = 0.0, offset
+    for i in range(offset, len(lines)):
+        ln = lines[i]
         if cur <= 0:
             cur, cur_s = ln.score, i
         else:
             cur += ln.score
         if cur > best:
             best, best_s, best_e = cur, cur_s, i
-    return best_s, best_e
+    return best_s, best_e, best
 
 
 # ---- body ----------------------------------------------------------------------------------
