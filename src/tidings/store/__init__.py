@@ -1,0 +1,329 @@
+"""The corpus store: one DuckDB file with documents, articles, events, stories and runs.
+
+Writing (one process at a time)::
+
+    from tidings.store import Store
+    from tidings.pipeline import run_many
+
+    store = Store("corpus.duckdb")                      # creates and migrates as needed
+    run_id = store.begin_run(settings)                  # records settings and stage versions
+    todo = (d for d in documents if not store.has_document(d.doc_id))
+    summary = store.write(run_many(todo, settings), run_id)   # WriteSummary(stored, duplicates, failed, skipped)
+    store.record_failure(Failure(...), run_id)          # a page that never reached the pipeline
+    store.finish_run(run_id, summary)
+    store.refresh_stories(settings)                     # rebuild stories and related articles
+    store.close()
+
+``write`` commits every ``batch_size`` results in one transaction covering the documents,
+articles, mentions, events and failures of that batch, so a killed run loses at most the
+batch in flight; documents already stored (``doc_id`` = hash of the raw bytes) are skipped,
+so running again stores each page exactly once.
+
+Dask workers call ``tidings.store.writer.results_to_tables(results)`` and write each table
+with ``pyarrow.parquet`` under ``<dir>/<table>/<any name>.parquet``; the writing process then
+calls ``store.load_parquet(dir, run_id)`` (all of it in one transaction) or
+``store.load_tables(tables, run_id)`` for tables in memory.
+
+Reading (any number of processes, while no writer has the file open)::
+
+    store = Store("corpus.duckdb", read_only=True)      # or tidings.open(path)
+    store.events(dyad=("ARM", "AZE"), since="2024-05-01")   # pyarrow.Table
+    store.dyad("ARM", "AZE", by="week")
+    store.stories(window_days=3); store.related(doc_id)
+    store.articles(); store.article(doc_id); store.failures(); store.counts()
+
+Every query returns a ``pyarrow.Table`` (``.to_pandas()`` / ``.to_pylist()`` from there);
+the SQL lives in ``tidings.store.queries``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tidings.config import DedupSettings, Settings, StorySettings
+from tidings.dedup import Deduplicator
+from tidings.errors import StoreError
+from tidings.model import Failure, Result
+from tidings.store import queries
+from tidings.store.schema import SCHEMA_VERSION, current_version, execute, migrate
+from tidings.store.writer import (
+    TABLE_SCHEMAS,
+    WriteSummary,
+    concat_tables,
+    failure_row,
+    load_tables,
+    results_to_tables,
+)
+
+__all__ = ["Store", "WriteSummary", "results_to_tables"]
+
+
+class Store:
+    """A tidings corpus in one DuckDB file.
+
+    Args:
+        path: the DuckDB file (created, with its folder, when missing and writable).
+        read_only: open for queries only; many readers may share a file that no writer
+            has open.
+        dedup: near-duplicate settings used by ``write`` (default ``DedupSettings()``).
+
+    Raises:
+        StoreError: ``store.not_found`` (read-only and missing), ``store.locked`` (another
+            process has it open for writing), ``store.too_new``, ``store.open``.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, dedup: DedupSettings | None = None) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._dedup_settings = dedup or DedupSettings()
+        self._dedup: Deduplicator | None = None
+        if read_only and not self.path.exists():
+            raise StoreError("no store at this path; create it with `tidings ingest PAGES --db PATH`",
+                             source=str(self.path), code="store.not_found")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            locked = "lock" in str(exc).lower()
+            raise StoreError(
+                ("another process has the store open for writing; wait for it to finish"
+                 if locked else f"cannot open the store: {exc}"),
+                source=str(self.path), code="store.locked" if locked else "store.open",
+            ) from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store: {exc}", source=str(self.path), code="store.open") from exc
+        if read_only:
+            have = current_version(self.con)
+            if have != SCHEMA_VERSION:
+                self.con.close()
+                raise StoreError(
+                    f"the store has schema version {have}, this tidings uses {SCHEMA_VERSION}; "
+                    "open it once for writing (e.g. `tidings ingest --db PATH` with no pages) to migrate it",
+                    source=str(self.path), code="store.schema_version",
+                )
+        else:
+            migrate(self.con, path=str(self.path))
+
+    # -- life cycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store was opened read-only; open it with read_only=False to write",
+                             source=str(self.path), code="store.read_only")
+
+    @property
+    def deduplicator(self) -> Deduplicator:
+        if self._dedup is None:
+            self._dedup = Deduplicator(self._dedup_settings)
+            self._dedup.load(queries.canonical_signatures(self.con))
+        return self._dedup
+
+    # -- runs ------------------------------------------------------------------------------
+    def begin_run(self, settings: Settings | None = None) -> str:
+        """Record the start of an ingest run (its resolved settings and stage versions)."""
+        from tidings import __version__
+        from tidings.pipeline import STAGE_VERSIONS
+
+        self._writable()
+        settings = settings or Settings()
+        if settings.dedup != self._dedup_settings:
+            self._dedup_settings, self._dedup = settings.dedup, None
+        run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        execute(
+            self.con,
+            "INSERT INTO runs (run_id, started_at, status, settings, stage_versions, tidings_version) "
+            "VALUES (?, now(), 'running', ?, ?, ?)",
+            [run_id, json.dumps(settings.to_dict()), json.dumps(STAGE_VERSIONS), __version__],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, summary: WriteSummary, *, status: str = "finished") -> None:
+        self._writable()
+        execute(
+            self.con,
+            "UPDATE runs SET finished_at = now(), status = ?, stored = ?, duplicates = ?, failed = ?, skipped = ? "
+            "WHERE run_id = ?",
+            [status, summary.stored, summary.duplicates, summary.failed, summary.skipped, run_id],
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return queries.has_document(self.con, doc_id)
+
+    def document_ids(self) -> set[str]:
+        """Every stored doc_id (to skip known pages before running the pipeline on them)."""
+        return queries.document_ids(self.con)
+
+    def write(
+        self,
+        results: Iterable[Result],
+        run_id: str | None = None,
+        *,
+        batch_size: int = 64,
+        progress: Callable[[WriteSummary], None] | None = None,
+    ) -> WriteSummary:
+        """Store pipeline Results, one transaction per ``batch_size`` results.
+
+        ``progress`` is called with the running total after each committed batch.
+        """
+        self._writable()
+        total = WriteSummary()
+        it: Iterator[Result] = iter(results)
+        while batch := list(islice(it, batch_size)):
+            total = total + self.load_tables(results_to_tables(batch), run_id)
+            if progress is not None:
+                progress(total)
+        return total
+
+    def load_tables(self, tables: dict[str, pa.Table], run_id: str | None = None) -> WriteSummary:
+        """Insert tables in the ``results_to_tables`` layout, in one transaction."""
+        self._writable()
+        return load_tables(self.con, tables, run_id=run_id, dedup=self.deduplicator, path=str(self.path))
+
+    def load_parquet(self, directory: str | Path, run_id: str | None = None) -> WriteSummary:
+        """Load ``<directory>/<table>/*.parquet`` (written from ``results_to_tables`` by
+        workers) in one transaction."""
+        import pyarrow.parquet as pq
+
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise StoreError("no such directory of Parquet parts", source=str(directory), code="store.no_parquet")
+        parts: dict[str, pa.Table] = {}
+        for name in TABLE_SCHEMAS:
+            files = sorted((directory / name).glob("*.parquet"))
+            if files:
+                parts[name] = pa.concat_tables([pq.read_table(f) for f in files])
+        return self.load_tables(concat_tables([parts]), run_id)
+
+    def record_failure(self, failure: Failure, run_id: str | None = None) -> None:
+        """Record a page that failed before the pipeline (unreadable file, fetch error)."""
+        self._writable()
+        table = pa.Table.from_pylist([failure_row(failure)], schema=TABLE_SCHEMAS["failures"])
+        self.load_tables({"failures": table}, run_id)
+
+    def refresh_stories(self, settings: StorySettings | Settings | None = None) -> int:
+        """Recluster every canonical article into stories and rebuild related articles (one
+        transaction). Returns the number of stories."""
+        from tidings.stories import StoryInput, cluster
+
+        self._writable()
+        if isinstance(settings, Settings):
+            settings = settings.stories
+        rows = queries.story_input(self.con).to_pylist()
+        result = cluster([StoryInput(r["doc_id"], r["title"] or "", r["text"] or "", r["day"]) for r in rows],
+                         settings or StorySettings())
+        stories = pa.table({
+            "story_id": [s.story_id for s in result.stories],
+            "title": [s.title for s in result.stories],
+            "size": pa.array([s.size for s in result.stories], pa.int32()),
+            "first_seen": pa.array([dt.date.fromisoformat(s.first_seen or "1970-01-01") for s in result.stories],
+                                   pa.date32()),
+            "last_seen": pa.array([dt.date.fromisoformat(s.last_seen or "1970-01-01") for s in result.stories],
+                                  pa.date32()),
+            "lead_id": [s.article_ids[0] for s in result.stories],
+        })
+        members = pa.table({k: list(v) for k, v in zip(("story_id", "doc_id", "similarity"),
+                                                           zip(*result.members, strict=True) if result.members
+                                                           else ((), (), ()), strict=True)})
+        related = pa.table({k: list(v) for k, v in zip(("doc_id", "related_id", "rank", "score"),
+                                                           zip(*result.related, strict=True) if result.related
+                                                           else ((), (), (), ()), strict=True)})
+        execute(self.con, "BEGIN TRANSACTION")
+        try:
+            for table in ("stories", "story_members", "related"):
+                execute(self.con, f"DELETE FROM {table}")
+            for name, data in (("stories", stories), ("story_members", members), ("related", related)):
+                if data.num_rows:
+                    self.con.register("_t", data)
+                    cols = ", ".join(data.column_names)
+                    extra = ", computed_at" if name == "stories" else ""
+                    now = ", now()" if name == "stories" else ""
+                    execute(self.con, f"INSERT INTO {name} ({cols}{extra}) SELECT {cols}{now} FROM _t")
+                    self.con.unregister("_t")
+            execute(self.con, "COMMIT")
+        except duckdb.Error as exc:
+            execute(self.con, "ROLLBACK")
+            raise StoreError(f"rebuilding stories failed: {exc}", source=str(self.path), code="store.write") from exc
+        return len(result.stories)
+
+    # -- queries ---------------------------------------------------------------------------
+    def events(self, **filters: Any) -> pa.Table:
+        """Events matching the filters of ``queries.EventFilters`` (unknown names are errors)."""
+        unknown = set(filters) - set(queries.EventFilters.names())
+        if unknown:
+            raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}; "
+                            f"accepted: {', '.join(queries.EventFilters.names())}")
+        if isinstance(filters.get("dyad"), str):
+            a, _, b = filters["dyad"].partition(",")
+            filters["dyad"] = (a.strip(), b.strip())
+        return queries.events(self.con, queries.EventFilters(**filters))
+
+    def dyad(self, a: str, b: str, by: str = "day", *, directed: bool = False,
+             include_duplicates: bool = False) -> pa.Table:
+        return queries.dyad(self.con, a, b, by=by, directed=directed, include_duplicates=include_duplicates)
+
+    def stories(self, *, window_days: int | None = None, now: dt.date | str | None = None,
+                limit: int | None = 50) -> pa.Table:
+        return queries.stories(self.con, window_days=window_days, now=now, limit=limit)
+
+    def story_articles(self, story_id: str) -> pa.Table:
+        return queries.story_articles(self.con, story_id)
+
+    def related(self, doc_id: str) -> pa.Table:
+        return queries.related(self.con, doc_id)
+
+    def articles(self, **filters: Any) -> pa.Table:
+        return queries.articles(self.con, **filters)
+
+    def article(self, doc_id: str) -> dict[str, Any]:
+        """One article as a dict (body, paragraphs, dedup link, copies).
+
+        Raises:
+            StoreError: ``store.no_such_article`` when the store has no such doc_id.
+        """
+        rows = queries.article(self.con, doc_id).to_pylist()
+        if not rows:
+            raise StoreError("no article with this doc_id in the store; list them with `tidings stories`",
+                             source=doc_id, code="store.no_such_article")
+        row = rows[0]
+        for key in ("paragraphs", "blocks", "furniture"):
+            if isinstance(row.get(key), str):
+                row[key] = json.loads(row[key])
+        return row
+
+    def raw(self, doc_id: str) -> bytes:
+        """The raw bytes of a stored document, decompressed."""
+        import zlib
+
+        rows = queries.document_raw(self.con, doc_id).to_pylist()
+        if not rows:
+            raise StoreError("no document with this doc_id in the store", source=doc_id,
+                             code="store.no_such_document")
+        return zlib.decompress(rows[0]["raw"])
+
+    def failures(self, *, run_id: str | None = None, limit: int | None = None) -> pa.Table:
+        return queries.failures(self.con, run_id=run_id, limit=limit)
+
+    def runs(self) -> pa.Table:
+        return queries.runs(self.con)
+
+    def counts(self) -> dict[str, int]:
+        return queries.counts(self.con)

@@ -1,0 +1,338 @@
+"""Named queries: every SELECT the store answers, in one place.
+
+Each public function takes a DuckDB connection and plain arguments and returns a
+``pyarrow.Table``. Filters are bound as parameters, never pasted into SQL. Aggregates and
+event listings count canonical articles only (``NOT is_duplicate``) unless
+``include_duplicates=True``: a syndicated story is one report, not five.
+
+Actor arguments match a CAMEO code by prefix (``ARM`` matches ``ARMMIL`` and ``ARMGOV``) or
+an ISO 3166 alpha-3 country exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+EVENT_COLUMNS = (
+    "event_id, doc_id, day, source_code, source_name, source_country, target_code, target_name, "
+    "target_country, cameo, cameo_root, plover, quad_class, goldstein, modality, date, date_precision, "
+    "place, place_country, place_lat, place_lon, sentence, span, rule, trigger, confidence, is_duplicate"
+)
+
+
+def _actor_match(side: str) -> str:
+    return f"(starts_with({side}_code, ?) OR {side}_country = ?)"
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
+    return con.sql(sql, params=params or None).to_arrow_table()
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Filters of ``events``; every field is optional and they combine with AND."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    country: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    quad: int | None = None
+    modality: str | None = None
+    since: dt.date | str | None = None
+    until: dt.date | str | None = None
+    place: str | None = None
+    text: str | None = None
+    doc_id: str | None = None
+    include_duplicates: bool = False
+    limit: int | None = 1000
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if not f.include_duplicates:
+        where.append("NOT is_duplicate")
+    if f.actor:
+        a = f.actor.upper()
+        where.append(f"({_actor_match('source')} OR {_actor_match('target')})")
+        params += [a, a, a, a]
+    if f.dyad:
+        a, b = (x.upper() for x in f.dyad)
+        where.append(
+            f"(({_actor_match('source')} AND {_actor_match('target')}) OR "
+            f"({_actor_match('source')} AND {_actor_match('target')}))"
+        )
+        params += [a, a, b, b, b, b, a, a]
+    if f.country:
+        c = f.country.upper()
+        where.append("(source_country = ? OR target_country = ? OR place_country = ?)")
+        params += [c, c, c]
+    if f.cameo:
+        where.append("starts_with(cameo, ?)")
+        params.append(f.cameo)
+    if f.plover:
+        where.append("upper(plover) = upper(?)")
+        params.append(f.plover)
+    if f.quad is not None:
+        where.append("quad_class = ?")
+        params.append(int(f.quad))
+    if f.modality:
+        where.append("modality = ?")
+        params.append(f.modality.lower())
+    if f.since:
+        where.append("day >= CAST(? AS DATE)")
+        params.append(str(f.since))
+    if f.until:
+        where.append("day <= CAST(? AS DATE)")
+        params.append(str(f.until))
+    if f.place:
+        where.append("place ILIKE ?")
+        params.append(f"%{f.place}%")
+    if f.text:
+        where.append("sentence ILIKE ?")
+        params.append(f"%{f.text}%")
+    if f.doc_id:
+        where.append("doc_id = ?")
+        params.append(f.doc_id)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> pa.Table:
+    """Coded events matching ``filters``, oldest first."""
+    where, params = _event_where(filters)
+    sql = f"SELECT {EVENT_COLUMNS} FROM events{where} ORDER BY day, event_id"
+    if filters.limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(filters.limit))
+    return _rows(con, sql, params)
+
+
+def dyad(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = "day",
+    directed: bool = False,
+    include_duplicates: bool = False,
+) -> pa.Table:
+    """Events between ``a`` and ``b`` per ``day`` or ``week``: counts per quad class and the
+    mean Goldstein score. Undirected unless ``directed`` (then ``a`` is the source)."""
+    if by not in ("day", "week", "month"):
+        raise ValueError(f"by must be day, week or month, not {by!r}")
+    a, b = a.upper(), b.upper()
+    cond = f"({_actor_match('source')} AND {_actor_match('target')})"
+    params: list[Any] = [a, a, b, b]
+    if not directed:
+        cond = f"({cond} OR ({_actor_match('source')} AND {_actor_match('target')}))"
+        params += [b, b, a, a]
+    dup = "" if include_duplicates else "NOT is_duplicate AND "
+    sql = f"""
+        SELECT CAST(date_trunc('{by}', day) AS DATE) AS period,
+               count(*) AS events,
+               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+               round(avg(goldstein), 3) AS mean_goldstein
+        FROM events
+        WHERE {dup}day IS NOT NULL AND {cond}
+        GROUP BY 1 ORDER BY 1"""
+    return _rows(con, sql, params)
+
+
+def articles(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    site: str | None = None,
+    text: str | None = None,
+    include_duplicates: bool = True,
+    limit: int | None = 100,
+    offset: int = 0,
+) -> pa.Table:
+    """Articles (newest first) without their bodies: id, title, site, day, words, dedup link."""
+    where, params = ["TRUE"], []
+    if since:
+        where.append("day >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("day <= CAST(? AS DATE)")
+        params.append(until)
+    if site:
+        where.append("(site ILIKE ? OR site_domain ILIKE ?)")
+        params += [f"%{site}%", f"%{site}%"]
+    if text:
+        where.append("(title ILIKE ? OR text ILIKE ?)")
+        params += [f"%{text}%", f"%{text}%"]
+    if not include_duplicates:
+        where.append("canonical_id IS NULL")
+    sql = (
+        "SELECT doc_id, title, site, site_domain, url, source, day, published, language, word_count, "
+        "is_article, canonical_id, dup_kind, dup_score, "
+        "(SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) AS events "
+        f"FROM articles a WHERE {' AND '.join(where)} ORDER BY day DESC, doc_id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    return _rows(con, sql, params)
+
+
+def article(con: duckdb.DuckDBPyConnection, doc_id: str) -> pa.Table:
+    """One article with its body and its duplicates' ids (zero rows when unknown)."""
+    return _rows(
+        con,
+        "SELECT a.*, d.fetched_at, d.raw_size, "
+        "(SELECT list(c.doc_id ORDER BY c.doc_id) FROM articles c WHERE c.canonical_id = a.doc_id) AS copies "
+        "FROM articles a JOIN documents d USING (doc_id) WHERE a.doc_id = ?",
+        [doc_id],
+    )
+
+
+def document_raw(con: duckdb.DuckDBPyConnection, doc_id: str) -> pa.Table:
+    """The stored raw bytes of a document (compressed) and their codec."""
+    return _rows(con, "SELECT doc_id, raw, raw_codec, raw_size FROM documents WHERE doc_id = ?", [doc_id])
+
+
+def has_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> bool:
+    row = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]).fetchall()[0]
+    return bool(row and row[0])
+
+
+def document_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+
+
+def canonical_signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
+    """(doc_id, body_hash, minhash) of every canonical article: the dedup state."""
+    return [
+        (r[0], r[1], bytes(r[2]))
+        for r in con.execute(
+            "SELECT s.doc_id, a.body_hash, s.minhash FROM signatures s JOIN articles a USING (doc_id) "
+            "ORDER BY a.first_seen, s.doc_id"
+        ).fetchall()
+    ]
+
+
+def story_input(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """Canonical articles, oldest first, as the story clustering reads them."""
+    return _rows(
+        con,
+        "SELECT doc_id, title, text, day FROM articles WHERE canonical_id IS NULL AND is_article "
+        "ORDER BY day, first_seen, doc_id",
+    )
+
+
+def stories(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    window_days: int | None = None,
+    now: dt.date | str | None = None,
+    limit: int | None = 50,
+) -> pa.Table:
+    """Stories, most popular first: largest within the window, then fastest-growing.
+
+    ``recent`` counts members in the newer half of the window and ``growth`` is
+    ``recent`` over the members of the older half (plus one). Without a window every story
+    counts whole and ``now`` is the newest day in the store.
+    """
+    params: list[Any] = []
+    if now is None:
+        end = "(SELECT max(day) FROM articles)"
+    else:
+        end = "CAST(? AS DATE)"
+        params.append(str(now))
+    days = int(window_days) if window_days else 36500
+    half = max(days / 2, 0.5)
+    sql = f"""
+        WITH bounds AS (SELECT {end} AS end_day),
+        m AS (
+            SELECT sm.story_id, a.day, sm.doc_id
+            FROM story_members sm JOIN articles a USING (doc_id), bounds
+            WHERE a.day <= bounds.end_day AND a.day > bounds.end_day - {days}
+        ),
+        agg AS (
+            SELECT story_id,
+                   count(*) AS in_window,
+                   count(*) FILTER (WHERE day > (SELECT end_day FROM bounds) - {half}) AS recent,
+                   count(*) FILTER (WHERE day <= (SELECT end_day FROM bounds) - {half}) AS earlier
+            FROM m GROUP BY story_id
+        )
+        SELECT s.story_id, s.title, s.size, agg.in_window, agg.recent,
+               round(agg.recent / (agg.earlier + 1.0), 3) AS growth,
+               s.first_seen, s.last_seen, s.lead_id,
+               (SELECT count(*) FROM events e JOIN story_members sm2 USING (doc_id)
+                WHERE sm2.story_id = s.story_id AND NOT e.is_duplicate) AS events
+        FROM stories s JOIN agg USING (story_id)
+        ORDER BY agg.in_window DESC, growth DESC, s.last_seen DESC, s.story_id"""
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return _rows(con, sql, params)
+
+
+def story_articles(con: duckdb.DuckDBPyConnection, story_id: str) -> pa.Table:
+    return _rows(
+        con,
+        "SELECT a.doc_id, a.title, a.site, a.day, sm.similarity FROM story_members sm "
+        "JOIN articles a USING (doc_id) WHERE sm.story_id = ? ORDER BY a.day, a.doc_id",
+        [story_id],
+    )
+
+
+def related(con: duckdb.DuckDBPyConnection, doc_id: str) -> pa.Table:
+    """The articles most like ``doc_id`` (a copy is answered for its canonical article)."""
+    return _rows(
+        con,
+        "WITH c AS (SELECT coalesce(canonical_id, doc_id) AS id FROM articles WHERE doc_id = ?) "
+        "SELECT r.rank, r.related_id AS doc_id, round(r.score, 4) AS score, a.title, a.site, a.day "
+        "FROM related r JOIN c ON r.doc_id = c.id JOIN articles a ON a.doc_id = r.related_id "
+        "ORDER BY r.rank",
+        [doc_id],
+    )
+
+
+def failures(con: duckdb.DuckDBPyConnection, *, run_id: str | None = None, limit: int | None = None) -> pa.Table:
+    sql = "SELECT source, doc_id, stage, code, message, time, run_id FROM failures"
+    params: list[Any] = []
+    if run_id:
+        sql += " WHERE run_id = ?"
+        params.append(run_id)
+    sql += " ORDER BY time, source"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return _rows(con, sql, params)
+
+
+def runs(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    return _rows(con, "SELECT * FROM runs ORDER BY started_at")
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Row counts of the main tables, plus ``duplicates`` and ``canonical_events``."""
+    row = con.execute(
+        """SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles),
+                  (SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL),
+                  (SELECT count(*) FROM events), (SELECT count(*) FROM events WHERE NOT is_duplicate),
+                  (SELECT count(*) FROM mentions), (SELECT count(*) FROM actors),
+                  (SELECT count(*) FROM stories), (SELECT count(*) FROM failures),
+                  (SELECT count(*) FROM runs)"""
+    ).fetchall()[0]
+    names = ("documents", "articles", "duplicates", "events", "canonical_events", "mentions", "actors",
+             "stories", "failures", "runs")
+    return dict(zip(names, (int(x) for x in (row or (0,) * len(names))), strict=True))
