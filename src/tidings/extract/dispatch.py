@@ -77,7 +77,7 @@ def sniff_binary(data: bytes) -> str | None:
     if nul and nul * 100 > len(sample):
         return f"binary data ({nul * 100 // len(sample)}% NUL bytes)"
     controls = len(sample) - len(sample.translate(None, _CONTROL))
-    if controls * 10 > len(sample):
+    if controls * 20 > len(sample):
         return f"binary data ({controls * 100 // len(sample)}% control bytes)"
     return None
 
@@ -358,6 +358,13 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
     text = clean_text(text)
     if not text.strip():
         raise _empty(src)
+    if text.count("\ufffd") * 4 > len(text) - text.count(" "):
+        raise InputError(
+            f"the input is mostly undecodable bytes (tried {codec}), not a web page or text; "
+            "give a web page (HTML) or plain text",
+            source=src,
+            code="extract.binary",
+        )
     kind = document.kind or detect_kind(text)
     doc = dataclasses.replace(document, content=data, encoding=codec, kind=kind)
     if kind == "html":
