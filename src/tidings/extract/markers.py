@@ -199,6 +199,12 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 
+# A byline: "By Jane Doe", "Par ...", "Von ...", "Por ...", "Di ...", "Автор: ...".
+BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|par|von|por|di|autor|autora|автор|текст)\s*:?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
 # Captions and photo credits.
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|pictured|above|below|foto|bild|imagen|фото|immagine|"

@@ -38,7 +38,7 @@ _SHORT_BASE = -20.0
 
 _HARD_KINDS = frozenset({"related", "comments", "source", "cookie"})
 _DROP_KINDS = frozenset(
-    {"related", "section", "navigation", "share", "comments", "advert", "source", "cookie", "readalso", "date"}
+    {"related", "section", "navigation", "share", "comments", "advert", "source", "cookie", "readalso", "date", "byline"}
 )
 
 _SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -107,6 +107,7 @@ def extract_text(text: str, document: Document, settings: ExtractSettings) -> Ar
     body, inserts = _body(lines, start, end)
     furniture = _furniture(lines, start, end, title_index, inserts)
     title = _clean_title(lines[title_index].text, lines) if title_index >= 0 else ""
+    authors = _authors(lines, start, end)
     paragraphs = tuple(b.text for b in body)
     site_name, site_domain = _site(document, furniture, lines)
     published, method = _published(document, lines, start, end)
@@ -118,6 +119,7 @@ def extract_text(text: str, document: Document, settings: ExtractSettings) -> Ar
         url=document.url,
         site_name=site_name,
         site_domain=site_domain,
+        authors=authors,
         published=published,
         published_method=method,
         language=language,
@@ -214,6 +216,8 @@ def _vocabulary(text: str, key: str, words: int) -> tuple[str | None, str]:
         return "readalso", m.group("rest").strip()
     if words <= 30 and mk.CAPTION_PREFIX.match(text):
         return "caption", ""
+    if words <= 8 and not _SENT_END.search(text) and mk.BYLINE.match(text):
+        return "byline", ""
     if words <= 12 and mk.COMMENT_LINE.search(text):
         return "comments", ""
     if words <= 12 and not _SENT_END.search(text) and (mk.TIMESTAMP.search(text) or find_date(text)):
@@ -242,7 +246,7 @@ def _score(ln: _Line) -> float:
     n = ln.length
     if ln.kind in _HARD_KINDS:
         return _HARD_MARKER
-    if ln.kind == "date":
+    if ln.kind in ("date", "byline"):
         return _SHORT_BASE - 0.3 * n
     if ln.kind is not None:
         return _SOFT_MARKER
@@ -428,10 +432,14 @@ def _furniture(
         nxt = _next_distinct(lines, outside, k)
         if ln.kind == "readalso":
             add(Furniture("related", "", title=ln.rest))
-        elif ln.kind in ("related", "section"):
+        elif ln.kind == "related" or (ln.kind == "section" and i > start):
             related_context = related_context or ln.kind == "related" or i > end
             add(Furniture("section", ln.text))
-        elif ln.kind is not None and ln.kind not in ("caption", "date"):
+        elif i < start and (ln.kind in ("navigation", "section") or (ln.kind is None and ln.words <= 4)):
+            add(Furniture("navigation", ln.text))
+        elif ln.kind in ("caption", "date", "byline"):
+            add(Furniture("other", ln.text))
+        elif ln.kind is not None:
             add(Furniture(ln.kind, ln.text))
         elif _title_like(ln) and nxt is not None and _prose(lines[outside[nxt]]):
             # a headline (perhaps printed twice) followed by its standfirst
@@ -440,8 +448,6 @@ def _furniture(
             continue
         elif _title_like(ln) and ln.words >= 4 and (related_context or i > end):
             add(Furniture("related", "", title=ln.text))
-        elif i < start and (ln.words <= 4 or ln.kind == "navigation"):
-            add(Furniture("navigation", ln.text))
         else:
             add(Furniture("other", ln.text))
         k += 1
@@ -465,6 +471,26 @@ def _prose(ln: _Line) -> bool:
 
 
 # ---- metadata ------------------------------------------------------------------------------
+
+
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b|&)\s*")
+
+
+def _authors(lines: list[_Line], start: int, end: int) -> tuple[str, ...]:
+    """Names from a byline just above (or below) the body; "By our correspondent" gives none."""
+    near = [*range(max(0, start - 8), start), *range(end + 1, min(len(lines), end + 3))]
+    for i in near:
+        if lines[i].kind != "byline":
+            continue
+        m = mk.BYLINE.match(lines[i].text)
+        if not m:
+            continue
+        names = [n.strip(" .") for n in _NAME_SPLIT.split(m.group("name")) if n.strip(" .")]
+        names = [n for n in names if _NAME.match(n) and n[:1].isupper()]
+        if names:
+            return tuple(names)
+    return ()
 
 
 def _domain(url: str | None) -> str | None:
@@ -504,7 +530,7 @@ def _site(
     return name or domain, domain
 
 
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_NUM = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _MONTH_WORD = r"([^\W\d_]{3,10})\.?"
 _DMY_WORD = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?" + _MONTH_WORD + r"\s+(?:de\s+)?((?:19|20)\d\d)\b")
