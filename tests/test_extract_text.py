@@ -264,3 +264,21 @@ def test_extract_text_benchmark_flattened_pages_f1_floor() -> None:
         scores.append(aeb.score_page(page.truth, tidings.extract(doc).text))
     result = aeb.aggregate(scores)
     assert result["f1"] >= AEB_TEXT_F1_FLOOR, result
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason=f"canonical seed page not found at {SEED}")
+def test_cli_extract_seed_json() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(SEED)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"].startswith("Putin likely to host Armenian and Azerbaijani leaders")
+    assert data["text"] == "\n\n".join(_paragraphs(SEED, "As fighting between", "this difficult crisis."))
+    assert data["site"]["domain"] == "commonspace.eu" and data["method"] == "text"
+    related = [f["title"] for f in data["furniture"] if f["kind"] == "related"]
+    assert len(related) == len(set(related)) == 2

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from tidings.config import ExtractSettings
 from tidings.errors import InputError
 from tidings.extract import markers as mk
+from tidings.extract.site import site_from_url
 from tidings.model import Article, Block, Document, Furniture
 
 # Per-line scores. A body line scores its length; furniture costs a fixed price so that a
@@ -493,21 +493,12 @@ def _authors(lines: list[_Line], start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
-def _domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
-
-
 def _site(
     document: Document, furniture: list[Furniture], lines: list[_Line]
 ) -> tuple[str | None, str | None]:
     """Site name and domain: the URL when known, else a credit line ("source: x.org",
     "© 2024 Example News")."""
-    domain = _domain(document.url)
+    url_name, domain = site_from_url(document.url)
     name: str | None = None
     for f in furniture:
         if f.kind != "source":
@@ -527,7 +518,7 @@ def _site(
         m = _TITLE_SUFFIX.search(lines[0].text)
         if m and name is None:
             name = m.group(0).strip(" |–—·•»-:").strip() or None
-    return name or domain, domain
+    return name or url_name or domain, domain
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
