@@ -1,0 +1,169 @@
+"""Event coding: articles -> actor mentions and CAMEO/PLOVER events.
+
+``code_articles`` is what the pipeline calls (batched through ``nlp.pipe``); ``events`` is
+behind the public ``tidings.events``.
+
+What is coded: the *coded text* of an article, ``coded_text(article)`` = the title, a blank
+line, then ``Article.text`` (the title alone when there is no body, the body alone when
+there is no title). ``Event.sentence_index`` counts sentences of that text and
+``Event.span`` is the sentence's (start, end) in it, so
+``coded_text(article)[e.span[0]:e.span[1]] == e.sentence``. For a plain string that
+extraction cannot turn into an article (one sentence, a headline), the string itself is
+the coded text.
+
+A text that is not English is coded as nothing; ``language_check`` says why.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tidings.config import EventSettings
+from tidings.errors import InputError
+from tidings.model import Article, Document, Event, Mention
+
+if TYPE_CHECKING:
+    from tidings.events.coder import Coder, SentenceTrace
+
+__all__ = ["code_articles", "coded_text", "events", "explain", "language_check"]
+
+# The commonest English function words: a text in which almost none of the words are one
+# of them is not English (a cheap check that needs no model).
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as was by at from it an be are has have said will "
+    "were its their this which not but or after been had who he his they would over two also "
+    "more than into against its new last she her we our about after".split()
+)
+
+
+def language_check(text: str) -> str | None:
+    """None when ``text`` reads as English, else the reason it is not coded."""
+    words = [w.strip(".,;:!?\"'()").lower() for w in text.split()[:400]]
+    words = [w for w in words if w]
+    if not words:
+        return "no words"
+    if len(words) < 4:
+        return None
+    share = sum(w in _ENGLISH for w in words) / len(words)
+    if share < 0.08:
+        return f"not English: only {share:.0%} of the words are common English words"
+    return None
+
+
+def coded_text(article: Article) -> str:
+    """The text the coder reads: title, blank line, body (see the module docstring)."""
+    parts = [p for p in (article.title.strip(), article.text) if p]
+    return "\n\n".join(parts)
+
+
+def _cap(text: str, max_words: int) -> str:
+    """The first ``max_words`` words of ``text`` (cut at a word boundary)."""
+    count = 0
+    in_word = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            count += 1
+            if count > max_words:
+                return text[:i].rstrip()
+    return text
+
+
+@functools.lru_cache(maxsize=4)
+def _coder(dictionaries: tuple[str, ...] = ()) -> Coder:
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import Coder
+
+    return Coder(ActorResolver.load(extra_dictionaries=dictionaries))
+
+
+def code_texts(
+    texts: Sequence[str],
+    published: Sequence[str | None],
+    doc_ids: Sequence[str],
+    *,
+    settings: EventSettings,
+    coder: Coder | None = None,
+    explain: bool = False,
+) -> Iterator[tuple[list[Mention], list[Event], list[SentenceTrace]]]:
+    """Code plain texts (batched). One item per text, in order."""
+    from tidings import nlp
+
+    coder = coder or _coder(tuple(settings.dictionaries))
+    capped = [_cap(t, settings.max_words) for t in texts]
+    english = [language_check(t) is None for t in capped]
+    docs = nlp.parse_many((t if ok else "" for t, ok in zip(capped, english, strict=True)), batch_size=settings.batch_size)
+    for doc, pub, did, ok in zip(docs, published, doc_ids, english, strict=True):
+        if not ok or not doc.text.strip():
+            yield [], [], []
+            continue
+        yield coder.code_doc(doc, published=pub, doc_id=did, explain=explain)
+
+
+def code_articles(
+    articles: Sequence[Article], *, settings: EventSettings
+) -> Iterator[tuple[list[Mention], list[Event]]]:
+    """Code a batch of articles: one (mentions, events) per article, in order."""
+    for mentions, evs, _ in code_texts(
+        [coded_text(a) for a in articles],
+        [a.published for a in articles],
+        [a.doc_id for a in articles],
+        settings=settings,
+    ):
+        yield mentions, evs
+
+
+def _to_text(source: str | bytes | Path | Document | Article, published: str | None) -> tuple[str, str | None, str]:
+    """(coded text, publication date, doc_id) for any source ``tidings.events`` takes."""
+    if isinstance(source, Article):
+        return coded_text(source), published or source.published, source.doc_id
+    from tidings import extract
+
+    raw: str | None = None
+    if isinstance(source, str):
+        raw = source
+    elif isinstance(source, bytes):
+        raw = source.decode("utf-8", errors="replace")
+    try:
+        article = extract(source, published=published)
+    except InputError:
+        if raw is not None and raw.strip():
+            return raw.strip(), published, ""
+        raise
+    text = coded_text(article)
+    # A short plain text (a sentence, a headline) is coded as it stands: extraction flags
+    # it as "not an article" or trims it, but it is still the caller's text.
+    if raw is not None and (not article.is_article or not article.paragraphs or len(text) < 0.5 * len(raw.strip())):
+        if "<" not in raw[:200]:
+            return raw.strip(), published or article.published, article.doc_id
+    return text, published or article.published, article.doc_id
+
+
+def events(
+    source: str | bytes | Path | Document | Article,
+    *,
+    published: str | None = None,
+    settings: EventSettings | None = None,
+) -> list[Event]:
+    """The events of one page or text (see ``tidings.events``)."""
+    text, pub, did = _to_text(source, published)
+    ((_, evs, _),) = list(code_texts([text], [pub], [did], settings=settings or EventSettings()))
+    return evs
+
+
+def explain(
+    source: str | bytes | Path | Document | Article,
+    *,
+    published: str | None = None,
+    settings: EventSettings | None = None,
+) -> tuple[str, list[SentenceTrace], str | None]:
+    """(coded text, per-sentence traces, reason the text was not coded or None)."""
+    text, pub, did = _to_text(source, published)
+    reason = language_check(text)
+    ((_, _, traces),) = list(code_texts([text], [pub], [did], settings=settings or EventSettings(), explain=True))
+    return text, traces, reason

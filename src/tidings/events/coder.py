@@ -1,0 +1,526 @@
+"""The event coder: dependency parses + actor mentions -> Events.
+
+For each sentence, every word that the pattern lexicon knows (a verb, a nominal event such
+as "fighting" or "talks", or a predicate adjective such as "willing") is a candidate
+trigger. Its actors come from its argument slots:
+
+- source: the subject (through coordination, "the ministers of A and B"), the passive agent
+  ("by X"), the subject of the governing clause for a complement ("are due ... to *meet*"),
+  or, for nominal events, the possessor, a nationality adjective, "by X", "of X", or both
+  sides of "between A and B";
+- target: the direct object, the dative, the object of the pattern's preposition or of a
+  usual one ("to", "with", "against", "on", ...), the passive subject, or, for an intent
+  verb ("agreed to provide aid to X"), the target of its complement.
+
+A compound slot gives one event per (source, target) pair; an actor is never its own
+target. Control chains are followed: "are due in Washington to meet Pompeo" codes *meet*
+with a future modality; a light verb hands over to its nominal object ("held talks with").
+"Be in <the capital of another country>" is a visit (042) to that country.
+
+The coder keeps, for each event, the reasons that ``tidings explain`` shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tidings.events import dates, modality, places
+from tidings.events.cameo import lookup
+from tidings.events.patterns import Lexicon, Pattern, lexicon
+from tidings.model import Actor, Event, Mention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJ = ("nsubj", "csubj", "expl")
+SUBJ_PASS = ("nsubjpass", "csubjpass")
+DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between")
+NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
+
+
+@dataclass
+class Candidate:
+    """One coded event before it becomes an ``Event`` (kept for ``explain``)."""
+
+    source: Mention
+    source_actor: Actor
+    target: Mention | None
+    target_actor: Actor | None
+    pattern: Pattern
+    trigger: list[Token]
+    modality: modality.ModalityGuess
+    date: dates.DateGuess
+    place: Place | None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SentenceTrace:
+    """What ``explain`` shows for one sentence."""
+
+    index: int
+    text: str
+    span: tuple[int, int]
+    mentions: list[Mention]
+    events: list[Event]
+    reasons: list[list[str]]
+    skipped: list[str]
+
+
+class Coder:
+    """Codes parsed documents. One instance per process is enough (it holds no per-text state)."""
+
+    def __init__(self, resolver: Any, lex: Lexicon | None = None) -> None:
+        self.resolver = resolver
+        self.lex = lex or lexicon()
+
+    # ---- entry points ---------------------------------------------------------------------
+    def code_doc(
+        self,
+        doc: Doc,
+        *,
+        published: str | None = None,
+        doc_id: str = "",
+        explain: bool = False,
+    ) -> tuple[list[Mention], list[Event], list[SentenceTrace]]:
+        pub_date, _ = dates.parse_published(published)
+        mentions = list(self.resolver.resolve(doc, date=pub_date))
+        by_token = _index_mentions(doc, mentions)
+        events: list[Event] = []
+        traces: list[SentenceTrace] = []
+        state = _State()
+        for si, sent in enumerate(doc.sents):
+            sent_events, reasons, skipped = self._code_sentence(doc, sent, si, by_token, state, published, doc_id)
+            events.extend(sent_events)
+            if explain:
+                traces.append(
+                    SentenceTrace(
+                        si,
+                        sent.text,
+                        (sent.start_char, sent.end_char),
+                        [m for m in mentions if sent.start_char <= m.start < sent.end_char],
+                        sent_events,
+                        reasons,
+                        skipped,
+                    )
+                )
+        return mentions, events, traces
+
+    # ---- one sentence ---------------------------------------------------------------------
+    def _code_sentence(
+        self,
+        doc: Doc,
+        sent: Span,
+        si: int,
+        by_token: dict[int, Mention],
+        state: _State,
+        published: str | None,
+        doc_id: str,
+    ) -> tuple[list[Event], list[list[str]], list[str]]:
+        ctx = _Ctx(self, doc, sent, by_token, state, published)
+        candidates: list[Candidate] = []
+        skipped: list[str] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            found = ctx.trigger(tok, consumed)
+            if isinstance(found, str):
+                if found:
+                    skipped.append(found)
+                continue
+            candidates.extend(found)
+        # remember the last subject actors for pronouns in later sentences
+        for tok in sent:
+            if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
+                ms = ctx.actors_of(tok)
+                if ms:
+                    state.last_subject = ms
+        out: list[Event] = []
+        reasons: list[list[str]] = []
+        seen: set[tuple[str, str | None, str]] = set()
+        for c in candidates:
+            key = (c.source_actor.code + c.source.text, (c.target_actor.code + c.target.text) if c.target_actor and c.target else None, c.pattern.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            info = lookup(c.pattern.code)
+            conf = 0.6 + (0.15 if c.target_actor else 0) + (0.1 if c.pattern.kind == "verb" else 0)
+            out.append(
+                Event(
+                    source=c.source_actor,
+                    target=c.target_actor,
+                    source_text=c.source.text,
+                    target_text=c.target.text if c.target else None,
+                    cameo=c.pattern.code,
+                    plover=info.plover,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    modality=c.modality.modality,
+                    sentence=sent.text,
+                    sentence_index=si,
+                    span=(sent.start_char, sent.end_char),
+                    rule=c.pattern.id,
+                    trigger=" ".join(t.text for t in sorted(c.trigger, key=lambda t: t.i)),
+                    date=c.date.date,
+                    date_precision=c.date.precision,
+                    date_text=c.date.text,
+                    place=c.place,
+                    confidence=min(conf, 0.95),
+                    doc_id=doc_id,
+                )
+            )
+            reasons.append(
+                c.reasons
+                + [f"modality {r}" for r in c.modality.reasons]
+                + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
+            )
+        return out, reasons, skipped
+
+
+@dataclass
+class _State:
+    last_subject: list[Mention] = field(default_factory=list)
+
+
+def _index_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it (the longest wins)."""
+    out: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.end - m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out[t.i] = m
+    return out
+
+
+class _Ctx:
+    def __init__(
+        self, coder: Coder, doc: Doc, sent: Span, by_token: dict[int, Mention], state: _State, published: str | None
+    ) -> None:
+        self.coder, self.doc, self.sent, self.by_token, self.state = coder, doc, sent, by_token, state
+        self.published = published
+        self.lex = coder.lex
+
+    # ---- actors of a slot -----------------------------------------------------------------
+    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0) -> list[Mention]:
+        """The mentions that a slot headed by ``tok`` names (compound slots give several)."""
+        found: list[Mention] = []
+        seen: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = self.by_token.get(t.i)
+            if m is not None and m not in found:
+                found.append(m)
+            for ch in t.children:
+                if ch.dep_ in NOMINAL_DEPS:
+                    stack.append(ch)
+                elif ch.dep_ == "prep" and ch.lower_ == "of" and through_of and m is None:
+                    stack.extend(c for c in ch.children if c.dep_ == "pobj")
+        if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
+            return self._resolve_pronoun(tok)
+        return found
+
+    def _resolve_pronoun(self, tok: Token) -> list[Mention]:
+        # the subject of a governing clause ("Syria says it is willing ..."), else the last
+        # subject seen in an earlier sentence
+        h = tok.head
+        hops = 0
+        while h.head is not h and hops < 4:
+            h = h.head
+            hops += 1
+            for ch in h.children:
+                if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                    ms = self.actors_of(ch, depth=1)
+                    if ms:
+                        return ms
+        return list(self.state.last_subject)
+
+    def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention, Actor, Mention | None, Actor | None]]:
+        out: list[tuple[Mention, Actor, Mention | None, Actor | None]] = []
+        src = [(m, a) for m in sources for a in m.actors]
+        tgt = [(m, a) for m in targets for a in m.actors]
+        if tgt:
+            for sm, sa in src:
+                for tm, ta in tgt:
+                    if sa != ta and sa.code != ta.code:
+                        out.append((sm, sa, tm, ta))
+            return out
+        if reciprocal and len(src) > 1:
+            for sm, sa in src:
+                for tm, ta in src:
+                    if sa != ta and sa.code != ta.code:
+                        out.append((sm, sa, tm, ta))
+            return out
+        return [(sm, sa, None, None) for sm, sa in src]
+
+    # ---- slots ---------------------------------------------------------------------------
+    def subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
+        """(sources, passive targets, how) for a verb."""
+        tok = verb
+        for _ in range(5):
+            subj = [c for c in tok.children if c.dep_ in SUBJ]
+            subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
+            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if subjpass or agent:
+                src = [m for a in agent for m in self.actors_of(a)]
+                tgt = [m for s in subjpass for m in self.actors_of(s)]
+                if src or tgt:
+                    return src, tgt, "passive: source from 'by', target from the subject"
+            if subj:
+                src = [m for s in subj for m in self.actors_of(s)]
+                if src:
+                    return src, [], f"source: subject of '{tok.text}'"
+                if subj[0].lower_ not in ("who", "which", "that"):
+                    return [], [], f"subject '{subj[0].text}' names no actor"
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")):
+                # "the rebels who attacked", "troops, killing ..."
+                ms = self.actors_of(tok.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.text}' that the clause describes"
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
+                tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+                continue
+            break
+        return [], [], "no subject actor"
+
+    def objects(self, verb: Token, pat: Pattern, skip: set[int]) -> tuple[list[Mention], str]:
+        if pat.target == "none":
+            return [], "pattern takes no target"
+        kids = list(verb.children)
+        preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
+        order: list[tuple[Token, str]] = []
+        for p in preps:
+            if p.lower_ in pat.prep:
+                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        for c in kids:
+            if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                order.append((c, f"object '{c.text}'"))
+                # "sanctions on X", "troops to X" hang under the object
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep):
+                        order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+        for p in preps:
+            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent":
+                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"]
+        for tok, why in order:
+            if tok.i in skip:
+                continue
+            ms = self.actors_of(tok)
+            if ms:
+                return ms, f"target: {why}"
+        return [], "no target actor"
+
+    # ---- triggers ------------------------------------------------------------------------
+    def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
+        lem = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lem == "be":
+            return self._be_in(tok)
+        if tok.pos_ == "VERB" and lem in self.lex.verbs:
+            return self._verb(tok, lem, consumed)
+        if tok.pos_ in ("NOUN", "PROPN") and lem in self.lex.nouns and tok.dep_ not in ("compound",):
+            return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+        if tok.pos_ == "ADJ" and lem in self.lex.adjectives and tok.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl", "xcomp", "oprd"):
+            return self._verb(tok, lem, consumed, adjective=True)
+        return ""
+
+    def _match(self, tok: Token, pats: tuple[Pattern, ...]) -> Pattern | None:
+        kids = list(tok.children)
+        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")}
+        parts = {c.lower_ for c in kids if c.dep_ == "prt"}
+        objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+        xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "ccomp")}
+        for p in pats:
+            if p.particle and not parts & set(p.particle):
+                continue
+            if p.obj and not objs & set(p.obj):
+                continue
+            if p.xcomp and not xcomps & set(p.xcomp):
+                continue
+            if p.id.endswith(".on") or p.id.endswith(".for"):
+                if not preps & set(p.prep):
+                    continue
+            return p
+        return None
+
+    def _verb(self, tok: Token, lem: str, consumed: set[int], adjective: bool = False) -> list[Candidate] | str:
+        pats = (self.lex.adjectives[lem],) if adjective else self.lex.verbs[lem]
+        pat = self._match(tok, pats)
+        if pat is None:
+            return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        head_for_slots = tok
+        if adjective and tok.dep_ in ("acomp", "oprd"):
+            head_for_slots = tok.head
+        if tok.dep_ == "amod" and adjective:
+            return ""
+        # a nominal event that is the object of a coded verb is part of this event
+        # ("will host a meeting of A and B", "condemned the attack"), not one of its own
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
+                consumed.add(c.i)
+        reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
+        sources, passive_targets, how = self.subject(head_for_slots)
+        reasons.append(how)
+        skip: set[int] = set()
+        targets, twhy = (passive_targets, "target: passive subject") if passive_targets else self.objects(tok, pat, skip)
+        if adjective and not targets:
+            targets, twhy = self.objects(tok, pat, skip)
+        trig = [tok]
+        # an intent verb ("agreed to provide aid to X") takes its complement's target
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")), None)
+        if comp is not None:
+            comp_lem = comp.lemma_.lower()
+            if pat.intent and not targets:
+                comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
+                targets, twhy = self.objects(comp, comp_pat, skip)
+                twhy = f"{twhy} of the complement '{comp.text}'"
+            if pat.intent:
+                consumed.add(comp.i)
+                trig.append(comp)
+        reasons.append(twhy)
+        if not sources:
+            return f"'{tok.text}' ({pat.id}): {how}"
+        if pat.need_target and not targets:
+            return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
+        return self._emit(sources, targets, pat, trig, reasons)
+
+    def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
+        for ch in tok.children:
+            if ch.dep_ in ("poss", "amod", "compound") and ch.i in self.by_token:
+                sources += [self.by_token[ch.i]]
+                why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
+        for p in (c for c in tok.children if c.dep_ == "prep"):
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            ms = [m for o in objs for m in self.actors_of(o)]
+            if not ms:
+                continue
+            w = p.lower_
+            if w == "between" or (w == "of" and pat.reciprocal):
+                sources += ms
+                why.append(f"both sides from '{w}'")
+                reciprocal = True
+            elif w in ("by", "from") and not sources:
+                sources += ms
+                why.append(f"source from '{w}'")
+            elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
+                targets += ms
+                why.append(f"target from '{w}'")
+        reciprocal = pat.reciprocal
+        if src_hint:
+            if sources and not targets:
+                targets = sources
+                why.append("participants of the nominal event are the targets of the verb's subject")
+            sources = src_hint
+        if not sources and tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in self.lex.light:
+            srcs, _, how = self.subject(tok.head)
+            sources = srcs
+            why.append(f"light verb '{tok.head.text}': {how}")
+        if not sources:
+            return f"nominal '{tok.text}': no actor named as its source"
+        if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
+            return f"nominal '{tok.text}': needs a target"
+        trig = [tok]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light:
+            trig.append(tok.head)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+
+    def _be_in(self, tok: Token) -> list[Candidate] | str:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                country = places.capital_of(o.text)
+                if not country:
+                    continue
+                sources, _, how = self.subject(tok)
+                if not sources:
+                    return f"'be in {o.text}': {how}"
+                hosts = self.coder.resolver.lookup(places.find(o.text).name if places.find(o.text) else o.text)  # type: ignore[union-attr]
+                host_actor = next((a for a in hosts if a.country == country), None)
+                if host_actor is None:
+                    return f"'be in {o.text}': no actor for its country {country}"
+                visitors = [m for m in sources if any(a.country != country for a in m.actors)]
+                if not visitors:
+                    return f"'be in {o.text}': the subject is from {country} already"
+                host_mention = Mention(o.text, o.idx, o.idx + len(o.text), 0, (host_actor,), how="capital")
+                pat = Pattern("be.in.capital", "be", "042")
+                reasons = [f"'{tok.text} {p.text} {o.text}': {o.text} is the capital of {country}, so a visit (042)", how]
+                return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
+        return ""
+
+    # ---- building candidates --------------------------------------------------------------
+    def _emit(
+        self,
+        sources: list[Mention],
+        targets: list[Mention],
+        pat: Pattern,
+        trig: list[Token],
+        reasons: list[str],
+        *,
+        modality_tok: Token | None = None,
+        place_tok: Token | None = None,
+    ) -> list[Candidate] | str:
+        pairs = self._pairs(sources, targets, pat.reciprocal)
+        if not pairs:
+            return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
+        mod = modality.classify(modality_tok or trig[0])
+        date = dates.resolve(self._clause_text(trig[0]), self.published, mod.tense)
+        place = self._place(trig[0], place_tok)
+        out = []
+        for sm, sa, tm, ta in pairs:
+            out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
+        return out
+
+    def _clause_text(self, tok: Token) -> str:
+        """The words of the trigger's clause (and its governors'), where its date is said."""
+        head = tok
+        while head.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass") and head.head is not head:
+            head = head.head
+        return self.sent.text if head.dep_ == "ROOT" else "".join(t.text_with_ws for t in head.subtree)
+
+    def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
+        if place_tok is not None:
+            return places.find(place_tok.text)
+        head = tok
+        for _ in range(4):
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            name = self._ent_text(o)
+                            if name:
+                                pl = places.find(name)
+                                if pl is not None:
+                                    return pl
+            if head.head is head:
+                break
+            head = head.head
+        return None
+
+    def _ent_text(self, tok: Token) -> str | None:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+        # "the city of Kirkuk", "the capital Juba"
+        for ch in tok.children:
+            if ch.ent_type_ == "GPE":
+                return self._ent_text(ch)
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                for o in ch.children:
+                    if o.ent_type_ == "GPE":
+                        return self._ent_text(o)
+        return None
+

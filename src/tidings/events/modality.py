@@ -1,0 +1,120 @@
+"""How sure the text is about an event: asserted, future, hypothetical, reported or negated.
+
+The cues are read on the trigger and on the chain of words that govern it (the verbs and
+adjectives it is the complement of: "are due to *meet*", "likely to *host*", "rumours that
+Putin will *host*"), plus sentence-level attribution ("according to", "reportedly").
+
+Precedence, when several cues apply: negated > hypothetical > reported > future > asserted.
+A negation is the strongest claim about the event (it did not happen); a condition or
+possibility beats attribution, and attribution beats a plain future ("rumours that he will
+host" is a rumour first). The reasons for the choice are kept for ``tidings explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRECEDENCE = ("negated", "hypothetical", "reported", "future", "asserted")
+
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
+# Governors whose complement is to come ("due to meet", "plans to visit").
+FUTURE_HEADS = {"due", "plan", "expect", "schedule", "set", "go", "intend", "prepare", "aim", "poised", "slate", "about"}
+HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "want", "wish", "hope", "consider",
+              "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential"}
+NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
+REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
+REPORT_ADV = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "rumoredly"}
+HYPO_MARK = {"if", "unless", "whether"}
+HYPO_ADV = {"possibly", "perhaps", "maybe", "probably", "likely", "potentially"}
+
+
+@dataclass(frozen=True)
+class ModalityGuess:
+    modality: str
+    reasons: tuple[str, ...]
+    tense: str  # past, present or future: how dates are resolved
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it through complement relations."""
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "dobj", "nsubj", "attr", "pobj", "prep"):
+            # A nominal event or a coordinated verb shares the modality of its governor.
+            tok = tok.head
+        else:
+            tok = tok.head
+        chain.append(tok)
+        if len(chain) > 6:
+            break
+    return chain
+
+
+def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
+    cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
+    tense = "past"
+    sent = trigger.sent
+    chain = _chain(trigger)
+    for i, tok in enumerate(chain):
+        own = i == 0
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        for ch in tok.children:
+            cl = ch.lower_
+            if ch.dep_ == "neg" and (own or tok.dep_ != "ccomp"):
+                cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
+            elif ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX):
+                if cl in FUTURE_AUX:
+                    cues["future"].append(f"auxiliary '{ch.text}' on '{tok.text}'")
+                    tense = "future"
+                elif cl in HYPO_AUX:
+                    cues["hypothetical"].append(f"modal '{ch.text}' on '{tok.text}'")
+                    tense = "future" if tense == "past" else tense
+                elif ch.tag_ in ("VBP", "VBZ") and tense == "past":
+                    tense = "present"
+            elif ch.dep_ == "mark" and cl in HYPO_MARK:
+                cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition")
+            elif ch.dep_ == "advmod" and cl in REPORT_ADV:
+                cues["reported"].append(f"'{ch.text}'")
+            elif ch.dep_ == "advmod" and cl in HYPO_ADV:
+                cues["hypothetical"].append(f"'{ch.text}'")
+            elif ch.dep_ == "advmod" and cl in ("never",):
+                cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
+        if not own:
+            if lem in FUTURE_HEADS or low in FUTURE_HEADS:
+                cues["future"].append(f"governed by '{tok.text}'")
+                tense = "future"
+            elif lem in HYPO_HEADS or low in HYPO_HEADS:
+                cues["hypothetical"].append(f"governed by '{tok.text}'")
+                tense = "future"
+            elif lem in NEG_HEADS:
+                cues["negated"].append(f"governed by '{tok.text}'")
+            elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")):
+                cues["reported"].append(f"governed by '{tok.text}'")
+            elif lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
+                cues["reported"].append(f"governed by '{tok.text}'")
+        if own and tok.tag_ in ("VBP", "VBZ") and tense == "past":
+            tense = "present"
+        if own and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
+            tense = "present"
+    text = sent.text.lower()
+    if "according to" in text:
+        cues["reported"].append("'according to' attributes the sentence")
+    for phrase in ("sources say", "sources said", "rumours", "rumors", "it is said", "is said to", "are said to", "were said to", "was said to"):
+        if phrase in text and not any(phrase in c for c in cues["reported"]):
+            cues["reported"].append(f"'{phrase}' in the sentence")
+            break
+    if reported_by_nominal:
+        cues["reported"].append("the event is the content of a report")
+    for m in PRECEDENCE[:-1]:
+        if cues[m]:
+            others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
+            reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
+            return ModalityGuess(m, reasons, tense)
+    return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense)

@@ -1,0 +1,91 @@
+"""The event patterns: ``tidings/data/verbs.yaml`` (see its header for the format)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tidings.errors import ConfigError
+from tidings.events.cameo import is_code
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    lemma: str
+    code: str
+    kind: str = "verb"  # verb, noun or adjective
+    prep: tuple[str, ...] = ()
+    particle: tuple[str, ...] = ()
+    obj: tuple[str, ...] = ()
+    xcomp: tuple[str, ...] = ()
+    target: str = "obj"
+    reciprocal: bool = False
+    need_target: bool = False
+    intent: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, Pattern]
+    adjectives: dict[str, Pattern]
+    light: frozenset[str]
+
+
+def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
+    if not isinstance(raw, dict) or "code" not in raw:
+        raise ConfigError(f"{where}: pattern for {lemma!r} needs a mapping with a 'code'", code="config.patterns")
+    code = str(raw["code"])
+    if not is_code(code):
+        raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
+    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent"}
+    extra = set(raw) - known
+    if extra:
+        raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
+    parts = [lemma] + [f"{k}" for k in ("particle", "obj", "xcomp") if raw.get(k)]
+    return Pattern(
+        id=str(raw.get("id") or ".".join(parts)),
+        lemma=lemma,
+        code=code,
+        kind=kind,
+        prep=tuple(raw.get("prep") or ()),
+        particle=tuple(raw.get("particle") or ()),
+        obj=tuple(raw.get("obj") or ()),
+        xcomp=tuple(raw.get("xcomp") or ()),
+        target=str(raw.get("target", "obj")),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        need_target=bool(raw.get("need_target", False)),
+        intent=bool(raw.get("intent", False)),
+    )
+
+
+def parse_lexicon(data: Any, where: str) -> Lexicon:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a mapping with verbs/nouns/adjectives/light", code="config.patterns")
+    verbs = {
+        lemma: tuple(_pattern(lemma, "verb", p, where) for p in (pats if isinstance(pats, list) else [pats]))
+        for lemma, pats in (data.get("verbs") or {}).items()
+    }
+    nouns = {lemma: _pattern(lemma, "noun", p, where) for lemma, p in (data.get("nouns") or {}).items()}
+    adjs = {lemma: _pattern(lemma, "adjective", p, where) for lemma, p in (data.get("adjectives") or {}).items()}
+    return Lexicon(verbs, nouns, adjs, frozenset(data.get("light") or ()))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped patterns."""
+    text = resources.files("tidings").joinpath("data/verbs.yaml").read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text), "tidings/data/verbs.yaml")
+
+
+def merge(base: Lexicon, extra: Lexicon) -> Lexicon:
+    """``extra``'s patterns first, then ``base``'s (a user dictionary wins)."""
+    verbs = dict(base.verbs)
+    for lemma, pats in extra.verbs.items():
+        verbs[lemma] = pats + verbs.get(lemma, ())
+    return Lexicon(verbs, {**base.nouns, **extra.nouns}, {**base.adjectives, **extra.adjectives}, base.light | extra.light)
