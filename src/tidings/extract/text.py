@@ -233,12 +233,27 @@ def _vocabulary(text: str, key: str, words: int) -> tuple[str | None, str]:
     return None, ""
 
 
+_SEEN_SHARE = 0.8
+
+
 def _mark_repeats(lines: list[_Line]) -> None:
+    """Mark lines printed before: the same line again (a headline printed twice), or a
+    long line whose word 4-grams are nearly all earlier text (a teaser or a summary that
+    copies paragraphs, a page that prints its body twice)."""
     seen: dict[str, int] = {}
+    grams: dict[int, int] = {}
     for ln in lines:
         key = ln.key if len(ln.key) >= 12 else ""  # "News" may repeat and still be a kicker only
         if key:
             ln.first = seen.setdefault(key, ln.index)
+        words = _WORD.findall(ln.key)
+        hashes = [hash(tuple(words[k : k + 4])) for k in range(len(words) - 3)]
+        if ln.first == ln.index and len(hashes) >= 8:
+            old = [grams[h] for h in hashes if h in grams]
+            if len(old) >= _SEEN_SHARE * len(hashes):
+                ln.first = min(old)
+        for h in hashes:
+            grams.setdefault(h, ln.index)
 
 
 def _score(ln: _Line) -> float:
