@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -184,13 +185,510 @@ def extract_command(
 
 
 # ---- events / explain ----------------------------------------------------------------------
-# (the events and explain commands live here)
+
+
+EVENT_TABLE_COLUMNS = (
+    "sentence_index", "source_code", "target_code", "cameo", "plover", "modality", "date",
+    "place", "rule", "trigger",
+)
+
+
+def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, object]]:
+    """(name, input for tidings.events) per SOURCE: files, directories, globs, URLs, ``-``,
+    or, when a SOURCE is none of these, the text itself ("Russia attacked Ukraine.")."""
+    from pathlib import Path
+
+    from tidings.acquire.files import expands, is_url, iter_sources, read_file, read_stdin
+    from tidings.acquire.http import Fetcher
+    from tidings.config import load_settings
+
+    settings = load_settings()
+    out: list[tuple[str, object]] = []
+    fetcher: Fetcher | None = None
+    try:
+        for given in sources:
+            if given != "-" and not is_url(given) and not expands(given) and not Path(given).exists():
+                out.append(("<text>", given))
+                continue
+            for name in iter_sources([given]):
+                if name == "-":
+                    out.append(("<stdin>", read_stdin(typer.get_binary_stream("stdin"), max_bytes=settings.extract.max_bytes, published=published)))
+                elif is_url(name):
+                    fetcher = fetcher or Fetcher(settings.fetch)
+                    out.append((name, fetcher.fetch(name)))
+                else:
+                    out.append((name, read_file(name, max_bytes=settings.extract.max_bytes, published=published)))
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+    return out
+
+
+@app.command("events")
+def events_command(
+    sources: list[str] = typer.Argument(  # noqa: B008
+        None,
+        metavar="SOURCE",
+        help="Pages or texts to code: files, directories, globs, URLs, - for standard input, or a "
+        "sentence in quotes. Without SOURCE and with --db: the events of the store.",
+        show_default=False,
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date (ISO 8601) against which 'on Friday' is resolved."
+    ),
+    output_format: Format = typer.Option(  # noqa: B008
+        Format.table, "--format", "-f", help="table, json (one array) or csv (the flat keys)."
+    ),
+    db: str | None = typer.Option(None, "--db", help="A tidings store to read events from when no SOURCE is given."),
+) -> None:
+    """Code the political events of each SOURCE: who did what to whom, when, where, how sure."""
+    from tidings import render
+
+    if output_format not in (Format.table, Format.json, Format.csv):
+        raise typer.BadParameter("use table, json or csv", param_hint="--format")
+    rows: list[dict[str, object]] = []
+    if not sources:
+        if not db:
+            raise typer.BadParameter("give a SOURCE, or --db to list a store's events", param_hint="SOURCE")
+        from tidings.store import queries
+
+        # The store side provides this; until it does, say so rather than guess.
+        reader = getattr(queries, "cli_events", None)
+        if reader is None:
+            err_console.print("error: reading events from a store is not available yet in this version")
+            raise typer.Exit(1)
+        rows = list(reader(db))
+    else:
+        from tidings.events import events as code_events
+
+        failed = 0
+        for name, item in _event_inputs(sources, published):
+            try:
+                evs = code_events(item, published=published)  # type: ignore[arg-type]
+            except TidingsError as exc:
+                report(exc)
+                failed += 1
+                continue
+            for e in evs:
+                row = e.to_dict()
+                row["input"] = name
+                rows.append(row)
+        if failed:
+            err_console.print(f"{failed} source(s) failed")
+    if output_format is Format.json:
+        typer.echo(render.to_json(rows))
+    elif output_format is Format.csv:
+        typer.echo(render.to_csv(rows), nl=False)
+    else:
+        render.print_table(rows, EVENT_TABLE_COLUMNS, title=f"{len(rows)} events")
+
+
+@app.command("explain")
+def explain_command(
+    source: str = typer.Argument(..., metavar="SOURCE", help="A page (file, URL, -) or a sentence in quotes."),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601)."),
+) -> None:
+    """Show, sentence by sentence, the actors found, the pattern that fired and why the
+    modality and the date are what they are."""
+    from rich.console import Console
+
+    from tidings.events import explain
+
+    out = Console(highlight=False, soft_wrap=True)
+    ((name, item),) = _event_inputs([source], published)
+    text, traces, reason = explain(item, published=published)  # type: ignore[arg-type]
+    out.print(f"[bold]{name}[/]: {len(traces)} sentences coded against published={published or 'unknown'}")
+    if reason:
+        out.print(f"not coded: {reason}")
+    for t in traces:
+        out.print(f"\n[bold][{t.index}][/] ({t.span[0]}-{t.span[1]}) {t.text.strip()}")
+        for m in t.mentions:
+            out.print(f"  actor  '{m.text}' -> {', '.join(a.code for a in m.actors)}  ({m.how})")
+        for e, why in zip(t.events, t.reasons, strict=True):
+            tgt = e.target.code if e.target else "-"
+            out.print(
+                f"  [green]event[/]  {e.source.code} -> {tgt}  CAMEO {e.cameo} {e.plover or '(no PLOVER type)'}  "
+                f"{e.modality}  {e.date} ({e.date_precision})  {e.place.name if e.place else ''}  rule={e.rule}"
+            )
+            for r in why:
+                out.print(f"           {r}")
+        for s in t.skipped:
+            out.print(f"  [dim]no event: {s}[/]")
 
 # ---- ingest / watch / queries / export -----------------------------------------------------
 # (store commands live here)
 
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float]) -> str:
+    """One block character per value, scaled to the largest (a blank for zero)."""
+    top = max(values, default=0) or 1
+    return "".join(" " if v <= 0 else _SPARKS[min(7, int(round(v / top * 7)))] for v in values)
+
+
+def _open_store(db: str, *, read_only: bool = True) -> Any:
+    from tidings.store import Store
+
+    try:
+        return Store(db, read_only=read_only)
+    except TidingsError as exc:
+        raise fail(exc) from exc
+
+
+def _print_table(table: Any, output_format: str, *, title: str | None = None) -> None:
+    """Render a pyarrow Table: ``json`` (one array), ``csv`` (header row) or a Rich table."""
+    import csv
+    import json
+
+    rows = table.to_pylist()
+    if output_format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif output_format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(table.column_names)
+        for r in rows:
+            writer.writerow("" if v is None else v for v in r.values())
+    else:
+        from rich.table import Table
+
+        out = Table(title=title, show_lines=False)
+        for name in table.column_names:
+            out.add_column(name, overflow="fold")
+        for r in rows:
+            out.add_row(*("" if v is None else str(v) for v in r.values()))
+        Console().print(out)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command("ingest")
+def ingest_command(
+    sources: list[str] = typer.Argument(  # noqa: B008 - Typer's declaration style
+        None, metavar="SOURCE", help="Page files (.gz accepted), directories and glob patterns.",
+        show_default=False,
+    ),
+    db: str = typer.Option(..., "--db", help="The store (a DuckDB file, created when missing)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any page failed."),
+    no_events: bool = typer.Option(
+        False, "--no-events", help="Extract and store articles only; skip event coding (much faster)."
+    ),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Pages committed per transaction."),
+    no_stories: bool = typer.Option(False, "--no-stories", help="Do not rebuild stories at the end."),
+) -> None:
+    """Run the pipeline over local pages and store articles, events and failures.
+
+    Pages the store already has are skipped (a page is identified by the hash of its bytes),
+    so a run can be repeated or resumed after a crash. Progress goes to stderr; each batch is
+    committed in one transaction. Exit status 0 even when pages failed (they are recorded in
+    the store), unless --strict.
+    """
+    import time
+    from collections import deque
+    from collections.abc import Iterator
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tidings.acquire.files import iter_sources, read_file
+    from tidings.config import load_settings
+    from tidings.model import Document, Failure, Result
+    from tidings.pipeline import run_many
+    from tidings.store import WriteSummary
+
+    try:
+        settings = load_settings()
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    names = list(iter_sources(sources or []))
+    store = _open_store(db, read_only=False)
+    known = store.document_ids()
+    run_id = store.begin_run(settings)
+    pending: deque[Result] = deque()
+    skipped = 0
+
+    def documents() -> Iterator[Document]:
+        nonlocal skipped
+        for name in names:
+            try:
+                doc = read_file(name, max_bytes=settings.extract.max_bytes)
+            except TidingsError as exc:
+                failure = Failure(source=name, stage=exc.stage or "acquire", code=exc.code, message=exc.message)
+                pending.append(Result(document=Document(source=name, content=b""), failure=failure))
+                continue
+            if doc.doc_id in known:
+                skipped += 1
+                continue
+            known.add(doc.doc_id)
+            yield doc
+
+    def results() -> Iterator[Result]:
+        for result in run_many(documents(), settings, code_events=not no_events):
+            while pending:
+                yield pending.popleft()
+            progress.advance(task)
+            yield result
+        while pending:
+            yield pending.popleft()
+
+    started = time.monotonic()
+    progress = Progress(
+        TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:>6.1f} pages/s"),
+        TextColumn("stored [green]{task.fields[stored]}[/]"),
+        TextColumn("duplicates [cyan]{task.fields[duplicates]}[/]"),
+        TextColumn("failed [red]{task.fields[failed]}[/]"),
+        TimeElapsedColumn(), console=err_console, transient=False,
+    )
+    task = progress.add_task("ingest", total=len(names), rate=0.0, stored=0, duplicates=0, failed=0)
+
+    def on_batch(total: WriteSummary) -> None:
+        done = total.stored + total.failed + skipped
+        elapsed = max(time.monotonic() - started, 1e-6)
+        progress.update(task, completed=done, rate=done / elapsed, stored=total.stored,
+                        duplicates=total.duplicates, failed=total.failed)
+
+    summary = WriteSummary()
+    status = "failed"
+    try:
+        with progress:
+            summary = store.write(results(), run_id, batch_size=batch_size, progress=on_batch)
+            summary = WriteSummary(summary.stored, summary.duplicates, summary.failed, skipped)
+            on_batch(summary)
+        status = "finished"
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    finally:
+        store.finish_run(run_id, summary, status=status)
+        if status == "finished" and summary.stored and not no_stories:
+            store.refresh_stories(settings)
+        counts = store.counts()
+        store.close()
+    elapsed = time.monotonic() - started
+    err_console.print(
+        f"ingested {len(names)} page(s) in {elapsed:.1f} s ({len(names) / max(elapsed, 1e-6):.1f} pages/s): "
+        f"stored {summary.stored} (duplicates {summary.duplicates}), failed {summary.failed}, "
+        f"already stored {summary.skipped}. Store {db}: {counts['articles']} articles, "
+        f"{counts['canonical_events']} events, {counts['stories']} stories, {counts['failures']} failures "
+        f"(list them with `tidings failures --db {db}`). Run {run_id}.",
+        soft_wrap=True, highlight=False,
+    )
+    if strict and summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("dyad")
+def dyad_command(
+    a: str = typer.Argument(..., help="First actor: a CAMEO code prefix (ARM, ARMMIL) or ISO alpha-3 country."),
+    b: str = typer.Argument(..., help="Second actor."),
+    db: str = typer.Option(..., "--db", help="The store."),
+    by: str = typer.Option("day", "--by", help="Period: day, week or month."),
+    directed: bool = typer.Option(False, "--directed", help="Only events with A as source and B as target."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Count syndicated copies too."),
+    output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+) -> None:
+    """Events between two actors per period: counts per quad class and mean Goldstein score."""
+    if by not in ("day", "week", "month"):
+        raise typer.BadParameter("use day, week or month", param_hint="--by")
+    store = _open_store(db)
+    table = store.dyad(a, b, by, directed=directed, include_duplicates=include_duplicates)
+    store.close()
+    if output_format is not QueryFormat.table:
+        _print_table(table, output_format.value)
+        return
+    from rich.table import Table
+
+    rows = table.to_pylist()
+    periods = [str(r["period"]) for r in rows]
+    arrow = "→" if directed else "↔"
+    out = Table(title=f"{a.upper()} {arrow} {b.upper()} by {by}"
+                + (f", {periods[0]} … {periods[-1]}" if periods else ": no events"))
+    for col in ("", "total", f"per {by}", "peak"):
+        out.add_column(col, justify="right" if col == "total" else "left")
+    series = [
+        ("verbal cooperation (1)", "verbal_cooperation"), ("material cooperation (2)", "material_cooperation"),
+        ("verbal conflict (3)", "verbal_conflict"), ("material conflict (4)", "material_conflict"),
+        ("all events", "events"),
+    ]
+    for label, key in series:
+        values = [float(r[key]) for r in rows]
+        peak = periods[values.index(max(values))] if values and max(values) > 0 else ""
+        out.add_row(label, str(int(sum(values))), sparkline(values), peak)
+    gold = [r["mean_goldstein"] for r in rows]
+    n = sum(r["events"] for r in rows)
+    mean = sum(g * r["events"] for g, r in zip(gold, rows, strict=True)) / n if n else 0.0
+    out.add_row("mean Goldstein", f"{mean:+.2f}", sparkline([g + 10 for g in gold]),
+                periods[gold.index(min(gold))] + " (lowest)" if gold else "")
+    Console().print(out)
+
+
+@app.command("stories")
+def stories_command(
+    db: str = typer.Option(..., "--db", help="The store."),
+    window: int | None = typer.Option(None, "--window", help="Only the last N days (popular stories)."),
+    limit: int = typer.Option(20, "--limit"),
+    output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+) -> None:
+    """Stories, most popular first: largest in the window, then fastest-growing."""
+    store = _open_store(db)
+    table = store.stories(window_days=window, limit=limit)
+    store.close()
+    _print_table(table, output_format.value, title="stories")
+
+
+@app.command("related")
+def related_command(
+    article: str = typer.Argument(..., help="The doc_id of an article."),
+    db: str = typer.Option(..., "--db", help="The store."),
+    output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+) -> None:
+    """The articles most like ARTICLE, with their cosine similarity."""
+    store = _open_store(db)
+    try:
+        store.article(article)
+    except TidingsError as exc:
+        store.close()
+        raise fail(exc) from exc
+    table = store.related(article)
+    store.close()
+    _print_table(table, output_format.value, title=f"related to {article}")
+
+
+@app.command("failures")
+def failures_command(
+    db: str = typer.Option(..., "--db", help="The store."),
+    run: str | None = typer.Option(None, "--run", help="Only this run's failures."),
+    output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+) -> None:
+    """Pages that could not be stored, with the stage, a stable code and the reason."""
+    store = _open_store(db)
+    table = store.failures(run_id=run)
+    store.close()
+    _print_table(table, output_format.value, title="failures")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    plover = "plover"
+    tables = "tables"
+
+
+@app.command("export")
+def export_command(
+    db: str = typer.Option(..., "--db", help="The store."),
+    output_format: ExportFormat = typer.Option(  # noqa: B008
+        ..., "--format", "-f",
+        help="csv, parquet, jsonl: events in the 61 GDELT 2.0 columns (ISO alpha-3 country codes); "
+        "plover: a JSON array of PLOVER-style events; tables: every store table as Parquet into --out (a folder).",
+    ),
+    out: str = typer.Option(..., "--out", help="The file (or folder for --format tables) to write."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Keep events of syndicated copies."),
+) -> None:
+    """Export the events (GDELT-style or PLOVER-style) or every table of the store."""
+    from tidings.store.export import export_gdelt, export_plover, export_tables
+
+    store = _open_store(db)
+    try:
+        if output_format is ExportFormat.tables:
+            files = export_tables(store, out)
+            err_console.print(f"wrote {len(files)} tables to {out}")
+        elif output_format is ExportFormat.plover:
+            n = export_plover(store, out, include_duplicates=include_duplicates)
+            err_console.print(f"wrote {n} events to {out}")
+        else:
+            n = export_gdelt(store, out, output_format.value, include_duplicates=include_duplicates)
+            err_console.print(f"wrote {n} events to {out}")
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    finally:
+        store.close()
+
+
+def events_from_db(
+    db: str,
+    *,
+    output_format: str = "table",
+    actor: str | None = None,
+    dyad: str | None = None,
+    country: str | None = None,
+    cameo: str | None = None,
+    plover: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    text: str | None = None,
+    limit: int | None = 100,
+) -> None:
+    """The ``--db`` mode of ``tidings events``: stored events matching the filters, printed as a
+    table, one JSON array, or CSV."""
+    pair: tuple[str, str] | None = None
+    if dyad:
+        first, sep, second = dyad.partition(",")
+        if not sep or not first.strip() or not second.strip():
+            raise typer.BadParameter("give two actors separated by a comma, e.g. ARM,AZE", param_hint="--dyad")
+        pair = (first.strip(), second.strip())
+    store = _open_store(db)
+    table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
+                         modality=modality, since=since, until=until, place=place, text=text, limit=limit)
+    store.close()
+    if output_format == "table":
+        table = table.select(["day", "source_code", "target_code", "cameo", "plover", "quad_class", "goldstein",
+                              "modality", "place", "sentence"])
+    _print_table(table, output_format, title="events")
+
 # ---- serve ---------------------------------------------------------------------------------
-# (the serve command lives here)
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(..., "--db", help="The DuckDB store to serve."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Let POST /api/documents fetch private, loopback and link-local addresses."
+    ),
+    workers: int = typer.Option(1, help="Worker processes (read-only servers only)."),
+    log_level: str = typer.Option("info", help="uvicorn log level."),
+    config: str | None = typer.Option(None, "--config", help="A tidings.toml settings file."),
+) -> None:
+    """Serve the JSON API (/api, schema at /openapi.json) and the dashboard.
+
+    Read-only unless TIDINGS_TOKEN is set; writes then need 'Authorization: Bearer <token>'.
+    """
+    import os
+
+    from tidings.api.settings import WebSettings
+    from tidings.config import load_settings
+    from tidings.errors import MissingDependency
+
+    try:
+        import uvicorn
+    except ModuleNotFoundError as exc:
+        raise fail(MissingDependency('the server needs uvicorn: pip install "tidings[web]"')) from exc
+    settings = load_settings(config, overrides={"store": {"path": db}})
+    web = WebSettings.from_environ(db, allow_private=allow_private)
+    if workers > 1 and web.writable:
+        raise fail(TidingsError("a writable server runs one worker (DuckDB has one writer); unset "
+                                "TIDINGS_TOKEN or use --workers 1", code="serve.workers"), 2)
+    mode = "writes enabled (bearer token)" if web.writable else "read-only (set TIDINGS_TOKEN to enable writes)"
+    err_console.print(f"serving {db} on http://{host}:{port}/ — {mode}")
+    if workers > 1:
+        os.environ["TIDINGS_SERVE_DB"] = db
+        os.environ["TIDINGS_SERVE_ALLOW_PRIVATE"] = "1" if allow_private else ""
+        uvicorn.run("tidings.api.app:app_from_environ", factory=True, host=host, port=port,
+                    workers=workers, log_level=log_level)
+        return
+    from tidings.api import create_app
+
+    uvicorn.run(create_app(settings, web=web), host=host, port=port, log_level=log_level)
+
 
 
 def main() -> None:

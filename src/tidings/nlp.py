@@ -45,7 +45,26 @@ def load() -> Language:
             code="dependency.spacy_model",
         ) from exc
     nlp.max_length = MAX_LENGTH
+    _add_paragraph_breaks(nlp)
     return nlp
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    """A blank line always ends a sentence (a title without a full stop is its own sentence)."""
+    from spacy.language import Language
+
+    name = "tidings_paragraph_breaks"
+    if name not in Language.factories:
+
+        @Language.component(name)
+        def paragraph_breaks(doc: Doc) -> Doc:
+            for tok in doc[:-1]:
+                if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
+                    doc[tok.i + 1].is_sent_start = True
+            return doc
+
+    if name not in nlp.pipe_names:
+        nlp.add_pipe(name, before="parser")
 
 
 def parse(text: str) -> Doc:

@@ -144,7 +144,7 @@ class Coder:
         reasons: list[list[str]] = []
         seen: set[tuple[str, str | None, str]] = set()
         for c in candidates:
-            key = (c.source_actor.code + c.source.text, (c.target_actor.code + c.target.text) if c.target_actor and c.target else None, c.pattern.code)
+            key = (c.source_actor.code, c.target_actor.code if c.target_actor else None, c.pattern.code)
             if key in seen:
                 continue
             seen.add(key)
@@ -325,6 +325,11 @@ class _Ctx:
         lem = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and not any(
+            c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
+        ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
+            # "fighting between A and B" parsed as a gerund: a nominal event
+            return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and lem in self.lex.nouns and tok.dep_ not in ("compound",):
@@ -484,30 +489,41 @@ class _Ctx:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         return out
 
-    def _clause_text(self, tok: Token) -> str:
-        """The words of the trigger's clause (and its governors'), where its date is said."""
+    def _clause_tokens(self, tok: Token) -> list[Token]:
         head = tok
-        while head.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass") and head.head is not head:
+        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
             head = head.head
-        return self.sent.text if head.dep_ == "ROOT" else "".join(t.text_with_ws for t in head.subtree)
+        drop: set[int] = set()
+        for ch in head.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
+                drop.update(t.i for t in ch.subtree)
+        return [t for t in head.subtree if t.i not in drop]
+
+    def _clause_text(self, tok: Token) -> str:
+        """The words of the trigger's clause and its governors', without coordinated clauses
+        (in "they were in Moscow this week, and on Friday they are due ...", each clause
+        keeps its own date)."""
+        head = tok
+        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
+            head = head.head
+        drop: set[int] = set()
+        for ch in head.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
+                drop.update(t.i for t in ch.subtree)
+        return "".join(t.text_with_ws for t in head.subtree if t.i not in drop)
 
     def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
+        """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
         if place_tok is not None:
             return places.find(place_tok.text)
-        head = tok
-        for _ in range(4):
-            for p in head.children:
-                if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS:
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            name = self._ent_text(o)
-                            if name:
-                                pl = places.find(name)
-                                if pl is not None:
-                                    return pl
-            if head.head is head:
-                break
-            head = head.head
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+        for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    name = self._ent_text(o)
+                    pl = places.find(name) if name else None
+                    if pl is not None:
+                        return pl
         return None
 
     def _ent_text(self, tok: Token) -> str | None:

@@ -84,6 +84,13 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
                 cues["reported"].append(f"'{ch.text}'")
             elif ch.dep_ == "advmod" and cl in HYPO_ADV:
                 cues["hypothetical"].append(f"'{ch.text}'")
+            elif ch.dep_ in ("acomp", "advmod", "attr") and not own and ch.i < trigger.i and (
+                ch.lemma_.lower() in FUTURE_HEADS | HYPO_HEADS
+            ):
+                # "they are due in Washington to meet", "he is likely to host"
+                which = "future" if ch.lemma_.lower() in FUTURE_HEADS else "hypothetical"
+                cues[which].append(f"'{tok.text} {ch.text}' governs '{trigger.text}'")
+                tense = "future"
             elif ch.dep_ == "advmod" and cl in ("never",):
                 cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
         if not own:
