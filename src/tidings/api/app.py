@@ -1,0 +1,81 @@
+"""``create_app(settings)``: the FastAPI application serving the JSON API under ``/api``
+and the dashboard pages, with the guards of ``tidings.api.security`` in front."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+import tidings
+from tidings.api.backend import Backend
+from tidings.api.errors import install_error_handlers
+from tidings.api.security import BodyLimit, SecurityHeaders
+from tidings.api.settings import WebSettings
+from tidings.config import Settings
+
+STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+
+
+def create_app(settings: Settings | None = None, *, web: WebSettings | None = None) -> FastAPI:
+    """Build the app.
+
+    Args:
+        settings: the resolved settings tree; ``settings.store.path`` is the store served
+            unless ``web`` names another.
+        web: the server's own settings. When omitted, the token comes from ``TIDINGS_TOKEN``:
+            with it the server accepts writes, without it it is read-only.
+
+    Raises:
+        StoreError: the store cannot be opened.
+    """
+    settings = settings or Settings()
+    web = web or WebSettings.from_environ(settings.store.path)
+    backend = Backend(web, settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        backend.close()
+
+    app = FastAPI(
+        title="tidings",
+        version=tidings.__version__,
+        summary="News articles and coded political events (who did what to whom, when, where).",
+        docs_url=None,  # the Swagger page loads from a CDN; the schema stays at /openapi.json
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.web = web
+    app.state.settings = settings
+    app.state.backend = backend
+    install_error_handlers(app)
+
+    from tidings.api.routes import router as api_router
+    from tidings.web.pages import html_error
+    from tidings.web.pages import router as pages_router
+
+    app.state.html_error = html_error
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(BodyLimit, limit=web.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def app_from_environ() -> FastAPI:
+    """The app for ``tidings serve --workers N``: each worker process builds its own from
+    the environment the command set (``TIDINGS_SERVE_DB``, ``TIDINGS_SERVE_ALLOW_PRIVATE``)."""
+    import os
+
+    from tidings.config import load_settings
+
+    db = os.environ["TIDINGS_SERVE_DB"]
+    settings = load_settings(overrides={"store": {"path": db}})
+    web = WebSettings.from_environ(db, allow_private=bool(os.environ.get("TIDINGS_SERVE_ALLOW_PRIVATE")))
+    return create_app(settings, web=web)

@@ -1,0 +1,98 @@
+"""The server's handle on the store: one DuckDB connection, a cursor per worker thread for
+reads, and one lock for writes (DuckDB allows a single writer per file).
+
+Routes never see SQL: they call ``tidings.store.views`` (and the store's writer) through this.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+
+from tidings.api.settings import WebSettings
+from tidings.config import Settings
+from tidings.errors import StoreError
+from tidings.model import Document, Result
+
+T = TypeVar("T")
+#: Largest store whose stories are rebuilt after each page posted to the API.
+STORY_REFRESH_LIMIT = 5000
+
+
+class Backend:
+    """Opens the store read-only (no token configured) or read-write (token configured)."""
+
+    def __init__(self, web: WebSettings, settings: Settings) -> None:
+        from tidings.store import Store
+
+        self.web = web
+        self.settings = settings
+        if not web.writable and not Path(web.db).exists():
+            raise StoreError(
+                f"no store at {web.db}; run 'tidings ingest --db {web.db} …' first, or set "
+                "TIDINGS_TOKEN to start a writable server that creates it",
+                source=web.db, code="store.missing",
+            )
+        self.store = Store(web.db, read_only=not web.writable)
+        self._con: duckdb.DuckDBPyConnection = self.store.con
+        self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._guard = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._nlp_lock = threading.Lock()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor (DuckDB connections are not shared between threads)."""
+        cur: duckdb.DuckDBPyConnection | None = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._con.cursor()
+            self._local.cursor = cur
+            with self._guard:
+                self._cursors.append(cur)
+        return cur
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a named query from ``tidings.store.views`` on this thread's cursor."""
+        try:
+            return fn(self.cursor(), *args, **kwargs)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"the query {fn.__name__} failed: {exc}", source=self.web.db, code="store.query"
+            ) from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._write_lock:
+            yield
+
+    def ingest(self, document: Document) -> tuple[Result, dict[str, int]]:
+        """Run one page through the pipeline and store it. Returns the Result and the write
+        summary (``stored``, ``duplicates``, ``failed``, ``skipped``)."""
+        from tidings.pipeline import run_many
+
+        with self._nlp_lock:  # spaCy's pipeline is not made for concurrent calls
+            results = list(run_many([document], self.settings))
+        with self._write_lock:
+            run_id = self.store.begin_run(self.settings)
+            summary = self.store.write(results, run_id)
+            self.store.finish_run(run_id, summary)
+            if summary.stored and self._small_enough_to_recluster():
+                self.store.refresh_stories(self.settings)
+        return results[0], summary.to_dict()
+
+    def _small_enough_to_recluster(self) -> bool:
+        """Stories are rebuilt over the whole corpus; after one page that is worth it on a
+        small store only (a large one is reclustered by ``tidings ingest``'s batch runs)."""
+        return self.store.counts().get("articles", 0) <= STORY_REFRESH_LIMIT
+
+    def close(self) -> None:
+        with self._guard:
+            for cur in self._cursors:
+                cur.close()
+            self._cursors.clear()
+        self.store.close()

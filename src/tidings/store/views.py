@@ -1,0 +1,506 @@
+"""Read-only named queries the web surface needs beyond ``Store``'s own: paginated listings
+with totals, dyad timelines, actor profiles, the busiest dyads and full-text search.
+
+Each function takes a DuckDB connection (a cursor of the store's connection, one per thread)
+and returns plain dicts ready for JSON. Parameters are always bound, never formatted in; the
+few identifiers that vary (the period unit) come from fixed tables here.
+
+Actor keys: a key such as ``RUS`` matches an event side whose actor code is ``RUS`` or starts
+with it (``RUSGOV``, ``RUSMIL``) or whose country is ``RUS``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+import duckdb
+
+#: Period units for timelines, mapped to DuckDB's date_trunc part.
+PERIODS = {"day": "day", "week": "week", "month": "month"}
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+ACTOR_KEY = re.compile(r"^[A-Z0-9]{2,24}$")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Every filter of ``tidings events``. ``None`` means no constraint."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    dyad: tuple[str, str] | None = None
+    country: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    modality: str | None = None
+    since: date | None = None
+    until: date | None = None
+    place: str | None = None
+    text: str | None = None
+    doc_id: str | None = None
+    include_duplicates: bool = False
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, False) for f in fields(self))
+
+
+def _side(prefix: str) -> str:
+    """SQL matching an actor key on one side (``s`` = source, ``t`` = target)."""
+    col = "source" if prefix == "s" else "target"
+    return f"({col}_code = ? OR starts_with({col}_code, ?) OR {col}_country = ?)"
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    if not f.include_duplicates:
+        clauses.append("NOT coalesce(is_duplicate, false)")
+    if f.actor:
+        clauses.append(f"({_side('s')} OR {_side('t')})")
+        args += [f.actor] * 6
+    if f.source:
+        clauses.append(_side("s"))
+        args += [f.source] * 3
+    if f.target:
+        clauses.append(_side("t"))
+        args += [f.target] * 3
+    if f.dyad:
+        a, b = f.dyad
+        clauses.append(f"(({_side('s')} AND {_side('t')}) OR ({_side('s')} AND {_side('t')}))")
+        args += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
+    if f.country:
+        clauses.append("(source_country = ? OR target_country = ? OR place_country = ?)")
+        args += [f.country] * 3
+    if f.cameo:
+        clauses.append("starts_with(cameo, ?)")
+        args.append(f.cameo)
+    if f.plover:
+        clauses.append("upper(plover) = upper(?)")
+        args.append(f.plover)
+    if f.quad_class is not None:
+        clauses.append("quad_class = ?")
+        args.append(f.quad_class)
+    if f.modality:
+        clauses.append("modality = ?")
+        args.append(f.modality)
+    if f.since:
+        clauses.append("day >= ?")
+        args.append(f.since)
+    if f.until:
+        clauses.append("day <= ?")
+        args.append(f.until)
+    if f.place:
+        clauses.append("(place ILIKE ? OR place_country = ?)")
+        args += [f"%{_like(f.place)}%", f.place.upper()]
+    if f.text:
+        clauses.append("sentence ILIKE ?")
+        args.append(f"%{_like(f.text)}%")
+    if f.doc_id:
+        clauses.append("doc_id = ?")
+        args.append(f.doc_id)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def _like(text: str) -> str:
+    """Escape LIKE wildcards so user text matches literally (DuckDB's default escape is \\)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description or ()]
+    return [_jsonable(dict(zip(cols, row, strict=True))) for row in cur.fetchall()]
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    for key, value in row.items():
+        if isinstance(value, date):
+            row[key] = value.isoformat()
+    return row
+
+
+EVENT_COLUMNS = (
+    "event_id, doc_id, day, source_code, target_code, cameo, cameo_root, plover, quad_class, "
+    "goldstein, modality, date, date_precision, date_text, place, place_country, place_lat, "
+    "place_lon, sentence, sentence_index, span, rule, trigger, confidence, source_text, "
+    "source_name, source_country, source_role, target_text, target_name, target_country, "
+    "target_role, is_duplicate"
+)
+
+
+def events(
+    con: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of events matching ``f`` (newest first) and the total count."""
+    where, args = _where(f)
+    total = con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()
+    cur = con.execute(
+        f"SELECT {EVENT_COLUMNS}, (SELECT title FROM articles a WHERE a.doc_id = e.doc_id) AS title "
+        f"FROM events e{where} ORDER BY day DESC NULLS LAST, doc_id, sentence_index, event_id "
+        "LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    )
+    return _rows(cur), int(total[0]) if total else 0
+
+
+def dyad_timeline(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = "week",
+    since: date | None = None,
+    until: date | None = None,
+    directed: bool = False,
+) -> list[dict[str, Any]]:
+    """Counts per quad class and mean Goldstein for each period with events between ``a``
+    and ``b`` (both directions unless ``directed``), oldest first. Periods without events
+    are included between the first and last, so a chart's x axis is even."""
+    unit = PERIODS[by]
+    if directed:
+        where, args = _where(EventFilter(source=a, target=b, since=since, until=until))
+    else:
+        where, args = _where(EventFilter(dyad=(a, b), since=since, until=until))
+    where += (" AND " if where else " WHERE ") + "day IS NOT NULL"
+    cur = con.execute(
+        f"""
+        WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein
+                   FROM events{where}),
+        bounds AS (SELECT min(period) AS lo, max(period) AS hi FROM e),
+        periods AS (SELECT unnest(generate_series(lo, hi, INTERVAL 1 {unit}))::DATE AS period
+                    FROM bounds WHERE lo IS NOT NULL)
+        SELECT p.period,
+               count(e.quad_class) AS events,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 1) AS q1,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 2) AS q2,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 3) AS q3,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 4) AS q4,
+               round(avg(e.goldstein), 2) AS goldstein
+        FROM periods p LEFT JOIN e USING (period)
+        GROUP BY p.period ORDER BY p.period
+        """,
+        args,
+    )
+    return _rows(cur)
+
+
+def busiest_dyads(
+    con: duckdb.DuckDBPyConnection, *, limit: int = 8, since: date | None = None
+) -> list[dict[str, Any]]:
+    """The country pairs with the most events (undirected), with cooperation and conflict
+    counts and mean Goldstein. Sides are countries where known, else actor codes."""
+    where, args = _where(EventFilter(since=since))
+    where += (" AND " if where else " WHERE ") + "target_code IS NOT NULL"
+    cur = con.execute(
+        f"""
+        WITH e AS (
+            SELECT coalesce(source_country, source_code) AS s,
+                   coalesce(target_country, target_code) AS t, quad_class, goldstein
+            FROM events{where})
+        SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS events,
+               count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+               count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+               round(avg(goldstein), 2) AS goldstein
+        FROM e WHERE s <> t
+        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?
+        """,
+        [*args, limit],
+    )
+    return _rows(cur)
+
+
+def latest_events(con: duckdb.DuckDBPyConnection, *, limit: int = 10) -> list[dict[str, Any]]:
+    rows, _ = events(con, EventFilter(), limit=limit, offset=0)
+    return rows
+
+
+def actor(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
+    """Who ``key`` is (from the actors table, else from events), or None when never seen."""
+    row = con.execute(
+        "SELECT code, name, country, role, kind FROM actors WHERE code = ?", [key]
+    ).fetchone()
+    if row:
+        return dict(zip(("code", "name", "country", "role", "kind"), row, strict=True))
+    cur = con.execute(
+        """SELECT code, name, country FROM (
+               SELECT source_code AS code, source_name AS name, source_country AS country FROM events
+               WHERE source_code = ? OR starts_with(source_code, ?) OR source_country = ?
+               UNION ALL
+               SELECT target_code, target_name, target_country FROM events
+               WHERE target_code = ? OR starts_with(target_code, ?) OR target_country = ?)
+           GROUP BY ALL ORDER BY count(*) DESC, length(code) LIMIT 1""",
+        [key] * 6,
+    )
+    found = cur.fetchone()
+    if not found:
+        return None
+    code, name, country = found
+    if country == key and code != key:
+        import pycountry
+
+        hit = pycountry.countries.get(alpha_3=key)
+        name = hit.name if hit else key
+    return {"code": key, "name": name, "country": country, "role": None, "kind": "country"}
+
+
+def actor_counterparts(
+    con: duckdb.DuckDBPyConnection, key: str, *, limit: int = 10, since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """The actors ``key`` interacts with most, either direction, with the quad-class split."""
+    where, args = _where(EventFilter(actor=key, since=since, until=until))
+    cur = con.execute(
+        f"""
+        WITH e AS (
+            SELECT CASE WHEN (source_code = ? OR starts_with(source_code, ?) OR source_country = ?)
+                        THEN coalesce(target_country, target_code)
+                        ELSE coalesce(source_country, source_code) END AS other,
+                   quad_class, goldstein
+            FROM events{where} AND target_code IS NOT NULL)
+        SELECT other AS code, count(*) AS events,
+               count(*) FILTER (WHERE quad_class = 1) AS q1,
+               count(*) FILTER (WHERE quad_class = 2) AS q2,
+               count(*) FILTER (WHERE quad_class = 3) AS q3,
+               count(*) FILTER (WHERE quad_class = 4) AS q4,
+               round(avg(goldstein), 2) AS goldstein
+        FROM e WHERE other IS NOT NULL AND other <> ?
+        GROUP BY other ORDER BY events DESC, other LIMIT ?
+        """,
+        [key, key, key, *args, key, limit],
+    )
+    return _rows(cur)
+
+
+def actor_mix(
+    con: duckdb.DuckDBPyConnection, key: str, *, by: str = "week", since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """The actor's events per period and quad class (both roles), oldest first."""
+    unit = PERIODS[by]
+    where, args = _where(EventFilter(actor=key, since=since, until=until))
+    cur = con.execute(
+        f"""
+        WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein
+                   FROM events{where} AND day IS NOT NULL),
+        bounds AS (SELECT min(period) AS lo, max(period) AS hi FROM e),
+        periods AS (SELECT unnest(generate_series(lo, hi, INTERVAL 1 {unit}))::DATE AS period
+                    FROM bounds WHERE lo IS NOT NULL)
+        SELECT p.period, count(e.quad_class) AS events,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 1) AS q1,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 2) AS q2,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 3) AS q3,
+               count(e.quad_class) FILTER (WHERE e.quad_class = 4) AS q4,
+               round(avg(e.goldstein), 2) AS goldstein
+        FROM periods p LEFT JOIN e USING (period) GROUP BY p.period ORDER BY p.period
+        """,
+        args,
+    )
+    return _rows(cur)
+
+
+def actor_cameo_mix(con: duckdb.DuckDBPyConnection, key: str, *, limit: int = 12) -> list[dict[str, Any]]:
+    """The actor's most frequent CAMEO root codes and PLOVER categories."""
+    where, args = _where(EventFilter(actor=key))
+    cur = con.execute(
+        f"SELECT cameo_root, plover, quad_class, count(*) AS events FROM events{where} "
+        "GROUP BY ALL ORDER BY events DESC, cameo_root LIMIT ?",
+        [*args, limit],
+    )
+    return _rows(cur)
+
+
+ARTICLE_LIST_COLUMNS = (
+    "a.doc_id, a.title, a.url, a.site, a.site_domain, a.published, a.day, a.word_count, "
+    "a.language, a.canonical_id, a.dup_kind"
+)
+
+
+def articles(
+    con: duckdb.DuckDBPyConnection, *, limit: int, offset: int, since: date | None = None,
+    until: date | None = None, site: str | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of articles, newest first, with their event counts, and the total."""
+    clauses, args = [], []
+    if since:
+        clauses.append("a.day >= ?")
+        args.append(since)
+    if until:
+        clauses.append("a.day <= ?")
+        args.append(until)
+    if site:
+        clauses.append("(a.site_domain = ? OR a.site = ?)")
+        args += [site, site]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = con.execute(f"SELECT count(*) FROM articles a{where}", args).fetchone()
+    cur = con.execute(
+        f"SELECT {ARTICLE_LIST_COLUMNS}, "
+        "(SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) AS events "
+        f"FROM articles a{where} ORDER BY a.day DESC NULLS LAST, a.first_seen DESC, a.doc_id "
+        "LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    )
+    return _rows(cur), int(total[0]) if total else 0
+
+
+def article(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """One article with its paragraphs and furniture decoded, or None when absent."""
+    cur = con.execute(
+        "SELECT doc_id, source, url, title, text, paragraphs, blocks, site, site_domain, authors, "
+        "published, published_method, day, language, word_count, furniture, is_article, "
+        "confidence, method, canonical_id, dup_kind, dup_score FROM articles WHERE doc_id = ?",
+        [doc_id],
+    )
+    rows = _rows(cur)
+    if not rows:
+        return None
+    row = rows[0]
+    for key in ("paragraphs", "blocks", "furniture"):
+        value = row.get(key)
+        row[key] = json.loads(value) if isinstance(value, str) else (value or [])
+    row["authors"] = list(row.get("authors") or [])
+    return row
+
+
+def article_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str, Any]]:
+    cur = con.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE doc_id = ? ORDER BY sentence_index, event_id",
+        [doc_id],
+    )
+    return _rows(cur)
+
+
+def article_mentions(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str, Any]]:
+    cur = con.execute(
+        "SELECT text, start_char AS start, end_char AS \"end\", sentence_index, actor_codes, how "
+        "FROM mentions WHERE doc_id = ? ORDER BY start_char",
+        [doc_id],
+    )
+    return _rows(cur)
+
+
+def article_actors(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str, Any]]:
+    """The actors named in one article, most mentioned first."""
+    cur = con.execute(
+        """SELECT a.code, a.name, a.country, a.role, a.kind, m.n AS mentions FROM
+               (SELECT unnest(actor_codes) AS code, count(*) AS n FROM mentions WHERE doc_id = ?
+                GROUP BY 1) m
+           JOIN actors a USING (code) ORDER BY m.n DESC, a.code""",
+        [doc_id],
+    )
+    return _rows(cur)
+
+
+def related(con: duckdb.DuckDBPyConnection, doc_id: str, *, limit: int = 10) -> list[dict[str, Any]]:
+    cur = con.execute(
+        """SELECT r.related_id AS doc_id, r.rank, round(r.score, 3) AS score, a.title, a.site,
+                  a.published, a.day
+           FROM related r JOIN articles a ON a.doc_id = r.related_id
+           WHERE r.doc_id = ? ORDER BY r.rank LIMIT ?""",
+        [doc_id, limit],
+    )
+    return _rows(cur)
+
+
+def article_story(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    cur = con.execute(
+        "SELECT s.story_id, s.title, s.size FROM story_members m JOIN stories s USING (story_id) "
+        "WHERE m.doc_id = ? LIMIT 1",
+        [doc_id],
+    )
+    rows = _rows(cur)
+    return rows[0] if rows else None
+
+
+def stories(
+    con: duckdb.DuckDBPyConnection, *, sort: str = "popular", limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Stories, most members first (``popular``) or most recently seen first (``recent``)."""
+    order = "size DESC, last_seen DESC NULLS LAST" if sort == "popular" else "last_seen DESC NULLS LAST, size DESC"
+    total = con.execute("SELECT count(*) FROM stories").fetchone()
+    cur = con.execute(
+        "SELECT story_id, title, size, first_seen, last_seen, lead_id FROM stories "
+        f"ORDER BY {order}, story_id LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+    return _rows(cur), int(total[0]) if total else 0
+
+
+def story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | None:
+    rows = _rows(
+        con.execute(
+            "SELECT story_id, title, size, first_seen, last_seen, lead_id FROM stories WHERE story_id = ?",
+            [story_id],
+        )
+    )
+    if not rows:
+        return None
+    out = rows[0]
+    out["members"] = _rows(
+        con.execute(
+            """SELECT m.doc_id, round(m.similarity, 3) AS similarity, a.title, a.site, a.url,
+                      a.published, a.day
+               FROM story_members m JOIN articles a USING (doc_id)
+               WHERE m.story_id = ? ORDER BY a.day NULLS LAST, m.doc_id""",
+            [story_id],
+        )
+    )
+    return out
+
+
+def search(
+    con: duckdb.DuckDBPyConnection, query: str, *, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Articles whose title or body hold every word of ``query`` (case-insensitive), title
+    matches first, then newest; each with a snippet around the first match."""
+    terms = _terms(query)
+    if not terms:
+        return [], 0
+    clauses, args = [], []
+    for term in terms:
+        clauses.append("(title ILIKE ? OR text ILIKE ?)")
+        args += [f"%{_like(term)}%"] * 2
+    where = " WHERE " + " AND ".join(clauses)
+    title_hits = " + ".join(["(title ILIKE ?)::INT"] * len(terms))
+    title_args = [f"%{_like(t)}%" for t in terms]
+    total = con.execute(f"SELECT count(*) FROM articles{where}", args).fetchone()
+    cur = con.execute(
+        f"SELECT doc_id, title, site, url, published, day, "
+        f"greatest(instr(lower(text), ?) - 80, 1) AS at, text, {title_hits} AS title_hits "
+        f"FROM articles{where} ORDER BY title_hits DESC, day DESC NULLS LAST, doc_id LIMIT ? OFFSET ?",
+        [terms[0].lower(), *title_args, *args, limit, offset],
+    )
+    rows = _rows(cur)
+    for row in rows:
+        text = row.pop("text") or ""
+        at = int(row.pop("at")) - 1
+        snippet = text[at : at + 240]
+        row["snippet"] = ("…" if at > 0 else "") + " ".join(snippet.split()) + ("…" if at + 240 < len(text) else "")
+        row.pop("title_hits", None)
+    return rows, int(total[0]) if total else 0
+
+
+def _terms(query: str) -> list[str]:
+    return [t for t in re.findall(r"[\w'-]+", query)][:8]
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    out = {}
+    for table in ("articles", "events", "actors", "stories", "failures"):
+        row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        out[table] = int(row[0]) if row else 0
+    return out
+
+
+def event_codes(con: duckdb.DuckDBPyConnection) -> dict[str, Sequence[str]]:
+    """The distinct values of the categorical filters, for the dashboard's select boxes."""
+    out: dict[str, Sequence[str]] = {}
+    for col in ("plover", "modality", "cameo_root"):
+        out[col] = [r[0] for r in con.execute(
+            f"SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL ORDER BY 1"
+        ).fetchall()]
+    return out
