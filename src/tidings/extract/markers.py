@@ -65,10 +65,10 @@ RELATED: frozenset[str] = frozenset(
         "scelti per te", "vedi anche", "la scelta della redazione", "scelta della redazione",
         "leggi altro", "altre notizie", "correlati", "potrebbe interessarti anche",
         # pt
-        "artigos relacionados", "notícias relacionadas", "noticias relacionadas", "leia também",
-        "leia tambem", "leia mais", "mais lidas", "mais lidos", "últimas notícias", "ultimas noticias",
+        "artigos relacionados", "notícias relacionadas", "leia também",
+        "leia tambem", "leia mais", "mais lidas", "mais lidos", "últimas notícias",
         "veja também", "veja tambem", "você também pode gostar", "voce tambem pode gostar",
-        "escolha do editor", "relacionadas", "mais notícias", "saiba mais",
+        "escolha do editor", "mais notícias", "saiba mais",
         # nl
         "gerelateerde artikelen", "lees ook", "meest gelezen", "populair", "meer nieuws",
         "lees meer",
@@ -105,7 +105,7 @@ NAVIGATION: frozenset[str] = frozenset(
         "terms and conditions", "sitemap", "site map", "rss", "help", "faq", "donate", "support us",
         "toggle navigation", "navigation", "go to", "all news", "view all", "see all", "show more",
         "load more", "back to top", "top", "en", "fr", "de", "es", "ru", "it", "pt", "english",
-        "français", "deutsch", "español", "русский", "italiano", "português", "français",
+        "français", "deutsch", "español", "русский", "italiano", "português",
         "accueil", "rechercher", "recherche", "connexion", "se connecter", "s'abonner", "abonnez-vous",
         "mentions légales", "nous contacter", "fermer", "startseite", "suche", "anmelden",
         "abonnieren", "impressum", "datenschutz", "kontakt", "schließen", "inicio", "buscar",
@@ -221,46 +221,50 @@ COOKIE_CONTEXT = re.compile(
 )
 
 # Stop words for the language guess and for the prose signal (most frequent function words).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": _words(
         "the of and to a in is that for it was on with as he she his her by at be are this from "
         "have has had not but an or they which were their been would will said who its also more "
-        "than after when there we our can one about into over could all other".split()),
-    "fr": frozenset(
+        "than after when there we our can one about into over could all other"),
+    "fr": _words(
         "le la les de des du un une et est en que qui dans pour pas sur au aux il elle ils se ce "
         "cette ont été par plus avec son sa ses leur mais ou être sont a était comme nous vous "
-        "lui aussi selon dont".split()),
-    "de": frozenset(
+        "lui aussi selon dont"),
+    "de": _words(
         "der die das und ist in zu den dem des ein eine einer nicht mit von sich auf für auch es "
         "im sie er wird werden hat haben bei als nach wie aus noch nur am wurde sind war dass "
-        "oder aber vor zum zur über".split()),
-    "es": frozenset(
+        "oder aber vor zum zur über"),
+    "es": _words(
         "el la los las de del y en que un una es por con para se no su sus al lo como más pero "
         "fue ha han este esta sobre entre también sin ser son era desde hasta muy cuando porque "
-        "ya le".split()),
-    "it": frozenset(
+        "ya le"),
+    "it": _words(
         "il lo la gli le di del della dei delle e è che un una per non con da in si sono al alla "
         "nel nella anche come più ma ha hanno era stato essere questo questa dal dalla sul "
-        "sulla ad".split()),
-    "pt": frozenset(
+        "sulla ad"),
+    "pt": _words(
         "o a os as de do da dos das e é que um uma em no na nos nas para por com não se seu sua "
-        "mais mas foi são como ao à pelo pela também ser está entre sobre isso ele ela".split()),
-    "ru": frozenset(
+        "mais mas foi são como ao à pelo pela também ser está entre sobre isso ele ela"),
+    "ru": _words(
         "и в во не что он она они на я с со как а то все это так его но да ты к у же вы за бы по "
         "только ее мне было вот от меня еще нет о из ему теперь когда уже для был была были "
-        "быть также может после при его их этого этой".split()),
-    "nl": frozenset(
+        "быть также может после при его их этого этой"),
+    "nl": _words(
         "de het een en van in is dat op te zijn met voor niet aan er die ook als bij door maar "
-        "om naar dan wordt werd uit heeft hebben nog over deze dit".split()),
-    "id": frozenset(
+        "om naar dan wordt werd uit heeft hebben nog over deze dit"),
+    "id": _words(
         "yang dan di ke dari ini itu dengan untuk dalam tidak akan pada juga ada oleh atau "
-        "sebagai karena mereka telah sudah bisa kami kita".split()),
-    "pl": frozenset(
+        "sebagai karena mereka telah sudah bisa kami kita"),
+    "pl": _words(
         "i w na z do się nie że to jest o jak po co od za przez ale jego są było dla tak jej "
-        "oraz który które".split()),
-    "tr": frozenset(
+        "oraz który które"),
+    "tr": _words(
         "ve bir bu da de için ile olarak daha çok gibi en olan ama sonra kadar değil ancak "
-        "ise ya".split()),
+        "ise ya"),
 }
 
 # Month names (lower case) -> month number, for date lines.
