@@ -382,6 +382,21 @@ def _empty(source: str) -> InputError:
     )
 
 
+#: Libraries under ``extract.html`` whose internal checks can trip on degenerate markup.
+_PARSER_PACKAGES = ("lxml", "htmldate", "trafilatura", "justext", "readability", "courlan")
+
+
+def _raised_in_parser(exc: BaseException) -> bool:
+    """True when the innermost frame of ``exc`` is inside one of ``_PARSER_PACKAGES``."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    parts = Path(tb.tb_frame.f_code.co_filename).parts
+    return any(pkg in parts for pkg in _PARSER_PACKAGES)
+
+
 def _extract_html(html: str, document: Document, settings: ExtractSettings) -> Article:
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
@@ -389,9 +404,15 @@ def _extract_html(html: str, document: Document, settings: ExtractSettings) -> A
 
     try:
         return extract_html(html, document, settings)
-    except (RecursionError, LxmlError) as exc:
+    except (RecursionError, LxmlError, AssertionError, ValueError) as exc:
+        # lxml refuses some strings (ValueError), recurses on deep trees, and htmldate's
+        # tree cleaning asserts on a root that is itself <script> or <svg>
+        # ("<svg><html>"): malformed markup, not a bug of ours. The same errors raised from
+        # our own code are bugs and keep their traceback.
+        if not isinstance(exc, RecursionError | LxmlError) and not _raised_in_parser(exc):
+            raise
         raise InputError(
-            f"the HTML cannot be parsed ({type(exc).__name__}: {str(exc)[:200]}); "
+            f"the HTML cannot be parsed ({type(exc).__name__}: {str(exc)[:200] or 'no detail'}); "
             "save the page again or give its text",
             source=document.source,
             code="extract.malformed_html",
