@@ -176,13 +176,16 @@ def _unwrap(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
+_HIGH = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def _measure(ln: _Line, stops: frozenset[str]) -> None:
     s = ln.text
-    wide = sum(1 for ch in s if ord(ch) > 0x2E80 and _is_wide(ch))
+    wide = sum(1 for ch in _HIGH.findall(s) if _is_wide(ch)) if _HIGH.search(s) else 0
     ln.length = len(s) + 1.5 * wide
     words = _WORD.findall(s.lower())
     ln.words = len(words) + wide // 2
@@ -597,14 +600,20 @@ def _judge(lines: list[_Line], body: list[Block], start: int, end: int) -> tuple
 # ---- language ------------------------------------------------------------------------------
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code from function-word counts (Latin and Cyrillic scripts), or from
     the script for Chinese, Japanese and Korean; None when nothing stands out."""
     sample = text[:20000]
-    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
-    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
-    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    hangul = len(_HANGUL.findall(sample))
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    letters = len(_LETTER.findall(sample)) or 1
     if hangul / letters > 0.2:
         return "ko"
     if (kana + han) / letters > 0.2:
