@@ -83,7 +83,14 @@ class Deduplicator:
         self.settings = settings or DedupSettings()
         self._hashes: dict[str, str] = {}
         self._signatures: dict[str, MinHash] = {}
-        self._lsh = MinHashLSH(threshold=self.settings.threshold, num_perm=self.settings.num_perm)
+        # The index only proposes candidates; each is then verified against the threshold. An
+        # index tuned to the threshold itself misses about half of the pairs just above it, so
+        # it is tuned lower and weighted against false negatives.
+        self._lsh = MinHashLSH(
+            threshold=max(0.2, self.settings.threshold - 0.25),
+            num_perm=self.settings.num_perm,
+            weights=(0.2, 0.8),
+        )
 
     def __len__(self) -> int:
         return len(self._signatures)

@@ -257,7 +257,7 @@ def stories(
         end = "CAST(? AS DATE)"
         params.append(str(now))
     days = int(window_days) if window_days else 36500
-    half = max(days / 2, 0.5)
+    half = max(days // 2, 1)
     sql = f"""
         WITH bounds AS (SELECT {end} AS end_day),
         m AS (
@@ -336,3 +336,94 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     names = ("documents", "articles", "duplicates", "events", "canonical_events", "mentions", "actors",
              "stories", "failures", "runs")
     return dict(zip(names, (int(x) for x in (row or (0,) * len(names))), strict=True))
+
+
+# -- exports -------------------------------------------------------------------------------
+
+STORE_TABLES = ("documents", "articles", "mentions", "actors", "events", "signatures", "stories",
+                "story_members", "related", "failures", "runs", "migrations")
+
+
+def whole_table(con: duckdb.DuckDBPyConnection, name: str) -> pa.Table:
+    """Every row of one store table (``name`` must be one of ``STORE_TABLES``)."""
+    if name not in STORE_TABLES:
+        raise ValueError(f"not a store table: {name!r}")
+    return _rows(con, f'SELECT * FROM "{name}"')
+
+
+#: The 61 GDELT 2.0 event columns, in order. Country codes are ISO 3166 alpha-3 everywhere
+#: (GDELT's own Geo_CountryCode fields are FIPS 10-4; ours are not).
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{f}" for n in (1, 2) for f in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{g}_{f}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for f in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+
+
+def gdelt_events(con: duckdb.DuckDBPyConnection, *, include_duplicates: bool = False) -> pa.Table:
+    """Events in GDELT 2.0 layout (``GDELT_COLUMNS``); NumArticles counts the article and its
+    syndicated copies, NumSources their distinct sites."""
+    def actor(n: int, side: str) -> str:
+        return (f"e.{side}_code AS Actor{n}Code, e.{side}_name AS Actor{n}Name, "
+                f"e.{side}_country AS Actor{n}CountryCode, "
+                f"CASE WHEN ac{n}.kind = 'igo' THEN e.{side}_code END AS Actor{n}KnownGroupCode, "
+                f"NULL::VARCHAR AS Actor{n}EthnicCode, NULL::VARCHAR AS Actor{n}Religion1Code, "
+                f"NULL::VARCHAR AS Actor{n}Religion2Code, e.{side}_role AS Actor{n}Type1Code, "
+                f"NULL::VARCHAR AS Actor{n}Type2Code, NULL::VARCHAR AS Actor{n}Type3Code")
+
+    def geo(prefix: str, place: bool) -> str:
+        cols = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+        if not place:
+            return ", ".join(f"NULL::VARCHAR AS {prefix}_{c}" for c in cols)
+        return (f"CASE WHEN e.place IS NULL THEN NULL WHEN e.place_lat IS NULL THEN 1 ELSE 4 END AS {prefix}_Type, "
+                f"e.place AS {prefix}_FullName, e.place_country AS {prefix}_CountryCode, "
+                f"NULL::VARCHAR AS {prefix}_ADM1Code, NULL::VARCHAR AS {prefix}_ADM2Code, "
+                f"e.place_lat AS {prefix}_Lat, e.place_lon AS {prefix}_Long, NULL::VARCHAR AS {prefix}_FeatureID")
+
+    dup = "" if include_duplicates else "WHERE NOT e.is_duplicate"
+    sql = f"""
+        WITH copies AS (
+            SELECT coalesce(canonical_id, doc_id) AS id, count(*) AS n, count(DISTINCT coalesce(site_domain, site, source)) AS s
+            FROM articles GROUP BY 1
+        )
+        SELECT e.event_id AS GLOBALEVENTID,
+               CAST(strftime(e.day, '%Y%m%d') AS INTEGER) AS SQLDATE,
+               CAST(strftime(e.day, '%Y%m') AS INTEGER) AS MonthYear,
+               year(e.day) AS Year,
+               round(year(e.day) + (dayofyear(e.day) - 1) / 365.0, 4) AS FractionDate,
+               {actor(1, 'source')}, {actor(2, 'target')},
+               CASE WHEN e.sentence_index = 0 THEN 1 ELSE 0 END AS IsRootEvent,
+               e.cameo AS EventCode, left(e.cameo, 3) AS EventBaseCode, left(e.cameo, 2) AS EventRootCode,
+               e.quad_class AS QuadClass, e.goldstein AS GoldsteinScale,
+               coalesce(c.n, 1) AS NumMentions, coalesce(c.s, 1) AS NumSources, coalesce(c.n, 1) AS NumArticles,
+               NULL::DOUBLE AS AvgTone,
+               {geo('Actor1Geo', False)}, {geo('Actor2Geo', False)}, {geo('ActionGeo', True)},
+               CAST(strftime(a.first_seen, '%Y%m%d%H%M%S') AS BIGINT) AS DATEADDED,
+               coalesce(a.url, a.source) AS SOURCEURL
+        FROM events e
+        JOIN articles a ON a.doc_id = e.doc_id
+        LEFT JOIN copies c ON c.id = e.doc_id
+        LEFT JOIN actors ac1 ON ac1.code = e.source_code
+        LEFT JOIN actors ac2 ON ac2.code = e.target_code
+        {dup}
+        ORDER BY e.day, e.event_id"""
+    return _rows(con, sql)
+
+
+def plover_events(con: duckdb.DuckDBPyConnection, *, include_duplicates: bool = False) -> pa.Table:
+    """The columns of the PLOVER-style export, one row per event."""
+    dup = "" if include_duplicates else "WHERE NOT e.is_duplicate"
+    return _rows(con, f"""
+        SELECT e.event_id, e.day, e.date_precision, e.plover, e.cameo, e.quad_class, e.goldstein, e.modality,
+               e.source_code, e.source_name, e.source_country, e.source_role, e.source_text,
+               e.target_code, e.target_name, e.target_country, e.target_role, e.target_text,
+               e.place, e.place_country, e.place_lat, e.place_lon, e.sentence, e.trigger, e.confidence,
+               e.doc_id, a.url, a.title, a.site
+        FROM events e JOIN articles a ON a.doc_id = e.doc_id {dup}
+        ORDER BY e.day, e.event_id""")
