@@ -222,3 +222,32 @@ def test_extract_document_plain_text_goes_to_the_text_extractor() -> None:
     art = extract_document(Document(source="t", content=text.encode()))
     assert "evening services to the outlying villages" in art.text
     assert art.source == "t" and art.method != ""
+
+
+def test_read_file_caps_endless_special_files_while_reading() -> None:
+    from tidings.acquire.files import read_file
+
+    with pytest.raises(InputError) as info:
+        read_file("/dev/zero", max_bytes=10_000)
+    assert info.value.code == "extract.too_large"
+
+
+def test_gunzip_reads_every_member_and_ignores_trailing_padding() -> None:
+    from tidings.acquire.files import gunzip
+
+    data = gzip.compress(b"first half, ") + gzip.compress(b"second half") + b"\x00" * 16
+    assert gunzip(data, source="t") == b"first half, second half"
+
+
+def test_iter_sources_expands_directories_and_globs_in_order(tmp_path: Path) -> None:
+    from tidings.acquire.files import iter_sources
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b.html", "a.txt", "sub/c.htm", "sub/d.html.gz", "img.png", ".hidden/e.html"):
+        (tmp_path / name).write_bytes(b"x")
+    got = list(iter_sources([str(tmp_path), "-", "https://a.example/x", str(tmp_path / "*.html"), "nothing*.txt"]))
+    assert got == [
+        str(tmp_path / "a.txt"), str(tmp_path / "b.html"), str(tmp_path / "sub" / "c.htm"),
+        str(tmp_path / "sub" / "d.html.gz"), "-", "https://a.example/x", str(tmp_path / "b.html"), "nothing*.txt",
+    ]
