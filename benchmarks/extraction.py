@@ -1,0 +1,143 @@
+"""Article-body extraction on the AEB pages: tidings against the usual extractors.
+
+    .venv/bin/python benchmarks/extraction.py --data ../shared/benchmarks/article-extraction
+    .venv/bin/python benchmarks/extraction.py --data ... --mode html --passes 3
+    .venv/bin/python benchmarks/extraction.py --data ... --worst 15     # pages tidings does worst
+
+Rows (``--mode html``): tidings (``tidings.extract`` on the page), trafilatura 2.x default,
+trafilatura with ``favor_precision``, readability-lxml (``summary(html_partial=True)`` then its
+text). Rows (``--mode text``): each page flattened to its whole visible text with
+``aeb.flatten`` (a scraper's output: every piece of furniture left in), scored as it stands
+("flattened, as is") and after ``tidings.extract`` (the text path). ``--mode both`` (default)
+prints all rows in one table.
+
+Scores are those of ``aeb.py`` (token 4-shingle F1, macro P/R, exact accuracy, bootstrap
+standard deviation of F1 over pages). Speed is pages per second in this one process: files
+are read and pages flattened before the clock starts, one page is extracted first as a
+warm-up, and with ``--passes N`` the median of N timed passes is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import aeb  # noqa: E402
+
+
+def _tidings(text: str, url: str) -> str:
+    import tidings
+
+    return tidings.extract(text, url=url).text
+
+
+def _trafilatura(favor_precision: bool) -> Callable[[str, str], str]:
+    import trafilatura
+
+    def run(html: str, url: str) -> str:
+        return trafilatura.extract(html, url=url, include_comments=False, favor_precision=favor_precision) or ""
+
+    return run
+
+
+def _readability(html: str, url: str) -> str:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(html).summary(html_partial=True)
+    if not summary.strip():
+        return ""
+    root = lxml.html.fromstring(summary)
+    blocks = []
+    for el in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td"):
+        text = " ".join(el.text_content().split())
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks) if blocks else " ".join(root.text_content().split())
+
+
+def _as_is(text: str, url: str) -> str:
+    return text
+
+
+def _run(fn: Callable[[str, str], str], inputs: list[tuple[str, str]], passes: int) -> tuple[list[str], float]:
+    fn(*inputs[0])  # warm-up: imports, lazy tables, caches
+    times = []
+    outputs: list[str] = []
+    for _ in range(passes):
+        start = time.perf_counter()
+        outputs = [fn(text, url) for text, url in inputs]
+        times.append(time.perf_counter() - start)
+    return outputs, len(inputs) / statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True, help="the article-extraction data folder")
+    parser.add_argument("--mode", choices=("html", "text", "both"), default="both")
+    parser.add_argument("--passes", type=int, default=1, help="timed passes; the median is reported")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages (quick checks)")
+    parser.add_argument("--only", default="", help="comma-separated row names to run (default: all)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N pages where tidings scores worst")
+    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap rounds for the sd")
+    args = parser.parse_args(argv)
+
+    if not (args.data / "ground-truth.json").is_file():
+        print(f"error: {args.data}: no ground-truth.json here; pass the AEB data folder", file=sys.stderr)
+        return 2
+    pages = aeb.load(args.data)
+    if args.limit:
+        pages = pages[: args.limit]
+    html_inputs = [(p.html, p.url) for p in pages]
+    rows: list[tuple[str, Callable[[str, str], str], list[tuple[str, str]]]] = []
+    if args.mode in ("html", "both"):
+        rows += [
+            ("tidings (html)", _tidings, html_inputs),
+            ("trafilatura default", _trafilatura(False), html_inputs),
+            ("trafilatura favor_precision", _trafilatura(True), html_inputs),
+            ("readability-lxml", _readability, html_inputs),
+        ]
+    if args.mode in ("text", "both"):
+        flat = [(aeb.flatten(p.html), p.url) for p in pages]
+        rows += [
+            ("flattened, as is", _as_is, flat),
+            ("tidings (text of flattened)", _tidings, flat),
+        ]
+    only = {o.strip() for o in args.only.split(",") if o.strip()}
+    if only:
+        rows = [r for r in rows if any(o in r[0] for o in only)]
+
+    print(f"{len(pages)} pages, {args.passes} timed pass(es), bootstrap {args.bootstrap} rounds\n")
+    header = f"{'extractor':<30} {'F1':>6} {'±sd':>6} {'P':>6} {'R':>6} {'acc':>6} {'pages/s':>8}"
+    print(header)
+    print("-" * len(header))
+    worst: list[tuple[float, str, str]] = []
+    for name, fn, inputs in rows:
+        outputs, rate = _run(fn, inputs, args.passes)
+        scores = [aeb.score_page(p.truth, out) for p, out in zip(pages, outputs, strict=True)]
+        agg = aeb.aggregate(scores)
+        sd = aeb.bootstrap_sd(scores, rounds=args.bootstrap)["f1"] if args.bootstrap else 0.0
+        print(
+            f"{name:<30} {agg['f1']:6.3f} {sd:6.3f} {agg['precision']:6.3f} {agg['recall']:6.3f} "
+            f"{agg['accuracy']:6.3f} {rate:8.1f}",
+            flush=True,
+        )
+        if name == "tidings (html)" and args.worst:
+            for p, s in zip(pages, scores, strict=True):
+                f = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0.0
+                worst.append((f, p.id, f"P={s.precision:.2f} R={s.recall:.2f} {p.url}"))
+    if worst:
+        print(f"\nworst {args.worst} pages for tidings (html):")
+        for f, pid, info in sorted(worst)[: args.worst]:
+            print(f"  {f:.3f} {pid[:12]} {info}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

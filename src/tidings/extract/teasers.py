@@ -1,0 +1,221 @@
+"""Page furniture harvested from HTML: related-article teasers, navigation, share bars,
+cookie notices and comment sections.
+
+The body extractor throws these away; we keep them as ``Furniture`` so that a caller can
+see what was set apart (and so that a teaser's standfirst can never slip into the body).
+
+Containers are recognised by their tag (``nav``, ``aside``) and by the words in their
+``class``, ``id``, ``role`` and ``aria-label`` (``related``, ``recommended``, ``cookie``,
+``share``, ``comments``…). Only the outermost container of each kind counts, and a
+container holding most of the page's text is never furniture (a ``<div class="page
+has-comments">`` wrapping everything is the page, not its comments).
+
+A teaser is a link with a headline (three words or more) inside a related container; its
+standfirst is the other text of the smallest element around it (its ``<li>``, ``<article>``
+or card). Each headline is kept once, and links to the same URL are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+
+from tidings.model import Furniture
+
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cookie", re.compile(r"cookie|consent|gdpr|\bcmp\b|privacy-banner", re.I)),
+    (
+        "related",
+        re.compile(
+            r"related|recommend|more-(?:stories|news|articles|from)|morestories|read-?next|"
+            r"also-?read|read-?more|trending|popular|most-?(?:read|viewed|shared)|mostread|"
+            r"you-?may|further-?reading|outbrain|taboola|\bteasers?\b|\bpromos?\b|\bcards?\b",
+            re.I,
+        ),
+    ),
+    ("comments", re.compile(r"\bcomments?\b|comment-?(?:list|section|thread|s-area)|disqus|\breplies\b", re.I)),
+    (
+        "share",
+        re.compile(
+            r"\bshare|sharing|social|subscribe|newsletter|sign-?up|follow-?us|\bsocial-?links", re.I
+        ),
+    ),
+    ("navigation", re.compile(r"\bnav\b|navbar|navigation|\bmenu\b|main-menu|breadcrumbs?|site-?header", re.I)),
+)
+_KIND_BY_TAG = {"nav": "navigation", "aside": "related"}
+_SKIP_TAGS = frozenset(["html", "body", "main", "article", "script", "style", "noscript", "template", "head"])
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WS = re.compile(r"\s+")
+# A container holding this share of the page's text or more is the page, not furniture.
+_MAX_SHARE = 0.4
+_MAX_TEXT = 4000
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-folded text: the form in which furniture and body are compared."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    return norm(el.text_content())
+
+
+@dataclass(frozen=True)
+class Harvest:
+    """What ``harvest`` found: the furniture, and the texts the body must not contain."""
+
+    furniture: tuple[Furniture, ...]
+    texts: frozenset[str]
+    page_chars: int = 0
+    link_chars: int = 0
+    headline_links: int = 0
+
+
+def _label(el: lxml_html.HtmlElement) -> str:
+    return " ".join(
+        v for v in (el.get("class"), el.get("id"), el.get("role"), el.get("aria-label"), el.get("data-component")) if v
+    )
+
+
+def _kind_of(el: lxml_html.HtmlElement) -> str | None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return None
+    if tag in _KIND_BY_TAG:
+        return _KIND_BY_TAG[tag]
+    if el.get("role") == "navigation":
+        return "navigation"
+    label = _label(el)
+    if not label:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+_CANDIDATES = "//nav | //aside | //*[@class or @id or @role or @aria-label or @data-component]"
+
+
+def _containers(root: lxml_html.HtmlElement, page_len: int) -> Iterator[tuple[str, lxml_html.HtmlElement]]:
+    """Outermost furniture containers, in document order."""
+    limit = max(400, int(page_len * _MAX_SHARE))
+    chosen: set[lxml_html.HtmlElement] = set()  # holding the proxies keeps their identity stable
+    for el in root.xpath(_CANDIDATES):
+        kind = _kind_of(el)
+        if kind is None:
+            continue
+        if chosen and any(a in chosen for a in el.iterancestors()):
+            continue
+        if not _fits(el, limit):
+            continue
+        chosen.add(el)
+        yield kind, el
+
+
+def _fits(el: lxml_html.HtmlElement, limit: int) -> bool:
+    if el.get("role") == "main" or el.find(".//h1") is not None:
+        return False
+    return len(_text(el)) <= limit
+
+
+def _headline(link: lxml_html.HtmlElement) -> str:
+    for tag in _HEADLINE_TAGS:
+        found = link.find(f".//{tag}")
+        if found is not None and _text(found):
+            return _text(found)
+    # a link whose text is its headline followed by a standfirst in a <p>
+    first = link.text_content() if not link.findall(".//p") else (link.text or "")
+    return norm(first) or _text(link)
+
+
+def _item_of(link: lxml_html.HtmlElement, container: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlElement:
+    """The smallest element around ``link`` that holds more text than the headline alone,
+    but no other headline link."""
+    item = link
+    for parent in link.iterancestors():
+        if parent is container:
+            break
+        others = [a for a in parent.iter("a") if a is not link and len(_text(a).split()) >= 3 and _text(a) != title]
+        if others:
+            break
+        item = parent
+        if parent.tag in ("li", "article") or len(_text(parent)) > len(title) + 20:
+            break
+    return item
+
+
+def _teasers(container: lxml_html.HtmlElement, base_url: str | None) -> Iterator[Furniture]:
+    for link in container.iter("a"):
+        title = _headline(link)
+        words = len(title.split())
+        if words < 3 or words > 40:
+            continue
+        href = link.get("href")
+        url = urljoin(base_url, href) if base_url and href else href
+        item = _item_of(link, container, title)
+        parts = [_text(p) for p in item.iter("p", "span", "div") if p.find(".//p") is None and p.find(".//div") is None]
+        standfirst = ""
+        for part in parts:
+            if part and part != title and title not in part and len(part.split()) >= 4:
+                standfirst = part
+                break
+        yield Furniture("related", standfirst, title=title, url=url)
+
+
+def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest:
+    """Collect the furniture of a parsed page (the tree is only read, never changed)."""
+    body = root.find(".//body")
+    page_len = len(_text(body if body is not None else root))
+    out: list[Furniture] = []
+    texts: set[str] = set()
+    seen_titles: dict[str, int] = {}
+    for kind, el in _containers(root, page_len):
+        if kind == "related":
+            for teaser in _teasers(el, base_url):
+                key = (teaser.title or "").lower()
+                if key in seen_titles:
+                    i = seen_titles[key]
+                    if not out[i].text and teaser.text:
+                        out[i] = Furniture("related", teaser.text, title=out[i].title, url=out[i].url)
+                        texts.add(teaser.text)
+                    continue
+                seen_titles[key] = len(out)
+                out.append(teaser)
+                texts.update(t for t in (teaser.title, teaser.text) if t)
+            continue
+        if kind == "navigation":
+            links = _unique(_text(a) for a in el.iter("a"))
+            if not links:
+                continue
+            out.append(Furniture("navigation", " | ".join(links)))
+            texts.update(links)
+            continue
+        text = _text(el)
+        if kind == "share" and not text:
+            text = " ".join(_unique(a.get("aria-label") or a.get("title") or "" for a in el.iter("a")))
+        if not text:
+            continue
+        out.append(Furniture(kind, text[:_MAX_TEXT]))
+        texts.add(text)
+        texts.update(_text(p) for p in el.iter("p", "li"))
+    texts.discard("")
+    link_chars = headline_links = 0
+    for a in root.iter("a"):
+        words = a.text_content().split()
+        link_chars += sum(len(w) + 1 for w in words)
+        headline_links += len(words) >= 4
+    return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        item = norm(item)
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)
