@@ -66,3 +66,13 @@ def test_event_to_dict_has_the_contract_keys() -> None:
                 "modality", "date", "place", "sentence", "span", "rule"):
         assert key in d
     assert (d["source_code"], d["target_code"], d["place"], d["span"]) == ("RUSGOV", "ARMGOV", "Moscow", [0, 32])
+
+
+def test_public_functions_survive_importing_their_subpackages() -> None:
+    # Importing tidings.events.* or tidings.extract.* binds the subpackage on the parent
+    # module the first time; the public functions must not be shadowed by it.
+    import tidings.events.coder  # noqa: F401
+    import tidings.extract.dispatch  # noqa: F401
+
+    assert inspect.isfunction(tidings.events)
+    assert inspect.isfunction(tidings.extract)

@@ -25,10 +25,11 @@ from tidings.errors import (
 )
 from tidings.model import Actor, Article, Document, Event, Failure, Mention, Place, Story
 
-# The ``extract`` subpackage is light (no third-party imports): load it before ``def extract``
+# The ``extract`` and ``events`` subpackages are light (no third-party imports): load them before the defs
 # below. Imported later, on first use, Python would bind ``tidings.extract`` to the
 # subpackage and the public function would be shadowed after its first call.
 import tidings.extract as _extract_package  # noqa: E402,F401  (isort: keep before the defs)
+import tidings.events as _events_package  # noqa: E402,F401  (same reason, for ``events``)
 
 if TYPE_CHECKING:
     from tidings.store import Store
