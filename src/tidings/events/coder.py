@@ -351,9 +351,8 @@ class _Ctx:
                 continue
             if p.xcomp and not xcomps & set(p.xcomp):
                 continue
-            if p.id.endswith(".on") or p.id.endswith(".for"):
-                if not preps & set(p.prep):
-                    continue
+            if p.need_prep and not preps & set(p.prep):
+                continue
             return p
         return None
 

@@ -27,6 +27,7 @@ class Pattern:
     reciprocal: bool = False
     need_target: bool = False
     intent: bool = False
+    need_prep: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent"}
+    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
@@ -61,6 +62,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         reciprocal=bool(raw.get("reciprocal", False)),
         need_target=bool(raw.get("need_target", False)),
         intent=bool(raw.get("intent", False)),
+        need_prep=bool(raw.get("need_prep", False)),
     )
 
 

@@ -1,0 +1,236 @@
+"""Event coder benchmark: PLOVER gold-standard records, PETRARCH-2 unit-test records, speed.
+
+    python benchmarks/events.py --data ../shared/benchmarks [--only gsr|petrarch|speed]
+
+1. PLOVER GSR (``plover_gsr/PLOVER_GSR_CAMEO.txt``, 322 hand-coded events over 316
+   sentences). Each sentence is coded alone, published 2000-01-01. The gold types are PLOVER
+   0.5b1; they are mapped to the current 16 types: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
+   INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, the others unchanged. Actors are compared as
+   countries (ISO alpha-3); an IGO/NGO actor without a country counts as ``IGO``/``NGO``, and
+   the GSR's ``JAP`` is read as ``JPN``. Within a sentence a predicted (type, source, target)
+   matches a gold event when the type is the same, the source is one of the gold sources and
+   the target one of the gold targets (a gold event without a target accepts any target;
+   reciprocal ``SRC/TAR`` actors count on both sides). Predicted events are de-duplicated on
+   (type, source, target) and events without a PLOVER type (CAMEO 01 statements) are left
+   out, as PLOVER has no such type. Precision = matched predictions / predictions, recall
+   = matched gold events / gold events, for: type alone, source, target, type+dyad.
+2. PETRARCH-2 unit-test records with the validation actor/agent dictionaries (through
+   ``ActorResolver.load(extra_dictionaries=...)``) and verb dictionary (through
+   ``tidings.events.petrarch_verbs``): share of records whose set of (source, target, code)
+   is exactly the expected one (``noevents`` records: exactly none).
+3. Speed on one core: parse + code generated ~600-word articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tidings.config import EventSettings
+from tidings.events import code_texts
+from tidings.model import Actor, Event
+from tidings.render import print_table
+
+V05_TO_CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+CODE_FIX = {"JAP": "JPN"}
+
+
+def actor_key(a: Actor | None) -> str | None:
+    if a is None:
+        return None
+    if a.country:
+        return a.country
+    return a.code[:3]
+
+
+def gold_code(c: str) -> str:
+    c = c.strip().upper()
+    return CODE_FIX.get(c, c[:3])
+
+
+def load_gsr(data: Path) -> list[dict[str, Any]]:
+    recs = json.loads((data / "plover_gsr" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    return [r for r in recs if r.get("event") != "DOCUMENT"]
+
+
+def _sides(r: dict[str, Any]) -> tuple[set[str], set[str]]:
+    src = {gold_code(a["code"]) for a in r.get("source") or [] if isinstance(a, dict) and a.get("code")}
+    tgt_raw = r.get("target")
+    tgt = {gold_code(a["code"]) for a in tgt_raw or [] if isinstance(a, dict) and a.get("code")} if isinstance(tgt_raw, list) else set()
+    markup = r.get("textInfo", {}).get("markup", "") if isinstance(r.get("textInfo"), dict) else ""
+    if "SRC/TAR" in markup and not tgt:
+        tgt = set(src)  # reciprocal actors: each side is the other's target
+    return src, tgt
+
+
+def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[list[Event]]]) -> tuple[dict[str, tuple[float, float, float]], list[dict[str, Any]]]:
+    by_text: dict[str, list[dict[str, Any]]] = {}
+    for r in records:
+        by_text.setdefault(r["text"].strip("{} "), []).append(r)
+    texts = list(by_text)
+    coded = code(texts)
+    tallies = {k: [0, 0, 0, 0] for k in ("type", "source", "target", "type+dyad")}  # tp_pred, n_pred, tp_gold, n_gold
+    misses: list[dict[str, Any]] = []
+    for text, evs in zip(texts, coded, strict=True):
+        gold = []
+        for r in by_text[text]:
+            s, t = _sides(r)
+            gold.append((V05_TO_CURRENT.get(r["event"], r["event"]), s, t))
+        pred = sorted({(e.plover, actor_key(e.source), actor_key(e.target)) for e in evs if e.plover})
+
+        def match(p: tuple[str, str | None, str | None], g: tuple[str, set[str], set[str]], what: str) -> bool:
+            ptype, ps, pt = p
+            gtype, gs, gt = g
+            ok_type = ptype == gtype
+            ok_src = ps in gs
+            ok_tgt = (not gt) or (pt in gt)
+            return {"type": ok_type, "source": ok_src, "target": ok_tgt and pt is not None if gt else ok_tgt,
+                    "type+dyad": ok_type and ok_src and ok_tgt}[what]
+
+        for what, t in tallies.items():
+            # for "type"/"source"/"target" alone, predictions are compared on that field only
+            t[0] += sum(any(match(p, g, what) for g in gold) for p in pred)
+            t[1] += len(pred)
+            t[2] += sum(any(match(p, g, what) for p in pred) for g in gold)
+            t[3] += len(gold)
+        if not any(match(p, g, "type+dyad") for g in gold for p in pred):
+            misses.append({"text": text[:110], "gold": "; ".join(f"{g[0]} {'/'.join(sorted(g[1]))}->{'/'.join(sorted(g[2]))}" for g in gold),
+                           "coded": "; ".join(f"{p[0]} {p[1]}->{p[2]}" for p in pred)})
+    out = {}
+    for k, (tpp, npred, tpg, ngold) in tallies.items():
+        p = tpp / npred if npred else 0.0
+        r = tpg / ngold if ngold else 0.0
+        out[k] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out, misses
+
+
+def default_code(settings: EventSettings, published: str) -> Callable[[list[str]], list[list[Event]]]:
+    def code(texts: list[str]) -> list[list[Event]]:
+        return [evs for _, evs, _ in code_texts(texts, [published] * len(texts), [""] * len(texts), settings=settings)]
+
+    return code
+
+
+def run_gsr(data: Path, code: Callable[[list[str]], list[list[Event]]], show_misses: int) -> float:
+    records = load_gsr(data)
+    t0 = time.perf_counter()
+    scores, misses = score_gsr(records, code)
+    dt = time.perf_counter() - t0
+    rows = [{"measure": k, "precision": f"{p:.3f}", "recall": f"{r:.3f}", "F1": f"{f:.3f}"} for k, (p, r, f) in scores.items()]
+    print_table(rows, title=f"PLOVER GSR: {len(records)} gold events, {len({r['text'] for r in records})} sentences ({dt:.1f}s)")
+    if show_misses:
+        print_table(misses[:show_misses], title=f"first {min(show_misses, len(misses))} sentences without a type+dyad match", max_width=70)
+    return scores["type+dyad"][2]
+
+
+def run_petrarch(data: Path) -> float:
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import Coder
+    from tidings.events.patterns import lexicon, merge
+    from tidings.events.petrarch_verbs import load_verbs
+
+    d = data / "petrarch2" / "dictionaries"
+    resolver = ActorResolver.load(extra_dictionaries=(str(d / "PETR.Validate.actors.txt"), str(d / "PETR.Validate.agents.txt")))
+    verbs, counts = load_verbs(d / "PETR.Validate.verbs.txt")
+    coder = Coder(resolver, merge(lexicon(), verbs))
+    root = ET.parse(data / "petrarch2" / "records" / "PETR.UnitTest.records.xml").getroot()
+    recs = []
+    for s in root.iter("Sentence"):
+        text = " ".join((s.findtext("Text") or "").split())
+        date = s.get("date", "").strip()
+        pub = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else None
+        codings = s.findall("EventCoding")
+        if any(c.get("error") for c in codings):
+            continue
+        expected = {(c.get("sourcecode"), c.get("targetcode"), c.get("eventcode")) for c in codings if c.get("eventcode")}
+        recs.append((s.get("id"), s.get("category"), text, pub, expected))
+    ok = Counter()
+    total = Counter()
+    docs = code_texts([r[2] for r in recs], [r[3] for r in recs], [""] * len(recs), settings=EventSettings(), coder=coder)
+    for (rid, cat, _, _, expected), (_, evs, _) in zip(recs, docs, strict=True):
+        got = {(e.source.code, e.target.code if e.target else "---", e.cameo) for e in evs}
+        total[cat] += 1
+        ok[cat] += got == expected
+    rows = [{"category": c, "records": total[c], "exact": ok[c], "share": f"{ok[c] / total[c]:.2f}"} for c in sorted(total)]
+    n, k = sum(total.values()), sum(ok.values())
+    rows.append({"category": "ALL", "records": n, "exact": k, "share": f"{k / n:.3f}"})
+    print_table(rows, title=f"PETRARCH-2 unit-test records coded exactly (verbs: {counts})")
+    return k / n
+
+
+WORDS = ("The government said on Tuesday that talks would continue next week . Officials in the capital "
+         "described the situation as tense but stable , and analysts expect more meetings soon .").split()
+SENTS = [
+    "Russia accused Ukraine of shelling the border town on Monday.",
+    "The United States urged Israel and the Palestinians to return to the negotiating table.",
+    "French President Emmanuel Macron will visit China next week to meet Xi Jinping.",
+    "Protesters demonstrated in Nairobi against the Kenyan government.",
+    "Turkish forces clashed with Kurdish fighters near the Syrian border.",
+    "The European Union imposed sanctions on Iran over its nuclear programme.",
+    "Police arrested twelve opposition activists in Minsk, according to witnesses.",
+]
+
+
+def make_article(rng: random.Random, words: int = 600) -> str:
+    out: list[str] = []
+    n = 0
+    while n < words:
+        if rng.random() < 0.4:
+            s = rng.choice(SENTS)
+        else:
+            s = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 25))).replace(" .", "") + "."
+            s = s[0].upper() + s[1:]
+        out.append(s)
+        n += len(s.split())
+    return " ".join(out)
+
+
+def run_speed(n_articles: int) -> float:
+    from tidings import nlp
+
+    rng = random.Random(7)
+    arts = [make_article(rng) for _ in range(n_articles)]
+    settings = EventSettings()
+    list(code_texts(arts[:2], ["2024-01-01"] * 2, ["", ""], settings=settings))  # warm-up: model load
+    t0 = time.perf_counter()
+    n_events = sum(len(evs) for _, evs, _ in code_texts(arts, ["2024-01-01"] * len(arts), [""] * len(arts), settings=settings))
+    dt = time.perf_counter() - t0
+    n_sents = sum(len(list(d.sents)) for d in nlp.parse_many(arts[:5])) * len(arts) / 5
+    rows = [{"articles": n_articles, "words/article": 600, "seconds": f"{dt:.2f}", "articles/s": f"{n_articles / dt:.1f}",
+             "sentences/s": f"{n_sents / dt:.0f}", "events": n_events}]
+    print_table(rows, title="Speed, one process (nlp + actors + coding)")
+    return n_articles / dt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, required=True, help="the shared benchmarks folder")
+    ap.add_argument("--only", choices=("gsr", "petrarch", "speed"), help="run one part")
+    ap.add_argument("--misses", type=int, default=0, help="show this many GSR sentences without a match")
+    ap.add_argument("--articles", type=int, default=60, help="articles for the speed test")
+    args = ap.parse_args(argv)
+    if not (args.data / "plover_gsr").is_dir():
+        print(f"{args.data}: no plover_gsr folder (give --data ../shared/benchmarks)", file=sys.stderr)
+        return 2
+    import os
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.only in (None, "gsr"):
+        run_gsr(args.data, default_code(EventSettings(), "2000-01-01"), args.misses)
+    if args.only in (None, "petrarch"):
+        run_petrarch(args.data)
+    if args.only in (None, "speed"):
+        run_speed(args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
