@@ -240,6 +240,18 @@ def events_command(
         Format.table, "--format", "-f", help="table, json (one array) or csv (the flat keys)."
     ),
     db: str | None = typer.Option(None, "--db", help="A tidings store to read events from when no SOURCE is given."),
+    actor: str | None = typer.Option(None, "--actor", help="With --db: source or target matches (ARM, ARMMIL, USA)."),
+    dyad: str | None = typer.Option(None, "--dyad", help="With --db: events between two actors, e.g. ARM,AZE."),
+    country: str | None = typer.Option(None, "--country", help="With --db: an actor's or the place's ISO alpha-3."),
+    cameo: str | None = typer.Option(None, "--cameo", help="With --db: a CAMEO code or root prefix (19, 036)."),
+    plover: str | None = typer.Option(None, "--plover", help="With --db: a PLOVER event type (ASSAULT)."),
+    quad: int | None = typer.Option(None, "--quad", min=1, max=4, help="With --db: quad class 1-4."),
+    modality: str | None = typer.Option(None, "--modality", help="With --db: asserted, future, hypothetical, reported, negated."),
+    since: str | None = typer.Option(None, "--since", help="With --db: on or after this date (ISO 8601)."),
+    until: str | None = typer.Option(None, "--until", help="With --db: on or before this date."),
+    place: str | None = typer.Option(None, "--place", help="With --db: the place name contains this."),
+    text: str | None = typer.Option(None, "--text", help="With --db: the sentence contains this."),
+    limit: int = typer.Option(1000, "--limit", min=1, help="With --db: at most this many events."),
 ) -> None:
     """Code the political events of each SOURCE: who did what to whom, when, where, how sure."""
     from tidings import render
@@ -250,14 +262,8 @@ def events_command(
     if not sources:
         if not db:
             raise typer.BadParameter("give a SOURCE, or --db to list a store's events", param_hint="SOURCE")
-        from tidings.store import queries
-
-        # The store side provides this; until it does, say so rather than guess.
-        reader = getattr(queries, "cli_events", None)
-        if reader is None:
-            err_console.print("error: reading events from a store is not available yet in this version")
-            raise typer.Exit(1)
-        rows = list(reader(db))
+        rows = events_from_db(db, actor=actor, dyad=dyad, country=country, cameo=cameo, plover=plover, quad=quad,
+                              modality=modality, since=since, until=until, place=place, text=text, limit=limit)
     else:
         from tidings.events import events as code_events
 
@@ -480,6 +486,25 @@ def ingest_command(
         raise typer.Exit(1)
 
 
+def _fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """Insert the empty periods between the first and the last, so a sparkline keeps time."""
+    import datetime as dt
+
+    if not rows:
+        return rows
+    have = {r["period"]: r for r in rows}
+    out, day = [], rows[0]["period"]
+    while day <= rows[-1]["period"]:
+        out.append(have.get(day) or {**{k: 0 for k in rows[0]}, "period": day, "mean_goldstein": None})
+        if by == "day":
+            day += dt.timedelta(days=1)
+        elif by == "week":
+            day += dt.timedelta(days=7)
+        else:
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return out
+
+
 @app.command("dyad")
 def dyad_command(
     a: str = typer.Argument(..., help="First actor: a CAMEO code prefix (ARM, ARMMIL) or ISO alpha-3 country."),
@@ -501,7 +526,7 @@ def dyad_command(
         return
     from rich.table import Table
 
-    rows = table.to_pylist()
+    rows = _fill_periods(table.to_pylist(), by)
     periods = [str(r["period"]) for r in rows]
     arrow = "→" if directed else "↔"
     out = Table(title=f"{a.upper()} {arrow} {b.upper()} by {by}"
@@ -517,11 +542,12 @@ def dyad_command(
         values = [float(r[key]) for r in rows]
         peak = periods[values.index(max(values))] if values and max(values) > 0 else ""
         out.add_row(label, str(int(sum(values))), sparkline(values), peak)
-    gold = [r["mean_goldstein"] for r in rows]
-    n = sum(r["events"] for r in rows)
-    mean = sum(g * r["events"] for g, r in zip(gold, rows, strict=True)) / n if n else 0.0
-    out.add_row("mean Goldstein", f"{mean:+.2f}", sparkline([g + 10 for g in gold]),
-                periods[gold.index(min(gold))] + " (lowest)" if gold else "")
+    scored = [(r["mean_goldstein"], r["events"], str(r["period"])) for r in rows if r["mean_goldstein"] is not None]
+    n = sum(e for _, e, _ in scored)
+    mean = sum(g * e for g, e, _ in scored) / n if n else 0.0
+    lowest = min(scored)[2] + " (lowest)" if scored else ""
+    out.add_row("mean Goldstein", f"{mean:+.2f}",
+                sparkline([0.0 if r["mean_goldstein"] is None else r["mean_goldstein"] + 10.5 for r in rows]), lowest)
     Console().print(out)
 
 
@@ -612,7 +638,6 @@ def export_command(
 def events_from_db(
     db: str,
     *,
-    output_format: str = "table",
     actor: str | None = None,
     dyad: str | None = None,
     country: str | None = None,
@@ -624,26 +649,32 @@ def events_from_db(
     until: str | None = None,
     place: str | None = None,
     text: str | None = None,
-    limit: int | None = 100,
-) -> None:
-    """The ``--db`` mode of ``tidings events``: stored events matching the filters, printed as a
-    table, one JSON array, or CSV."""
+    limit: int | None = 1000,
+) -> list[dict[str, Any]]:
+    """The ``--db`` mode of ``tidings events``: stored events matching the filters (canonical
+    articles only), as flat rows with the ``Event.to_dict`` keys plus ``event_id`` and ``day``."""
     pair: tuple[str, str] | None = None
     if dyad:
         first, sep, second = dyad.partition(",")
         if not sep or not first.strip() or not second.strip():
             raise typer.BadParameter("give two actors separated by a comma, e.g. ARM,AZE", param_hint="--dyad")
         pair = (first.strip(), second.strip())
-    store = _open_store(db)
-    table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
-                         modality=modality, since=since, until=until, place=place, text=text, limit=limit)
-    store.close()
-    if output_format == "table":
-        table = table.select(["day", "source_code", "target_code", "cameo", "plover", "quad_class", "goldstein",
-                              "modality", "place", "sentence"])
-    _print_table(table, output_format, title="events")
+    import datetime as dt
 
-# ---- serve ---------------------------------------------------------------------------------
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value[:10])
+            except ValueError as exc:
+                raise typer.BadParameter(f"{value!r} is not an ISO 8601 date", param_hint=name) from exc
+    store = _open_store(db)
+    try:
+        table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
+                             modality=modality, since=since, until=until, place=place, text=text, limit=limit)
+    finally:
+        store.close()
+    rows: list[dict[str, Any]] = table.to_pylist()
+    return rows
 
 
 @app.command()

@@ -20,12 +20,6 @@ import pyarrow as pa
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
-EVENT_COLUMNS = (
-    "event_id, doc_id, day, source_code, source_name, source_country, target_code, target_name, "
-    "target_country, cameo, cameo_root, plover, quad_class, goldstein, modality, date, date_precision, "
-    "place, place_country, place_lat, place_lon, sentence, span, rule, trigger, confidence, is_duplicate"
-)
-
 
 def _actor_match(side: str) -> str:
     return f"(starts_with({side}_code, ?) OR {side}_country = ?)"
@@ -112,7 +106,7 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
 def events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> pa.Table:
     """Coded events matching ``filters``, oldest first."""
     where, params = _event_where(filters)
-    sql = f"SELECT {EVENT_COLUMNS} FROM events{where} ORDER BY day, event_id"
+    sql = f"SELECT * EXCLUDE (is_duplicate) FROM events{where} ORDER BY day, event_id"
     if filters.limit is not None:
         sql += " LIMIT ?"
         params.append(int(filters.limit))
