@@ -1,0 +1,113 @@
+"""Light coreference inside one article, applied in reading order.
+
+Three things are resolved, all from what the article has already named:
+
+- pair phrases ("both countries", "the two sides", "the two leaders", "the foreign
+  ministers of the two countries"): the countries of the most recent mention that named
+  two or more countries within the last few sentences, else the last two distinct
+  countries named; the noun may add a role ("leaders" -> GOV);
+- plural pronouns ("they", "them"): the last plural mention in this or the two previous
+  sentences;
+- a surname or a bare title ("Putin", "the president") after a full mention: that person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tidings.actors.dictionary import Person
+from tidings.model import Actor
+
+# Nouns that make "both X" / "the two X" a reference to two countries without a role.
+GROUP_NOUNS = frozenset(
+    {
+        "countries",
+        "country",
+        "nations",
+        "sides",
+        "states",
+        "neighbours",
+        "neighbors",
+        "republics",
+        "rivals",
+        "adversaries",
+        "foes",
+        "belligerents",
+        "parties",
+        "capitals",
+    }
+)
+PAIR_WORDS = frozenset({"both", "two"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# How far back (in sentences) a compound mention still names "the two countries".
+PAIR_WINDOW = 3
+PRONOUN_WINDOW = 2
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One mention as remembered for later references."""
+
+    sentence_index: int
+    actors: tuple[Actor, ...]
+    plural: bool
+    person: Person | None = None
+
+
+@dataclass
+class ArticleContext:
+    """What an article has named so far."""
+
+    history: list[Seen] = field(default_factory=list)
+
+    def add(self, seen: Seen) -> None:
+        self.history.append(seen)
+
+    def pair(self, sentence_index: int) -> tuple[str, ...]:
+        """The two countries a pair phrase refers to, in order of first naming; () if
+        the article has not named two."""
+        for seen in reversed(self.history):
+            if sentence_index - seen.sentence_index > PAIR_WINDOW:
+                break
+            countries = _distinct(a.country for a in seen.actors)
+            if len(countries) >= 2:
+                return tuple(countries[:2])
+        recent: list[str] = []
+        for seen in reversed(self.history):
+            for actor in reversed(seen.actors):
+                if actor.country and actor.country not in recent:
+                    recent.append(actor.country)
+            if len(recent) >= 2:
+                return (recent[1], recent[0])
+        return ()
+
+    def plural_antecedent(self, sentence_index: int) -> Seen | None:
+        for seen in reversed(self.history):
+            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
+                return None
+            if seen.plural and seen.actors:
+                return seen
+        return None
+
+    def last_person(self, accept: Callable[[Person], bool]) -> Person | None:
+        for seen in reversed(self.history):
+            if seen.person is not None and accept(seen.person):
+                return seen.person
+        return None
+
+    def persons(self) -> list[Person]:
+        """People named so far, most recent first."""
+        out: list[Person] = []
+        for seen in reversed(self.history):
+            if seen.person is not None and seen.person not in out:
+                out.append(seen.person)
+        return out
+
+
+def _distinct(values: object) -> list[str]:
+    out: list[str] = []
+    for v in values:  # type: ignore[attr-defined]
+        if v and v not in out:
+            out.append(v)
+    return out

@@ -1,0 +1,493 @@
+"""Actor resolution: find who is named in a parsed article and give each a CAMEO code.
+
+``ActorResolver.resolve(doc, date)`` walks each sentence once. At every token it takes the
+longest dictionary phrase starting there (see ``dictionary.PhraseIndex``) and then composes
+phrases the way news prose does:
+
+- countries, joined by "and"/","/"or": "Armenian and Azerbaijani forces" -> ARMMIL, AZEMIL;
+- a country (or its possessive) before a role noun, with up to two modifiers between:
+  "Azerbaijan's defence ministry" -> AZEGOV, "Russian special forces" -> RUSMIL;
+- a role noun with "of" and countries: "the leaders of Armenia and Azerbaijan";
+- a title before a person: "US Secretary of State, Mike Pompeo" -> the person, coded by
+  the office held on the article date; an unknown name after a country's title keeps the
+  country and role ("Armenian President Armen X" -> ARMGOV);
+- an organisation before a role noun stays the organisation ("NATO forces" -> IGOWSTNAT).
+
+Capitals stand for their country without a role ("Moscow" -> RUS); seats of government
+carry one ("the Kremlin" -> RUSGOV, "the Pentagon" -> USAMIL). A bare role noun with no
+country is not an actor. References to what was already named go through ``coref``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tidings.actors.coref import GROUP_NOUNS, PAIR_WORDS, PLURAL_PRONOUNS, ArticleContext, Seen
+from tidings.actors.dictionary import (
+    HYPHENS,
+    ActorDictionary,
+    Entry,
+    Person,
+    build_shipped,
+    norm_token,
+    phrase_tokenizer,
+    split_code,
+)
+from tidings.errors import ConfigError
+from tidings.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+CONNECTORS = frozenset({",", "and", "&", "or"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# Words that never sit inside an actor phrase, whatever the tagger says.
+STOP = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "by", "for", "from", "at", "as", ","})
+MAX_GAP = 2
+
+
+@dataclass(frozen=True)
+class _Tok:
+    norm: str
+    text: str
+    start: int
+    end: int
+    pos: str
+    tag: str
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+    how: str
+    plural: bool = False
+    person: Person | None = None
+
+
+class ActorResolver:
+    """Resolves actor mentions in parsed text. Immutable once built; build it with
+    ``ActorResolver.load()``, which loads the data once per process."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self._d = dictionary
+
+    @classmethod
+    def load(cls, extra_dictionaries: Sequence[str | Path] = ()) -> ActorResolver:
+        """The resolver over the shipped dictionary plus PETRARCH-format files.
+
+        Entries of ``extra_dictionaries`` win over shipped ones for the same phrase.
+        Results are cached per set of files (and their modification times).
+
+        Raises:
+            ConfigError: a file is missing or malformed (the message names file and line).
+        """
+        keys = []
+        for p in extra_dictionaries:
+            path = Path(p)
+            try:
+                keys.append((str(path.resolve()), os.stat(path).st_mtime_ns))
+            except OSError as exc:
+                raise ConfigError(
+                    f"{path}: actor dictionary not found or unreadable ({exc.strerror})",
+                    source=str(path),
+                    code="actors.dictionary_missing",
+                ) from exc
+        return _load_cached(tuple(keys))
+
+    @property
+    def dictionary(self) -> ActorDictionary:
+        return self._d
+
+    def country(self, iso3: str) -> Actor:
+        """The actor of a country by ISO 3166 alpha-3 code.
+
+        Raises:
+            ConfigError: the code is not a known country.
+        """
+        code = iso3.upper()
+        if code not in self._d.countries:
+            raise ConfigError(f"unknown country code {iso3!r}; use ISO 3166 alpha-3 (e.g. RUS)", code="actors.unknown_country")
+        return self._d.country_actor(code)
+
+    def lookup(self, phrase: str, date: dt.date | None = None) -> tuple[Actor, ...]:
+        """The actors a short phrase names on ``date`` (tokenised without a parser)."""
+        doc = phrase_tokenizer()(phrase)
+        out: list[Actor] = []
+        for m in self.resolve(doc, date=date):
+            for a in m.actors:
+                if a not in out:
+                    out.append(a)
+        return tuple(out)
+
+    def resolve(self, doc: Doc, date: dt.date | None = None) -> list[Mention]:
+        """All actor mentions of ``doc`` in reading order; ``date`` is the article date
+        against which people's terms of office are read (None: their latest office)."""
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        ctx = ArticleContext()
+        mentions: list[Mention] = []
+        for si, sent in enumerate(sentences):
+            toks = [
+                _Tok(norm_token(t.text), t.text, t.idx, t.idx + len(t.text), t.pos_, t.tag_)
+                for t in sent
+                if not t.is_space and t.text not in HYPHENS
+            ]
+            toks = [t for t in toks if t.norm]
+            for f in _Sentence(self, toks, si, date, ctx).run():
+                start, end = toks[f.start].start, toks[f.end - 1].end
+                mentions.append(Mention(doc.text[start:end], start, end, si, f.actors, f.how))
+        return mentions
+
+    # -- helpers used by _Sentence --------------------------------------------------
+    def _with_role(self, actor: Actor, role: str) -> Actor:
+        if actor.kind in ("igo", "group") or actor.country is None:
+            return actor
+        if actor.role is not None and actor.kind != "country":
+            return actor
+        return self._d.country_actor(actor.country, role)
+
+
+class _Sentence:
+    """Composition over one sentence's tokens, left to right."""
+
+    def __init__(self, r: ActorResolver, toks: list[_Tok], si: int, date: dt.date | None, ctx: ArticleContext) -> None:
+        self.r = r
+        self.d = r.dictionary
+        self.toks = toks
+        self.n = len(toks)
+        self.si = si
+        self.date = date
+        self.ctx = ctx
+        self.norms = [t.norm for t in toks]
+        texts = [t.text for t in toks]
+        self.atoms: dict[int, _Atom] = {}
+        i = 0
+        while i < self.n:
+            hit = self.d.index.longest(self.norms, texts, i)
+            if hit is None:
+                i += 1
+                continue
+            end, entries = hit
+            extra = [e for e in entries if e.source != "dictionary"]
+            self.atoms[i] = _Atom(i, end, tuple(extra or entries))
+            i = end
+
+    def run(self) -> list[_Found]:
+        out: list[_Found] = []
+        p = 0
+        while p < self.n:
+            f = self._at(p)
+            if f is None:
+                p += 1
+                continue
+            if f.actors:
+                f = self._with_determiner(f, out)
+                out.append(f)
+                person = f.person
+                self.ctx.add(Seen(self.si, f.actors, f.plural, person))
+            p = max(f.end, p + 1)
+        return out
+
+    def _with_determiner(self, f: _Found, out: list[_Found]) -> _Found:
+        s = f.start
+        if s > 0 and self.norms[s - 1] == "the" and (not out or out[-1].end <= s - 1):
+            return _Found(s - 1, f.end, f.actors, f.how, f.plural, f.person)
+        return f
+
+    # -- dispatch -------------------------------------------------------------------
+    def _at(self, p: int) -> _Found | None:
+        pair = self._pair(p)
+        if pair is not None:
+            return pair
+        atom = self.atoms.get(p)
+        if atom is None:
+            if self.norms[p] in PLURAL_PRONOUNS:
+                return self._pronoun(p)
+            return None
+        if atom.of("block"):
+            return _Found(atom.start, atom.end, (), "dictionary")
+        if atom.of("person"):
+            f = self._person(atom)
+            if f is not None:
+                return f
+        if self._base(atom) is not None:
+            return self._from_base(p)
+        if atom.of("role"):
+            return self._from_role(atom)
+        return None
+
+    # -- bases: countries and fixed actors ----------------------------------------------
+    def _base(self, atom: _Atom | None) -> tuple[list[Actor], str, bool] | None:
+        """The actors an atom names by itself: (actors, how, plural), or None if it is
+        not a country or fixed actor."""
+        if atom is None:
+            return None
+        for e in atom.entries:
+            if e.kind == "country" and e.iso3:
+                return [self.d.country_actor(e.iso3)], "dictionary", e.plural
+            if e.kind == "actor" and e.actor is not None:
+                return [e.actor], e.source, False
+            if e.kind == "dated" and e.dated is not None:
+                actors = [self._code_actor(c, e.dated.name) for c in e.dated.codes_at(self.date)]
+                if actors:
+                    return actors, e.source, len(actors) > 1
+        return None
+
+    def _code_actor(self, code: str, name: str) -> Actor:
+        country, role = split_code(code)
+        if country is None:
+            kind = "igo" if code.startswith("IGO") else "group"
+            return Actor(code=code, name=name, kind=kind)
+        if country in self.d.countries and role is None and len(code) == 3:
+            return self.d.country_actor(country)
+        return Actor(code=code, name=name, country=country, role=code[3:] or None, kind="country" if len(code) <= 3 else "group")
+
+    def _group(self, p: int) -> tuple[list[Actor], int, str, bool] | None:
+        """Countries or fixed actors from ``p`` joined by "and"/","/"or": (actors, end,
+        how, plural). A comma-joined tail without a final "and" is not part of the list
+        ("in Baku, Azerbaijan's ...")."""
+        first = self._base(self.atoms.get(p))
+        if first is None:
+            return None
+        actors, how, plural = list(first[0]), first[1], first[2]
+        members = [(p, self.atoms[p].end, actors[:], plural)]
+        joins: list[str] = []
+        q = self.atoms[p].end
+        while q < self.n:
+            r = q
+            joined = []
+            while r < self.n and self.norms[r] in CONNECTORS | {"the"}:
+                if self.norms[r] != "the":
+                    joined.append(self.norms[r])
+                r += 1
+            if not joined or len(joined) > 2:
+                break
+            nxt = self._base(self.atoms.get(r))
+            if nxt is None:
+                break
+            joins.append("," if joined == [","] else "and")
+            members.append((r, self.atoms[r].end, list(nxt[0]), nxt[2]))
+            q = self.atoms[r].end
+        while joins and joins[-1] == ",":
+            joins.pop()
+            members.pop()
+        out: list[Actor] = []
+        for _, _, acts, _ in members:
+            for a in acts:
+                if a not in out:
+                    out.append(a)
+        plural = len(out) > 1 or any(m[3] for m in members)
+        return out, members[-1][1], how, plural
+
+    def _from_base(self, p: int) -> _Found | None:
+        g = self._group(p)
+        if g is None:
+            return None
+        actors, q, how, plural = g
+        possessive = q < self.n and self.norms[q] in ("'s", "'")
+        r = q + 1 if possessive else q
+        # person directly after: "Russia's Putin"
+        pa = self.atoms.get(r)
+        if pa is not None and pa.of("person"):
+            f = self._person(pa)
+            if f is not None:
+                return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
+        # a role noun after at most MAX_GAP modifiers
+        gap_end = self._skip_modifiers(r)
+        ra = self.atoms.get(gap_end)
+        if ra is not None and ra.of("role") and self._composable(actors):
+            role = ra.of("role")[0]
+            after = self._title_person(ra, role)
+            if after is not None:
+                f, unknown_name = after
+                if not unknown_name:
+                    return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
+                composed = tuple(self._named(self.r._with_role(a, role.role or "GOV"), f) for a in actors)
+                return _Found(p, f.end, composed, "role", False, None)
+            composed = tuple(self.r._with_role(a, role.role or "GOV") for a in actors)
+            how_role = "role" if how == "dictionary" else how
+            return _Found(p, ra.end, _dedupe(composed), how_role, plural or role.plural)
+        return _Found(p, q, tuple(actors), how, plural)
+
+    def _named(self, actor: Actor, f: _Found) -> Actor:
+        """An unknown person named after a title keeps the title's code."""
+        name = " ".join(t.text for t in self.toks[f.start : f.end])
+        return Actor(code=actor.code, name=name, country=actor.country, role=actor.role, kind="person")
+
+    @staticmethod
+    def _composable(actors: list[Actor]) -> bool:
+        return all(a.kind in ("country", "igo") and (a.kind == "igo" or a.role is None) for a in actors)
+
+    def _skip_modifiers(self, r: int) -> int:
+        gap = 0
+        while r < self.n and gap < MAX_GAP and r not in self.atoms:
+            t = self.toks[r]
+            if t.norm in STOP or not (t.pos in MODIFIER_POS or (not t.pos and t.text.isalpha())):
+                break
+            if t.pos == "PROPN" and r + 1 < self.n and self.toks[r + 1].pos == "PROPN" and r + 1 not in self.atoms:
+                break
+            r += 1
+            gap += 1
+        return r if r in self.atoms else -1
+
+    # -- roles ----------------------------------------------------------------------
+    def _title_person(self, ra: _Atom, role: Entry) -> tuple[_Found, bool] | None:
+        """A person right after a title (an optional comma between): (found, unknown)."""
+        s = ra.end
+        if s < self.n and self.norms[s] == ",":
+            s += 1
+        pa = self.atoms.get(s)
+        if pa is not None and pa.of("person"):
+            f = self._person(pa)
+            if f is not None:
+                return f, False
+        if not role.title:
+            return None
+        e = s
+        while e < self.n and e not in self.atoms and self._namelike(self.toks[e]):
+            e += 1
+        if e > s and (s == ra.end or e - s >= 2):
+            return _Found(s, e, (), "role"), True
+        return None
+
+    @staticmethod
+    def _namelike(t: _Tok) -> bool:
+        if not t.text[:1].isupper() or not t.text.replace(".", "").replace("'", "").isalpha():
+            return False
+        return t.pos == "PROPN" or not t.pos
+
+    def _from_role(self, ra: _Atom) -> _Found | None:
+        role = ra.of("role")[0]
+        q = ra.end
+        if q < self.n and self.norms[q] == "of":
+            s = q + 1
+            if s < self.n and self.norms[s] == "the":
+                s += 1
+            pair = self._pair(s)
+            if pair is not None and pair.actors:
+                composed = tuple(self.r._with_role(a, role.role or "GOV") for a in pair.actors)
+                return _Found(ra.start, pair.end, _dedupe(composed), "coref", True)
+            g = self._group(s)
+            if g is not None and self._composable(g[0]):
+                composed = tuple(self.r._with_role(a, role.role or "GOV") for a in g[0])
+                return _Found(ra.start, g[1], _dedupe(composed), "role", len(composed) > 1 or role.plural)
+        after = self._title_person(ra, role)
+        if after is not None and not after[1]:
+            f = after[0]
+            return _Found(ra.start, f.end, f.actors, f.how, f.plural, f.person)
+        if role.title and not role.plural and ra.start > 0 and self.norms[ra.start - 1] == "the":
+            phrase = " ".join(self.norms[ra.start : ra.end])
+            person = self.ctx.last_person(lambda pp: self._holds(pp, phrase))
+            if person is not None:
+                actor = person.actor_at(self.date)
+                if actor is not None:
+                    return _Found(ra.start, ra.end, (actor,), "coref", False, person)
+        return None
+
+    def _holds(self, person: Person, phrase: str) -> bool:
+        term = person.term_at(self.date)
+        return term is not None and phrase in norm_token(term.title).replace("-", " ")
+
+    # -- people -----------------------------------------------------------------------
+    def _person(self, atom: _Atom) -> _Found | None:
+        entries = atom.of("person")
+        full = [e.person for e in entries if e.full and e.person is not None]
+        person: Person | None = None
+        if full:
+            live = [pp for pp in full if pp.in_office(self.date)]
+            person = (live or full)[0]
+            how = "person"
+        else:
+            cands = [e.person for e in entries if e.person is not None]
+            seen = self.ctx.persons()
+            person = next((pp for pp in seen if pp in cands), None)
+            if person is None:
+                live = [pp for pp in cands if pp.in_office(self.date)]
+                if len(live) == 1:
+                    person = live[0]
+                elif not live and len(set(cands)) == 1:
+                    person = cands[0]
+            how = "person"
+        if person is None:
+            return None
+        actor = person.actor_at(self.date)
+        if actor is None:
+            return None
+        start = atom.start
+        if start > 0 and self.norms[start - 1] in HONORIFICS:
+            start -= 1
+        return _Found(start, atom.end, (actor,), how, False, person)
+
+    # -- coreference ------------------------------------------------------------------
+    def _pair(self, p: int) -> _Found | None:
+        """"both countries", "the two sides", "the two leaders" -> the last pair."""
+        if self.norms[p] not in PAIR_WORDS:
+            return None
+        if self.norms[p] == "two" and p > 0 and self.norms[p - 1] not in ("the", "these", "those", "of", "between"):
+            return None
+        q = p + 1
+        for _ in range(2):
+            if q < self.n and q not in self.atoms and self.norms[q] not in GROUP_NOUNS and self.toks[q].pos == "ADJ":
+                q += 1
+        if q >= self.n:
+            return None
+        role: str | None = None
+        if self.norms[q] in GROUP_NOUNS:
+            end = q + 1
+        else:
+            ra = self.atoms.get(q)
+            roles = ra.of("role") if ra is not None else []
+            if not roles or not (roles[0].plural or self.norms[q].endswith("s")):
+                return None
+            role, end = roles[0].role, ra.end  # type: ignore[union-attr]
+        pair = self.ctx.pair(self.si)
+        if len(pair) < 2:
+            return None
+        start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
+        actors = tuple(self.d.country_actor(c, role) for c in pair)
+        return _Found(start, end, actors, "coref", True)
+
+    def _pronoun(self, p: int) -> _Found | None:
+        seen = self.ctx.plural_antecedent(self.si)
+        if seen is None:
+            return None
+        return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra: tuple[tuple[str, int], ...]) -> ActorResolver:
+    d = build_shipped()
+    if extra:
+        from tidings.actors.petrarch import load_petrarch
+
+        for path, _mtime in extra:
+            load_petrarch(Path(path), d)
+    return ActorResolver(d)
