@@ -84,7 +84,7 @@ def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[li
         for r in by_text[text]:
             s, t = _sides(r)
             gold.append((V05_TO_CURRENT.get(r["event"], r["event"]), s, t))
-        pred = sorted({(e.plover, actor_key(e.source), actor_key(e.target)) for e in evs if e.plover})
+        pred = sorted({(e.plover, actor_key(e.source), actor_key(e.target)) for e in evs if e.plover}, key=str)
 
         def match(p: tuple[str, str | None, str | None], g: tuple[str, set[str], set[str]], what: str) -> bool:
             ptype, ps, pt = p

@@ -30,26 +30,41 @@ if TYPE_CHECKING:
 
 __all__ = ["code_articles", "coded_text", "events", "explain", "language_check"]
 
-# The commonest English function words: a text in which almost none of the words are one
-# of them is not English (a cheap check that needs no model).
+# Function words of English and of the languages a news crawl meets most: a text is taken as
+# not English when another language's function words outnumber English ones, or when most
+# of its letters are not Latin (a cheap check that needs no model).
 _ENGLISH = frozenset(
     "the of and to in a is that for on with as was by at from it an be are has have said will "
     "were its their this which not but or after been had who he his they would over two also "
-    "more than into against its new last she her we our about after".split()
+    "more than into against new last she her we our about".split()
+)
+_OTHER = frozenset(
+    "der die das und ist nicht ein eine den dem mit von zu auf für sich des "
+    "le la les et est une un des du pour dans pas qui sur au aux "
+    "el los las y del por una con para es que se su al lo "
+    "il di che della per non sono gli nel "
+    "o os e do da em um uma não com "
+    "het een en van ik niet zijn op te dat".split()
 )
 
 
 def language_check(text: str) -> str | None:
     """None when ``text`` reads as English, else the reason it is not coded."""
-    words = [w.strip(".,;:!?\"'()").lower() for w in text.split()[:400]]
-    words = [w for w in words if w]
-    if not words:
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
         return "no words"
-    if len(words) < 4:
-        return None
-    share = sum(w in _ENGLISH for w in words) / len(words)
-    if share < 0.08:
-        return f"not English: only {share:.0%} of the words are common English words"
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters)
+    if latin < 0.5:
+        return f"not English: {1 - latin:.0%} of the letters are not Latin"
+    words = [w.strip(".,;:!?\"'()").lower() for w in sample.split()[:400]]
+    words = [w for w in words if w]
+    if len(words) < 10:
+        return None  # too short to judge: a headline or one sentence is coded as it stands
+    en = sum(w in _ENGLISH for w in words)
+    other = sum(w in _OTHER and w not in _ENGLISH for w in words)
+    if other > en and other / len(words) > 0.05:
+        return f"not English: {other} function words of other languages against {en} English ones"
     return None
 
 

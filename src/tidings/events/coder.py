@@ -228,6 +228,15 @@ class _Ctx:
                     stack.extend(c for c in ch.children if c.dep_ == "pobj")
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
+        if not found and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0:
+            # "protesters in Nairobi", "students from Kenya": people placed by a location
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            found = self.actors_of(o, depth=1)
+                            if found:
+                                return found
         return found
 
     def _resolve_pronoun(self, tok: Token) -> list[Mention]:

@@ -1,0 +1,136 @@
+"""Parts of the event coder that need no actor dictionary: CAMEO table, patterns, dates,
+modality, places, the PETRARCH verb loader, the language check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tidings.errors import ConfigError
+from tidings.events import _cap, language_check
+from tidings.events import cameo, dates, modality, places
+from tidings.events.patterns import lexicon, parse_lexicon
+from tidings.events.petrarch_verbs import load_verbs
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_cameo_lookup_roots_and_children() -> None:
+    assert {c[:2] for c in cameo.table()} >= {f"{i:02d}" for i in range(1, 21)}
+    fight = cameo.lookup("190")
+    assert (fight.plover, fight.quad_class, fight.goldstein) == ("ASSAULT", 4, -10.0)
+    assert cameo.lookup("042").plover_mode == "visit"
+    assert cameo.lookup("112").plover == "ACCUSE"
+    assert cameo.lookup("0234").plover == "REQUEST"  # appeals (02) map to REQUEST
+    assert cameo.lookup("010").plover == ""  # PLOVER has no public-statement type
+    assert {c.plover for c in cameo.table().values()} - {""} == set(cameo.PLOVER_TYPES)
+    with pytest.raises(KeyError):
+        cameo.lookup("999")
+
+
+def test_lexicon_covers_every_root() -> None:
+    lex = lexicon()
+    roots = {p.code[:2] for ps in lex.verbs.values() for p in ps} | {p.code[:2] for p in lex.nouns.values()}
+    assert roots >= {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_parse_lexicon_bad_code_names_file() -> None:
+    with pytest.raises(ConfigError, match="my.yaml.*'attack'.*not a CAMEO code"):
+        parse_lexicon(yaml.safe_load("verbs: {attack: [{code: '999'}]}"), "my.yaml")
+
+
+def test_petrarch_verbs_malformed_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "verbs.txt"
+    bad.write_text("--- ATTACK [190] ---\nATTACK\n- * TOWN [193]\n??? nonsense\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_verbs(bad)
+    assert "line 4" in str(err.value) and str(bad) in str(err.value)
+
+
+def test_petrarch_verbs_reads_blocks_and_simple_patterns(tmp_path: Path) -> None:
+    good = tmp_path / "verbs.txt"
+    good.write_text("--- ACCUSE [112] ---\nACCUSE\nBLAME [111]\n- * AGAINST + [113]\n- FOO * BAR [114]\n", encoding="utf-8")
+    lex, counts = load_verbs(good)
+    assert lex.verbs["blame"][-1].code == "111"
+    assert lex.verbs["accuse"][0].prep == ("against",) and lex.verbs["accuse"][-1].code == "112"
+    assert counts["patterns_skipped"] == 1
+
+
+@pytest.mark.skipif(not (SHARED / "benchmarks/petrarch2").is_dir(), reason="../shared/benchmarks/petrarch2 absent")
+def test_petrarch_verbs_loads_cameo_dictionary() -> None:
+    lex, counts = load_verbs(SHARED / "benchmarks/petrarch2/dictionaries/CAMEO.2.0.txt")
+    assert counts["blocks"] > 300 and "attack" in lex.verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "date", "precision"),
+    [
+        ("they are due in Washington on Friday", "future", "2020-10-23", "day"),
+        ("they met on Friday", "past", "2020-10-16", "day"),
+        ("the ministers were in Moscow this week", "past", "2020-10-19", "week"),
+        ("attention will move back by the weekend", "future", "2020-10-24", "week"),
+        ("the army shelled the town yesterday", "past", "2020-10-21", "day"),
+        ("talks resume today", "present", "2020-10-22", "day"),
+        ("the envoy visited last month", "past", "2020-09-01", "month"),
+        ("the poll in a few days time", "future", "2020-10-25", "week"),
+        ("the treaty signed on March 3, 2019", "past", "2019-03-03", "day"),
+        ("fighting broke out on 5 May", "past", "2020-05-05", "day"),
+        ("the ceasefire agreed in 2018", "past", "2018-01-01", "year"),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, tense: str, date: str, precision: str) -> None:
+    got = dates.resolve(text, "2020-10-22", tense)  # a Thursday
+    assert (got.date, got.precision) == (date, precision)
+    assert got.text and got.text.lower() in text.lower()
+
+
+def test_dates_default_is_publication_with_its_precision() -> None:
+    got = dates.resolve("Russia attacked Ukraine.", "2020-10", "past")
+    assert (got.date, got.precision) == ("2020-10-01", "month")
+    assert dates.resolve("Russia attacked Ukraine.", None, "past").date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Russia attacked Ukraine.", "attacked", "asserted"),
+        ("Russia will attack Ukraine.", "attack", "future"),
+        ("Russia is going to attack Ukraine.", "attack", "future"),
+        ("The ministers are due to meet in Paris.", "meet", "future"),
+        ("Russia plans to attack Ukraine.", "attack", "future"),
+        ("Russia may attack Ukraine.", "attack", "hypothetical"),
+        ("Russia could attack Ukraine if talks fail.", "attack", "hypothetical"),
+        ("Putin is likely to host the leaders.", "host", "hypothetical"),
+        ("Russia reportedly attacked Ukraine.", "attacked", "reported"),
+        ("According to witnesses, police arrested the activists.", "arrested", "reported"),
+        ("There are rumours that Putin will host the leaders.", "host", "reported"),
+        ("Russia did not attack Ukraine.", "attack", "negated"),
+        ("Russia never attacked Ukraine.", "attacked", "negated"),
+        ("Russia refused to meet Ukraine.", "meet", "negated"),
+        ("Putin may not want to meet the leaders.", "meet", "negated"),
+    ],
+)
+def test_modality_cues(nlp, sentence: str, word: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    got = modality.classify(tok)
+    assert got.modality == expected, got.reasons
+    assert got.reasons
+
+
+def test_places_city_country_capital() -> None:
+    moscow = places.find("Moscow")
+    assert moscow is not None and moscow.country == "RUS" and abs(moscow.lat - 55.75) < 0.1
+    assert places.find("Washington").country == "USA"  # type: ignore[union-attr]
+    assert places.find("Kirkuk").country == "IRQ"  # type: ignore[union-attr]
+    assert places.capital_of("Moscow") == "RUS" and places.capital_of("Kirkuk") is None
+    assert places.find("Nowhereville Xyz") is None
+
+
+def test_language_check_and_cap() -> None:
+    assert language_check("Russia attacked Ukraine on Monday, the ministry said.") is None
+    assert "not English" in (language_check("Die Regierung hat am Montag neue Sanktionen gegen Russland beschlossen, sagte der Sprecher.") or "")
+    assert _cap("one two three four", 2) == "one two"
+    assert _cap("one two", 5) == "one two"
