@@ -50,6 +50,7 @@ _TRAILING = re.compile(
     r"(?:read|see|watch|show) (?:more|also|next|the full)\b.{0,120}|"
     r"(?:related|more on this|more from|also read|further reading|recommended)\b.{0,120}|"
     r".{0,80}\b(?:sign up|subscribe|newsletter|follow us|follow (?:him|her|them) on|join us on)\b.{0,160}|"
+    r".{0,40}\bshare (?:it|this|on|via)\b.{0,60}|"
     r"(?:©|\(c\)|copyright\b).{0,200}|"
     r".{0,120}\ball rights reserved\b.{0,80}|"
     r"(?:tags?|topics?|filed under|categories|posted in)\s*:.{0,200}|"
@@ -390,25 +391,72 @@ def find_date(tree: lxml_html.HtmlElement, url: str | None) -> tuple[str | None,
     return (from_url, "url") if from_url else (None, None)
 
 
-def _readability_blocks(html: str) -> list[Block]:
-    try:
-        from readability import Document as Readable  # type: ignore[import-untyped]
-    except ImportError:
-        return []
+_READABLE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td")
+_READABLE_KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+                  "h6": "heading", "li": "list", "blockquote": "quote"}
+
+
+def readability_blocks(html: str) -> list[Block]:
+    """The body as readability-lxml sees it (its summary, split into our blocks)."""
+    from readability import Document as Readable  # type: ignore[import-untyped]
+
     summary = Readable(html).summary(html_partial=True)
     if not summary.strip():
         return []
     part = lxml_html.fromstring(summary)
-    blocks = []
-    for el in part.iter("p", "h2", "h3", "h4", "li", "blockquote"):
-        if el.tag == "p" and el.getparent() is not None and el.getparent().tag in ("li", "blockquote"):
-            continue
+    blocks: list[Block] = []
+    for el in part.iter(*_READABLE_TAGS):
+        if next(el.iterancestors(*_READABLE_TAGS), None) is not None:
+            continue  # its text is in the enclosing block
         text = norm(el.text_content())
         if not text:
             continue
-        kind = {"h2": "heading", "h3": "heading", "h4": "heading", "li": "list", "blockquote": "quote"}.get(el.tag, "paragraph")
-        blocks.append(Block(kind, text))
+        kind = _READABLE_KIND.get(el.tag, "paragraph")
+        if kind == "list" and blocks and blocks[-1].kind == "list":
+            blocks[-1] = Block("list", blocks[-1].text + "\n" + text)
+        else:
+            blocks.append(Block(kind, text))
+    if not blocks:
+        text = norm(part.text_content())
+        blocks = [Block("paragraph", text)] if text else []
     return blocks
+
+
+def _shingle_containment(inner: str, outer: str) -> float:
+    """Share of ``inner``'s word 4-grams found in ``outer`` (1.0: all of it)."""
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+
+    a = grams(inner)
+    return len(a & grams(outer)) / len(a) if a else 0.0
+
+
+#: Ensemble thresholds: when trafilatura's body holds less than COVER_BELOW of the page's
+#: paragraph text, readability-lxml is consulted; its body replaces ours when it is at least
+#: LONGER times as long and contains CONTAINS of ours (it found the same article, and more
+#: of it), or, for a body shorter than CASCADE_BELOW, when it is SHORT_LONGER times as long.
+COVER_BELOW = 0.5
+LONGER = 2.0
+CONTAINS = 0.9
+SHORT_LONGER = 3.0
+
+
+def _ensemble(html: str, root: lxml_html.HtmlElement, blocks: list[Block]) -> list[Block] | None:
+    """readability-lxml's blocks when they should replace ours (see the thresholds), else None."""
+    ours = "\n".join(b.text for b in blocks)
+    short = len(ours) < CASCADE_BELOW
+    if not short:
+        page = sum(len(norm(p.text_content())) for p in root.iter("p"))
+        if len(ours) >= COVER_BELOW * page:
+            return None
+    theirs = readability_blocks(html)
+    text = "\n".join(b.text for b in theirs)
+    if short and len(text) >= SHORT_LONGER * max(1, len(ours)):
+        return theirs
+    if len(text) >= LONGER * len(ours) and _shingle_containment(ours, text) >= CONTAINS:
+        return theirs
+    return None
 
 
 def _paragraph_blocks(root: lxml_html.HtmlElement) -> list[Block]:
@@ -432,12 +480,11 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     meta = _metadata(root)
     title = meta.title
     blocks = _blocks_from_body(body)
+    other = _ensemble(html, root, blocks)
+    if other:
+        blocks, method = other, ("ensemble:readability" if blocks else "readability")
     if not blocks:
-        blocks = _readability_blocks(html)
-        method = "readability"
-        if not blocks:
-            blocks = _paragraph_blocks(root)
-            method = "paragraphs"
+        blocks, method = _paragraph_blocks(root), "paragraphs"
     if not title:
         h1 = root.find(".//h1")
         title = norm(h1.text_content()) if h1 is not None else ""

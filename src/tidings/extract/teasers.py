@@ -27,29 +27,34 @@ from lxml import html as lxml_html
 from tidings.model import Furniture
 
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cookie", re.compile(r"cookie|consent|gdpr|\bcmp\b|privacy-banner", re.I)),
+    ("cookie", re.compile(r"cookie|consent|gdpr|\bcmp\b|privacy-banner")),
     (
         "related",
         re.compile(
             r"related|recommend|more-(?:stories|news|articles|from)|morestories|read-?next|"
             r"also-?read|read-?more|trending|popular|most-?(?:read|viewed|shared)|mostread|"
             r"you-?may|further-?reading|outbrain|taboola|\bteasers?\b|\bpromos?\b|\bcards?\b",
-            re.I,
         ),
     ),
-    ("comments", re.compile(r"\bcomments?\b|comment-?(?:list|section|thread|s-area)|disqus|\breplies\b", re.I)),
+    ("comments", re.compile(r"\bcomments?\b|comment-?(?:list|section|thread|s-area)|disqus|\breplies\b")),
     (
         "share",
         re.compile(
-            r"\bshare|sharing|social|subscribe|newsletter|sign-?up|follow-?us|\bsocial-?links", re.I
+            r"\bshare|sharing|social|subscribe|newsletter|sign-?up|follow-?us|\bsocial-?links"
         ),
     ),
-    ("navigation", re.compile(r"\bnav\b|navbar|navigation|\bmenu\b|main-menu|breadcrumbs?|site-?header", re.I)),
+    ("navigation", re.compile(r"\bnav\b|navbar|navigation|\bmenu\b|main-menu|breadcrumbs?|site-?header")),
+)
+# A cheap first look at the lower-cased label: a label with none of these stems has no
+# furniture word at all (a plain literal alternation is many times faster than _KINDS).
+_STEMS = re.compile(
+    "cookie|consent|gdpr|cmp|privacy|relat|recommend|more|read|also|trend|popular|most|you|"
+    "further|outbrain|taboola|teaser|promo|card|comment|disqus|repl|shar|social|subscri|"
+    "newsletter|sign|follow|nav|menu|breadcrumb|header"
 )
 _KIND_BY_TAG = {"nav": "navigation", "aside": "related"}
 _SKIP_TAGS = frozenset(["html", "body", "main", "article", "script", "style", "noscript", "template", "head"])
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_WS = re.compile(r"\s+")
 # A container holding this share of the page's text or more is the page, not furniture.
 _MAX_SHARE = 0.4
 _MAX_TEXT = 4000
@@ -57,7 +62,7 @@ _MAX_TEXT = 4000
 
 def norm(text: str | None) -> str:
     """Whitespace-folded text: the form in which furniture and body are compared."""
-    return _WS.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -81,7 +86,7 @@ def _label(el: lxml_html.HtmlElement) -> str:
     )
 
 
-def _kind_of(el: lxml_html.HtmlElement) -> str | None:
+def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _SKIP_TAGS:
         return None
@@ -92,10 +97,14 @@ def _kind_of(el: lxml_html.HtmlElement) -> str | None:
     label = _label(el)
     if not label:
         return None
-    for kind, pattern in _KINDS:
-        if pattern.search(label):
-            return kind
-    return None
+    if label in cache:
+        return cache[label]
+    kind = None
+    low = label.lower()
+    if _STEMS.search(low):
+        kind = next((k for k, pattern in _KINDS if pattern.search(low)), None)
+    cache[label] = kind
+    return kind
 
 
 _CANDIDATES = "//nav | //aside | //*[@class or @id or @role or @aria-label or @data-component]"
@@ -105,8 +114,9 @@ def _containers(root: lxml_html.HtmlElement, page_len: int) -> Iterator[tuple[st
     """Outermost furniture containers, in document order."""
     limit = max(400, int(page_len * _MAX_SHARE))
     chosen: set[lxml_html.HtmlElement] = set()  # holding the proxies keeps their identity stable
+    cache: dict[str, str | None] = {}
     for el in root.xpath(_CANDIDATES):
-        kind = _kind_of(el)
+        kind = _kind_of(el, cache)
         if kind is None:
             continue
         if chosen and any(a in chosen for a in el.iterancestors()):
