@@ -233,7 +233,7 @@ def actor(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
                UNION ALL
                SELECT target_code, target_name, target_country FROM events
                WHERE target_code = ? OR starts_with(target_code, ?) OR target_country = ?)
-           GROUP BY ALL ORDER BY count(*) DESC, length(code) LIMIT 1""",
+           GROUP BY code, name, country ORDER BY count(*) DESC, length(code), code LIMIT 1""",
         [key] * 6,
     )
     found = cur.fetchone()

@@ -28,15 +28,20 @@ def _nice_max(value: float) -> float:
     if value <= 1:
         return 1.0
     exp = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * exp >= value:
             return float(step * exp)
     return float(10 * exp)
 
 
-def _ticks(top: float, count: int = 4) -> list[float]:
-    step = top / count
-    return [round(step * i, 6) for i in range(count + 1)]
+def _ticks(top: float) -> list[float]:
+    """Evenly spaced ticks from 0 to ``top`` at a round step (1, 2, 2.5 or 5 x 10^k)."""
+    for count in (4, 5, 3, 6, 2):
+        step = top / count
+        lead = step / 10 ** math.floor(math.log10(step))
+        if any(abs(lead - nice) < 1e-9 for nice in (1, 2, 2.5, 5)) and step >= 1:
+            return [round(step * i, 6) for i in range(count + 1)]
+    return [0.0, top]
 
 
 def _fmt(value: float) -> str:

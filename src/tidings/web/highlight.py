@@ -50,36 +50,59 @@ def _find_all(haystack: str, needle: str) -> list[int]:
     return hits
 
 
+def _locate(text: str, start: int, expected: str, shifts: Sequence[int], *, search: bool = True) -> int | None:
+    """Where ``expected`` is in ``text``: at ``start``, at ``start`` less one of ``shifts``
+    (offsets counted over the title and the body), or, failing both, its first occurrence."""
+    if not expected:
+        return None
+    for shift in (0, *shifts):
+        at = start - shift
+        if 0 <= at and text[at : at + len(expected)] == expected:
+            return at
+    found = text.find(expected) if search else -1
+    return found if found >= 0 else None
+
+
 def marked_paragraphs(
     paragraphs: Sequence[str],
     events: Sequence[dict[str, Any]],
     mentions: Sequence[dict[str, Any]] = (),
     actor_names: dict[str, str] | None = None,
+    title: str = "",
 ) -> list[Markup]:
     """One Markup per paragraph with events and actors highlighted.
 
     Args:
         paragraphs: the article's body paragraphs.
-        events: event rows (``span`` = sentence offsets in the article text).
-        mentions: mention rows (``start``/``end`` in the article text, ``actor_codes``).
+        events: event rows (``span`` = sentence offsets in the article text; offsets counted
+            over the title and the body, as the coder may give them, are recognised too).
+        mentions: mention rows (``start``/``end``, ``text``, ``actor_codes``).
         actor_names: code -> name, for the mention titles.
+        title: the article's title, to recognise offsets that count it.
     """
     text = "\n\n".join(paragraphs)
     names = actor_names or {}
+    shifts = (len(title) + 2, len(title) + 1) if title else ()
     # sentences with events: span -> events
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for e in events:
         span = e.get("span") or ()
-        if len(span) == 2 and 0 <= int(span[0]) < int(span[1]) <= len(text):
-            by_span.setdefault((int(span[0]), int(span[1])), []).append(e)
+        sentence = (e.get("sentence") or "").strip()
+        if len(span) != 2:
+            continue
+        at = _locate(text, int(span[0]), sentence, shifts) if sentence else None
+        if at is None:
+            continue
+        by_span.setdefault((at, at + len(sentence)), []).append(e)
     sentences = sorted(by_span)
     inner: list[_Inner] = []
     for m in mentions:
-        start, end = int(m.get("start") or 0), int(m.get("end") or 0)
-        if 0 <= start < end <= len(text):
+        words = m.get("text") or ""
+        start = _locate(text, int(m.get("start") or 0), words, shifts, search=False)
+        if start is not None:
             codes = list(m.get("actor_codes") or [])
-            title = ", ".join(f"{c} ({names[c]})" if c in names else c for c in codes) or "actor"
-            inner.append(_Inner(start, end, "actor", title))
+            label = ", ".join(f"{c} ({names[c]})" if c in names else c for c in codes) or "actor"
+            inner.append(_Inner(start, start + len(words), "actor", label))
     if not mentions:  # no stored mentions: find the actors' words in the event sentences
         for (s0, s1), evs in by_span.items():
             sentence = text[s0:s1]

@@ -96,7 +96,7 @@ def article_page(request: Request, db: Db, doc_id: str) -> HTMLResponse:
         names.setdefault(e["source_code"], e.get("source_name") or e["source_code"])
         if e.get("target_code"):
             names.setdefault(e["target_code"], e.get("target_name") or e["target_code"])
-    body = marked_paragraphs(art["paragraphs"], art["events"], art["mentions"], names)
+    body = marked_paragraphs(art["paragraphs"], art["events"], art["mentions"], names, art["title"] or "")
     return render(request, "article.html", art=art, body=body)
 
 
