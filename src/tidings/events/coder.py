@@ -22,6 +22,7 @@ The coder keeps, for each event, the reasons that ``tidings explain`` shows.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,10 @@ SUBJ_PASS = ("nsubjpass", "csubjpass")
 DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between")
 NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
+COOPERATIVE_ROOTS = ("03", "04", "05", "06")
+# A cooperative act announced for the future is, in CAMEO, an expressed intent (03x):
+# "Finland will give Tanzania a grant" is 033, not 07.
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
 
@@ -224,7 +229,7 @@ class _Ctx:
             for ch in t.children:
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
-                elif ch.dep_ == "prep" and ch.lower_ == "of" and through_of and m is None:
+                elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)) and through_of and m is None:
                     stack.extend(c for c in ch.children if c.dep_ == "pobj")
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
@@ -255,6 +260,8 @@ class _Ctx:
         return list(self.state.last_subject)
 
     def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention, Actor, Mention | None, Actor | None]]:
+        """Every (source, target) pair; with no target, a compound source of a reciprocal
+        event ("A and B met", "A and B agreed") gives each side as the other's target."""
         out: list[tuple[Mention, Actor, Mention | None, Actor | None]] = []
         src = [(m, a) for m in sources for a in m.actors]
         tgt = [(m, a) for m in targets for a in m.actors]
@@ -486,12 +493,16 @@ class _Ctx:
         modality_tok: Token | None = None,
         place_tok: Token | None = None,
     ) -> list[Candidate] | str:
-        pairs = self._pairs(sources, targets, pat.reciprocal)
+        # cooperation between the members of a compound subject is mutual ("A and B agreed")
+        pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
         mod = modality.classify(modality_tok or trig[0])
         date = dates.resolve(self._clause_text(trig[0]), self.published, mod.tense)
         place = self._place(trig[0], place_tok)
+        if mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
+            reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
+            pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
