@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import aeb  # noqa: E402
+import aeb
 
 
 def _tidings(text: str, url: str) -> str:

@@ -42,7 +42,7 @@ _ANYWHERE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to (?:continue|top)|"
     r"story continues below(?: advertisement)?|continue reading(?: below)?|skip (?:to )?(?:main )?content|"
     r"article continues (?:below|after advertisement))\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"^(?:"
@@ -57,7 +57,7 @@ _TRAILING = re.compile(
     r"(?:click here|comments?|leave a (?:comment|reply)|\d+ comments?)\b.{0,100}|"
     r"(?:photo|image|picture|video|source|credit)s?\s*:.{0,120}"
     r")$",
-    re.I,
+    re.IGNORECASE,
 )
 _MIN_TRAILING_KEEP = 2  # never trim a body below this many paragraphs
 
@@ -252,7 +252,7 @@ _WALL = re.compile(
     r"(?:subscribe|sign in|log in|login|register)\s+(?:now\s+)?to\s+(?:continue|read|keep reading|"
     r"access|unlock)|this (?:article|content|story) is (?:only )?(?:for|available to|reserved for) "
     r"(?:subscribers|members)|already a (?:subscriber|member)\?|create a free account to",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -363,7 +363,7 @@ _BYLINE_XPATH = (
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline__name') or "
     "contains(@class, 'author-name') or contains(@class, 'author__name')]"
 )
-_BY = re.compile(r"^\s*by\s+", re.I)
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
 
 def _byline(tree: lxml_html.HtmlElement) -> str | None:
