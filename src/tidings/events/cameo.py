@@ -61,3 +61,12 @@ def lookup(code: str) -> CameoCode:
 
 def is_code(code: str) -> bool:
     return code.isdigit() and 2 <= len(code) <= 4 and code[:2] in table()
+
+
+def describe(code: str) -> CameoCode:
+    """``lookup``, or for a code outside CAMEO (a user dictionary may carry WEIS codes) a
+    neutral entry: no PLOVER type, Goldstein 0, quad class 0."""
+    try:
+        return lookup(code)
+    except KeyError:
+        return CameoCode(code, "not a CAMEO code", 0.0, 0, "")

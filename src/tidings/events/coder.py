@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tidings.events import dates, modality, places
-from tidings.events.cameo import lookup
+from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, Pattern, lexicon
 from tidings.model import Actor, Event, Mention, Place
 
@@ -153,7 +153,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            info = lookup(c.pattern.code)
+            info = describe(c.pattern.code)
             conf = 0.6 + (0.15 if c.target_actor else 0) + (0.1 if c.pattern.kind == "verb" else 0)
             out.append(
                 Event(
