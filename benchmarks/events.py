@@ -166,8 +166,7 @@ def run_petrarch(data: Path) -> float:
     return k / n
 
 
-WORDS = ("The government said on Tuesday that talks would continue next week . Officials in the capital "
-         "described the situation as tense but stable , and analysts expect more meetings soon .").split()
+WORDS = ["The", "government", "said", "on", "Tuesday", "that", "talks", "would", "continue", "next", "week", ".", "Officials", "in", "the", "capital", "described", "the", "situation", "as", "tense", "but", "stable", ",", "and", "analysts", "expect", "more", "meetings", "soon", "."]
 SENTS = [
     "Russia accused Ukraine of shelling the border town on Monday.",
     "The United States urged Israel and the Palestinians to return to the negotiating table.",

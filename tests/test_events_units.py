@@ -9,8 +9,7 @@ import pytest
 import yaml
 
 from tidings.errors import ConfigError
-from tidings.events import _cap, language_check
-from tidings.events import cameo, dates, modality, places
+from tidings.events import _cap, cameo, dates, language_check, modality, places
 from tidings.events.patterns import lexicon, parse_lexicon
 from tidings.events.petrarch_verbs import load_verbs
 
@@ -112,7 +111,7 @@ def test_dates_default_is_publication_with_its_precision() -> None:
         ("Putin may not want to meet the leaders.", "meet", "negated"),
     ],
 )
-def test_modality_cues(nlp, sentence: str, word: str, expected: str) -> None:  # noqa: ANN001
+def test_modality_cues(nlp, sentence: str, word: str, expected: str) -> None:
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     got = modality.classify(tok)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tidings.config import EventSettings
 from tidings.errors import InputError
@@ -34,17 +34,10 @@ __all__ = ["code_articles", "coded_text", "events", "explain", "language_check"]
 # not English when another language's function words outnumber English ones, or when most
 # of its letters are not Latin (a cheap check that needs no model).
 _ENGLISH = frozenset(
-    "the of and to in a is that for on with as was by at from it an be are has have said will "
-    "were its their this which not but or after been had who he his they would over two also "
-    "more than into against new last she her we our about".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "an", "be", "are", "has", "have", "said", "will", "were", "its", "their", "this", "which", "not", "but", "or", "after", "been", "had", "who", "he", "his", "they", "would", "over", "two", "also", "more", "than", "into", "against", "new", "last", "she", "her", "we", "our", "about"]
 )
 _OTHER = frozenset(
-    "der die das und ist nicht ein eine den dem mit von zu auf für sich des "
-    "le la les et est une un des du pour dans pas qui sur au aux "
-    "el los las y del por una con para es que se su al lo "
-    "il di che della per non sono gli nel "
-    "o os e do da em um uma não com "
-    "het een en van ik niet zijn op te dat".split()
+    ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "mit", "von", "zu", "auf", "für", "sich", "des", "le", "la", "les", "et", "est", "une", "un", "des", "du", "pour", "dans", "pas", "qui", "sur", "au", "aux", "el", "los", "las", "y", "del", "por", "una", "con", "para", "es", "que", "se", "su", "al", "lo", "il", "di", "che", "della", "per", "non", "sono", "gli", "nel", "o", "os", "e", "do", "da", "em", "um", "uma", "não", "com", "het", "een", "en", "van", "ik", "niet", "zijn", "op", "te", "dat"]
 )
 
 
@@ -153,9 +146,9 @@ def _to_text(source: str | bytes | Path | Document | Article, published: str | N
     text = coded_text(article)
     # A short plain text (a sentence, a headline) is coded as it stands: extraction flags
     # it as "not an article" or trims it, but it is still the caller's text.
-    if raw is not None and (not article.is_article or not article.paragraphs or len(text) < 0.5 * len(raw.strip())):
-        if "<" not in raw[:200]:
-            return raw.strip(), published or article.published, article.doc_id
+    short = raw is not None and (not article.is_article or not article.paragraphs or len(text) < 0.5 * len(raw.strip()))
+    if raw is not None and short and "<" not in raw[:200]:
+        return raw.strip(), published or article.published, article.doc_id
     return text, published or article.published, article.doc_id
 
 

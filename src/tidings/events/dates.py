@@ -151,7 +151,7 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1], 3)
         unit = m[2]
         d = pub + (dt.timedelta(days=n) if unit == "day" else dt.timedelta(weeks=n) if unit == "week" else dt.timedelta(days=30 * n))
-        return g(d, "week" if unit == "day" else "month" if unit == "week" else "month", m, f"'{m[0]}' after the publication date")
+        return g(d, "week" if unit == "day" else "month", m, f"'{m[0]}' after the publication date")
     m = re.search(r"\b(a few|a couple of|several|\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week|month|year)s?\s+ago\b", low)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1], 3)

@@ -102,9 +102,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
                 tense = "future"
             elif lem in NEG_HEADS:
                 cues["negated"].append(f"governed by '{tok.text}'")
-            elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")):
-                cues["reported"].append(f"governed by '{tok.text}'")
-            elif lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
+            elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")) or lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
                 cues["reported"].append(f"governed by '{tok.text}'")
         if own and tok.tag_ in ("VBP", "VBZ") and tense == "past":
             tense = "present"

@@ -85,7 +85,7 @@ def find(name: str) -> Place | None:
 
 def is_country(name: str) -> bool:
     key = " ".join(name.split()).lower()
-    entry = _index()[0].get(key[4:] if key.startswith("the ") else key)
+    entry = _index()[0].get(key.removeprefix("the "))
     return bool(entry and entry.is_country)
 
 
