@@ -266,6 +266,7 @@ def _verdict(found: Harvest, body_text: str, words: int, paragraphs: int, og_typ
     conf -= 0.15 if og_type in ("website", "profile") else 0.0
     conf += min(0.3, words / 1000)
     conf += 0.05 if paragraphs >= 4 else 0.0
+    conf += 0.1 if link_density < 0.2 else 0.0
     conf -= min(0.3, max(0.0, link_density - 0.35))
     if headline_links >= 12 and words < 40 * headline_links ** 0.5:
         conf -= 0.35

@@ -69,6 +69,12 @@ def _text(el: lxml_html.HtmlElement) -> str:
     return norm(el.text_content())
 
 
+def _spaced_text(el: lxml_html.HtmlElement) -> str:
+    """Text with a space between elements, so that "Comments (2)" and the first comment
+    in the next block do not run together."""
+    return norm(" ".join(t for t in el.itertext() if t.strip()))
+
+
 @dataclass(frozen=True)
 class Harvest:
     """What ``harvest`` found: the furniture, and the texts the body must not contain."""
@@ -205,7 +211,7 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
             out.append(Furniture("navigation", " | ".join(links)))
             texts.update(links)
             continue
-        text = _text(el)
+        text = _spaced_text(el)
         if kind == "share" and not text:
             text = " ".join(_unique(a.get("aria-label") or a.get("title") or "" for a in el.iter("a")))
         if not text:
