@@ -214,9 +214,10 @@ MODALITIES = ("asserted", "future", "hypothetical", "reported", "negated")
 class Event:
     """One coded event: who did what to whom, when, where, and how sure the text is.
 
-    ``span`` is the (start, end) character offsets of the sentence in ``Article.text``
-    (for a plain string source: in that string); ``trigger`` the words that expressed
-    the event.
+    ``span`` is the (start, end) character offsets of the sentence in the coded text,
+    ``tidings.events.coded_text(article)`` = the title, a blank line, then ``Article.text``
+    (for a plain string that is not an article: the string itself); ``trigger`` the words
+    that expressed the event.
     """
 
     source: Actor
