@@ -203,7 +203,8 @@ def diverging(
 ) -> Markup:
     """Cooperation to the right, conflict to the left, one row per dyad, with the counts and
     the mean Goldstein written out."""
-    row_h, ml, mr, mt, mb = 26, 96, 64, 40, 26
+    longest = max((len(f"{r['a']}–{r['b']}") for r in rows), default=8)
+    row_h, ml, mr, mt, mb = 26, int(min(200, 12 + 7.6 * longest)), 64, 40, 26
     height = mt + mb + row_h * max(1, len(rows))
     pw = width - ml - mr
     mid = ml + pw / 2
@@ -269,7 +270,8 @@ def ranked_bars(
     width: int = 560,
 ) -> Markup:
     """Horizontal bars, largest first, each split by quad class, with the total written out."""
-    row_h, ml, mr, mt, mb = 24, 150, 48, 40, 26
+    longest = max((len(label(r)) for r in rows), default=8)
+    row_h, ml, mr, mt, mb = 24, int(min(220, 14 + 7.6 * longest)), 48, 40, 26
     height = mt + mb + row_h * max(1, len(rows))
     pw = width - ml - mr
     out = [

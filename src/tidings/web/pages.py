@@ -125,6 +125,13 @@ def dyad_page(
     if since and until and since > until:
         since, until = until, since
     periods = db.read(views.dyad_timeline, a, b, by=by, since=since, until=until)
+    clipped = None
+    if not since and not until and len(periods) > MAX_PERIODS[by]:
+        # A stray old date (a war "in 2020" mentioned in passing) would squeeze the recent
+        # bars to slivers: show the latest periods and say what was left out.
+        periods = periods[-MAX_PERIODS[by]:]
+        since = date.fromisoformat(periods[0]["period"])
+        clipped = since
     f = EventFilter(dyad=(a, b), since=since, until=until)
     items, total = db.read(views.events, f, limit=50, offset=offset)
 
@@ -135,9 +142,13 @@ def dyad_page(
     totals = {k: sum(int(p[k]) for p in periods) for k in ("events", "q1", "q2", "q3", "q4")}
     return render(
         request, "dyad.html", a=a, b=b, by=by, since=since, until=until, chart=chart,
-        periods=periods, items=items, total=total, offset=offset, totals=totals,
+        periods=periods, items=items, total=total, offset=offset, totals=totals, clipped=clipped,
         events_query=_query(dyad=f"{a}-{b}", since=since, until=until),
     )
+
+
+#: Most periods the dyad chart shows when no range is asked for.
+MAX_PERIODS = {"day": 120, "week": 78, "month": 60}
 
 
 def _period_end(start: str, by: str) -> str:
