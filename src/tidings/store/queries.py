@@ -174,15 +174,18 @@ def articles(
         params += [f"%{text}%", f"%{text}%"]
     if not include_duplicates:
         where.append("canonical_id IS NULL")
+    # The page is cut first and its event counts looked up after: counting for every article
+    # before the LIMIT costs a scan of the events per article.
     sql = (
-        "SELECT doc_id, title, site, site_domain, url, source, day, published, language, word_count, "
-        "is_article, canonical_id, dup_kind, dup_score, "
-        "(SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) AS events "
+        "WITH page AS (SELECT doc_id, title, site, site_domain, url, source, day, published, language, "
+        "word_count, is_article, canonical_id, dup_kind, dup_score "
         f"FROM articles a WHERE {' AND '.join(where)} ORDER BY day DESC, doc_id"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
+    sql += (") SELECT page.*, (SELECT count(*) FROM events e WHERE e.doc_id = page.doc_id) AS events "
+            "FROM page ORDER BY day DESC, doc_id")
     return _rows(con, sql, params)
 
 
