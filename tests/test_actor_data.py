@@ -1,0 +1,85 @@
+"""The shipped actor data: well-formed, complete enough, and right on the facts we pin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pycountry
+import pytest
+
+from tidings.actors import ActorResolver
+from tidings.actors.dictionary import ActorDictionary, split_code
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return ActorResolver.load().dictionary
+
+
+def test_actor_data_every_iso_country_is_known(d: ActorDictionary) -> None:
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in d.countries]
+    assert missing == []
+
+
+def test_actor_data_has_at_least_500_people_with_valid_terms(d: ActorDictionary) -> None:
+    assert len(d.people) >= 500
+    for person in d.people:
+        assert person.terms, person.name
+        for term in person.terms:
+            assert term.start is not None, person.name
+            assert term.end is None or term.end >= term.start, person.name
+            country, _ = split_code(term.code)
+            assert country is None or country in d.countries, (person.name, term.code)
+            assert term.code.startswith(("IGO", "IMG")) or country is not None, (person.name, term.code)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "start", "end"),
+    [
+        ("Mike Pompeo", "USAGOV", "2018-04", "2021-01"),
+        ("Sergei Lavrov", "RUSGOV", "2004-03", None),
+        ("Nikol Pashinyan", "ARMGOV", "2018-05", None),
+        ("Ilham Aliyev", "AZEGOV", "2003-10", None),
+        ("Josep Borrell", "IGOEUREEC", "2019-12", "2024-11"),
+        ("Zohrab Mnatsakanyan", "ARMGOV", "2018-05", "2020-11"),
+        ("Jeyhun Bayramov", "AZEGOV", "2020-07", None),
+    ],
+)
+def test_actor_data_pinned_terms(d: ActorDictionary, name: str, code: str, start: str, end: str | None) -> None:
+    person = next(p for p in d.people if p.name == name)
+    term = next(t for t in person.terms if t.code == code and t.start and t.start.strftime("%Y-%m") == start)
+    assert (term.end.strftime("%Y-%m") if term.end else None) == end
+
+
+def test_actor_data_people_per_conflict_country(d: ActorDictionary) -> None:
+    per: dict[str, int] = {}
+    for person in d.people:
+        for country in {split_code(t.code)[0] for t in person.terms}:
+            if country:
+                per[country] = per.get(country, 0) + 1
+    for iso3 in ("RUS", "UKR", "ARM", "AZE", "ISR", "PSE", "IRN", "SYR", "IRQ", "AFG", "YEM", "SAU", "TUR", "SDN",
+                 "ETH", "MMR", "COD", "PRK", "KOR", "IND", "PAK", "VEN", "COL", "USA", "CHN", "GBR", "FRA", "DEU"):
+        assert per.get(iso3, 0) >= 3, iso3
+
+
+def test_actor_data_organisations_present(d: ActorDictionary) -> None:
+    for code in ("IGOUNO", "IGOUNOSCN", "IGOUNOGAS", "IGOUNOHCR", "IGOUNOKID", "IGOUNOWHO", "IGOUNOIAE", "IGOUNOICJ",
+                 "IGOEUREEC", "IGOEUREECCOM", "IGOEUREECPAR", "IGOEUREECCOU", "IGOWSTNAT", "IGOEUROSC", "IGOEUROSCMIN",
+                 "IGOAFRAFU", "IGOSEAASN", "IGOMEAARL", "IGOCASCST", "IGOJUDICC", "IGOBUSOPC", "IGOMEAGCC", "IGOASISCO",
+                 "IGOBRI", "IGOG07", "IGOG20", "IGOUNOIMF", "IGOUNOWBK", "IGOBUSWTO", "NGOHLHIRC", "NGOHRIAMN", "NGOHRIHRW"):
+        assert code in d.igos, code
+    assert d.igos["IGOEUROSCMIN"].name == "OSCE Minsk Group" and d.igos["IGOEUROSCMIN"].kind == "igo"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Britain", ["GBR"]), ("the UK", ["GBR"]), ("America", ["USA"]), ("Azeri", ["AZE"]),
+        ("the White House", ["USAGOV"]), ("Elysee", ["FRAGOV"]), ("Kiev", ["UKR"]), ("Latin America", []),
+        ("Israeli lawmakers", ["ISRLEG"]), ("Iranian police", ["IRNCOP"]), ("Ukrainian refugees", ["UKRREF"]),
+        ("Russian journalists", ["RUSMED"]), ("Syrian rebels", ["SYRREB"]), ("Armenian protesters", ["ARMCVL"]),
+    ],
+)
+def test_actor_data_lookup_phrases(phrase: str, expected: list[str]) -> None:
+    r = ActorResolver.load()
+    assert [a.code for a in r.lookup(phrase, dt.date(2020, 10, 22))] == expected
