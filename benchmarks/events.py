@@ -6,8 +6,11 @@
    sentences). Each sentence is coded alone, published 2000-01-01. The gold types are PLOVER
    0.5b1; they are mapped to the current 16 types: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
    INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, the others unchanged. Actors are compared as
-   countries (ISO alpha-3); an IGO/NGO actor without a country counts as ``IGO``/``NGO``, and
-   the GSR's ``JAP`` is read as ``JPN``. Within a sentence a predicted (type, source, target)
+   countries (ISO alpha-3), the agent (GOV, REB, ...) left aside as the GSR's own codes do;
+   an organisation without a country (IGO or NGO) counts as one class ``IGO``, because the
+   GSR itself codes Amnesty International and the Red Cross ``IGO`` and other NGOs ``NGO``;
+   another country-less group counts by its first three letters (``IMG``); the GSR's ``JAP``
+   and ``ITL`` are read as ``JPN`` and ``ITA``. Within a sentence a predicted (type, source, target)
    matches a gold event when the type is the same, the source is one of the gold sources and
    the target one of the gold targets (a gold event without a target accepts any target;
    reciprocal ``SRC/TAR`` actors count on both sides). Predicted events are de-duplicated on
@@ -40,7 +43,8 @@ from tidings.model import Actor, Event
 from tidings.render import print_table
 
 V05_TO_CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-CODE_FIX = {"JAP": "JPN"}
+CODE_FIX = {"JAP": "JPN", "ITL": "ITA"}
+ORGANISATIONS = {"IGO", "NGO"}
 
 
 def actor_key(a: Actor | None) -> str | None:
@@ -48,12 +52,13 @@ def actor_key(a: Actor | None) -> str | None:
         return None
     if a.country:
         return a.country
-    return a.code[:3]
+    return "IGO" if a.code[:3] in ORGANISATIONS else a.code[:3]
 
 
 def gold_code(c: str) -> str:
     c = c.strip().upper()
-    return CODE_FIX.get(c, c[:3])
+    c = CODE_FIX.get(c, c[:3])
+    return "IGO" if c in ORGANISATIONS else c
 
 
 def load_gsr(data: Path) -> list[dict[str, Any]]:
@@ -71,7 +76,9 @@ def _sides(r: dict[str, Any]) -> tuple[set[str], set[str]]:
     return src, tgt
 
 
-def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[list[Event]]]) -> tuple[dict[str, tuple[float, float, float]], list[dict[str, Any]]]:
+def score_gsr(
+    records: list[dict[str, Any]], code: Callable[[list[str]], list[list[Event]]]
+) -> tuple[dict[str, tuple[float, float, float]], list[dict[str, Any]], dict[str, Counter[str]]]:
     by_text: dict[str, list[dict[str, Any]]] = {}
     for r in records:
         by_text.setdefault(r["text"].strip("{} "), []).append(r)
@@ -79,6 +86,7 @@ def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[li
     coded = code(texts)
     tallies = {k: [0, 0, 0, 0] for k in ("type", "source", "target", "type+dyad")}  # tp_pred, n_pred, tp_gold, n_gold
     misses: list[dict[str, Any]] = []
+    confusion: dict[str, Counter[str]] = {}
     for text, evs in zip(texts, coded, strict=True):
         gold = []
         for r in by_text[text]:
@@ -101,6 +109,14 @@ def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[li
             t[1] += len(pred)
             t[2] += sum(any(match(p, g, what) for p in pred) for g in gold)
             t[3] += len(gold)
+        for g in gold:
+            row = confusion.setdefault(g[0], Counter())
+            row["gold"] += 1
+            row["type"] += any(p[0] == g[0] for p in pred)
+            row["type+dyad"] += any(match(p, g, "type+dyad") for p in pred)
+            if not any(p[0] == g[0] for p in pred):
+                for other in {p[0] for p in pred} or {"(none)"}:
+                    row[f"as {other}"] += 1
         if not any(match(p, g, "type+dyad") for g in gold for p in pred):
             misses.append({"text": text[:110], "gold": "; ".join(f"{g[0]} {'/'.join(sorted(g[1]))}->{'/'.join(sorted(g[2]))}" for g in gold),
                            "coded": "; ".join(f"{p[0]} {p[1]}->{p[2]}" for p in pred)})
@@ -109,7 +125,7 @@ def score_gsr(records: list[dict[str, Any]], code: Callable[[list[str]], list[li
         p = tpp / npred if npred else 0.0
         r = tpg / ngold if ngold else 0.0
         out[k] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return out, misses
+    return out, misses, confusion
 
 
 def default_code(settings: EventSettings, published: str) -> Callable[[list[str]], list[list[Event]]]:
@@ -122,10 +138,16 @@ def default_code(settings: EventSettings, published: str) -> Callable[[list[str]
 def run_gsr(data: Path, code: Callable[[list[str]], list[list[Event]]], show_misses: int) -> float:
     records = load_gsr(data)
     t0 = time.perf_counter()
-    scores, misses = score_gsr(records, code)
+    scores, misses, confusion = score_gsr(records, code)
     dt = time.perf_counter() - t0
     rows = [{"measure": k, "precision": f"{p:.3f}", "recall": f"{r:.3f}", "F1": f"{f:.3f}"} for k, (p, r, f) in scores.items()]
     print_table(rows, title=f"PLOVER GSR: {len(records)} gold events, {len({r['text'] for r in records})} sentences ({dt:.1f}s)")
+    per_type = []
+    for gtype, row in sorted(confusion.items(), key=lambda kv: -kv[1]["gold"]):
+        wrong = sorted(((k[3:], v) for k, v in row.items() if k.startswith("as ")), key=lambda kv: -kv[1])[:3]
+        per_type.append({"gold type": gtype, "events": row["gold"], "type found": row["type"], "type+dyad": row["type+dyad"],
+                         "coded instead (sentences)": ", ".join(f"{k} {v}" for k, v in wrong)})
+    print_table(per_type, title="per gold type: recall and what was coded when the type was missed")
     if show_misses:
         print_table(misses[:show_misses], title=f"first {min(show_misses, len(misses))} sentences without a type+dyad match", max_width=70)
     return scores["type+dyad"][2]

@@ -66,7 +66,8 @@ def test_events_nominal_talks_and_fighting() -> None:
 
 
 def test_events_modality_on_the_event() -> None:
-    assert one(events("Russia will attack Ukraine.", published=PUB), "RUS", "UKR", "19").modality == "future"
+    # an attack announced for the future is, in CAMEO, a threat of force (138)
+    assert one(events("Russia will attack Ukraine.", published=PUB), "RUS", "UKR", "138").modality == "future"
     assert one(events("Russia may attack Ukraine.", published=PUB), "RUS", "UKR", "19").modality == "hypothetical"
     assert one(events("Russia reportedly attacked Ukraine.", published=PUB), "RUS", "UKR", "19").modality == "reported"
     assert one(events("Russia did not attack Ukraine.", published=PUB), "RUS", "UKR", "19").modality == "negated"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from tidings.events import dates, modality, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, Pattern, lexicon
+from tidings.errors import ConfigError
 from tidings.model import Actor, Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -44,6 +45,23 @@ COOPERATIVE_ROOTS = ("03", "04", "05", "06")
 # A cooperative act announced for the future is, in CAMEO, an expressed intent (03x):
 # "Finland will give Tanzania a grant" is 033, not 07.
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# A conflictual act announced for the future ("will boycott the elections", "is prepared to
+# impose martial law") is, in CAMEO, a threat (13x); the most specific prefix wins.
+THREAT_OF_CODE = {
+    "1721": "1381", "1723": "1323", "1724": "1324", "172": "132", "163": "1312", "162": "1311",
+    "161": "1313", "164": "134", "166": "136", "16": "131", "14": "133", "15": "138", "17": "137",
+    "192": "1382", "18": "138", "19": "138", "20": "138",
+}
+# A withdrawal announced on a condition ("will withdraw its force unless ...") is a threat
+# to halt involvement (136); unconditioned, it stays an intent to yield.
+CONDITIONAL_THREAT_OF_CODE = {"0872": "136", "087": "136", "16": "131"}
+# A cooperative act that is denied ("will not accept", "failed to reach agreement") is, in
+# CAMEO, a rejection (12x).
+REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+# Codes whose target, when no object names one, is the subject of the "that"-clause
+# ("demanded that the US cancel ...", "warned that police will ...").
+CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
+CONDITION_MARKS = ("unless", "if")
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
 
@@ -192,6 +210,28 @@ class _State:
     last_subject: list[Mention] = field(default_factory=list)
 
 
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children
+    )
+
+
+def _known_country(resolver: Any, iso3: str) -> bool:
+    try:
+        resolver.country(iso3)
+    except ConfigError:
+        return False
+    return True
+
+
 def _index_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
     """Token index -> the mention covering it (the longest wins)."""
     out: dict[int, Mention] = {}
@@ -318,23 +358,48 @@ class _Ctx:
         for p in preps:
             if p.lower_ in pat.prep:
                 order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if pat.target == "ccomp":
+            return self._clause_subject(verb)
         for c in kids:
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 order.append((c, f"object '{c.text}'"))
-                # "sanctions on X", "troops to X" hang under the object
+                # "sanctions on X", "troops to X" hang under the object; "calls by X",
+                # "an offer from X": whose call or offer it is
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep):
+                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+        later: list[tuple[Token, str]] = []
         for p in preps:
             if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent":
                 order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"]
-        for tok, why in order:
+        # "called for sanctions against X", "conceded to demands from X"
+        for o, why in list(order):
+            if o.dep_ == "pobj":
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
+                        later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
+        for tok, why in order + later:
             if tok.i in skip:
                 continue
             ms = self.actors_of(tok)
             if ms:
                 return ms, f"target: {why}"
+        if pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            ms, why = self._clause_subject(verb)
+            if ms:
+                return ms, why
         return [], "no target actor"
+
+    def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
+        """The subject of the verb's "that"-clause: "demanded that *the US* cancel ..."."""
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s in c.children:
+                    if s.dep_ in SUBJ + SUBJ_PASS:
+                        ms = self.actors_of(s)
+                        if ms:
+                            return ms, f"target: subject of the clause '{c.text}'"
+        return [], "no target actor in the clause"
 
     # ---- triggers ------------------------------------------------------------------------
     def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
@@ -360,7 +425,10 @@ class _Ctx:
         parts = {c.lower_ for c in kids if c.dep_ == "prt"}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "ccomp")}
+        clause_aux = {a.lower_ for c in kids if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
         for p in pats:
+            if p.ccomp_aux and not clause_aux & set(p.ccomp_aux):
+                continue
             if p.particle and not parts & set(p.particle):
                 continue
             if p.obj and not objs & set(p.obj):
@@ -406,6 +474,12 @@ class _Ctx:
             if pat.intent:
                 consumed.add(comp.i)
                 trig.append(comp)
+                cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
+                threat = _by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
+                if threat:
+                    # "is prepared to impose martial law", "vowed to attack": a threat
+                    reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
+                    pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
         reasons.append(twhy)
         if not sources:
             return f"'{tok.text}' ({pat.id}): {how}"
@@ -499,10 +573,29 @@ class _Ctx:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
         mod = modality.classify(modality_tok or trig[0])
         date = dates.resolve(self._clause_text(trig[0]), self.published, mod.tense)
-        place = self._place(trig[0], place_tok)
-        if mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
+        place, where = self._place_token(trig[0], place_tok)
+        if not targets and pat.target != "none" and place is not None and place.country and where is not None:
+            # No named target: the country where it happens ("demonstrated in Kirkuk",
+            # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
+            # A country acting in itself keeps no target (an actor is never its own target).
+            host = self.coder.resolver.country(place.country) if _known_country(self.coder.resolver, place.country) else None
+            if host is not None and any(a.code != host.code for m in sources for a in m.actors):
+                targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
+                reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
+                pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        conditional = _conditional(trig[0])
+        threat = _by_prefix(THREAT_OF_CODE, pat.code) or (_by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
+        if pat.id != "be.in.capital" and threat and (mod.modality == "future" or (conditional and mod.modality == "hypothetical")):
+            why = "on a condition" if conditional else "for the future"
+            reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
+            pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+        elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
+        elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT:
+            reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
+            pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
+            mod = dataclasses.replace(mod, modality="asserted", reasons=(*mod.reasons, "the rejection itself is asserted"))
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
@@ -533,8 +626,12 @@ class _Ctx:
 
     def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
         """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
+        return self._place_token(tok, place_tok)[0]
+
+    def _place_token(self, tok: Token, place_tok: Token | None) -> tuple[Place | None, Token | None]:
+        """(place, the word that names it) for the trigger's clause."""
         if place_tok is not None:
-            return places.find(place_tok.text)
+            return places.find(place_tok.text), place_tok
         preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:
@@ -542,8 +639,8 @@ class _Ctx:
                     name = self._ent_text(o)
                     pl = places.find(name) if name else None
                     if pl is not None:
-                        return pl
-        return None
+                        return pl, o
+        return None, None
 
     def _ent_text(self, tok: Token) -> str | None:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -28,6 +28,7 @@ class Pattern:
     need_target: bool = False
     intent: bool = False
     need_prep: bool = False
+    ccomp_aux: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep"}
+    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep", "ccomp_aux"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
@@ -63,6 +64,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         need_target=bool(raw.get("need_target", False)),
         intent=bool(raw.get("intent", False)),
         need_prep=bool(raw.get("need_prep", False)),
+        ccomp_aux=tuple(raw.get("ccomp_aux") or ()),
     )
 
 
