@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus import write_corpus
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from corpus import write_corpus
 from tidings.acquire.sources import Unit, iter_sources, plan
 from tidings.config import Settings
 from tidings.distributed import partitions, run_dask
@@ -44,7 +44,7 @@ def make_input(root: Path) -> list[str]:
     data[mid:mid + 4] = bytes(b ^ 0xFF for b in data[mid:mid + 4])
     warc.write_bytes(bytes(data))
     jsonl = root / "extra.jsonl"
-    text = sorted(pages.glob("*.txt"))[0].read_text(encoding="utf-8")
+    text = min(pages.glob("*.txt")).read_text(encoding="utf-8")
     jsonl.write_text(
         json.dumps({"url": "https://lines.example/1", "text": text + "\nA line added for the JSON copy.",
                     "published": "2024-05-08"}) + "\n{broken\n", encoding="utf-8")

@@ -209,3 +209,58 @@ def entry_documents(
             if entry.published and not doc.published:
                 doc = dataclasses.replace(doc, published=entry.published)
             yield doc
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """One feed's part of a polling round: new entries, a 304, or the error that kept it down."""
+
+    feed: str
+    new_entries: tuple[FeedEntry, ...] = ()
+    entries: int = 0
+    not_modified: bool = False
+    error: FetchError | InputError | None = None
+
+
+class FeedPoller:
+    """Polls feeds with conditional GET and hands out only entries not seen before.
+
+    ``seen`` starts with the URLs already stored (the caller's business) and grows with every
+    entry handed out; an entry whose page could not be fetched for a passing reason can be
+    given back with ``forget`` so the next round tries it again. One HTTP client is kept for
+    every round.
+    """
+
+    def __init__(self, feeds: list[str], settings: FetchSettings | None = None, *,
+                 seen: set[str] | None = None, client: httpx.Client | None = None) -> None:
+        from tidings.acquire.http import make_client
+
+        self.feeds = list(dict.fromkeys(feeds))
+        self.settings = settings or FetchSettings()
+        self.seen: set[str] = set(seen or ())
+        self.states: dict[str, FeedState] = {}
+        self._owns_client = client is None
+        self.client = client if client is not None else make_client(self.settings)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.client.close()
+
+    def poll(self) -> Iterator[FeedOutcome]:
+        """Fetch every feed once; yields one outcome per feed, in order."""
+        for feed in self.feeds:
+            try:
+                got = fetch_feed(feed, self.states.get(feed), self.settings, client=self.client)
+            except (FetchError, InputError) as exc:
+                yield FeedOutcome(feed, error=exc)
+                continue
+            if got.not_modified:
+                yield FeedOutcome(feed, not_modified=True)
+                continue
+            self.states[feed] = got.state
+            new = tuple(e for e in got.entries if e.url not in self.seen)
+            self.seen.update(e.url for e in new)
+            yield FeedOutcome(feed, new_entries=new, entries=len(got.entries))
+
+    def forget(self, url: str) -> None:
+        self.seen.discard(url)
