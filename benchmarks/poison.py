@@ -38,13 +38,13 @@ def main() -> None:
     if args.no_events:
         cmd.append("--no-events")
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
     secs = time.perf_counter() - t0
     with Store(db, read_only=True) as store:
         counts = store.counts()
         codes = Counter(f["code"] for f in store.failures().to_pylist())
     print(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "")
-    print(f"\n| pages | events coded | stored | failures | exit code | seconds | pages/s |")
+    print("\n| pages | events coded | stored | failures | exit code | seconds | pages/s |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     print(f"| {args.pages:,} | {'no' if args.no_events else 'yes'} | {counts['documents']:,} | {counts['failures']} "
           f"| {proc.returncode} | {secs:.1f} | {args.pages / secs:.1f} |")

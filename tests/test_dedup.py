@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings.config import DedupSettings
-from tidings.dedup import Deduplicator, body_hash, minhash, signature_bytes, signature_from_bytes
+from tidings.dedup import (
+    Deduplicator,
+    body_hash,
+    minhash,
+    signature_bytes,
+    signature_from_bytes,
+)
 
 BODY = (
     "The Sudanese army and the Rapid Support Forces agreed to a seven day ceasefire in Khartoum on Tuesday. "

@@ -12,9 +12,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
+from corpus import CorpusPlan, write_corpus
 from typer.testing import CliRunner
 
-from corpus import CorpusPlan, write_corpus
 from tidings.cli import app
 from tidings.store import Store
 from tidings.store.queries import GDELT_COLUMNS

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from corpus import write_bulk
 
 PAGES = 2000

@@ -12,9 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from corpus import write_bulk
 from typer.testing import CliRunner
 
-from corpus import write_bulk
 from tidings.cli import app
 from tidings.store import Store
 

@@ -165,9 +165,9 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
             d["day"] = parse_day(ev.date) or day
             d["is_duplicate"] = None
             rows["events"].append(d)
-            for a in (ev.source, ev.target):
-                if a is not None:
-                    actors.setdefault(a.code, a.to_dict())
+            for party in (ev.source, ev.target):
+                if party is not None:
+                    actors.setdefault(party.code, party.to_dict())
     rows["actors"] = list(actors.values())
     return {
         name: pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows[name]], schema=schema)
