@@ -71,12 +71,12 @@ def test_petrarch_parse_code_restrictions() -> None:
 def test_petrarch_malformed_file_raises_config_error_with_line() -> None:
     with pytest.raises(ConfigError) as info:
         load_petrarch(DATA / "broken.actors.txt", ActorDictionary())
-    assert "broken.actors.txt:5" in str(info.value)
+    assert str(info.value).startswith(f"{DATA / 'broken.actors.txt'}: line 5:")
     assert info.value.source == str(DATA / "broken.actors.txt")
 
 
 def test_petrarch_unbalanced_bracket_names_line() -> None:
-    with pytest.raises(ConfigError, match=r"unbalanced.agents.txt:3"):
+    with pytest.raises(ConfigError, match=r"unbalanced.agents.txt: line 3:"):
         load_petrarch(DATA / "unbalanced.agents.txt", ActorDictionary())
 
 
@@ -97,3 +97,12 @@ def test_petrarch_validation_actors_dated_entry() -> None:
     r = ActorResolver.load(extra_dictionaries=[SHARED / "PETR.Validate.actors.txt"])
     assert codes(r.lookup("Sam Gamgee", dt.date(2011, 1, 1))) == ["HOBMIL"]
     assert codes(r.lookup("Sam Gamgee", dt.date(2010, 1, 10))) == ["ORCHOB"]
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared PETRARCH dictionaries not present")
+def test_petrarch_real_dictionary_flaw_is_reported_with_line() -> None:
+    # Phoenix.Countries.actors.txt has a seven-digit date ("9008223") in one restriction.
+    with pytest.raises(ConfigError) as info:
+        load_petrarch(SHARED / "Phoenix.Countries.actors.txt", ActorDictionary())
+    assert info.value.code == "actors.bad_date"
+    assert str(info.value).startswith(f"{SHARED / 'Phoenix.Countries.actors.txt'}: line 2039:")

@@ -152,9 +152,7 @@ def parse_month(value: str, *, end: bool, where: str) -> dt.date | None:
         nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     except (ValueError, IndexError) as exc:
-        raise ConfigError(
-            f"{where}: bad date {value!r}; write YYYY-MM (e.g. 2018-05)", code="actors.bad_date"
-        ) from exc
+        raise ConfigError(f"{where}: bad date {value!r}; write YYYY-MM (e.g. 2018-05)", code="actors.bad_date") from exc
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -392,7 +390,7 @@ def read_tsv(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
             cols = line.split("\t")
             if len(cols) > width:
                 raise ConfigError(
-                    f"{path}:{lineno}: {len(cols)} tab-separated fields, expected at most {width}",
+                    f"line {lineno}: {len(cols)} tab-separated fields, expected at most {width}",
                     source=str(path),
                     code="actors.bad_row",
                 )
@@ -440,7 +438,7 @@ def load_countries(d: ActorDictionary) -> None:
     listed: set[str] = set()
     for lineno, (iso3, name, others, adjectives, capitals) in read_tsv(path, 5):
         if len(iso3) != 3 or not iso3.isupper() or not name:
-            raise ConfigError(f"{path}:{lineno}: bad country row", source=str(path), code="actors.bad_row")
+            raise ConfigError(f"line {lineno}: bad country row", source=str(path), code="actors.bad_row")
         adjs = _values(adjectives)
         d.countries[iso3] = Country(iso3, name, adjs[0] if adjs else None)
         listed.add(iso3)
@@ -472,7 +470,7 @@ def load_roles(d: ActorDictionary) -> None:
     path = data_path("roles.tsv")
     for lineno, (phrase, role, flags) in read_tsv(path, 3):
         if not phrase or not role.isalpha() or not role.isupper():
-            raise ConfigError(f"{path}:{lineno}: bad role row", source=str(path), code="actors.bad_row")
+            raise ConfigError(f"line {lineno}: bad role row", source=str(path), code="actors.bad_row")
         title = "t" in flags
         d.index.add_phrase(phrase, Entry("role", role=role, title=title, plural="x" in flags and phrase.endswith("s")))
         if "x" not in flags:
@@ -484,7 +482,7 @@ def load_metonyms(d: ActorDictionary) -> None:
     path = data_path("metonyms.tsv")
     for lineno, (phrase, code, name) in read_tsv(path, 3):
         if not phrase or not code:
-            raise ConfigError(f"{path}:{lineno}: bad metonym row", source=str(path), code="actors.bad_row")
+            raise ConfigError(f"line {lineno}: bad metonym row", source=str(path), code="actors.bad_row")
         if code == "-":
             d.index.add_phrase(phrase, Entry("block"))
             continue
@@ -501,7 +499,7 @@ def load_igos(d: ActorDictionary) -> None:
     path = data_path("igos.tsv")
     for lineno, (code, kind, name, aliases) in read_tsv(path, 4):
         if not code or kind not in ("igo", "group") or not name:
-            raise ConfigError(f"{path}:{lineno}: bad organisation row", source=str(path), code="actors.bad_row")
+            raise ConfigError(f"line {lineno}: bad organisation row", source=str(path), code="actors.bad_row")
         actor = Actor(code=code, name=name, country=None, role=None, kind=kind)
         d.igos[code] = actor
         for alias in {name, *_values(aliases)}:
@@ -515,7 +513,7 @@ def load_people(d: ActorDictionary) -> None:
     shorts: dict[str, set[str]] = {}
     aliases: dict[str, set[str]] = {}
     for lineno, (name, code, title, start, end, short, alias) in read_tsv(path, 7):
-        where = f"{path}:{lineno}"
+        where = f"line {lineno}"
         if not name or not code or not code.isupper():
             raise ConfigError(f"{where}: bad person row", source=str(path), code="actors.bad_row")
         s, e = parse_month(start, end=False, where=where), parse_month(end, end=True, where=where)

@@ -44,7 +44,7 @@ _RESTRICTION = re.compile(r"^(?P<code>\S+)\s*(?:(?P<op>[<>])\s*(?P<d>\d+)|(?P<d1
 
 
 def _fail(path: Path, lineno: int, message: str, code: str = "actors.petrarch_syntax") -> ConfigError:
-    return ConfigError(f"{path}:{lineno}: {message}", source=str(path), code=code)
+    return ConfigError(f"line {lineno}: {message}", source=str(path), code=code)
 
 
 def parse_date(text: str, path: Path, lineno: int) -> dt.date:
@@ -203,7 +203,7 @@ def load_petrarch(path: Path, d: ActorDictionary) -> int:
     except UnicodeDecodeError:
         raw = path.read_text(encoding="latin-1")
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read actor dictionary ({exc.strerror})", source=str(path), code="actors.dictionary_missing") from exc
+        raise ConfigError(f"cannot read actor dictionary ({exc.strerror})", source=str(path), code="actors.dictionary_missing") from exc
     reader = _Reader(path, d)
     in_comment = False
     for lineno, line in enumerate(raw.splitlines(), 1):
@@ -214,7 +214,7 @@ def load_petrarch(path: Path, d: ActorDictionary) -> int:
             else:
                 continue
         s = line.lstrip()
-        if s.startswith("<!") or s.startswith("<"):
+        if s.startswith("<"):
             if "-->" not in s and ">" not in s[1:]:
                 in_comment = True
             continue

@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tidings.actors.coref import GROUP_NOUNS, PAIR_WORDS, PLURAL_PRONOUNS, ArticleContext, Seen
+from tidings.actors.coref import (
+    GROUP_NOUNS,
+    PAIR_WORDS,
+    PLURAL_PRONOUNS,
+    ArticleContext,
+    Seen,
+)
 from tidings.actors.dictionary import (
     HYPHENS,
     ActorDictionary,
@@ -107,7 +113,7 @@ class ActorResolver:
                 keys.append((str(path.resolve()), os.stat(path).st_mtime_ns))
             except OSError as exc:
                 raise ConfigError(
-                    f"{path}: actor dictionary not found or unreadable ({exc.strerror})",
+                    f"actor dictionary not found or unreadable ({exc.strerror}); check the path",
                     source=str(path),
                     code="actors.dictionary_missing",
                 ) from exc
