@@ -51,15 +51,7 @@ def _readability(html: str, url: str) -> str:
     from readability import Document
 
     summary = Document(html).summary(html_partial=True)
-    if not summary.strip():
-        return ""
-    root = lxml.html.fromstring(summary)
-    blocks = []
-    for el in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td"):
-        text = " ".join(el.text_content().split())
-        if text:
-            blocks.append(text)
-    return "\n\n".join(blocks) if blocks else " ".join(root.text_content().split())
+    return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
 
 
 def _as_is(text: str, url: str) -> str:

@@ -118,14 +118,22 @@ def test_clean_blocks_drops_boilerplate_and_repeats() -> None:
         Block("paragraph", "The envoys met for six hours and agreed on a text."),
         Block("paragraph", "Advertisement"),
         Block("paragraph", "They will meet again next month in the same city."),
-        Block("paragraph", "The envoys met for six hours and agreed on a text."),
+        Block("paragraph", "They will meet again next month in the same city."),
+        Block("heading", "Who was there?"),
+        Block("paragraph", "Share this article"),
+        Block("heading", "Who was there?"),
         Block("paragraph", "Share this article"),
         Block("paragraph", "© 2024 Example Media. All rights reserved."),
     ]
     out = clean_blocks(blocks, "Envoys meet", frozenset())
+    # the doubled long paragraph goes; a short line repeated apart (an interview's
+    # recurring question) stays; the trailing share prompt goes
     assert [b.text for b in out] == [
         "The envoys met for six hours and agreed on a text.",
         "They will meet again next month in the same city.",
+        "Who was there?",
+        "Share this article",
+        "Who was there?",
     ]
 
 

@@ -4,7 +4,7 @@ The body comes from trafilatura in precision mode (which already falls back on i
 readability and jusText ports when its own pass looks wrong). We then:
 
 - cut the title when the body repeats it as its first line;
-- drop paragraphs that repeat an earlier one (pull quotes, sticky captions);
+- drop a long paragraph that repeats the one just before it (a doubled responsive copy);
 - drop paragraphs that are furniture found on the page (a teaser's standfirst, the cookie
   notice, a share bar's text): the furniture itself is kept in ``Article.furniture``;
 - trim boilerplate lines at the end (share prompts, "Read more", newsletter sign-ups,
@@ -60,6 +60,9 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _MIN_TRAILING_KEEP = 2  # never trim a body below this many paragraphs
+# Repeated lines are often content (interview questions, recipe steps, table headers), so
+# only a long paragraph repeated straight after itself is dropped.
+_MIN_REPEAT_WORDS = 8
 
 
 def _boiler_anywhere(text: str) -> bool:
@@ -121,7 +124,7 @@ def _lines(block: Block) -> list[str]:
 def clean_blocks(blocks: Iterable[Block], title: str, furniture_texts: frozenset[str]) -> list[Block]:
     """The post-processing described in the module docstring, on extracted blocks."""
     out: list[Block] = []
-    seen: set[str] = set()
+    previous = ""
     title_key = norm(title).lower()
     for block in blocks:
         text = block.text
@@ -132,9 +135,9 @@ def clean_blocks(blocks: Iterable[Block], title: str, furniture_texts: frozenset
             continue
         if block.kind != "heading" and text in furniture_texts:
             continue
-        if key in seen and len(key) > 0:
-            continue
-        seen.add(key)
+        if key == previous and len(key.split()) >= _MIN_REPEAT_WORDS:
+            continue  # the same long paragraph twice in a row: a doubled (responsive) copy
+        previous = key
         out.append(block)
     while len(out) > _MIN_TRAILING_KEEP and out[-1].kind != "list" and _boiler_trailing(out[-1].text):
         out.pop()

@@ -87,9 +87,8 @@ class Harvest:
 
 
 def _label(el: lxml_html.HtmlElement) -> str:
-    return " ".join(
-        v for v in (el.get("class"), el.get("id"), el.get("role"), el.get("aria-label"), el.get("data-component")) if v
-    )
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('aria-label') or ''}"
 
 
 def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | None:
@@ -101,7 +100,7 @@ def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | N
     if el.get("role") == "navigation":
         return "navigation"
     label = _label(el)
-    if not label:
+    if len(label) == 2:
         return None
     if label in cache:
         return cache[label]
@@ -113,7 +112,7 @@ def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | N
     return kind
 
 
-_CANDIDATES = "//nav | //aside | //*[@class or @id or @role or @aria-label or @data-component]"
+_CANDIDATES = "//nav | //aside | //*[@class or @id or @role='navigation' or @aria-label]"
 
 
 def _containers(root: lxml_html.HtmlElement, page_len: int) -> Iterator[tuple[str, lxml_html.HtmlElement]]:
