@@ -635,6 +635,111 @@ def export_command(
         store.close()
 
 
+@app.command("watch")
+def watch_command(
+    feeds: list[str] = typer.Argument(..., metavar="FEED", help="RSS or Atom feed addresses."),  # noqa: B008
+    db: str = typer.Option(..., "--db", help="The store (a DuckDB file, created when missing)."),
+    interval: float = typer.Option(300.0, "--interval", min=0.0, help="Seconds between polls."),
+    once: bool = typer.Option(False, "--once", help="Poll each feed once and exit."),
+    max_polls: int | None = typer.Option(None, "--max-polls", min=1, help="Exit after this many polls."),
+    no_events: bool = typer.Option(False, "--no-events", help="Store articles only; skip event coding."),
+) -> None:
+    """Poll feeds and ingest their new entries until Ctrl-C (or --once / --max-polls).
+
+    Feeds are fetched with conditional GET (ETag / Last-Modified), so an unchanged feed costs
+    a 304; only entries whose page is not stored yet are fetched. A feed that is down is
+    logged and tried again at the next poll. Ctrl-C finishes the page in hand, prints a
+    summary and exits 0.
+    """
+    import signal
+    import threading
+
+    from tidings.acquire.feeds import FeedPoller, entry_documents
+    from tidings.config import load_settings
+    from tidings.model import Document, Failure, Result
+    from tidings.pipeline import run_many
+    from tidings.store import WriteSummary
+
+    try:
+        settings = load_settings()
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    store = _open_store(db, read_only=False)
+    stored_urls = {u for u in store.articles(limit=None).column("url").to_pylist() if u}
+    known = store.document_ids()
+    poller = FeedPoller(feeds, settings.fetch, seen=stored_urls)
+    run_id = store.begin_run(settings)
+    stop = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if stop.is_set():  # a second Ctrl-C: stop now
+            signal.signal(signal.SIGINT, previous)
+            raise KeyboardInterrupt
+        stop.set()
+        err_console.print("stopping after the page in hand (Ctrl-C again to stop at once)")
+
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        signal.signal(signal.SIGINT, on_sigint)
+    total, polls, down, pending = WriteSummary(), 0, 0, []
+    status = "failed"
+    try:
+        while not stop.is_set():
+            polls += 1
+            for outcome in poller.poll():
+                if outcome.error is not None:
+                    down += 1
+                    err_console.print(f"poll {polls}: {outcome.feed}: down ({outcome.error.code}): "
+                                      f"{outcome.error.message}; trying again next poll", soft_wrap=True)
+                    continue
+                if outcome.not_modified:
+                    err_console.print(f"poll {polls}: {outcome.feed}: not modified")
+                    continue
+                pending.clear()
+
+                def documents(entries: tuple[Any, ...] = outcome.new_entries) -> Any:
+                    for item in entry_documents(entries, settings.fetch, client=poller.client):
+                        if stop.is_set():
+                            return
+                        if isinstance(item, Failure):
+                            if item.code in ("fetch.timeout", "fetch.connect", "fetch.network",
+                                             "fetch.server_error", "fetch.robots_unavailable"):
+                                poller.forget(item.source)  # a passing failure: retry next poll
+                            pending.append(Result(document=Document(source=item.source, content=b""),
+                                                  failure=item))
+                        elif item.doc_id not in known:
+                            known.add(item.doc_id)
+                            yield item
+
+                got = store.write(run_many(documents(), settings, code_events=not no_events), run_id)
+                got = got + store.write(pending, run_id)
+                total = total + got
+                err_console.print(
+                    f"poll {polls}: {outcome.feed}: {outcome.entries} entries, {len(outcome.new_entries)} new; "
+                    f"stored {got.stored}, failed {got.failed}", soft_wrap=True)
+                if stop.is_set():
+                    break
+            if once or (max_polls is not None and polls >= max_polls):
+                break
+            stop.wait(interval)
+        status = "finished"
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+        poller.close()
+        store.finish_run(run_id, total, status="interrupted" if stop.is_set() and status == "finished" else status)
+        if total.stored:
+            store.refresh_stories(settings)
+        store.close()
+        err_console.print(
+            f"watched {len(poller.feeds)} feed(s), {polls} poll(s): stored {total.stored} "
+            f"(duplicates {total.duplicates}), failed {total.failed}, feed down {down} time(s). "
+            f"Run {run_id}; failures: `tidings failures --db {db}`.", soft_wrap=True, highlight=False)
+
+
 def events_from_db(
     db: str,
     *,
