@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from tidings.config import ExtractSettings
@@ -495,6 +495,8 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     blocks = clean_blocks(blocks, title, found.texts)
     paragraphs = tuple(line for b in blocks for line in _lines(b))
 
+    published: str | None
+    how: str | None
     if document.published:
         published, how = document.published, "caller"
     else:
