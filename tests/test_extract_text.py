@@ -282,3 +282,21 @@ def test_cli_extract_seed_json() -> None:
     assert data["site"]["domain"] == "commonspace.eu" and data["method"] == "text"
     related = [f["title"] for f in data["furniture"] if f["kind"] == "related"]
     assert len(related) == len(set(related)) == 2
+
+
+def test_extract_text_breadcrumb_first_line_is_neither_title_nor_site() -> None:
+    page = (
+        "World | Europe | Caucasus\n\n"
+        "Azerbaijan accuses Armenia of shelling positions along the border\n\n"
+        "14 March 2024\n\n"
+        "Azerbaijan's defence ministry accused Armenian forces on Wednesday of shelling its "
+        "positions overnight, and said its troops had returned fire in the early morning.\n\n"
+        "The Armenian defence ministry denied the accusation and said Azerbaijani soldiers had "
+        "opened fire first, adding that nobody had been hurt on its side of the line.\n\n"
+        "Source: regional-wire.example.com\n"
+    )
+    art = tidings.extract(page)
+    assert art.title == "Azerbaijan accuses Armenia of shelling positions along the border"
+    assert (art.site_name, art.site_domain) == ("regional-wire.example.com", "regional-wire.example.com")
+    assert any(f.kind == "navigation" and "Europe" in f.text for f in art.furniture)
+    assert art.text.startswith("Azerbaijan's defence ministry") and "Europe" not in art.text

@@ -384,7 +384,8 @@ def _find_title(lines: list[_Line], start: int) -> int:
     if start <= 0 or start >= len(lines):
         return -1
     first = lines[0].key
-    window = range(start - 1, max(-1, start - 40), -1)
+    # The first line is the evidence, not a candidate: it would always match itself.
+    window = range(start - 1, max(0, start - 40), -1)
     for i in window:
         ln = lines[i]
         if _title_like(ln) and ln.words >= 3 and len(ln.key) >= 15 and ln.key in first:
@@ -534,7 +535,8 @@ def _site(
                 name = cleaned
     if lines:
         m = _TITLE_SUFFIX.search(lines[0].text)
-        if m and name is None:
+        # "Headline | Site" names the site; "World | Europe | Caucasus" is a breadcrumb.
+        if m and name is None and not re.search(r"[|»·•]", lines[0].text[: m.start()]):
             name = m.group(0).strip(" |–—·•»-:").strip() or None
     return name or url_name or domain, domain
 
