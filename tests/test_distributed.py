@@ -132,3 +132,21 @@ def test_run_dask_without_dask_names_the_install_line(monkeypatch: pytest.Monkey
         run_dask([str(tmp_path)], Settings(), workers=1, db=tmp_path / "x.duckdb")
     assert err.value.message == 'pip install "tidings[dask]"'
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_ingest_engine_dask_cli(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    specs = make_input(tmp_path)
+    db = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(app, ["ingest", specs[1], specs[2], "--db", str(db), "--engine", "dask",
+                                      "--workers", "1", "--no-events", "--no-stories"])
+    assert result.exit_code == 0, result.output
+    assert "on 1 Dask worker(s)" in result.output and "stored 4" in result.output
+    with Store(db, read_only=True) as store:
+        urls = sorted(u for u in store.articles(limit=None).column("url").to_pylist() if u)
+        assert urls == ["https://archive.example/0", "https://archive.example/2", "https://archive.example/3",
+                        "https://lines.example/1"]
+        assert {f["code"] for f in store.failures().to_pylist()} == {"warc.corrupt_member", "input.bad_json_line"}

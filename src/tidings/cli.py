@@ -372,6 +372,11 @@ class QueryFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("ingest")
 def ingest_command(
     sources: list[str] = typer.Argument(  # noqa: B008 - Typer's declaration style
@@ -385,6 +390,13 @@ def ingest_command(
     ),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Pages committed per transaction."),
     no_stories: bool = typer.Option(False, "--no-stories", help="Do not rebuild stories at the end."),
+    engine: Engine = typer.Option(  # noqa: B008
+        "local", "--engine",
+        help="local: this process. dask: Dask workers (the optional dask extra); it also reads WARC, "
+        "JSON Lines, feeds, sitemaps and URL lists.",
+    ),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="With --engine dask: local workers."),
 ) -> None:
     """Run the pipeline over local pages and store articles, events and failures.
 
@@ -409,6 +421,10 @@ def ingest_command(
         settings = load_settings()
     except TidingsError as exc:
         raise fail(exc) from exc
+    if engine is Engine.dask:
+        _ingest_dask(sources or [], settings, db=db, scheduler=scheduler, workers=workers,
+                     no_events=no_events, no_stories=no_stories, strict=strict)
+        return
     names = list(iter_sources(sources or []))
     store = _open_store(db, read_only=False)
     known = store.document_ids()
@@ -738,6 +754,29 @@ def watch_command(
             f"watched {len(poller.feeds)} feed(s), {polls} poll(s): stored {total.stored} "
             f"(duplicates {total.duplicates}), failed {total.failed}, feed down {down} time(s). "
             f"Run {run_id}; failures: `tidings failures --db {db}`.", soft_wrap=True, highlight=False)
+
+
+def _ingest_dask(sources: list[str], settings: Any, *, db: str, scheduler: str | None, workers: int | None,
+                 no_events: bool, no_stories: bool, strict: bool) -> None:
+    """``tidings ingest --engine dask``: the Dask runner, with a line per finished partition."""
+    from tidings.distributed import PartitionReport, run_dask
+
+    def on_partition(report: PartitionReport) -> None:
+        err_console.print(f"partition {report.index}: {report.documents} page(s), {report.events} event(s), "
+                          f"{report.failed} failed, {report.seconds:.1f} s on {report.worker}", highlight=False)
+
+    try:
+        summary = run_dask(sources, settings, scheduler=scheduler, workers=workers, db=db,
+                           code_events=not no_events, refresh_stories=not no_stories, progress=on_partition)
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    err_console.print(
+        f"ingested {summary.documents} page(s) on {summary.workers} Dask worker(s) in {summary.seconds:.1f} s "
+        f"({summary.documents / max(summary.seconds, 1e-6):.1f} pages/s): stored {summary.stored} "
+        f"(duplicates {summary.duplicates}), failed {summary.failed}, already stored {summary.skipped}. "
+        f"Run {summary.run_id}; failures: `tidings failures --db {db}`.", soft_wrap=True, highlight=False)
+    if strict and summary.failed:
+        raise typer.Exit(1)
 
 
 def events_from_db(

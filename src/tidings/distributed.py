@@ -203,7 +203,7 @@ def _connect(scheduler: str | None, workers: int | None, processes: bool) -> tup
         n_workers=workers or 1,
         threads_per_worker=1,
         processes=processes,
-        dashboard_address=None,
+        dashboard_address=":0",  # never the fixed 8787, which another cluster may hold
     )
     return Client(cluster), cluster  # type: ignore[no-untyped-call]
 
