@@ -115,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         scores = [aeb.score_page(p.truth, out) for p, out in zip(pages, outputs, strict=True)]
         agg = aeb.aggregate(scores)
         sd = aeb.bootstrap_sd(scores, rounds=args.bootstrap)["f1"] if args.bootstrap else 0.0
+        speed = "-" if fn is _as_is else f"{rate:.1f}"  # nothing is extracted for that row
         print(
             f"{name:<30} {agg['f1']:6.3f} {sd:6.3f} {agg['precision']:6.3f} {agg['recall']:6.3f} "
-            f"{agg['accuracy']:6.3f} {rate:8.1f}",
+            f"{agg['accuracy']:6.3f} {speed:>8}",
             flush=True,
         )
         if name == "tidings (html)" and args.worst:

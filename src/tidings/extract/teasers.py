@@ -58,6 +58,11 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A container holding this share of the page's text or more is the page, not furniture.
 _MAX_SHARE = 0.4
 _MAX_TEXT = 4000
+# Links of four words or more (three spaces in their folded text): headline links.
+_HEADLINE_LINKS = (
+    "count(//a[string-length(normalize-space(.)) - "
+    "string-length(translate(normalize-space(.), ' ', '')) >= 3])"
+)
 
 
 def norm(text: str | None) -> str:
@@ -219,11 +224,8 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
         texts.add(text)
         texts.update(_text(p) for p in el.iter("p", "li"))
     texts.discard("")
-    link_chars = headline_links = 0
-    for a in root.iter("a"):
-        words = a.text_content().split()
-        link_chars += sum(len(w) + 1 for w in words)
-        headline_links += len(words) >= 4
+    link_chars = sum(len(t.strip()) for t in root.xpath("//a//text()"))
+    headline_links = int(root.xpath(_HEADLINE_LINKS))
     return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links)
 
 
