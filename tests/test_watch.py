@@ -92,3 +92,10 @@ def test_watch_ctrl_c_exits_cleanly_with_a_summary(http_server: Any, tmp_path: P
     with Store(db, read_only=True) as store:
         runs = store.runs().to_pylist()
         assert [r["status"] for r in runs] == ["interrupted"] and runs[0]["stored"] == 1
+
+
+def test_watch_help() -> None:
+    result = CliRunner().invoke(app, ["watch", "--help"])
+    assert result.exit_code == 0
+    for option in ("--db", "--interval", "--once", "--max-polls"):
+        assert option in result.output
