@@ -133,3 +133,20 @@ def test_language_check_and_cap() -> None:
     assert "not English" in (language_check("Die Regierung hat am Montag neue Sanktionen gegen Russland beschlossen, sagte der Sprecher.") or "")
     assert _cap("one two three four", 2) == "one two"
     assert _cap("one two", 5) == "one two"
+
+
+def test_selective_parse_codes_the_same_events() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import code_texts
+
+    text = (
+        "Officials described the weather as calm. Russia accused Ukraine of shelling the town.\n\n"
+        "Analysts expect more rain. They said France would send aid to Greece. Prices rose."
+    )
+    keys = []
+    for parse_all in (True, False):
+        ((_, evs, _),) = list(code_texts([text], ["2020-10-22"], [""], settings=EventSettings(parse_all=parse_all)))
+        assert evs and all(text[e.span[0]:e.span[1]] == e.sentence for e in evs)
+        # a sentence's trailing blank line may fall on either side of the break
+        keys.append({(e.source.code, e.target.code if e.target else None, e.cameo, e.span[0], e.sentence.strip()) for e in evs})
+    assert keys[0] == keys[1]

@@ -21,3 +21,24 @@ def test_parse_blank_line_ends_sentence() -> None:
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Leaders likely to meet soon"
     assert sents[1] == "The talks were held in Paris."
+
+
+def test_parse_many_keep_parses_only_kept_sentences_and_keeps_text() -> None:
+    text = "  The weather was mild.  Russia attacked Ukraine on Monday.\n\nMarkets were calm. France praised Germany.\n"
+    (doc,) = nlp.parse_many([text], keep=lambda sent: any(t.text in ("Russia", "France") for t in sent))
+    assert doc.text == text
+    parsed = {s.text.strip(): any(t.pos_ for t in s) for s in doc.sents if s.text.strip()}
+    assert parsed == {
+        "The weather was mild.": False,
+        "Russia attacked Ukraine on Monday.": True,
+        "Markets were calm.": False,
+        "France praised Germany.": True,
+    }
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert attacked.lemma_ == "attack" and {c.dep_ for c in attacked.children} >= {"nsubj", "dobj"}
+
+
+def test_parse_many_keep_nothing_or_empty() -> None:
+    docs = list(nlp.parse_many(["", "No actors here. None at all."], keep=lambda sent: False))
+    assert [d.text for d in docs] == ["", "No actors here. None at all."]
+    assert len(list(docs[1].sents)) == 2 and not any(t.pos_ for t in docs[1])

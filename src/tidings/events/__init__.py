@@ -105,7 +105,10 @@ def code_texts(
     coder = coder or _coder(tuple(settings.dictionaries))
     capped = [_cap(t, settings.max_words) for t in texts]
     english = [language_check(t) is None for t in capped]
-    docs = nlp.parse_many((t if ok else "" for t, ok in zip(capped, english, strict=True)), batch_size=settings.batch_size)
+    keep = None if settings.parse_all else coder.worth_parsing
+    docs = nlp.parse_many(
+        (t if ok else "" for t, ok in zip(capped, english, strict=True)), batch_size=settings.batch_size, keep=keep
+    )
     for doc, pub, did, ok in zip(docs, published, doc_ids, english, strict=True):
         if not ok or not doc.text.strip():
             yield [], [], []

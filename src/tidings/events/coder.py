@@ -27,10 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tidings.errors import ConfigError
 from tidings.events import dates, modality, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, Pattern, lexicon
-from tidings.errors import ConfigError
 from tidings.model import Actor, Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122
 # ("demanded that the US cancel ...", "warned that police will ...").
 CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
+# Dictionary entries that name an actor by themselves, and words that refer back to one.
+NAMING_KINDS = frozenset({"country", "actor", "dated", "person"})
+REFERRING_WORDS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "both", "two"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
 
@@ -102,6 +105,25 @@ class Coder:
         self.lex = lex or lexicon()
 
     # ---- entry points ---------------------------------------------------------------------
+    def worth_parsing(self, sent: Span) -> bool:
+        """Whether a sentence (tokens only, no parse) can give an event: it names an actor
+        (a country, organisation, person or dated actor of the dictionary), a title that
+        can refer back to a person ("the president"), or a pronoun or pair word that can
+        refer back to actors ("they", "the two sides"). Without one, no slot of any
+        pattern can be filled, so the sentence need not be parsed."""
+        from tidings.actors.dictionary import norm_token
+
+        index = self.resolver.dictionary.index
+        toks = [t.text for t in sent if not t.is_space]
+        norms = [norm_token(t) for t in toks]
+        for i, n in enumerate(norms):
+            if n in REFERRING_WORDS:
+                return True
+            hit = index.longest(norms, toks, i)
+            if hit is not None and any(e.kind in NAMING_KINDS or (e.kind == "role" and e.title) for e in hit[1]):
+                return True
+        return False
+
     def code_doc(
         self,
         doc: Doc,
