@@ -94,6 +94,11 @@ def test_extract_html_login_wall_not_article() -> None:
     assert page.article_confidence < 0.5
 
 
+def test_extract_html_fragment_is_read() -> None:
+    page = tidings.extract("<p>The envoys met in the capital on Monday and agreed to meet again.</p>")
+    assert page.paragraphs == ("The envoys met in the capital on Monday and agreed to meet again.",)
+
+
 def test_extract_html_caller_date_wins() -> None:
     doc = Document(source="t", content=b"", url=URL, published="2024-03-20")
     html = (DATA / "ceasefire-talks.html").read_text(encoding="utf-8")

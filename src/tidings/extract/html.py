@@ -302,6 +302,9 @@ def parse(html: str, source: str = "<html>") -> lxml_html.HtmlElement:
 
     tree = load_html(html)
     if tree is None:
+        # a bare fragment ("<p>...</p>") is refused as "not a document": give it one
+        tree = load_html(f"<html><body><div>{html}</div></body></html>")
+    if tree is None:
         raise InputError(
             "the HTML cannot be parsed into a document tree; save the page again or give its text",
             source=source,
@@ -403,11 +406,15 @@ _READABLE_KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "head
 def readability_blocks(html: str) -> list[Block]:
     """The body as readability-lxml sees it (its summary, split into our blocks)."""
     from readability import Document as Readable  # type: ignore[import-untyped]
+    from readability.readability import Unparseable  # type: ignore[import-untyped]
 
-    summary = Readable(html).summary(html_partial=True)
-    if not summary.strip():
+    try:
+        summary = Readable(html).summary(html_partial=True)
+        part = lxml_html.fromstring(summary) if summary.strip() else None
+    except (Unparseable, etree.ParserError):
+        return []  # only a second opinion: trafilatura's body stands
+    if part is None:
         return []
-    part = lxml_html.fromstring(summary)
     blocks: list[Block] = []
     for el in part.iter(*_READABLE_TAGS):
         if next(el.iterancestors(*_READABLE_TAGS), None) is not None:
