@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import socket
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -159,3 +160,17 @@ def test_iter_sources_feed_url_fetches_its_entries(http_server: Any) -> None:
     assert isinstance(doc, Document) and isinstance(failure, Failure)
     assert doc.url == pages[0] and doc.published == "2024-05-07T09:15:00Z" and b"Cargo ship 0" in doc.content
     assert failure.source == missing and failure.code == "fetch.not_found"
+
+
+def test_iter_sources_url_list_file_and_missing_paths(http_server: Any, tmp_path: Path) -> None:
+    pages = [http_server.add(http_server.unique(f"list-{i}.html"), story(i, "https://harbourtimes.example/x"))
+             for i in range(2)]
+    listing = tmp_path / "todo.txt"  # a .txt of nothing but URLs is a URL list
+    listing.write_text(f"# today\n{pages[0]}\n\n{pages[1]}\n", encoding="utf-8")
+    prose = tmp_path / "note.txt"  # a .txt with prose is a page
+    prose.write_text(f"See {pages[0]} for the story.\n", encoding="utf-8")
+    items = list(iter_sources([str(listing), str(prose), str(tmp_path / "nope.html"), str(tmp_path / "*.none")]))
+    assert [getattr(x, "url", None) for x in items[:2]] == pages
+    assert isinstance(items[2], Document) and items[2].source == str(prose) and items[2].url is None
+    assert [(x.source, x.code) for x in items[3:] if isinstance(x, Failure)] == [
+        (str(tmp_path / "nope.html"), "input.not_found"), (str(tmp_path / "*.none"), "input.not_found")]
