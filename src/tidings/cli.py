@@ -15,7 +15,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from tidings.errors import TidingsError
+from tidings.errors import InputError, TidingsError
 
 app = typer.Typer(
     name="tidings",
@@ -187,15 +187,16 @@ def extract_command(
 # ---- events / explain ----------------------------------------------------------------------
 
 
+# What fits a terminal; json and csv carry every key.
 EVENT_TABLE_COLUMNS = (
-    "sentence_index", "source_code", "target_code", "cameo", "plover", "modality", "date",
-    "place", "rule", "trigger",
+    "date", "source_code", "target_code", "cameo", "plover", "goldstein", "modality", "place", "trigger",
 )
 
 
 def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, object]]:
     """(name, input for tidings.events) per SOURCE: files, directories, globs, URLs, ``-``,
-    or, when a SOURCE is none of these, the text itself ("Russia attacked Ukraine.")."""
+    or, when a SOURCE is none of these and reads as a sentence, the text itself ("Russia
+    attacked Ukraine."). A SOURCE that cannot be read gives (name, the TidingsError)."""
     from pathlib import Path
 
     from tidings.acquire.files import expands, is_url, iter_sources, read_file, read_stdin
@@ -208,16 +209,22 @@ def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, 
     try:
         for given in sources:
             if given != "-" and not is_url(given) and not expands(given) and not Path(given).exists():
-                out.append(("<text>", given))
+                if len(given.split()) < 3:  # a mistyped path, not a sentence: say so
+                    out.append((given, InputError("no such file, URL or directory", source=given, code="input.missing")))
+                else:
+                    out.append(("<text>", given))
                 continue
             for name in iter_sources([given]):
-                if name == "-":
-                    out.append(("<stdin>", read_stdin(typer.get_binary_stream("stdin"), max_bytes=settings.extract.max_bytes, published=published)))
-                elif is_url(name):
-                    fetcher = fetcher or Fetcher(settings.fetch)
-                    out.append((name, fetcher.fetch(name)))
-                else:
-                    out.append((name, read_file(name, max_bytes=settings.extract.max_bytes, published=published)))
+                try:
+                    if name == "-":
+                        out.append(("<stdin>", read_stdin(typer.get_binary_stream("stdin"), max_bytes=settings.extract.max_bytes, published=published)))
+                    elif is_url(name):
+                        fetcher = fetcher or Fetcher(settings.fetch)
+                        out.append((name, fetcher.fetch(name)))
+                    else:
+                        out.append((name, read_file(name, max_bytes=settings.extract.max_bytes, published=published)))
+                except TidingsError as exc:
+                    out.append((name, exc))
     finally:
         if fetcher is not None:
             fetcher.close()
@@ -259,6 +266,7 @@ def events_command(
     if output_format not in (Format.table, Format.json, Format.csv):
         raise typer.BadParameter("use table, json or csv", param_hint="--format")
     rows: list[dict[str, object]] = []
+    failed = 0
     if not sources:
         if not db:
             raise typer.BadParameter("give a SOURCE, or --db to list a store's events", param_hint="SOURCE")
@@ -267,9 +275,10 @@ def events_command(
     else:
         from tidings.events import events as code_events
 
-        failed = 0
         for name, item in _event_inputs(sources, published):
             try:
+                if isinstance(item, TidingsError):
+                    raise item
                 evs = code_events(item, published=published)  # type: ignore[arg-type]
             except TidingsError as exc:
                 report(exc)
@@ -279,14 +288,15 @@ def events_command(
                 row = e.to_dict()
                 row["input"] = name
                 rows.append(row)
-        if failed:
-            err_console.print(f"{failed} source(s) failed")
     if output_format is Format.json:
         typer.echo(render.to_json(rows))
     elif output_format is Format.csv:
         typer.echo(render.to_csv(rows), nl=False)
     else:
         render.print_table(rows, EVENT_TABLE_COLUMNS, title=f"{len(rows)} events")
+    if sources and failed:
+        err_console.print(f"{failed} of {len(sources)} source(s) failed")
+        raise typer.Exit(1)
 
 
 @app.command("explain")

@@ -60,4 +60,9 @@ def print_table(
         table.add_column(c, overflow="fold", max_width=max_width)
     for r in records:
         table.add_row(*(_cell(r.get(c)) for c in cols))
-    Console(soft_wrap=False).print(table)
+    import shutil
+    import sys
+
+    # Piped output has no terminal width; Rich would squeeze the table into 80 columns.
+    width = None if sys.stdout.isatty() else max(shutil.get_terminal_size((160, 24)).columns, 160)
+    Console(soft_wrap=False, width=width).print(table)

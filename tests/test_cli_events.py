@@ -1,0 +1,32 @@
+"""`tidings events` over several sources: a bad one is reported and the others still print."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tidings.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_events_cli_bad_source_exits_one_and_keeps_the_good_ones(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.html"
+    result = CliRunner().invoke(
+        app, ["events", str(EXAMPLES / "kyiv-drone-strikes.html"), str(missing), "--format", "json"]
+    )
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert rows and all(r["input"].endswith("kyiv-drone-strikes.html") for r in rows)
+    assert any(r["source_code"].startswith("RUS") and r["target_code"] == "UKR" for r in rows)
+    assert f"{missing}: no such file" in result.stderr
+
+
+def test_events_cli_table_lists_date_dyad_and_type() -> None:
+    result = CliRunner().invoke(
+        app, ["events", "Russian forces attacked Ukraine on Monday.", "--published", "2024-03-20"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2024-03-18" in result.stdout and "RUSMIL" in result.stdout and "ASSAULT" in result.stdout
