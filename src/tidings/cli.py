@@ -708,7 +708,8 @@ def watch_command(
     in_main = threading.current_thread() is threading.main_thread()
     if in_main:
         signal.signal(signal.SIGINT, on_sigint)
-    total, polls, down, pending = WriteSummary(), 0, 0, []
+    total, polls, down = WriteSummary(), 0, 0
+    pending: list[Result] = []
     status = "failed"
     try:
         while not stop.is_set():
