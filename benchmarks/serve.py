@@ -162,7 +162,11 @@ async def _load(base: str, paths: list[str], clients: int) -> tuple[list[float],
                 except asyncio.QueueEmpty:
                     return
                 t0 = time.perf_counter()
-                resp = await client.get(path)
+                try:
+                    resp = await client.get(path)
+                except httpx.HTTPError:
+                    errors += 1
+                    continue
                 latencies.append(time.perf_counter() - t0)
                 if resp.status_code != 200:
                     errors += 1
@@ -199,7 +203,7 @@ def main() -> None:
     env = {**os.environ}
     env.pop("TIDINGS_TOKEN", None)  # read-only server
     server = subprocess.Popen(
-        [sys.executable, "-m", "tidings.cli", "serve", "--db", str(db), "--port", str(port),
+        [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--port", str(port),
          "--workers", str(args.workers), "--log-level", "warning"],
         env=env,
     )

@@ -12,12 +12,15 @@ from fastapi.staticfiles import StaticFiles
 
 import tidings
 from tidings.api.backend import Backend
+from tidings.api.cache import CachedGets
 from tidings.api.errors import install_error_handlers
 from tidings.api.security import BodyLimit, SecurityHeaders
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
 
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+#: Requests served at once by the thread pool (see ``lifespan``).
+DB_THREADS = 8
 
 
 def create_app(settings: Settings | None = None, *, web: WebSettings | None = None) -> FastAPI:
@@ -38,6 +41,11 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        # Routes are sync and run in anyio's thread pool. DuckDB runs each query on all cores,
+        # so dozens of queries at once only thrash; a few at a time gives more throughput.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = DB_THREADS
         yield
         backend.close()
 
@@ -63,6 +71,7 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(CachedGets, cache=backend.cache)
     app.add_middleware(BodyLimit, limit=web.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from tidings.api.cache import ResponseCache
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
 from tidings.errors import StoreError
@@ -45,6 +46,7 @@ class Backend:
         self._guard = threading.Lock()
         self._write_lock = threading.Lock()
         self._nlp_lock = threading.Lock()
+        self.cache = ResponseCache()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor (DuckDB connections are not shared between threads)."""
@@ -78,11 +80,14 @@ class Backend:
         with self._nlp_lock:  # spaCy's pipeline is not made for concurrent calls
             results = list(run_many([document], self.settings))
         with self._write_lock:
-            run_id = self.store.begin_run(self.settings)
-            summary = self.store.write(results, run_id)
-            self.store.finish_run(run_id, summary)
-            if summary.stored and self._small_enough_to_recluster():
-                self.store.refresh_stories(self.settings)
+            try:
+                run_id = self.store.begin_run(self.settings)
+                summary = self.store.write(results, run_id)
+                self.store.finish_run(run_id, summary)
+                if summary.stored and self._small_enough_to_recluster():
+                    self.store.refresh_stories(self.settings)
+            finally:
+                self.cache.clear()
         return results[0], summary.to_dict()
 
     def _small_enough_to_recluster(self) -> bool:
