@@ -137,3 +137,25 @@ def test_cli_events_json_and_explain() -> None:
     assert res.exit_code == 0
     assert "future" in res.stdout and "2020-10-23" in res.stdout and "rule=" in res.stdout
     assert runner.invoke(app, ["events", "--help"]).exit_code == 0
+
+
+def test_events_threats_rejections_and_clause_targets() -> None:
+    # a conflictual act put on a condition is a threat to the one the condition names
+    e = one(events("Egypt threatened to close its border unless Libya withdrew its troops.", published=PUB), "EGY", "LBY", "13")
+    assert e.plover == "THREATEN"
+    # a future boycott is a threat; a cooperation that is denied is a rejection
+    assert one(events("Chile said it will boycott the summit in Peru.", published=PUB), "CHL", "PER", "13")
+    rej = one(events("Norway will not accept the proposal from Sweden.", published=PUB), "NOR", "SWE", "12")
+    assert rej.modality == "asserted"
+    # the subject of a "that"-clause is the target of a demand
+    one(events("Kenya demanded that Uganda release the fishermen.", published=PUB), "KEN", "UGA", "10")
+    # the first slot naming someone other than the source wins
+    one(events("Ghana blamed Togo for the shooting of a farmer in Ghana.", published=PUB), "GHA", "TGO", "11")
+
+
+def test_events_place_is_target_when_none_is_named() -> None:
+    evs = events("Kurdish students from Iraq demonstrated in Mosul on Sunday.", published=PUB)
+    e = next(e for e in evs if e.cameo.startswith("14"))
+    assert e.target is not None and e.target.code == "IRQGOV"  # at home: on the government
+    # an object that is a place stands for its country
+    assert one(events("Turkish troops shelled Aleppo.", published=PUB), "TURMIL", "SYR", "19").target_text == "Aleppo"

@@ -371,7 +371,10 @@ class _Ctx:
             break
         return [], [], "no subject actor"
 
-    def objects(self, verb: Token, pat: Pattern, skip: set[int]) -> tuple[list[Mention], str]:
+    def objects(self, verb: Token, pat: Pattern, skip: set[int], avoid: frozenset[str] = frozenset()) -> tuple[list[Mention], str]:
+        """The target slot: the first slot, in the pattern's order, naming an actor other
+        than the source (``avoid``: the source's codes), so "Palestinians blamed Israel for
+        the bombing in the West Bank" reaches Israel past the West Bank."""
         if pat.target == "none":
             return [], "pattern takes no target"
         kids = list(verb.children)
@@ -404,12 +407,21 @@ class _Ctx:
             if tok.i in skip:
                 continue
             ms = self.actors_of(tok)
-            if ms:
+            if ms and any(a.code not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             ms, why = self._clause_subject(verb)
             if ms:
                 return ms, why
+        # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
+        for c in kids:
+            if c.dep_ == "dobj" and c.i not in skip:
+                name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
+                pl = places.find(name) if name else None
+                if pl is not None and pl.country and _known_country(self.coder.resolver, pl.country):
+                    host = self.coder.resolver.country(pl.country)
+                    if host.code not in avoid:
+                        return [Mention(c.text, c.idx, c.idx + len(c.text), 0, (host,), how="place")], f"target: the country of the place '{c.text}'"
         return [], "no target actor"
 
     def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
@@ -481,9 +493,10 @@ class _Ctx:
         sources, passive_targets, how = self.subject(head_for_slots)
         reasons.append(how)
         skip: set[int] = set()
-        targets, twhy = (passive_targets, "target: passive subject") if passive_targets else self.objects(tok, pat, skip)
+        avoid = frozenset(a.code for m in sources for a in m.actors)
+        targets, twhy = (passive_targets, "target: passive subject") if passive_targets else self.objects(tok, pat, skip, avoid)
         if adjective and not targets:
-            targets, twhy = self.objects(tok, pat, skip)
+            targets, twhy = self.objects(tok, pat, skip, avoid)
         trig = [tok]
         # an intent verb ("agreed to provide aid to X") takes its complement's target
         comp = next((c for c in tok.children if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")), None)
@@ -491,7 +504,7 @@ class _Ctx:
             comp_lem = comp.lemma_.lower()
             if pat.intent and not targets:
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
-                targets, twhy = self.objects(comp, comp_pat, skip)
+                targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
             if pat.intent:
                 consumed.add(comp.i)
@@ -527,6 +540,10 @@ class _Ctx:
                 sources += ms
                 why.append(f"both sides from '{w}'")
                 reciprocal = True
+            elif w in pat.prep:
+                # the pattern's own preposition names the target ("withdrawal from X")
+                targets += ms
+                why.append(f"target from '{w}' (pattern)")
             elif w in ("by", "from") and not sources:
                 sources += ms
                 why.append(f"source from '{w}'")
@@ -601,11 +618,29 @@ class _Ctx:
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
             # A country acting in itself keeps no target (an actor is never its own target).
             host = self.coder.resolver.country(place.country) if _known_country(self.coder.resolver, place.country) else None
-            if host is not None and any(a.code != host.code for m in sources for a in m.actors):
+            src_actors = [a for m in sources for a in m.actors]
+            if host is not None and all(a.country == host.country for a in src_actors) and not any(a.role == "GOV" for a in src_actors):
+                # people acting in their own country act on its government ("Iraqi Kurds
+                # demonstrated in Kirkuk"), as CAMEO codes domestic protest
+                host = self.coder.resolver.dictionary.country_actor(host.country, "GOV")
+            if host is not None and any(a.code != host.code for a in src_actors):
                 targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        conditional = _conditional(trig[0])
+        conditional = any(_conditional(t) for t in trig)
+        if not targets and conditional:
+            # "threatened to strike unless Israel rescinded ...": the one the condition is put to
+            for t in trig:
+                for c in t.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                        subj = [m for s in c.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+                        if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
+                            targets = subj
+                            reasons = reasons + [f"target: subject of the condition '{c.text}'"]
+                            pairs = self._pairs(sources, targets, False) or pairs
+                            break
+                if targets:
+                    break
         threat = _by_prefix(THREAT_OF_CODE, pat.code) or (_by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
         if pat.id != "be.in.capital" and threat and (mod.modality == "future" or (conditional and mod.modality == "hypothetical")):
             why = "on a condition" if conditional else "for the future"
