@@ -174,3 +174,13 @@ def test_iter_sources_url_list_file_and_missing_paths(http_server: Any, tmp_path
     assert isinstance(items[2], Document) and items[2].source == str(prose) and items[2].url is None
     assert [(x.source, x.code) for x in items[3:] if isinstance(x, Failure)] == [
         (str(tmp_path / "nope.html"), "input.not_found"), (str(tmp_path / "*.none"), "input.not_found")]
+
+
+def test_detect_by_root_element_not_by_substring() -> None:
+    from tidings.acquire.sources import detect
+
+    feed = b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- generated -->\n<?xml-stylesheet href="s.xsl"?>\n<rss version="2.0">'
+    assert detect("latest", feed) == "feed"
+    assert detect("index.xml", b'<?xml version="1.0"?><sitemapindex xmlns="x">') == "sitemap"
+    page = b"<!DOCTYPE html><html><body><feedback-form></feedback-form><p>About our <rss> feed</p></body></html>"
+    assert detect("about.html", page) == "page"

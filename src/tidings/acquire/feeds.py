@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,10 +28,23 @@ STAGE = "acquire.feed"
 _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
 
+#: The first element of an XML document, after the declaration, comments, processing
+#: instructions and a DOCTYPE.
+_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!doctype[^>]*>\s*)*<([a-z][\w:.-]*)",
+    re.DOTALL,
+)
+
+
+def root_element(head: bytes) -> str | None:
+    """The (lower-case) name of the root element of the XML document ``head`` begins."""
+    m = _ROOT.match(head[:8192].lower())
+    return m.group(1).decode("ascii", errors="replace") if m else None
+
+
 def looks_like_feed(head: bytes) -> bool:
-    """True when the first bytes open an RSS (0.9x/2.0), RSS 1.0 (RDF) or Atom document."""
-    probe = head[:2048].lstrip().lower()
-    return any(tag in probe for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    """True when the document's root element is an RSS (0.9x/2.0), RSS 1.0 (RDF) or Atom one."""
+    return root_element(head) in ("rss", "feed", "rdf:rdf")
 
 
 def is_feed_name(name: str) -> bool:

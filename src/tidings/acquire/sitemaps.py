@@ -22,8 +22,10 @@ MAX_DEPTH = 3
 
 
 def looks_like_sitemap(head: bytes) -> bool:
-    probe = head[:4096].lower()
-    return b"<urlset" in probe or b"<sitemapindex" in probe
+    """True when the document's root element is ``urlset`` or ``sitemapindex``."""
+    from tidings.acquire.feeds import root_element
+
+    return root_element(head) in ("urlset", "sitemapindex")
 
 
 @dataclass(frozen=True)
