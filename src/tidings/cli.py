@@ -390,7 +390,9 @@ class Engine(str, Enum):
 @app.command("ingest")
 def ingest_command(
     sources: list[str] = typer.Argument(  # noqa: B008 - Typer's declaration style
-        None, metavar="SOURCE", help="Page files (.gz accepted), directories and glob patterns.",
+        None, metavar="SOURCE",
+        help="Pages (.gz accepted), directories, globs, WARC/WARC.gz, JSON Lines, URL lists, RSS/Atom "
+        "feeds, sitemaps, http(s) URLs, or - for standard input.",
         show_default=False,
     ),
     db: str = typer.Option(..., "--db", help="The store (a DuckDB file, created when missing)."),
@@ -402,8 +404,7 @@ def ingest_command(
     no_stories: bool = typer.Option(False, "--no-stories", help="Do not rebuild stories at the end."),
     engine: Engine = typer.Option(  # noqa: B008
         "local", "--engine",
-        help="local: this process. dask: Dask workers (the optional dask extra); it also reads WARC, "
-        "JSON Lines, feeds, sitemaps and URL lists.",
+        help="local: this process. dask: Dask workers (the optional dask extra).",
     ),
     scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="With --engine dask: local workers."),
@@ -421,7 +422,7 @@ def ingest_command(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from tidings.acquire.files import iter_sources, read_file
+    from tidings.acquire.sources import plan, read_units
     from tidings.config import load_settings
     from tidings.model import Document, Failure, Result
     from tidings.pipeline import run_many
@@ -435,7 +436,13 @@ def ingest_command(
         _ingest_dask(sources or [], settings, db=db, scheduler=scheduler, workers=workers,
                      no_events=no_events, no_stories=no_stories, strict=strict)
         return
-    names = list(iter_sources(sources or []))
+    try:
+        units = list(plan(sources or [], settings, stdin=typer.get_binary_stream("stdin")))
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    # A WARC or JSON Lines file holds an unknown number of pages: then the bar has no total.
+    total = None if any(u.kind in ("warc", "jsonl") for u in units) else len(units)
+    seen = 0
     store = _open_store(db, read_only=False)
     known = store.document_ids()
     run_id = store.begin_run(settings)
@@ -443,13 +450,11 @@ def ingest_command(
     skipped = 0
 
     def documents() -> Iterator[Document]:
-        nonlocal skipped
-        for name in names:
-            try:
-                doc = read_file(name, max_bytes=settings.extract.max_bytes)
-            except TidingsError as exc:
-                failure = Failure(source=name, stage=exc.stage or "acquire", code=exc.code, message=exc.message)
-                pending.append(Result(document=Document(source=name, content=b""), failure=failure))
+        nonlocal skipped, seen
+        for doc in read_units(units, settings):
+            seen += 1
+            if isinstance(doc, Failure):
+                pending.append(Result(document=Document(source=doc.source, content=b""), failure=doc))
                 continue
             if doc.doc_id in known:
                 skipped += 1
@@ -475,7 +480,7 @@ def ingest_command(
         TextColumn("failed [red]{task.fields[failed]}[/]"),
         TimeElapsedColumn(), console=err_console, transient=False,
     )
-    task = progress.add_task("ingest", total=len(names), rate=0.0, stored=0, duplicates=0, failed=0)
+    task = progress.add_task("ingest", total=total, rate=0.0, stored=0, duplicates=0, failed=0)
 
     def on_batch(total: WriteSummary) -> None:
         done = total.stored + total.failed + skipped
@@ -501,7 +506,7 @@ def ingest_command(
         store.close()
     elapsed = time.monotonic() - started
     err_console.print(
-        f"ingested {len(names)} page(s) in {elapsed:.1f} s ({len(names) / max(elapsed, 1e-6):.1f} pages/s): "
+        f"ingested {seen} page(s) in {elapsed:.1f} s ({seen / max(elapsed, 1e-6):.1f} pages/s): "
         f"stored {summary.stored} (duplicates {summary.duplicates}), failed {summary.failed}, "
         f"already stored {summary.skipped}. Store {db}: {counts['articles']} articles, "
         f"{counts['canonical_events']} events, {counts['stories']} stories, {counts['failures']} failures "
