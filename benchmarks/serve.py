@@ -3,7 +3,7 @@ endpoints under concurrent clients, over a store of generated articles.
 
 The store is generated straight through the store writer's table loader
 (``Store.load_tables``), not the NLP, so 100,000 articles take a minute or two rather than
-hours. The server is uvicorn on 127.0.0.1 in a subprocess; clients are ``httpx.AsyncClient``.
+hours. The server is uvicorn on 127.0.0.1 in a subprocess; clients are plain asyncio sockets
 
     .venv/bin/python benchmarks/serve.py --articles 100000 --clients 50 --requests 4000
 
@@ -143,38 +143,51 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def _load(base: str, paths: list[str], clients: int) -> tuple[list[float], int, float]:
-    import httpx
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
+    """One keep-alive HTTP/1.1 GET on an open connection; returns the status. A plain
+    socket client: the load generator shares the machine with the server, so it stays light."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    length = None
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    if length is None:
+        raise ConnectionError(f"{path}: response without Content-Length")
+    await reader.readexactly(length)
+    return status
 
+
+async def _load(port: int, paths: list[str], clients: int) -> tuple[list[float], int, float]:
+    """``clients`` connections, each sending its next request as soon as the last is answered."""
     latencies: list[float] = []
     errors = 0
-    queue: asyncio.Queue[str] = asyncio.Queue()
-    for p in paths:
-        queue.put_nowait(p)
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+    pending = iter(paths)
 
-        async def worker() -> None:
-            nonlocal errors
-            while True:
-                try:
-                    path = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    return
+    async def client() -> None:
+        nonlocal errors
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            for path in pending:
                 t0 = time.perf_counter()
                 try:
-                    resp = await client.get(path)
-                except httpx.HTTPError:
+                    status = await _get(reader, writer, path)
+                except (OSError, asyncio.IncompleteReadError, ValueError):
                     errors += 1
+                    writer.close()
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
                     continue
                 latencies.append(time.perf_counter() - t0)
-                if resp.status_code != 200:
+                if status != 200:
                     errors += 1
+        finally:
+            writer.close()
 
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        wall = time.perf_counter() - t0
-    return latencies, errors, wall
+    t0 = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    return latencies, errors, time.perf_counter() - t0
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -232,8 +245,8 @@ def main() -> None:
             dyad_paths.append(f"/api/dyads/{a}/{b}?by={by}")
         rows = []
         for name, paths in (("GET /api/articles/{id}", article_paths), ("GET /api/dyads/{a}/{b}", dyad_paths)):
-            asyncio.run(_load(base, paths[:200], args.clients))  # warm-up
-            lat, errors, wall = asyncio.run(_load(base, paths, args.clients))
+            asyncio.run(_load(port, paths[:200], args.clients))  # warm-up
+            lat, errors, wall = asyncio.run(_load(port, paths, args.clients))
             rows.append((name, len(lat), errors, len(lat) / wall, _pct(lat, 0.5) * 1000,
                          _pct(lat, 0.99) * 1000, statistics.mean(lat) * 1000))
     finally:
