@@ -224,7 +224,7 @@ def main() -> None:
     try:
         import httpx
 
-        deadline = time.time() + 60
+        deadline = time.time() + 900  # the first start renders every article (tidings.api.rendered)
         while True:
             try:
                 if httpx.get(base + "/api/counts", timeout=2).status_code == 200:

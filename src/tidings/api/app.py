@@ -46,6 +46,9 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
         # Routes are sync and run in anyio's thread pool. DuckDB runs each query on all cores,
         # so dozens of queries at once only thrash; a few at a time gives more throughput.
         anyio.to_thread.current_default_thread_limiter().total_tokens = DB_THREADS
+        # Before the first request: render every article's JSON, or reuse the file rendered
+        # for this very store by an earlier start (see tidings.api.rendered).
+        backend.rendered.open(backend.cursor())
         yield
         backend.close()
 

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from tidings.api.cache import ResponseCache
+from tidings.api.rendered import RenderedArticles
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
 from tidings.errors import StoreError
@@ -47,6 +48,7 @@ class Backend:
         self._write_lock = threading.Lock()
         self._nlp_lock = threading.Lock()
         self.cache = ResponseCache()
+        self.rendered = RenderedArticles(web.db)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor (DuckDB connections are not shared between threads)."""
@@ -80,12 +82,19 @@ class Backend:
         with self._nlp_lock:  # spaCy's pipeline is not made for concurrent calls
             results = list(run_many([document], self.settings))
         with self._write_lock:
+            # Older articles keep their JSON unless stories are reclustered (their story and
+            # related articles change); a new article is not in the rendered file yet.
+            recluster = self._small_enough_to_recluster()
+            if recluster:
+                self.rendered.suspend()
             try:
                 run_id = self.store.begin_run(self.settings)
                 summary = self.store.write(results, run_id)
                 self.store.finish_run(run_id, summary)
-                if summary.stored and self._small_enough_to_recluster():
+                if summary.stored and recluster:
                     self.store.refresh_stories(self.settings)
+                    self.rendered.rebuild(self.cursor())
+                self.rendered.resume()  # after a failed write it stays off: the slow path is right
             finally:
                 self.cache.clear()
         return results[0], summary.to_dict()
@@ -95,7 +104,12 @@ class Backend:
         small store only (a large one is reclustered by ``tidings ingest``'s batch runs)."""
         return self.store.counts().get("articles", 0) <= STORY_REFRESH_LIMIT
 
+    def article_json(self, doc_id: str) -> bytes | None:
+        """The article's rendered JSON, or None when it must be assembled from the store."""
+        return self.rendered.get(doc_id)
+
     def close(self) -> None:
+        self.rendered.close()
         with self._guard:
             for cur in self._cursors:
                 cur.close()

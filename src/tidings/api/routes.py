@@ -115,6 +115,9 @@ def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
 
 @router.get("/articles/{doc_id}", summary="One article with its events, actors, furniture and related articles")
 def get_article(db: Db, doc_id: DocId) -> Any:
+    rendered = db.article_json(doc_id)
+    if rendered is not None:
+        return Response(rendered, media_type="application/json")
     return FastJSON(article_bundle(db, doc_id))
 
 

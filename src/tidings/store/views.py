@@ -24,6 +24,8 @@ import duckdb
 PERIODS = {"day": "day", "week": "week", "month": "month"}
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 ACTOR_KEY = re.compile(r"^[A-Z0-9]{2,24}$")
+#: How many related articles an article lists.
+RELATED_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -377,7 +379,7 @@ def article_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str
 def article_mentions(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str, Any]]:
     cur = con.execute(
         "SELECT text, start_char AS start, end_char AS \"end\", sentence_index, actor_codes, how "
-        "FROM mentions WHERE doc_id = ? ORDER BY start_char",
+        "FROM mentions WHERE doc_id = ? ORDER BY start_char, mention_idx",
         [doc_id],
     )
     return _rows(cur)
@@ -395,12 +397,12 @@ def article_actors(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str
     return _rows(cur)
 
 
-def related(con: duckdb.DuckDBPyConnection, doc_id: str, *, limit: int = 10) -> list[dict[str, Any]]:
+def related(con: duckdb.DuckDBPyConnection, doc_id: str, *, limit: int = RELATED_LIMIT) -> list[dict[str, Any]]:
     cur = con.execute(
         """SELECT r.related_id AS doc_id, r.rank, round(r.score, 3) AS score, a.title, a.site,
                   a.published, a.day
            FROM related r JOIN articles a ON a.doc_id = r.related_id
-           WHERE r.doc_id = ? ORDER BY r.rank LIMIT ?""",
+           WHERE r.doc_id = ? ORDER BY r.rank, r.related_id LIMIT ?""",
         [doc_id, limit],
     )
     return _rows(cur)
@@ -409,11 +411,84 @@ def related(con: duckdb.DuckDBPyConnection, doc_id: str, *, limit: int = 10) -> 
 def article_story(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
     cur = con.execute(
         "SELECT s.story_id, s.title, s.size FROM story_members m JOIN stories s USING (story_id) "
-        "WHERE m.doc_id = ? LIMIT 1",
+        "WHERE m.doc_id = ? ORDER BY s.story_id LIMIT 1",
         [doc_id],
     )
     rows = _rows(cur)
     return rows[0] if rows else None
+
+
+def rendered_articles(
+    con: duckdb.DuckDBPyConnection, *, part: int = 0, parts: int = 1
+) -> duckdb.DuckDBPyConnection:
+    """Every article as the JSON object of ``GET /api/articles/{id}`` (``article`` with
+    ``article_events``, ``article_actors``, ``article_mentions``, ``related`` and
+    ``article_story`` under ``events``, ``actors``, ``mentions``, ``related``, ``story``),
+    built by one set-based query rather than six lookups per article.
+
+    Only the articles with ``hash(doc_id) % parts == part`` are rendered, so a large store is
+    done in slices of bounded memory. Returns the cursor: fetch ``(doc_id, json)`` rows in
+    batches with ``fetchmany``.
+    """
+    part, parts = int(part), int(parts)
+    if not 0 <= part < parts:
+        raise ValueError(f"part {part} is not in 0..{parts - 1}")
+    mine = f"hash(doc_id) % {parts} = {part}"
+    return con.execute(
+        f"""
+        WITH ev AS (
+            SELECT doc_id, list(e ORDER BY e.sentence_index, e.event_id) AS items
+            FROM (SELECT {EVENT_COLUMNS} FROM events WHERE {mine}) e GROUP BY doc_id),
+        me AS (
+            SELECT doc_id, list({{'text': text, 'start': start_char, 'end': end_char,
+                                  'sentence_index': sentence_index, 'actor_codes': actor_codes,
+                                  'how': how}} ORDER BY start_char, mention_idx) AS items
+            FROM mentions WHERE {mine} GROUP BY doc_id),
+        named AS (
+            SELECT doc_id, code, count(*) AS n
+            FROM (SELECT doc_id, unnest(actor_codes) AS code FROM mentions WHERE {mine})
+            GROUP BY doc_id, code),
+        ac AS (
+            SELECT m.doc_id, list({{'code': a.code, 'name': a.name, 'country': a.country,
+                                    'role': a.role, 'kind': a.kind, 'mentions': m.n}}
+                                  ORDER BY m.n DESC, a.code) AS items
+            FROM named m JOIN actors a USING (code) GROUP BY m.doc_id),
+        rel AS (
+            SELECT r.doc_id, r.related_id, r.rank, r.score, a.title, a.site, a.published, a.day
+            FROM related r JOIN articles a ON a.doc_id = r.related_id
+            WHERE hash(r.doc_id) % {parts} = {part}
+            QUALIFY row_number() OVER (PARTITION BY r.doc_id ORDER BY r.rank, r.related_id) <= {RELATED_LIMIT}),
+        re AS (
+            SELECT doc_id, list({{'doc_id': related_id, 'rank': rank, 'score': round(score, 3),
+                                  'title': title, 'site': site, 'published': published, 'day': day}}
+                                ORDER BY rank, related_id) AS items
+            FROM rel GROUP BY doc_id),
+        st AS (
+            SELECT m.doc_id, arg_min({{'story_id': s.story_id, 'title': s.title, 'size': s.size}}, s.story_id) AS story
+            FROM story_members m JOIN stories s USING (story_id)
+            WHERE hash(m.doc_id) % {parts} = {part} GROUP BY m.doc_id),
+        art AS (
+            SELECT doc_id, source, url, title, text, coalesce(paragraphs, '[]'::JSON) AS paragraphs,
+                   coalesce(blocks, '[]'::JSON) AS blocks, site, site_domain,
+                   coalesce(authors, []::VARCHAR[]) AS authors, published, published_method, day,
+                   language, word_count, coalesce(furniture, '[]'::JSON) AS furniture, is_article,
+                   confidence, method, canonical_id, dup_kind, dup_score
+            FROM articles WHERE {mine})
+        SELECT art.doc_id, to_json({{
+            'doc_id': art.doc_id, 'source': art.source, 'url': art.url, 'title': art.title,
+            'text': art.text, 'paragraphs': art.paragraphs, 'blocks': art.blocks, 'site': art.site,
+            'site_domain': art.site_domain, 'authors': art.authors, 'published': art.published,
+            'published_method': art.published_method, 'day': art.day, 'language': art.language,
+            'word_count': art.word_count, 'furniture': art.furniture, 'is_article': art.is_article,
+            'confidence': art.confidence, 'method': art.method, 'canonical_id': art.canonical_id,
+            'dup_kind': art.dup_kind, 'dup_score': art.dup_score,
+            'events': coalesce(ev.items, []), 'actors': coalesce(ac.items, []),
+            'mentions': coalesce(me.items, []), 'related': coalesce(re.items, []), 'story': st.story
+        }})::VARCHAR AS body
+        FROM art LEFT JOIN ev USING (doc_id) LEFT JOIN me USING (doc_id) LEFT JOIN ac USING (doc_id)
+             LEFT JOIN re USING (doc_id) LEFT JOIN st USING (doc_id)
+        """
+    )
 
 
 def stories(
