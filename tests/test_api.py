@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +15,15 @@ from typing import Any
 import pytest
 
 from tidings.api import create_app
+from tidings.api.backend import Backend
+from tidings.api.rendered import RenderedArticles
+from tidings.api.routes import article_bundle
 from tidings.api.security import PublicOnlyTransport, check_public_host
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
 from tidings.errors import FetchError
+from tidings.store import Store
+from webcorpus import _CAUCASUS as CAUCASUS_BACKGROUND
 from webcorpus import copy_store, shared_store
 
 with warnings.catch_warnings():
@@ -111,6 +117,76 @@ def test_article_unknown_gives_404_in_error_shape(client: TestClient) -> None:
 def test_article_bad_id_gives_422_in_error_shape(client: TestClient) -> None:
     err = assert_error(client.get("/api/articles/not-an-id"), 422, "request.invalid")
     assert err["detail"][0]["loc"] == ["path", "doc_id"]
+
+
+def assert_rendered_like_assembled(backend: Backend, doc_ids: list[str]) -> None:
+    """The rendered JSON of each article is what the six lookups assemble, key order too."""
+    for doc_id in doc_ids:
+        rendered = backend.article_json(doc_id)
+        assert rendered is not None, doc_id
+        got = json.loads(rendered)
+        want = json.loads(json.dumps(article_bundle(backend, doc_id)))
+        assert got == want
+        assert list(got) == list(want)
+
+
+def test_article_rendered_json_equals_the_assembled_article(db: Path, tmp_path: Path) -> None:
+    app = create_app(Settings(), web=WebSettings(db=str(copy_store(db, tmp_path))))
+    with TestClient(app) as c:
+        backend = app.state.backend
+        assert backend.rendered.ready
+        ids = [a["doc_id"] for a in c.get("/api/articles", params={"limit": 1000}).json()["items"]]
+        assert_rendered_like_assembled(backend, ids)
+        bundles = [article_bundle(backend, i) for i in ids]
+        # the comparison covered every part of an article, not empty lists only
+        for part in ("events", "actors", "mentions", "related", "story", "furniture"):
+            assert any(b[part] for b in bundles), part
+        served = c.get(f"/api/articles/{ids[0]}")
+        assert served.headers["content-type"] == "application/json"
+        assert served.json() == json.loads(backend.article_json(ids[0]) or b"")
+
+
+def test_article_rendered_file_is_reused_until_the_store_changes(db: Path, tmp_path: Path) -> None:
+    store = copy_store(db, tmp_path)
+    first = RenderedArticles(store)
+    with Store(store, read_only=True) as s:
+        assert first.open(s.con) is True
+        again = RenderedArticles(store)
+        assert again.open(s.con) is False
+        assert again.get("0123456789abcdef") is None
+    first.close()
+    again.close()
+    with Store(store) as s:
+        s.refresh_stories()
+    after = RenderedArticles(store)
+    with Store(store, read_only=True) as s:
+        assert after.open(s.con) is True
+    after.close()
+
+
+def test_article_posted_is_served_and_older_ones_follow_the_recluster(db: Path, tmp_path: Path) -> None:
+    # shares the background paragraphs of the Armenia-Azerbaijan pages, so the recluster
+    # relates it to them
+    page = {"text": "\n\n".join(["Armenia and Azerbaijan border talks resume",
+                                  "Armenia and Azerbaijan resumed talks on the border in Almaty on Monday.",
+                                  *CAUCASUS_BACKGROUND]),
+            "published": "2024-05-07"}
+    app = create_app(Settings(), web=WebSettings(db=str(copy_store(db, tmp_path)), token=TOKEN))
+    with TestClient(app) as c:
+        backend = app.state.backend
+        older = [a["doc_id"] for a in c.get("/api/articles", params={"limit": 1000}).json()["items"]]
+        before = {i: c.get(f"/api/articles/{i}").json() for i in older}
+        ok = c.post("/api/documents", json=page, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert ok.status_code == 201, ok.text
+        new_id = ok.json()["doc_id"]
+        art = c.get(f"/api/articles/{new_id}").json()
+        assert art["title"] == "Armenia and Azerbaijan border talks resume"
+        assert backend.rendered.ready
+        assert_rendered_like_assembled(backend, [*older, new_id])
+        after = {i: c.get(f"/api/articles/{i}").json() for i in older}
+    # the new article is related to some older ones, and those now list it
+    assert any(new_id in {r["doc_id"] for r in after[i]["related"]} for i in older)
+    assert not any(new_id in {r["doc_id"] for r in before[i]["related"]} for i in older)
 
 
 # ---- events ----------------------------------------------------------------------------------
