@@ -30,3 +30,22 @@ def test_events_cli_table_lists_date_dyad_and_type() -> None:
     )
     assert result.exit_code == 0, result.output
     assert "2024-03-18" in result.stdout and "RUSMIL" in result.stdout and "ASSAULT" in result.stdout
+
+
+def test_events_cli_db_newest_first_keeps_the_latest(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for day, verb in (("3 March 2024", "attacked"), ("9 March 2024", "shelled")):
+        (pages / f"{verb}.txt").write_text(
+            f"Fighting flares on the border\n\n{day}\n\n"
+            f"Russian forces {verb} Ukrainian positions near the border on Sunday, the Ukrainian "
+            "army said in a statement.\n\nOfficials said nobody was hurt in the incident.\n",
+            encoding="utf-8",
+        )
+    db = str(tmp_path / "t.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(pages), "--db", db]).exit_code == 0
+    newest = json.loads(runner.invoke(app, ["events", "--db", db, "--newest", "--limit", "1", "--format", "json"]).stdout)
+    oldest = json.loads(runner.invoke(app, ["events", "--db", db, "--limit", "1", "--format", "json"]).stdout)
+    assert newest[0]["date"] > oldest[0]["date"]
+    assert "shelled" in newest[0]["sentence"] and "attacked" in oldest[0]["sentence"]

@@ -259,6 +259,7 @@ def events_command(
     place: str | None = typer.Option(None, "--place", help="With --db: the place name contains this."),
     text: str | None = typer.Option(None, "--text", help="With --db: the sentence contains this."),
     limit: int = typer.Option(1000, "--limit", min=1, help="With --db: at most this many events."),
+    newest: bool = typer.Option(False, "--newest", help="With --db: newest first, so --limit keeps the latest."),
 ) -> None:
     """Code the political events of each SOURCE: who did what to whom, when, where, how sure."""
     from tidings import render
@@ -271,7 +272,8 @@ def events_command(
         if not db:
             raise typer.BadParameter("give a SOURCE, or --db to list a store's events", param_hint="SOURCE")
         rows = events_from_db(db, actor=actor, dyad=dyad, country=country, cameo=cameo, plover=plover, quad=quad,
-                              modality=modality, since=since, until=until, place=place, text=text, limit=limit)
+                              modality=modality, since=since, until=until, place=place, text=text, limit=limit,
+                              newest_first=newest)
     else:
         from tidings.events import events as code_events
 
@@ -810,6 +812,7 @@ def events_from_db(
     place: str | None = None,
     text: str | None = None,
     limit: int | None = 1000,
+    newest_first: bool = False,
 ) -> list[dict[str, Any]]:
     """The ``--db`` mode of ``tidings events``: stored events matching the filters (canonical
     articles only), as flat rows with the ``Event.to_dict`` keys plus ``event_id`` and ``day``."""
@@ -830,7 +833,8 @@ def events_from_db(
     store = _open_store(db)
     try:
         table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
-                             modality=modality, since=since, until=until, place=place, text=text, limit=limit)
+                             modality=modality, since=since, until=until, place=place, text=text, limit=limit,
+                             newest_first=newest_first)
     finally:
         store.close()
     rows: list[dict[str, Any]] = table.to_pylist()

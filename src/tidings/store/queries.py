@@ -47,6 +47,7 @@ class EventFilters:
     doc_id: str | None = None
     include_duplicates: bool = False
     limit: int | None = 1000
+    newest_first: bool = False
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -104,9 +105,11 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
 
 
 def events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> pa.Table:
-    """Coded events matching ``filters``, oldest first."""
+    """Coded events matching ``filters``, oldest first (newest first with ``newest_first``,
+    so that a limit keeps the latest)."""
     where, params = _event_where(filters)
-    sql = f"SELECT * EXCLUDE (is_duplicate) FROM events{where} ORDER BY day, event_id"
+    order = "day DESC NULLS LAST, event_id DESC" if filters.newest_first else "day, event_id"
+    sql = f"SELECT * EXCLUDE (is_duplicate) FROM events{where} ORDER BY {order}"
     if filters.limit is not None:
         sql += " LIMIT ?"
         params.append(int(filters.limit))
