@@ -38,7 +38,12 @@ if TYPE_CHECKING:
 
 SUBJ = ("nsubj", "csubj", "expl")
 SUBJ_PASS = ("nsubjpass", "csubjpass")
+# Prepositions whose object can be the target when the pattern names none. The object of
+# "in"/"at" is not when it is a place: "agreed to meet in Brussels" names the event's place,
+# not its target (a pattern that takes its target there says so: "arrived in", "fired at");
+# "supported the work in the framework of the OSCE" still reaches the OSCE.
 DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between")
+PLACE_PREPS = ("in", "at")
 NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
 COOPERATIVE_ROOTS = ("03", "04", "05", "06")
@@ -58,6 +63,13 @@ CONDITIONAL_THREAT_OF_CODE = {"0872": "136", "087": "136", "16": "131"}
 # A cooperative act that is denied ("will not accept", "failed to reach agreement") is, in
 # CAMEO, a rejection (12x).
 REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+# Codes of acts done *on a territory*: their target, when no actor is named, is the country
+# where they happen ("demonstrated in Kirkuk", "lifted the curfew in Montenegro", "suspended
+# aid deliveries in Baghdad", "threatened to resume attacks in Israel"), as CAMEO coders read
+# such sentences. Statements, appeals, consultations, diplomatic acts, demands, criticism
+# and rejections are not: a meeting, an agreement or a criticism "in Brussels" is not aimed
+# at Belgium. For an intent ("agreed to ...", "will ...") the complement's act decides.
+PLACE_TARGET_ROOTS = ("07", "08", "13", "14", "15", "16", "17", "18", "19", "20")
 # Codes whose target, when no object names one, is the subject of the "that"-clause
 # ("demanded that the US cancel ...", "warned that police will ...").
 CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
@@ -246,6 +258,36 @@ def _conditional(tok: Token) -> bool:
     )
 
 
+# How a trigger hangs under a word whose temporal modifiers also date it.
+GOVERNED_DEPS = ("xcomp", "acomp", "oprd", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj", "nsubjpass", "attr")
+TEMPORAL_PREPS = ("on", "in", "at", "during", "by", "over", "within", "this", "next", "last", "later", "earlier")
+# Inside a temporal modifier: the words of the date itself, not its clauses or prepositions.
+DATE_PHRASE_DEPS = ("pobj", "det", "amod", "compound", "nummod", "npadvmod", "advmod", "quantmod", "nmod", "case", "poss", "cc", "conj", "punct")
+
+
+def _temporal(ch: Token, head: Token) -> bool:
+    """Whether ``ch`` is a temporal modifier of ``head`` (or may be: the date resolver says)."""
+    if ch.dep_ in ("npadvmod", "tmod", "advmod", "obl"):
+        return True
+    if ch.dep_ == "prep":
+        return ch.lower_ in TEMPORAL_PREPS
+    if ch.dep_ in ("poss", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return ch.ent_type_ in ("DATE", "TIME")  # "Monday's attack", "last year's fighting"
+    return ch.ent_type_ in ("DATE", "TIME") and ch.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
+def _phrase(ch: Token) -> list[Token]:
+    """The words of the modifier ``ch``, without clauses or further prepositions in it."""
+    out = [ch]
+    stack = list(ch.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in DATE_PHRASE_DEPS:
+            out.append(t)
+            stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _known_country(resolver: Any, iso3: str) -> bool:
     try:
         resolver.country(iso3)
@@ -275,8 +317,11 @@ class _Ctx:
         self.lex = coder.lex
 
     # ---- actors of a slot -----------------------------------------------------------------
-    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0) -> list[Mention]:
-        """The mentions that a slot headed by ``tok`` names (compound slots give several)."""
+    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True) -> list[Mention]:
+        """The mentions that a slot headed by ``tok`` names (compound slots give several).
+        ``placed``: people named by where they are ("protesters in Nairobi") count; a target
+        slot of a cooperative act does not read them ("receive the leaders in Washington":
+        Washington is where, not who)."""
         found: list[Mention] = []
         seen: set[int] = set()
         stack = [tok]
@@ -295,7 +340,7 @@ class _Ctx:
                     stack.extend(c for c in ch.children if c.dep_ == "pobj")
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
-        if not found and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0:
+        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0:
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "from"):
@@ -403,10 +448,14 @@ class _Ctx:
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
+        placed = pat.code[:2] not in COOPERATIVE_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
                 continue
-            ms = self.actors_of(tok)
+            p = tok.head if tok.dep_ == "pobj" else None
+            if not placed and p is not None and p.lower_ in PLACE_PREPS and p.lower_ not in pat.prep and self._is_place(tok):
+                continue  # "in Brussels": where, not whom
+            ms = self.actors_of(tok, placed=placed)
             if ms and any(a.code not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -414,8 +463,11 @@ class _Ctx:
             if ms:
                 return ms, why
         # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
+        has_obj = any(c.dep_ == "dobj" for c in kids)
         for c in kids:
-            if c.dep_ == "dobj" and c.i not in skip:
+            # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
+            adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ == "GPE" and c.i == verb.i + 1
+            if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
                 name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
                 pl = places.find(name) if name else None
                 if pl is not None and pl.country and _known_country(self.coder.resolver, pl.country):
@@ -498,6 +550,7 @@ class _Ctx:
         if adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
         trig = [tok]
+        act_code = pat.code
         # an intent verb ("agreed to provide aid to X") takes its complement's target
         comp = next((c for c in tok.children if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")), None)
         if comp is not None:
@@ -510,6 +563,7 @@ class _Ctx:
                 consumed.add(comp.i)
                 trig.append(comp)
                 cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
+                act_code = cp.code if cp is not None else "03"
                 threat = _by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
                 if threat:
                     # "is prepared to impose martial law", "vowed to attack": a threat
@@ -520,7 +574,7 @@ class _Ctx:
             return f"'{tok.text}' ({pat.id}): {how}"
         if pat.need_target and not targets:
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
-        return self._emit(sources, targets, pat, trig, reasons)
+        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
         sources: list[Mention] = []
@@ -547,6 +601,8 @@ class _Ctx:
             elif w in ("by", "from") and not sources:
                 sources += ms
                 why.append(f"source from '{w}'")
+            elif w in PLACE_PREPS and pat.code[:2] not in PLACE_TARGET_ROOTS and all(self._is_place(o) for o in objs):
+                why.append(f"'{w} {' '.join(o.text for o in objs)}' is the place, not a target")
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
                 targets += ms
                 why.append(f"target from '{w}'")
@@ -605,15 +661,16 @@ class _Ctx:
         *,
         modality_tok: Token | None = None,
         place_tok: Token | None = None,
+        act_code: str | None = None,
     ) -> list[Candidate] | str:
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
         mod = modality.classify(modality_tok or trig[0])
-        date = dates.resolve(self._clause_text(trig[0]), self.published, mod.tense)
+        date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)
-        if not targets and pat.target != "none" and place is not None and place.country and where is not None:
+        if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
             # No named target: the country where it happens ("demonstrated in Kirkuk",
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
             # A country acting in itself keeps no target (an actor is never its own target).
@@ -668,6 +725,35 @@ class _Ctx:
                 drop.update(t.i for t in ch.subtree)
         return [t for t in head.subtree if t.i not in drop]
 
+    def _date_phrases(self, trig: list[Token]) -> list[str]:
+        """The temporal modifiers of the event's own predicate, nearest first: those of the
+        trigger words ("agreed *on Monday*", "to meet *next week*"), then of the words that
+        govern them as complements ("are due *on Friday* to meet", "met *on Tuesday* and
+        agreed"). Objects, relative clauses and other clauses are not read: in "agreed to
+        release detainees held since last year's fighting" the date is not the agreement's."""
+        out: list[str] = []
+        seen: set[int] = set()
+        chain: list[Token] = list(trig)
+        tok = trig[0]
+        for _ in range(6):
+            if tok.head is tok:
+                break
+            if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in tok.children)):
+                tok = tok.head
+                chain.append(tok)
+                continue
+            break
+        for t in chain:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            for ch in t.children:
+                if ch.i in seen or not _temporal(ch, t):
+                    continue
+                words = _phrase(ch)
+                out.append("".join(w.text_with_ws for w in words).strip())
+        return out
+
     def _clause_text(self, tok: Token) -> str:
         """The words of the trigger's clause and its governors', without coordinated clauses
         (in "they were in Moscow this week, and on Friday they are due ...", each clause
@@ -698,6 +784,13 @@ class _Ctx:
                     if pl is not None:
                         return pl, o
         return None, None
+
+    def _is_place(self, tok: Token) -> bool:
+        """Whether ``tok`` names a place (a GPE/LOC/FAC entity or a gazetteer name)."""
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        name = self._ent_text(tok)
+        return bool(name and places.find(name))
 
     def _ent_text(self, tok: Token) -> str | None:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):

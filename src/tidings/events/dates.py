@@ -1,11 +1,17 @@
 """When an event happened (or will): date expressions resolved against the publication date.
 
-``resolve(text, published, tense)`` finds the first date expression in a sentence and
-returns a ``DateGuess`` (ISO date, precision ``day``/``week``/``month``/``year``, the words
-that gave it, and the reason). Weekday names point forward for future or present tense and
-backward for past tense ("on Friday" in a story of Thursday 2020-10-22: 2020-10-23 if the
-event is to come, 2020-10-16 if it happened). Without an expression the event is dated by
-the publication date, with the precision the publication date has.
+``resolve(text, published, tense)`` finds the first date expression in a text and returns a
+``DateGuess`` (ISO date, precision ``day``/``week``/``month``/``year``, the words that gave
+it, and the reason); ``resolve_phrases(phrases, ...)`` tries several texts in order (the
+coder passes the temporal modifiers of the event's own predicate, nearest first, so a date
+inside an object or a relative clause, "detainees held since last year's fighting", never
+dates the event). Weekday names point forward for future or present tense and backward for
+past tense ("on Friday" in a story of Thursday 2020-10-22: 2020-10-23 if the event is to
+come, 2020-10-16 if it happened); a past event "on Thursday" in that story is the same
+Thursday (news reports the day's events), "last Thursday" the week before. A year-precision
+date ("later this year") is written as 1 January of that year with precision ``year``.
+Without an expression the event is dated by the publication date, with the precision the
+publication date has.
 """
 
 from __future__ import annotations
@@ -58,13 +64,19 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 def resolve(text: str, published: str | None, tense: str = "past") -> DateGuess:
     """Date the event of sentence ``text``. ``tense`` is ``past``, ``present`` or ``future``."""
+    return resolve_phrases([text], published, tense)
+
+
+def resolve_phrases(phrases: list[str], published: str | None, tense: str = "past") -> DateGuess:
+    """The date of the first phrase that has one, else the publication date."""
     pub, pub_prec = parse_published(published)
-    low = text.lower()
-    found = _explicit(low, text, pub)
-    if found is None and pub is not None:
-        found = _relative(low, text, pub, tense)
-    if found is not None:
-        return found
+    for text in phrases:
+        low = text.lower()
+        found = _explicit(low, text, pub)
+        if found is None and pub is not None:
+            found = _relative(low, text, pub, tense)
+        if found is not None:
+            return found
     if pub is None:
         return DateGuess(None, None, None, "no date in the sentence and no publication date")
     return DateGuess(pub.isoformat(), pub_prec, None, "no date in the sentence: the publication date")
@@ -118,11 +130,11 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         wd = WEEKDAYS.index(m[1])
         word = m[0].split()[0]
         if word == "last" or (word != "next" and tense == "past"):
-            delta = (pub.weekday() - wd) % 7 or (0 if tense != "past" else 7)
+            delta = (pub.weekday() - wd) % 7
             if word == "last" and delta == 0:
                 delta = 7
             d = pub - dt.timedelta(days=delta)
-            why = f"'{m[0]}' in a past-tense clause: the previous {m[1].title()}"
+            why = f"'{m[0]}' in a past-tense clause: {'the publication day' if delta == 0 else 'the previous ' + m[1].title()}"
         else:
             delta = (wd - pub.weekday()) % 7
             if word == "next" and delta == 0:
