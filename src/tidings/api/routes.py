@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, model_validator
 
 from tidings.api.backend import Backend
@@ -52,7 +53,8 @@ class Page(BaseModel):
     offset: int
 
 
-def backend(request: Request) -> Backend:
+async def backend(request: Request) -> Backend:
+    # async: a plain lookup, not worth a trip through the thread pool
     return request.app.state.backend  # type: ignore[no-any-return]
 
 
@@ -114,11 +116,13 @@ def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/articles/{doc_id}", summary="One article with its events, actors, furniture and related articles")
-def get_article(db: Db, doc_id: DocId) -> Any:
+async def get_article(db: Db, doc_id: DocId) -> Any:
+    # The rendered JSON is a SQLite primary-key lookup (~50 µs): done on the event loop. Only
+    # an article not rendered yet takes the DuckDB queries, in the thread pool.
     rendered = db.article_json(doc_id)
     if rendered is not None:
         return Response(rendered, media_type="application/json")
-    return FastJSON(article_bundle(db, doc_id))
+    return FastJSON(await run_in_threadpool(article_bundle, db, doc_id))
 
 
 # ---- events ------------------------------------------------------------------------------------
