@@ -74,6 +74,8 @@ PLACE_TARGET_ROOTS = ("07", "08", "13", "14", "15", "16", "17", "18", "19", "20"
 # ("demanded that the US cancel ...", "warned that police will ...").
 CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
+# Intent verbs that offer something: a deployment they announce is help, not a threat.
+COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit", "propose"})
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
 NAMING_KINDS = frozenset({"country", "actor", "dated", "person"})
 REFERRING_WORDS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "both", "two"})
@@ -431,7 +433,10 @@ class _Ctx:
         if pat.target == "ccomp":
             return self._clause_subject(verb)
         for c in kids:
-            if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                # "give aid to Poland" parsed with "to" as the dative
+                order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 order.append((c, f"object '{c.text}'"))
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
@@ -552,7 +557,16 @@ class _Ctx:
         trig = [tok]
         act_code = pat.code
         # an intent verb ("agreed to provide aid to X") takes its complement's target
-        comp = next((c for c in tok.children if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")), None)
+        comp = next(
+            (c for c in tok.children if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+            None,
+        )
+        if comp is not None and pat.intent:
+            # what is offered or promised is part of this event ("offered to host talks
+            # between A and B"), not an event of its own
+            for c in comp.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
+                    consumed.add(c.i)
         if comp is not None:
             comp_lem = comp.lemma_.lower()
             if pat.intent and not targets:
@@ -565,10 +579,20 @@ class _Ctx:
                 cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
                 act_code = cp.code if cp is not None else "03"
                 threat = _by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
-                if threat:
+                if threat and cp is not None and cp.code[:2] == "15" and lem in COOPERATIVE_INTENT:
+                    # "promised to send troops to X": military aid offered, not a threat
+                    reasons.append(f"'{tok.text}' offers a deployment '{comp.text}': intent to give military aid, CAMEO 0332")
+                    pat = dataclasses.replace(pat, code="0332", id=f"{pat.id}+military_aid")
+                elif threat:
                     # "is prepared to impose martial law", "vowed to attack": a threat
                     reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
                     pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+                elif cp is not None and pat.code == "030" and cp.code[:2] in INTENT_OF_ROOT:
+                    # "agreed to meet" is an intent to meet (036), "pledged to give aid" an
+                    # intent to give aid (033)
+                    code = INTENT_OF_ROOT[cp.code[:2]]
+                    reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
+                    pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)
         if not sources:
             return f"'{tok.text}' ({pat.id}): {how}"
@@ -699,7 +723,7 @@ class _Ctx:
                 if targets:
                     break
         threat = _by_prefix(THREAT_OF_CODE, pat.code) or (_by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
-        if pat.id != "be.in.capital" and threat and (mod.modality == "future" or (conditional and mod.modality == "hypothetical")):
+        if pat.id != "be.in.capital" and threat and (mod.modality == "future" or (mod.announced and mod.modality == "hypothetical") or (conditional and mod.modality == "hypothetical")):
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")

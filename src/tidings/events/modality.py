@@ -4,6 +4,11 @@ The cues are read on the trigger and on the chain of words that govern it (the v
 adjectives it is the complement of: "are due to *meet*", "likely to *host*", "rumours that
 Putin will *host*"), plus sentence-level attribution ("according to", "reportedly").
 
+Offers and readiness: a trigger such as "offered/promised/pledged/vowed to *host*" announces an
+act that is intended but has not happened: ``future``. "Is ready/willing/prepared to *host*"
+states a disposition that depends on others (an invitation, a request, a deal): the act is
+possible, not announced, so it is ``hypothetical``.
+
 Precedence, when several cues apply: negated > hypothetical > reported > future > asserted.
 A negation is the strongest claim about the event (it did not happen); a condition or
 possibility beats attribution, and attribution beats a plain future ("rumours that he will
@@ -30,6 +35,10 @@ NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "rumoredly"}
 HYPO_MARK = {"if", "unless", "whether"}
+# Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
+# is only possible ("ready to host"); read on the trigger itself as well as on its governors.
+PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
+READY_HEADS = {"ready", "willing", "prepared", "unwilling", "eager", "keen"}
 HYPO_ADV = {"possibly", "perhaps", "maybe", "probably", "likely", "potentially"}
 
 
@@ -38,6 +47,9 @@ class ModalityGuess:
     modality: str
     reasons: tuple[str, ...]
     tense: str  # past, present or future: how dates are resolved
+    # the act is announced as intended or as something the actor is ready to do ("offered to",
+    # "is prepared to"): a conflictual act so announced is a threat
+    announced: bool = False
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -59,6 +71,7 @@ def _chain(trigger: Token) -> list[Token]:
 def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
     tense = "past"
+    announced = False
     sent = trigger.sent
     chain = _chain(trigger)
     for i, tok in enumerate(chain):
@@ -93,7 +106,17 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
                 tense = "future"
             elif ch.dep_ == "advmod" and cl in ("never",):
                 cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
-        if not own:
+        has_comp = any(c.dep_ == "xcomp" for c in tok.children)
+        if (own and has_comp) or not own:
+            if low in READY_HEADS or lem in READY_HEADS:
+                cues["hypothetical"].append(f"'{tok.text}' states a readiness, not an act")
+                tense = "future"
+                announced = True
+            elif lem in PROMISE_HEADS and tok.pos_ == "VERB":
+                cues["future"].append(f"'{tok.text}' announces an intended act")
+                tense = "future"
+                announced = True
+        if not own and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
             if lem in FUTURE_HEADS or low in FUTURE_HEADS:
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"
@@ -121,5 +144,5 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
         if cues[m]:
             others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
-            return ModalityGuess(m, reasons, tense)
-    return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense)
+            return ModalityGuess(m, reasons, tense, announced)
+    return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
