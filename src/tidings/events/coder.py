@@ -75,6 +75,8 @@ PLACE_TARGET_ROOTS = ("07", "08", "13", "14", "15", "16", "17", "18", "19", "20"
 CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
 # Intent verbs that offer something: a deployment they announce is help, not a threat.
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit", "propose"})
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
 NAMING_KINDS = frozenset({"country", "actor", "dated", "person"})
@@ -342,6 +344,11 @@ class _Ctx:
                     stack.extend(c for c in ch.children if c.dep_ == "pobj")
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
+        if not found and depth == 0:
+            # "its positions", "their embassy": whose they are
+            for ch in tok.children:
+                if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
+                    return self._resolve_pronoun(ch)
         if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0:
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             for p in tok.children:
@@ -401,6 +408,18 @@ class _Ctx:
                 tgt = [m for s in subjpass for m in self.actors_of(s)]
                 if src or tgt:
                     return src, tgt, "passive: source from 'by', target from the subject"
+            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                # "the OSCE, which hosted the meeting": the antecedent
+                ms = self.actors_of(tok.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
+                # "accused Armenia of shelling", "blamed X for killing": the object of the
+                # governing verb does the act of the gerund
+                objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                ms = [m for o in objs for m in self.actors_of(o)]
+                if ms:
+                    return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
             if subj:
                 src = [m for s in subj for m in self.actors_of(s)]
                 if src:
@@ -543,9 +562,14 @@ class _Ctx:
             return ""
         # a nominal event that is the object of a coded verb is part of this event
         # ("will host a meeting of A and B", "condemned the attack"), not one of its own
+        mutual_object = False
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
                 consumed.add(c.i)
+                mutual_object = mutual_object or self.lex.nouns[c.lemma_.lower()].reciprocal
+        if mutual_object and not pat.reciprocal:
+            # "A and B suspended the negotiations": each side acts on the other
+            pat = dataclasses.replace(pat, reciprocal=True)
         reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
         sources, passive_targets, how = self.subject(head_for_slots)
         reasons.append(how)

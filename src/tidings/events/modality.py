@@ -33,6 +33,8 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
+# Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".
+ALLEGE_HEADS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize", "criticise", "denounce"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "rumoredly"}
 HYPO_MARK = {"if", "unless", "whether"}
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
@@ -76,6 +78,9 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
     chain = _chain(trigger)
     for i, tok in enumerate(chain):
         own = i == 0
+        # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
+        # the claim and said soldiers opened fire", the firing is not denied
+        sibling = i > 0 and chain[i - 1].dep_ == "conj"
         lem = tok.lemma_.lower()
         low = tok.lower_
         for ch in tok.children:
@@ -107,7 +112,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
             elif ch.dep_ == "advmod" and cl in ("never",):
                 cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
         has_comp = any(c.dep_ == "xcomp" for c in tok.children)
-        if (own and has_comp) or not own:
+        if ((own and has_comp) or not own) and not sibling:
             if low in READY_HEADS or lem in READY_HEADS:
                 cues["hypothetical"].append(f"'{tok.text}' states a readiness, not an act")
                 tense = "future"
@@ -116,7 +121,9 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
                 cues["future"].append(f"'{tok.text}' announces an intended act")
                 tense = "future"
                 announced = True
-        if not own and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
+        if not own and not sibling and lem in ALLEGE_HEADS and chain[i - 1].dep_ == "prep":
+            cues["reported"].append(f"alleged by '{tok.text}'")
+        if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
             if lem in FUTURE_HEADS or low in FUTURE_HEADS:
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"

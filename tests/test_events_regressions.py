@@ -1,0 +1,134 @@
+"""Regressions of the event coder seen on example pages, each on sentences of our own:
+locatives are places not targets, dates come from the predicate's own modifiers, modality of
+offers/promises/readiness, and general rules found by reading the coded examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.events import events
+from tidings.model import Event
+
+try:
+    from tidings.actors import ActorResolver  # noqa: F401
+except ImportError:  # pragma: no cover - only while the actors part is missing
+    pytest.skip("tidings.actors.ActorResolver is not available", allow_module_level=True)
+
+PUB = "2020-10-22"  # a Thursday
+
+
+def pairs(evs: list[Event], root: str = "") -> set[tuple[str | None, str | None]]:
+    return {(e.source.country, e.target.country if e.target else None) for e in evs if e.cameo.startswith(root)}
+
+
+# ---- 1. a locative is the event's place, not its target ------------------------------------
+def test_events_locative_meeting_place_is_not_target() -> None:
+    evs = events("Peru and Chile agreed to meet in Geneva next month.", published=PUB)
+    assert ("PER", "CHE") not in pairs(evs) and ("CHL", "CHE") not in pairs(evs)
+    assert ("PER", "CHL") in pairs(evs, "03") and ("CHL", "PER") in pairs(evs, "03")
+    assert all(e.place is None or e.place.name == "Geneva" for e in evs)
+
+
+def test_events_locative_in_object_clause_is_not_target() -> None:
+    evs = events("Japan criticized the plan to hold the summit in Paris.", published=PUB)
+    assert evs and all(e.target is None or e.target.country != "FRA" for e in evs)
+
+
+def test_events_met_in_a_third_country() -> None:
+    evs = events("The foreign ministers of Peru and Chile met in Vienna on Tuesday.", published=PUB)
+    assert pairs(evs, "04") == {("PER", "CHL"), ("CHL", "PER")}
+    assert all(e.place is not None and e.place.name == "Vienna" for e in evs)
+
+
+def test_events_place_object_still_target_for_attacks() -> None:
+    evs = events("Syrian troops shelled Mosul.", published=PUB)
+    assert ("SYR", "IRQ") in pairs(evs, "19")
+
+
+# ---- 2. dates from the predicate's own temporal modifiers ----------------------------------
+def test_dates_not_taken_from_an_object_modifier() -> None:
+    evs = events("Peru and Chile also agreed to free several prisoners held since last year's clashes.", published=PUB)
+    agree = [e for e in evs if e.cameo.startswith("03")]
+    assert agree and all((e.date, e.date_precision) == (PUB, "day") for e in agree)
+
+
+def test_dates_relative_clause_date_not_the_event_date() -> None:
+    evs = events("Japan, which kept troops in the area until this year, criticized the decision.", published=PUB)
+    assert evs and all((e.date, e.date_precision) == (PUB, "day") for e in evs if e.cameo.startswith("11"))
+
+
+def test_dates_later_this_year_is_publication_year() -> None:
+    evs = events("The White House said Biden was ready to receive the two leaders in Washington later this year.", published=PUB)
+    assert evs
+    for e in evs:
+        assert e.date is not None and e.date[:4] == "2020" and e.date_precision == "year"
+
+
+def test_dates_weekday_of_a_same_day_past_event() -> None:
+    monday = "2020-10-19"
+    e = events("Russia attacked Ukraine on Monday.", published=monday)[0]
+    assert (e.date, e.date_precision) == (monday, "day")
+    e = events("Russia attacked Ukraine last Monday.", published=monday)[0]
+    assert e.date == "2020-10-12"
+
+
+def test_dates_agreed_on_a_day_to_meet_later() -> None:
+    evs = events("Peru and Chile agreed on Tuesday to meet next week.", published=PUB)
+    assert evs and all(e.date == "2020-10-20" for e in evs if e.cameo.startswith("03"))
+
+
+# ---- 3. modality of offers, promises and readiness ----------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("France is ready to host Mali and Niger.", "hypothetical"),
+        ("France is willing to mediate between Mali and Niger.", "hypothetical"),
+        ("France is prepared to receive the leaders of Mali and Niger.", "hypothetical"),
+        ("Japan offered to host talks between Peru and Chile.", "future"),
+        ("Germany promised to send tanks to Poland.", "future"),
+        ("Germany pledged to give aid to Poland.", "future"),
+    ],
+)
+def test_modality_offers_promises_readiness(sentence: str, expected: str) -> None:
+    evs = events(sentence, published=PUB)
+    assert evs and {e.modality for e in evs} == {expected}, [(e.cameo, e.rule, e.modality) for e in evs]
+
+
+def test_modality_promise_of_aid_is_intent_to_give_aid() -> None:
+    evs = events("Germany promised to send tanks to Poland next month.", published=PUB)
+    e = next(e for e in evs if e.target is not None and e.target.country == "POL")
+    assert e.cameo.startswith("03") and e.modality == "future"
+
+
+# ---- 4. general rules from reading the examples --------------------------------------------
+def test_events_relative_pronoun_is_its_antecedent() -> None:
+    evs = events(
+        "Peru and Chile met in Lima. Observers from NATO, which hosted the meeting, were pleased.",
+        published=PUB,
+    )
+    hosts = [e for e in evs if e.cameo.startswith("043")]
+    assert hosts and all(e.source.code.startswith("IGO") for e in hosts)
+
+
+def test_modality_denial_does_not_spread_to_a_coordinated_statement() -> None:
+    evs = events("Peru denied the claim and said Chilean soldiers had opened fire first.", published=PUB)
+    fire = [e for e in evs if e.cameo.startswith("19")]
+    assert fire and all(e.modality != "negated" for e in fire)
+
+
+def test_events_accused_of_shelling_names_the_shooter() -> None:
+    evs = events("Peru accused Chile of shelling its border posts.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "11")
+    assert ("PER", None) not in pairs(evs, "19")
+    shell = [e for e in evs if e.cameo.startswith("19")]
+    assert all(e.source.country == "CHL" and e.modality != "asserted" for e in shell)
+
+
+def test_events_exchanged_fire_is_mutual() -> None:
+    evs = events("Peruvian and Chilean troops exchanged fire near the border.", published=PUB)
+    assert pairs(evs, "19") == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_events_suspending_mutual_talks_is_mutual() -> None:
+    evs = events("Peru and Chile suspended the negotiations in the spring.", published=PUB)
+    assert pairs(evs, "16") == {("PER", "CHL"), ("CHL", "PER")}
