@@ -132,3 +132,14 @@ def test_events_exchanged_fire_is_mutual() -> None:
 def test_events_suspending_mutual_talks_is_mutual() -> None:
     evs = events("Peru and Chile suspended the negotiations in the spring.", published=PUB)
     assert pairs(evs, "16") == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_events_domestic_acts_target_the_own_country() -> None:
+    # a government easing a curfew at home acts on its country
+    evs = events("The Peruvian government lifted the curfew on Sunday.", published=PUB)
+    assert ("PER", "PER") in pairs(evs, "08") and all(e.target is not None and e.target.code == "PER" for e in evs)
+    # people protesting at home protest to their government; a country's name is its state
+    evs = events("Chilean farmers staged a protest on Monday.", published=PUB)
+    assert any(e.target is not None and e.target.code == "CHLGOV" for e in evs if e.cameo.startswith("14"))
+    evs = events("Chile rejected the plan.", published=PUB)
+    assert all(e.target is None for e in evs)

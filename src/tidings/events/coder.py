@@ -76,6 +76,11 @@ CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
 # Intent verbs that offer something: a deployment they announce is help, not a threat.
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# Domestic events (see ``_domestic_target``): roles of the state, and the roots of acts
+# that a state does to its own country or people do to their state.
+STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI"})
+DOMESTIC_STATE_ROOTS = ("08", "17")
+DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit", "propose"})
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
@@ -732,6 +737,12 @@ class _Ctx:
                 targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        if not any(pr[3] for pr in pairs) and pat.target != "none":
+            dom = self._domestic_target(sources, act_code or pat.code, trig[0])
+            if dom is not None:
+                targets = [dom]
+                reasons = reasons + [f"target: {dom.actors[0].code}, at home ({dom.how})"]
+                pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
@@ -762,6 +773,42 @@ class _Ctx:
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         return out
+
+    def _domestic_target(self, sources: list[Mention], code: str, tok: Token) -> Mention | None:
+        """With no target named, an act at home, as CAMEO codes domestic events: a
+        government that concedes or coerces ("lifted the curfew", "arrested 12 people") acts
+        on its own country; people, rebels or an opposition that protest, demand, reject or
+        threaten act on their government. Only when every source is of one country."""
+        actors = [a for m in sources for a in m.actors]
+        countries = {a.country for a in actors}
+        if len(countries) != 1 or None in countries:
+            return None
+        (iso3,) = countries
+        if not _known_country(self.coder.resolver, iso3):
+            return None
+        # a country's own name ("Sudan", "the United States") stands for its state; a
+        # nationality ("Algerian landowners") for its people
+        state = all((a.role and a.role[:3] in STATE_ROLES) or (a.role is None and self._names_state(m)) for m in sources for a in m.actors)
+        if state and code[:2] in DOMESTIC_STATE_ROOTS:
+            target, how = self.coder.resolver.country(iso3), "a government acting on its country"
+        elif not state and code[:2] in DOMESTIC_PEOPLE_ROOTS and not any(a.role == "GOV" for a in actors):
+            target, how = self.coder.resolver.dictionary.country_actor(iso3, "GOV"), "people acting on their government"
+        else:
+            return None
+        if any(a.code == target.code for a in actors):
+            return None
+        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), 0, (target,), how=how)
+
+    def _names_state(self, m: Mention) -> bool:
+        """Whether a mention is a country's name standing for its state ("Sudan said"),
+        not a modifier of people ("Algeria's activist", "rebels in the Ivory Coast")."""
+        if not places.is_country(m.text):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ not in ("poss", "pobj", "compound", "amod")
 
     def _clause_tokens(self, tok: Token) -> list[Token]:
         head = tok
