@@ -32,8 +32,15 @@ GROUP_ROLES = frozenset({"REB", "UAF", "PTY", "OPP", "MED", "BUS", "NGO"})
 
 HYPHENS = frozenset({"-", "–", "—", "--"})
 
-# Codes whose first three letters are not a country: organisations and transnational groups.
-NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
+# Codes whose first three letters are not a country: organisations, transnational groups,
+# and the religious (MOS Muslims, CHR Christians, JEW Jews, HIN Hindus, BUD Buddhists, SIK
+# Sikhs, DRZ Druze) and ethnic (ETN) communities named without a country. None of these
+# is an ISO 3166 alpha-3 code.
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS", "MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "DRZ", "ETN")
+
+# Agent roles of a state's authorities: a breakaway region's authorities ("the Abkhaz
+# leadership", "Transnistrian forces") are coded as the rebels of the state it belongs to.
+AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 
 ROLE_LABELS = {
     "GOV": "government",
@@ -60,6 +67,14 @@ ROLE_LABELS = {
     "NGO": "NGOs",
     "UAF": "armed group",
     "ENV": "environment",
+    "ETN": "ethnic group",
+    "MOS": "Muslims",
+    "CHR": "Christians",
+    "JEW": "Jews",
+    "HIN": "Hindus",
+    "BUD": "Buddhists",
+    "SIK": "Sikhs",
+    "DRZ": "Druze",
 }
 
 _FOLD = str.maketrans(
@@ -266,10 +281,13 @@ class DatedActor:
 class Entry:
     """What one dictionary phrase means.
 
-    ``kind``: ``country`` (``iso3``, ``form`` = name/adj/people/capital), ``actor`` (a
-    fixed ``actor``), ``role`` (``role``; ``title``, ``plural``), ``person`` (``person``;
-    ``full`` False for a surname), ``dated`` (a PETRARCH ``dated`` actor), ``block`` (a
-    phrase that yields nothing, so that a shorter phrase inside it is not read).
+    ``kind``: ``country`` (``iso3``, ``form`` = name/adj/people/capital, or for a place
+    inside a country region/city/breakaway/former), ``actor`` (a fixed ``actor``; with
+    ``form`` ``community`` or ``community-adj`` an ethnic or religious community whose code
+    suffix is ``role``, default country ``iso3``), ``role`` (``role``; ``title``,
+    ``plural``), ``person`` (``person``; ``full`` False for a surname), ``dated`` (a
+    ``dated`` actor, from a PETRARCH file or ``groups.tsv``), ``block`` (a phrase that
+    yields nothing, so that a shorter phrase inside it is not read).
     """
 
     kind: str
@@ -541,12 +559,91 @@ def load_people(d: ActorDictionary) -> None:
             d.index.add_phrase(s_form, Entry("person", person=person, full=False))
 
 
+REGION_KINDS = frozenset({"region", "city", "breakaway", "former"})
+
+
+def load_regions(d: ActorDictionary) -> None:
+    """regions.tsv: name, iso3, kind, other names. A place inside a country (or a former
+    state's name) stands for that country, as a capital does."""
+    path = data_path("regions.tsv")
+    for lineno, (name, iso3, kind, others) in read_tsv(path, 4):
+        if not name or len(iso3) != 3 or not iso3.isupper() or kind not in REGION_KINDS:
+            raise ConfigError(
+                f"line {lineno}: bad region row; expected name, ISO alpha-3 code, one of {sorted(REGION_KINDS)}",
+                source=str(path),
+                code="actors.bad_row",
+            )
+        if iso3 not in d.countries:
+            raise ConfigError(f"line {lineno}: unknown country code {iso3}", source=str(path), code="actors.bad_row")
+        for n in {name, *_values(others)}:
+            d.index.add_phrase(n, Entry("country", iso3=iso3, form=kind))
+
+
+def _group_actor(code: str, name: str) -> Actor:
+    country, role = split_code(code)
+    if country is None:
+        return Actor(code=code, name=name, country=None, role=None, kind="group")
+    kind = "group" if role in GROUP_ROLES or len(code) > 6 else "country"
+    return Actor(code=code, name=name, country=country, role=role, kind=kind)
+
+
+def load_groups(d: ActorDictionary) -> None:
+    """groups.tsv: name, code, start, end, aliases. Armed, political and criminal groups;
+    several rows of one name give a code that changes with the article date."""
+    path = data_path("groups.tsv")
+    rows: dict[str, list[DatedCode]] = {}
+    aliases: dict[str, set[str]] = {}
+    for lineno, (name, code, start, end, alias) in read_tsv(path, 5):
+        where = f"line {lineno}"
+        if not name or not code or not code.isalnum() or not code.isupper():
+            raise ConfigError(f"{where}: bad group row", source=str(path), code="actors.bad_row")
+        country, _ = split_code(code)
+        if country is not None and country not in d.countries:
+            raise ConfigError(f"{where}: unknown country in code {code}", source=str(path), code="actors.bad_row")
+        rows.setdefault(name, []).append(
+            DatedCode(code, parse_month(start, end=False, where=where), parse_month(end, end=True, where=where))
+        )
+        aliases.setdefault(name, set()).update(_values(alias))
+    for name, codes in rows.items():
+        if len(codes) == 1 and not codes[0].restricted:
+            entry = Entry("actor", actor=_group_actor(codes[0].code, name))
+        else:
+            entry = Entry("dated", dated=DatedActor(name, tuple(codes)))
+        for phrase in {name, *aliases[name]}:
+            d.index.add_phrase(phrase, entry)
+
+
+def load_communities(d: ActorDictionary) -> None:
+    """communities.tsv: code, country, name, nouns, adjectives. Ethnic and religious
+    communities: a noun ("Kurds") names the community; an adjective ("Kurdish") only
+    qualifies an agent noun after it ("Kurdish fighters")."""
+    path = data_path("communities.tsv")
+    for lineno, (code, country, name, nouns, adjectives) in read_tsv(path, 5):
+        if not code.isalpha() or not code.isupper() or not code.startswith(NON_STATE_PREFIXES) or not name:
+            raise ConfigError(f"line {lineno}: bad community row", source=str(path), code="actors.bad_row")
+        iso3 = None if country in ("", "-") else country
+        if iso3 is not None and iso3 not in d.countries:
+            raise ConfigError(f"line {lineno}: unknown country code {iso3}", source=str(path), code="actors.bad_row")
+        actor = (
+            Actor(code=code, name=name, country=None, role=None, kind="group")
+            if iso3 is None
+            else Actor(code=iso3 + code, name=name, country=iso3, role=code[:3], kind="group")
+        )
+        for n in _values(nouns):
+            d.index.add_phrase(n, Entry("actor", actor=actor, iso3=iso3, role=code, form="community", plural=True))
+        for a in _values(adjectives):
+            d.index.add_phrase(a, Entry("actor", actor=actor, iso3=iso3, role=code, form="community-adj"))
+
+
 def build_shipped() -> ActorDictionary:
     """The dictionary built from the shipped data files."""
     d = ActorDictionary()
     load_igos(d)
     load_countries(d)
+    load_regions(d)
     load_metonyms(d)
+    load_groups(d)
+    load_communities(d)
     load_roles(d)
     load_people(d)
     return d

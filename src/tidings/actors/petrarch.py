@@ -17,7 +17,8 @@ which TABARI matched as word prefixes, are matched as written). Matching ignores
 except that a one-word actor of three letters or fewer ("US", "UN") must be in capitals
 and other actor phrases must start with a capital.
 
-Anything else raises ``ConfigError`` naming the file and line.
+Anything else raises ``ConfigError`` naming the file and line; a lenient load
+(``problems`` given) skips such a line instead and notes why.
 """
 
 from __future__ import annotations
@@ -191,12 +192,14 @@ class _Reader:
                 self._add(text_p, exact, entry, actor=False)
 
 
-def load_petrarch(path: Path, d: ActorDictionary) -> int:
+def load_petrarch(path: Path, d: ActorDictionary, problems: list[str] | None = None) -> int:
     """Add one PETRARCH actor/agent file's phrases to ``d`` (ahead of shipped entries).
-    Returns the number of phrases added.
+    Returns the number of phrases added. With a ``problems`` list, a malformed line is
+    skipped and described there ("FILE: line N: why") instead of raising.
 
     Raises:
-        ConfigError: the file cannot be read or a line is malformed.
+        ConfigError: the file cannot be read, or a line is malformed and no ``problems``
+            list was given.
     """
     try:
         raw = path.read_text(encoding="utf-8", errors="strict")
@@ -222,6 +225,12 @@ def load_petrarch(path: Path, d: ActorDictionary) -> int:
             line = line[: line.index("#")]
         if not line.strip():
             continue
-        reader.line(lineno, line)
+        if problems is None:
+            reader.line(lineno, line)
+            continue
+        try:
+            reader.line(lineno, line)
+        except ConfigError as exc:
+            problems.append(str(exc))
     reader.flush()
     return reader.count

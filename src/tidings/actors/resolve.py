@@ -36,6 +36,7 @@ from tidings.actors.coref import (
     Seen,
 )
 from tidings.actors.dictionary import (
+    AUTHORITY_ROLES,
     HYPHENS,
     ActorDictionary,
     Entry,
@@ -57,6 +58,9 @@ MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Words that never sit inside an actor phrase, whatever the tagger says.
 STOP = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "by", "for", "from", "at", "as", ","})
 MAX_GAP = 2
+# Agent roles that a bare plural noun takes from the place it is "in" ("rebels in Darfur"
+# -> SDNREB, "protesters in Hong Kong"): people of the place rather than visitors to it.
+LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"})
 
 
 @dataclass(frozen=True)
@@ -93,18 +97,23 @@ class ActorResolver:
     """Resolves actor mentions in parsed text. Immutable once built; build it with
     ``ActorResolver.load()``, which loads the data once per process."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, warnings: Sequence[str] = ()) -> None:
         self._d = dictionary
+        self.warnings: tuple[str, ...] = tuple(warnings)
+        """Lines of PETRARCH files skipped by a lenient load ("FILE: line N: why")."""
 
     @classmethod
-    def load(cls, extra_dictionaries: Sequence[str | Path] = ()) -> ActorResolver:
+    def load(cls, extra_dictionaries: Sequence[str | Path] = (), *, lenient: bool = False) -> ActorResolver:
         """The resolver over the shipped dictionary plus PETRARCH-format files.
 
         Entries of ``extra_dictionaries`` win over shipped ones for the same phrase.
-        Results are cached per set of files (and their modification times).
+        Results are cached per set of files (and their modification times). With
+        ``lenient``, a malformed line of those files is skipped and reported in
+        ``resolver.warnings`` instead of stopping the load (a missing file still raises).
 
         Raises:
-            ConfigError: a file is missing or malformed (the message names file and line).
+            ConfigError: a file is missing, or (unless ``lenient``) malformed; the message
+                names file and line.
         """
         keys = []
         for p in extra_dictionaries:
@@ -117,7 +126,7 @@ class ActorResolver:
                     source=str(path),
                     code="actors.dictionary_missing",
                 ) from exc
-        return _load_cached(tuple(keys))
+        return _load_cached(tuple(keys), lenient)
 
     @property
     def dictionary(self) -> ActorDictionary:
@@ -237,11 +246,38 @@ class _Sentence:
             f = self._person(atom)
             if f is not None:
                 return f
+        community = _community(atom)
+        if community is not None and not atom.of("country"):
+            return self._community(atom, community)
         if self._base(atom) is not None:
             return self._from_base(p)
         if atom.of("role"):
             return self._from_role(atom)
         return None
+
+    def _community(self, atom: _Atom, e: Entry) -> _Found:
+        """An ethnic or religious community, alone ("Kurds" -> ETNKUR, "Tamils" ->
+        LKAETNTAM) or before an agent noun: with a home country, that country's agent
+        ("Chechen rebels" -> RUSREB), else the community ("Shiite militias" -> MOSSHI).
+        An adjective with no agent noun after it names nothing."""
+        assert e.actor is not None
+        gap_end = self._skip_modifiers(atom.end)
+        ra = self.atoms.get(gap_end) if gap_end >= 0 else None
+        if ra is not None and ra.of("role"):
+            role = ra.of("role")[0]
+            after = self._title_person(ra, role)
+            if after is not None and not after[1]:
+                f = after[0]
+                return _Found(atom.start, f.end, f.actors, f.how, f.plural, f.person)
+            if e.iso3 is None:  # "Kurdish students from Iraq" -> IRQEDU
+                placed = self._from_role(ra)
+                if placed is not None and placed.actors:
+                    return _Found(atom.start, placed.end, placed.actors, placed.how, placed.plural, placed.person)
+            actor = self.d.country_actor(e.iso3, role.role or "GOV") if e.iso3 else e.actor
+            return _Found(atom.start, ra.end, (actor,), "role", role.plural)
+        if e.form == "community":
+            return _Found(atom.start, atom.end, (e.actor,), "dictionary", True)
+        return _Found(atom.start, atom.end, (), "dictionary")
 
     # -- bases: countries and fixed actors ----------------------------------------------
     def _base(self, atom: _Atom | None) -> tuple[list[Actor], str, bool] | None:
@@ -252,8 +288,8 @@ class _Sentence:
         for e in atom.entries:
             if e.kind == "country" and e.iso3:
                 return [self.d.country_actor(e.iso3)], "dictionary", e.plural
-            if e.kind == "actor" and e.actor is not None:
-                return [e.actor], e.source, False
+            if e.kind == "actor" and e.actor is not None and e.form != "community-adj":
+                return [e.actor], e.source, e.form == "community"
             if e.kind == "dated" and e.dated is not None:
                 actors = [self._code_actor(c, e.dated.name) for c in e.dated.codes_at(self.date)]
                 if actors:
@@ -267,7 +303,7 @@ class _Sentence:
             return Actor(code=code, name=name, kind=kind)
         if country in self.d.countries and role is None and len(code) == 3:
             return self.d.country_actor(country)
-        return Actor(code=code, name=name, country=country, role=code[3:] or None, kind="country" if len(code) <= 3 else "group")
+        return Actor(code=code, name=name, country=country, role=role, kind="country" if len(code) <= 3 else "group")
 
     def _group(self, p: int) -> tuple[list[Actor], int, str, bool] | None:
         """Countries or fixed actors from ``p`` joined by "and"/","/"or": (actors, end,
@@ -319,22 +355,52 @@ class _Sentence:
             f = self._person(pa)
             if f is not None:
                 return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
+        # a community after a country: "Iraqi Kurds" -> IRQETNKUR
+        ca = self.atoms.get(q)
+        community = _community(ca) if ca is not None and not possessive else None
+        if ca is not None and community is not None and community.form == "community" and self._composable(actors):
+            composed = tuple(self._in_community(a, community) for a in actors)
+            return _Found(p, ca.end, composed, "role", True)
         # a role noun after at most MAX_GAP modifiers
         gap_end = self._skip_modifiers(r)
         ra = self.atoms.get(gap_end)
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
+            code = self._role_code(p, q, role.role or "GOV")
             after = self._title_person(ra, role)
             if after is not None:
                 f, unknown_name = after
                 if not unknown_name:
                     return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
-                composed = tuple(self._named(self.r._with_role(a, role.role or "GOV"), f) for a in actors)
+                composed = tuple(self._named(self.r._with_role(a, code), f) for a in actors)
                 return _Found(p, f.end, composed, "role", False, None)
-            composed = tuple(self.r._with_role(a, role.role or "GOV") for a in actors)
+            composed = tuple(self.r._with_role(a, code) for a in actors)
             how_role = "role" if how == "dictionary" else how
             return _Found(p, ra.end, _dedupe(composed), how_role, plural or role.plural)
+        if self._only_cities(p, q):
+            # a city alone is where something happens, which the event coder reads from
+            # the gazetteer; it names its country's people only with an agent noun
+            return _Found(p, q, (), how)
         return _Found(p, q, tuple(actors), how, plural)
+
+    def _only_cities(self, start: int, end: int) -> bool:
+        bases = [a for i, a in self.atoms.items() if start <= i < end and self._base(a) is not None]
+        return bool(bases) and all(any(e.kind == "country" and e.form == "city" for e in a.entries) for a in bases)
+
+    def _role_code(self, start: int, end: int, role: str) -> str:
+        """The agent code for ``role`` after the place at [start, end): the authorities
+        of a breakaway region are rebels of its state ("Abkhaz forces" -> GEOREB)."""
+        atom = self.atoms.get(start)
+        if role in AUTHORITY_ROLES and atom is not None and atom.end == end:
+            if any(e.kind == "country" and e.form == "breakaway" for e in atom.entries):
+                return "REB"
+        return role
+
+    def _in_community(self, actor: Actor, e: Entry) -> Actor:
+        if actor.kind != "country" or actor.country is None or e.role is None:
+            return actor
+        assert e.actor is not None
+        return Actor(code=actor.country + e.role, name=e.actor.name, country=actor.country, role=e.role[:3], kind="group")
 
     def _named(self, actor: Actor, f: _Found) -> Actor:
         """An unknown person named after a title keeps the title's code."""
@@ -347,7 +413,15 @@ class _Sentence:
 
     def _skip_modifiers(self, r: int) -> int:
         gap = 0
-        while r < self.n and gap < MAX_GAP and r not in self.atoms:
+        while r < self.n and gap < MAX_GAP:
+            atom = self.atoms.get(r)
+            if atom is not None:
+                e = _community(atom)
+                if e is None or e.form != "community-adj" or atom.of("country"):
+                    break
+                r = atom.end
+                gap += 1
+                continue
             t = self.toks[r]
             if t.norm in STOP or not (t.pos in MODIFIER_POS or (not t.pos and t.text.isalpha())):
                 break
@@ -396,8 +470,17 @@ class _Sentence:
                 return _Found(ra.start, pair.end, _dedupe(composed), "coref", True)
             g = self._group(s)
             if g is not None and self._composable(g[0]):
-                composed = tuple(self.r._with_role(a, role.role or "GOV") for a in g[0])
+                code = self._role_code(s, g[1], role.role or "GOV")
+                composed = tuple(self.r._with_role(a, code) for a in g[0])
                 return _Found(ra.start, g[1], _dedupe(composed), "role", len(composed) > 1 or role.plural)
+        if q < self.n and (self.norms[q] == "from" or (self.norms[q] == "in" and role.role in LOCAL_ROLES and role.plural)):
+            s = q + 1
+            if s < self.n and self.norms[s] == "the":
+                s += 1
+            g = self._group(s)
+            if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None:
+                composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
+                return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
         if after is not None and not after[1]:
             f = after[0]
@@ -481,6 +564,14 @@ class _Sentence:
         return _Found(p, p + 1, seen.actors, "coref", True)
 
 
+def _community(atom: _Atom) -> Entry | None:
+    """The community entry of an atom ("Kurds", "Kurdish"), if it has one."""
+    for e in atom.entries:
+        if e.kind == "actor" and e.form.startswith("community"):
+            return e
+    return None
+
+
 def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     out: list[Actor] = []
     for a in actors:
@@ -490,11 +581,12 @@ def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(extra: tuple[tuple[str, int], ...]) -> ActorResolver:
+def _load_cached(extra: tuple[tuple[str, int], ...], lenient: bool = False) -> ActorResolver:
     d = build_shipped()
+    problems: list[str] = []
     if extra:
         from tidings.actors.petrarch import load_petrarch
 
         for path, _mtime in extra:
-            load_petrarch(Path(path), d)
-    return ActorResolver(d)
+            load_petrarch(Path(path), d, problems=problems if lenient else None)
+    return ActorResolver(d, problems)
