@@ -143,3 +143,14 @@ def test_events_domestic_acts_target_the_own_country() -> None:
     assert any(e.target is not None and e.target.code == "CHLGOV" for e in evs if e.cameo.startswith("14"))
     evs = events("Chile rejected the plan.", published=PUB)
     assert all(e.target is None for e in evs)
+
+
+def test_events_phrase_patterns_must_order_welcome() -> None:
+    # "X said that Y must ...": X demands of Y, and Y's act is not coded as done
+    evs = events("Peru said on Tuesday that Chile must withdraw its troops.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "10") and not pairs(evs, "08")
+    # "ordered X to ...": a demand of X
+    assert ("PER", "CHL") in pairs(events("Peru ordered Chilean diplomats to leave.", published=PUB), "10")
+    # a light verb hands over to its nominal object and its preposition
+    evs = events("France gave a warm welcome on Thursday to the president of Chile.", published=PUB)
+    assert ("FRA", "CHL") in pairs(evs, "04") and not pairs(evs, "07")

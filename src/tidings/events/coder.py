@@ -548,7 +548,9 @@ class _Ctx:
                 continue
             if p.obj and not objs & set(p.obj):
                 continue
-            if p.xcomp and not xcomps & set(p.xcomp):
+            if p.xcomp == ("*",) and not xcomps:
+                continue
+            if p.xcomp and p.xcomp != ("*",) and not xcomps & set(p.xcomp):
                 continue
             if p.need_prep and not preps & set(p.prep):
                 continue
@@ -560,6 +562,14 @@ class _Ctx:
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        if lem in self.lex.light and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children) and pat.obj == ():
+            # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
+            return ""
+        if pat.ccomp_aux:
+            # "said that Sudan must return ...": the demand is the event, not the return
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    consumed.add(c.i)
         head_for_slots = tok
         if adjective and tok.dep_ in ("acomp", "oprd"):
             head_for_slots = tok.head
@@ -659,6 +669,14 @@ class _Ctx:
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
                 targets += ms
                 why.append(f"target from '{w}'")
+        if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light:
+            # "gave a warm welcome on Thursday to X": the light verb carries the preposition
+            for p in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
+                ms = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                if ms:
+                    targets += ms
+                    why.append(f"target from '{tok.head.text} ... {p.text}'")
+                    break
         reciprocal = pat.reciprocal
         if src_hint:
             if sources and not targets:
