@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from lxml import html as lxml_html  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
 
 from tidings.model import Furniture
 
@@ -58,6 +59,8 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A container holding this share of the page's text or more is the page, not furniture.
 _MAX_SHARE = 0.4
 _MAX_TEXT = 4000
+# Link texts as plain strings (no element proxy behind each, as "smart" strings have).
+_LINK_TEXTS = etree.XPath("//a//text()", smart_strings=False)
 # Links of four words or more (three spaces in their folded text): headline links.
 _HEADLINE_LINKS = (
     "count(//a[string-length(normalize-space(.)) - "
@@ -117,24 +120,27 @@ def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | N
     return kind
 
 
-_CANDIDATES = "//nav | //aside | //*[@class or @id or @role='navigation' or @aria-label]"
+_CANDIDATE_TEST = "self::nav or self::aside or @class or @id or @role='navigation' or @aria-label"
+_CANDIDATES = etree.XPath(f"//*[{_CANDIDATE_TEST}]")
+_CANDIDATES_INSIDE = etree.XPath(f"count(descendant::*[{_CANDIDATE_TEST}])")
 
 
 def _containers(root: lxml_html.HtmlElement, page_len: int) -> Iterator[tuple[str, lxml_html.HtmlElement]]:
     """Outermost furniture containers, in document order."""
     limit = max(400, int(page_len * _MAX_SHARE))
-    chosen: set[lxml_html.HtmlElement] = set()  # holding the proxies keeps their identity stable
     cache: dict[str, str | None] = {}
-    for el in root.xpath(_CANDIDATES):
+    candidates = _CANDIDATES(root)
+    i = 0
+    while i < len(candidates):
+        el = candidates[i]
+        i += 1
         kind = _kind_of(el, cache)
-        if kind is None:
+        if kind is None or not _fits(el, limit):
             continue
-        if chosen and any(a in chosen for a in el.iterancestors()):
-            continue
-        if not _fits(el, limit):
-            continue
-        chosen.add(el)
         yield kind, el
+        # the candidates inside a chosen container come straight after it in document
+        # order: skip them by count (walking every candidate's ancestors costs more)
+        i += int(_CANDIDATES_INSIDE(el))
 
 
 def _fits(el: lxml_html.HtmlElement, limit: int) -> bool:
@@ -224,7 +230,7 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
         texts.add(text)
         texts.update(_text(p) for p in el.iter("p", "li"))
     texts.discard("")
-    link_chars = sum(len(t.strip()) for t in root.xpath("//a//text()"))
+    link_chars = sum(len(t.strip()) for t in _LINK_TEXTS(root))
     headline_links = int(root.xpath(_HEADLINE_LINKS))
     return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links)
 
