@@ -481,8 +481,8 @@ class _Ctx:
         for tok, why in order + later:
             if tok.i in skip:
                 continue
-            p = tok.head if tok.dep_ == "pobj" else None
-            if not placed and p is not None and p.lower_ in PLACE_PREPS and p.lower_ not in pat.prep and self._is_place(tok):
+            gov = tok.head if tok.dep_ == "pobj" else None
+            if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
             ms = self.actors_of(tok, placed=placed)
             if ms and any(a.code not in avoid for m in ms for a in m.actors):
@@ -801,8 +801,8 @@ class _Ctx:
         countries = {a.country for a in actors}
         if len(countries) != 1 or None in countries:
             return None
-        (iso3,) = countries
-        if not _known_country(self.coder.resolver, iso3):
+        iso3 = next(iter(countries))
+        if iso3 is None or not _known_country(self.coder.resolver, iso3):
             return None
         # a country's own name ("Sudan", "the United States") stands for its state; a
         # nationality ("Algerian landowners") for its people
