@@ -101,7 +101,7 @@ def test_article_one_has_events_actors_furniture_and_related(client: TestClient)
     assert art["events"], "the clash article codes at least one event"
     for e in art["events"]:
         assert e["doc_id"] == clash["doc_id"]
-        assert e["sentence"].strip() in art["text"]
+        assert e["sentence"].strip() in f"{art['title']}\n\n{art['text']}"  # the title is coded too
     codes = {a["code"] for a in art["actors"]}
     assert any(c.startswith("ARM") for c in codes) and any(c.startswith("AZE") for c in codes)
     assert isinstance(art["related"], list)
@@ -291,6 +291,55 @@ def test_dyad_timeline_counts_add_up_to_the_events(client: TestClient, by: str) 
     assert days == sorted(days) and len(set(days)) == len(days)
     if by == "week":  # weeks from the first to the last, none skipped
         assert len(periods) >= 3
+
+
+OLD_TIMELINE_SQL = """
+    WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein FROM events
+               WHERE NOT coalesce(is_duplicate, false) AND day IS NOT NULL AND day >= ? AND day <= ?
+                 AND ((starts_with(source_code, ?) OR source_country = ?) AND (starts_with(target_code, ?) OR target_country = ?)
+                   OR (starts_with(source_code, ?) OR source_country = ?) AND (starts_with(target_code, ?) OR target_country = ?))),
+    periods AS (SELECT unnest(generate_series(min(period), max(period), INTERVAL 1 {unit}))::DATE AS period
+                FROM e HAVING min(period) IS NOT NULL)
+    SELECT p.period::VARCHAR, count(e.quad_class),
+           count(e.quad_class) FILTER (WHERE e.quad_class = 1), count(e.quad_class) FILTER (WHERE e.quad_class = 2),
+           count(e.quad_class) FILTER (WHERE e.quad_class = 3), count(e.quad_class) FILTER (WHERE e.quad_class = 4),
+           avg(e.goldstein)
+    FROM periods p LEFT JOIN e USING (period) GROUP BY p.period ORDER BY p.period"""
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month"])
+def test_dyad_timeline_from_daily_counts_matches_one_query(client: TestClient, db: Path, by: str) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for a, b in (("ARM", "AZE"), ("RUS", "UKR"), ("AZE", "RUS")):
+            for since, until in ((None, None), ("2024-04-10", None), ("2024-04-01", "2024-04-20")):
+                params = {"by": by, **({"since": since} if since else {}), **({"until": until} if until else {})}
+                got = client.get(f"/api/dyads/{a}/{b}", params=params).json()["periods"]
+                want = con.execute(OLD_TIMELINE_SQL.format(unit=by),
+                                   [since or "1900-01-01", until or "2999-12-31", a, a, b, b, b, b, a, a]).fetchall()
+                assert [(p["period"], p["events"], p["q1"], p["q2"], p["q3"], p["q4"]) for p in got] == \
+                    [w[:6] for w in want]
+                for p, w in zip(got, want, strict=True):
+                    assert (p["goldstein"] is None) == (w[6] is None)
+                    if w[6] is not None:
+                        assert p["goldstein"] == pytest.approx(w[6], abs=0.0051)
+    finally:
+        con.close()
+
+
+def test_dyad_timeline_follows_a_write(db: Path, tmp_path: Path) -> None:
+    page = {"text": "Azerbaijan shells Armenian border villages\n\nAzerbaijani forces shelled Armenian villages "
+                    "near the border on Sunday, the defence ministry in Yerevan said.",
+            "published": "2024-06-02"}
+    with writable_client(copy_store(db, tmp_path)) as c:
+        before = c.get("/api/dyads/ARM/AZE", params={"by": "day"}).json()
+        ok = c.post("/api/documents", json=page, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert ok.status_code == 201 and ok.json()["events"] > 0, ok.text
+        after = c.get("/api/dyads/ARM/AZE", params={"by": "day"}).json()
+    assert after["totals"]["events"] > before["totals"]["events"]
+    assert after["periods"][-1]["period"] == "2024-06-02"
 
 
 def test_dyad_date_range_narrows_the_timeline(client: TestClient) -> None:

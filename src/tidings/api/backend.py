@@ -7,6 +7,7 @@ Routes never see SQL: they call ``tidings.store.views`` (and the store's writer)
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,8 +21,11 @@ from tidings.api.settings import WebSettings
 from tidings.config import Settings
 from tidings.errors import StoreError
 from tidings.model import Document, Result
+from tidings.store import views
 
 T = TypeVar("T")
+#: Dyads whose daily counts are kept in memory.
+DYAD_CACHE = 512
 #: Largest store whose stories are rebuilt after each page posted to the API.
 STORY_REFRESH_LIMIT = 5000
 
@@ -49,6 +53,9 @@ class Backend:
         self._nlp_lock = threading.Lock()
         self.cache = ResponseCache()
         self.rendered = RenderedArticles(web.db)
+        # A dyad's events per day, by (a, b, directed): any period and date range of its
+        # timeline is computed from them in Python. Cleared on every write.
+        self._dyad_days: OrderedDict[tuple[str, str, bool], list[Any]] = OrderedDict()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor (DuckDB connections are not shared between threads)."""
@@ -97,12 +104,31 @@ class Backend:
                 self.rendered.resume()  # after a failed write it stays off: the slow path is right
             finally:
                 self.cache.clear()
+                with self._guard:
+                    self._dyad_days.clear()
         return results[0], summary.to_dict()
 
     def _small_enough_to_recluster(self) -> bool:
         """Stories are rebuilt over the whole corpus; after one page that is worth it on a
         small store only (a large one is reclustered by ``tidings ingest``'s batch runs)."""
         return self.store.counts().get("articles", 0) <= STORY_REFRESH_LIMIT
+
+    def dyad_days(self, a: str, b: str, *, directed: bool) -> list[Any]:
+        """``views.dyad_days`` for the dyad over all time, kept for the next request."""
+        key = (a, b, directed)
+        with self._guard:
+            found = self._dyad_days.get(key)
+            if found is not None:
+                self._dyad_days.move_to_end(key)
+                return found
+            generation = self.cache.generation
+        days = self.read(views.dyad_days, a, b, directed=directed)
+        with self._guard:
+            if generation == self.cache.generation:  # no write since the query began
+                self._dyad_days[key] = days
+                while len(self._dyad_days) > DYAD_CACHE:
+                    self._dyad_days.popitem(last=False)
+        return days
 
     def article_json(self, doc_id: str) -> bytes | None:
         """The article's rendered JSON, or None when it must be assembled from the store."""

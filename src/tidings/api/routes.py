@@ -201,7 +201,7 @@ def get_dyad(
 ) -> Any:
     _range(since, until)
     a, b = a.upper(), b.upper()
-    periods = db.read(views.dyad_timeline, a, b, by=by, since=since, until=until, directed=directed)
+    periods = views.timeline_from_days(db.dyad_days(a, b, directed=directed), by=by, since=since, until=until)
     totals = {k: sum(int(p[k]) for p in periods) for k in ("events", "q1", "q2", "q3", "q4")}
     golds = [(p["goldstein"], p["events"]) for p in periods if p["goldstein"] is not None]
     weight = sum(n for _, n in golds)

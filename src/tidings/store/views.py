@@ -15,7 +15,8 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import duckdb
@@ -163,32 +164,86 @@ def dyad_timeline(
     """Counts per quad class and mean Goldstein for each period with events between ``a``
     and ``b`` (both directions unless ``directed``), oldest first. Periods without events
     are included between the first and last, so a chart's x axis is even."""
-    unit = PERIODS[by]
+    days = dyad_days(con, a, b, directed=directed, since=since, until=until)
+    return timeline_from_days(days, by=by, since=since, until=until)
+
+
+def dyad_days(
+    con: duckdb.DuckDBPyConnection, a: str, b: str, *, directed: bool = False,
+    since: date | None = None, until: date | None = None,
+) -> list[tuple[date, int, int, int, int, int, float, int]]:
+    """The dyad's events per day, oldest first: ``(day, events, q1, q2, q3, q4, goldstein
+    sum, goldstein count)``. ``timeline_from_days`` turns them into the timeline of any
+    period and date range within them without going back to the store."""
     if directed:
         where, args = _where(EventFilter(source=a, target=b, since=since, until=until))
     else:
         where, args = _where(EventFilter(dyad=(a, b), since=since, until=until))
     where += (" AND " if where else " WHERE ") + "day IS NOT NULL"
-    cur = con.execute(
-        f"""
-        WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein
-                   FROM events{where}),
-        bounds AS (SELECT min(period) AS lo, max(period) AS hi FROM e),
-        periods AS (SELECT unnest(generate_series(lo, hi, INTERVAL 1 {unit}))::DATE AS period
-                    FROM bounds WHERE lo IS NOT NULL)
-        SELECT p.period,
-               count(e.quad_class) AS events,
-               count(e.quad_class) FILTER (WHERE e.quad_class = 1) AS q1,
-               count(e.quad_class) FILTER (WHERE e.quad_class = 2) AS q2,
-               count(e.quad_class) FILTER (WHERE e.quad_class = 3) AS q3,
-               count(e.quad_class) FILTER (WHERE e.quad_class = 4) AS q4,
-               round(avg(e.goldstein), 2) AS goldstein
-        FROM periods p LEFT JOIN e USING (period)
-        GROUP BY p.period ORDER BY p.period
-        """,
+    rows = con.execute(
+        f"""SELECT day, count(quad_class),
+                   count(quad_class) FILTER (WHERE quad_class = 1),
+                   count(quad_class) FILTER (WHERE quad_class = 2),
+                   count(quad_class) FILTER (WHERE quad_class = 3),
+                   count(quad_class) FILTER (WHERE quad_class = 4),
+                   coalesce(sum(goldstein), 0), count(goldstein)
+            FROM events{where} GROUP BY day ORDER BY day""",
         args,
-    )
-    return _rows(cur)
+    ).fetchall()
+    return [(r[0], int(r[1]), int(r[2]), int(r[3]), int(r[4]), int(r[5]), float(r[6]), int(r[7])) for r in rows]
+
+
+def _period_start(day: date, by: str) -> date:
+    if by == "week":  # DuckDB's date_trunc('week'): the Monday of the ISO week
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_period(period: date, by: str) -> date:
+    if by == "week":
+        return period + timedelta(days=7)
+    if by == "month":
+        return date(period.year + period.month // 12, period.month % 12 + 1, 1)
+    return period + timedelta(days=1)
+
+
+def _round2(value: float) -> float:
+    """Round half away from zero at 2 places, like DuckDB's ``round`` (Python rounds half to
+    even); the mean is first cut to 9 places so summation noise does not tip a half."""
+    return float(Decimal(repr(round(value, 9))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def timeline_from_days(
+    days: Sequence[tuple[date, int, int, int, int, int, float, int]],
+    *,
+    by: str = "week",
+    since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """``dyad_timeline`` computed from ``dyad_days``: the same periods and counts."""
+    if by not in PERIODS:
+        raise ValueError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
+    sums: dict[date, list[float]] = {}
+    for day, *counts in days:
+        if (since and day < since) or (until and day > until):
+            continue
+        acc = sums.setdefault(_period_start(day, by), [0, 0, 0, 0, 0, 0.0, 0])
+        for i, value in enumerate(counts):
+            acc[i] += value
+    if not sums:
+        return []
+    out = []
+    period, last = min(sums), max(sums)
+    while period <= last:
+        n, q1, q2, q3, q4, gsum, gcount = sums.get(period, (0, 0, 0, 0, 0, 0.0, 0))
+        out.append({
+            "period": period.isoformat(), "events": int(n), "q1": int(q1), "q2": int(q2), "q3": int(q3),
+            "q4": int(q4), "goldstein": _round2(gsum / gcount) if gcount else None,
+        })
+        period = _next_period(period, by)
+    return out
 
 
 def busiest_dyads(
