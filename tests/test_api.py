@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from webcorpus import _CAUCASUS as CAUCASUS_BACKGROUND
+from webcorpus import copy_store, shared_store
 
 from tidings.api import create_app
 from tidings.api.backend import Backend
@@ -23,8 +25,6 @@ from tidings.api.settings import WebSettings
 from tidings.config import Settings
 from tidings.errors import FetchError
 from tidings.store import Store
-from webcorpus import _CAUCASUS as CAUCASUS_BACKGROUND
-from webcorpus import copy_store, shared_store
 
 with warnings.catch_warnings():
     # Starlette asks for httpx2 in a UserWarning at import; the client itself is unchanged.

@@ -382,7 +382,8 @@ def articles(
     until: date | None = None, site: str | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of articles, newest first, with their event counts, and the total."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[Any] = []
     if since:
         clauses.append("a.day >= ?")
         args.append(since)
@@ -590,7 +591,8 @@ def search(
     terms = _terms(query)
     if not terms:
         return [], 0
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[Any] = []
     for term in terms:
         clauses.append("(title ILIKE ? OR text ILIKE ?)")
         args += [f"%{_like(term)}%"] * 2
