@@ -132,7 +132,7 @@ def main() -> None:
             ("events text 'generated' limit 50", lambda: store.events(text="generated", limit=50)),
             ("articles newest 100", lambda: store.articles(limit=100)),
         ]
-        print(f"\n| query | median ms | p95 ms | rows |\n|---|---:|---:|---:|")
+        print("\n| query | median ms | p95 ms | rows |\n|---|---:|---:|---:|")
         for name, fn in cases:
             med, p95, rows = timed(fn, args.repeat)
             print(f"| {name} | {med:.1f} | {p95:.1f} | {rows:,} |")
