@@ -8,7 +8,8 @@ import pytest
 
 import tidings
 from tidings.config import ExtractSettings
-from tidings.extract.html import clean_blocks, extract_html, find_date, parse, url_date
+from tidings.extract.html import _hidden, clean_blocks, extract_html, find_date, parse, url_date
+from tidings.extract.teasers import harvest
 from tidings.extract.site import site_from_url
 from tidings.model import Block, Document
 
@@ -104,6 +105,54 @@ def test_extract_html_caller_date_wins() -> None:
     html = (DATA / "ceasefire-talks.html").read_text(encoding="utf-8")
     art = extract_html(html, doc, ExtractSettings())
     assert (art.published, art.published_method) == ("2024-03-20", "caller")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>One paragraph, no document around it.</p>",
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        "<html><body><p>Caf\u00e9 talks</p></body></html>",
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>\u00fcber den Fluss</p></body></html>",
+        "<html/>\n<body><p>a\x01b\ufffec\x0bd</p></body>",
+        "plain words only",
+    ],
+)
+def test_parse_same_tree_as_trafilatura_loader(markup: str) -> None:
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from tidings.extract.html import _load
+
+    theirs, ours = load_html(markup), _load(markup)
+    assert (etree.tostring(ours) if ours is not None else None) == (
+        etree.tostring(theirs) if theirs is not None else None
+    )
+
+
+def test_parse_same_tree_as_trafilatura_loader_on_pages() -> None:
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from tidings.extract.html import _load
+
+    for page in sorted(DATA.glob("*.html")):
+        markup = page.read_text(encoding="utf-8")
+        assert etree.tostring(_load(markup)) == etree.tostring(load_html(markup)), page.name
+
+
+def test_hidden_chrome_put_back_exactly() -> None:
+    from lxml import etree
+
+    root = parse((DATA / "ceasefire-talks.html").read_text(encoding="utf-8"))
+    before = etree.tostring(root)
+    found = harvest(root, URL)
+    assert found.chrome  # the page has a menu, a cookie notice and a share bar
+    with _hidden(found.chrome):
+        during = root.text_content()
+        assert "We use cookies" not in during and "Share on Facebook" not in during
+        assert "Negotiators from the two governments" in during
+    assert etree.tostring(root) == before
 
 
 def test_find_date_from_url_or_text() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -85,13 +85,23 @@ def _spaced_text(el: lxml_html.HtmlElement) -> str:
 
 @dataclass(frozen=True)
 class Harvest:
-    """What ``harvest`` found: the furniture, and the texts the body must not contain."""
+    """What ``harvest`` found: the furniture, and the texts the body must not contain.
+
+    ``chrome`` holds the navigation, cookie-notice and share containers themselves (outermost,
+    in document order): elements of the harvested tree, which a body extractor can be spared.
+    """
 
     furniture: tuple[Furniture, ...]
     texts: frozenset[str]
     page_chars: int = 0
     link_chars: int = 0
     headline_links: int = 0
+    chrome: tuple[lxml_html.HtmlElement, ...] = field(default=(), compare=False, repr=False)
+
+
+#: Container kinds that never hold the article: navigation, cookie notices, share bars.
+#: (Related-article and comment containers do, now and then: a "card" wrapping the story.)
+CHROME_KINDS = frozenset(["navigation", "cookie", "share"])
 
 
 def _label(el: lxml_html.HtmlElement) -> str:
@@ -200,7 +210,10 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
     out: list[Furniture] = []
     texts: set[str] = set()
     seen_titles: dict[str, int] = {}
+    chrome: list[lxml_html.HtmlElement] = []
     for kind, el in _containers(root, page_len):
+        if kind in CHROME_KINDS:
+            chrome.append(el)
         if kind == "related":
             for teaser in _teasers(el, base_url):
                 key = (teaser.title or "").lower()
@@ -232,7 +245,7 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
     texts.discard("")
     link_chars = sum(len(t.strip()) for t in _LINK_TEXTS(root))
     headline_links = int(root.xpath(_HEADLINE_LINKS))
-    return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links)
+    return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links, tuple(chrome))
 
 
 def _unique(items: Iterable[str]) -> list[str]:
