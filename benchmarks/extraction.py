@@ -14,12 +14,21 @@ prints all rows in one table.
 Scores are those of ``aeb.py`` (token 4-shingle F1, macro P/R, exact accuracy, bootstrap
 standard deviation of F1 over pages). Speed is pages per second in this one process: files
 are read and pages flattened before the clock starts, one page is extracted first as a
-warm-up, and with ``--passes N`` the median of N timed passes is reported.
+warm-up, and the median of ``--passes N`` timed passes (default 3) is reported, by the wall
+clock ("pages/s") and by the process's CPU time ("pages/CPU-s": on a machine other programs
+share, wall time counts their turns too). Pin the process to one core for figures that mean
+"one core": ``taskset -c 1 .venv/bin/python benchmarks/extraction.py ...``.
+
+The output opens with the command line, the machine and the Python version, and the table
+is in Markdown, so that the whole block can be pasted into BENCHMARKS.md as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
+import shlex
 import statistics
 import sys
 import time
@@ -58,22 +67,52 @@ def _as_is(text: str, url: str) -> str:
     return text
 
 
-def _run(fn: Callable[[str, str], str], inputs: list[tuple[str, str]], passes: int) -> tuple[list[str], float]:
+def _run(fn: Callable[[str, str], str], inputs: list[tuple[str, str]], passes: int) -> tuple[list[str], float, float]:
+    """(outputs, pages per wall-clock second, pages per CPU second), medians over the passes."""
     fn(*inputs[0])  # warm-up: imports, lazy tables, caches
-    times = []
+    wall: list[float] = []
+    cpu: list[float] = []
     outputs: list[str] = []
     for _ in range(passes):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         outputs = [fn(text, url) for text, url in inputs]
-        times.append(time.perf_counter() - start)
-    return outputs, len(inputs) / statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return outputs, len(inputs) / statistics.median(wall), len(inputs) / statistics.median(cpu)
+
+
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _machine() -> list[str]:
+    """Lines saying how and where the figures were taken."""
+    try:
+        cores = f"{len(os.sched_getaffinity(0))} of {os.cpu_count()} cores usable by this process"
+    except AttributeError:  # not on Linux
+        cores = f"{os.cpu_count()} cores"
+    python = os.path.relpath(sys.executable)
+    if python.startswith(".."):
+        python = sys.executable
+    return [
+        "command: " + " ".join(shlex.quote(a) for a in [python, *sys.argv]),
+        f"machine: {platform.platform()}, {_cpu_model()}, {cores}",
+        f"python: {platform.python_implementation()} {platform.python_version()}",
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the article-extraction data folder")
     parser.add_argument("--mode", choices=("html", "text", "both"), default="both")
-    parser.add_argument("--passes", type=int, default=1, help="timed passes; the median is reported")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes; the median is reported")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages (quick checks)")
     parser.add_argument("--only", default="", help="comma-separated row names to run (default: all)")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where tidings scores worst")
@@ -105,20 +144,23 @@ def main(argv: list[str] | None = None) -> int:
     if only:
         rows = [r for r in rows if any(o in r[0] for o in only)]
 
-    print(f"{len(pages)} pages, {args.passes} timed pass(es), bootstrap {args.bootstrap} rounds\n")
-    header = f"{'extractor':<30} {'F1':>6} {'±sd':>6} {'P':>6} {'R':>6} {'acc':>6} {'pages/s':>8}"
-    print(header)
-    print("-" * len(header))
+    for line in _machine():
+        print(line)
+    print(f"{len(pages)} pages, median of {args.passes} timed pass(es), bootstrap {args.bootstrap} rounds\n")
+    columns = ("F1", "±sd", "P", "R", "acc", "pages/s", "pages/CPU-s")
+    print(f"| {'extractor':<30} | " + " | ".join(f"{c:>11}" if c.startswith("pages") else f"{c:>6}" for c in columns) + " |")
+    print(f"|{'-' * 32}|" + "|".join("-" * 12 + ":" if c.startswith("pages") else "-" * 7 + ":" for c in columns) + "|")
     worst: list[tuple[float, str, str]] = []
     for name, fn, inputs in rows:
-        outputs, rate = _run(fn, inputs, args.passes)
+        outputs, rate, cpu_rate = _run(fn, inputs, args.passes)
         scores = [aeb.score_page(p.truth, out) for p, out in zip(pages, outputs, strict=True)]
         agg = aeb.aggregate(scores)
         sd = aeb.bootstrap_sd(scores, rounds=args.bootstrap)["f1"] if args.bootstrap else 0.0
-        speed = "-" if fn is _as_is else f"{rate:.1f}"  # nothing is extracted for that row
+        # nothing is extracted for the as-is row: no speed to show
+        speed, cpu_speed = ("-", "-") if fn is _as_is else (f"{rate:.1f}", f"{cpu_rate:.1f}")
         print(
-            f"{name:<30} {agg['f1']:6.3f} {sd:6.3f} {agg['precision']:6.3f} {agg['recall']:6.3f} "
-            f"{agg['accuracy']:6.3f} {speed:>8}",
+            f"| {name:<30} | {agg['f1']:6.3f} | {sd:6.3f} | {agg['precision']:6.3f} | {agg['recall']:6.3f} | "
+            f"{agg['accuracy']:6.3f} | {speed:>11} | {cpu_speed:>11} |",
             flush=True,
         )
         if name == "tidings (html)" and args.worst:

@@ -8,9 +8,16 @@ import pytest
 
 import tidings
 from tidings.config import ExtractSettings
-from tidings.extract.html import _hidden, clean_blocks, extract_html, find_date, parse, url_date
-from tidings.extract.teasers import harvest
+from tidings.extract.html import (
+    _hidden,
+    clean_blocks,
+    extract_html,
+    find_date,
+    parse,
+    url_date,
+)
 from tidings.extract.site import site_from_url
+from tidings.extract.teasers import harvest
 from tidings.model import Block, Document
 
 DATA = Path(__file__).parent / "data" / "html"
@@ -111,8 +118,10 @@ def test_extract_html_caller_date_wins() -> None:
     "markup",
     [
         "<p>One paragraph, no document around it.</p>",
-        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
-        "<html><body><p>Caf\u00e9 talks</p></body></html>",
+        (
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html><body><p>Caf\u00e9 talks</p></body></html>'
+        ),
         "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>\u00fcber den Fluss</p></body></html>",
         "<html/>\n<body><p>a\x01b\ufffec\x0bd</p></body>",
         "plain words only",

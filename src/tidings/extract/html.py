@@ -300,7 +300,7 @@ _PARSER = lxml_html.HTMLParser(
 )
 # Characters libxml2 rejects (C0 controls but tab/LF/CR, and U+FFFE/U+FFFF): deleted from
 # the UTF-8 bytes in one C pass (a regex over the whole page string costs more than parsing).
-_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32)])
 _NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 # libxml2 mis-parses a first-line doctype with a slash in it (XHTML public identifiers).
 _SLASHED_DOCTYPE = re.compile(r"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
