@@ -159,3 +159,12 @@ def test_events_place_is_target_when_none_is_named() -> None:
     assert e.target is not None and e.target.code == "IRQGOV"  # at home: on the government
     # an object that is a place stands for its country
     assert one(events("Turkish troops shelled Aleppo.", published=PUB), "TURMIL", "SYR", "19").target_text == "Aleppo"
+
+
+def test_events_force_at_home_targets_the_country() -> None:
+    # force with no target, in a sentence naming no other country, is used at home
+    e = one(events("Kenyan police opened fire on Tuesday night, witnesses said.", published=PUB), "KEN", "KEN", "19")
+    assert e.target_text is not None
+    # another country named in the sentence: no target is guessed
+    evs = events("Kenyan police opened fire near the Somali border on Tuesday.", published=PUB)
+    assert one(evs, "KEN", None, "19").target is None

@@ -81,6 +81,9 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI"})
 DOMESTIC_STATE_ROOTS = ("08", "17")
 DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
+# Force with no target named, in a sentence naming no other country: used at home
+# ("police opened fire on demonstrators", "guerrillas blew up power lines").
+DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit", "propose"})
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
@@ -811,11 +814,22 @@ class _Ctx:
             target, how = self.coder.resolver.country(iso3), "a government acting on its country"
         elif not state and code[:2] in DOMESTIC_PEOPLE_ROOTS and not any(a.role == "GOV" for a in actors):
             target, how = self.coder.resolver.dictionary.country_actor(iso3, "GOV"), "people acting on their government"
+        elif (code[:2] in DOMESTIC_FORCE_ROOTS or (not state and code[:2] in DOMESTIC_STATE_ROOTS)) and self._one_country(iso3):
+            target, how = self.coder.resolver.country(iso3), "force used at home, no other country named"
         else:
             return None
         if any(a.code == target.code for a in actors):
             return None
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), 0, (target,), how=how)
+
+    def _one_country(self, iso3: str) -> bool:
+        """Whether every actor of a country named in the sentence is of ``iso3``."""
+        return all(
+            a.country in (None, iso3)
+            for i, m in self.by_token.items()
+            if self.sent.start <= i < self.sent.end
+            for a in m.actors
+        )
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name standing for its state ("Sudan said"),
