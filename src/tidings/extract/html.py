@@ -284,12 +284,6 @@ def _verdict(found: Harvest, body_text: str, words: int, paragraphs: int, og_typ
     return conf >= 0.5, conf
 
 
-def _page_text(root: lxml_html.HtmlElement) -> str:
-    """The page's text, where a login wall would say so (read only for short bodies)."""
-    body = root.find(".//body")
-    return norm((body if body is not None else root).text_content())[:20000]
-
-
 # ---- entry point --------------------------------------------------------------------------
 
 
@@ -584,7 +578,9 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     name, domain = site_from_url(url)
     site_name = norm(meta.sitename) if meta.sitename else name
     words = sum(len(p.split()) for p in paragraphs)
-    is_article, confidence = _verdict(found, _page_text(root) if words < 250 else "", words, len(paragraphs), _og_type(root))
+    # the page's text, where a login wall would say so (read only for short bodies)
+    wall_text = found.page_text[:20000] if words < 250 else ""
+    is_article, confidence = _verdict(found, wall_text, words, len(paragraphs), _og_type(root))
     return Article(
         title=title,
         paragraphs=paragraphs,

@@ -97,6 +97,7 @@ class Harvest:
     link_chars: int = 0
     headline_links: int = 0
     chrome: tuple[lxml_html.HtmlElement, ...] = field(default=(), compare=False, repr=False)
+    page_text: str = field(default="", compare=False, repr=False)  # the body's folded text
 
 
 #: Container kinds that never hold the article: navigation, cookie notices, share bars.
@@ -206,7 +207,8 @@ def _teasers(container: lxml_html.HtmlElement, base_url: str | None) -> Iterator
 def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest:
     """Collect the furniture of a parsed page (the tree is only read, never changed)."""
     body = root.find(".//body")
-    page_len = len(_text(body if body is not None else root))
+    page_text = _text(body if body is not None else root)
+    page_len = len(page_text)
     out: list[Furniture] = []
     texts: set[str] = set()
     seen_titles: dict[str, int] = {}
@@ -245,7 +247,7 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
     texts.discard("")
     link_chars = sum(len(t.strip()) for t in _LINK_TEXTS(root))
     headline_links = int(root.xpath(_HEADLINE_LINKS))
-    return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links, tuple(chrome))
+    return Harvest(tuple(out), frozenset(texts), page_len, link_chars, headline_links, tuple(chrome), page_text)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
