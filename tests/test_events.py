@@ -168,3 +168,13 @@ def test_events_force_at_home_targets_the_country() -> None:
     # another country named in the sentence: no target is guessed
     evs = events("Kenyan police opened fire near the Somali border on Tuesday.", published=PUB)
     assert one(evs, "KEN", None, "19").target is None
+
+
+def test_events_two_word_and_headed_nominal_events() -> None:
+    # "hunger strike" is its own act, not a labour strike
+    assert one(events("Kenyan teachers began a hunger strike in Nairobi on Monday.", published=PUB), "KEN", "KEN", "142").plover == "PROTEST"
+    # the event is the modifier of a generic head; "between" names the sides mediated
+    evs = events("Norway launched a mediation effort between Ethiopia and Eritrea on Monday.", published=PUB)
+    e = one(evs, "NOR", "ETH", "045")
+    assert e.modality == "asserted"
+    one(evs, "NOR", "ERI", "045")

@@ -81,6 +81,9 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI"})
 DOMESTIC_STATE_ROOTS = ("08", "17")
 DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
+# Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
+# campaign", "rescue operation").
+EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
 # Force with no target named, in a sentence naming no other country: used at home
 # ("police opened fire on demonstrators", "guerrillas blew up power lines").
 DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
@@ -531,8 +534,24 @@ class _Ctx:
             return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._verb(tok, lem, consumed)
-        if tok.pos_ in ("NOUN", "PROPN") and lem in self.lex.nouns and tok.dep_ not in ("compound",):
-            return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            mods = [c for c in tok.children if c.dep_ == "compound"]
+            for c in mods:
+                # a two-word event ("hunger strike", "air raid") before its head word alone
+                pat2 = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
+                if pat2 is not None:
+                    consumed.add(c.i)
+                    return self._noun(tok, pat2, None, [], consumed)
+            if lem in self.lex.nouns:
+                return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+            if lem in EVENT_HEADS:
+                # "a mediation effort between A and B": the event is the modifier, its
+                # arguments hang on the head
+                for c in mods:
+                    if c.lemma_.lower() in self.lex.nouns:
+                        consumed.add(c.i)
+                        pat3 = self.lex.nouns[c.lemma_.lower()]
+                        return self._noun(tok, pat3, None, [f"nominal event '{c.text} {tok.text}' matched pattern {pat3.id}.n -> CAMEO {pat3.code}"], consumed)
         if tok.pos_ == "ADJ" and lem in self.lex.adjectives and tok.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl", "xcomp", "oprd"):
             return self._verb(tok, lem, consumed, adjective=True)
         return ""
@@ -656,7 +675,11 @@ class _Ctx:
             if not ms:
                 continue
             w = p.lower_
-            if w == "between" or (w == "of" and pat.reciprocal):
+            if w == "between" and not pat.reciprocal and w in pat.prep:
+                # "mediation between A and B": the sides are acted upon
+                targets += ms
+                why.append(f"targets from '{w}' (pattern)")
+            elif w == "between" or (w == "of" and pat.reciprocal):
                 sources += ms
                 why.append(f"both sides from '{w}'")
                 reciprocal = True

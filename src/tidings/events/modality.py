@@ -40,6 +40,9 @@ HYPO_MARK = {"if", "unless", "whether"}
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
 # is only possible ("ready to host"); read on the trigger itself as well as on its governors.
 PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
+# promise heads that also do what their object names ("undertook a mission"): a promise
+# only with a "to"-complement ("undertook to withdraw")
+ACT_TOO = {"undertake"}
 READY_HEADS = {"ready", "willing", "prepared", "unwilling", "eager", "keen"}
 HYPO_ADV = {"possibly", "perhaps", "maybe", "probably", "likely", "potentially"}
 
@@ -117,7 +120,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
                 cues["hypothetical"].append(f"'{tok.text}' states a readiness, not an act")
                 tense = "future"
                 announced = True
-            elif lem in PROMISE_HEADS and tok.pos_ == "VERB":
+            elif lem in PROMISE_HEADS and tok.pos_ == "VERB" and not (lem in ACT_TOO and not own and chain[i - 1].dep_ != "xcomp"):
                 cues["future"].append(f"'{tok.text}' announces an intended act")
                 tense = "future"
                 announced = True
