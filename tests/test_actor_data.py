@@ -83,3 +83,46 @@ def test_actor_data_organisations_present(d: ActorDictionary) -> None:
 def test_actor_data_lookup_phrases(phrase: str, expected: list[str]) -> None:
     r = ActorResolver.load()
     assert [a.code for a in r.lookup(phrase, dt.date(2020, 10, 22))] == expected
+
+
+def _phrase_entries(d: ActorDictionary, phrase: str) -> list:
+    from tidings.actors.dictionary import norm_token, phrase_tokens
+
+    toks = phrase_tokens(phrase)
+    hit = d.index.longest([norm_token(t) for t in toks], toks, 0)
+    return hit[1] if hit is not None and hit[0] == len(toks) else []
+
+
+def test_actor_data_regions_groups_communities_present(d: ActorDictionary) -> None:
+    for phrase, iso3 in (("Darfur", "SDN"), ("Chechnya", "RUS"), ("West Bank", "PSE"), ("Nagorno-Karabakh", "AZE"),
+                         ("Donbas", "UKR"), ("Kurdistan Region", "IRQ"), ("Tigray", "ETH"), ("Idlib", "SYR"),
+                         ("Tibet", "CHN"), ("Xinjiang", "CHN"), ("Mindanao", "PHL"), ("Balochistan", "PAK")):
+        assert any(e.kind == "country" and e.iso3 == iso3 for e in _phrase_entries(d, phrase)), phrase
+    for phrase in ("Hezbollah", "Houthis", "Wagner Group", "Tamil Tigers", "Naxalites", "Janjaweed",
+                   "Lord's Resistance Army", "SPLA", "Polisario", "Kosovo Liberation Army", "ETA", "IRA", "Fatah"):
+        assert any(e.kind in ("actor", "dated") for e in _phrase_entries(d, phrase)), phrase
+    for phrase in ("Kurds", "Uyghurs", "Uighurs", "Hutus", "Tutsis", "Pashtuns", "Shiites", "Sunnis", "Jews"):
+        assert any(e.kind == "actor" and e.form == "community" for e in _phrase_entries(d, phrase)), phrase
+
+
+def test_actor_data_leaves_out_places_and_groups_named_like_common_words(d: ActorDictionary) -> None:
+    for word in ("Split", "Van", "Batman", "Let", "Jamaat", "Azov", "Workers' Party", "Punjab", "Hyderabad", "Gao"):
+        assert not [e for e in _phrase_entries(d, word) if e.kind != "role"], word
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "start", "end"),
+    [
+        ("Laurent Gbagbo", "CIVGOV", "2000-10", "2011-04"),
+        ("Charles Taylor", "LBRGOV", "1997-08", "2003-08"),
+        ("Slobodan Milošević", "SRBGOV", "1997-07", "2000-10"),
+        ("Kofi Annan", "IGOUNO", "1997-01", "2006-12"),
+        ("Boutros Boutros-Ghali", "IGOUNO", "1992-01", "1996-12"),
+        ("Abdelaziz Bouteflika", "DZAGOV", "1999-04", "2019-04"),
+        ("Benazir Bhutto", "PAKGOV", "1993-10", "1996-11"),
+    ],
+)
+def test_actor_data_pinned_terms_added(d: ActorDictionary, name: str, code: str, start: str, end: str | None) -> None:
+    person = next(p for p in d.people if p.name == name)
+    term = next(t for t in person.terms if t.code == code and t.start and t.start.strftime("%Y-%m") == start)
+    assert (term.end.strftime("%Y-%m") if term.end else None) == end

@@ -164,3 +164,96 @@ def test_lookup_and_country(resolver: ActorResolver) -> None:
 
 def test_load_is_cached_per_process() -> None:
     assert ActorResolver.load() is ActorResolver.load()
+
+
+# -- places inside countries, groups, communities, more people -------------------------------
+
+
+def test_resolve_region_and_city_with_agent_nouns(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Residents of Aleppo fled after Darfur rebels and Chechen fighters attacked Sudanese troops.")
+    assert [codes(m.actors) for m in ms] == [["SYRCVL"], ["SDNREB"], ["RUSREB"], ["SDNMIL"]]
+
+
+def test_resolve_bare_plural_agent_takes_the_place_it_is_in(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Rebels in Darfur and protesters in Hong Kong made demands; students from Iraq marched.")
+    assert [codes(m.actors) for m in ms] == [["SDNREB"], ["HKGCVL"], ["IRQEDU"]]
+
+
+def test_resolve_city_alone_is_a_place_region_alone_its_country(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "The talks moved from Aleppo to Kandahar while Darfur and Crimea stayed tense.")
+    assert [codes(m.actors) for m in ms] == [["SDN", "UKR"]]
+
+
+def test_resolve_disputed_territories_follow_documented_choices(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Shelling hit Kashmir and Pakistan-administered Kashmir, Gaza, the Golan Heights and Kosovo.")
+    assert [a.code for m in ms for a in m.actors] == ["IND", "PAK", "PSE", "SYR", "XKX"]
+
+
+def test_resolve_breakaway_authorities_are_the_states_rebels(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Abkhaz forces and the Nagorno-Karabakh authorities rejected the plan of the Georgian government.")
+    assert [codes(m.actors) for m in ms] == [["GEOREB"], ["AZEREB"], ["GEOGOV"]]
+
+
+def test_resolve_former_state_names(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Zaire accused Yugoslav and Soviet diplomats of spying.", dt.date(1990, 5, 1))
+    assert [codes(m.actors) for m in ms] == [["COD"], ["SRBGOV", "USRGOV"]]
+
+
+def test_resolve_armed_groups_have_own_codes(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Hamas, al-Shabaab and the PKK condemned Boko Haram, Amnesty International said.")
+    assert [a.code for m in ms for a in m.actors] == ["PSEREBHMS", "SOMREBSHB", "TURREBPKK", "NGAREBBKH", "NGOHRIAMN"]
+    assert {a.kind for m in ms[:-1] for a in m.actors} == {"group"}
+    assert (ms[0].actors[0].country, ms[0].actors[0].role) == ("PSE", "REB")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "expected"),
+    [
+        ("the Taliban", dt.date(1995, 1, 1), ["AFGREBTAL"]),
+        ("the Taliban", dt.date(1998, 1, 1), ["AFGGOVTAL"]),
+        ("the Taliban", dt.date(2010, 1, 1), ["AFGREBTAL"]),
+        ("the Taliban", dt.date(2023, 1, 1), ["AFGGOVTAL"]),
+        ("RSF", dt.date(2015, 1, 1), ["NGOMEDRSF"]),
+        ("RSF", dt.date(2024, 1, 1), ["SDNREBRSF"]),
+        ("the FARC", dt.date(2005, 1, 1), ["COLREBFAR"]),
+    ],
+)
+def test_lookup_dated_groups(resolver: ActorResolver, phrase: str, date: dt.date, expected: list[str]) -> None:
+    assert codes(resolver.lookup(phrase, date)) == expected
+
+
+def test_resolve_group_names_that_are_common_words_need_context(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Let us sail the Sea of Azov.")
+    assert ms == []
+
+
+def test_resolve_communities(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Iraqi Kurds, Kurds in Syria, Tamils and Rohingya refugees appealed to Shiite militias.")
+    assert [codes(m.actors) for m in ms] == [["IRQETNKUR"], ["ETNKUR"], ["SYR"], ["LKAETNTAM"], ["MMRREF"], ["MOSSHI"]]
+
+
+def test_resolve_community_adjective_alone_names_nothing(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Christian Lindner praised Kurdish cuisine, and Kurdish students from Iraq marched.")
+    assert [codes(m.actors) for m in ms] == [["IRQEDU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Laurent Gbagbo refused to step down.", dt.date(2005, 1, 1), "CIVGOV"),
+        ("Laurent Gbagbo refused to step down.", dt.date(2015, 1, 1), "CIVELI"),
+        ("Slobodan Milosevic rejected the ultimatum.", dt.date(1999, 3, 20), "SRBGOV"),
+        ("President Francois Mitterand welcomed him.", dt.date(1990, 6, 1), "FRAGOV"),
+        ("Radovan Karadzic signed the deal.", dt.date(1994, 6, 1), "BIHREB"),
+        ("Boutros Boutros-Ghali urged calm.", dt.date(1994, 6, 1), "IGOUNO"),
+        ("Abdelaziz Bouteflika spoke.", dt.date(2005, 6, 1), "DZAGOV"),
+        ("Mikhail Gorbachev arrived.", dt.date(1990, 6, 1), "USRGOV"),
+    ],
+)
+def test_resolve_added_office_holders(nlp: Any, resolver: ActorResolver, text: str, date: dt.date, expected: str) -> None:
+    assert codes(resolve(nlp, resolver, text, date)[0].actors) == [expected]
+
+
+def test_resolve_ngos_and_tribunals(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "Doctors Without Borders, the International Olympic Committee and the UN war crimes tribunal met.")
+    assert [a.code for m in ms for a in m.actors] == ["NGOHLHMSF", "NGOSPTIOC", "IGOJUDICY"]

@@ -106,3 +106,29 @@ def test_petrarch_real_dictionary_flaw_is_reported_with_line() -> None:
         load_petrarch(SHARED / "Phoenix.Countries.actors.txt", ActorDictionary())
     assert info.value.code == "actors.bad_date"
     assert str(info.value).startswith(f"{SHARED / 'Phoenix.Countries.actors.txt'}: line 2039:")
+
+
+def test_petrarch_lenient_load_skips_malformed_lines_and_lists_them(tmp_path: Path) -> None:
+    path = tmp_path / "flawed.actors.txt"
+    path.write_text(
+        "FREEDONIA_\n\t[FRD]\nSYLVANIA_\n\t[SYL 9008223-911221]\n\t[SYL]\nMARXLAND_ [MRX\nRUFUS_FIREFLY_ [FRDGOV]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"flawed.actors.txt: line 4:"):
+        ActorResolver.load(extra_dictionaries=[path])
+    r = ActorResolver.load(extra_dictionaries=[path], lenient=True)
+    assert [w.split(": line ")[1].split(":")[0] for w in r.warnings] == ["4", "6"]
+    assert all(w.startswith(str(path)) for w in r.warnings)
+    assert codes(r.lookup("Freedonia")) == ["FRD"]
+    assert codes(r.lookup("Sylvania")) == ["SYL"]
+    assert codes(r.lookup("Rufus Firefly")) == ["FRDGOV"]
+    assert ActorResolver.load().warnings == ()
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared PETRARCH dictionaries not present")
+def test_petrarch_phoenix_dictionaries_load_leniently() -> None:
+    names = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.agents.txt"]
+    r = ActorResolver.load(extra_dictionaries=[SHARED / n for n in names], lenient=True)
+    assert any(": line 2039:" in w and "Phoenix.Countries.actors.txt" in w for w in r.warnings)
+    assert 0 < len(r.warnings) < 50
+    assert codes(r.lookup("Armenia", dt.date(2000, 1, 1))) == ["ARM"]
