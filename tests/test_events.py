@@ -178,3 +178,9 @@ def test_events_two_word_and_headed_nominal_events() -> None:
     e = one(evs, "NOR", "ETH", "045")
     assert e.modality == "asserted"
     one(evs, "NOR", "ERI", "045")
+
+
+def test_events_event_noun_placed_is_not_its_actor() -> None:
+    # "an attack ... in Lebanon": Lebanon is where the attack was, the attackers are the target
+    evs = events("Egypt condemned an attack by Israeli soldiers in southern Lebanon on Thursday.", published=PUB)
+    one(evs, "EGY", "ISR", "11")

@@ -360,7 +360,8 @@ class _Ctx:
             for ch in tok.children:
                 if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
                     return self._resolve_pronoun(ch)
-        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0:
+        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns:
+            # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "from"):
