@@ -35,10 +35,10 @@ def test_events_cli_table_lists_date_dyad_and_type() -> None:
 def test_events_cli_db_newest_first_keeps_the_latest(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
-    for day, verb in (("3 March 2024", "attacked"), ("9 March 2024", "shelled")):
+    for day, weekday, verb in (("3 March 2024", "Sunday", "attacked"), ("9 March 2024", "Friday", "shelled")):
         (pages / f"{verb}.txt").write_text(
             f"Fighting flares on the border\n\n{day}\n\n"
-            f"Russian forces {verb} Ukrainian positions near the border on Sunday, the Ukrainian "
+            f"Russian forces {verb} Ukrainian positions near the border on {weekday}, the Ukrainian "
             "army said in a statement.\n\nOfficials said nobody was hurt in the incident.\n",
             encoding="utf-8",
         )
