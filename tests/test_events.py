@@ -184,3 +184,11 @@ def test_events_event_noun_placed_is_not_its_actor() -> None:
     # "an attack ... in Lebanon": Lebanon is where the attack was, the attackers are the target
     evs = events("Egypt condemned an attack by Israeli soldiers in southern Lebanon on Thursday.", published=PUB)
     one(evs, "EGY", "ISR", "11")
+
+
+def test_events_imminent_act_is_the_act() -> None:
+    # "is about to" tells the act itself (future), not an intent the actor expresses
+    e = one(events("Chile is about to restore diplomatic ties with Peru.", published=PUB), "CHL", "PER", "054")
+    assert e.modality == "future"
+    # "will" still reads as an intent
+    one(events("Chile will restore diplomatic ties with Peru.", published=PUB), "CHL", "PER", "03")

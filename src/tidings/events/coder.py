@@ -803,7 +803,9 @@ class _Ctx:
                 if targets:
                     break
         threat = _by_prefix(THREAT_OF_CODE, pat.code) or (_by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
-        if pat.id != "be.in.capital" and threat and (mod.modality == "future" or (mod.announced and mod.modality == "hypothetical") or (conditional and mod.modality == "hypothetical")):
+        if mod.imminent:
+            reasons = reasons + ["an imminent act is coded as the act, its modality future"]
+        elif pat.id != "be.in.capital" and threat and (mod.modality == "future" or (mod.announced and mod.modality == "hypothetical") or (conditional and mod.modality == "hypothetical")):
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")

@@ -28,6 +28,7 @@ PRECEDENCE = ("negated", "hypothetical", "reported", "future", "asserted")
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 # Governors whose complement is to come ("due to meet", "plans to visit").
+IMMINENT_HEADS = {"about"}
 FUTURE_HEADS = {"due", "plan", "expect", "schedule", "set", "go", "intend", "prepare", "aim", "poised", "slate", "about"}
 HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "want", "wish", "hope", "consider",
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential"}
@@ -55,6 +56,9 @@ class ModalityGuess:
     # the act is announced as intended or as something the actor is ready to do ("offered to",
     # "is prepared to"): a conflictual act so announced is a threat
     announced: bool = False
+    # the act is imminent ("is about to restore ties"): told as the act itself, not as an
+    # intent the actor expresses
+    imminent: bool = False
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -77,6 +81,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
     tense = "past"
     announced = False
+    imminent = False
     sent = trigger.sent
     chain = _chain(trigger)
     for i, tok in enumerate(chain):
@@ -110,6 +115,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
             ):
                 # "they are due in Washington to meet", "he is likely to host"
                 which = "future" if ch.lemma_.lower() in FUTURE_HEADS else "hypothetical"
+                imminent = imminent or ch.lemma_.lower() in IMMINENT_HEADS
                 cues[which].append(f"'{tok.text} {ch.text}' governs '{trigger.text}'")
                 tense = "future"
             elif ch.dep_ == "advmod" and cl in ("never",):
@@ -128,6 +134,7 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
             cues["reported"].append(f"alleged by '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
             if lem in FUTURE_HEADS or low in FUTURE_HEADS:
+                imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"
             elif lem in HYPO_HEADS or low in HYPO_HEADS:
@@ -154,5 +161,5 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
         if cues[m]:
             others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
-            return ModalityGuess(m, reasons, tense, announced)
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future")
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
