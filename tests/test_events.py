@@ -192,3 +192,13 @@ def test_events_imminent_act_is_the_act() -> None:
     assert e.modality == "future"
     # "will" still reads as an intent
     one(events("Chile will restore diplomatic ties with Peru.", published=PUB), "CHL", "PER", "03")
+
+
+def test_events_target_inside_the_objects_of_phrase() -> None:
+    # the compound subject welcomes ties with a third country: not each other
+    evs = events("Ghana and Togo welcomed the resumption of diplomatic ties with Nigeria.", published=PUB)
+    one(evs, "GHA", "NGA", "0")
+    one(evs, "TGO", "NGA", "0")
+    assert not [e for e in evs if e.target is not None and e.target.code in ("GHA", "TGO")]
+    # a nominal event: "a suspension of air links with Serbia"
+    one(events("Italy announced a suspension of air links with Serbia.", published=PUB), "ITA", "SRB", "16")

@@ -266,6 +266,11 @@ def _by_prefix(table: dict[str, str], code: str) -> str | None:
     return None
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of"-phrases ("resumption of *ties*")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _conditional(tok: Token) -> bool:
     """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
     return any(
@@ -484,6 +489,11 @@ class _Ctx:
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
+        # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
+        for c in kids:
+            if c.dep_ == "dobj":
+                later += [(oo, f"object '{c.text} of {o.text} {p.text}'") for o in _of_objects(c) for p in o.children
+                          if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS for oo in p.children if oo.dep_ == "pobj"]
         placed = pat.code[:2] not in COOPERATIVE_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
@@ -696,6 +706,15 @@ class _Ctx:
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
                 targets += ms
                 why.append(f"target from '{w}'")
+        if not targets and not pat.reciprocal:
+            # "a suspension of air links with Serbia": the target hangs on what is acted on
+            for o in _of_objects(tok):
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "on", "for", "from"):
+                        ms = [m for oo in p.children if oo.dep_ == "pobj" for m in self.actors_of(oo)]
+                        if ms:
+                            targets += ms
+                            why.append(f"target from '{tok.text} of {o.text} {p.text}'")
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
             for p in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
