@@ -391,10 +391,8 @@ class _Sentence:
         """The agent code for ``role`` after the place at [start, end): the authorities
         of a breakaway region are rebels of its state ("Abkhaz forces" -> GEOREB)."""
         atom = self.atoms.get(start)
-        if role in AUTHORITY_ROLES and atom is not None and atom.end == end:
-            if any(e.kind == "country" and e.form == "breakaway" for e in atom.entries):
-                return "REB"
-        return role
+        breakaway = atom is not None and atom.end == end and any(e.kind == "country" and e.form == "breakaway" for e in atom.entries)
+        return "REB" if role in AUTHORITY_ROLES and breakaway else role
 
     def _in_community(self, actor: Actor, e: Entry) -> Actor:
         if actor.kind != "country" or actor.country is None or e.role is None:
