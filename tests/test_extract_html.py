@@ -164,6 +164,19 @@ def test_hidden_chrome_put_back_exactly() -> None:
     assert etree.tostring(root) == before
 
 
+def test_harvest_chrome_only_short_or_link_text() -> None:
+    prose = " ".join(["The delegations spent the afternoon on the wording of the final text."] * 10)
+    root = parse(
+        "<html><body><h1>Talks</h1>"
+        "<ul class='main-menu'>" + "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(40)) + "</ul>"
+        f"<div class='nav-open'><p>{prose}</p></div>"
+        + "".join(f"<p>Paragraph {i} of the story, long enough to matter on the page.</p>" for i in range(30))
+        + "</body></html>"
+    )
+    chrome = harvest(root).chrome
+    assert [el.get("class") for el in chrome] == ["main-menu"]  # a long link list; the prose stays in view
+
+
 def test_find_date_from_url_or_text() -> None:
     bare = parse("<html><body><p>No date in the markup at all, just words.</p></body></html>")
     assert find_date(bare, "https://x.example/news/2023/11/02/story") == ("2023-11-02", "url")

@@ -100,9 +100,20 @@ class Harvest:
     page_text: str = field(default="", compare=False, repr=False)  # the body's folded text
 
 
-#: Container kinds that never hold the article: navigation, cookie notices, share bars.
-#: (Related-article and comment containers do, now and then: a "card" wrapping the story.)
+#: Container kinds that should never hold the article: navigation, cookie notices, share
+#: bars. (Related-article and comment containers do, now and then: a "card" wrapping the
+#: story.) A label can still mislead ("subscriber-content", "nav-open"), so a container is
+#: only counted as chrome when it is short or mostly link text.
 CHROME_KINDS = frozenset(["navigation", "cookie", "share"])
+CHROME_MAX_PROSE = 500  # characters of folded text
+_LINK_TEXTS_INSIDE = etree.XPath(".//a//text()", smart_strings=False)
+
+
+def _is_chrome(el: lxml_html.HtmlElement) -> bool:
+    size = len(_text(el))
+    if size <= CHROME_MAX_PROSE:
+        return True
+    return 2 * sum(len(t.strip()) for t in _LINK_TEXTS_INSIDE(el)) >= size
 
 
 def _label(el: lxml_html.HtmlElement) -> str:
@@ -214,7 +225,7 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
     seen_titles: dict[str, int] = {}
     chrome: list[lxml_html.HtmlElement] = []
     for kind, el in _containers(root, page_len):
-        if kind in CHROME_KINDS:
+        if kind in CHROME_KINDS and _is_chrome(el):
             chrome.append(el)
         if kind == "related":
             for teaser in _teasers(el, base_url):
