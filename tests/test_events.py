@@ -202,3 +202,10 @@ def test_events_target_inside_the_objects_of_phrase() -> None:
     assert not [e for e in evs if e.target is not None and e.target.code in ("GHA", "TGO")]
     # a nominal event: "a suspension of air links with Serbia"
     one(events("Italy announced a suspension of air links with Serbia.", published=PUB), "ITA", "SRB", "16")
+
+
+def test_events_light_verb_conjunct_and_placed_crowds() -> None:
+    # a later conjunct of a light verb's object is still its act: "launched artillery and rocket fire against X"
+    one(events("Turkish forces launched artillery and rocket fire against Syrian army positions.", published=PUB), "TUR", "SYR", "19")
+    # "thousands of students throughout Kenya": people placed by a location
+    one(events("Thousands of students throughout Kenya staged demonstrations on Monday.", published=PUB), "KEN", "KEN", "14")

@@ -81,6 +81,9 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI"})
 DOMESTIC_STATE_ROOTS = ("08", "17")
 DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
+# Verbs whose "in"-object is the act their subject does ("engaged in ethnic cleansing",
+# "took part in the attack").
+ENGAGE_IN = frozenset({"engage", "participate", "involve"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
 # campaign", "rescue operation").
 EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
@@ -368,8 +371,9 @@ class _Ctx:
         if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns:
             # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
-            for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+            # ("thousands of students throughout Indonesia")
+            for p in [c for t in [tok, *_of_objects(tok)] for c in t.children]:
+                if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across"):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             found = self.actors_of(o, depth=1)
@@ -715,13 +719,14 @@ class _Ctx:
                         if ms:
                             targets += ms
                             why.append(f"target from '{tok.text} of {o.text} {p.text}'")
-        if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light:
+        light = self._light_verb(tok)
+        if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
-            for p in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
+            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
                 ms = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
                 if ms:
                     targets += ms
-                    why.append(f"target from '{tok.head.text} ... {p.text}'")
+                    why.append(f"target from '{light.text} ... {p.text}'")
                     break
         reciprocal = pat.reciprocal
         if src_hint:
@@ -729,18 +734,32 @@ class _Ctx:
                 targets = sources
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
-        if not sources and tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in self.lex.light:
-            srcs, _, how = self.subject(tok.head)
+        if not sources and light is not None:
+            srcs, _, how = self.subject(light)
             sources = srcs
-            why.append(f"light verb '{tok.head.text}': {how}")
+            why.append(f"light verb '{light.text}': {how}")
         if not sources:
             return f"nominal '{tok.text}': no actor named as its source"
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
             return f"nominal '{tok.text}': needs a target"
         trig = [tok]
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light:
-            trig.append(tok.head)
+        if light is not None:
+            trig.append(light)
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+
+    def _light_verb(self, tok: Token) -> Token | None:
+        """The light verb a nominal event is the object of: "launched an attack", "launched
+        artillery and rocket fire" (a later conjunct), "engaged in ethnic cleansing"."""
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.light:
+            return first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "in":
+            verb = first.head.head
+            if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+                return verb
+        return None
 
     def _be_in(self, tok: Token) -> list[Candidate] | str:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
