@@ -13,6 +13,11 @@ readability and jusText ports when its own pass looks wrong). We then:
 When trafilatura finds no body at all, readability-lxml (if installed) is tried, then the
 page's ``<p>`` elements. ``Article.method`` says which produced the body.
 
+The page is parsed once (``parse``: trafilatura's loader, done on UTF-8 bytes) and every step
+reads that one tree. trafilatura gets it with the navigation, cookie and share containers the
+furniture harvest found taken out for the call (they are put back straight after): it would
+discard them anyway, after copying and walking them with its XPath rules.
+
 The publication date: the caller's ``Document.published`` wins ("caller"); then an
 explicit publication tag in the page (JSON-LD ``datePublished``, ``article:published_time``
 and similar: "meta"); then htmldate's original-date search ("htmldate:original"); then a
