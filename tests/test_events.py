@@ -209,3 +209,10 @@ def test_events_light_verb_conjunct_and_placed_crowds() -> None:
     one(events("Turkish forces launched artillery and rocket fire against Syrian army positions.", published=PUB), "TUR", "SYR", "19")
     # "thousands of students throughout Kenya": people placed by a location
     one(events("Thousands of students throughout Kenya staged demonstrations on Monday.", published=PUB), "KEN", "KEN", "14")
+
+
+def test_events_adjectival_passive_is_a_state_of_the_subject() -> None:
+    # "is opposed to": the subject rejects; the mediation is what is rejected, not an event
+    evs = events("Egypt is opposed to French mediation in the dispute.", published=PUB)
+    one(evs, "EGY", "FRA", "12")
+    assert not [e for e in evs if e.cameo.startswith("04")]

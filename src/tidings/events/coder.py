@@ -547,6 +547,9 @@ class _Ctx:
         ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
             # "fighting between A and B" parsed as a gerund: a nominal event
             return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
+            return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
@@ -619,11 +622,20 @@ class _Ctx:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
                 consumed.add(c.i)
                 mutual_object = mutual_object or self.lex.nouns[c.lemma_.lower()].reciprocal
+        if pat.code[:2] in ("03", "12"):
+            # "opposed to French mediation", "agreed to a ceasefire": what is agreed to or
+            # rejected is the content of this event, not an act of its own
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in pat.prep:
+                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.nouns)
         if mutual_object and not pat.reciprocal:
             # "A and B suspended the negotiations": each side acts on the other
             pat = dataclasses.replace(pat, reciprocal=True)
         reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
         sources, passive_targets, how = self.subject(head_for_slots)
+        if adjective and not sources and passive_targets:
+            # the subject of an adjectival passive holds the state ("Israel is opposed to")
+            sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
         reasons.append(how)
         skip: set[int] = set()
         avoid = frozenset(a.code for m in sources for a in m.actors)
