@@ -150,3 +150,16 @@ def test_selective_parse_codes_the_same_events() -> None:
         # a sentence's trailing blank line may fall on either side of the break
         keys.append({(e.source.code, e.target.code if e.target else None, e.cameo, e.span[0], e.sentence.strip()) for e in evs})
     assert keys[0] == keys[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Chile said it would boycott the summit.", "boycott", "future"),  # reported "will"
+        ("Chile would boycott the summit if Peru attended.", "boycott", "hypothetical"),
+    ],
+)
+def test_modality_would_in_reported_speech(nlp, sentence: str, word: str, expected: str) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert modality.classify(tok).modality == expected

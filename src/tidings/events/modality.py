@@ -77,6 +77,16 @@ def _chain(trigger: Token) -> list[Token]:
     return chain
 
 
+# Verbs of saying whose past tense shifts a reported "will" to "would".
+SAY_HEADS = {"say", "announce", "confirm", "declare", "state", "tell", "indicate", "add", "reply", "insist", "pledge", "promise", "vow", "warn"}
+
+
+def _backshifted(tok: Token) -> bool:
+    """Whether ``tok`` is the content of a past-tense verb of saying ("Iraq said it would")."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.lemma_.lower() in SAY_HEADS and head.tag_ in ("VBD", "VBN")
+
+
 def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
     tense = "past"
@@ -96,7 +106,8 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
             if ch.dep_ == "neg" and (own or tok.dep_ != "ccomp"):
                 cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
             elif ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX):
-                if cl in FUTURE_AUX:
+                if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
+                    # "said it would allow": reported speech shifts "will" to "would"
                     cues["future"].append(f"auxiliary '{ch.text}' on '{tok.text}'")
                     tense = "future"
                 elif cl in HYPO_AUX:
