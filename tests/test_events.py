@@ -216,3 +216,7 @@ def test_events_adjectival_passive_is_a_state_of_the_subject() -> None:
     evs = events("Egypt is opposed to French mediation in the dispute.", published=PUB)
     one(evs, "EGY", "FRA", "12")
     assert not [e for e in evs if e.cameo.startswith("04")]
+
+
+def test_events_obstruction_at_home_targets_the_government() -> None:
+    one(events("Angry Kenyan farmers blocked roads in Nairobi on Monday.", published=PUB), "KEN", "KENGOV", "144")
