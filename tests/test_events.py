@@ -220,3 +220,14 @@ def test_events_adjectival_passive_is_a_state_of_the_subject() -> None:
 
 def test_events_obstruction_at_home_targets_the_government() -> None:
     one(events("Kenyan farmers blocked roads leading to the city centre on Monday.", published=PUB), "KEN", "KENGOV", "144")
+
+
+def test_events_light_verb_through_an_of_phrase() -> None:
+    # "launched ten days of war games": the games are the act, the warships on both sides
+    evs = events("French and Egyptian warships on Monday launched ten days of war games.", published=PUB)
+    one(evs, "FRA", "EGY", "06")
+    one(evs, "EGY", "FRA", "06")
+    # "gave ... dollars of aid to X": one act of giving, not a second aid without a target
+    evs = events("Japan gave 5 million dollars of aid to Kenya on Monday.", published=PUB)
+    one(evs, "JPN", "KEN", "07")
+    assert all(e.target is not None for e in evs)

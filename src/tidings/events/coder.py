@@ -84,6 +84,9 @@ DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
 # Verbs whose "in"-object is the act their subject does ("engaged in ethnic cleansing",
 # "took part in the attack").
 ENGAGE_IN = frozenset({"engage", "participate", "involve"})
+# Heads whose "of"-phrase names the act a light verb does ("declared a state of emergency",
+# "launched ten days of war games", "carried out a series of raids").
+OF_HEADS = frozenset({"state", "series", "wave", "round", "spate", "string", "day", "week", "month", "hour", "volley", "barrage"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
 # campaign", "rescue operation").
 EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
@@ -622,6 +625,9 @@ class _Ctx:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
                 consumed.add(c.i)
                 mutual_object = mutual_object or self.lex.nouns[c.lemma_.lower()].reciprocal
+            if c.dep_ == "dobj":
+                # "gave 5 million dollars of aid": the aid is what is given
+                consumed.update(o.i for o in _of_objects(c) if o.lemma_.lower() in self.lex.nouns)
         if pat.code[:2] in ("03", "12"):
             # "opposed to French mediation", "agreed to a ceasefire": what is agreed to or
             # rejected is the content of this event, not an act of its own
@@ -767,6 +773,10 @@ class _Ctx:
             first = first.head
         if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.light:
             return first.head
+        if (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj"
+                and first.head.head.lemma_.lower() in OF_HEADS and first.head.head.head.lemma_.lower() in self.lex.light):
+            # "declared a state of emergency", "carried out a series of raids"
+            return first.head.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "in":
             verb = first.head.head
             if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
