@@ -231,3 +231,16 @@ def test_events_light_verb_through_an_of_phrase() -> None:
     evs = events("Japan gave 5 million dollars of aid to Kenya on Monday.", published=PUB)
     one(evs, "JPN", "KEN", "07")
     assert all(e.target is not None for e in evs)
+
+
+def test_events_demanded_clause_is_the_demands_content() -> None:
+    # the demanded act is not an event of its own; its subject is the demand's target
+    evs = events("Kenya demanded that Uganda refuse to recognize the rebels.", published=PUB)
+    one(evs, "KEN", "UGA", "10")
+    assert not [e for e in evs if e.cameo.startswith("12")]
+    # a written demand: its issuer is the source, the clause subject the target
+    evs = events("The Kenyan government issued a declaration demanding that Uganda release the fishermen.", published=PUB)
+    one(evs, "KEN", "UGA", "10")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+    # a nominal demand with its "that"-clause
+    one(events("Ghana reiterated its demand that Togo release the prisoners.", published=PUB), "GHA", "TGO", "10")

@@ -87,6 +87,9 @@ ENGAGE_IN = frozenset({"engage", "participate", "involve"})
 # Heads whose "of"-phrase names the act a light verb does ("declared a state of emergency",
 # "launched ten days of war games", "carried out a series of raids").
 OF_HEADS = frozenset({"state", "series", "wave", "round", "spate", "string", "day", "week", "month", "hour", "volley", "barrage"})
+# Written or spoken acts whose "-ing" clause is what their author does ("issued a
+# declaration demanding ...").
+SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "communique", "communiqué", "note", "memorandum", "announcement", "resolution", "appeal", "ultimatum"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
 # campaign", "rescue operation").
 EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
@@ -277,6 +280,17 @@ def _of_objects(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+def _xcomp_chain(tok: Token) -> list[int]:
+    """``tok`` and the verbs its "to"-complements chain to ("refuse to recognize")."""
+    out = [tok.i]
+    while True:
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if nxt is None or len(out) > 4:
+            return out
+        out.append(nxt.i)
+        tok = nxt
+
+
 def _conditional(tok: Token) -> bool:
     """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
     return any(
@@ -458,6 +472,10 @@ class _Ctx:
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
                 continue
+            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in SPEECH_NOUNS:
+                # "issued a declaration demanding ...": the one who issued it
+                tok = tok.head.head
+                continue
             break
         return [], [], "no subject actor"
 
@@ -608,11 +626,12 @@ class _Ctx:
         if lem in self.lex.light and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
-        if pat.ccomp_aux:
-            # "said that Sudan must return ...": the demand is the event, not the return
+        if pat.ccomp_aux or pat.code[:2] in ("02", "10"):
+            # "said that Sudan must return ...", "demanded that Uganda release ...": the
+            # demand is the event, not the return or the release
             for c in tok.children:
                 if c.dep_ == "ccomp":
-                    consumed.add(c.i)
+                    consumed.update(_xcomp_chain(c))
         head_for_slots = tok
         if adjective and tok.dep_ in ("acomp", "oprd"):
             head_for_slots = tok.head
@@ -746,6 +765,17 @@ class _Ctx:
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
+        if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "its demand that Israel ease restrictions": the subject of the demanded clause
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    subj = [m for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(sj)]
+                    if subj:
+                        targets += subj
+                        why.append(f"target: subject of the clause '{c.text}'")
+                        if pat.code[:2] in ("02", "10"):
+                            consumed.update(_xcomp_chain(c))
+                        break
         reciprocal = pat.reciprocal
         if src_hint:
             if sources and not targets:
