@@ -244,3 +244,12 @@ def test_events_demanded_clause_is_the_demands_content() -> None:
     assert not [e for e in evs if e.cameo.startswith("08")]
     # a nominal demand with its "that"-clause
     one(events("Ghana reiterated its demand that Togo release the prisoners.", published=PUB), "GHA", "TGO", "10")
+
+
+def test_events_travel_for_talks_and_measured_objects() -> None:
+    # travelling "for talks": the talks are the act, not a return
+    evs = events("Ghanaian and Togolese negotiators return to Geneva this week for talks.", published=PUB)
+    one(evs, "GHA", "TGO", "04")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+    # "700 kg of medicine" is medicine handed over: aid, not a release
+    one(events("Swiss doctors handed over 700 kg of medicine to Kenya.", published=PUB), "CHE", "KEN", "07")

@@ -90,6 +90,9 @@ OF_HEADS = frozenset({"state", "series", "wave", "round", "spate", "string", "da
 # Written or spoken acts whose "-ing" clause is what their author does ("issued a
 # declaration demanding ...").
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "communique", "communiqué", "note", "memorandum", "announcement", "resolution", "appeal", "ultimatum"})
+# Verbs of travel whose "for"-object is the act the travellers go to do ("return to
+# Geneva for talks").
+MOTION_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "head", "leave", "come", "gather", "convene"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
 # campaign", "rescue operation").
 EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
@@ -600,6 +603,9 @@ class _Ctx:
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")}
         parts = {c.lower_ for c in kids if c.dep_ == "prt"}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+        # a measure of what is acted on counts as its object ("700 kg of medicine", "a
+        # battalion of troops")
+        objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in _of_objects(c)}
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "ccomp")}
         clause_aux = {a.lower_ for c in kids if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
         for p in pats:
@@ -623,6 +629,9 @@ class _Ctx:
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.nouns for o in c.children) for c in tok.children):
+            # "returned to Geneva for talks": the talks are the act
+            return ""
         if lem in self.lex.light and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
@@ -807,6 +816,8 @@ class _Ctx:
                 and first.head.head.lemma_.lower() in OF_HEADS and first.head.head.head.lemma_.lower() in self.lex.light):
             # "declared a state of emergency", "carried out a series of raids"
             return first.head.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
+            return first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "in":
             verb = first.head.head
             if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
