@@ -253,3 +253,13 @@ def test_events_travel_for_talks_and_measured_objects() -> None:
     assert not [e for e in evs if e.cameo.startswith("08")]
     # "700 kg of medicine" is medicine handed over: aid, not a release
     one(events("Swiss doctors handed over 700 kg of medicine to Kenya.", published=PUB), "CHE", "KEN", "07")
+
+
+def test_events_untargeted_duplicate_and_passive_relative_clause() -> None:
+    # "..., killing 20 people": the same assault as the shelling, not a second one without target
+    evs = events("Turkish troops shelled Aleppo on Sunday, killing about 20 people.", published=PUB)
+    one(evs, "TUR", "SYR", "19")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.target is None]
+    # "Serbia, where 24 people were killed": the place is not the killer
+    evs = events("Kenyan students demonstrated in Uganda, where 24 people were killed last year.", published=PUB)
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.source.code.startswith("UGA")]

@@ -227,6 +227,11 @@ class Coder:
         out: list[Event] = []
         reasons: list[list[str]] = []
         seen: set[tuple[str, str | None, str]] = set()
+        # an act without a target is the same act as one of its kind, by the same source,
+        # with a target ("shelled Juba, killing 20 people")
+        with_target = {(c.source_actor.code, describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
+        candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
+                      or (c.source_actor.code, describe(c.pattern.code).plover) not in with_target]
         for c in candidates:
             key = (c.source_actor.code, c.target_actor.code if c.target_actor else None, c.pattern.code)
             if key in seen:
@@ -467,7 +472,8 @@ class _Ctx:
                     return src, [], f"source: subject of '{tok.text}'"
                 if subj[0].lower_ not in ("who", "which", "that"):
                     return [], [], f"subject '{subj[0].text}' names no actor"
-            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")):
+            passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
+            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")):
                 # "the rebels who attacked", "troops, killing ..."
                 ms = self.actors_of(tok.head)
                 if ms:
