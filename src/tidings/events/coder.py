@@ -546,7 +546,7 @@ class _Ctx:
         has_obj = any(c.dep_ == "dobj" for c in kids)
         for c in kids:
             # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
-            adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ == "GPE" and c.i == verb.i + 1
+            adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1
             if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
                 name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
                 pl = places.find(name) if name else None
@@ -956,13 +956,21 @@ class _Ctx:
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), 0, (target,), how=how)
 
     def _one_country(self, iso3: str) -> bool:
-        """Whether every actor of a country named in the sentence is of ``iso3``."""
-        return all(
+        """Whether every actor and every place of a country named in the sentence is of
+        ``iso3`` ("shelled Aleppo" names Syria)."""
+        if not all(
             a.country in (None, iso3)
             for i, m in self.by_token.items()
             if self.sent.start <= i < self.sent.end
             for a in m.actors
-        )
+        ):
+            return False
+        for ent in self.sent.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
+                pl = places.find(ent.text)
+                if pl is not None and pl.country and pl.country != iso3:
+                    return False
+        return True
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name standing for its state ("Sudan said"),
