@@ -645,7 +645,8 @@ class _Ctx:
             # "said that Sudan must return ...", "demanded that Uganda release ...": the
             # demand is the event, not the return or the release
             for c in tok.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
+                    # ("urged Israel to withdraw": the withdrawal is asked for, not done)
                     consumed.update(_xcomp_chain(c))
         head_for_slots = tok
         if adjective and tok.dep_ in ("acomp", "oprd"):
