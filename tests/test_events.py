@@ -263,3 +263,9 @@ def test_events_untargeted_duplicate_and_passive_relative_clause() -> None:
     # "Serbia, where 24 people were killed": the place is not the killer
     evs = events("Kenyan students demonstrated in Uganda, where 24 people were killed last year.", published=PUB)
     assert not [e for e in evs if e.plover == "ASSAULT" and e.source.code.startswith("UGA")]
+
+
+def test_events_urged_act_is_not_done() -> None:
+    evs = events("Kenya urged Uganda to withdraw its troops from the border.", published=PUB)
+    one(evs, "KEN", "UGA", "02")
+    assert not [e for e in evs if e.cameo.startswith("08")]
