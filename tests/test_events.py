@@ -269,3 +269,13 @@ def test_events_urged_act_is_not_done() -> None:
     evs = events("Kenya urged Uganda to withdraw its troops from the border.", published=PUB)
     one(evs, "KEN", "UGA", "02")
     assert not [e for e in evs if e.cameo.startswith("08")]
+
+
+def test_events_meeting_needs_another_party() -> None:
+    # a body meeting by itself is no consultation; two named sides are
+    assert not [e for e in events("Kenya's cabinet met on Sunday.", published=PUB) if e.cameo.startswith("04")]
+    one(events("Kenya met with Uganda on Sunday.", published=PUB), "KEN", "UGA", "04")
+    # what "said that X must ..." names is the demand's content, nothing of its own
+    evs = events("Britain said that Sudan must sign the agreement and release the prisoners.", published=PUB)
+    one(evs, "GBR", "SDN", "10")
+    assert not [e for e in evs if e.cameo[:2] in ("05", "08")]

@@ -646,8 +646,9 @@ class _Ctx:
             # demand is the event, not the return or the release
             for c in tok.children:
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
-                    # ("urged Israel to withdraw": the withdrawal is asked for, not done)
-                    consumed.update(_xcomp_chain(c))
+                    # ("urged Israel to withdraw": the withdrawal is asked for, not done;
+                    # nor is anything else the demanded clause names)
+                    consumed.update(t.i for t in c.subtree)
         head_for_slots = tok
         if adjective and tok.dep_ in ("acomp", "oprd"):
             head_for_slots = tok.head
@@ -725,7 +726,7 @@ class _Ctx:
         reasons.append(twhy)
         if not sources:
             return f"'{tok.text}' ({pat.id}): {how}"
-        if pat.need_target and not targets:
+        if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
 
