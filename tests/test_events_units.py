@@ -163,3 +163,16 @@ def test_modality_would_in_reported_speech(nlp, sentence: str, word: str, expect
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert modality.classify(tok).modality == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Kenya ruled out sending troops to Somalia.", "sending", "negated"),
+        ("Kenya ruled Somalia has been sending troops.", "sending", "asserted"),
+    ],
+)
+def test_modality_rule_negates_only_when_ruled_out(nlp, sentence: str, word: str, expected: str) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert modality.classify(tok).modality == expected
