@@ -279,3 +279,11 @@ def test_events_meeting_needs_another_party() -> None:
     evs = events("Britain said that Sudan must sign the agreement and release the prisoners.", published=PUB)
     one(evs, "GBR", "SDN", "10")
     assert not [e for e in evs if e.cameo[:2] in ("05", "08")]
+
+
+def test_events_weapon_with_no_one_behind_it() -> None:
+    # an attack by a weapon with no attacker named: the country where it happened
+    e = one(events("Two Kenyan soldiers were killed by a roadside bomb outside the Somali town of Kismayo.", published=PUB), "SOM", "KEN", "19")
+    assert e.plover == "ASSAULT"
+    # a weapon and no place: nothing to code
+    assert not events("Two Kenyan soldiers were killed by a roadside bomb on Sunday.", published=PUB)

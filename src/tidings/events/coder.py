@@ -93,6 +93,8 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "comm
 # Verbs of travel whose "for"-object is the act the travellers go to do ("return to
 # Geneva for talks").
 MOTION_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "head", "leave", "come", "gather", "convene"})
+# Weapons that do an attack with no one named behind them.
+WEAPON_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "minefield", "landmine", "rocket", "missile", "grenade", "shell", "mortar", "ied"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
 # campaign", "rescue operation").
 EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive", "round", "programme", "program"})
@@ -724,6 +726,10 @@ class _Ctx:
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)
+        if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
+            sources, why_weapon = self._weapon_source(tok)
+            if sources:
+                reasons.append(why_weapon)
         if not sources:
             return f"'{tok.text}' ({pat.id}): {how}"
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
@@ -811,6 +817,31 @@ class _Ctx:
         if light is not None:
             trig.append(light)
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+
+    def _weapon_source(self, tok: Token) -> tuple[list[Mention], str]:
+        """A weapon that kills with no one named behind it ("a roadside bombing near Samarra
+        killed ...", "were killed by an explosive device outside Basra"): as CAMEO coders
+        do, the attack is the country's where it happened."""
+        doers = [c for c in tok.children if c.dep_ in SUBJ] + [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not any(d.lemma_.lower() in WEAPON_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children) for d in doers):
+            return [], ""
+        where = None
+        scope = [t for d in doers for t in d.subtree] + [t for c in tok.children if c.dep_ == "prep" for t in c.subtree]
+        iso3 = None
+        for t in scope:
+            m = self.by_token.get(t.i)
+            if m is not None and m.actors[0].country:
+                iso3, where = m.actors[0].country, t  # "the Iraqi city of ..."
+                break
+            if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+                place = places.find(self._ent_text(t) or t.text)
+                if place is not None and place.country:
+                    iso3, where = place.country, t
+                    break
+        if iso3 is None or where is None or not _known_country(self.coder.resolver, iso3):
+            return [], ""
+        host = self.coder.resolver.country(iso3)
+        return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
 
     def _light_verb(self, tok: Token) -> Token | None:
         """The light verb a nominal event is the object of: "launched an attack", "launched
