@@ -287,3 +287,9 @@ def test_events_weapon_with_no_one_behind_it() -> None:
     assert e.plover == "ASSAULT"
     # a weapon and no place: nothing to code
     assert not events("Two Kenyan soldiers were killed by a roadside bomb on Sunday.", published=PUB)
+
+
+def test_events_target_that_is_the_source_is_dropped_not_the_event() -> None:
+    evs = events("Kenya completed its withdrawal from the Kenyan town of Mandera.", published=PUB)
+    e = one(evs, "KEN", None, "08")
+    assert e.plover == "RETREAT"

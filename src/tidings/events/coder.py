@@ -903,6 +903,12 @@ class _Ctx:
     ) -> list[Candidate] | str:
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
+        if not pairs and targets and not pat.need_target:
+            # the only target named is the source itself ("Bosnian Serbs withdrew from the
+            # Bosnian town"): an act with no target
+            targets = []
+            pairs = self._pairs(sources, [], False)
+            reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
         mod = modality.classify(modality_tok or trig[0])
