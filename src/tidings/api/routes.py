@@ -148,7 +148,7 @@ def event_filter(
     _range(since, until)
     return EventFilter(
         actor=_upper(actor), source=_upper(source), target=_upper(target), dyad=_dyad(dyad),
-        country=_upper(country), cameo=cameo, plover=plover, quad_class=quad_class,
+        country=_upper(country), cameo=cameo, plover=plover, quad=quad_class,
         modality=modality, since=since, until=until, place=place, text=text, doc_id=doc_id,
         include_duplicates=include_duplicates,
     )

@@ -21,8 +21,17 @@ import pyarrow as pa
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
-def _actor_match(side: str) -> str:
+def actor_match(side: str) -> str:
+    """SQL matching an actor key on one side (``source`` or ``target``); binds the key twice.
+
+    ``RUS`` matches the code ``RUS``, codes starting with it (``RUSGOV``) and the country ``RUS``.
+    """
     return f"(starts_with({side}_code, ?) OR {side}_country = ?)"
+
+
+def escape_like(text: str) -> str:
+    """Escape LIKE wildcards so user text matches literally (DuckDB's default escape is \\)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
@@ -31,9 +40,12 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = N
 
 @dataclass(frozen=True)
 class EventFilters:
-    """Filters of ``events``; every field is optional and they combine with AND."""
+    """Filters of ``events`` (and of the web API's event listings, which page with their own
+    limit and offset); every field is optional and they combine with AND."""
 
     actor: str | None = None
+    source: str | None = None
+    target: str | None = None
     dyad: tuple[str, str] | None = None
     country: str | None = None
     cameo: str | None = None
@@ -54,20 +66,30 @@ class EventFilters:
         return tuple(f.name for f in fields(cls))
 
 
-def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
+def event_where(f: EventFilters) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (empty without filters) and its parameters for ``f``: the one
+    definition of the event filters, shared by ``events`` and ``tidings.store.views``."""
     where: list[str] = []
     params: list[Any] = []
     if not f.include_duplicates:
-        where.append("NOT is_duplicate")
+        where.append("NOT coalesce(is_duplicate, false)")
     if f.actor:
         a = f.actor.upper()
-        where.append(f"({_actor_match('source')} OR {_actor_match('target')})")
+        where.append(f"({actor_match('source')} OR {actor_match('target')})")
         params += [a, a, a, a]
+    if f.source:
+        s = f.source.upper()
+        where.append(actor_match("source"))
+        params += [s, s]
+    if f.target:
+        t = f.target.upper()
+        where.append(actor_match("target"))
+        params += [t, t]
     if f.dyad:
         a, b = (x.upper() for x in f.dyad)
         where.append(
-            f"(({_actor_match('source')} AND {_actor_match('target')}) OR "
-            f"({_actor_match('source')} AND {_actor_match('target')}))"
+            f"(({actor_match('source')} AND {actor_match('target')}) OR "
+            f"({actor_match('source')} AND {actor_match('target')}))"
         )
         params += [a, a, b, b, b, b, a, a]
     if f.country:
@@ -93,11 +115,12 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
         where.append("day <= CAST(? AS DATE)")
         params.append(str(f.until))
     if f.place:
-        where.append("place ILIKE ?")
-        params.append(f"%{f.place}%")
+        # The place's name contains the text, or the text is the place's country (``ARM``).
+        where.append("(place ILIKE ? OR place_country = ?)")
+        params += [f"%{escape_like(f.place)}%", f.place.upper()]
     if f.text:
         where.append("sentence ILIKE ?")
-        params.append(f"%{f.text}%")
+        params.append(f"%{escape_like(f.text)}%")
     if f.doc_id:
         where.append("doc_id = ?")
         params.append(f.doc_id)
@@ -107,7 +130,7 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
 def events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> pa.Table:
     """Coded events matching ``filters``, oldest first (newest first with ``newest_first``,
     so that a limit keeps the latest)."""
-    where, params = _event_where(filters)
+    where, params = event_where(filters)
     order = "day DESC NULLS LAST, event_id DESC" if filters.newest_first else "day, event_id"
     sql = f"SELECT * EXCLUDE (is_duplicate) FROM events{where} ORDER BY {order}"
     if filters.limit is not None:
@@ -130,10 +153,10 @@ def dyad(
     if by not in ("day", "week", "month"):
         raise ValueError(f"by must be day, week or month, not {by!r}")
     a, b = a.upper(), b.upper()
-    cond = f"({_actor_match('source')} AND {_actor_match('target')})"
+    cond = f"({actor_match('source')} AND {actor_match('target')})"
     params: list[Any] = [a, a, b, b]
     if not directed:
-        cond = f"({cond} OR ({_actor_match('source')} AND {_actor_match('target')}))"
+        cond = f"({cond} OR ({actor_match('source')} AND {actor_match('target')}))"
         params += [b, b, a, a]
     dup = "" if include_duplicates else "NOT is_duplicate AND "
     sql = f"""

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import duckdb
+
+from tidings.store.queries import EventFilters, actor_match, escape_like, event_where
 
 #: Period units for timelines, mapped to DuckDB's date_trunc part.
 PERIODS = {"day": "day", "week": "week", "month": "month"}
@@ -29,90 +30,8 @@ ACTOR_KEY = re.compile(r"^[A-Z0-9]{2,24}$")
 RELATED_LIMIT = 10
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """Every filter of ``tidings events``. ``None`` means no constraint."""
-
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    dyad: tuple[str, str] | None = None
-    country: str | None = None
-    cameo: str | None = None
-    plover: str | None = None
-    quad_class: int | None = None
-    modality: str | None = None
-    since: date | None = None
-    until: date | None = None
-    place: str | None = None
-    text: str | None = None
-    doc_id: str | None = None
-    include_duplicates: bool = False
-
-    def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, False) for f in fields(self))
-
-
-def _side(prefix: str) -> str:
-    """SQL matching an actor key on one side (``s`` = source, ``t`` = target)."""
-    col = "source" if prefix == "s" else "target"
-    return f"({col}_code = ? OR starts_with({col}_code, ?) OR {col}_country = ?)"
-
-
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    args: list[Any] = []
-    if not f.include_duplicates:
-        clauses.append("NOT coalesce(is_duplicate, false)")
-    if f.actor:
-        clauses.append(f"({_side('s')} OR {_side('t')})")
-        args += [f.actor] * 6
-    if f.source:
-        clauses.append(_side("s"))
-        args += [f.source] * 3
-    if f.target:
-        clauses.append(_side("t"))
-        args += [f.target] * 3
-    if f.dyad:
-        a, b = f.dyad
-        clauses.append(f"(({_side('s')} AND {_side('t')}) OR ({_side('s')} AND {_side('t')}))")
-        args += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
-    if f.country:
-        clauses.append("(source_country = ? OR target_country = ? OR place_country = ?)")
-        args += [f.country] * 3
-    if f.cameo:
-        clauses.append("starts_with(cameo, ?)")
-        args.append(f.cameo)
-    if f.plover:
-        clauses.append("upper(plover) = upper(?)")
-        args.append(f.plover)
-    if f.quad_class is not None:
-        clauses.append("quad_class = ?")
-        args.append(f.quad_class)
-    if f.modality:
-        clauses.append("modality = ?")
-        args.append(f.modality)
-    if f.since:
-        clauses.append("day >= ?")
-        args.append(f.since)
-    if f.until:
-        clauses.append("day <= ?")
-        args.append(f.until)
-    if f.place:
-        clauses.append("(place ILIKE ? OR place_country = ?)")
-        args += [f"%{_like(f.place)}%", f.place.upper()]
-    if f.text:
-        clauses.append("sentence ILIKE ?")
-        args.append(f"%{_like(f.text)}%")
-    if f.doc_id:
-        clauses.append("doc_id = ?")
-        args.append(f.doc_id)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
-
-
-def _like(text: str) -> str:
-    """Escape LIKE wildcards so user text matches literally (DuckDB's default escape is \\)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+#: The event filters of the web API are the store's own (``source``/``target`` match one side).
+EventFilter = EventFilters
 
 
 def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -140,7 +59,7 @@ def events(
     con: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of events matching ``f`` (newest first) and the total count."""
-    where, args = _where(f)
+    where, args = event_where(f)
     total = con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()
     cur = con.execute(
         f"SELECT {EVENT_COLUMNS}, (SELECT title FROM articles a WHERE a.doc_id = e.doc_id) AS title "
@@ -176,9 +95,9 @@ def dyad_days(
     sum, goldstein count)``. ``timeline_from_days`` turns them into the timeline of any
     period and date range within them without going back to the store."""
     if directed:
-        where, args = _where(EventFilter(source=a, target=b, since=since, until=until))
+        where, args = event_where(EventFilter(source=a, target=b, since=since, until=until))
     else:
-        where, args = _where(EventFilter(dyad=(a, b), since=since, until=until))
+        where, args = event_where(EventFilter(dyad=(a, b), since=since, until=until))
     where += (" AND " if where else " WHERE ") + "day IS NOT NULL"
     rows = con.execute(
         f"""SELECT day, count(quad_class),
@@ -251,7 +170,7 @@ def busiest_dyads(
 ) -> list[dict[str, Any]]:
     """The country pairs with the most events (undirected), with cooperation and conflict
     counts and mean Goldstein. Sides are countries where known, else actor codes."""
-    where, args = _where(EventFilter(since=since))
+    where, args = event_where(EventFilter(since=since))
     where += (" AND " if where else " WHERE ") + "target_code IS NOT NULL"
     cur = con.execute(
         f"""
@@ -310,11 +229,11 @@ def actor_counterparts(
     until: date | None = None,
 ) -> list[dict[str, Any]]:
     """The actors ``key`` interacts with most, either direction, with the quad-class split."""
-    where, args = _where(EventFilter(actor=key, since=since, until=until))
+    where, args = event_where(EventFilter(actor=key, since=since, until=until))
     cur = con.execute(
         f"""
         WITH e AS (
-            SELECT CASE WHEN (source_code = ? OR starts_with(source_code, ?) OR source_country = ?)
+            SELECT CASE WHEN {actor_match('source')}
                         THEN coalesce(target_country, target_code)
                         ELSE coalesce(source_country, source_code) END AS other,
                    quad_class, goldstein
@@ -328,7 +247,7 @@ def actor_counterparts(
         FROM e WHERE other IS NOT NULL AND other <> ?
         GROUP BY other ORDER BY events DESC, other LIMIT ?
         """,
-        [key, key, key, *args, key, limit],
+        [key, key, *args, key, limit],
     )
     return _rows(cur)
 
@@ -339,7 +258,7 @@ def actor_mix(
 ) -> list[dict[str, Any]]:
     """The actor's events per period and quad class (both roles), oldest first."""
     unit = PERIODS[by]
-    where, args = _where(EventFilter(actor=key, since=since, until=until))
+    where, args = event_where(EventFilter(actor=key, since=since, until=until))
     cur = con.execute(
         f"""
         WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein
@@ -362,7 +281,7 @@ def actor_mix(
 
 def actor_cameo_mix(con: duckdb.DuckDBPyConnection, key: str, *, limit: int = 12) -> list[dict[str, Any]]:
     """The actor's most frequent CAMEO root codes and PLOVER categories."""
-    where, args = _where(EventFilter(actor=key))
+    where, args = event_where(EventFilter(actor=key))
     cur = con.execute(
         f"SELECT cameo_root, plover, quad_class, count(*) AS events FROM events{where} "
         "GROUP BY ALL ORDER BY events DESC, cameo_root LIMIT ?",
@@ -595,10 +514,10 @@ def search(
     args: list[Any] = []
     for term in terms:
         clauses.append("(title ILIKE ? OR text ILIKE ?)")
-        args += [f"%{_like(term)}%"] * 2
+        args += [f"%{escape_like(term)}%"] * 2
     where = " WHERE " + " AND ".join(clauses)
     title_hits = " + ".join(["(title ILIKE ?)::INT"] * len(terms))
-    title_args = [f"%{_like(t)}%" for t in terms]
+    title_args = [f"%{escape_like(t)}%" for t in terms]
     total = con.execute(f"SELECT count(*) FROM articles{where}", args).fetchone()
     cur = con.execute(
         f"SELECT doc_id, title, site, url, published, day, "
