@@ -256,7 +256,7 @@ def events_command(
     modality: str | None = typer.Option(None, "--modality", help="With --db: asserted, future, hypothetical, reported, negated."),
     since: str | None = typer.Option(None, "--since", help="With --db: on or after this date (ISO 8601)."),
     until: str | None = typer.Option(None, "--until", help="With --db: on or before this date."),
-    place: str | None = typer.Option(None, "--place", help="With --db: the place name contains this."),
+    place: str | None = typer.Option(None, "--place", help="With --db: the place name contains this, or the place is in this ISO alpha-3 country."),
     text: str | None = typer.Option(None, "--text", help="With --db: the sentence contains this."),
     limit: int = typer.Option(1000, "--limit", min=1, help="With --db: at most this many events."),
     newest: bool = typer.Option(False, "--newest", help="With --db: newest first, so --limit keeps the latest."),
