@@ -92,7 +92,7 @@ OF_HEADS = frozenset({"state", "series", "wave", "round", "spate", "string", "da
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "communique", "communiqué", "note", "memorandum", "announcement", "resolution", "appeal", "ultimatum"})
 # Verbs of travel whose "for"-object is the act the travellers go to do ("return to
 # Geneva for talks").
-MOTION_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "head", "leave", "come", "gather", "convene"})
+MOTION_VERBS = frozenset({"return", "travel", "fly", "arrive", "go", "head", "leave", "come", "gather", "convene", "converge", "assemble"})
 # Weapons that do an attack with no one named behind them.
 WEAPON_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "minefield", "landmine", "rocket", "missile", "grenade", "shell", "mortar", "ied"})
 # Generic heads of a nominal event named by their modifier ("mediation effort", "bombing
