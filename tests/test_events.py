@@ -293,3 +293,12 @@ def test_events_target_that_is_the_source_is_dropped_not_the_event() -> None:
     evs = events("Kenya completed its withdrawal from the Kenyan town of Mandera.", published=PUB)
     e = one(evs, "KEN", None, "08")
     assert e.plover == "RETREAT"
+
+
+def test_events_codebook_two_word_events() -> None:
+    # an adjective with its noun names the act ("military exercises": military cooperation)
+    evs = events("Kenyan and Ugandan troops began joint military exercises on Monday.", published=PUB)
+    assert {e.cameo for e in evs if e.source.code.startswith("KEN")} == {"062"}
+    # what an intent names is part of it, not a second event
+    evs = events("Kenya and Uganda agreed to hold joint military exercises.", published=PUB)
+    assert {e.cameo[:2] for e in evs} == {"03"}

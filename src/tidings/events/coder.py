@@ -586,7 +586,7 @@ class _Ctx:
             return self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             mods = [c for c in tok.children if c.dep_ == "compound"]
-            for c in mods:
+            for c in mods + [c for c in tok.children if c.dep_ == "amod"]:
                 # a two-word event ("hunger strike", "air raid") before its head word alone
                 pat2 = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
                 if pat2 is not None:
@@ -637,10 +637,10 @@ class _Ctx:
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
-        if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.nouns for o in c.children) for c in tok.children):
+        if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children) for c in tok.children):
             # "returned to Geneva for talks": the talks are the act
             return ""
-        if lem in self.lex.light and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children) and pat.obj == ():
+        if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
         if pat.ccomp_aux or pat.code[:2] in ("02", "10"):
@@ -660,18 +660,19 @@ class _Ctx:
         # ("will host a meeting of A and B", "condemned the attack"), not one of its own
         mutual_object = False
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
+            ev = self._event_noun(c) if c.dep_ in ("dobj", "nsubjpass") else None
+            if ev is not None:
                 consumed.add(c.i)
-                mutual_object = mutual_object or self.lex.nouns[c.lemma_.lower()].reciprocal
+                mutual_object = mutual_object or ev.reciprocal
             if c.dep_ == "dobj":
                 # "gave 5 million dollars of aid": the aid is what is given
-                consumed.update(o.i for o in _of_objects(c) if o.lemma_.lower() in self.lex.nouns)
+                consumed.update(o.i for o in _of_objects(c) if self._event_noun(o) is not None)
         if pat.code[:2] in ("03", "12"):
             # "opposed to French mediation", "agreed to a ceasefire": what is agreed to or
             # rejected is the content of this event, not an act of its own
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in pat.prep:
-                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.nouns)
+                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None)
         if mutual_object and not pat.reciprocal:
             # "A and B suspended the negotiations": each side acts on the other
             pat = dataclasses.replace(pat, reciprocal=True)
@@ -697,7 +698,7 @@ class _Ctx:
             # what is offered or promised is part of this event ("offered to host talks
             # between A and B"), not an event of its own
             for c in comp.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns:
+                if c.dep_ in ("dobj", "nsubjpass") and self._event_noun(c) is not None:
                     consumed.add(c.i)
         if comp is not None:
             comp_lem = comp.lemma_.lower()
@@ -842,6 +843,16 @@ class _Ctx:
             return [], ""
         host = self.coder.resolver.country(iso3)
         return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
+
+    def _event_noun(self, tok: Token) -> Pattern | None:
+        """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
+        lem = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                pat = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
+                if pat is not None:
+                    return pat
+        return self.lex.nouns.get(lem)
 
     def _light_verb(self, tok: Token) -> Token | None:
         """The light verb a nominal event is the object of: "launched an attack", "launched
