@@ -302,3 +302,8 @@ def test_events_codebook_two_word_events() -> None:
     # what an intent names is part of it, not a second event
     evs = events("Kenya and Uganda agreed to hold joint military exercises.", published=PUB)
     assert {e.cameo[:2] for e in evs} == {"03"}
+
+
+def test_events_intent_target_down_the_chain_of_purposes() -> None:
+    evs = events("Norway is willing to send equipment to help defend Kenya.", published=PUB)
+    one(evs, "NOR", "KEN", "03")

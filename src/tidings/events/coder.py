@@ -706,6 +706,16 @@ class _Ctx:
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
+                nxt = comp
+                for _ in range(3):
+                    # "willing to send material to help defend Saudi Arabia": down the
+                    # chain of purposes to the first that names someone
+                    nxt = next((c for c in nxt.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+                    if targets or nxt is None:
+                        break
+                    npat = self._match(nxt, self.lex.verbs.get(nxt.lemma_.lower(), ())) or Pattern(nxt.lemma_.lower(), nxt.lemma_.lower(), pat.code)
+                    targets, twhy = self.objects(nxt, npat, skip, avoid)
+                    twhy = f"{twhy} of the purpose '{nxt.text}'"
             if pat.intent:
                 consumed.add(comp.i)
                 trig.append(comp)
