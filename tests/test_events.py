@@ -307,3 +307,8 @@ def test_events_codebook_two_word_events() -> None:
 def test_events_intent_target_down_the_chain_of_purposes() -> None:
     evs = events("Norway is willing to send equipment to help defend Kenya.", published=PUB)
     one(evs, "NOR", "KEN", "03")
+
+
+def test_events_pattern_preposition_order() -> None:
+    # the grievance is the target of a complaint, before the one complained to
+    one(events("Ghana complained to the United Nations over Togolese raids.", published=PUB), "GHA", "TGO", "11")

@@ -499,9 +499,10 @@ class _Ctx:
         kids = list(verb.children)
         preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
         order: list[tuple[Token, str]] = []
-        for p in preps:
-            if p.lower_ in pat.prep:
-                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        # the pattern's prepositions in the pattern's order ("complained about X to Y": the
+        # grievance before the addressee)
+        for p in sorted((p for p in preps if p.lower_ in pat.prep), key=lambda p: pat.prep.index(p.lower_)):
+            order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if pat.target == "ccomp":
             return self._clause_subject(verb)
         for c in kids:
