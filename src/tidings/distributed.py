@@ -142,7 +142,7 @@ def run_partition(
 
     Pages whose ``doc_id`` is in ``known`` (already stored) are not processed again.
     """
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq
 
     from tidings.pipeline import run_many
     from tidings.store.writer import results_to_tables

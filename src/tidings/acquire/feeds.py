@@ -104,7 +104,7 @@ def parse_feed(content: bytes, *, source: str, base_url: str | None = None,
     Raises:
         InputError: ``feed.invalid`` when the bytes are not a feed at all.
     """
-    import feedparser  # type: ignore[import-untyped]
+    import feedparser
 
     headers = {}
     if base_url:

@@ -219,8 +219,8 @@ def _kind(content_type: str) -> str | None:
 
 def _records(data: io.BufferedIOBase | BinaryIO, source: str, base: int) -> Iterator[Document | Failure]:
     """Documents from the records of an uncompressed WARC stream (one member, or a file)."""
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
-    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         it = ArchiveIterator(data, ensure_http_headers=False)

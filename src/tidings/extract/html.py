@@ -472,8 +472,8 @@ _READABLE_KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "head
 
 def readability_blocks(html: str) -> list[Block]:
     """The body as readability-lxml sees it (its summary, split into our blocks)."""
-    from readability import Document as Readable  # type: ignore[import-untyped]
-    from readability.readability import Unparseable  # type: ignore[import-untyped]
+    from readability import Document as Readable
+    from readability.readability import Unparseable
 
     try:
         summary = Readable(html).summary(html_partial=True)

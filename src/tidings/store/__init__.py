@@ -299,7 +299,7 @@ class Store:
         Raises:
             StoreError: ``store.no_such_article`` when the store has no such doc_id.
         """
-        rows = queries.article(self.con, doc_id).to_pylist()
+        rows: list[dict[str, Any]] = queries.article(self.con, doc_id).to_pylist()
         if not rows:
             raise StoreError("no article with this doc_id in the store; list them with `tidings stories`",
                              source=doc_id, code="store.no_such_article")

@@ -72,7 +72,8 @@ def export_gdelt(store: Store, path: str | Path, fmt: str = "csv", *, include_du
     else:
         raise StoreError(f"unknown GDELT export format {fmt!r}; use csv, parquet or jsonl",
                          source=str(path), code="export.format")
-    return table.num_rows
+    written: int = table.num_rows
+    return written
 
 
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -115,4 +116,5 @@ def export_plover(store: Store, path: str | Path, *, include_duplicates: bool = 
             fh.write(("," if i else "") + "\n" + json.dumps(plover_record(row), ensure_ascii=False,
                                                             default=_json_default))
         fh.write("\n]\n")
-    return table.num_rows
+    written: int = table.num_rows
+    return written

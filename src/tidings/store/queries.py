@@ -185,7 +185,8 @@ def articles(
     offset: int = 0,
 ) -> pa.Table:
     """Articles (newest first) without their bodies: id, title, site, day, words, dedup link."""
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if since:
         where.append("day >= CAST(? AS DATE)")
         params.append(since)

@@ -87,8 +87,8 @@ def timeline(
     ml, mr, mt, mb = 48, 52, 34, 44
     pw, ph = width - ml - mr, height - mt - mb
     out = [
-        f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        (f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
+         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'),
         f"<title>{escape(title)}</title>",
     ]
     legend = [(cls, label, colour) for _, cls, label, colour in QUADS]
@@ -101,8 +101,12 @@ def timeline(
         )
         return Markup("".join(out))
     top = _nice_max(max(int(p.get("events") or 0) for p in periods))
-    y = lambda v: mt + ph - (v / top) * ph  # noqa: E731 - tiny local scale
-    g = lambda v: mt + ph / 2 - (v / 10.0) * (ph / 2)  # noqa: E731
+    def y(v: float) -> float:  # event count -> height on the left axis
+        return mt + ph - (v / top) * ph
+
+    def g(v: float) -> float:  # Goldstein score -> height on the right axis
+        return mt + ph / 2 - (v / 10.0) * (ph / 2)
+
     # grid and left axis (counts)
     out.append('<g class="axis y-left">')
     for t in _ticks(top):
@@ -209,8 +213,8 @@ def diverging(
     pw = width - ml - mr
     mid = ml + pw / 2
     out = [
-        f'<svg class="chart diverging" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        (f'<svg class="chart diverging" viewBox="0 0 {width} {height}" role="img" '
+         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'),
         f"<title>{escape(title)}</title>",
     ]
     out += _legend([("q4", "Conflict", QUADS[3][3]), ("q2", "Cooperation", QUADS[1][3])], ml, 16)
@@ -275,8 +279,8 @@ def ranked_bars(
     height = mt + mb + row_h * max(1, len(rows))
     pw = width - ml - mr
     out = [
-        f'<svg class="chart ranked" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        (f'<svg class="chart ranked" viewBox="0 0 {width} {height}" role="img" '
+         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'),
         f"<title>{escape(title)}</title>",
     ]
     out += _legend([(cls, name, colour) for _, cls, name, colour in QUADS], 8, 16)

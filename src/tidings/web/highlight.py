@@ -86,7 +86,7 @@ def marked_paragraphs(
     # sentences with events: span -> events
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for e in events:
-        span = e.get("span") or ()
+        span: Sequence[Any] = e.get("span") or ()
         sentence = (e.get("sentence") or "").strip()
         if len(span) != 2:
             continue
@@ -108,8 +108,8 @@ def marked_paragraphs(
             sentence = text[s0:s1]
             for e in evs:
                 for side in ("source", "target"):
-                    words, code = e.get(f"{side}_text"), e.get(f"{side}_code")
-                    for hit in _find_all(sentence, words or ""):
+                    words, code = e.get(f"{side}_text") or "", e.get(f"{side}_code")
+                    for hit in _find_all(sentence, words):
                         inner.append(_Inner(s0 + hit, s0 + hit + len(words), "actor", f"{code} ({e.get(f'{side}_name') or code})"))
     for (s0, s1), evs in by_span.items():
         sentence = text[s0:s1]
