@@ -42,7 +42,7 @@ SUBJ_PASS = ("nsubjpass", "csubjpass")
 # "in"/"at" is not when it is a place: "agreed to meet in Brussels" names the event's place,
 # not its target (a pattern that takes its target there says so: "arrived in", "fired at");
 # "supported the work in the framework of the OSCE" still reaches the OSCE.
-DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between")
+DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between", "among")
 PLACE_PREPS = ("in", "at")
 NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
