@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import duckdb
+from test_warc import corrupt, write_warc
 from typer.testing import CliRunner
 
-from test_warc import corrupt, write_warc
 from tidings.cli import app
 
 

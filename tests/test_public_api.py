@@ -71,8 +71,8 @@ def test_event_to_dict_has_the_contract_keys() -> None:
 def test_public_functions_survive_importing_their_subpackages() -> None:
     # Importing tidings.events.* or tidings.extract.* binds the subpackage on the parent
     # module the first time; the public functions must not be shadowed by it.
-    import tidings.events.coder  # noqa: F401
-    import tidings.extract.dispatch  # noqa: F401
+    import tidings.events.coder
+    import tidings.extract.dispatch
 
     assert inspect.isfunction(tidings.events)
     assert inspect.isfunction(tidings.extract)

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from webcorpus import copy_store, shared_store
 
 from tidings.api import create_app
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
-from webcorpus import copy_store, shared_store
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", category=UserWarning)

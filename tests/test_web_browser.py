@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from webcorpus import copy_store, shared_store
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -216,7 +215,7 @@ def test_scraped_script_payloads_render_as_text(base_url: str, watched: Watched)
     assert "<svg onload=alert(3)></svg>" in text
     assert watched.page.evaluate("typeof window.__pwned") == "undefined"
     assert watched.page.locator(".columns .body img, .columns .body svg, h1 script").count() == 0
-    for path in ("/", "/articles", f"/search?q=pwned"):
+    for path in ("/", "/articles", "/search?q=pwned"):
         watched.page.goto(base_url + path)
         assert watched.page.evaluate("typeof window.__pwned") == "undefined"
     watched.shot("escaped-article", full_page=True)

@@ -41,23 +41,23 @@ def _text(title: str, *paragraphs: str) -> bytes:
 
 
 _CAUCASUS = (
-    "The two neighbours fought a war over the Nagorno-Karabakh region in 2020, and a second short "
-    "offensive in September 2023 ended with the region's Armenian population leaving for Armenia.",
-    "Negotiators from both capitals have since met in Washington, Brussels and Almaty, and both "
-    "governments say a treaty could be signed within months, although the text of the border "
-    "settlement and the question of transport corridors through the southern Syunik province remain "
-    "open.",
-    "Analysts in the region said the coming weeks would show whether the leaders could turn their "
-    "public statements into a lasting settlement that both parliaments would accept.",
+    ("The two neighbours fought a war over the Nagorno-Karabakh region in 2020, and a second short "
+     "offensive in September 2023 ended with the region's Armenian population leaving for Armenia."),
+    ("Negotiators from both capitals have since met in Washington, Brussels and Almaty, and both "
+     "governments say a treaty could be signed within months, although the text of the border "
+     "settlement and the question of transport corridors through the southern Syunik province remain "
+     "open."),
+    ("Analysts in the region said the coming weeks would show whether the leaders could turn their "
+     "public statements into a lasting settlement that both parliaments would accept."),
 )
 _UKRAINE = (
-    "The full-scale war began in February 2022, and the front line in the east and south has moved "
-    "little over the past year despite heavy fighting around several towns in the Donetsk region.",
-    "Ukrainian officials have repeatedly asked Western governments to speed up deliveries of "
-    "ammunition and air defence, warning that the country's energy system cannot withstand another "
-    "winter of attacks without more protection for its power stations and substations.",
-    "Diplomats in Brussels and Washington said discussions on further support would continue at the "
-    "next meeting of defence ministers later this month.",
+    ("The full-scale war began in February 2022, and the front line in the east and south has moved "
+     "little over the past year despite heavy fighting around several towns in the Donetsk region."),
+    ("Ukrainian officials have repeatedly asked Western governments to speed up deliveries of "
+     "ammunition and air defence, warning that the country's energy system cannot withstand another "
+     "winter of attacks without more protection for its power stations and substations."),
+    ("Diplomats in Brussels and Washington said discussions on further support would continue at the "
+     "next meeting of defence ministers later this month."),
 )
 
 #: (name, published, kind, content)

@@ -28,8 +28,10 @@ from tidings.model import Actor, Article, Document, Event, Failure, Mention, Pla
 # The ``extract`` and ``events`` subpackages are light (no third-party imports): load them before the defs
 # below. Imported later, on first use, Python would bind ``tidings.extract`` to the
 # subpackage and the public function would be shadowed after its first call.
-import tidings.extract as _extract_package  # noqa: E402,F401  (isort: keep before the defs)
-import tidings.events as _events_package  # noqa: E402,F401  (same reason, for ``events``)
+# isort: off
+import tidings.extract as _extract_package  # noqa: F401  (keep before the defs)
+import tidings.events as _events_package  # noqa: F401  (same reason, for ``events``)
+# isort: on
 
 if TYPE_CHECKING:
     from tidings.store import Store
@@ -106,7 +108,7 @@ def fetch(url: str) -> Document:
     return _fetch(url)
 
 
-def open(db: str | Path) -> Store:  # noqa: A001 - mirrors duckdb.connect / sqlite3.connect naming
+def open(db: str | Path) -> Store:  # shadows the builtin on purpose: mirrors duckdb.connect / sqlite3.connect naming
     """Open (creating if needed) a tidings store for queries."""
     from tidings.store import Store
 

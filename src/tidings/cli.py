@@ -314,7 +314,7 @@ def explain_command(
 
     out = Console(highlight=False, soft_wrap=True)
     ((name, item),) = _event_inputs([source], published)
-    text, traces, reason = explain(item, published=published)  # type: ignore[arg-type]
+    _text, traces, reason = explain(item, published=published)  # type: ignore[arg-type]
     out.print(f"[bold]{name}[/]: {len(traces)} sentences coded against published={published or 'unknown'}")
     if reason:
         out.print(f"not coded: {reason}")
@@ -342,7 +342,7 @@ _SPARKS = "▁▂▃▄▅▆▇█"
 def sparkline(values: list[float]) -> str:
     """One block character per value, scaled to the largest (a blank for zero)."""
     top = max(values, default=0) or 1
-    return "".join(" " if v <= 0 else _SPARKS[min(7, int(round(v / top * 7)))] for v in values)
+    return "".join(" " if v <= 0 else _SPARKS[min(7, round(v / top * 7))] for v in values)
 
 
 def _open_store(db: str, *, read_only: bool = True) -> Any:

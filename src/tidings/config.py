@@ -18,7 +18,7 @@ from typing import Any
 from tidings.errors import ConfigError
 
 
-def _f(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best in field declarations
+def _f(default: Any, help: str) -> Any:  # "help" reads best in field declarations
     return field(default=default, metadata={"help": help})
 
 

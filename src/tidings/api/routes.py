@@ -169,7 +169,7 @@ CSV_COLUMNS = (
     responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
 def list_events(
-    db: Db, f: Filters, limit: Limit = 50, offset: Offset = 0, format: Literal["json", "csv"] = "json",  # noqa: A002
+    db: Db, f: Filters, limit: Limit = 50, offset: Offset = 0, format: Literal["json", "csv"] = "json",  # the public query parameter
 ) -> Any:
     items, total = db.read(views.events, f, limit=limit, offset=offset)
     if format == "csv":

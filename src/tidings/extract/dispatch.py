@@ -253,8 +253,7 @@ def _rough_depth(html: str) -> int:
             depth = max(0, depth - 1)
         else:
             depth += 1
-            if depth > deepest:
-                deepest = depth
+            deepest = max(deepest, depth)
     return deepest
 
 

@@ -69,7 +69,7 @@ def home(request: Request, db: Db) -> HTMLResponse:
     dyads = db.read(views.busiest_dyads, limit=8)
     stories, _ = db.read(views.stories, sort="popular", limit=8, offset=0)
     latest = db.read(views.latest_events, limit=12)
-    articles, total_articles = db.read(views.articles, limit=8, offset=0)
+    articles, _total_articles = db.read(views.articles, limit=8, offset=0)
     chart = charts.diverging(dyads, title="Conflict and cooperation in the busiest dyads", link=_dyad_link)
     return render(
         request, "home.html", dyads=dyads, chart=chart, stories=stories, latest=latest,
