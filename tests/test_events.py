@@ -312,3 +312,8 @@ def test_events_intent_target_down_the_chain_of_purposes() -> None:
 def test_events_pattern_preposition_order() -> None:
     # the grievance is the target of a complaint, before the one complained to
     one(events("Ghana complained to the United Nations over Togolese raids.", published=PUB), "GHA", "TGO", "11")
+
+
+def test_events_calling_off_a_strike_is_a_concession() -> None:
+    evs = events("Kenyan teachers called off their strike on Monday.", published=PUB)
+    assert {e.plover for e in evs} == {"CONCEDE"}

@@ -176,3 +176,10 @@ def test_modality_rule_negates_only_when_ruled_out(nlp, sentence: str, word: str
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert modality.classify(tok).modality == expected
+
+
+def test_parse_lexicon_reads_on_and_off_as_words() -> None:
+    # YAML 1.1 reads a bare on/off as a boolean; in a word list it can only be the word
+    lex = parse_lexicon(yaml.safe_load("verbs: {call: [{code: '020', prep: [on, upon]}, {code: '080', particle: [off]}]}"), "my.yaml")
+    assert lex.verbs["call"][0].prep == ("on", "upon")
+    assert lex.verbs["call"][1].particle == ("off",)

@@ -609,7 +609,9 @@ class _Ctx:
 
     def _match(self, tok: Token, pats: tuple[Pattern, ...]) -> Pattern | None:
         kids = list(tok.children)
-        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")}
+        # a date's preposition ("on Sunday") is not the verb's own ("called on X")
+        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")
+                 and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
         parts = {c.lower_ for c in kids if c.dep_ == "prt"}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a

@@ -39,6 +39,12 @@ class Lexicon:
     light: frozenset[str]
 
 
+def _words(raw: Any) -> tuple[str, ...]:
+    """A list of words; YAML 1.1 reads a bare on/off/yes/no as a boolean, which here can
+    only mean the word ("prep: [on]"), so it is read back as "on"/"off"."""
+    return tuple(("on" if w else "off") if isinstance(w, bool) else str(w) for w in (raw or ()))
+
+
 def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     if not isinstance(raw, dict) or "code" not in raw:
         raise ConfigError(f"{where}: pattern for {lemma!r} needs a mapping with a 'code'", code="config.patterns")
@@ -55,16 +61,16 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         lemma=lemma,
         code=code,
         kind=kind,
-        prep=tuple(raw.get("prep") or ()),
-        particle=tuple(raw.get("particle") or ()),
-        obj=tuple(raw.get("obj") or ()),
-        xcomp=tuple(raw.get("xcomp") or ()),
+        prep=_words(raw.get("prep")),
+        particle=_words(raw.get("particle")),
+        obj=_words(raw.get("obj")),
+        xcomp=_words(raw.get("xcomp")),
         target=str(raw.get("target", "obj")),
         reciprocal=bool(raw.get("reciprocal", False)),
         need_target=bool(raw.get("need_target", False)),
         intent=bool(raw.get("intent", False)),
         need_prep=bool(raw.get("need_prep", False)),
-        ccomp_aux=tuple(raw.get("ccomp_aux") or ()),
+        ccomp_aux=_words(raw.get("ccomp_aux")),
     )
 
 
