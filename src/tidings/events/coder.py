@@ -290,6 +290,11 @@ def _of_objects(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+def _purpose(tok: Token) -> Token | None:
+    """The verb of ``tok``'s "to"-complement or purpose clause ("send material *to help*")."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+
+
 def _xcomp_chain(tok: Token) -> list[int]:
     """``tok`` and the verbs its "to"-complements chain to ("refuse to recognize")."""
     out = [tok.i]
@@ -709,16 +714,14 @@ class _Ctx:
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
-                nxt = comp
-                for _ in range(3):
-                    # "willing to send material to help defend Saudi Arabia": down the
-                    # chain of purposes to the first that names someone
-                    nxt = next((c for c in nxt.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
-                    if targets or nxt is None:
-                        break
+                # "willing to send material to help defend Saudi Arabia": down the chain of
+                # purposes to the first that names someone
+                nxt, hops = _purpose(comp), 0
+                while not targets and nxt is not None and hops < 3:
                     npat = self._match(nxt, self.lex.verbs.get(nxt.lemma_.lower(), ())) or Pattern(nxt.lemma_.lower(), nxt.lemma_.lower(), pat.code)
                     targets, twhy = self.objects(nxt, npat, skip, avoid)
                     twhy = f"{twhy} of the purpose '{nxt.text}'"
+                    nxt, hops = _purpose(nxt), hops + 1
             if pat.intent:
                 consumed.add(comp.i)
                 trig.append(comp)
