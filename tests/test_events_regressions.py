@@ -154,3 +154,11 @@ def test_events_phrase_patterns_must_order_welcome() -> None:
     # a light verb hands over to its nominal object and its preposition
     evs = events("France gave a warm welcome on Thursday to the president of Chile.", published=PUB)
     assert ("FRA", "CHL") in pairs(evs, "04") and not pairs(evs, "07")
+
+
+def test_events_unnamed_crowd_protests_for_the_place() -> None:
+    # people named by no actor protest as the populace of the place where they are
+    evs = events("Thousands of farmers blocked roads in Lima on Monday.", published=PUB)
+    assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
+    # a non-protest act by unnamed people is not given to the place
+    assert not events("Thousands of farmers planted trees in Lima on Monday.", published=PUB)

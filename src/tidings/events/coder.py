@@ -747,6 +747,10 @@ class _Ctx:
             sources, why_weapon = self._weapon_source(tok)
             if sources:
                 reasons.append(why_weapon)
+        if not sources and (act_code or pat.code)[:2] == "14":
+            sources, why_crowd = self._crowd_source(tok)
+            if sources:
+                reasons.append(why_crowd)
         if not sources:
             return f"'{tok.text}' ({pat.id}): {how}"
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
@@ -859,6 +863,30 @@ class _Ctx:
             return [], ""
         host = self.coder.resolver.country(iso3)
         return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
+
+    def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
+        """Unnamed people who protest where they are ("thousands of people blocked streets
+        in Hong Kong", "prisoners rioted at a jail in Dili"): as CAMEO coders do, the
+        protest is the populace's of the country where it happens."""
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "NUM") or subj[0].lower_ in PRONOUNS:
+            return [], ""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        preps += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        for p in sorted(preps, key=lambda t: t.i):
+            for t in p.subtree:
+                m = self.by_token.get(t.i)
+                if m is not None and m.actors[0].kind == "country" and m.actors[0].country:
+                    iso3: str | None = m.actors[0].country
+                elif t.ent_type_ in ("GPE", "LOC", "FAC") and m is None:
+                    pl = places.find(self._ent_text(t) or t.text)
+                    iso3 = pl.country if pl is not None else None
+                else:
+                    continue
+                if iso3 and _known_country(self.coder.resolver, iso3):
+                    host = self.coder.resolver.country(iso3)
+                    return [Mention(t.text, t.idx, t.idx + len(t.text), 0, (host,), how="place")], f"source: unnamed '{subj[0].text}', the people of '{t.text}'"
+        return [], ""
 
     def _event_noun(self, tok: Token) -> Pattern | None:
         """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
