@@ -162,3 +162,11 @@ def test_events_unnamed_crowd_protests_for_the_place() -> None:
     assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
     # a non-protest act by unnamed people is not given to the place
     assert not events("Thousands of farmers planted trees in Lima on Monday.", published=PUB)
+
+
+def test_events_community_named_by_where_it_lives() -> None:
+    # an ethnic community placed in another country acts as that country's people
+    evs = events("Ethnic Albanians in northern Greece demanded more schools.", published=PUB)
+    assert {e.source.country for e in evs if e.cameo.startswith("10")} == {"GRC"}
+    evs = events("Ethnic Albanians demanded more schools.", published=PUB)
+    assert evs and all(e.source.role == "ETN" for e in evs)

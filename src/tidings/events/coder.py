@@ -474,7 +474,7 @@ class _Ctx:
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
             if subj:
-                src = [m for s in subj for m in self.actors_of(s)]
+                src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
                 if src:
                     return src, [], f"source: subject of '{tok.text}'"
                 if subj[0].lower_ not in ("who", "which", "that"):
@@ -863,6 +863,29 @@ class _Ctx:
             return [], ""
         host = self.coder.resolver.country(iso3)
         return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
+
+    def _community_in_place(self, m: Mention, head: Token, verb: Token) -> Mention:
+        """A community named by where it lives ("ethnic Albanians in south Serbia", "the
+        Albanians of southern Serbia", "Kurds demonstrated in Syria") acts, as CAMEO codes
+        such groups, as people of that country."""
+        if len(m.actors) != 1:
+            return m
+        a = m.actors[0]
+        plural_people = a.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.lower_ != a.name.lower()
+        if a.role != "ETN" and not plural_people:
+            return m
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+        if a.role == "ETN":
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in o.subtree:
+                    pm = self.by_token.get(t.i)
+                    if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
+                        return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
+        return m
 
     def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
         """Unnamed people who protest where they are ("thousands of people blocked streets
