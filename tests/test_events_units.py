@@ -183,3 +183,9 @@ def test_parse_lexicon_reads_on_and_off_as_words() -> None:
     lex = parse_lexicon(yaml.safe_load("verbs: {call: [{code: '020', prep: [on, upon]}, {code: '080', particle: [off]}]}"), "my.yaml")
     assert lex.verbs["call"][0].prep == ("on", "upon")
     assert lex.verbs["call"][1].particle == ("off",)
+
+
+def test_places_plain_spelling_finds_transliterated_names() -> None:
+    assert places._plain("sāmarrā’") == "samarra"
+    found = places.find("Samarra")
+    assert found is not None and found.country == "IRQ" and found.name != "Samarra"

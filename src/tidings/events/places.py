@@ -9,6 +9,7 @@ visit to Russia.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 from tidings.model import Place
@@ -30,15 +31,19 @@ def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     by_name: dict[str, _Entry] = {}
     for city in gc.get_cities().values():
-        key = city["name"].lower()
         pop = int(city.get("population") or 0)
-        old = by_name.get(key)
-        if old is None or pop > old.population:
-            by_name[key] = _Entry(
-                Place(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"])),
-                pop,
-                False,
-            )
+        entry = _Entry(
+            Place(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"])),
+            pop,
+            False,
+        )
+        key = city["name"].lower()
+        # the gazetteer spells many names in transliteration ("Sāmarrā’"); news prose
+        # writes them plain ("Samarra"), so the plain form names the place too
+        for k in dict.fromkeys((key, _plain(key))):
+            old = by_name.get(k)
+            if old is None or pop > old.population:
+                by_name[k] = entry
     capitals: dict[str, str] = {}
     for c in countries.values():
         cap = (c.get("capital") or "").lower()
@@ -51,6 +56,15 @@ def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
         if real in by_name:
             by_name[alias] = by_name[real]
     return by_name, capitals
+
+
+_MARKS = str.maketrans("", "", "\u2019\u2018'\u02bf\u02be\u02bc`")
+
+
+def _plain(name: str) -> str:
+    """``name`` without diacritics and transliteration marks ("sāmarrā’" -> "samarra")."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).translate(_MARKS).strip()
 
 
 _ALIASES = {
