@@ -170,3 +170,12 @@ def test_events_community_named_by_where_it_lives() -> None:
     assert {e.source.country for e in evs if e.cameo.startswith("10")} == {"GRC"}
     evs = events("Ethnic Albanians demanded more schools.", published=PUB)
     assert evs and all(e.source.role == "ETN" for e in evs)
+
+
+def test_events_community_target_in_a_country() -> None:
+    # the community acted upon where it lives is that country's people; an armed group
+    # keeps its own country ("Albanian rebels in Macedonia")
+    evs = events("Greek troops killed two ethnic Albanians in a raid in northern Greece.", published=PUB)
+    assert ("GRC", "GRC") in pairs(evs, "19")
+    evs = events("Peru sent aid to Chilean rebels in Bolivia.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "07")

@@ -543,7 +543,7 @@ class _Ctx:
             gov = tok.head if tok.dep_ == "pobj" else None
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
-            ms = self.actors_of(tok, placed=placed)
+            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed)]
             if ms and any(a.code not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -871,7 +871,7 @@ class _Ctx:
         if len(m.actors) != 1:
             return m
         a = m.actors[0]
-        plural_people = a.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.lower_ != a.name.lower()
+        plural_people = a.kind == "country" and a.role is None and head.tag_ in ("NNS", "NNPS") and head.lower_ != a.name.lower()
         if a.role != "ETN" and not plural_people:
             return m
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
