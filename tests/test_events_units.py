@@ -189,3 +189,9 @@ def test_places_plain_spelling_finds_transliterated_names() -> None:
     assert places._plain("sāmarrā’") == "samarra"
     found = places.find("Samarra")
     assert found is not None and found.country == "IRQ" and found.name != "Samarra"
+
+
+def test_cameo_resignation_is_a_retreat() -> None:
+    # giving up office is yielding a position (PLOVER RETREAT), not a concession of policy
+    assert cameo.describe("0831").plover == "RETREAT"
+    assert cameo.describe("0832").plover == "CONCEDE"
