@@ -179,3 +179,9 @@ def test_events_community_target_in_a_country() -> None:
     assert ("GRC", "GRC") in pairs(evs, "19")
     evs = events("Peru sent aid to Chilean rebels in Bolivia.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "07")
+
+
+def test_events_conjoined_verb_shares_the_passive_subject() -> None:
+    # "was indicted by a Chilean court and resigned": the one indicted resigns
+    evs = events("The Peruvian prime minister was indicted by a Chilean court and resigned on Monday.", published=PUB)
+    assert {e.source.country for e in evs if e.cameo.startswith("08")} == {"PER"}

@@ -452,10 +452,16 @@ class _Ctx:
     def subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
         """(sources, passive targets, how) for a verb."""
         tok = verb
+        via_conj = False
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if via_conj and subjpass:
+                # "was indicted by the court and will resign": the one indicted resigns
+                ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms:
+                    return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 tgt = [m for s in subjpass for m in self.actors_of(s)]
@@ -486,6 +492,7 @@ class _Ctx:
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that the clause describes"
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
+                via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
                 continue
             if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in SPEECH_NOUNS:
