@@ -185,3 +185,10 @@ def test_events_conjoined_verb_shares_the_passive_subject() -> None:
     # "was indicted by a Chilean court and resigned": the one indicted resigns
     evs = events("The Peruvian prime minister was indicted by a Chilean court and resigned on Monday.", published=PUB)
     assert {e.source.country for e in evs if e.cameo.startswith("08")} == {"PER"}
+
+
+def test_events_act_done_without_is_not_coded() -> None:
+    # "without returning": the return does not happen
+    evs = events("Peru agreed to the plan without consulting Chile.", published=PUB)
+    assert not pairs(evs, "04")
+    assert pairs(events("Peru consulted Chile on the plan.", published=PUB), "04")

@@ -585,6 +585,9 @@ class _Ctx:
     # ---- triggers ------------------------------------------------------------------------
     def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
         lem = tok.lemma_.lower()
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            # "agreed to resign without returning to Kyrgyzstan": what is not done
+            return f"'{tok.text}': an act said not to happen ('without')"
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and not any(
