@@ -192,3 +192,10 @@ def test_events_act_done_without_is_not_coded() -> None:
     evs = events("Peru agreed to the plan without consulting Chile.", published=PUB)
     assert not pairs(evs, "04")
     assert pairs(events("Peru consulted Chile on the plan.", published=PUB), "04")
+
+
+def test_events_people_loyal_to_an_actor_are_its_people() -> None:
+    evs = events("Gunmen loyal to the Peruvian army attacked a Chilean village.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "1")
+    evs = events("Gunmen attacked a Chilean village.", published=PUB)
+    assert not any(e.source.country == "PER" for e in evs)

@@ -44,6 +44,8 @@ SUBJ_PASS = ("nsubjpass", "csubjpass")
 # "supported the work in the framework of the OSCE" still reaches the OSCE.
 DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between", "among")
 PLACE_PREPS = ("in", "at")
+# words that tie people to the actor whose people they are ("troops loyal to X")
+ALLEGIANCE_WORDS = frozenset({"loyal", "affiliated", "allied", "linked", "attached"})
 NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
 COOPERATIVE_ROOTS = ("03", "04", "05", "06")
@@ -400,6 +402,15 @@ class _Ctx:
             for ch in tok.children:
                 if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
                     return self._resolve_pronoun(ch)
+        if not found and depth == 0 and tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "militants loyal to X", "workers affiliated with X": whose people they are
+            for ch in tok.children:
+                if ch.dep_ in ("amod", "acl") and (ch.lemma_.lower() in ALLEGIANCE_WORDS or ch.lower_ in ALLEGIANCE_WORDS):
+                    for p in ch.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            found = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, depth=1)]
+                            if found:
+                                return found
         if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns:
             # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
