@@ -199,3 +199,10 @@ def test_events_people_loyal_to_an_actor_are_its_people() -> None:
     assert ("PER", "CHL") in pairs(evs, "1")
     evs = events("Gunmen attacked a Chilean village.", published=PUB)
     assert not any(e.source.country == "PER" for e in evs)
+
+
+def test_events_allowing_own_people_is_a_concession() -> None:
+    evs = events("The Peruvian court decided to allow the Peruvian opposition to take part in the elections.", published=PUB)
+    assert any(e.cameo == "080" for e in evs)
+    evs = events("Peru allowed Chilean inspectors to visit the site.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "086")

@@ -74,7 +74,7 @@ REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122
 PLACE_TARGET_ROOTS = ("07", "08", "13", "14", "15", "16", "17", "18", "19", "20")
 # Codes whose target, when no object names one, is the subject of the "that"-clause
 # ("demanded that the US cancel ...", "warned that police will ...").
-CLAUSE_TARGET_ROOTS = ("02", "03", "10", "11", "12", "13")
+CLAUSE_TARGET_ROOTS = ("02", "03", "08", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
 # Intent verbs that offer something: a deployment they announce is help, not a threat.
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -764,6 +764,13 @@ class _Ctx:
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)
+        if pat.code.startswith("086") and targets and sources and all(
+            a.country and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
+        ):
+            # "allowed the opposition leader to hold a rally": letting one's own people act
+            # is yielding at home, not admitting an international presence
+            reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
+            pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon = self._weapon_source(tok)
             if sources:
