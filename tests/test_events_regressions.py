@@ -206,3 +206,8 @@ def test_events_allowing_own_people_is_a_concession() -> None:
     assert any(e.cameo == "080" for e in evs)
     evs = events("Peru allowed Chilean inspectors to visit the site.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "086")
+
+
+def test_events_lifting_a_blockade_eases_it() -> None:
+    evs = events("The Peruvian army lifted the blockade on Chilean trucks on Friday.", published=PUB)
+    assert any(e.cameo == "0872" for e in evs)
