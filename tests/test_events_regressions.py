@@ -211,3 +211,8 @@ def test_events_allowing_own_people_is_a_concession() -> None:
 def test_events_lifting_a_blockade_eases_it() -> None:
     evs = events("The Peruvian army lifted the blockade on Chilean trucks on Friday.", published=PUB)
     assert any(e.cameo == "0872" for e in evs)
+
+
+def test_events_taking_ground_by_force_is_fighting() -> None:
+    assert any(e.cameo == "190" for e in events("Peruvian troops captured a Chilean border village.", published=PUB))
+    assert any(e.cameo == "192" for e in events("Peruvian troops occupied a Chilean border village.", published=PUB))
