@@ -216,3 +216,9 @@ def test_events_lifting_a_blockade_eases_it() -> None:
 def test_events_taking_ground_by_force_is_fighting() -> None:
     assert any(e.cameo == "190" for e in events("Peruvian troops captured a Chilean border village.", published=PUB))
     assert any(e.cameo == "192" for e in events("Peruvian troops occupied a Chilean border village.", published=PUB))
+
+
+def test_events_community_place_is_not_a_modifier_of_it() -> None:
+    # "of the Peruvian-held valley": Peru modifies the place, the people stay Chileans
+    evs = events("Chileans of the Peruvian-held valley protested against Bolivia on Monday.", published=PUB)
+    assert evs and all(e.source.country != "PER" for e in evs)

@@ -905,14 +905,13 @@ class _Ctx:
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
         if a.role == "ETN":
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
-        for p in preps:
-            for o in p.children:
-                if o.dep_ != "pobj":
-                    continue
-                for t in o.subtree:
-                    pm = self.by_token.get(t.i)
-                    if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
-                        return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
+        # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
+        # northern Greece"), never a modifier of it ("of the Israeli-occupied West Bank")
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for o in objs + [oo for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for oo in p.children if oo.dep_ == "pobj"]:
+            pm = self.by_token.get(o.i)
+            if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
+                return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
         return m
 
     def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
