@@ -222,3 +222,10 @@ def test_events_community_place_is_not_a_modifier_of_it() -> None:
     # "of the Peruvian-held valley": Peru modifies the place, the people stay Chileans
     evs = events("Chileans of the Peruvian-held valley protested against Bolivia on Monday.", published=PUB)
     assert evs and all(e.source.country != "PER" for e in evs)
+
+
+def test_events_a_state_protest_is_an_official_complaint() -> None:
+    evs = events("Peru lodged a protest with Chile on Monday.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "114")
+    evs = events("Peruvian students staged a protest against Chile on Monday.", published=PUB)
+    assert pairs(evs, "14") and not pairs(evs, "114")

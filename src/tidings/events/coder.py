@@ -1006,6 +1006,13 @@ class _Ctx:
         place_tok: Token | None = None,
         act_code: str | None = None,
     ) -> list[Candidate] | str:
+        if pat.code == "141" and trig[0].lemma_.lower() == "protest" and sources and all(
+            any(a.role == "GOV" for a in m.actors) or self._names_state(m) for m in sources
+        ):
+            # a state that protests ("Serbia lodged a protest with Albania") complains
+            # officially; it does not take to the streets
+            reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
+            pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
         if not pairs and targets and not pat.need_target:
