@@ -229,3 +229,8 @@ def test_events_a_state_protest_is_an_official_complaint() -> None:
     assert ("PER", "CHL") in pairs(evs, "114")
     evs = events("Peruvian students staged a protest against Chile on Monday.", published=PUB)
     assert pairs(evs, "14") and not pairs(evs, "114")
+
+
+def test_events_description_after_a_name_is_not_another_actor() -> None:
+    evs = events("Peru, a key Chilean ally, refused to send troops to Bolivia.", published=PUB)
+    assert evs and {e.source.country for e in evs} == {"PER"}

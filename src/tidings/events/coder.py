@@ -391,6 +391,9 @@ class _Ctx:
             if m is not None and m not in found:
                 found.append(m)
             for ch in t.children:
+                if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
+                    # "Pakistan, a key U.S. ally": a description of the one named
+                    continue
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
                 elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)) and through_of and m is None:
