@@ -234,3 +234,10 @@ def test_events_a_state_protest_is_an_official_complaint() -> None:
 def test_events_description_after_a_name_is_not_another_actor() -> None:
     evs = events("Peru, a key Chilean ally, refused to send troops to Bolivia.", published=PUB)
     assert evs and {e.source.country for e in evs} == {"PER"}
+
+
+def test_events_troops_arriving_are_deployed_not_visiting() -> None:
+    evs = events("Peruvian peacekeeping troops arrived in Bolivia on Tuesday.", published=PUB)
+    assert ("PER", "BOL") in pairs(evs, "074") and not pairs(evs, "04")
+    evs = events("The Peruvian foreign minister arrived in Bolivia on Tuesday.", published=PUB)
+    assert ("PER", "BOL") in pairs(evs, "04")

@@ -44,6 +44,7 @@ SUBJ_PASS = ("nsubjpass", "csubjpass")
 # "supported the work in the framework of the OSCE" still reaches the OSCE.
 DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between", "among")
 PLACE_PREPS = ("in", "at")
+TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "battalion", "contingent", "marine", "paratrooper"})
 # words that tie people to the actor whose people they are ("troops loyal to X")
 ALLEGIANCE_WORDS = frozenset({"loyal", "affiliated", "allied", "linked", "attached"})
 NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
@@ -778,6 +779,13 @@ class _Ctx:
             sources, why_weapon = self._weapon_source(tok)
             if sources:
                 reasons.append(why_weapon)
+        if pat.code == "042" and sources and any(t.lemma_.lower() in TROOP_NOUNS for m in sources for t in self._mention_tokens(m)):
+            # troops that arrive somewhere are deployed, they do not visit: peacekeepers
+            # give military protection (074), other forces show military power (150)
+            peace = any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m))
+            code = "074" if peace else "150"
+            reasons.append(f"'{tok.text}' said of troops is a deployment: CAMEO {code}")
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.troops")
         if not sources and (act_code or pat.code)[:2] == "14":
             sources, why_crowd = self._crowd_source(tok)
             if sources:
@@ -916,6 +924,10 @@ class _Ctx:
             if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
                 return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
         return m
+
+    def _mention_tokens(self, m: Mention) -> list[Token]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return [] if span is None else list(span)
 
     def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
         """Unnamed people who protest where they are ("thousands of people blocked streets
