@@ -241,3 +241,8 @@ def test_events_troops_arriving_are_deployed_not_visiting() -> None:
     assert ("PER", "BOL") in pairs(evs, "074") and not pairs(evs, "04")
     evs = events("The Peruvian foreign minister arrived in Bolivia on Tuesday.", published=PUB)
     assert ("PER", "BOL") in pairs(evs, "04")
+
+
+def test_events_accepting_a_deal_is_agreeing() -> None:
+    evs = events("Peru accepted a compromise with Chile on Monday.", published=PUB)
+    assert any(e.cameo.startswith("03") for e in evs) and not any(e.cameo.startswith("08") for e in evs)
