@@ -246,3 +246,9 @@ def test_events_troops_arriving_are_deployed_not_visiting() -> None:
 def test_events_accepting_a_deal_is_agreeing() -> None:
     evs = events("Peru accepted a compromise with Chile on Monday.", published=PUB)
     assert any(e.cameo.startswith("03") for e in evs) and not any(e.cameo.startswith("08") for e in evs)
+
+
+def test_events_organisation_named_twice_is_one_actor() -> None:
+    # "Asia-Pacific Economic Cooperation (APEC)": one actor, and its name's words are no act
+    evs = events("The Asia-Pacific Economic Cooperation (APEC) forum agreed to set up a research centre.", published=PUB)
+    assert [e.cameo[:2] for e in evs] == ["03"]

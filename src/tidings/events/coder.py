@@ -455,7 +455,8 @@ class _Ctx:
                     if sa != ta and sa.code != ta.code:
                         out.append((sm, sa, tm, ta))
             return out
-        if reciprocal and len(src) > 1:
+        if reciprocal and len({a.code for _, a in src}) > 1:
+            # ("The Asia-Pacific Economic Cooperation (APEC)": one actor named twice is not two)
             for sm, sa in src:
                 for tm, ta in src:
                     if sa != ta and sa.code != ta.code:
@@ -600,6 +601,9 @@ class _Ctx:
     # ---- triggers ------------------------------------------------------------------------
     def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
         lem = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i in self.by_token and self.by_token[tok.i].actors[0].kind == "igo":
+            # a word of an organisation's name ("Asia-Pacific Economic Cooperation") is no act
+            return f"'{tok.text}': part of the name '{self.by_token[tok.i].text}'"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             # "agreed to resign without returning to Kyrgyzstan": what is not done
             return f"'{tok.text}': an act said not to happen ('without')"
