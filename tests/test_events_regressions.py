@@ -252,3 +252,11 @@ def test_events_organisation_named_twice_is_one_actor() -> None:
     # "Asia-Pacific Economic Cooperation (APEC)": one actor, and its name's words are no act
     evs = events("The Asia-Pacific Economic Cooperation (APEC) forum agreed to set up a research centre.", published=PUB)
     assert [e.cameo[:2] for e in evs] == ["03"]
+
+
+def test_events_meeting_demands_and_preventing_rallies() -> None:
+    # not meeting demands is refusing to yield; police stopping a rally coerce at home
+    evs = events("Peru said it would not meet the demands of Chile.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "12")
+    evs = events("Peruvian police prevented the demonstration on Monday.", published=PUB)
+    assert ("PER", "PER") in pairs(evs, "1721")

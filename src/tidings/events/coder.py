@@ -81,7 +81,7 @@ CONDITION_MARKS = ("unless", "if")
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Domestic events (see ``_domestic_target``): roles of the state, and the roots of acts
 # that a state does to its own country or people do to their state.
-STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI"})
+STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI", "COP"})
 DOMESTIC_STATE_ROOTS = ("08", "17")
 DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
 # Verbs whose "in"-object is the act their subject does ("engaged in ethnic cleansing",
