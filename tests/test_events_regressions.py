@@ -260,3 +260,8 @@ def test_events_meeting_demands_and_preventing_rallies() -> None:
     assert ("PER", "CHL") in pairs(evs, "12")
     evs = events("Peruvian police prevented the demonstration on Monday.", published=PUB)
     assert ("PER", "PER") in pairs(evs, "1721")
+
+
+def test_events_engaged_in_is_the_subject_act() -> None:
+    evs = events("Peruvian forces were engaged in ethnic cleansing against Chileans.", published=PUB)
+    assert any(e.source.country == "PER" and e.cameo.startswith("20") for e in evs)

@@ -870,7 +870,10 @@ class _Ctx:
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
         if not sources and light is not None:
-            srcs, _, how = self.subject(light)
+            srcs, passive_subj, how = self.subject(light)
+            if not srcs and passive_subj and light.lemma_.lower() in ENGAGE_IN:
+                # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
+                srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
         if not sources:
