@@ -265,3 +265,8 @@ def test_events_meeting_demands_and_preventing_rallies() -> None:
 def test_events_engaged_in_is_the_subject_act() -> None:
     evs = events("Peruvian forces were engaged in ethnic cleansing against Chileans.", published=PUB)
     assert any(e.source.country == "PER" and e.cameo.startswith("20") for e in evs)
+
+
+def test_events_name_beside_a_description_is_the_actor() -> None:
+    evs = events("The main Chilean rebel group, the Shining Path, attacked a Peruvian army post.", published=PUB)
+    assert evs and all("Shining" in e.source.name for e in evs)

@@ -382,6 +382,12 @@ class _Ctx:
         Washington is where, not who)."""
         found: list[Mention] = []
         seen: set[int] = set()
+        if depth == 0 and tok.pos_ == "NOUN":
+            # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
+            # set beside a description is who it is
+            named = [m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in self.actors_of(c, depth=1)]
+            if named:
+                return named
         stack = [tok]
         while stack:
             t = stack.pop()
