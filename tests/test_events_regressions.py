@@ -270,3 +270,8 @@ def test_events_engaged_in_is_the_subject_act() -> None:
 def test_events_name_beside_a_description_is_the_actor() -> None:
     evs = events("The main Chilean rebel group, the Shining Path, attacked a Peruvian army post.", published=PUB)
     assert evs and all("Shining" in e.source.name for e in evs)
+
+
+def test_events_vow_to_fight_is_a_threat() -> None:
+    evs = events("Chilean rebels have sworn to fight until they gain control of the valley.", published=PUB)
+    assert evs and all(e.cameo.startswith("13") for e in evs)

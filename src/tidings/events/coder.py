@@ -737,6 +737,10 @@ class _Ctx:
             (c for c in tok.children if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
             None,
         )
+        if comp is None and pat.intent:
+            # "have sworn to fight" parsed with the infinitive as an adverbial clause
+            comp = next((c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)), None)
         if comp is not None and pat.intent:
             # what is offered or promised is part of this event ("offered to host talks
             # between A and B"), not an event of its own
