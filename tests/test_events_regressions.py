@@ -275,3 +275,9 @@ def test_events_name_beside_a_description_is_the_actor() -> None:
 def test_events_vow_to_fight_is_a_threat() -> None:
     evs = events("Chilean rebels have sworn to fight until they gain control of the valley.", published=PUB)
     assert evs and all(e.cameo.startswith("13") for e in evs)
+
+
+def test_events_community_with_named_country_keeps_it() -> None:
+    # "Iraqi Kurds ... in Germany": their country is named, the place is only where they act
+    evs = events("Some 8,000 Iraqi Kurds sought refuge in Germany last month.", published=PUB)
+    assert evs and all(e.source.country == "IRQ" for e in evs)

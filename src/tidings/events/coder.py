@@ -931,7 +931,9 @@ class _Ctx:
         if a.role != "ETN" and not plural_people:
             return m
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
-        if a.role == "ETN":
+        named_country = any(t.i != head.i and t.ent_type_ in ("NORP", "GPE") for t in self._mention_tokens(m))
+        if a.role == "ETN" and not named_country:
+            # (not "Iraqi Kurds sought refuge in Germany": their country is named)
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
         # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
         # northern Greece"), never a modifier of it ("of the Israeli-occupied West Bank")
