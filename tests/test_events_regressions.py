@@ -281,3 +281,8 @@ def test_events_community_with_named_country_keeps_it() -> None:
     # "Iraqi Kurds ... in Germany": their country is named, the place is only where they act
     evs = events("Some 8,000 Iraqi Kurds sought refuge in Germany last month.", published=PUB)
     assert evs and all(e.source.country == "IRQ" for e in evs)
+
+
+def test_events_unnamed_crowd_in_a_participle() -> None:
+    evs = events("Police dispersed farmers protesting the new tax in Lima.", published=PUB)
+    assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))

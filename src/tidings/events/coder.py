@@ -953,6 +953,8 @@ class _Ctx:
         in Hong Kong", "prisoners rioted at a jail in Dili"): as CAMEO coders do, the
         protest is the populace's of the country where it happens."""
         subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = [tok.head]  # "demonstrators protesting election results in Monrovia"
         if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "NUM") or subj[0].lower_ in PRONOUNS:
             return [], ""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
