@@ -938,8 +938,9 @@ class _Ctx:
         # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
         # northern Greece"), never a modifier of it ("of the Israeli-occupied West Bank")
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        for o in objs + [oo for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for oo in p.children if oo.dep_ == "pobj"]:
-            pm = self.by_token.get(o.i)
+        nested = [oo for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for oo in p.children if oo.dep_ == "pobj"]
+        for place in objs + nested:
+            pm = self.by_token.get(place.i)
             if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
                 return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
         return m
