@@ -286,3 +286,8 @@ def test_events_community_with_named_country_keeps_it() -> None:
 def test_events_unnamed_crowd_in_a_participle() -> None:
     evs = events("Police dispersed farmers protesting the new tax in Lima.", published=PUB)
     assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
+
+
+def test_events_out_of_is_the_verb_particle() -> None:
+    evs = events("Peru forced the Chilean aid agency out of the country.", published=PUB)
+    assert ("PER", "CHL") in pairs(evs, "16")

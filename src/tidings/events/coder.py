@@ -652,7 +652,8 @@ class _Ctx:
         # a date's preposition ("on Sunday") is not the verb's own ("called on X")
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")
                  and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
-        parts = {c.lower_ for c in kids if c.dep_ == "prt"}
+        # "forced X out of the country": "out" of "out of" is the verb's particle
+        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out")}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
