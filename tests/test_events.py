@@ -317,3 +317,13 @@ def test_events_pattern_preposition_order() -> None:
 def test_events_calling_off_a_strike_is_a_concession() -> None:
     evs = events("Kenyan teachers called off their strike on Monday.", published=PUB)
     assert {e.plover for e in evs} == {"CONCEDE"}
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="../shared/seed is absent")
+def test_events_seed_as_a_string_codes_the_article_not_the_teasers() -> None:
+    # Regression: the seed's body is under half of its page, and a str source used to fall
+    # back to coding the whole page, teasers about Afghanistan and Gaza included.
+    from_text = tidings.events(SEED.read_text(encoding="utf-8"), published=PUB)
+    from_path = tidings.events(SEED, published=PUB)
+    assert [e.to_dict() for e in from_text] == [e.to_dict() for e in from_path]
+    assert not any(w in e.sentence for e in from_text for w in ("Borrell", "Afghan", "Gaza", "Israel"))

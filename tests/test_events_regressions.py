@@ -291,3 +291,14 @@ def test_events_unnamed_crowd_in_a_participle() -> None:
 def test_events_out_of_is_the_verb_particle() -> None:
     evs = events("Peru forced the Chilean aid agency out of the country.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "16")
+
+
+def test_denied_cooperation_under_a_modal_is_a_hypothetical_rejection() -> None:
+    # "may not want to be involved in negotiations": the negation makes the act a rejection,
+    # the modal "may" still hedges it; it must not come out asserted.
+    evs = events(
+        "Putin may not want to be personally involved in negotiations unless there is a good chance of an agreement.",
+        published="2020-10-22",
+    )
+    rejections = [e for e in evs if e.cameo.startswith("12")]
+    assert rejections and all(e.modality == "hypothetical" for e in rejections)

@@ -149,7 +149,14 @@ def _to_text(source: str | bytes | Path | Document | Article, published: str | N
     text = coded_text(article)
     # A short plain text (a sentence, a headline) is coded as it stands: extraction flags
     # it as "not an article" or trims it, but it is still the caller's text.
-    short = raw is not None and (not article.is_article or not article.paragraphs or len(text) < 0.5 * len(raw.strip()))
+    # A page whose furniture was set apart is an article even when its body is a small part of
+    # it (the seed's body is under half its page): only a text extraction trimmed without
+    # finding furniture, or a short non-article, is taken whole.
+    short = raw is not None and (
+        not article.paragraphs
+        or (not article.is_article and len(raw) < 2000)
+        or (len(text) < 0.5 * len(raw.strip()) and not article.furniture)
+    )
     if raw is not None and short and "<" not in raw[:200]:
         return raw.strip(), published or article.published, article.doc_id
     return text, published or article.published, article.doc_id

@@ -1111,7 +1111,12 @@ class _Ctx:
         elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT:
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
-            mod = dataclasses.replace(mod, modality="asserted", reasons=(*mod.reasons, "the rejection itself is asserted"))
+            # "will not accept" states a refusal now; a hedge or an attribution still holds
+            # ("may not want to", "reportedly refused").
+            hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
+            rest = hedges[0] if hedges else "asserted"
+            mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
+                                      reasons=(*mod.reasons, f"the rejection itself is {rest}"))
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))

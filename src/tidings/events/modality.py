@@ -59,6 +59,9 @@ class ModalityGuess:
     # the act is imminent ("is about to restore ties"): told as the act itself, not as an
     # intent the actor expresses
     imminent: bool = False
+    # the weaker modalities also cued, in precedence order: what remains when the strongest
+    # is consumed by the coding (a denied cooperation coded as a rejection)
+    also: tuple[str, ...] = ()
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -173,5 +176,6 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGu
         if cues[m]:
             others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
-            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future")
+            also = tuple(o for o in PRECEDENCE[:-1] if cues[o] and o != m)
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
