@@ -302,3 +302,11 @@ def test_denied_cooperation_under_a_modal_is_a_hypothetical_rejection() -> None:
     )
     rejections = [e for e in evs if e.cameo.startswith("12")]
     assert rejections and all(e.modality == "hypothetical" for e in rejections)
+
+
+def test_air_defence_shooting_down_drones_is_not_force_on_its_own_country() -> None:
+    evs = events("Ukraine's air force said it had shot down most of the drones.", published="2024-03-21")
+    assert not any(e.target is not None and e.target.country == "UKR" and e.source.country == "UKR" for e in evs)
+    # force on people at home still targets the country
+    evs = events("Sudanese soldiers attacked villagers in Darfur on Monday.", published="2024-03-21")
+    assert any(e.cameo.startswith(("18", "19")) and e.target is not None and e.target.country == "SDN" for e in evs)

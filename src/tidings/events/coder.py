@@ -1141,7 +1141,11 @@ class _Ctx:
             target, how = self.coder.resolver.country(iso3), "a government acting on its country"
         elif not state and code[:2] in DOMESTIC_PEOPLE_ROOTS and not any(a.role == "GOV" for a in actors):
             target, how = self.coder.resolver.dictionary.country_actor(iso3, "GOV"), "people acting on their government"
-        elif (code[:2] in DOMESTIC_FORCE_ROOTS or (not state and code[:2] in DOMESTIC_STATE_ROOTS)) and self._one_country(iso3):
+        elif (
+            (code[:2] in DOMESTIC_FORCE_ROOTS or (not state and code[:2] in DOMESTIC_STATE_ROOTS))
+            and not _aimed_at_materiel(tok)
+            and self._one_country(iso3)
+        ):
             target, how = self.coder.resolver.country(iso3), "force used at home, no other country named"
         else:
             return None
@@ -1268,3 +1272,19 @@ class _Ctx:
                         return self._ent_text(o)
         return None
 
+
+#: Weapons and aircraft: force aimed at them ("shot down most of the drones") is air defence,
+#: not force used on the country's own people, so it gets no domestic target.
+_MATERIEL = frozenset(
+    ["drone", "missile", "rocket", "shell", "projectile", "munition", "mortar", "aircraft", "plane", "jet", "warplane", "helicopter", "bomber", "fighter", "balloon"]
+)
+
+
+def _aimed_at_materiel(tok: Token) -> bool:
+    """Whether the act's direct object is a weapon or an aircraft ("the drones", or a part of
+    them: "most of the drones", "two of the missiles")."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in _MATERIEL for h in heads):
+            return True
+    return False
