@@ -156,7 +156,7 @@ class Fetcher:
             source=url,
             content=body,
             url=final,
-            encoding=_charset(content_type),
+            encoding=charset_of(content_type),
             fetched_at=_now(),
             status=status,
             headers=tuple((k, headers[k]) for k in KEPT_HEADERS if k in headers),
@@ -296,7 +296,8 @@ class Fetcher:
         return rules
 
 
-def _charset(content_type: str) -> str | None:
+def charset_of(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header, lower-cased, or None."""
     for part in content_type.split(";")[1:]:
         name, _, value = part.partition("=")
         if name.strip().lower() == "charset":

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from tidings.acquire.http import KEPT_HEADERS
+from tidings.acquire.http import KEPT_HEADERS, charset_of
 from tidings.errors import InputError
 from tidings.model import Document, Failure
 
@@ -200,14 +200,6 @@ def iter_members(
 
 # -- records -> Documents -------------------------------------------------------------------
 
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset":
-            return value.strip().strip("\"'").lower() or None
-    return None
-
-
 def _kind(content_type: str) -> str | None:
     media = content_type.split(";", 1)[0].strip().lower()
     if media in ("text/html", "application/xhtml+xml"):
@@ -257,7 +249,7 @@ def _records(data: io.BufferedIOBase | BinaryIO, source: str, base: int) -> Iter
                               f"the HTTP payload of {url} cannot be decoded ({error}); the record was skipped")
                 continue
             yield Document(
-                source=where, content=body, url=url, kind=kind, encoding=_charset(content_type),
+                source=where, content=body, url=url, kind=kind, encoding=charset_of(content_type),
                 fetched_at=fetched_at, status=status,
                 headers=tuple((k, headers[k]) for k in KEPT_HEADERS if k in headers),
             )

@@ -1224,14 +1224,7 @@ class _Ctx:
         """The words of the trigger's clause and its governors', without coordinated clauses
         (in "they were in Moscow this week, and on Friday they are due ...", each clause
         keeps its own date)."""
-        head = tok
-        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
-            head = head.head
-        drop: set[int] = set()
-        for ch in head.children:
-            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
-                drop.update(t.i for t in ch.subtree)
-        return "".join(t.text_with_ws for t in head.subtree if t.i not in drop)
+        return "".join(t.text_with_ws for t in self._clause_tokens(tok))
 
     def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
         """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
