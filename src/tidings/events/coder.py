@@ -309,6 +309,11 @@ def _xcomp_chain(tok: Token) -> list[int]:
         tok = nxt
 
 
+def _that_clause(c: Token) -> bool:
+    """A clause introduced by "that" ("a demand that Israel ease ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+
+
 def _conditional(tok: Token) -> bool:
     """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
     return any(
@@ -382,6 +387,12 @@ class _Ctx:
         Washington is where, not who)."""
         found: list[Mention] = []
         seen: set[int] = set()
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBJ:
+            # "The Red Cross operating in Iraq said ...", parsed with the participle as the
+            # subject: who is described is the subject
+            inner = [c for c in tok.children if c.dep_ in SUBJ]
+            if inner:
+                return self.actors_of(inner[0], through_of=through_of, depth=depth, placed=placed)
         if depth == 0 and tok.pos_ == "NOUN":
             # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
             # set beside a description is who it is
@@ -389,6 +400,7 @@ class _Ctx:
             if named:
                 return named
         stack = [tok]
+        deferred: list[Token] = []
         while stack:
             t = stack.pop()
             if t.i in seen:
@@ -404,7 +416,12 @@ class _Ctx:
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
                 elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)) and through_of and m is None:
-                    stack.extend(c for c in ch.children if c.dep_ == "pobj")
+                    deferred.extend(c for c in ch.children if c.dep_ == "pobj")
+            if not stack and not found and deferred:
+                # "the leaders of A and B"; but "the Turkish and Greek sides of Cyprus" are
+                # Turkey and Greece: the "of"-phrase counts only when the head's own words
+                # name no one
+                stack, deferred = deferred, []
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
         if not found and depth == 0:
@@ -489,6 +506,11 @@ class _Ctx:
                 tgt = [m for s in subjpass for m in self.actors_of(s)]
                 if src or tgt:
                     return src, tgt, "passive: source from 'by', target from the subject"
+                if subjpass and not agent and tok.dep_ in ("ccomp", "relcl", "advcl") and subjpass[0].lower_ not in RELATIVE_PRONOUNS:
+                    # "air raids in which, it said, 20 people were killed": the clause has
+                    # its own subject, and who did it is not said; the governing clause's
+                    # subject did not do it
+                    return [], [], f"passive '{tok.text}' names no one who did it"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 # "the OSCE, which hosted the meeting": the antecedent
                 ms = self.actors_of(tok.head)
@@ -540,6 +562,10 @@ class _Ctx:
         if pat.target == "ccomp":
             return self._clause_subject(verb)
         for c in kids:
+            if c.dep_ == "prt" and c.lower_ == "up":
+                # "kidnapped up to 16 Russian advisers": a count before the object
+                order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj"]
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 # "give aid to Poland" parsed with "to" as the dative
                 order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
@@ -565,6 +591,13 @@ class _Ctx:
             if c.dep_ == "dobj":
                 later += [(oo, f"object '{c.text} of {o.text} {p.text}'") for o in _of_objects(c) for p in o.children
                           if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS for oo in p.children if oo.dep_ == "pobj"]
+        if pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "insisted on its demands that Burundi's government grant ...": the subject of
+            # the clause the demand states
+            for o, why in list(order):
+                for c in o.children:
+                    if c.dep_ in ("acl", "ccomp") and _that_clause(c):
+                        order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS]
         placed = pat.code[:2] not in COOPERATIVE_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
@@ -687,6 +720,18 @@ class _Ctx:
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
+        if pat.code[:2] in ("03", "12") and not pat.ccomp_aux:
+            # "agreed that their countries should cooperate", "refused to allow UN planes to
+            # land": what is agreed or refused does not happen by being said
+            for c in tok.children:
+                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] == "12"):
+                    consumed.update(t.i for t in c.subtree if t.i != c.i or pat.code[:2] == "03")
+        if pat.code[:2] in ("02", "10", "11", "12"):
+            # "demanded an admission that Soviet forces murdered ...", "rejected an invitation
+            # to attend a meeting": the clause under the object is its content
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    consumed.update(t.i for cl in c.children if cl.dep_ in ("acl", "ccomp", "relcl") for t in cl.subtree)
         if pat.ccomp_aux or pat.code[:2] in ("02", "10"):
             # "said that Sudan must return ...", "demanded that Uganda release ...": the
             # demand is the event, not the return or the release
@@ -865,8 +910,13 @@ class _Ctx:
                     break
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
             # "its demand that Israel ease restrictions": the subject of the demanded clause
-            for c in tok.children:
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            # (hung on the light verb when a word comes between: "reiterated its demand
+            # today that Israel ease ...")
+            clauses = list(tok.children)
+            if light is not None:
+                clauses += [c for c in light.children if c.dep_ == "ccomp" and c.i > tok.i]
+            for c in clauses:
+                if c.dep_ in ("acl", "ccomp") and _that_clause(c):
                     subj = [m for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(sj)]
                     if subj:
                         targets += subj

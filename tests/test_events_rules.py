@@ -1,0 +1,109 @@
+"""Argument and content rules of the event coder, each on sentences written here: who a
+participle subject is, whose "of"-phrase counts, counted objects, passives that name no
+doer, what an agreement, a demand or a refusal contains, and measures that can be eased."""
+
+from __future__ import annotations
+
+from tidings.events import events
+from tidings.model import Event
+
+PUB = "2021-03-04"
+
+
+def coded(evs: list[Event], root: str = "") -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country if e.target else None, e.cameo) for e in evs if e.cameo.startswith(root)}
+
+
+def roots(evs: list[Event]) -> set[str]:
+    return {e.cameo[:2] for e in evs}
+
+
+# ---- actors of a slot ------------------------------------------------------------------------
+def test_participle_parsed_as_subject_still_names_its_subject() -> None:
+    evs = events("Amnesty International operating in Kenya said Kenyan police must release the detainees.", published=PUB)
+    demand = [e for e in evs if e.cameo.startswith("10")]
+    assert demand, evs
+    assert all(e.source.code.startswith("NGO") and e.target is not None and e.target.country == "KEN" for e in demand)
+
+
+def test_of_phrase_counts_only_when_the_head_names_no_one() -> None:
+    evs = events("The Turkish and Greek sides of the island of Cyprus agreed to exchange prisoners.", published=PUB)
+    countries = {c for s, t, _ in coded(evs) for c in (s, t)}
+    assert {"TUR", "GRC"} <= countries and "CYP" not in countries
+    # with no actor on the head itself the "of"-phrase still names the actors
+    evs = events("The leaders of Peru and Chile agreed to exchange prisoners.", published=PUB)
+    assert ("PER", "CHL") in {(s, t) for s, t, _ in coded(evs, "03")}
+
+
+def test_counted_object_after_up_to() -> None:
+    evs = events("Malian rebels kidnapped up to 20 French engineers near Gao.", published=PUB)
+    assert ("MLI", "FRA") in {(s, t) for s, t, _ in coded(evs, "18")}
+
+
+def test_passive_clause_without_a_doer_is_not_the_speakers_act() -> None:
+    evs = events("Lebanon complained to the United Nations over Israeli air strikes in which, it said, 20 people were killed.", published=PUB)
+    assert ("LBN", "ISR", "114") in coded(evs)
+    assert not any(e.source.country == "LBN" and e.cameo[:2] in ("18", "19") for e in evs), coded(evs)
+
+
+# ---- content of speech acts ---------------------------------------------------------------------
+def test_what_is_agreed_is_not_an_act_of_its_own() -> None:
+    evs = events("Senior Peruvian and Chilean officials agreed that their countries should cooperate to help refugees return home.", published=PUB)
+    assert roots(evs) == {"03"}, coded(evs)
+
+
+def test_what_is_refused_is_not_an_act_of_its_own() -> None:
+    evs = events("The Angolan rebels refused to allow United Nations helicopters to land and evacuate the wounded.", published=PUB)
+    assert roots(evs) == {"12"}, coded(evs)
+
+
+def test_clause_under_a_demanded_object_is_its_content() -> None:
+    evs = events("Poland's parliament demanded an admission by Moscow that Soviet forces killed thousands of Polish officers.", published=PUB)
+    assert ("POL", "RUS") in {(s, t) for s, t, _ in coded(evs, "10")}
+    assert "19" not in roots(evs) and "18" not in roots(evs)
+
+
+def test_invitation_rejected_is_not_a_meeting_refused_again() -> None:
+    evs = events("Hamas rejected an invitation from Egypt to attend a meeting of Palestinian factions.", published=PUB)
+    assert {c[:2] for _, _, c in coded(evs)} == {"12"}
+
+
+def test_demand_noun_clause_names_the_target_across_a_date() -> None:
+    evs = events("The International Labour Organization reiterated its demand today that Israel ease restrictions on Palestinian workers.", published=PUB)
+    demand = [e for e in evs if e.cameo.startswith("10")]
+    assert demand and all(e.target is not None and e.target.country == "ISR" for e in demand)
+    assert "08" not in roots(evs)
+
+
+def test_insist_on_demands_that_clause_target() -> None:
+    evs = events("The Burundian rebels insisted on their demands that Tanzania's government close the camps.", published=PUB)
+    assert ("BDI", "TZA") in {(s, t) for s, t, _ in coded(evs, "10")}
+
+
+def test_insisting_that_something_is_so_is_no_demand() -> None:
+    evs = events("Russia insisted the unrest reflected old ethnic tensions.", published=PUB)
+    assert "10" not in roots(evs)
+
+
+# ---- lexicon ---------------------------------------------------------------------------------------
+def test_easing_tensions_is_no_concession_but_easing_restrictions_is() -> None:
+    assert "08" not in roots(events("The leaders of France and Germany sought to ease tensions.", published=PUB))
+    evs = events("Turkey eased restrictions on Kurdish newspapers.", published=PUB)
+    assert any(e.cameo.startswith("081") and e.source.country == "TUR" for e in evs), coded(evs)
+
+
+def test_violating_a_ban_defies_a_norm() -> None:
+    evs = events("Kenyan opposition supporters violated a ban on rallies in Nairobi.", published=PUB)
+    assert any(e.cameo == "128" and e.plover == "REJECT" and e.source.country == "KEN" for e in evs), coded(evs)
+    evs = events("Ethiopian troops violated the ceasefire with Eritrea.", published=PUB)
+    assert ("ETH", "ERI", "196") in coded(evs)
+
+
+def test_exploding_bombs_in_a_capital_is_a_bombing_there() -> None:
+    evs = events("Afghan rebels exploded two bombs in Kabul.", published=PUB)
+    assert any(e.cameo == "183" and e.source.country == "AFG" and e.target is not None and e.target.country == "AFG" for e in evs), coded(evs)
+
+
+def test_opening_a_hearing_is_an_investigation() -> None:
+    evs = events("Israel's supreme court opened a hearing into the detention of Lebanese prisoners.", published=PUB)
+    assert any(e.cameo == "090" and e.source.country == "ISR" for e in evs), coded(evs)
