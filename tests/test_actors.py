@@ -257,3 +257,19 @@ def test_resolve_added_office_holders(nlp: Any, resolver: ActorResolver, text: s
 def test_resolve_ngos_and_tribunals(nlp: Any, resolver: ActorResolver) -> None:
     ms = resolve(nlp, resolver, "Doctors Without Borders, the International Olympic Committee and the UN war crimes tribunal met.")
     assert [a.code for m in ms for a in m.actors] == ["NGOHLHMSF", "NGOSPTIOC", "IGOJUDICY"]
+
+
+# -- bare agent nouns in a sentence that names one country ------------------------------------------
+
+
+def test_bare_role_takes_the_one_country_of_its_sentence(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("Kenya's interior minister warned that police will arrest anyone who joins the march.")
+    police = find(resolver.resolve(doc, date=OCT_2020), "police")
+    assert codes(police.actors) == ["KENCOP"] and police.how == "role-in-sentence"
+
+
+def test_bare_role_stays_unresolved_with_two_countries_or_none(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("Police fired tear gas as Kenyan and Ugandan traders argued at the border.")
+    assert not [m for m in resolver.resolve(doc, date=OCT_2020) if m.text.lower() == "police"]
+    doc = nlp("Police fired tear gas at the crowd.")
+    assert resolver.resolve(doc, date=OCT_2020) == []

@@ -61,6 +61,10 @@ MAX_GAP = 2
 # Agent roles that a bare plural noun takes from the place it is "in" ("rebels in Darfur"
 # -> SDNREB, "protesters in Hong Kong"): people of the place rather than visitors to it.
 LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"})
+# Roles that a bare noun ("police", "the judge", "the opposition newspaper") takes from the
+# one country its sentence names: "Cairo's security chief warned that police will ..." is
+# about Egyptian police. Not when the sentence names two countries or none.
+DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,14 @@ class _Sentence:
 
     def run(self) -> list[_Found]:
         out: list[_Found] = []
+        bare: list[_Atom] = []
         p = 0
         while p < self.n:
             f = self._at(p)
             if f is None:
+                atom = self.atoms.get(p)
+                if atom is not None and atom.of("role") and not atom.of("country") and self._base(atom) is None:
+                    bare.append(atom)
                 p += 1
                 continue
             if f.actors:
@@ -222,7 +230,26 @@ class _Sentence:
                 person = f.person
                 self.ctx.add(Seen(self.si, f.actors, f.plural, person))
             p = max(f.end, p + 1)
+        if bare and out:
+            out = self._roles_at_home(bare, out)
         return out
+
+    def _roles_at_home(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
+        """Bare agent nouns of a sentence that names one country are that country's."""
+        countries = {a.country for f in out for a in f.actors if a.country}
+        if len(countries) != 1:
+            return out
+        iso3 = next(iter(countries))
+        added: list[_Found] = []
+        for atom in bare:
+            role = atom.of("role")[0]
+            if role.role not in DOMESTIC_ROLES or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if any(f.start < atom.end and atom.start < f.end for f in out):
+                continue
+            actor = self.d.country_actor(iso3, role.role)
+            added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))
+        return sorted(out + added, key=lambda f: f.start) if added else out
 
     def _with_determiner(self, f: _Found, out: list[_Found]) -> _Found:
         s = f.start
