@@ -107,3 +107,44 @@ def test_exploding_bombs_in_a_capital_is_a_bombing_there() -> None:
 def test_opening_a_hearing_is_an_investigation() -> None:
     evs = events("Israel's supreme court opened a hearing into the detention of Lebanese prisoners.", published=PUB)
     assert any(e.cameo == "090" and e.source.country == "ISR" for e in evs), coded(evs)
+
+
+# ---- pronouns, protests, sending -------------------------------------------------------------------
+def test_singular_pronoun_does_not_take_a_plural_subject() -> None:
+    evs = events("Sudanese rebel leaders said they would meet the Kenyan mediator if he gave them guarantees.", published=PUB)
+    assert not any(e.source.country == "SDN" and e.cameo.startswith("07") for e in evs), coded(evs)
+    assert ("SDN", "KEN") in {(s, t) for s, t, _ in coded(evs, "03")}
+
+
+def test_protest_in_defiance_of_names_its_target() -> None:
+    evs = events("Thousands of people blocked streets in Macau in defiance of Chinese authorities.", published=PUB)
+    protest = [e for e in evs if e.cameo.startswith("14")]
+    assert protest and all(e.target is not None and e.target.country == "CHN" for e in protest), coded(evs)
+
+
+def test_protest_purpose_names_its_target() -> None:
+    evs = events("Demonstrators in Amman blocked a road to show their disapproval of Israel's policies.", published=PUB)
+    assert ("JOR", "ISR") in {(s, t) for s, t, _ in coded(evs, "14")}, coded(evs)
+
+
+def test_protest_with_no_one_against_keeps_the_place_rule() -> None:
+    evs = events("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", published=PUB)
+    assert ("IRQ", "IRQ") in {(s, t) for s, t, _ in coded(evs, "14")}
+
+
+def test_sending_a_signal_or_an_envoy_is_no_aid() -> None:
+    assert "07" not in roots(events("Amnesty International said Kenya was sending a signal to abusive governments.", published=PUB))
+    evs = events("Egypt sent an envoy to Sudan.", published=PUB)
+    assert ("EGY", "SDN") in {(s, t) for s, t, _ in coded(evs, "04")} and "07" not in roots(evs)
+    evs = events("Japan sent medicine to Haiti.", published=PUB)
+    assert ("JPN", "HTI") in {(s, t) for s, t, _ in coded(evs, "07")}
+
+
+def test_press_release_is_no_release() -> None:
+    evs = events("The Sri Lankan army shelled Tamil villages, according to a press release by the Tamil Tigers.", published=PUB)
+    assert "08" not in roots(evs), coded(evs)
+
+
+def test_group_leaders_are_not_the_sentences_country() -> None:
+    evs = events("American drone strikes have killed eight al-Qaeda leaders, according to Pentagon sources.", published=PUB)
+    assert not any(e.target is not None and e.target.country == "USA" for e in evs), coded(evs)

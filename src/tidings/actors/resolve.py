@@ -245,7 +245,8 @@ class _Sentence:
             role = atom.of("role")[0]
             if role.role not in DOMESTIC_ROLES or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if any(f.start < atom.end and atom.start < f.end for f in out):
+            if any(f.start < atom.end and atom.start <= f.end for f in out):
+                # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
                 continue
             actor = self.d.country_actor(iso3, role.role)
             added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))

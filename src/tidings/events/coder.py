@@ -109,6 +109,10 @@ COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit",
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
 NAMING_KINDS = frozenset({"country", "actor", "dated", "person"})
 REFERRING_WORDS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "both", "two"})
+# "in defiance of X", "in protest at X"; "to show their disapproval of X", "to protest X"
+PROTEST_STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "response", "retaliation", "outrage", "anger"})
+PROTEST_PURPOSE_VERBS = frozenset({"protest", "show", "express", "voice", "denounce", "condemn", "oppose", "demonstrate", "register", "signal", "press", "demand"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
 
@@ -309,6 +313,11 @@ def _xcomp_chain(tok: Token) -> list[int]:
         tok = nxt
 
 
+def _plural_word(t: Token) -> bool:
+    """A plural subject word ("they", "leaders", "A and B")."""
+    return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+
+
 def _that_clause(c: Token) -> bool:
     """A clause introduced by "that" ("a demand that Israel ease ...")."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -454,6 +463,9 @@ class _Ctx:
     def _resolve_pronoun(self, tok: Token) -> list[Mention]:
         # the subject of a governing clause ("Syria says it is willing ..."), else the last
         # subject seen in an earlier sentence
+        # "he" or "his" is one person: not "Afghan rebel leaders said they would meet the
+        # mediator if he gave them a veto"
+        singular = tok.lower_ in SINGULAR_PRONOUNS
         h = tok.head
         hops = 0
         while h.head is not h and hops < 4:
@@ -461,10 +473,15 @@ class _Ctx:
             hops += 1
             for ch in h.children:
                 if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                    if singular and _plural_word(ch):
+                        continue
                     ms = self.actors_of(ch, depth=1)
                     if ms:
                         return ms
-        return list(self.state.last_subject)
+        last = list(self.state.last_subject)
+        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") for m in last):
+            return []
+        return last
 
     def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention, Actor, Mention | None, Actor | None]]:
         """Every (source, target) pair; with no target, a compound source of a reciprocal
@@ -846,6 +863,13 @@ class _Ctx:
             code = "074" if peace else "150"
             reasons.append(f"'{tok.text}' said of troops is a deployment: CAMEO {code}")
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.troops")
+        if (act_code or pat.code)[:2] == "14" and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
+            # (a bare country as the target may be only where it happens: "blocked streets
+            # in Hong Kong in defiance of Chinese authorities")
+            against, why_against = self._protested(tok, frozenset(a.code for m in sources for a in m.actors))
+            if against:
+                targets = against
+                reasons.append(why_against)
         if not sources and (act_code or pat.code)[:2] == "14":
             sources, why_crowd = self._crowd_source(tok)
             if sources:
@@ -999,6 +1023,32 @@ class _Ctx:
     def _mention_tokens(self, m: Mention) -> list[Token]:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return [] if span is None else list(span)
+
+    def _protested(self, tok: Token, avoid: frozenset[str]) -> tuple[list[Mention], str]:
+        """Whom a protest is against when its verb names no one: "blocked streets in
+        defiance of Chinese authorities", "in protest at X", or its purpose, "blocked a road
+        to show their disapproval of US policies", "went on strike to protest against X"."""
+        slots: list[Token] = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_STANCE_NOUNS:
+                        slots += [oo for pp in o.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "over", "to")
+                                  for oo in pp.children if oo.dep_ == "pobj"]
+        purpose = _purpose(tok)
+        if purpose is not None and purpose.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+            for c in purpose.children:
+                if c.dep_ == "dobj":
+                    slots.append(c)
+                    slots += [oo for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("of", "for", "at", "against", "over", "with", "toward", "towards")
+                              for oo in pp.children if oo.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
+                    slots += [o for o in c.children if o.dep_ == "pobj"]
+        for o in slots:
+            ms = [m for m in self.actors_of(o, placed=False) if any(a.code not in avoid for a in m.actors)]
+            if ms:
+                return ms, f"target: '{o.text}', what the protest is against"
+        return [], ""
 
     def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
         """Unnamed people who protest where they are ("thousands of people blocked streets
