@@ -148,3 +148,36 @@ def test_press_release_is_no_release() -> None:
 def test_group_leaders_are_not_the_sentences_country() -> None:
     evs = events("American drone strikes have killed eight al-Qaeda leaders, according to Pentagon sources.", published=PUB)
     assert not any(e.target is not None and e.target.country == "USA" for e in evs), coded(evs)
+
+
+# ---- investigations, criticism, organisations, communities, documents -----------------------------
+def test_inspectors_sent_to_investigate_are_an_investigation_of_the_place() -> None:
+    evs = events("The United Nations sent 40 experts to Haiti to investigate the killings.", published=PUB)
+    assert any(e.cameo.startswith("09") and e.source.code.startswith("IGO") and e.target is not None and e.target.country == "HTI" for e in evs), coded(evs)
+    assert "07" not in roots(evs)
+
+
+def test_protesting_that_someone_fails_is_criticism_of_them() -> None:
+    evs = events("Amnesty International protested that the Kenyan police had tortured detainees.", published=PUB)
+    crit = [e for e in evs if e.cameo.startswith("11")]
+    assert crit and all(e.target is not None and e.target.country == "KEN" for e in crit), coded(evs)
+    assert "14" not in roots(evs)
+
+
+def test_unnamed_rights_group_is_a_non_governmental_organisation() -> None:
+    evs = events("A human rights group accused Kenya of torturing detainees.", published=PUB)
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and acc[0].source.code == "NGOHRI" and acc[0].source.country is None and acc[0].target is not None
+    assert acc[0].target.country == "KEN"
+
+
+def test_religious_community_placed_in_a_country_is_of_it() -> None:
+    evs = events("Serb leaders demanded a truce with Moslem forces in central Bosnia.", published=PUB)
+    demand = [e for e in evs if e.cameo.startswith("10")]
+    assert demand and all(e.target is not None and e.target.country == "BIH" for e in demand), coded(evs)
+
+
+def test_what_a_resolution_provides_is_no_act() -> None:
+    evs = events("Hungary will support a Security Council resolution that aims to impose a naval blockade on Serbia.", published=PUB)
+    assert not any(e.target is not None and e.target.country == "SRB" for e in evs), coded(evs)
+    assert any(e.source.country == "HUN" and e.cameo.startswith("03") for e in evs), coded(evs)

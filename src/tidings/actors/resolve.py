@@ -64,6 +64,9 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # Roles that a bare noun ("police", "the judge", "the opposition newspaper") takes from the
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
+NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
+ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
+                                "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 
 
@@ -230,9 +233,31 @@ class _Sentence:
                 person = f.person
                 self.ctx.add(Seen(self.si, f.actors, f.plural, person))
             p = max(f.end, p + 1)
+        if bare:
+            out = self._organisations(bare, out)
         if bare and out:
             out = self._roles_at_home(bare, out)
         return out
+
+    def _organisations(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
+        """An unnamed organisation ("a human rights group", "an aid agency") is a
+        non-governmental one of its sector, with no country: NGOHRI, NGO."""
+        added: list[_Found] = []
+        used: list[_Atom] = []
+        for atom in bare:
+            role = atom.of("role")[0]
+            if role.role not in NGO_ROLES or self.norms[atom.end - 1] not in ORGANISATION_NOUNS:
+                continue
+            if any(f.start < atom.end and atom.start <= f.end for f in out):
+                continue
+            code = "NGO" if role.role == "NGO" else f"NGO{role.role}"
+            name = " ".join(t.text for t in self.toks[atom.start : atom.end])
+            added.append(_Found(atom.start, atom.end, (Actor(code=code, name=name, kind="group"),), "organisation", self.norms[atom.end - 1].endswith("s")))
+            used.append(atom)
+        if not added:
+            return out
+        bare[:] = [a for a in bare if a not in used]
+        return sorted(out + added, key=lambda f: f.start)
 
     def _roles_at_home(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
         """Bare agent nouns of a sentence that names one country are that country's."""

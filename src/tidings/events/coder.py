@@ -112,6 +112,11 @@ REFERRING_WORDS = frozenset({"it", "they", "he", "she", "its", "their", "his", "
 # "in defiance of X", "in protest at X"; "to show their disapproval of X", "to protest X"
 PROTEST_STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "response", "retaliation", "outrage", "anger"})
 PROTEST_PURPOSE_VERBS = frozenset({"protest", "show", "express", "voice", "denounce", "condemn", "oppose", "demonstrate", "register", "signal", "press", "demand"})
+RELIGION_CODES = frozenset({"MOS", "CHR", "JEW", "BUD", "HIN", "SIK", "ATH", "BAH", "CON", "DOX", "ITR", "JAN", "SHN", "ZRO"})
+# Documents whose relative clause states their content: "a resolution that aims to impose a
+# blockade" imposes nothing.
+DOCUMENT_NOUNS = frozenset({"resolution", "plan", "proposal", "bill", "draft", "law", "decree", "motion", "initiative", "programme", "program", "blueprint", "roadmap", "text"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
@@ -528,6 +533,9 @@ class _Ctx:
                     # its own subject, and who did it is not said; the governing clause's
                     # subject did not do it
                     return [], [], f"passive '{tok.text}' names no one who did it"
+            if tok.dep_ == "relcl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS and subj and subj[0].lower_ in RELATIVE_PRONOUNS:
+                # "a resolution that aims to impose a blockade": what a text provides for
+                return [], [], f"'{tok.text}' states what the {tok.head.text} provides, no one does it"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 # "the OSCE, which hosted the meeting": the antecedent
                 ms = self.actors_of(tok.head)
@@ -711,7 +719,10 @@ class _Ctx:
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "ccomp")}
         clause_aux = {a.lower_ for c in kids if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
         for p in pats:
-            if p.ccomp_aux and not clause_aux & set(p.ccomp_aux):
+            if p.ccomp_aux == ("*",):
+                if not any(c.dep_ == "ccomp" for c in kids):
+                    continue
+            elif p.ccomp_aux and not clause_aux & set(p.ccomp_aux):
                 continue
             if p.particle and not parts & set(p.particle):
                 continue
@@ -783,6 +794,14 @@ class _Ctx:
             # "A and B suspended the negotiations": each side acts on the other
             pat = dataclasses.replace(pat, reciprocal=True)
         reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
+        purpose = _purpose(tok) if lem in SENDING_VERBS and pat.code[:2] in ("04", "07") else None
+        purpose_pat = self._match(purpose, self.lex.verbs.get(purpose.lemma_.lower(), ())) if purpose is not None else None
+        if purpose is not None and purpose_pat is not None and purpose_pat.code[:2] == "09":
+            # "sent personnel to Bosnia to investigate ...": sending inspectors is the
+            # investigation, of the place they are sent to, not aid
+            consumed.add(purpose.i)
+            reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
+            pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
         if adjective and not sources and passive_targets:
             # the subject of an adjectival passive holds the state ("Israel is opposed to")
@@ -1003,7 +1022,10 @@ class _Ctx:
             return m
         a = m.actors[0]
         plural_people = a.kind == "country" and a.role is None and head.tag_ in ("NNS", "NNPS") and head.lower_ != a.name.lower()
-        if a.role != "ETN" and not plural_people:
+        # a religious community with no country ("Moslem forces in east Bosnia") is of the
+        # country it is in
+        believers = a.country is None and a.code[:3] in RELIGION_CODES
+        if a.role != "ETN" and not plural_people and not believers:
             return m
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
         named_country = any(t.i != head.i and t.ent_type_ in ("NORP", "GPE") for t in self._mention_tokens(m))
