@@ -181,3 +181,21 @@ def test_what_a_resolution_provides_is_no_act() -> None:
     evs = events("Hungary will support a Security Council resolution that aims to impose a naval blockade on Serbia.", published=PUB)
     assert not any(e.target is not None and e.target.country == "SRB" for e in evs), coded(evs)
     assert any(e.source.country == "HUN" and e.cameo.startswith("03") for e in evs), coded(evs)
+
+
+def test_state_ordering_its_own_press_to_stop_coerces_it() -> None:
+    evs = events("The Zimbabwean government ordered the opposition newspaper to suspend publication.", published=PUB)
+    assert any(e.cameo == "1721" and e.plover == "COERCE" and e.source.country == "ZWE" and e.target is not None and e.target.country == "ZWE" for e in evs), coded(evs)
+    # an order to another country stays a demand
+    evs = events("The Zimbabwean government ordered Zambia to close the border.", published=PUB)
+    assert ("ZWE", "ZMB", "100") in coded(evs), coded(evs)
+
+
+def test_opening_an_embassy_in_a_capital_establishes_relations() -> None:
+    evs = events("Sri Lanka opened an embassy in Tehran.", published=PUB)
+    assert ("LKA", "IRN", "054") in coded(evs), coded(evs)
+
+
+def test_a_camp_for_refugees_stands_for_them() -> None:
+    evs = events("A camp for Rwandan refugees was attacked by Burundian militiamen.", published=PUB)
+    assert ("BDI", "RWA") in {(s, t) for s, t, _ in coded(evs, "19")}, coded(evs)

@@ -116,6 +116,11 @@ RELIGION_CODES = frozenset({"MOS", "CHR", "JEW", "BUD", "HIN", "SIK", "ATH", "BA
 # Documents whose relative clause states their content: "a resolution that aims to impose a
 # blockade" imposes nothing.
 DOCUMENT_NOUNS = frozenset({"resolution", "plan", "proposal", "bill", "draft", "law", "decree", "motion", "initiative", "programme", "program", "blueprint", "roadmap", "text"})
+# What a state orders its own people or press to stop doing ("ordered La Prensa to suspend
+# publication", "ordered the party to disband").
+STOP_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "disband", "dissolve", "quit", "vacate", "end", "abandon", "leave"})
+# Places that stand for the people they are for: "a camp for Congolese refugees".
+FACILITY_NOUNS = frozenset({"camp", "shelter", "school", "hospital", "clinic", "home", "settlement", "centre", "center", "hostel", "orphanage", "compound"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
@@ -429,7 +434,9 @@ class _Ctx:
                     continue
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
-                elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)) and through_of and m is None:
+                elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)
+                                            or (ch.lower_ == "for" and t.lemma_.lower() in FACILITY_NOUNS)) and through_of and m is None:
+                    # ("a camp for Congolese refugees" is attacked: the refugees are)
                     deferred.extend(c for c in ch.children if c.dep_ == "pobj")
             if not stack and not found and deferred:
                 # "the leaders of A and B"; but "the Turkish and Greek sides of Cyprus" are
@@ -864,6 +871,16 @@ class _Ctx:
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)
+        if lem == "order" and comp is not None and comp.lemma_.lower() in STOP_VERBS and targets and sources and all(
+            b.role in STATE_ROLES and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
+        ):
+            # "the government ordered the opposition newspaper to suspend publication": a
+            # state stopping its own people or press coerces them (172; 1721 for the press)
+            press = any(a.role == "MED" for m in targets for a in m.actors)
+            code = "1721" if press else "172"
+            reasons.append(f"a state orders its own {'press' if press else 'people'} to '{comp.text}': CAMEO {code}")
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.restrict")
+            consumed.update(t.i for t in comp.subtree)
         if pat.code.startswith("086") and targets and sources and all(
             a.country and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
         ):
