@@ -199,3 +199,15 @@ def test_opening_an_embassy_in_a_capital_establishes_relations() -> None:
 def test_a_camp_for_refugees_stands_for_them() -> None:
     evs = events("A camp for Rwandan refugees was attacked by Burundian militiamen.", published=PUB)
     assert ("BDI", "RWA") in {(s, t) for s, t, _ in coded(evs, "19")}, coded(evs)
+
+
+def test_the_demand_of_a_protest_is_its_issue_not_a_second_event() -> None:
+    evs = events("Thousands of Kenyan students staged demonstrations in Nairobi to demand lower fees.", published=PUB)
+    assert roots(evs) == {"14"}, coded(evs)
+    evs = events("Kenyan teachers blocked roads in Nairobi to press their demands for higher pay.", published=PUB)
+    assert roots(evs) == {"14"}, coded(evs)
+
+
+def test_what_a_resignation_allows_is_not_a_concession_of_its_own() -> None:
+    evs = events("The Haitian army chief resigned to allow elections to take place.", published=PUB)
+    assert [e.cameo for e in evs] == ["0831"], coded(evs)

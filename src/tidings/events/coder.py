@@ -251,6 +251,7 @@ class Coder:
         with_target = {(c.source_actor.code, describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
         candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
                       or (c.source_actor.code, describe(c.pattern.code).plover) not in with_target]
+        candidates = _without_aims(candidates)
         for c in candidates:
             key = (c.source_actor.code, c.target_actor.code if c.target_actor else None, c.pattern.code)
             if key in seen:
@@ -288,6 +289,29 @@ class Coder:
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
             )
         return out, reasons, skipped
+
+
+def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop what an act is done for when the aim is part of the act: "staged demonstrations
+    to demand reforms" is a protest whose demand is its issue, "resigned to allow elections
+    to take place" a resignation. An aim is a subjectless "to"-clause or participle clause
+    of another event's trigger, by the same source."""
+    by_tok: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        for t in c.trigger:
+            by_tok.setdefault(t.i, []).append(c)
+    out = []
+    for c in candidates:
+        t = c.trigger[0]
+        code = c.pattern.code
+        if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and not any(ch.dep_ in SUBJ for ch in t.children):
+            heads = [h for h in by_tok.get(t.head.i, []) if h is not c and h.source_actor.code == c.source_actor.code]
+            protest_aim = code[:2] in ("02", "10") and any(h.pattern.code[:2] == "14" for h in heads)
+            allow_aim = code[:3] in ("080", "086") and t.lemma_.lower() in ("allow", "enable", "permit", "let") and bool(heads)
+            if protest_aim or allow_aim:
+                continue
+        out.append(c)
+    return out
 
 
 @dataclass
