@@ -211,3 +211,9 @@ def test_the_demand_of_a_protest_is_its_issue_not_a_second_event() -> None:
 def test_what_a_resignation_allows_is_not_a_concession_of_its_own() -> None:
     evs = events("The Haitian army chief resigned to allow elections to take place.", published=PUB)
     assert [e.cameo for e in evs] == ["0831"], coded(evs)
+
+
+def test_reporting_clause_hung_on_a_noun_still_reports_the_main_clause() -> None:
+    evs = events("Kenyan police are torturing detainees in Nairobi, a human rights group protested on Monday.", published=PUB)
+    crit = [e for e in evs if e.cameo.startswith("11")]
+    assert crit and crit[0].source.code == "NGOHRI" and crit[0].target is not None and crit[0].target.country == "KEN", coded(evs)

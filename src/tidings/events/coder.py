@@ -347,6 +347,22 @@ def _xcomp_chain(tok: Token) -> list[int]:
         tok = nxt
 
 
+def _clauses(verb: Token) -> list[Token]:
+    """The verb's "that"-clauses; for a reporting verb that the parser hung on a noun at the
+    end of the sentence ("Croatian authorities are failing ..., a rights group protested"),
+    the sentence's main clause."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if out or verb.dep_ != "acl":
+        return out
+    root = verb.sent.root
+    noun = verb.head
+    first = min(t.i for t in noun.subtree)
+    if (root.i < first and root.pos_ in ("VERB", "AUX") and first > 0 and verb.doc[first - 1].text == ","
+            and any(c.dep_ in SUBJ + SUBJ_PASS for c in root.children) and all(t.i >= first for t in verb.subtree)):
+        return [root]
+    return out
+
+
 def _plural_word(t: Token) -> bool:
     """A plural subject word ("they", "leaders", "A and B")."""
     return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
@@ -684,8 +700,8 @@ class _Ctx:
 
     def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
         """The subject of the verb's "that"-clause: "demanded that *the US* cancel ..."."""
-        for c in verb.children:
-            if c.dep_ == "ccomp":
+        for c in _clauses(verb):
+            if c.dep_ == "ccomp" or c.dep_ == "ROOT":
                 for s in c.children:
                     if s.dep_ in SUBJ + SUBJ_PASS:
                         ms = self.actors_of(s)
@@ -747,11 +763,12 @@ class _Ctx:
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in _of_objects(c)}
-        xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "ccomp")}
-        clause_aux = {a.lower_ for c in kids if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
+        clauses = _clauses(tok)
+        xcomps = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp"} | {c.lemma_.lower() for c in clauses}
+        clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
         for p in pats:
             if p.ccomp_aux == ("*",):
-                if not any(c.dep_ == "ccomp" for c in kids):
+                if not clauses:
                     continue
             elif p.ccomp_aux and not clause_aux & set(p.ccomp_aux):
                 continue
