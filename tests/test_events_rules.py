@@ -217,3 +217,10 @@ def test_reporting_clause_hung_on_a_noun_still_reports_the_main_clause() -> None
     evs = events("Kenyan police are torturing detainees in Nairobi, a human rights group protested on Monday.", published=PUB)
     crit = [e for e in evs if e.cameo.startswith("11")]
     assert crit and crit[0].source.code == "NGOHRI" and crit[0].target is not None and crit[0].target.country == "KEN", coded(evs)
+
+
+def test_guerilla_spelling_and_a_place_reached_into() -> None:
+    evs = events("Somali guerillas blew up power lines leading into Mogadishu.", published=PUB)
+    blast = [e for e in evs if e.cameo.startswith("17")]
+    assert blast and blast[0].source.code == "SOMREB", coded(evs)
+    assert blast[0].target is not None and blast[0].target.country == "SOM" and blast[0].place is not None

@@ -1414,7 +1414,7 @@ class _Ctx:
         """(place, the word that names it) for the trigger's clause."""
         if place_tok is not None:
             return places.find(place_tok.text), place_tok
-        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)]
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:
                 if o.dep_ == "pobj":
