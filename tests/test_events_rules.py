@@ -224,3 +224,11 @@ def test_guerilla_spelling_and_a_place_reached_into() -> None:
     blast = [e for e in evs if e.cameo.startswith("17")]
     assert blast and blast[0].source.code == "SOMREB", coded(evs)
     assert blast[0].target is not None and blast[0].target.country == "SOM" and blast[0].place is not None
+
+
+def test_those_acting_during_a_protest_are_its_protesters() -> None:
+    evs = events("Kashmiri youths threw stones during demonstrations against abuses by the Indian army.", published=PUB)
+    assert any(e.cameo.startswith("14") and e.target is not None and e.target.country == "IND" for e in evs), coded(evs)
+    # after a protest, someone else acts: the curfew's imposer did not demonstrate
+    evs = events("Turkish authorities imposed a curfew in Cizre after a demonstration over the elections.", published=PUB)
+    assert not any(e.cameo.startswith("14") and e.source.role == "GOV" for e in evs), coded(evs)

@@ -475,7 +475,9 @@ class _Ctx:
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
                 elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)
-                                            or (ch.lower_ == "for" and t.lemma_.lower() in FACILITY_NOUNS)) and through_of and m is None:
+                                            or (ch.lower_ == "for" and t.lemma_.lower() in FACILITY_NOUNS)
+                                            or (ch.lower_ == "by" and t.i == tok.i and t.pos_ == "NOUN")) and through_of and m is None:
+                    # ("protests against violations by the Israeli military": whose acts)
                     # ("a camp for Congolese refugees" is attacked: the refugees are)
                     deferred.extend(c for c in ch.children if c.dep_ == "pobj")
             if not stack and not found and deferred:
@@ -1031,6 +1033,13 @@ class _Ctx:
                 targets = sources
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
+        if not sources and light is None and pat.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ == "VERB":
+            # "youths threw stones during demonstrations against X": the ones who act in a
+            # protest are its protesters
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"protesters: {how} ('{tok.head.head.text}' {tok.head.text} the protest)")
         if not sources and light is not None:
             srcs, passive_subj, how = self.subject(light)
             if not srcs and passive_subj and light.lemma_.lower() in ENGAGE_IN:
