@@ -273,3 +273,18 @@ def test_bare_role_stays_unresolved_with_two_countries_or_none(nlp: Any, resolve
     assert not [m for m in resolver.resolve(doc, date=OCT_2020) if m.text.lower() == "police"]
     doc = nlp("Police fired tear gas at the crowd.")
     assert resolver.resolve(doc, date=OCT_2020) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("anti-American protesters", []),
+        ("an anti-Syria journalist", []),
+        ("the pro-Russian separatists", []),
+        ("pro-Iranian Hezbollah", ["LBNREBHEZ"]),
+        ("Syrian-backed Amal militia", ["LBNPTYAML"]),
+        ("Vietnamese-led forces", ["VNMMIL"]),
+    ],
+)
+def test_stance_toward_a_country_is_not_its_people(resolver: ActorResolver, phrase: str, expected: list[str]) -> None:
+    assert codes(resolver.lookup(phrase, OCT_2020)) == expected

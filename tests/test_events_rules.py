@@ -232,3 +232,10 @@ def test_those_acting_during_a_protest_are_its_protesters() -> None:
     # after a protest, someone else acts: the curfew's imposer did not demonstrate
     evs = events("Turkish authorities imposed a curfew in Cizre after a demonstration over the elections.", published=PUB)
     assert not any(e.cameo.startswith("14") and e.source.role == "GOV" for e in evs), coded(evs)
+
+
+def test_killed_in_a_bomb_explosion_is_an_attack_in_that_country() -> None:
+    evs = events("A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut.", published=PUB)
+    attack = [e for e in evs if e.cameo[:2] in ("18", "19")]
+    assert attack and attack[0].source.country == "LBN", coded(evs)
+    assert not any(e.target is not None and e.target.country == "SYR" for e in evs)

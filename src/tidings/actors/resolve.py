@@ -64,6 +64,8 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # Roles that a bare noun ("police", "the judge", "the opposition newspaper") takes from the
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+STANCE_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly"})
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
@@ -170,13 +172,14 @@ class ActorResolver:
         text = doc.text  # Doc.text joins every token: read it once, not once per mention
         mentions: list[Mention] = []
         for si, sent in enumerate(sentences):
+            stance = _stance_words(sent)
             toks = [
                 _Tok(norm_token(t.text), t.text, t.idx, t.idx + len(t.text), t.pos_, t.tag_)
                 for t in sent
                 if not t.is_space and t.text not in HYPHENS
             ]
             toks = [t for t in toks if t.norm]
-            for f in _Sentence(self, toks, si, date, ctx).run():
+            for f in _Sentence(self, toks, si, date, ctx, stance).run():
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
         return mentions
@@ -193,7 +196,9 @@ class ActorResolver:
 class _Sentence:
     """Composition over one sentence's tokens, left to right."""
 
-    def __init__(self, r: ActorResolver, toks: list[_Tok], si: int, date: dt.date | None, ctx: ArticleContext) -> None:
+    def __init__(
+        self, r: ActorResolver, toks: list[_Tok], si: int, date: dt.date | None, ctx: ArticleContext, stance: frozenset[int] = frozenset()
+    ) -> None:
         self.r = r
         self.d = r.dictionary
         self.toks = toks
@@ -211,6 +216,11 @@ class _Sentence:
                 i += 1
                 continue
             end, entries = hit
+            if toks[i].start in stance and all(e.kind == "country" for e in entries):
+                # "anti-American protesters", "pro-Russian separatists", "Syrian-backed
+                # militia": a stance toward a country, not its people
+                i = end
+                continue
             extra = [e for e in entries if e.source != "dictionary"]
             self.atoms[i] = _Atom(i, end, tuple(extra or entries))
             i = end
@@ -613,6 +623,28 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+def _stance_words(sent: Span) -> frozenset[int]:
+    """Character offsets of words that name a country only as the object of a stance:
+    "anti-American", "pro-Russian", "Syrian-backed", "Iranian-funded"."""
+    out: set[int] = set()
+    toks = list(sent)
+    for k in range(len(toks) - 2):
+        a, h, b = toks[k], toks[k + 1], toks[k + 2]
+        if h.text not in HYPHENS or a.whitespace_ or h.whitespace_:
+            continue
+        if a.lower_ in STANCE_PREFIXES:
+            out.add(b.idx)
+        elif b.lower_ in STANCE_SUFFIXES:
+            out.add(a.idx)
+    for t in toks:
+        # "anti-American" kept as one token by the tokenizer
+        low = t.lower_
+        for pre in STANCE_PREFIXES:
+            if low.startswith(pre + "-") and len(low) > len(pre) + 1:
+                out.add(t.idx)
+    return frozenset(out)
 
 
 def _community(atom: _Atom) -> Entry | None:

@@ -1061,6 +1061,9 @@ class _Ctx:
         killed ...", "were killed by an explosive device outside Basra"): as CAMEO coders
         do, the attack is the country's where it happened."""
         doers = [c for c in tok.children if c.dep_ in SUBJ] + [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            # "was killed in a car bomb explosion": the weapon is named by "in"
+            doers += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
         if not any(d.lemma_.lower() in WEAPON_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children) for d in doers):
             return [], ""
         where = None
