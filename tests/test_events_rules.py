@@ -239,3 +239,13 @@ def test_killed_in_a_bomb_explosion_is_an_attack_in_that_country() -> None:
     attack = [e for e in evs if e.cameo[:2] in ("18", "19")]
     assert attack and attack[0].source.country == "LBN", coded(evs)
     assert not any(e.target is not None and e.target.country == "SYR" for e in evs)
+
+
+def test_an_event_named_only_to_date_another_is_not_coded_again() -> None:
+    evs = events("Pakistan threatened to cut ties with Congo on the eve of a visit by the Palestinian president.", published=PUB)
+    assert roots(evs) == {"13"}, coded(evs)
+    evs = events("Ugandan rebels surrendered in Soroti following a government offensive in the area.", published=PUB)
+    assert "19" not in roots(evs) and "08" in roots(evs), coded(evs)
+    # during: the same time, still an event
+    evs = events("Kashmiri youths threw stones during demonstrations against abuses by the Indian army.", published=PUB)
+    assert "14" in roots(evs)

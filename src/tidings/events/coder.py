@@ -121,6 +121,8 @@ DOCUMENT_NOUNS = frozenset({"resolution", "plan", "proposal", "bill", "draft", "
 STOP_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "disband", "dissolve", "quit", "vacate", "end", "abandon", "leave"})
 # Places that stand for the people they are for: "a camp for Congolese refugees".
 FACILITY_NOUNS = frozenset({"camp", "shelter", "school", "hospital", "clinic", "home", "settlement", "centre", "center", "hostel", "orphanage", "compound"})
+ANCHOR_PREPS = frozenset({"after", "following", "since", "before", "prior"})
+ANCHOR_NOUNS = frozenset({"eve", "wake", "aftermath", "run-up", "runup", "lead-up", "eve"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
@@ -385,6 +387,22 @@ GOVERNED_DEPS = ("xcomp", "acomp", "oprd", "dobj", "pobj", "prep", "pcomp", "adv
 TEMPORAL_PREPS = ("on", "in", "at", "during", "by", "over", "within", "this", "next", "last", "later", "earlier")
 # Inside a temporal modifier: the words of the date itself, not its clauses or prepositions.
 DATE_PHRASE_DEPS = ("pobj", "det", "amod", "compound", "nummod", "npadvmod", "advmod", "quantmod", "nmod", "case", "poss", "cc", "conj", "punct")
+
+
+def _time_anchor(tok: Token) -> str:
+    """The words ("after", "on the eve of", "in the wake of") by which a nominal event only
+    dates another one, or ''."""
+    if tok.dep_ != "pobj":
+        return ""
+    p = tok.head
+    if p.lower_ in ANCHOR_PREPS:
+        return p.text
+    # "on the eve of X", "in the wake of X", "in the aftermath of X", "ahead of X"
+    if p.lower_ == "of" and p.head.lower_ in ANCHOR_NOUNS:
+        return f"{p.head.text} of"
+    if p.lower_ == "of" and p.head.lower_ == "ahead":
+        return "ahead of"
+    return ""
 
 
 def _temporal(ch: Token, head: Token) -> bool:
@@ -960,6 +978,11 @@ class _Ctx:
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
+        anchor = _time_anchor(tok)
+        if anchor and src_hint is None:
+            # "on the eve of a visit by Arafat", "after last week's talks": another event
+            # named to date this one, reported (and dated) where it is the news
+            return f"nominal '{tok.text}': names the time of another event ('{anchor}')"
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
