@@ -249,3 +249,11 @@ def test_an_event_named_only_to_date_another_is_not_coded_again() -> None:
     # during: the same time, still an event
     evs = events("Kashmiri youths threw stones during demonstrations against abuses by the Indian army.", published=PUB)
     assert "14" in roots(evs)
+
+
+def test_a_national_minority_is_of_the_country_it_lives_in() -> None:
+    evs = events("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population of the province.", published=PUB)
+    assert any(e.cameo == "203" and e.target is not None and e.target.country == "XKX" for e in evs), coded(evs)
+    # a people named with its own country keeps it
+    evs = events("Israeli troops killed three Palestinian civilians in Lebanon.", published=PUB)
+    assert ("ISR", "PSE") in {(s, t) for s, t, _ in coded(evs, "1")}, coded(evs)

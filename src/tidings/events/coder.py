@@ -123,6 +123,7 @@ STOP_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "di
 FACILITY_NOUNS = frozenset({"camp", "shelter", "school", "hospital", "clinic", "home", "settlement", "centre", "center", "hostel", "orphanage", "compound"})
 ANCHOR_PREPS = frozenset({"after", "following", "since", "before", "prior"})
 ANCHOR_NOUNS = frozenset({"eve", "wake", "aftermath", "run-up", "runup", "lead-up", "eve"})
+COMMUNITY_HEADS = frozenset({"population", "minority", "community"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
@@ -1029,7 +1030,10 @@ class _Ctx:
         if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
             for p in (c for c in light.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
-                ms = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                # (a community is of the country where the act is: "engaged in ethnic
+                # cleansing in Montenegro against the Albanian population")
+                ms = [self._community_in_place(self._community_in_place(m, o, light), o, tok)
+                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
                 if ms:
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
@@ -1118,11 +1122,14 @@ class _Ctx:
         # a religious community with no country ("Moslem forces in east Bosnia") is of the
         # country it is in
         believers = a.country is None and a.code[:3] in RELIGION_CODES
-        if a.role != "ETN" and not plural_people and not believers:
+        # "the Albanian population of the province", "the Serb minority": an ethnic group
+        # named by a nationality, living where the sentence places it
+        minority = head.lemma_.lower() in COMMUNITY_HEADS and a.kind == "country"
+        if a.role != "ETN" and not plural_people and not believers and not minority:
             return m
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
         named_country = any(t.i != head.i and t.ent_type_ in ("NORP", "GPE") for t in self._mention_tokens(m))
-        if a.role == "ETN" and not named_country:
+        if (a.role == "ETN" and not named_country) or minority:
             # (not "Iraqi Kurds sought refuge in Germany": their country is named)
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
         # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
