@@ -257,3 +257,10 @@ def test_a_national_minority_is_of_the_country_it_lives_in() -> None:
     # a people named with its own country keeps it
     evs = events("Israeli troops killed three Palestinian civilians in Lebanon.", published=PUB)
     assert ("ISR", "PSE") in {(s, t) for s, t, _ in coded(evs, "1")}, coded(evs)
+
+
+def test_peacekeepers_shipped_out_is_their_side_withdrawing_them() -> None:
+    evs = events("Sixty UN peacekeepers were shipped out of the eastern Congolese town of Bunia on Friday.", published=PUB)
+    assert any(e.cameo == "1661" and e.source.code.startswith("IGO") and e.target is not None for e in evs), coded(evs)
+    evs = events("American troops were pulled out of the Syrian town of Manbij.", published=PUB)
+    assert ("USA", "SYR") in {(s, t) for s, t, _ in coded(evs, "087")}, coded(evs)

@@ -655,9 +655,10 @@ class _Ctx:
         if pat.target == "ccomp":
             return self._clause_subject(verb)
         for c in kids:
-            if c.dep_ == "prt" and c.lower_ == "up":
-                # "kidnapped up to 16 Russian advisers": a count before the object
-                order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "away", "back"):
+                # "kidnapped up to 16 Russian advisers" (a count before the object), "shipped
+                # out of Gorazde": the preposition hangs on the particle
+                order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "from")
                           for o in p.children if o.dep_ == "pobj"]
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 # "give aid to Poland" parsed with "to" as the dative
@@ -872,6 +873,15 @@ class _Ctx:
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
+        if not sources and passive_targets and pat.code.startswith("087") and any(
+            t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
+        ):
+            # "UN peacekeepers were shipped out of Gorazde": troops withdrawn are their own
+            # side withdrawing, from the place they leave (peacekeepers: CAMEO 1661)
+            sources, passive_targets = passive_targets, []
+            how = "source: the troops withdrawn (passive subject)"
+            if any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m)):
+                pat = dataclasses.replace(pat, code="1661", id=f"{pat.id}.peacekeepers")
         if adjective and not sources and passive_targets:
             # the subject of an adjectival passive holds the state ("Israel is opposed to")
             sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
