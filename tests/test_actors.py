@@ -288,3 +288,11 @@ def test_bare_role_stays_unresolved_with_two_countries_or_none(nlp: Any, resolve
 )
 def test_stance_toward_a_country_is_not_its_people(resolver: ActorResolver, phrase: str, expected: list[str]) -> None:
     assert codes(resolver.lookup(phrase, OCT_2020)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Tamil leaders", ["LKAETNTAM"]), ("Yoruba leaders", ["NGAETNYOR"]), ("Tamil rebels", ["LKAREB"]), ("Chechen rebels", ["RUSREB"])],
+)
+def test_a_communitys_leaders_are_not_its_states_government(resolver: ActorResolver, phrase: str, expected: list[str]) -> None:
+    assert codes(resolver.lookup(phrase, OCT_2020)) == expected

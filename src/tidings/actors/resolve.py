@@ -336,7 +336,11 @@ class _Sentence:
                 placed = self._from_role(ra)
                 if placed is not None and placed.actors:
                     return _Found(atom.start, placed.end, placed.actors, placed.how, placed.plural, placed.person)
-            actor = self.d.country_actor(e.iso3, role.role or "GOV") if e.iso3 else e.actor
+            if (role.role or "GOV") == "GOV":
+                # "Tamil leaders", "Yoruba elders": a community's leaders, not its state's
+                # government
+                return _Found(atom.start, ra.end, (e.actor,), "community", True)
+            actor = self.d.country_actor(e.iso3, role.role) if e.iso3 and role.role else e.actor
             return _Found(atom.start, ra.end, (actor,), "role", role.plural)
         if e.form == "community":
             return _Found(atom.start, atom.end, (e.actor,), "dictionary", True)
