@@ -296,3 +296,8 @@ def test_stance_toward_a_country_is_not_its_people(resolver: ActorResolver, phra
 )
 def test_a_communitys_leaders_are_not_its_states_government(resolver: ActorResolver, phrase: str, expected: list[str]) -> None:
     assert codes(resolver.lookup(phrase, OCT_2020)) == expected
+
+
+def test_community_adjective_before_an_agent_noun_only(resolver: ActorResolver) -> None:
+    assert codes(resolver.lookup("Karen guerrillas", OCT_2020)) == ["MMRREB"]
+    assert codes(resolver.lookup("Karen Bass said", OCT_2020)) == []
