@@ -10,7 +10,7 @@ import yaml
 
 from tidings.errors import ConfigError
 from tidings.events import _cap, cameo, dates, language_check, modality, places
-from tidings.events.patterns import lexicon, parse_lexicon
+from tidings.events.patterns import lexicon, load_yaml, parse_lexicon
 from tidings.events.petrarch_verbs import load_verbs
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -38,6 +38,14 @@ def test_lexicon_covers_every_root() -> None:
 def test_parse_lexicon_bad_code_names_file() -> None:
     with pytest.raises(ConfigError, match="my.yaml.*'attack'.*not a CAMEO code"):
         parse_lexicon(yaml.safe_load("verbs: {attack: [{code: '999'}]}"), "my.yaml")
+
+
+def test_lexicon_key_given_twice_names_file_and_line() -> None:
+    with pytest.raises(ConfigError, match=r"my\.yaml:4: 'flout' is given twice \(first at line 2\)"):
+        load_yaml('verbs:\n  flout: [{code: "128"}]\n  defy: [{code: "128"}]\n  flout: [{code: "111"}]\n', "my.yaml")
+    with pytest.raises(ConfigError, match="my.yaml: not valid YAML"):
+        load_yaml("verbs: [unclosed\n", "my.yaml")
+    assert "flout" in lexicon().verbs  # the shipped lexicon loads with the check on
 
 
 def test_petrarch_verbs_malformed_names_file_and_line(tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ STOP_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "di
 # Places that stand for the people they are for: "a camp for Congolese refugees".
 FACILITY_NOUNS = frozenset({"camp", "shelter", "school", "hospital", "clinic", "home", "settlement", "centre", "center", "hostel", "orphanage", "compound"})
 ANCHOR_PREPS = frozenset({"after", "following", "since", "before", "prior"})
-ANCHOR_NOUNS = frozenset({"eve", "wake", "aftermath", "run-up", "runup", "lead-up", "eve"})
+ANCHOR_NOUNS = frozenset({"eve", "wake", "aftermath", "run-up", "runup", "lead-up"})
 COMMUNITY_HEADS = frozenset({"population", "minority", "community"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})

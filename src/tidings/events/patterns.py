@@ -74,6 +74,40 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     )
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):  # type: ignore[misc]
+    """A YAML loader that refuses a key given twice in one mapping: in a lexicon the second
+    entry would silently replace the first."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ConfigError(
+                f"{loader.name}:{key_node.start_mark.line + 1}: {key!r} is given twice (first at line {seen[key] + 1})",
+                code="config.patterns",
+            )
+        seen[key] = key_node.start_mark.line
+    out: dict[Any, Any] = loader.construct_mapping(node, deep=deep)
+    return out
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def load_yaml(text: str, where: str) -> Any:
+    """Parse a lexicon file; a key given twice is an error naming the file and line."""
+    loader = _UniqueKeyLoader(text)
+    loader.name = where
+    try:
+        return loader.get_single_data()
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{where}: not valid YAML: {e}", code="config.patterns") from None
+    finally:
+        loader.dispose()
+
+
 def parse_lexicon(data: Any, where: str) -> Lexicon:
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected a mapping with verbs/nouns/adjectives/light", code="config.patterns")
@@ -90,7 +124,7 @@ def parse_lexicon(data: Any, where: str) -> Lexicon:
 def lexicon() -> Lexicon:
     """The shipped patterns."""
     text = resources.files("tidings").joinpath("data/verbs.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text), "tidings/data/verbs.yaml")
+    return parse_lexicon(load_yaml(text, "tidings/data/verbs.yaml"), "tidings/data/verbs.yaml")
 
 
 def merge(base: Lexicon, extra: Lexicon) -> Lexicon:
