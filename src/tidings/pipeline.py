@@ -8,7 +8,7 @@ acquire -> extract -> nlp -> actors -> events. A document that a stage refuses b
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from tidings.config import Settings
@@ -22,24 +22,31 @@ STAGE_VERSIONS = {
 
 
 def _failure(document: Document, stage: str, exc: BaseException) -> Failure:
+    return failure_of(document.source, document.doc_id, stage, exc)
+
+
+def failure_of(source: str, doc_id: str, stage: str, exc: BaseException) -> Failure:
+    """The Failure row for ``exc`` raised by ``stage`` on the input ``source``/``doc_id``:
+    a TidingsError keeps its code and message, anything else is ``internal.error`` with the
+    frame that raised it."""
     if isinstance(exc, TidingsError):
         return Failure(
-            source=document.source,
+            source=source,
             stage=exc.stage or stage,
             code=exc.code,
             message=exc.message,
-            doc_id=document.doc_id,
+            doc_id=doc_id,
         )
     # An unexpected error is a bug, but in a batch it must not take the other pages with it:
     # record it with the last frame so it can be found.
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {frame.filename}:{frame.lineno}" if frame else ""
     return Failure(
-        source=document.source,
+        source=source,
         stage=stage,
         code="internal.error",
         message=f"{type(exc).__name__}: {exc}{where}",
-        doc_id=document.doc_id,
+        doc_id=doc_id,
     )
 
 
@@ -83,6 +90,18 @@ def run_many(
             else:
                 mentions, events = coded.get(id(got), ((), ()))
                 yield Result(document=doc, article=got, mentions=mentions, events=events)
+
+
+def code_many(
+    articles: Sequence[Article], settings: Settings | None = None
+) -> list[tuple[tuple[Mention, ...], tuple[Event, ...]] | BaseException]:
+    """The events stage alone, exactly as ``run_many`` runs it: per article, in order, its
+    (mentions, events), or the exception that coding it raised (the others are still coded).
+    ``tidings.store.recode`` uses it to re-code stored articles."""
+    settings = settings or Settings()
+    arts = list(articles)
+    coded, errors = _code(arts, settings) if arts else ({}, {})
+    return [errors[id(a)] if id(a) in errors else coded[id(a)] for a in arts]
 
 
 def _code(

@@ -12,6 +12,7 @@ Writing (one process at a time)::
     store.record_failure(Failure(...), run_id)          # a page that never reached the pipeline
     store.finish_run(run_id, summary)
     store.refresh_stories(settings)                     # rebuild stories and related articles
+    store.recode(settings, since="2024-03-01")          # code stored articles again (a run of its own)
     store.close()
 
 ``write`` commits every ``batch_size`` results in one transaction covering the documents,
@@ -41,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, Self
@@ -54,6 +55,7 @@ from tidings.dedup import Deduplicator
 from tidings.errors import StoreError
 from tidings.model import Failure, Result
 from tidings.store import queries
+from tidings.store.recode import RecodeSummary
 from tidings.store.schema import SCHEMA_VERSION, current_version, execute, migrate
 from tidings.store.writer import (
     TABLE_SCHEMAS,
@@ -64,7 +66,7 @@ from tidings.store.writer import (
     results_to_tables,
 )
 
-__all__ = ["Store", "WriteSummary", "results_to_tables"]
+__all__ = ["RecodeSummary", "Store", "WriteSummary", "results_to_tables"]
 
 
 class Store:
@@ -212,6 +214,48 @@ class Store:
             if files:
                 parts[name] = pa.concat_tables([pq.read_table(f) for f in files])
         return self.load_tables(concat_tables([parts]), run_id)
+
+    def recode(
+        self,
+        settings: Settings | None = None,
+        *,
+        doc_ids: Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        batch_size: int = 200,
+        progress: Callable[[RecodeSummary, int], None] | None = None,
+    ) -> RecodeSummary:
+        """Run the events stage again on stored articles and replace their events and
+        mentions (see ``tidings.store.recode``), recorded as a run.
+
+        Args:
+            settings: the settings to code with (default ``Settings()``).
+            doc_ids: only these articles (all of them must be stored).
+            since, until: only articles whose day is on or after / on or before (ISO dates).
+            batch_size: articles coded and committed per transaction.
+            progress: called with the running total and the number of articles selected,
+                once before the first batch and after each committed batch.
+
+        Raises:
+            StoreError: ``store.no_such_article`` for a doc_id the store does not have
+                (nothing is changed then), ``store.write`` when a batch could not be written.
+        """
+        from tidings.store.recode import recode, select_articles
+
+        self._writable()
+        settings = settings or Settings()
+        ids = select_articles(self.con, doc_ids=doc_ids, since=since, until=until, path=str(self.path))
+        if progress is not None:
+            progress(RecodeSummary(), len(ids))
+        run_id = self.begin_run(settings)
+        total, status = RecodeSummary(), "failed"
+        try:
+            total = recode(self.con, ids, settings, run_id=run_id, batch_size=batch_size, path=str(self.path),
+                           progress=None if progress is None else (lambda s: progress(s, len(ids))))
+            status = "finished"
+        finally:
+            self.finish_run(run_id, WriteSummary(failed=total.failed), status=status)
+        return total
 
     def record_failure(self, failure: Failure, run_id: str | None = None) -> None:
         """Record a page that failed before the pipeline (unreadable file, fetch error)."""

@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 
 from tidings.dedup import Deduplicator, Verdict, body_hash, signature_bytes
 from tidings.errors import StoreError
-from tidings.model import Failure, Result
+from tidings.model import Event, Failure, Mention, Result
 from tidings.store.schema import execute
 
 _S, _I, _D, _B, _TS, _DATE = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.timestamp("us"), pa.date32()
@@ -113,6 +113,38 @@ def failure_row(failure: Failure, when: dt.datetime | None = None) -> dict[str, 
     return {**failure.to_dict(), "time": when or _now()}
 
 
+def coded_rows(
+    doc_id: str,
+    day: dt.date,
+    mentions: Sequence[Mention],
+    events: Sequence[Event],
+    rows: dict[str, list[dict[str, Any]]],
+    actors: dict[str, dict[str, Any]],
+) -> None:
+    """Append one article's ``mentions`` and ``events`` rows to ``rows`` and its actors to
+    ``actors`` (first seen per code wins). ``day`` is the article's day, used for an event
+    whose text gave no date; ``is_duplicate`` is left for the loader to decide. Ingest and
+    ``tidings.store.recode`` both build their rows here."""
+    for i, m in enumerate(mentions):
+        rows["mentions"].append({
+            "doc_id": doc_id, "mention_idx": i, "text": m.text, "start_char": m.start,
+            "end_char": m.end, "sentence_index": m.sentence_index,
+            "actor_codes": [a.code for a in m.actors], "how": m.how,
+        })
+        for a in m.actors:
+            actors.setdefault(a.code, a.to_dict())
+    for i, ev in enumerate(events):
+        d = ev.to_dict()
+        d["doc_id"] = doc_id
+        d["event_id"] = f"{doc_id}-{i:04d}"
+        d["day"] = parse_day(ev.date) or day
+        d["is_duplicate"] = None
+        rows["events"].append(d)
+        for party in (ev.source, ev.target):
+            if party is not None:
+                actors.setdefault(party.code, party.to_dict())
+
+
 def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
     """Turn pipeline Results into Arrow tables in the store's layout (see module docstring).
 
@@ -150,24 +182,7 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
             "confidence": float(art.article_confidence), "method": art.method,
             "canonical_id": None, "dup_kind": None, "dup_score": None, "first_seen": now,
         })
-        for i, m in enumerate(result.mentions):
-            rows["mentions"].append({
-                "doc_id": doc_id, "mention_idx": i, "text": m.text, "start_char": m.start,
-                "end_char": m.end, "sentence_index": m.sentence_index,
-                "actor_codes": [a.code for a in m.actors], "how": m.how,
-            })
-            for a in m.actors:
-                actors.setdefault(a.code, a.to_dict())
-        for i, ev in enumerate(result.events):
-            d = ev.to_dict()
-            d["doc_id"] = doc_id
-            d["event_id"] = f"{doc_id}-{i:04d}"
-            d["day"] = parse_day(ev.date) or day
-            d["is_duplicate"] = None
-            rows["events"].append(d)
-            for party in (ev.source, ev.target):
-                if party is not None:
-                    actors.setdefault(party.code, party.to_dict())
+        coded_rows(doc_id, day, result.mentions, result.events, rows, actors)
     rows["actors"] = list(actors.values())
     return {
         name: pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows[name]], schema=schema)

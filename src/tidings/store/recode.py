@@ -1,0 +1,273 @@
+"""Re-code stored articles: run the events stage again on what the store already has.
+
+The event coder and the actor dictionaries improve; the articles in a store do not need to be
+fetched or extracted again to profit. ``recode`` rebuilds each selected ``Article`` from its
+stored columns, codes it with the same stage ingest runs (``tidings.pipeline.code_many``) and,
+one transaction per batch, replaces that batch's ``events`` and ``mentions`` rows (built by the
+same ``tidings.store.writer.coded_rows`` as ingest, so ``event_id`` and ``day`` follow the
+same scheme), adds actors the store has not seen, and sets ``is_duplicate`` on the events of
+syndicated copies as ingest does. An article whose coding raises keeps its old rows and gets
+a ``failures`` row (stage ``events``, its doc_id as the source); the batch goes on.
+
+Called through ``Store.recode``, which records the recode as a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tidings.config import Settings
+from tidings.errors import StoreError
+from tidings.model import Article, Block, Failure, Furniture
+from tidings.store.schema import current_version, execute
+from tidings.store.writer import TABLE_SCHEMAS, _insert, coded_rows, failure_row
+
+#: Articles coded and committed together.
+BATCH_SIZE = 200
+
+_ARTICLE_COLUMNS = (
+    "doc_id", "source", "url", "title", "paragraphs", "blocks", "site", "site_domain", "authors", "published",
+    "published_method", "day", "language", "furniture", "is_article", "confidence", "method", "canonical_id",
+)
+
+
+@dataclass(frozen=True)
+class RecodeSummary:
+    """What a recode did. ``articles`` counts the articles coded anew; ``events_before`` and
+    ``events_after`` count the events of all selected articles before and after (an article
+    that failed keeps its old events in both); ``failed`` the articles whose coding raised."""
+
+    articles: int = 0
+    events_before: int = 0
+    events_after: int = 0
+    failed: int = 0
+
+    def __add__(self, other: RecodeSummary) -> RecodeSummary:
+        return RecodeSummary(
+            self.articles + other.articles,
+            self.events_before + other.events_before,
+            self.events_after + other.events_after,
+            self.failed + other.failed,
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return {"articles": self.articles, "events_before": self.events_before,
+                "events_after": self.events_after, "failed": self.failed}
+
+
+def select_articles(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    doc_ids: Sequence[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    path: str = "",
+) -> list[str]:
+    """The doc_ids to recode, in doc_id order: every article, or those in ``doc_ids``, on or
+    after ``since`` and on or before ``until`` (ISO dates, compared with the article's day).
+
+    Raises:
+        StoreError: ``store.no_such_article`` when a doc_id in ``doc_ids`` is not stored.
+    """
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if since:
+        where.append("day >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("day <= CAST(? AS DATE)")
+        params.append(until)
+    if doc_ids is not None:
+        wanted = sorted(set(doc_ids))
+        con.register("_recode_ids", pa.table({"doc_id": pa.array(wanted, pa.string())}))
+        try:
+            stored = {r[0] for r in con.execute(
+                "SELECT doc_id FROM articles WHERE doc_id IN (SELECT doc_id FROM _recode_ids)").fetchall()}
+        finally:
+            con.unregister("_recode_ids")
+        missing = [d for d in wanted if d not in stored]
+        if missing:
+            raise StoreError(
+                f"no article with doc_id {', '.join(missing)} in the store; doc_ids are in `tidings events --db {path} --format json`"
+                if path else f"no article with doc_id {', '.join(missing)} in the store",
+                source=path or missing[0], code="store.no_such_article",
+            )
+        where.append("list_contains(?, doc_id)")
+        params.append(wanted)
+    sql = f"SELECT doc_id FROM articles WHERE {' AND '.join(where)} ORDER BY doc_id"
+    return [r[0] for r in con.execute(sql, params).fetchall()]
+
+
+def _article(row: dict[str, Any]) -> Article:
+    """The Article as ingest stored it (every field the events stage reads, and the rest)."""
+    return Article(
+        title=row["title"] or "",
+        paragraphs=tuple(json.loads(row["paragraphs"] or "[]")),
+        source=row["source"] or "",
+        url=row["url"],
+        site_name=row["site"],
+        site_domain=row["site_domain"],
+        authors=tuple(row["authors"] or ()),
+        published=row["published"],
+        published_method=row["published_method"],
+        language=row["language"],
+        blocks=tuple(Block(**b) for b in json.loads(row["blocks"] or "[]")),
+        furniture=tuple(Furniture(**f) for f in json.loads(row["furniture"] or "[]")),
+        is_article=bool(row["is_article"]) if row["is_article"] is not None else True,
+        article_confidence=float(row["confidence"]) if row["confidence"] is not None else 1.0,
+        method=row["method"] or "",
+        doc_id=row["doc_id"],
+    )
+
+
+def _rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    con.register("_recode_batch", pa.table({"doc_id": pa.array(ids, pa.string())}))
+    try:
+        cols = ", ".join(_ARTICLE_COLUMNS)
+        cur = con.execute(
+            f"SELECT {cols} FROM articles WHERE doc_id IN (SELECT doc_id FROM _recode_batch) ORDER BY doc_id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    finally:
+        con.unregister("_recode_batch")
+
+
+def _event_count(con: duckdb.DuckDBPyConnection, ids: list[str]) -> int:
+    if not ids:
+        return 0
+    con.register("_recode_count", pa.table({"doc_id": pa.array(ids, pa.string())}))
+    try:
+        row = con.execute(
+            "SELECT count(*) FROM events WHERE doc_id IN (SELECT doc_id FROM _recode_count)").fetchall()[0]
+    finally:
+        con.unregister("_recode_count")
+    return int(row[0]) if row else 0
+
+
+def recode_batch(
+    con: duckdb.DuckDBPyConnection,
+    ids: list[str],
+    settings: Settings,
+    *,
+    run_id: str | None,
+    path: str = "",
+) -> RecodeSummary:
+    """Code the articles ``ids`` anew and replace their events and mentions in one transaction."""
+    from tidings.pipeline import code_many, failure_of
+
+    rows = _rows(con, ids)
+    articles = [_article(r) for r in rows]
+    before = _event_count(con, ids)
+    coded = code_many(articles, settings)
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_SCHEMAS}
+    actors: dict[str, dict[str, Any]] = {}
+    done: list[str] = []
+    failures: list[Failure] = []
+    for row, got in zip(rows, coded, strict=True):
+        doc_id = row["doc_id"]
+        if isinstance(got, BaseException):
+            failures.append(failure_of(doc_id, doc_id, "events", got))
+            continue
+        mentions, events = got
+        day: dt.date = row["day"]
+        start = len(out["events"])
+        coded_rows(doc_id, day, mentions, events, out, actors)
+        # Events of a syndicated copy are flagged as ingest flags them (the loader's rule:
+        # the article is linked to a canonical one).
+        for ev in out["events"][start:]:
+            ev["is_duplicate"] = row["canonical_id"] is not None
+        done.append(doc_id)
+    out["actors"] = list(actors.values())
+    tables = {
+        name: pa.Table.from_pylist([{k: r.get(k) for k in TABLE_SCHEMAS[name].names} for r in out[name]],
+                                   schema=TABLE_SCHEMAS[name])
+        for name in ("mentions", "events", "actors")
+    }
+    fail_table = pa.Table.from_pylist([failure_row(f) for f in failures], schema=TABLE_SCHEMAS["failures"])
+    fail_table = fail_table.append_column("run_id", pa.array([run_id] * fail_table.num_rows, pa.string()))
+
+    execute(con, "BEGIN TRANSACTION")
+    try:
+        if done:
+            con.register("_recode_done", pa.table({"doc_id": pa.array(done, pa.string())}))
+            try:
+                execute(con, "DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM _recode_done)")
+                execute(con, "DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _recode_done)")
+            finally:
+                con.unregister("_recode_done")
+        _insert(con, "mentions", tables["mentions"])
+        _insert(con, "events", tables["events"])
+        _insert(con, "actors", tables["actors"], "WHERE code NOT IN (SELECT code FROM actors)")
+        _insert(
+            con, "failures", fail_table,
+            "WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE f.source IS NOT DISTINCT FROM _load_failures.source"
+            " AND f.doc_id IS NOT DISTINCT FROM _load_failures.doc_id AND f.code = _load_failures.code)",
+        )
+        execute(con, "COMMIT")
+    except duckdb.Error as exc:
+        execute(con, "ROLLBACK")
+        raise StoreError(f"re-coding a batch failed and was rolled back: {exc}", source=path,
+                         code="store.write") from exc
+    after = _event_count(con, ids)
+    return RecodeSummary(articles=len(done), events_before=before, events_after=after, failed=len(failures))
+
+
+def recode(
+    con: duckdb.DuckDBPyConnection,
+    ids: list[str],
+    settings: Settings,
+    *,
+    run_id: str | None,
+    batch_size: int = BATCH_SIZE,
+    path: str = "",
+    progress: Callable[[RecodeSummary], None] | None = None,
+) -> RecodeSummary:
+    """Recode the articles ``ids`` (see ``select_articles``), ``batch_size`` per transaction;
+    ``progress`` gets the running total after each committed batch."""
+    total = RecodeSummary()
+    for start in range(0, len(ids), max(1, batch_size)):
+        total = total + recode_batch(con, ids[start:start + batch_size], settings, run_id=run_id, path=path)
+        if progress is not None:
+            progress(total)
+    return total
+
+
+def require_store(path: str | Path) -> None:
+    """Check that ``path`` is an existing tidings store before opening it for writing (which
+    would create a missing file, or add the store's tables to any DuckDB file).
+
+    Raises:
+        StoreError: ``store.not_found`` (no such file), ``store.not_a_store`` (not a DuckDB
+            file, or one without the store's tables), ``store.locked`` (another process has it
+            open for writing).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError("no tidings store at this path; create one with `tidings ingest PAGES --db PATH`",
+                         source=str(path), code="store.not_found")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError("another process has the store open for writing; wait for it to finish",
+                             source=str(path), code="store.locked") from exc
+        raise StoreError(f"not a tidings store (DuckDB cannot open it: {exc})", source=str(path),
+                         code="store.not_a_store") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"not a tidings store (DuckDB cannot open it: {exc})", source=str(path),
+                         code="store.not_a_store") from exc
+    try:
+        version = current_version(con)
+    finally:
+        con.close()
+    if version == 0:
+        raise StoreError("not a tidings store (a DuckDB file without the store's tables); give the file "
+                         "`tidings ingest --db` wrote", source=str(path), code="store.not_a_store")
