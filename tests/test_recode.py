@@ -192,3 +192,10 @@ def test_recode_non_tidings_db_exits_2(tmp_path: Path) -> None:
         assert result.exit_code == 2, result.output
         assert "not a tidings store" in result.output and str(db) in result.output.replace("\n", "")
     assert _rows(other, "SELECT table_name FROM information_schema.tables") == [("t",)]
+
+
+def test_recode_help_names_its_options() -> None:
+    result = runner.invoke(app, ["recode", "--help"])
+    assert result.exit_code == 0
+    for option in ("--db", "--since", "--until", "--doc-id"):
+        assert option in result.output
