@@ -21,6 +21,17 @@ import pyarrow as pa
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
+def day_range(where: list[str], params: list[Any], since: object | None, until: object | None) -> None:
+    """Add "on or after ``since``" and "on or before ``until``" (ISO days, on the ``day``
+    column) to a WHERE clause being built."""
+    if since:
+        where.append("day >= CAST(? AS DATE)")
+        params.append(str(since))
+    if until:
+        where.append("day <= CAST(? AS DATE)")
+        params.append(str(until))
+
+
 def actor_match(side: str) -> str:
     """SQL matching an actor key on one side (``source`` or ``target``); binds the key twice.
 
@@ -108,12 +119,7 @@ def event_where(f: EventFilters) -> tuple[str, list[Any]]:
     if f.modality:
         where.append("modality = ?")
         params.append(f.modality.lower())
-    if f.since:
-        where.append("day >= CAST(? AS DATE)")
-        params.append(str(f.since))
-    if f.until:
-        where.append("day <= CAST(? AS DATE)")
-        params.append(str(f.until))
+    day_range(where, params, f.since, f.until)
     if f.place:
         # The place's name contains the text, or the text is the place's country (``ARM``).
         where.append("(place ILIKE ? OR place_country = ?)")
@@ -187,12 +193,7 @@ def articles(
     """Articles (newest first) without their bodies: id, title, site, day, words, dedup link."""
     where: list[str] = ["TRUE"]
     params: list[Any] = []
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        params.append(until)
+    day_range(where, params, since, until)
     if site:
         where.append("(site ILIKE ? OR site_domain ILIKE ?)")
         params += [f"%{site}%", f"%{site}%"]

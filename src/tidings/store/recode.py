@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ import pyarrow as pa
 from tidings.config import Settings
 from tidings.errors import StoreError
 from tidings.model import Article, Block, Failure, Furniture
+from tidings.store.queries import day_range
 from tidings.store.schema import current_version, execute
 from tidings.store.writer import TABLE_SCHEMAS, _insert, coded_rows, failure_row
 
@@ -79,20 +81,12 @@ def select_articles(
     """
     where: list[str] = ["TRUE"]
     params: list[Any] = []
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        params.append(until)
+    day_range(where, params, since, until)
     if doc_ids is not None:
         wanted = sorted(set(doc_ids))
-        con.register("_recode_ids", pa.table({"doc_id": pa.array(wanted, pa.string())}))
-        try:
+        with _ids(con, "_recode_ids", wanted):
             stored = {r[0] for r in con.execute(
                 "SELECT doc_id FROM articles WHERE doc_id IN (SELECT doc_id FROM _recode_ids)").fetchall()}
-        finally:
-            con.unregister("_recode_ids")
         missing = [d for d in wanted if d not in stored]
         if missing:
             raise StoreError(
@@ -128,27 +122,31 @@ def _article(row: dict[str, Any]) -> Article:
     )
 
 
-def _rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
-    con.register("_recode_batch", pa.table({"doc_id": pa.array(ids, pa.string())}))
+@contextmanager
+def _ids(con: duckdb.DuckDBPyConnection, name: str, ids: Sequence[str]) -> Iterator[None]:
+    """``ids`` as a one-column table ``name`` (doc_id) for the queries inside the block."""
+    con.register(name, pa.table({"doc_id": pa.array(list(ids), pa.string())}))
     try:
+        yield
+    finally:
+        con.unregister(name)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    with _ids(con, "_recode_batch", ids):
         cols = ", ".join(_ARTICLE_COLUMNS)
         cur = con.execute(
             f"SELECT {cols} FROM articles WHERE doc_id IN (SELECT doc_id FROM _recode_batch) ORDER BY doc_id")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    finally:
-        con.unregister("_recode_batch")
 
 
 def _event_count(con: duckdb.DuckDBPyConnection, ids: list[str]) -> int:
     if not ids:
         return 0
-    con.register("_recode_count", pa.table({"doc_id": pa.array(ids, pa.string())}))
-    try:
+    with _ids(con, "_recode_count", ids):
         row = con.execute(
             "SELECT count(*) FROM events WHERE doc_id IN (SELECT doc_id FROM _recode_count)").fetchall()[0]
-    finally:
-        con.unregister("_recode_count")
     return int(row[0]) if row else 0
 
 
@@ -197,12 +195,9 @@ def recode_batch(
     execute(con, "BEGIN TRANSACTION")
     try:
         if done:
-            con.register("_recode_done", pa.table({"doc_id": pa.array(done, pa.string())}))
-            try:
+            with _ids(con, "_recode_done", done):
                 execute(con, "DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM _recode_done)")
                 execute(con, "DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _recode_done)")
-            finally:
-                con.unregister("_recode_done")
         _insert(con, "mentions", tables["mentions"])
         _insert(con, "events", tables["events"])
         _insert(con, "actors", tables["actors"], "WHERE code NOT IN (SELECT code FROM actors)")
