@@ -1042,8 +1042,7 @@ class _Ctx:
             for p in (c for c in light.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
-                ms = [self._community_in_place(self._community_in_place(m, o, light), o, tok)
-                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
                 if ms:
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
@@ -1121,7 +1120,7 @@ class _Ctx:
         host = self.coder.resolver.country(iso3)
         return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
 
-    def _community_in_place(self, m: Mention, head: Token, verb: Token) -> Mention:
+    def _community_in_place(self, m: Mention, head: Token, *verbs: Token) -> Mention:
         """A community named by where it lives ("ethnic Albanians in south Serbia", "the
         Albanians of southern Serbia", "Kurds demonstrated in Syria") acts, as CAMEO codes
         such groups, as people of that country."""
@@ -1141,7 +1140,7 @@ class _Ctx:
         named_country = any(t.i != head.i and t.ent_type_ in ("NORP", "GPE") for t in self._mention_tokens(m))
         if (a.role == "ETN" and not named_country) or minority:
             # (not "Iraqi Kurds sought refuge in Germany": their country is named)
-            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+            preps += [c for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
         # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
         # northern Greece"), never a modifier of it ("of the Israeli-occupied West Bank")
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
