@@ -22,11 +22,11 @@ PUB = "2020-10-22"
 
 
 def dyads(evs: list[Event]) -> set[tuple[str, str | None, str]]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in evs}
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2]) for e in evs}
 
 
 def one(evs: list[Event], src: str, tgt: str | None, root: str | tuple[str, ...]) -> Event:
-    hits = [e for e in evs if e.source.code.startswith(src) and (e.target.code.startswith(tgt) if e.target and tgt else e.target is tgt) and e.cameo.startswith(root)]
+    hits = [e for e in evs if e.source is not None and e.source.code.startswith(src) and (e.target.code.startswith(tgt) if e.target and tgt else e.target is tgt) and e.cameo.startswith(root)]
     assert hits, f"no {src}->{tgt} [{root}] in {sorted(dyads(evs), key=str)}"
     return hits[0]
 
@@ -52,14 +52,16 @@ def test_events_compound_actors_give_one_event_per_pair() -> None:
 
 
 def test_events_reciprocal_never_same_actor_both_sides() -> None:
+    # one event per act: the first named side is the source, the other the target (the
+    # reverse is not added)
     evs = events("Armenian and Azerbaijani forces clashed near the border.", published=PUB)
-    assert {(e.source.country, e.target.country) for e in evs} == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert {(e.source.country, e.target.country) for e in evs if e.source and e.target} == {("ARM", "AZE")}
     assert all(e.source != e.target for e in evs)
 
 
 def test_events_nominal_talks_and_fighting() -> None:
     evs = events("Fighting between Israeli and Palestinian forces continued.", published=PUB)
-    assert {(e.source.country, e.target.country) for e in evs if e.cameo.startswith("19")} == {("ISR", "PSE"), ("PSE", "ISR")}
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo.startswith("19") and e.source and e.target} == {("ISR", "PSE")}
     evs = events("Japan held talks with China in Beijing.", published=PUB)
     e = one(evs, "JPN", "CHN", "04")
     assert e.place is not None and e.place.name == "Beijing"
@@ -108,7 +110,7 @@ def test_events_canonical_seed() -> None:
         assert host and all(e.modality != "asserted" for e in host)
     # the fighting is asserted
     assert one(evs, "ARMMIL", "AZEMIL", "19").modality == "asserted"
-    assert one(evs, "AZEMIL", "ARMMIL", "19").modality == "asserted"
+    assert not [e for e in evs if e.source and e.source.code == "AZEMIL" and e.cameo.startswith("19")]  # one event per act
     # the foreign ministers were in Moscow: a visit to Russia
     for side in ("ARM", "AZE"):
         visit = one(evs, f"{side}GOV", "RUS", "04")
@@ -156,15 +158,15 @@ def test_events_threats_rejections_and_clause_targets() -> None:
 def test_events_place_is_target_when_none_is_named() -> None:
     evs = events("Kurdish students from Iraq demonstrated in Mosul on Sunday.", published=PUB)
     e = next(e for e in evs if e.cameo.startswith("14"))
-    assert e.target is not None and e.target.code == "IRQGOV"  # at home: on the government
+    assert e.target is None  # no target is invented: not the government, not the place
     # an object that is a place stands for its country
     assert one(events("Turkish troops shelled Aleppo.", published=PUB), "TURMIL", "SYR", "19").target_text == "Aleppo"
 
 
-def test_events_force_at_home_targets_the_country() -> None:
-    # force with no target, in a sentence naming no other country, is used at home
-    e = one(events("Kenyan police opened fire on Tuesday night, witnesses said.", published=PUB), "KEN", "KEN", "19")
-    assert e.target_text is not None
+def test_events_force_at_home_has_no_invented_target() -> None:
+    # force with no target named keeps no target: not the source's own country
+    e = one(events("Kenyan police opened fire on Tuesday night, witnesses said.", published=PUB), "KENCOP", None, "19")
+    assert e.target is None and e.target_text is None
     # another country named in the sentence: no target is guessed
     evs = events("Kenyan police opened fire near the Somali border on Tuesday.", published=PUB)
     assert one(evs, "KEN", None, "19").target is None
@@ -172,7 +174,7 @@ def test_events_force_at_home_targets_the_country() -> None:
 
 def test_events_two_word_and_headed_nominal_events() -> None:
     # "hunger strike" is its own act, not a labour strike
-    assert one(events("Kenyan teachers began a hunger strike in Nairobi on Monday.", published=PUB), "KEN", "KEN", "142").plover == "PROTEST"
+    assert one(events("Kenyan teachers began a hunger strike in Nairobi on Monday.", published=PUB), "KEN", None, "142").plover == "PROTEST"
     # the event is the modifier of a generic head; "between" names the sides mediated
     evs = events("Norway launched a mediation effort between Ethiopia and Eritrea on Monday.", published=PUB)
     e = one(evs, "NOR", "ETH", "045")
@@ -208,7 +210,7 @@ def test_events_light_verb_conjunct_and_placed_crowds() -> None:
     # a later conjunct of a light verb's object is still its act: "launched artillery and rocket fire against X"
     one(events("Turkish forces launched artillery and rocket fire against Syrian army positions.", published=PUB), "TUR", "SYR", "19")
     # "thousands of students throughout Kenya": people placed by a location
-    one(events("Thousands of students throughout Kenya staged demonstrations on Monday.", published=PUB), "KEN", "KEN", "14")
+    one(events("Thousands of students throughout Kenya staged demonstrations on Monday.", published=PUB), "KEN", None, "14")
 
 
 def test_events_adjectival_passive_is_a_state_of_the_subject() -> None:
@@ -218,15 +220,16 @@ def test_events_adjectival_passive_is_a_state_of_the_subject() -> None:
     assert not [e for e in evs if e.cameo.startswith("04")]
 
 
-def test_events_obstruction_at_home_targets_the_government() -> None:
-    one(events("Kenyan farmers blocked roads leading to the city centre on Monday.", published=PUB), "KEN", "KENGOV", "144")
+def test_events_obstruction_names_no_target() -> None:
+    # the text names no one the blockade is against: no target is invented
+    one(events("Kenyan farmers blocked roads leading to the city centre on Monday.", published=PUB), "KEN", None, "144")
 
 
 def test_events_light_verb_through_an_of_phrase() -> None:
     # "launched ten days of war games": the games are the act, the warships on both sides
     evs = events("French and Egyptian warships on Monday launched ten days of war games.", published=PUB)
     one(evs, "FRA", "EGY", "06")
-    one(evs, "EGY", "FRA", "06")
+    assert not [e for e in evs if e.source and e.source.country == "EGY"]  # one event per act
     # "gave ... dollars of aid to X": one act of giving, not a second aid without a target
     evs = events("Japan gave 5 million dollars of aid to Kenya on Monday.", published=PUB)
     one(evs, "JPN", "KEN", "07")

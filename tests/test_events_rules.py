@@ -127,9 +127,10 @@ def test_protest_purpose_names_its_target() -> None:
     assert ("JOR", "ISR") in {(s, t) for s, t, _ in coded(evs, "14")}, coded(evs)
 
 
-def test_protest_with_no_one_against_keeps_the_place_rule() -> None:
+def test_protest_with_no_one_against_has_no_invented_target() -> None:
+    # where a protest happens is its place, not whom it is against
     evs = events("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", published=PUB)
-    assert ("IRQ", "IRQ") in {(s, t) for s, t, _ in coded(evs, "14")}
+    assert ("IRQ", None) in {(s, t) for s, t, _ in coded(evs, "14")}
 
 
 def test_sending_a_signal_or_an_envoy_is_no_aid() -> None:
@@ -222,8 +223,9 @@ def test_reporting_clause_hung_on_a_noun_still_reports_the_main_clause() -> None
 def test_guerilla_spelling_and_a_place_reached_into() -> None:
     evs = events("Somali guerillas blew up power lines leading into Mogadishu.", published=PUB)
     blast = [e for e in evs if e.cameo.startswith("17")]
-    assert blast and blast[0].source.code == "SOMREB", coded(evs)
-    assert blast[0].target is not None and blast[0].target.country == "SOM" and blast[0].place is not None
+    assert blast and blast[0].source is not None and blast[0].source.code == "SOMREB", coded(evs)
+    # a place in the source's own country is where it acts, not a target
+    assert blast[0].target is None and blast[0].place is not None and blast[0].place.name == "Mogadishu"
 
 
 def test_those_acting_during_a_protest_are_its_protesters() -> None:

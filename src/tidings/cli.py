@@ -325,7 +325,7 @@ def explain_command(
         for e, why in zip(t.events, t.reasons, strict=True):
             tgt = e.target.code if e.target else "-"
             out.print(
-                f"  [green]event[/]  {e.source.code} -> {tgt}  CAMEO {e.cameo} {e.plover or '(no PLOVER type)'}  "
+                f"  [green]event[/]  {e.source.code if e.source else '-'} -> {tgt}  CAMEO {e.cameo} {e.plover or '(no PLOVER type)'}  "
                 f"{e.modality}  {e.date} ({e.date_precision})  {e.place.name if e.place else ''}  rule={e.rule}"
             )
             for r in why:

@@ -49,7 +49,10 @@ class EventSettings:
     batch_size: int = _f(32, "Articles parsed together by spaCy's nlp.pipe.")
     max_words: int = _f(60_000, "Articles longer than this are coded on their first N words.")
     dictionaries: tuple[str, ...] = _f((), "Extra PETRARCH-format actor dictionaries to load.")
-    parse_all: bool = _f(False, "Parse every sentence; by default a sentence naming no actor is only tokenized.")
+    min_confidence: float = _f(
+        0.5, "Events below this confidence (0-1) are not output; chosen on the study half of the news-events benchmark."
+    )
+    parse_all: bool = _f(True, "Parse every sentence (actors outside the dictionary are found by the parser's entity recogniser); false: a sentence naming no dictionary actor is only tokenized.")
 
 
 @dataclass(frozen=True)

@@ -220,7 +220,7 @@ class Event:
     that expressed the event.
     """
 
-    source: Actor
+    source: Actor | None
     target: Actor | None
     source_text: str
     target_text: str | None
@@ -249,7 +249,7 @@ class Event:
         """Flat JSON form. The keys named in the public contract never change."""
         s, t, p = self.source, self.target, self.place
         return {
-            "source_code": s.code,
+            "source_code": s.code if s else None,
             "target_code": t.code if t else None,
             "cameo": self.cameo,
             "cameo_root": self.cameo_root,
@@ -271,9 +271,9 @@ class Event:
             "trigger": self.trigger,
             "confidence": round(self.confidence, 3),
             "source_text": self.source_text,
-            "source_name": s.name,
-            "source_country": s.country,
-            "source_role": s.role,
+            "source_name": s.name if s else None,
+            "source_country": s.country if s else None,
+            "source_role": s.role if s else None,
             "target_text": self.target_text,
             "target_name": t.name if t else None,
             "target_country": t.country if t else None,

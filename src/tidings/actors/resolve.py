@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +46,7 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
+from tidings.actors.home import Bare, at_home, datelines, home_country
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 
@@ -69,6 +70,11 @@ STANCE_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "alig
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
+# Agent nouns that a country's name before them makes a subject, not a nationality:
+# "a China scholar", "a Russia adviser", "Iran analysts".
+TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists", "adviser",
+                         "advisers", "advisor", "advisors", "hawk", "hawks", "watcher", "watchers", "correspondent", "correspondents",
+                         "researcher", "researchers", "historian", "historians", "hand", "hands"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 
 
@@ -162,15 +168,29 @@ class ActorResolver:
                     out.append(a)
         return tuple(out)
 
-    def resolve(self, doc: Doc, date: dt.date | None = None) -> list[Mention]:
+    def resolve(
+        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None
+    ) -> list[Mention]:
         """All actor mentions of ``doc`` in reading order; ``date`` is the article date
-        against which people's terms of office are read (None: their latest office)."""
+        against which people's terms of office are read (None: their latest office).
+
+        With ``place_country`` (a place name -> ISO3, e.g. from the gazetteer), actors the
+        article names without a country take the article's home country (see ``home``)."""
+        mentions, _ = self.resolve_with_home(doc, date, place_country=place_country)
+        return mentions
+
+    def resolve_with_home(
+        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None
+    ) -> tuple[list[Mention], tuple[str | None, str]]:
+        """``resolve``, and the article's home country with how it was found."""
         if isinstance(date, dt.datetime):
             date = date.date()
         sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         ctx = ArticleContext()
         text = doc.text  # Doc.text joins every token: read it once, not once per mention
+        names = _NamesInDoc(doc)
         mentions: list[Mention] = []
+        bare: list[Bare] = []
         for si, sent in enumerate(sentences):
             stance = _stance_words(sent)
             toks = [
@@ -179,10 +199,57 @@ class ActorResolver:
                 if not t.is_space and t.text not in HYPHENS
             ]
             toks = [t for t in toks if t.norm]
-            for f in _Sentence(self, toks, si, date, ctx, stance).run():
+            s = _Sentence(self, toks, si, date, ctx, stance, names)
+            for f in s.run():
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
-        return mentions
+            bare.extend(s.left_bare)
+        # a dateline ("HANOI, Vietnam (AP) —") says where the story was filed: no actor
+        for m in datelines(text):
+            mentions = [x for x in mentions if not (m.start() <= x.start and x.end <= m.end())]
+        if place_country is None:
+            return mentions, (None, "no gazetteer")
+
+        def lookup(name: str) -> str | None:
+            return self._country_named(name) or place_country(name)
+
+        spans = [(m.start, m.end) for m in mentions]
+        home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans))
+        if home[0] is None:
+            return mentions, home
+        extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
+        return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+
+    def _country_named(self, name: str) -> str | None:
+        """The country a place name names in the dictionary (a country, capital, region)."""
+        doc = phrase_tokenizer()(name)
+        texts = [t.text for t in doc]
+        norms = [norm_token(t) for t in texts]
+        hit = self._d.index.longest(norms, texts, 0) if norms else None
+        if hit is None or hit[0] != len(norms):
+            return None
+        for e in hit[1]:
+            if e.kind == "country" and e.iso3:
+                return e.iso3
+        return None
+
+    def _role_in(self, phrase: str) -> tuple[str, bool] | None:
+        """The last agent role named by a phrase's words ("Columbus Police Department" -> COP)."""
+        doc = phrase_tokenizer()(phrase)
+        texts = [t.text for t in doc]
+        norms = [norm_token(t) for t in texts]
+        found: tuple[str, bool] | None = None
+        i = 0
+        while i < len(norms):
+            hit = self._d.index.longest(norms, texts, i)
+            if hit is None:
+                i += 1
+                continue
+            for e in hit[1]:
+                if e.kind == "role" and e.role:
+                    found = (e.role, e.plural)
+            i = hit[0]
+        return found
 
     # -- helpers used by _Sentence --------------------------------------------------
     def _with_role(self, actor: Actor, role: str) -> Actor:
@@ -197,9 +264,18 @@ class _Sentence:
     """Composition over one sentence's tokens, left to right."""
 
     def __init__(
-        self, r: ActorResolver, toks: list[_Tok], si: int, date: dt.date | None, ctx: ArticleContext, stance: frozenset[int] = frozenset()
+        self,
+        r: ActorResolver,
+        toks: list[_Tok],
+        si: int,
+        date: dt.date | None,
+        ctx: ArticleContext,
+        stance: frozenset[int] = frozenset(),
+        names: _NamesInDoc | None = None,
     ) -> None:
         self.r = r
+        self.names = names
+        self.left_bare: list[Bare] = []
         self.d = r.dictionary
         self.toks = toks
         self.n = len(toks)
@@ -224,6 +300,28 @@ class _Sentence:
             extra = [e for e in entries if e.source != "dictionary"]
             self.atoms[i] = _Atom(i, end, tuple(extra or entries))
             i = end
+        if names is not None:
+            self._drop_names_in_names(names)
+
+    def _drop_names_in_names(self, names: _NamesInDoc) -> None:
+        """A demonym or country word inside a longer proper name is part of that name, not
+        a country: "French Quarter police", "Indian River County", "Pan American Airways",
+        "the Turkish-Palestinian Friendship Hospital". A name made only of dictionary
+        words ("the Russian Defence Ministry") keeps its country."""
+        for i, atom in list(self.atoms.items()):
+            # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
+            if not all(e.kind == "country" and e.form in ("adj", "people", "name") for e in atom.entries):
+                continue
+            ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
+            if ent is None:
+                continue
+            label, s, e = ent
+            inside = [k for k, t in enumerate(self.toks) if s <= t.start and t.end <= e and t.norm not in STOP]
+            if not inside or (inside[0] == atom.start and inside[-1] == atom.end - 1):
+                continue
+            covered = {k for a in self.atoms.values() for k in range(a.start, a.end)}
+            if label in ("GPE", "LOC", "FAC", "PERSON") or any(k not in covered for k in inside):
+                del self.atoms[i]
 
     def run(self) -> list[_Found]:
         out: list[_Found] = []
@@ -247,6 +345,17 @@ class _Sentence:
             out = self._organisations(bare, out)
         if bare and out:
             out = self._roles_at_home(bare, out)
+        for atom in bare:
+            if any(f.start < atom.end and atom.start <= f.end for f in out):
+                # inside a mention, or right after one ("al-Qaeda leaders")
+                continue
+            role = atom.of("role")[0]
+            if role.role is None:
+                continue
+            self.left_bare.append(
+                Bare(self.toks[atom.start].start, self.toks[atom.end - 1].end, self.si, role.role, role.title,
+                     role.plural or self.norms[atom.end - 1].endswith("s"))
+            )
         return out
 
     def _organisations(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
@@ -271,7 +380,9 @@ class _Sentence:
 
     def _roles_at_home(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
         """Bare agent nouns of a sentence that names one country are that country's."""
-        countries = {a.country for f in out for a in f.actors if a.country}
+        # (a news agency credited in the sentence, "said a spokesperson when contacted by
+        # Reuters", does not say whose the spokesperson is)
+        countries = {a.country for f in out for a in f.actors if a.country and a.role != "MED"}
         if len(countries) != 1:
             return out
         iso3 = next(iter(countries))
@@ -431,6 +542,10 @@ class _Sentence:
         # a role noun after at most MAX_GAP modifiers
         gap_end = self._skip_modifiers(r)
         ra = self.atoms.get(gap_end)
+        if not possessive and q < self.n and self.norms[q] in TOPIC_NOUNS and self._topic(p):
+            # "a China scholar", "the White House Russia adviser": the country is what the
+            # expert knows about, not whose they are
+            return _Found(p, q + 1, (), "topic")
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
             code = self._role_code(p, q, role.role or "GOV")
@@ -449,6 +564,14 @@ class _Sentence:
             # the gazetteer; it names its country's people only with an agent noun
             return _Found(p, q, (), how)
         return _Found(p, q, tuple(actors), how, plural)
+
+    def _topic(self, p: int) -> bool:
+        """Whether the country at ``p`` is named by its name (not its adjective or an
+        abbreviation: "US", "U.S.", "UK" are used as adjectives)."""
+        atom = self.atoms.get(p)
+        if atom is None or not any(e.kind == "country" and e.form == "name" for e in atom.entries):
+            return False
+        return not (self.toks[p].text.isupper() or "." in self.toks[p].text)
 
     def _only_cities(self, start: int, end: int) -> bool:
         bases = [a for i, a in self.atoms.items() if start <= i < end and self._base(a) is not None]
@@ -574,6 +697,11 @@ class _Sentence:
             how = "person"
         else:
             cands = [e.person for e in entries if e.person is not None]
+            if self.names is not None:
+                # a surname alone is not a famous namesake when the article names someone
+                # else with that surname ("Adam Neumann ... Neumann")
+                surname = self.norms[atom.end - 1]
+                cands = [pp for pp in cands if not self.names.someone_else(surname, pp, self.r)]
             seen = self.ctx.persons()
             person = next((pp for pp in seen if pp in cands), None)
             if person is None:
@@ -677,3 +805,42 @@ def _load_cached(extra: tuple[tuple[str, int], ...], lenient: bool = False) -> A
         for path, _mtime in extra:
             load_petrarch(Path(path), d, problems=problems if lenient else None)
     return ActorResolver(d, problems)
+
+
+class _NamesInDoc:
+    """The named entities of a parsed article, for the rules that need the whole article:
+    a surname names a dictionary person only when no one else of that surname is named; a
+    country word inside a longer name is part of the name."""
+
+    def __init__(self, doc: Doc) -> None:
+        ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+        self.spans = [(e.label_, e.start_char, e.end_char) for e in ents if len(e) > 1 and e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")]
+        self.full: dict[str, list[str]] = {}
+        for e in ents:
+            if e.label_ != "PERSON":
+                continue
+            words = [t.text for t in e if t.text not in ("'s", "\u2019s") and norm_token(t.text) not in HONORIFICS and not t.is_punct]
+            if len(words) >= 2:
+                self.full.setdefault(norm_token(words[-1]), []).append(" ".join(words))
+
+    def entity(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """The multi-word entity (GPE, LOC, FAC, ORG) that holds [start, end), if any."""
+        for label, s, e in self.spans:
+            if s <= start and end <= e:
+                return label, s, e
+        return None
+
+    def someone_else(self, surname: str, person: Person, resolver: ActorResolver) -> bool:
+        """Whether the article names, in full, another person with this surname and never
+        this one."""
+        other = same = False
+        for name in self.full.get(surname, ()):
+            doc = phrase_tokenizer()(name)
+            texts = [t.text for t in doc]
+            norms = [norm_token(t) for t in texts]
+            hit = resolver.dictionary.index.longest(norms, texts, 0)
+            if hit is not None and any(e.kind == "person" and e.full and e.person == person for e in hit[1]):
+                same = True
+            else:
+                other = True
+        return other and not same

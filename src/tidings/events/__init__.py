@@ -83,11 +83,11 @@ def _cap(text: str, max_words: int) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _coder(dictionaries: tuple[str, ...] = ()) -> Coder:
+def _coder(dictionaries: tuple[str, ...] = (), min_confidence: float = 0.0) -> Coder:
     from tidings.actors import ActorResolver
     from tidings.events.coder import Coder
 
-    return Coder(ActorResolver.load(extra_dictionaries=dictionaries))
+    return Coder(ActorResolver.load(extra_dictionaries=dictionaries), min_confidence=min_confidence)
 
 
 def code_texts(
@@ -102,7 +102,7 @@ def code_texts(
     """Code plain texts (batched). One item per text, in order."""
     from tidings import nlp
 
-    coder = coder or _coder(tuple(settings.dictionaries))
+    coder = coder or _coder(tuple(settings.dictionaries), settings.min_confidence)
     capped = [_cap(t, settings.max_words) for t in texts]
     english = [language_check(t) is None for t in capped]
     keep = None if settings.parse_all else coder.worth_parsing

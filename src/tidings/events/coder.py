@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tidings.errors import ConfigError
-from tidings.events import dates, modality, places
+from tidings.events import confidence, dates, modality, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, Pattern, lexicon
 from tidings.model import Actor, Event, Mention, Place
@@ -65,6 +65,14 @@ THREAT_OF_CODE = {
 CONDITIONAL_THREAT_OF_CODE = {"0872": "136", "087": "136", "16": "131"}
 # A cooperative act that is denied ("will not accept", "failed to reach agreement") is, in
 # CAMEO, a rejection (12x).
+# A cooperative act said not to happen is a rejection only when the word itself is one of
+# acceptance or consent ("did not accept the offer", "will not agree to") or the act is a
+# yielding one (not yielding is refusing to yield, CAMEO 124): "not talking about himself"
+# or "unable to defend themselves" refuse nothing (the act is negated).
+ACCEPTING_WORDS = frozenset({"accept", "agree", "approve", "allow", "permit", "grant", "comply", "sign", "ratify", "recognize", "recognise", "consent", "endorse"})
+# Acts reported in a passive with no doer named ("three men were arrested", "two soldiers
+# were killed", "he was charged"): coded with no source, as the text names none.
+DOERLESS_ROOTS = ("09", "11", "16", "17", "18", "19", "20")
 REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # Codes of acts done *on a territory*: their target, when no actor is named, is the country
 # where they happen ("demonstrated in Kirkuk", "lifted the curfew in Montenegro", "suspended
@@ -72,18 +80,18 @@ REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122
 # such sentences. Statements, appeals, consultations, diplomatic acts, demands, criticism
 # and rejections are not: a meeting, an agreement or a criticism "in Brussels" is not aimed
 # at Belgium. For an intent ("agreed to ...", "will ...") the complement's act decides.
-PLACE_TARGET_ROOTS = ("07", "08", "13", "14", "15", "16", "17", "18", "19", "20")
+# Codes whose definition makes a territory the object: force, deployment and restrictions
+# done *to* a place ("shelled Juba", "imposed a curfew on Kashmir"). Only a place in another
+# country than the source's is a target: a country is never its own target.
+PLACE_TARGET_ROOTS = ("15", "17", "18", "19", "20")
 # Codes whose target, when no object names one, is the subject of the "that"-clause
 # ("demanded that the US cancel ...", "warned that police will ...").
 CLAUSE_TARGET_ROOTS = ("02", "03", "08", "10", "11", "12", "13")
 CONDITION_MARKS = ("unless", "if")
 # Intent verbs that offer something: a deployment they announce is help, not a threat.
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
-# Domestic events (see ``_domestic_target``): roles of the state, and the roots of acts
-# that a state does to its own country or people do to their state.
+# Roles of the state.
 STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "POL", "SPY", "LEG", "ELI", "COP"})
-DOMESTIC_STATE_ROOTS = ("08", "17")
-DOMESTIC_PEOPLE_ROOTS = ("10", "12", "14")
 # Verbs whose "in"-object is the act their subject does ("engaged in ethnic cleansing",
 # "took part in the attack").
 ENGAGE_IN = frozenset({"engage", "participate", "involve"})
@@ -133,8 +141,8 @@ PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "hi
 class Candidate:
     """One coded event before it becomes an ``Event`` (kept for ``explain``)."""
 
-    source: Mention
-    source_actor: Actor
+    source: Mention | None
+    source_actor: Actor | None
     target: Mention | None
     target_actor: Actor | None
     pattern: Pattern
@@ -161,9 +169,10 @@ class SentenceTrace:
 class Coder:
     """Codes parsed documents. One instance per process is enough (it holds no per-text state)."""
 
-    def __init__(self, resolver: Any, lex: Lexicon | None = None) -> None:
+    def __init__(self, resolver: Any, lex: Lexicon | None = None, *, min_confidence: float = 0.0) -> None:
         self.resolver = resolver
         self.lex = lex or lexicon()
+        self.min_confidence = min_confidence
 
     # ---- entry points ---------------------------------------------------------------------
     def worth_parsing(self, sent: Span) -> bool:
@@ -194,7 +203,7 @@ class Coder:
         explain: bool = False,
     ) -> tuple[list[Mention], list[Event], list[SentenceTrace]]:
         pub_date, _ = dates.parse_published(published)
-        mentions = list(self.resolver.resolve(doc, date=pub_date))
+        mentions = list(self.resolver.resolve(doc, date=pub_date, place_country=_place_country))
         by_token = _index_mentions(doc, mentions)
         events: list[Event] = []
         traces: list[SentenceTrace] = []
@@ -248,25 +257,31 @@ class Coder:
                     state.last_subject = ms
         out: list[Event] = []
         reasons: list[list[str]] = []
-        seen: set[tuple[str, str | None, str]] = set()
+        dropped: list[str] = []
+        seen: set[tuple[str | None, str | None, str]] = set()
         # an act without a target is the same act as one of its kind, by the same source,
         # with a target ("shelled Juba, killing 20 people")
-        with_target = {(c.source_actor.code, describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
+        with_target = {(_code(c.source_actor), describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
         candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
-                      or (c.source_actor.code, describe(c.pattern.code).plover) not in with_target]
+                      or (_code(c.source_actor), describe(c.pattern.code).plover) not in with_target]
         candidates = _without_aims(candidates)
         for c in candidates:
-            key = (c.source_actor.code, c.target_actor.code if c.target_actor else None, c.pattern.code)
+            key = (_code(c.source_actor), _code(c.target_actor), c.pattern.code)
             if key in seen:
                 continue
             seen.add(key)
             info = describe(c.pattern.code)
-            conf = 0.6 + (0.15 if c.target_actor else 0) + (0.1 if c.pattern.kind == "verb" else 0)
+            conf, lowered = confidence.score(trigger_kind=c.pattern.kind, plover=info.plover, cameo=c.pattern.code,
+                                             source=c.source, target=c.target, has_source=c.source_actor is not None)
+            if conf < self.min_confidence:
+                dropped.append(f"'{c.trigger[0].text}' ({c.pattern.id}): confidence {conf:g} below {self.min_confidence:g}"
+                               + (f" ({', '.join(lowered)})" if lowered else ""))
+                continue
             out.append(
                 Event(
                     source=c.source_actor,
                     target=c.target_actor,
-                    source_text=c.source.text,
+                    source_text=c.source.text if c.source is not None else "",
                     target_text=c.target.text if c.target else None,
                     cameo=c.pattern.code,
                     plover=info.plover,
@@ -282,7 +297,7 @@ class Coder:
                     date_precision=c.date.precision,
                     date_text=c.date.text,
                     place=c.place,
-                    confidence=min(conf, 0.95),
+                    confidence=conf,
                     doc_id=doc_id,
                 )
             )
@@ -290,8 +305,24 @@ class Coder:
                 c.reasons
                 + [f"modality {r}" for r in c.modality.reasons]
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
+                + [f"confidence {conf:g}" + (f": {', '.join(lowered)}" if lowered else "")]
             )
-        return out, reasons, skipped
+        return out, reasons, skipped + dropped
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb ("were arrested", "was killed") with no "by"-agent."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children))
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a place name in the gazetteer (a country, a city, a US state)."""
+    return places.country_of(name)
 
 
 def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
@@ -308,7 +339,7 @@ def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
         t = c.trigger[0]
         code = c.pattern.code
         if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and not any(ch.dep_ in SUBJ for ch in t.children):
-            heads = [h for h in by_tok.get(t.head.i, []) if h is not c and h.source_actor.code == c.source_actor.code]
+            heads = [h for h in by_tok.get(t.head.i, []) if h is not c and _code(h.source_actor) == _code(c.source_actor)]
             protest_aim = code[:2] in ("02", "10") and any(h.pattern.code[:2] == "14" for h in heads)
             allow_aim = code[:3] in ("080", "086") and t.lemma_.lower() in ("allow", "enable", "permit", "let") and bool(heads)
             if protest_aim or allow_aim:
@@ -556,12 +587,16 @@ class _Ctx:
             return []
         return last
 
-    def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention, Actor, Mention | None, Actor | None]]:
+    def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention | None, Actor | None, Mention | None, Actor | None]]:
         """Every (source, target) pair; with no target, a compound source of a reciprocal
-        event ("A and B met", "A and B agreed") gives each side as the other's target."""
-        out: list[tuple[Mention, Actor, Mention | None, Actor | None]] = []
+        event ("A and B met", "A and B agreed") is one event, the first named as source
+        and the other as target (one event per act: the reverse is not added)."""
+        out: list[tuple[Mention | None, Actor | None, Mention | None, Actor | None]] = []
         src = [(m, a) for m in sources for a in m.actors]
         tgt = [(m, a) for m in targets for a in m.actors]
+        if tgt and not src:
+            # a passive that names no doer ("three men were arrested"): no source
+            return [(None, None, tm, ta) for tm, ta in tgt]
         if tgt:
             for sm, sa in src:
                 for tm, ta in tgt:
@@ -570,8 +605,8 @@ class _Ctx:
             return out
         if reciprocal and len({a.code for _, a in src}) > 1:
             # ("The Asia-Pacific Economic Cooperation (APEC)": one actor named twice is not two)
-            for sm, sa in src:
-                for tm, ta in src:
+            for k, (sm, sa) in enumerate(src):
+                for tm, ta in src[k + 1 :]:
                     if sa != ta and sa.code != ta.code:
                         out.append((sm, sa, tm, ta))
             return out
@@ -760,8 +795,9 @@ class _Ctx:
                 if pat2 is not None:
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
-            if lem in self.lex.nouns:
-                return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+            pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+            if pat1 is not None:
+                return self._noun(tok, pat1, None, [], consumed)
             if lem in EVENT_HEADS:
                 # "a mediation effort between A and B": the event is the modifier, its
                 # arguments hang on the head
@@ -982,8 +1018,11 @@ class _Ctx:
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        if not sources:
+        if not sources and not (passive_targets and targets is passive_targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS
+                                and _agentless_passive(head_for_slots)):
             return f"'{tok.text}' ({pat.id}): {how}"
+        if not sources:
+            reasons.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
@@ -1215,7 +1254,7 @@ class _Ctx:
                 pat = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
                 if pat is not None:
                     return pat
-        return self.lex.nouns.get(lem)
+        return self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
 
     def _light_verb(self, tok: Token) -> Token | None:
         """The light verb a nominal event is the object of: "launched an attack", "launched
@@ -1301,20 +1340,10 @@ class _Ctx:
             # A country acting in itself keeps no target (an actor is never its own target).
             host = self.coder.resolver.country(place.country) if _known_country(self.coder.resolver, place.country) else None
             src_actors = [a for m in sources for a in m.actors]
-            if host is not None and all(a.country == host.country for a in src_actors) and not any(a.role == "GOV" for a in src_actors):
-                # people acting in their own country act on its government ("Iraqi Kurds
-                # demonstrated in Kirkuk"), as CAMEO codes domestic protest
-                host = self.coder.resolver.dictionary.country_actor(host.country, "GOV")
-            if host is not None and any(a.code != host.code for a in src_actors):
+            if host is not None and all(a.country != host.country for a in src_actors):
                 targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        if not any(pr[3] for pr in pairs) and pat.target != "none":
-            dom = self._domestic_target(sources, act_code or pat.code, trig[0])
-            if dom is not None:
-                targets = [dom]
-                reasons = reasons + [f"target: {dom.actors[0].code}, at home ({dom.how})"]
-                pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
@@ -1339,7 +1368,7 @@ class _Ctx:
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
-        elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT:
+        elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"):
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
             # "will not accept" states a refusal now; a hedge or an attribution still holds
@@ -1352,54 +1381,6 @@ class _Ctx:
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         return out
-
-    def _domestic_target(self, sources: list[Mention], code: str, tok: Token) -> Mention | None:
-        """With no target named, an act at home, as CAMEO codes domestic events: a
-        government that concedes or coerces ("lifted the curfew", "arrested 12 people") acts
-        on its own country; people, rebels or an opposition that protest, demand, reject or
-        threaten act on their government. Only when every source is of one country."""
-        actors = [a for m in sources for a in m.actors]
-        countries = {a.country for a in actors}
-        if len(countries) != 1 or None in countries:
-            return None
-        iso3 = next(iter(countries))
-        if iso3 is None or not _known_country(self.coder.resolver, iso3):
-            return None
-        # a country's own name ("Sudan", "the United States") stands for its state; a
-        # nationality ("Algerian landowners") for its people
-        state = all((a.role and a.role[:3] in STATE_ROLES) or (a.role is None and self._names_state(m)) for m in sources for a in m.actors)
-        if state and code[:2] in DOMESTIC_STATE_ROOTS:
-            target, how = self.coder.resolver.country(iso3), "a government acting on its country"
-        elif not state and code[:2] in DOMESTIC_PEOPLE_ROOTS and not any(a.role == "GOV" for a in actors):
-            target, how = self.coder.resolver.dictionary.country_actor(iso3, "GOV"), "people acting on their government"
-        elif (
-            (code[:2] in DOMESTIC_FORCE_ROOTS or (not state and code[:2] in DOMESTIC_STATE_ROOTS))
-            and not _aimed_at_materiel(tok)
-            and self._one_country(iso3)
-        ):
-            target, how = self.coder.resolver.country(iso3), "force used at home, no other country named"
-        else:
-            return None
-        if any(a.code == target.code for a in actors):
-            return None
-        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), 0, (target,), how=how)
-
-    def _one_country(self, iso3: str) -> bool:
-        """Whether every actor and every place of a country named in the sentence is of
-        ``iso3`` ("shelled Aleppo" names Syria)."""
-        if not all(
-            a.country in (None, iso3)
-            for i, m in self.by_token.items()
-            if self.sent.start <= i < self.sent.end
-            for a in m.actors
-        ):
-            return False
-        for ent in self.sent.ents:
-            if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
-                pl = places.find(ent.text)
-                if pl is not None and pl.country and pl.country != iso3:
-                    return False
-        return True
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name standing for its state ("Sudan said"),
@@ -1495,20 +1476,3 @@ class _Ctx:
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
-
-
-#: Weapons and aircraft: force aimed at them ("shot down most of the drones") is air defence,
-#: not force used on the country's own people, so it gets no domestic target.
-_MATERIEL = frozenset(
-    ["drone", "missile", "rocket", "shell", "projectile", "munition", "mortar", "aircraft", "plane", "jet", "warplane", "helicopter", "bomber", "fighter", "balloon"]
-)
-
-
-def _aimed_at_materiel(tok: Token) -> bool:
-    """Whether the act's direct object is a weapon or an aircraft ("the drones", or a part of
-    them: "most of the drones", "two of the missiles")."""
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if any(h.lemma_.lower() in _MATERIEL for h in heads):
-            return True
-    return False

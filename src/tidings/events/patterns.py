@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -37,6 +37,17 @@ class Lexicon:
     nouns: dict[str, Pattern]
     adjectives: dict[str, Pattern]
     light: frozenset[str]
+    # A noun given a list of patterns: the ones tried before ``nouns[lemma]``, each only
+    # when one of its prepositions hangs on the noun ("a call with X" is a phone call, "a
+    # call for X" an appeal).
+    noun_alternatives: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    def noun(self, lemma: str, preps: set[str]) -> Pattern | None:
+        """The pattern of a nominal event ``lemma`` with these prepositions on it."""
+        for pat in self.noun_alternatives.get(lemma, ()):
+            if preps & set(pat.prep):
+                return pat
+        return self.nouns.get(lemma)
 
 
 def _words(raw: Any) -> tuple[str, ...]:
@@ -115,9 +126,15 @@ def parse_lexicon(data: Any, where: str) -> Lexicon:
         lemma: tuple(_pattern(lemma, "verb", p, where) for p in (pats if isinstance(pats, list) else [pats]))
         for lemma, pats in (data.get("verbs") or {}).items()
     }
-    nouns = {lemma: _pattern(lemma, "noun", p, where) for lemma, p in (data.get("nouns") or {}).items()}
+    nouns: dict[str, Pattern] = {}
+    alternatives: dict[str, tuple[Pattern, ...]] = {}
+    for lemma, raw in (data.get("nouns") or {}).items():
+        pats = [_pattern(lemma, "noun", p, where) for p in (raw if isinstance(raw, list) else [raw])]
+        nouns[lemma] = pats[-1]
+        if len(pats) > 1:
+            alternatives[lemma] = tuple(pats[:-1])
     adjs = {lemma: _pattern(lemma, "adjective", p, where) for lemma, p in (data.get("adjectives") or {}).items()}
-    return Lexicon(verbs, nouns, adjs, frozenset(data.get("light") or ()))
+    return Lexicon(verbs, nouns, adjs, frozenset(data.get("light") or ()), alternatives)
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,4 +149,5 @@ def merge(base: Lexicon, extra: Lexicon) -> Lexicon:
     verbs = dict(base.verbs)
     for lemma, pats in extra.verbs.items():
         verbs[lemma] = pats + verbs.get(lemma, ())
-    return Lexicon(verbs, {**base.nouns, **extra.nouns}, {**base.adjectives, **extra.adjectives}, base.light | extra.light)
+    return Lexicon(verbs, {**base.nouns, **extra.nouns}, {**base.adjectives, **extra.adjectives}, base.light | extra.light,
+                   {**base.noun_alternatives, **extra.noun_alternatives})

