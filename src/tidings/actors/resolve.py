@@ -218,6 +218,8 @@ class ActorResolver:
         if home[0] is None:
             return mentions, home
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
+        for m in datelines(text):
+            extra = [x for x in extra if not (m.start() <= x.start and x.end <= m.end())]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
 
     def _country_named(self, name: str) -> str | None:
@@ -350,7 +352,8 @@ class _Sentence:
                 # inside a mention, or right after one ("al-Qaeda leaders")
                 continue
             role = atom.of("role")[0]
-            if role.role is None:
+            if role.role is None or self.toks[atom.end - 1].pos not in ("NOUN", "PROPN", ""):
+                # ("a public hearing": an adjective is no agent)
                 continue
             self.left_bare.append(
                 Bare(self.toks[atom.start].start, self.toks[atom.end - 1].end, self.si, role.role, role.title,

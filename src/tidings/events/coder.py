@@ -112,6 +112,8 @@ EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "c
 # Force with no target named, in a sentence naming no other country: used at home
 # ("police opened fire on demonstrators", "guerrillas blew up power lines").
 DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
+# Named-entity types whose words name a thing, not an act of the sentence.
+NAME_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COOPERATIVE_INTENT = frozenset({"offer", "promise", "pledge", "agree", "commit", "propose"})
 # Dictionary entries that name an actor by themselves, and words that refer back to one.
@@ -617,6 +619,9 @@ class _Ctx:
         """(sources, passive targets, how) for a verb."""
         tok = verb
         via_conj = False
+        # a passive with no subject of its own ("returned home after being deported"): the
+        # governing clause's subject is the one acted on, not the doer
+        bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJ + SUBJ_PASS + ("agent",) for c in verb.children)
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
@@ -653,6 +658,8 @@ class _Ctx:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
             if subj:
                 src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
+                if src and bare_passive and tok is not verb:
+                    return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
                 if src:
                     return src, [], f"source: subject of '{tok.text}'"
                 if subj[0].lower_ not in ("who", "which", "that"):
@@ -787,6 +794,9 @@ class _Ctx:
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._verb(tok, lem, consumed)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES:
+            # "the Vietnam War", "the Peace Corps": a word of a name is no act
+            return f"'{tok.text}': part of a name ({tok.ent_type_})"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             mods = [c for c in tok.children if c.dep_ == "compound"]
             for c in mods + [c for c in tok.children if c.dep_ == "amod"]:

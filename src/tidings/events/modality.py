@@ -31,7 +31,10 @@ HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 IMMINENT_HEADS = {"about"}
 FUTURE_HEADS = {"due", "plan", "expect", "schedule", "set", "go", "intend", "prepare", "aim", "poised", "slate", "about"}
 HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "want", "wish", "hope", "consider",
-              "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential"}
+              "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential",
+              # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
+              # push back", "efforts to get Ukraine to investigate", "requires concessions")
+              "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require", "effort", "bid"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
 # Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".
