@@ -211,6 +211,31 @@ def at_home(
         found = role_in(text)
         role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
+    return out + _surnames_again(doc, out, starts, sent_of)
+
+
+def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: dict[int, int]) -> list[Mention]:
+    """A person named in full ("Ambassador Gordon Sondland") is the same person when the
+    article later uses the surname alone ("Sondland said"), whatever the recogniser makes
+    of that word there."""
+    people: dict[str, Mention] = {}
+    for m in found:
+        if m.how == "home-person" and m.actors and m.actors[0].kind == "person":
+            words = m.actors[0].name.split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                people.setdefault(words[-1], m)
+    if not people:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for tok in doc:
+        m = people.get(tok.text)
+        if m is None or tok.pos_ not in ("PROPN", "NOUN", "") or tok.idx < m.start:
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), m.actors, "home-person"))
     return out
 
 

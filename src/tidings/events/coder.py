@@ -794,7 +794,7 @@ class _Ctx:
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._verb(tok, lem, consumed)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":

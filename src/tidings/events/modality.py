@@ -71,7 +71,7 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:
+    while not _temporal_clause(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:
         if tok.dep_ in ("conj", "dobj", "nsubj", "attr", "pobj", "prep"):
             # A nominal event or a coordinated verb shares the modality of its governor.
             tok = tok.head
@@ -81,6 +81,15 @@ def _chain(trigger: Token) -> list[Token]:
         if len(chain) > 6:
             break
     return chain
+
+
+# Subordinators of a clause that tells when something else happened ("is likely to face
+# questions about the call when he asked ..."): the clause keeps its own modality.
+TEMPORAL_MARKS = {"when", "after", "before", "since", "while", "once", "until", "as"}
+
+
+def _temporal_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < tok.i for c in tok.children)
 
 
 # Verbs of saying whose past tense shifts a reported "will" to "would".
