@@ -42,7 +42,7 @@ HOME_MIN = 2.0
 # credited in a dateline ("(Reuters)") is not what the sentence is about.
 NEUTRAL_ROLES = frozenset({"MED"})
 # Agent roles that a bare noun takes from the article's home.
-HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI"})
+HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI", "REB", "UAF"})
 # Words of an organisation's name that say what kind it is, when no agent noun is inside.
 ORGANISATION_HEADS = {
     "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",
@@ -114,7 +114,9 @@ def home_country(
         if ent.label_ == "GPE" and not covered(ent.start_char, ent.end_char):
             c = lookup(ent.text)
             if c:
-                counts[c] = counts.get(c, 0.0) + 1
+                # a town, county or state the dictionary does not know says where the
+                # story is set more than a country named in passing
+                counts[c] = counts.get(c, 0.0) + 2
     if not counts:
         return None, "no country named"
     (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -806,6 +806,9 @@ class _Ctx:
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
             pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # "a state of siege" is its own act (martial law), not a siege
+                pat1 = self.lex.nouns.get(f"{tok.head.head.lemma_.lower()} of {lem}") or pat1
             if pat1 is not None:
                 return self._noun(tok, pat1, None, [], consumed)
             if lem in EVENT_HEADS:
@@ -1047,7 +1050,8 @@ class _Ctx:
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
         for ch in tok.children:
-            if ch.dep_ in ("poss", "amod", "compound") and ch.i in self.by_token:
+            possessive = ch.dep_ == "nmod" and any(c.dep_ == "case" for c in ch.children)  # "Trump's call" parsed as nmod
+            if (ch.dep_ in ("poss", "amod", "compound") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
                 why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
         for p in (c for c in tok.children if c.dep_ == "prep"):
