@@ -55,18 +55,20 @@ PROMISE = ("Germany promises air defence for Ukraine\n\n"
 class Exported:
     db: Path
     out: Path
+    summary: str
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
     root = tmp_path_factory.mktemp("export")
     db = root / "example.duckdb"
-    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)]).exit_code == 0
+    first = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    assert first.exit_code == 0, first.output
     page = root / "promise.txt"
     page.write_text(PROMISE, encoding="utf-8")
     got = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--published", "2024-03-20"])
     assert got.exit_code == 0, got.output
-    return Exported(db, root)
+    return Exported(db, root, " ".join(first.stderr.split()))
 
 
 def _export(exported: Exported, name: str, *args: str) -> Path:
@@ -186,6 +188,8 @@ def test_event_count_is_one_number_everywhere(exported: Exported) -> None:
     assert web["events"] == canonical == listed == total == exported_rows
     # The example corpus has a syndicated copy: its events are the other number, labelled so.
     assert web["events_including_copies"] > web["events"]
+    # The ingest summary (before the second page) names both numbers, the other one labelled.
+    assert re.search(r"\d+ articles, (\d+) events \((\d+) including syndicated copies\)", exported.summary)
 
 
 def test_latest_events_are_dated(exported: Exported, tmp_path: Path) -> None:

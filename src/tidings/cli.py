@@ -591,7 +591,10 @@ def ingest_command(
         f"ingested {seen} page(s) in {elapsed:.1f} s ({seen / max(elapsed, 1e-6):.1f} pages/s): "
         f"stored {summary.stored} (duplicates {summary.duplicates}), failed {summary.failed}, "
         f"already stored {summary.skipped}. Store {db}: {counts['articles']} articles, "
-        f"{counts['canonical_events']} events, {counts['stories']} stories, {counts['failures']} failures "
+        f"{counts['canonical_events']} events"
+        + (f" ({counts['events']} including syndicated copies)" if counts["events"] != counts["canonical_events"]
+           else "")
+        + f", {counts['stories']} stories, {counts['failures']} failures "
         f"(list them with `tidings failures --db {db}`). Run {run_id}.",
         soft_wrap=True, highlight=False,
     )
