@@ -239,3 +239,12 @@ def test_events_over_several_files_shows_progress() -> None:
     assert result.exit_code == 0, result.output
     assert "2/2 sources" in result.stderr
     assert json.loads(result.stdout)
+
+
+def test_events_table_shows_a_date_as_far_as_it_is_known() -> None:
+    sentence = "Germany promised to deliver air defence systems to Ukraine later this year."
+    result = runner.invoke(app, ["events", sentence, "--published", "2024-03-20"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert "│ 2024 " in result.stdout and "2024-01-01" not in result.stdout
+    rows = json.loads(runner.invoke(app, ["events", sentence, "--published", "2024-03-20", "-f", "json"]).stdout)
+    assert (rows[0]["date"], rows[0]["date_precision"]) == ("2024-01-01", "year")

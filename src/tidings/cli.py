@@ -365,10 +365,20 @@ def events_command(
     columns = _event_columns()
     if not (sources and len(sources) > 1):
         columns = [c for c in columns if c.key != "input"]
+    if output_format is Format.table:
+        rows = [{**r, "date": _at_precision(r.get("date"), r.get("date_precision"))} for r in rows]
     render.print_records(rows, output_format.value, columns, title=f"{len(rows)} events")
     if sources and failed:
         err_console.print(f"{failed} of {len(sources)} source(s) failed")
         raise typer.Exit(1)
+
+
+def _at_precision(date: object, precision: object) -> object:
+    """A date as far as it is known: ``2024`` for a year, ``2024-04`` for a month."""
+    if date is None:
+        return None
+    text = str(date)
+    return text[:4] if precision == "year" else text[:7] if precision == "month" else text
 
 
 @app.command("explain")
@@ -1024,14 +1034,13 @@ def events_from_db(
         if not sep or not first.strip() or not second.strip():
             raise typer.BadParameter("give two actors separated by a comma, e.g. ARM,AZE", param_hint="--dyad")
         pair = (first.strip(), second.strip())
-    import datetime as dt
 
     for name, value in (("--since", since), ("--until", until)):
         if value is not None:
             try:
-                dt.date.fromisoformat(value[:10])
+                parse_date(value[:10], day_only=True)
             except ValueError as exc:
-                raise typer.BadParameter(f"{value!r} is not an ISO 8601 date", param_hint=name) from exc
+                raise typer.BadParameter(str(exc), param_hint=name) from exc
     store = _open_store(db)
     try:
         table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
@@ -1093,13 +1102,10 @@ def serve(
 def _check_day(value: str | None) -> str | None:
     if value is None:
         return None
-    import datetime as dt
-
     try:
-        dt.date.fromisoformat(value)
+        return parse_date(value, day_only=True)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date (2024-03-12)") from exc
-    return value
+        raise typer.BadParameter(str(exc)) from exc
 
 
 @app.command("recode")
