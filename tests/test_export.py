@@ -207,3 +207,25 @@ def test_latest_events_are_dated(exported: Exported, tmp_path: Path) -> None:
     assert undated_ids, "the undated page gave no events"
     assert latest and not undated_ids & {e["event_id"] for e in latest}
     assert all(dt.date.fromisoformat(e["day"]) for e in latest)
+
+
+def test_dashboard_and_api_count_canonical_events(exported: Exported) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        # Starlette asks for httpx2 in a UserWarning at import; the client itself is unchanged.
+        warnings.filterwarnings("ignore", message="Using `httpx` with", category=UserWarning)
+        from starlette.testclient import TestClient
+
+    from tidings.api import create_app
+    from tidings.api.settings import WebSettings
+    from tidings.config import Settings
+
+    with Store(exported.db, read_only=True) as store:
+        canonical, every = store.counts()["canonical_events"], store.counts()["events"]
+    with TestClient(create_app(Settings(), web=WebSettings(db=str(exported.db)))) as client:
+        counts = client.get("/api/counts").json()
+        home = client.get("/").text
+    assert (counts["events"], counts["events_including_copies"]) == (canonical, every)
+    assert f"{every} including syndicated copies" in home
+    assert f"<strong>{canonical}</strong> events" in home
