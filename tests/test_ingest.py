@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.store import Store
-from tidings.store.queries import GDELT_COLUMNS
+from tidings.store.queries import GDELT_COLUMNS, GDELT_EXTRA
 
 runner = CliRunner()
 
@@ -154,12 +154,15 @@ def test_export_gdelt_csv_has_the_61_columns_in_order(ingested: Ingested, tmp_pa
     assert result.exit_code == 0, result.output
     with out.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
-    assert tuple(rows[0]) == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    assert tuple(rows[0][:61]) == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    assert tuple(rows[0][61:]) == GDELT_EXTRA  # the store's events carry a confidence
     with Store(ingested.db, read_only=True) as store:
         assert len(rows) - 1 == store.counts()["canonical_events"]
     for row in rows[1:]:
         rec = dict(zip(rows[0], row, strict=True))
-        assert rec["SQLDATE"].startswith("2024") and rec["EventRootCode"] == rec["EventCode"][:2]
+        assert rec["Year"] == "2024" and rec["EventRootCode"] == rec["EventCode"][:2]
+        assert rec["Modality"] in ("asserted", "future", "hypothetical", "reported", "negated")
+        assert rec["SQLDATE"].startswith("2024") == (rec["DatePrecision"] in ("day", "week"))
 
 
 def test_export_plover_and_tables(ingested: Ingested, tmp_path: Path) -> None:
@@ -168,7 +171,7 @@ def test_export_plover_and_tables(ingested: Ingested, tmp_path: Path) -> None:
     events = json.loads(out.read_text(encoding="utf-8"))
     assert isinstance(events, list)
     for e in events:
-        assert {"id", "date", "event_type", "mode", "source", "target", "location", "text"} <= set(e)
+        assert {"id", "date", "event", "mode", "modality", "source", "recipient", "event_loc", "text"} <= set(e)
     folder = tmp_path / "tables"
     assert runner.invoke(app, ["export", "--db", str(ingested.db), "-f", "tables", "--out", str(folder)]).exit_code == 0
     assert pq.read_table(folder / "articles.parquet").num_rows == 35

@@ -17,6 +17,25 @@ from rich.console import Console
 
 from tidings.errors import InputError, TidingsError
 
+
+def _flags_without_type_tag() -> None:
+    """Typer's help marks every option with its type (``<bool>``), which says nothing for a
+    flag; flags show none."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_tidings", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich._tidings = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_type_tag()
+
 app = typer.Typer(
     name="tidings",
     help="News pages into clean articles and coded political events.",
@@ -27,19 +46,31 @@ app = typer.Typer(
 err_console = Console(stderr=True, highlight=False)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from tidings import __version__
+
+        typer.echo(f"tidings {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
     """News pages into clean articles and coded political events."""
     # A callback keeps `tidings <command>` a command group even while only one command is
     # registered (Typer otherwise runs a lone command without its name).
 
 
 class Format(str, Enum):
-    json = "json"
+    """Output formats of the commands that print rows (``tidings.render.FORMATS``)."""
+
     table = "table"
+    json = "json"
+    jsonl = "jsonl"
     csv = "csv"
-    text = "text"
-    markdown = "markdown"
 
 
 def report(exc: TidingsError) -> None:
@@ -68,18 +99,41 @@ def _source_failed(name: str, code: str, message: str) -> None:
     err_console.print(Text.assemble(("error", "bold red"), f": {name}: {message} [{code}]"), soft_wrap=True)
 
 
-def _check_published(value: str | None) -> str | None:
-    if value is None:
-        return None
+#: What every date option accepts, in the one message all of them give.
+DATE_FORMS = "an ISO 8601 date (2020-10-22, 2020-10 or 2020) or date-time (2020-10-22T09:15:00Z)"
+DAY_FORMS = "an ISO 8601 day (2020-10-22)"
+
+
+def parse_date(value: str, *, day_only: bool = False) -> str:
+    """``value`` when it is an ISO 8601 date (a year, a month, a day, or a date-time when not
+    ``day_only``); else ValueError with the one message every command gives."""
+    import re
     from datetime import date, datetime
 
+    forms = DAY_FORMS if day_only else DATE_FORMS
+    text = value.strip()
     try:
-        datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        if day_only or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            date.fromisoformat(text)
+        elif re.fullmatch(r"\d{4}(-\d{2})?", text):
+            date.fromisoformat((text + "-01-01")[:10] if len(text) == 4 else text + "-01")
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", text):
+            datetime.fromisoformat(text)
+        else:
+            raise ValueError(value)
     except ValueError as exc:
-        raise typer.BadParameter(
-            f"{value!r} is not an ISO 8601 date (2026-03-03) or date-time (2026-03-03T09:15:00Z)"
-        ) from exc
-    return value
+        raise ValueError(f"{value!r} is not {forms}") from exc
+    return text
+
+
+def _check_published(value: str | None) -> str | None:
+    """The ``--published`` of every command: one parser, one message, exit status 2."""
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from exc
 
 
 @app.command("extract")
@@ -187,10 +241,16 @@ def extract_command(
 # ---- events / explain ----------------------------------------------------------------------
 
 
-# What fits a terminal; json and csv carry every key.
-EVENT_TABLE_COLUMNS = (
-    "date", "source_code", "target_code", "cameo", "plover", "goldstein", "modality", "place", "trigger",
-)
+def _event_columns() -> list[Any]:
+    """The events table: what fits a terminal, codes and dates never wrapped, the sentence
+    wrapping; json, jsonl and csv carry every key."""
+    from tidings.render import Column
+
+    return [
+        Column("date", 9), Column("source_code", 9, header="source"), Column("target_code", 9, header="target"),
+        Column("cameo", 8), Column("plover", 7), Column("modality", 7), Column("sentence", 6, wrap=True),
+        Column("place", 4), Column("goldstein", 3, right=True), Column("trigger", 2), Column("input", 1),
+    ]
 
 
 def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, object]]:
@@ -241,10 +301,12 @@ def events_command(
         show_default=False,
     ),
     published: str | None = typer.Option(
-        None, "--published", help="Publication date (ISO 8601) against which 'on Friday' is resolved."
+        None, "--published", help="Publication date (ISO 8601) against which 'on Friday' is resolved.",
+        callback=_check_published,
     ),
     output_format: Format = typer.Option(  # noqa: B008
-        Format.table, "--format", "-f", help="table, json (one array) or csv (the flat keys)."
+        Format.table, "--format", "-f",
+        help="table (fitted to the terminal), json (one array), jsonl (one event a line) or csv (every key).",
     ),
     db: str | None = typer.Option(None, "--db", help="A tidings store to read events from when no SOURCE is given."),
     actor: str | None = typer.Option(None, "--actor", help="With --db: source or target matches (ARM, ARMMIL, USA)."),
@@ -264,8 +326,6 @@ def events_command(
     """Code the political events of each SOURCE: who did what to whom, when, where, how sure."""
     from tidings import render
 
-    if output_format not in (Format.table, Format.json, Format.csv):
-        raise typer.BadParameter("use table, json or csv", param_hint="--format")
     rows: list[dict[str, object]] = []
     failed = 0
     if not sources:
@@ -275,46 +335,80 @@ def events_command(
                               modality=modality, since=since, until=until, place=place, text=text, limit=limit,
                               newest_first=newest)
     else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         from tidings.events import events as code_events
 
-        for name, item in _event_inputs(sources, published):
-            try:
-                if isinstance(item, TidingsError):
-                    raise item
-                evs = code_events(item, published=published)  # type: ignore[arg-type]
-            except TidingsError as exc:
-                report(exc)
-                failed += 1
-                continue
-            for e in evs:
-                row = e.to_dict()
-                row["input"] = name
-                rows.append(row)
-    if output_format is Format.json:
-        typer.echo(render.to_json(rows))
-    elif output_format is Format.csv:
-        typer.echo(render.to_csv(rows), nl=False)
-    else:
-        render.print_table(rows, EVENT_TABLE_COLUMNS, title=f"{len(rows)} events")
+        inputs = _event_inputs(sources, published)
+        progress = Progress(
+            TextColumn("[bold]events[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("sources"),
+            TextColumn("events [green]{task.fields[events]}[/]"), TextColumn("failed [red]{task.fields[failed]}[/]"),
+            TimeElapsedColumn(), console=err_console, transient=False, disable=len(inputs) < 2,
+        )
+        task = progress.add_task("events", total=len(inputs), events=0, failed=0)
+        with progress:
+            for name, item in inputs:
+                try:
+                    if isinstance(item, TidingsError):
+                        raise item
+                    evs = code_events(item, published=published)  # type: ignore[arg-type]
+                except TidingsError as exc:
+                    progress.console.print(f"[bold red]error[/]: {exc}", soft_wrap=True)
+                    failed += 1
+                    progress.update(task, advance=1, failed=failed)
+                    continue
+                for e in evs:
+                    row = e.to_dict()
+                    row["input"] = name
+                    rows.append(row)
+                progress.update(task, advance=1, events=len(rows))
+    columns = _event_columns()
+    if not (sources and len(sources) > 1):
+        columns = [c for c in columns if c.key != "input"]
+    if output_format is Format.table:
+        rows = [{**r, "date": _at_precision(r.get("date"), r.get("date_precision"))} for r in rows]
+    render.print_records(rows, output_format.value, columns, title=f"{len(rows)} events")
     if sources and failed:
         err_console.print(f"{failed} of {len(sources)} source(s) failed")
         raise typer.Exit(1)
 
 
+def _at_precision(date: object, precision: object) -> object:
+    """A date as far as it is known: ``2024`` for a year, ``2024-04`` for a month."""
+    if date is None:
+        return None
+    text = str(date)
+    return text[:4] if precision == "year" else text[:7] if precision == "month" else text
+
+
 @app.command("explain")
 def explain_command(
     source: str = typer.Argument(..., metavar="SOURCE", help="A page (file, URL, -) or a sentence in quotes."),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601)."),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601).",
+                                         callback=_check_published),
 ) -> None:
     """Show, sentence by sentence, the actors found, the pattern that fired and why the
     modality and the date are what they are."""
     from rich.console import Console
 
+    from tidings.acquire.files import expands
     from tidings.events import explain
+    from tidings.render import terminal_width
 
-    out = Console(highlight=False, soft_wrap=True)
-    ((name, item),) = _event_inputs([source], published)
-    _text, traces, reason = explain(item, published=published)  # type: ignore[arg-type]
+    if expands(source):
+        raise fail(InputError("explain reads one page; this is a directory or a pattern: name one file in it",
+                              source=source, code="input.is_directory"))
+    inputs = _event_inputs([source], published)
+    if len(inputs) != 1:
+        raise fail(InputError("explain reads one page; name one file", source=source, code="input.many"))
+    ((name, item),) = inputs
+    if isinstance(item, TidingsError):
+        raise fail(item)
+    try:
+        _text, traces, reason = explain(item, published=published)  # type: ignore[arg-type]
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    out = Console(highlight=False, width=terminal_width())
     out.print(f"[bold]{name}[/]: {len(traces)} sentences coded against published={published or 'unknown'}")
     if reason:
         out.print(f"not coded: {reason}")
@@ -324,14 +418,16 @@ def explain_command(
             out.print(f"  actor  '{m.text}' -> {', '.join(a.code for a in m.actors)}  ({m.how})")
         for e, why in zip(t.events, t.reasons, strict=True):
             tgt = e.target.code if e.target else "-"
+            when = f"{e.date} ({e.date_precision})" if e.date else "date null"
             out.print(
                 f"  [green]event[/]  {e.source.code if e.source else '-'} -> {tgt}  CAMEO {e.cameo} {e.plover or '(no PLOVER type)'}  "
-                f"{e.modality}  {e.date} ({e.date_precision})  {e.place.name if e.place else ''}  rule={e.rule}"
+                f"{e.modality}  {when}  {e.place.name if e.place else ''}  rule={e.rule}  confidence={e.confidence:g}"
             )
             for r in why:
                 out.print(f"           {r}")
         for s in t.skipped:
             out.print(f"  [dim]no event: {s}[/]")
+
 
 # ---- ingest / watch / queries / export -----------------------------------------------------
 # (store commands live here)
@@ -354,34 +450,15 @@ def _open_store(db: str, *, read_only: bool = True) -> Any:
         raise fail(exc) from exc
 
 
-def _print_table(table: Any, output_format: str, *, title: str | None = None) -> None:
-    """Render a pyarrow Table: ``json`` (one array), ``csv`` (header row) or a Rich table."""
-    import csv
-    import json
+def _print_table(table: Any, output_format: str, columns: list[Any] | None = None, *,
+                 title: str | None = None) -> None:
+    """Print a pyarrow Table as ``json``, ``jsonl``, ``csv`` or a table fitted to the terminal."""
+    from tidings import render
 
-    rows = table.to_pylist()
-    if output_format == "json":
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
-    elif output_format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(table.column_names)
-        for r in rows:
-            writer.writerow("" if v is None else v for v in r.values())
-    else:
-        from rich.table import Table
-
-        out = Table(title=title, show_lines=False)
-        for name in table.column_names:
-            out.add_column(name, overflow="fold")
-        for r in rows:
-            out.add_row(*("" if v is None else str(v) for v in r.values()))
-        Console().print(out)
+    render.print_records(table.to_pylist(), output_format, columns or list(table.column_names), title=title)
 
 
-class QueryFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
+QueryFormat = Format
 
 
 class Engine(str, Enum):
@@ -410,6 +487,11 @@ def ingest_command(
     ),
     scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="With --engine dask: local workers."),
+    published: str | None = typer.Option(
+        None, "--published", callback=_check_published,
+        help="Publication date (ISO 8601) of every page, overriding what the pages say. Without it a "
+        "page that gives no date is stored undated (its events too), never dated by the day of the run.",
+    ),
 ) -> None:
     """Run the pipeline over local pages and store articles, events and failures.
 
@@ -427,14 +509,17 @@ def ingest_command(
     from tidings.acquire.sources import plan, read_units
     from tidings.config import load_settings
     from tidings.model import Document, Failure, Result
-    from tidings.pipeline import run_many
+    from tidings.pipeline import run_many, with_published
     from tidings.store import WriteSummary
 
     try:
         settings = load_settings()
     except TidingsError as exc:
         raise fail(exc) from exc
+    missing = _missing_sources(sources or [])
     if engine is Engine.dask:
+        if published is not None:
+            raise typer.BadParameter("--published works with --engine local only", param_hint="--published")
         _ingest_dask(sources or [], settings, db=db, scheduler=scheduler, workers=workers,
                      no_events=no_events, no_stories=no_stories, strict=strict)
         return
@@ -465,7 +550,7 @@ def ingest_command(
             yield doc
 
     def results() -> Iterator[Result]:
-        for result in run_many(documents(), settings, code_events=not no_events):
+        for result in run_many(with_published(documents(), published), settings, code_events=not no_events):
             while pending:
                 yield pending.popleft()
             progress.advance(task)
@@ -505,18 +590,41 @@ def ingest_command(
         if status == "finished" and summary.stored and not no_stories:
             store.refresh_stories(settings)
         counts = store.counts()
+        run_failures = store.failures(run_id=run_id).to_pylist() if summary.failed else []
         store.close()
+    for row in run_failures[:_FAILURE_LINES]:
+        _source_failed(row["source"], row["code"], row["message"])
+    if len(run_failures) > _FAILURE_LINES:
+        err_console.print(f"... and {len(run_failures) - _FAILURE_LINES} more failures", soft_wrap=True)
     elapsed = time.monotonic() - started
     err_console.print(
         f"ingested {seen} page(s) in {elapsed:.1f} s ({seen / max(elapsed, 1e-6):.1f} pages/s): "
         f"stored {summary.stored} (duplicates {summary.duplicates}), failed {summary.failed}, "
         f"already stored {summary.skipped}. Store {db}: {counts['articles']} articles, "
-        f"{counts['canonical_events']} events, {counts['stories']} stories, {counts['failures']} failures "
+        f"{counts['canonical_events']} events"
+        + (f" ({counts['events']} including syndicated copies)" if counts["events"] != counts["canonical_events"]
+           else "")
+        + f", {counts['stories']} stories, {counts['failures']} failures "
         f"(list them with `tidings failures --db {db}`). Run {run_id}.",
         soft_wrap=True, highlight=False,
     )
-    if strict and summary.failed:
+    if missing or (strict and summary.failed):
         raise typer.Exit(1)
+
+
+#: How many of a run's failures ``ingest`` prints (they are all in the store).
+_FAILURE_LINES = 10
+
+
+def _missing_sources(sources: list[str]) -> list[str]:
+    """The SOURCE arguments that name no file, directory, URL or pattern: a mistyped name
+    makes ``ingest`` exit 1 (after storing the others), whatever --strict says."""
+    from pathlib import Path
+
+    from tidings.acquire.files import is_url
+
+    return [s for s in sources
+            if s != "-" and not is_url(s) and not any(c in s for c in "*?[") and not Path(s).exists()]
 
 
 def _fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
@@ -548,9 +656,13 @@ def dyad_command(
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Count syndicated copies too."),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
 ) -> None:
-    """Events between two actors per period: counts per quad class and mean Goldstein score."""
+    """Events between two actors per period: counts per quad class and mean Goldstein score.
+
+    An actor is a CAMEO code or prefix (ARM, ARMMIL), an ISO alpha-3 country, or a country or
+    organisation named in words (Armenia, "European Union")."""
     if by not in ("day", "week", "month"):
         raise typer.BadParameter("use day, week or month", param_hint="--by")
+    a, b = _actor_key(a, "A"), _actor_key(b, "B")
     store = _open_store(db)
     table = store.dyad(a, b, by, directed=directed, include_duplicates=include_duplicates)
     store.close()
@@ -559,11 +671,19 @@ def dyad_command(
         return
     from rich.table import Table
 
+    from tidings.render import terminal_width
+
+    width = terminal_width()
     rows = _fill_periods(table.to_pylist(), by)
+    # The sparkline has one character a period: keep the latest periods that fit.
+    room = max(width - 62, 8)
+    left_out = max(len(rows) - room, 0)
+    rows = rows[left_out:]
     periods = [str(r["period"]) for r in rows]
     arrow = "→" if directed else "↔"
     out = Table(title=f"{a.upper()} {arrow} {b.upper()} by {by}"
-                + (f", {periods[0]} … {periods[-1]}" if periods else ": no events"))
+                + (f", {periods[0]} … {periods[-1]}" if periods else ": no events")
+                + (f" (the {left_out} earlier {by}s do not fit; --format csv has them)" if left_out else ""))
     for col in ("", "total", f"per {by}", "peak"):
         out.add_column(col, justify="right" if col == "total" else "left")
     series = [
@@ -581,21 +701,71 @@ def dyad_command(
     lowest = min(scored)[2] + " (lowest)" if scored else ""
     out.add_row("mean Goldstein", f"{mean:+.2f}",
                 sparkline([0.0 if r["mean_goldstein"] is None else r["mean_goldstein"] + 10.5 for r in rows]), lowest)
-    Console().print(out)
+    Console(width=width, highlight=False).print(out)
+
+
+def _actor_key(given: str, name: str) -> str:
+    """The actor key of ``given``: a code as it is (upper-cased), a country or organisation
+    named in words as its code (Armenia -> ARM); usage error when a name is unknown."""
+    text = given.strip()
+    if text.isalnum() and (text.isupper() or len(text) <= 3):
+        return text.upper()
+    code = _actor_names().get(" ".join(text.casefold().split()))
+    if code is None:
+        import pycountry
+
+        try:
+            code = pycountry.countries.lookup(text).alpha_3
+        except LookupError:
+            raise typer.BadParameter(
+                f"{given!r} is neither an actor code (ARM, ARMMIL) nor a country or organisation tidings knows",
+                param_hint=name) from None
+    return str(code)
+
+
+def _actor_names() -> dict[str, str]:
+    """Country and organisation names of the shipped dictionaries, folded, to their codes."""
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    data = resources.files("tidings").joinpath("data")
+    for line in data.joinpath("countries.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 3:
+            continue
+        for n in (parts[1], *parts[2].split("|")):
+            if n.strip():
+                out.setdefault(" ".join(n.casefold().split()), parts[0])
+    for line in data.joinpath("igos.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 3:
+            continue
+        for n in (parts[2], *(parts[3].split("|") if len(parts) > 3 else ())):
+            if n.strip():
+                out.setdefault(" ".join(n.casefold().split()), parts[0])
+    return out
 
 
 @app.command("stories")
 def stories_command(
     db: str = typer.Option(..., "--db", help="The store."),
-    window: int | None = typer.Option(None, "--window", help="Only the last N days (popular stories)."),
+    window: int | None = typer.Option(None, "--window", min=1,
+                                      help="Only the N days up to the newest article in the store."),
     limit: int = typer.Option(20, "--limit"),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
 ) -> None:
     """Stories, most popular first: largest in the window, then fastest-growing."""
+    from tidings.render import Column
+
     store = _open_store(db)
     table = store.stories(window_days=window, limit=limit)
     store.close()
-    _print_table(table, output_format.value, title="stories")
+    columns = [Column("title", 9, wrap=True, min_width=30), Column("size", 8, right=True),
+               Column("in_window", 7, right=True), Column("recent", 3, right=True), Column("growth", 2, right=True),
+               Column("events", 6, right=True), Column("first_seen", 5), Column("last_seen", 6),
+               Column("story_id", 4), Column("lead_id", 1)]
+    _print_table(table, output_format.value, columns,
+                 title="stories" + (f", the {window} days to the newest article" if window else ""))
 
 
 @app.command("related")
@@ -611,9 +781,13 @@ def related_command(
     except TidingsError as exc:
         store.close()
         raise fail(exc) from exc
+    from tidings.render import Column
+
     table = store.related(article)
     store.close()
-    _print_table(table, output_format.value, title=f"related to {article}")
+    columns = [Column("rank", 9, right=True), Column("score", 8, right=True), Column("title", 7, wrap=True),
+               Column("day", 6), Column("site", 3, wrap=True, min_width=16), Column("doc_id", 5)]
+    _print_table(table, output_format.value, columns, title=f"related to {article}")
 
 
 @app.command("failures")
@@ -624,9 +798,13 @@ def failures_command(
 ) -> None:
     """Pages that could not be stored, with the stage, a stable code and the reason."""
     store = _open_store(db)
+    from tidings.render import Column
+
     table = store.failures(run_id=run)
     store.close()
-    _print_table(table, output_format.value, title="failures")
+    columns = [Column("source", 9, wrap=True, min_width=20), Column("code", 8), Column("message", 7, wrap=True),
+               Column("stage", 4), Column("time", 3), Column("doc_id", 2), Column("run_id", 1)]
+    _print_table(table, output_format.value, columns, title="failures")
 
 
 class ExportFormat(str, Enum):
@@ -640,28 +818,62 @@ class ExportFormat(str, Enum):
 @app.command("export")
 def export_command(
     db: str = typer.Option(..., "--db", help="The store."),
-    output_format: ExportFormat = typer.Option(  # noqa: B008
-        ..., "--format", "-f",
-        help="csv, parquet, jsonl: events in the 61 GDELT 2.0 columns (ISO alpha-3 country codes); "
-        "plover: a JSON array of PLOVER-style events; tables: every store table as Parquet into --out (a folder).",
+    output_format: ExportFormat | None = typer.Option(  # noqa: B008
+        None, "--format", "-f",
+        help="csv, parquet, jsonl: events in the 61 GDELT 2.0 columns plus Modality, DatePrecision, EventId "
+        "(and Confidence); plover: a JSON array in the PLOVER data format; tables: every store table as "
+        "Parquet into --out (a folder). Not needed with --gdelt-layout.",
     ),
-    out: str = typer.Option(..., "--out", help="The file (or folder for --format tables) to write."),
+    out: str = typer.Option(..., "--out", help="The file (a folder for --format tables; - for standard output)."),
+    gdelt_layout: bool = typer.Option(
+        False, "--gdelt-layout",
+        help="GDELT 2.0's own file layout: tab-separated, no header, the 61 columns, integer GLOBALEVENTID; "
+        "asserted events only unless --all-modalities.",
+    ),
+    all_modalities: bool = typer.Option(
+        False, "--all-modalities", help="With --gdelt-layout: keep future, hypothetical, reported and negated events too.",
+    ),
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Keep events of syndicated copies."),
 ) -> None:
-    """Export the events (GDELT-style or PLOVER-style) or every table of the store."""
-    from tidings.store.export import export_gdelt, export_plover, export_tables
+    """Export the events (GDELT-style or PLOVER) or every table of the store."""
+    from pathlib import Path
 
+    from tidings.store.export import export_gdelt, export_gdelt_layout, export_plover, export_tables
+
+    if gdelt_layout and output_format not in (None, ExportFormat.csv):
+        raise typer.BadParameter("--gdelt-layout writes GDELT's tab-separated files; drop --format or use csv",
+                                 param_hint="--gdelt-layout")
+    if output_format is None and not gdelt_layout:
+        raise typer.BadParameter("give --format (csv, parquet, jsonl, plover or tables) or --gdelt-layout",
+                                 param_hint="--format")
+    if all_modalities and not gdelt_layout:
+        raise typer.BadParameter("--all-modalities goes with --gdelt-layout (the other exports keep every "
+                                 "event and say its modality)", param_hint="--all-modalities")
+    to_stdout = out == "-"
+    if to_stdout and output_format in (ExportFormat.parquet, ExportFormat.tables):
+        raise typer.BadParameter("Parquet is written to a file or a folder, not to standard output", param_hint="--out")
+    if not to_stdout and not Path(out).parent.is_dir():
+        raise typer.BadParameter(f"{out}: the folder {Path(out).parent} does not exist", param_hint="--out")
+    target: Any = sys.stdout if to_stdout else out
+    where = "standard output" if to_stdout else out
     store = _open_store(db)
     try:
-        if output_format is ExportFormat.tables:
+        if gdelt_layout:
+            n = export_gdelt_layout(store, target, include_duplicates=include_duplicates,
+                                    modalities=None if all_modalities else ("asserted",))
+            err_console.print(f"wrote {n} {'' if all_modalities else 'asserted '}events in GDELT 2.0 layout to {where}",
+                              soft_wrap=True)
+        elif output_format is ExportFormat.tables:
             files = export_tables(store, out)
             err_console.print(f"wrote {len(files)} tables to {out}")
         elif output_format is ExportFormat.plover:
-            n = export_plover(store, out, include_duplicates=include_duplicates)
-            err_console.print(f"wrote {n} events to {out}")
+            n, undated, untyped = export_plover(store, target, include_duplicates=include_duplicates)
+            err_console.print(f"wrote {n} events to {where}; left out {undated} undated and {untyped} without a "
+                              "PLOVER type (PLOVER requires both)", soft_wrap=True)
         else:
-            n = export_gdelt(store, out, output_format.value, include_duplicates=include_duplicates)
-            err_console.print(f"wrote {n} events to {out}")
+            assert output_format is not None
+            n = export_gdelt(store, target, output_format.value, include_duplicates=include_duplicates)
+            err_console.print(f"wrote {n} events to {where}", soft_wrap=True)
     except TidingsError as exc:
         raise fail(exc) from exc
     finally:
@@ -822,14 +1034,13 @@ def events_from_db(
         if not sep or not first.strip() or not second.strip():
             raise typer.BadParameter("give two actors separated by a comma, e.g. ARM,AZE", param_hint="--dyad")
         pair = (first.strip(), second.strip())
-    import datetime as dt
 
     for name, value in (("--since", since), ("--until", until)):
         if value is not None:
             try:
-                dt.date.fromisoformat(value[:10])
+                parse_date(value[:10], day_only=True)
             except ValueError as exc:
-                raise typer.BadParameter(f"{value!r} is not an ISO 8601 date", param_hint=name) from exc
+                raise typer.BadParameter(str(exc), param_hint=name) from exc
     store = _open_store(db)
     try:
         table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
@@ -891,13 +1102,10 @@ def serve(
 def _check_day(value: str | None) -> str | None:
     if value is None:
         return None
-    import datetime as dt
-
     try:
-        dt.date.fromisoformat(value)
+        return parse_date(value, day_only=True)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date (2024-03-12)") from exc
-    return value
+        raise typer.BadParameter(str(exc)) from exc
 
 
 @app.command("recode")

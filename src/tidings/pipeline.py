@@ -127,3 +127,16 @@ def _code(
         except Exception as exc:  # noqa: BLE001 - recorded as this article's Failure
             errors[id(art)] = exc
     return coded, errors
+
+
+def with_published(documents: Iterable[Document], published: str | None) -> Iterator[Document]:
+    """The documents with ``published`` as their publication date (``tidings ingest
+    --published``); unchanged when it is None. The date given wins over what a page says,
+    as it does for ``tidings extract --published``."""
+    if published is None:
+        yield from documents
+        return
+    from dataclasses import replace
+
+    for doc in documents:
+        yield replace(doc, published=published)

@@ -32,7 +32,7 @@ class StoryInput:
     doc_id: str
     title: str
     text: str
-    day: dt.date
+    day: dt.date | None  # None: the article is undated
 
 
 @dataclass
@@ -55,7 +55,9 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
     out = Clustering()
     if not articles:
         return out
-    items = sorted(articles, key=lambda a: (a.day, a.doc_id))
+    # Undated articles come last: one joins the story of its most similar article whatever
+    # that article's day, and gives its story no first or last day.
+    items = sorted(articles, key=lambda a: (a.day is None, a.day or dt.date.min, a.doc_id))
     docs = [f"{a.title}\n{a.title}\n{a.text}" for a in items]
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")
     try:
@@ -63,7 +65,7 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
     except ValueError:  # every document is empty of words: nothing to compare
         matrix = None
     n = len(items)
-    days = np.array([a.day.toordinal() for a in items])
+    days = np.array([a.day.toordinal() if a.day else 0 for a in items])
     label = np.full(n, -1)
     sim_to_story = np.ones(n)
     leads: list[int] = []
@@ -89,7 +91,8 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
                         out.related.append((items[i].doc_id, items[j].doc_id, rank, float(s[j])))
             # clustering: most similar earlier article within the window
             earlier = s[:i].copy()
-            earlier[days[:i] < days[i] - settings.window_days] = -1.0
+            if items[i].day is not None:
+                earlier[days[:i] < days[i] - settings.window_days] = -1.0
             best = int(np.argmax(earlier)) if i else -1
             if best >= 0 and earlier[best] >= settings.threshold:
                 label[i] = label[best]
@@ -102,13 +105,14 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
         by_story.setdefault(int(lab), []).append(i)
     for lab, lead in enumerate(leads):
         members = by_story[lab]
+        dated = [d for m in members if (d := items[m].day) is not None]
         sid = story_id(items[lead].doc_id)
         out.stories.append(Story(
             story_id=sid,
             title=items[lead].title,
             article_ids=tuple(items[m].doc_id for m in members),
-            first_seen=items[members[0]].day.isoformat(),
-            last_seen=items[members[-1]].day.isoformat(),
+            first_seen=min(dated).isoformat() if dated else None,
+            last_seen=max(dated).isoformat() if dated else None,
         ))
         out.members.extend((sid, items[m].doc_id, round(float(sim_to_story[m]), 4)) for m in members)
     return out

@@ -161,7 +161,9 @@ def iter_sources(names: Iterable[str]) -> Iterator[str]:
             files = _page_files(path)
             yield from (str(p) for p in files) if files else (name,)
         elif not path.exists() and _has_magic(name):
-            matches = sorted(glob.glob(name, recursive=True))
+            # Regular page files only, as for a directory: a FIFO would block the read.
+            matches = [m for m in sorted(glob.glob(name, recursive=True))
+                       if Path(m).is_file() and m.lower().endswith(PAGE_SUFFIXES)]
             yield from matches if matches else (name,)
         else:
             yield name

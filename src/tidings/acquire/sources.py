@@ -187,8 +187,23 @@ class _Planner:
                 if not matches:
                     yield _fail(spec, InputError("the pattern matches no file", source=spec,
                                                  code="input.not_found"), "acquire.file")
-                for m in matches:
-                    yield from self.file(Path(m)) if not Path(m).is_dir() else self.spec(m)
+                # A pattern picks pages as a directory does: page and corpus files only (a
+                # README or a script beside the pages is not an article), and never a FIFO,
+                # socket or device, which would block the read.
+                pages = [m for m in matches if Path(m).is_dir() or m.lower().endswith(CORPUS_SUFFIXES)]
+                if matches and not pages:
+                    yield _fail(spec, InputError(
+                        f"the pattern matches no page or corpus file ({', '.join(CORPUS_SUFFIXES)})",
+                        source=spec, code="input.not_found"), "acquire.file")
+                for m in pages:
+                    if Path(m).is_dir():
+                        yield from self.spec(m)
+                    elif not Path(m).is_file():
+                        yield _fail(m, InputError("not a regular file (a FIFO, socket or device); name it on its "
+                                                  "own or pipe it to -", source=m, code="input.not_a_file"),
+                                    "acquire.file")
+                    else:
+                        yield from self.file(Path(m))
             else:
                 yield from self.file(path)
 

@@ -231,13 +231,13 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
     taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
     for tok in doc:
-        m = people.get(tok.text)
-        if m is None or tok.pos_ not in ("PROPN", "NOUN", "") or tok.idx < m.start:
+        full = people.get(tok.text)
+        if full is None or tok.pos_ not in ("PROPN", "NOUN", "") or tok.idx < full.start:
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
         if any(a < e and s < b for a, b in taken):
             continue
-        out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), m.actors, "home-person"))
+        out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), full.actors, "home-person"))
     return out
 
 

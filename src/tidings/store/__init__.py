@@ -278,10 +278,10 @@ class Store:
             "story_id": [s.story_id for s in result.stories],
             "title": [s.title for s in result.stories],
             "size": pa.array([s.size for s in result.stories], pa.int32()),
-            "first_seen": pa.array([dt.date.fromisoformat(s.first_seen or "1970-01-01") for s in result.stories],
-                                   pa.date32()),
-            "last_seen": pa.array([dt.date.fromisoformat(s.last_seen or "1970-01-01") for s in result.stories],
-                                  pa.date32()),
+            "first_seen": pa.array([dt.date.fromisoformat(s.first_seen) if s.first_seen else None
+                                    for s in result.stories], pa.date32()),
+            "last_seen": pa.array([dt.date.fromisoformat(s.last_seen) if s.last_seen else None
+                                   for s in result.stories], pa.date32()),
             "lead_id": [s.article_ids[0] for s in result.stories],
         })
         members = pa.table({k: list(v) for k, v in zip(("story_id", "doc_id", "similarity"),

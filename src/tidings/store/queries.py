@@ -272,8 +272,10 @@ def stories(
     """Stories, most popular first: largest within the window, then fastest-growing.
 
     ``recent`` counts members in the newer half of the window and ``growth`` is
-    ``recent`` over the members of the older half (plus one). Without a window every story
-    counts whole and ``now`` is the newest day in the store.
+    ``recent`` over the members of the older half (plus one). The window ends at ``now``,
+    by default the newest article's day in the store (never the day of the query: a store
+    of last year's news has its popular stories of last year). Without a window every
+    story counts whole, undated articles included.
     """
     params: list[Any] = []
     if now is None:
@@ -288,7 +290,7 @@ def stories(
         m AS (
             SELECT sm.story_id, a.day, sm.doc_id
             FROM story_members sm JOIN articles a USING (doc_id), bounds
-            WHERE a.day <= bounds.end_day AND a.day > bounds.end_day - {days}
+            WHERE {"a.day <= bounds.end_day AND a.day > bounds.end_day - " + str(days) if window_days else "TRUE"}
         ),
         agg AS (
             SELECT story_id,
@@ -391,64 +393,122 @@ GDELT_COLUMNS = (
 )
 
 
-def gdelt_events(con: duckdb.DuckDBPyConnection, *, include_duplicates: bool = False) -> pa.Table:
-    """Events in GDELT 2.0 layout (``GDELT_COLUMNS``); NumArticles counts the article and its
-    syndicated copies, NumSources their distinct sites."""
+#: DuckDB types of the GDELT 2.0 event columns (GDELT's own: ids, dates and counts integers,
+#: scales and coordinates doubles, codes text).
+GDELT_TYPES: dict[str, str] = {
+    name: ("BIGINT" if name in ("GLOBALEVENTID", "DATEADDED")
+           else "INTEGER" if name in ("SQLDATE", "MonthYear", "Year", "IsRootEvent", "QuadClass", "NumMentions",
+                                      "NumSources", "NumArticles") or name.endswith("_Type")
+           else "DOUBLE" if name in ("FractionDate", "GoldsteinScale", "AvgTone") or name.endswith(("_Lat", "_Long"))
+           else "VARCHAR")
+    for name in GDELT_COLUMNS
+}
+#: What the GDELT-column export adds after the 61 columns: the modality (asserted, future,
+#: hypothetical, reported, negated), the precision of the date (day, week, month, year),
+#: tidings' own event id and, when the store's events carry one, the coder's confidence.
+GDELT_EXTRA = ("Modality", "DatePrecision", "EventId", "Confidence")
+
+
+def event_columns(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The columns of the store's events table (looked up, so that exports follow the schema)."""
+    cur = con.execute("SELECT * FROM events LIMIT 0")
+    return {d[0] for d in cur.description or ()}
+
+
+def gdelt_events(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    include_duplicates: bool = False,
+    modalities: tuple[str, ...] | None = None,
+    extra: bool = True,
+) -> pa.Table:
+    """Events in GDELT 2.0 layout (``GDELT_COLUMNS``, typed as ``GDELT_TYPES``), then, with
+    ``extra``, the ``GDELT_EXTRA`` columns. Only the events of ``modalities`` when given.
+
+    ``GLOBALEVENTID`` is an integer made from the article's id and the event's place in it
+    (the first 13 hex digits of the doc id, times 1000, plus the index), so the same event
+    keeps its id from one export to the next. Dates keep their precision: ``SQLDATE`` is
+    empty unless the event is dated to the day (or week), ``MonthYear`` unless to the month;
+    an undated event has all three empty. ``NumArticles`` counts the article and its
+    syndicated copies, ``NumSources`` their distinct sites.
+    """
     def actor(n: int, side: str) -> str:
         return (f"e.{side}_code AS Actor{n}Code, e.{side}_name AS Actor{n}Name, "
                 f"e.{side}_country AS Actor{n}CountryCode, "
                 f"CASE WHEN ac{n}.kind = 'igo' THEN e.{side}_code END AS Actor{n}KnownGroupCode, "
-                f"NULL::VARCHAR AS Actor{n}EthnicCode, NULL::VARCHAR AS Actor{n}Religion1Code, "
-                f"NULL::VARCHAR AS Actor{n}Religion2Code, e.{side}_role AS Actor{n}Type1Code, "
-                f"NULL::VARCHAR AS Actor{n}Type2Code, NULL::VARCHAR AS Actor{n}Type3Code")
+                f"NULL AS Actor{n}EthnicCode, NULL AS Actor{n}Religion1Code, "
+                f"NULL AS Actor{n}Religion2Code, e.{side}_role AS Actor{n}Type1Code, "
+                f"NULL AS Actor{n}Type2Code, NULL AS Actor{n}Type3Code")
 
     def geo(prefix: str, place: bool) -> str:
         cols = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
         if not place:
-            return ", ".join(f"NULL::VARCHAR AS {prefix}_{c}" for c in cols)
+            return ", ".join(f"NULL AS {prefix}_{c}" for c in cols)
         return (f"CASE WHEN e.place IS NULL THEN NULL WHEN e.place_lat IS NULL THEN 1 ELSE 4 END AS {prefix}_Type, "
                 f"e.place AS {prefix}_FullName, e.place_country AS {prefix}_CountryCode, "
-                f"NULL::VARCHAR AS {prefix}_ADM1Code, NULL::VARCHAR AS {prefix}_ADM2Code, "
-                f"e.place_lat AS {prefix}_Lat, e.place_lon AS {prefix}_Long, NULL::VARCHAR AS {prefix}_FeatureID")
+                f"NULL AS {prefix}_ADM1Code, NULL AS {prefix}_ADM2Code, "
+                f"e.place_lat AS {prefix}_Lat, e.place_lon AS {prefix}_Long, NULL AS {prefix}_FeatureID")
 
-    dup = "" if include_duplicates else "WHERE NOT e.is_duplicate"
+    where: list[str] = []
+    params: list[Any] = []
+    if not include_duplicates:
+        where.append("NOT coalesce(e.is_duplicate, false)")
+    if modalities is not None:
+        where.append("list_contains(?, e.modality)")
+        params.append(list(modalities))
+    has = event_columns(con)
+    confidence = "e.confidence" if "confidence" in has else "NULL"
+    to_day = "(e.day IS NOT NULL AND coalesce(e.date_precision, 'day') IN ('day', 'week'))"
+    to_month = "(e.day IS NOT NULL AND coalesce(e.date_precision, 'day') IN ('day', 'week', 'month'))"
+    typed = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in GDELT_TYPES.items())
+    if extra:
+        typed += (', CAST("Modality" AS VARCHAR) AS "Modality", CAST("DatePrecision" AS VARCHAR) AS "DatePrecision", '
+                  '"EventId"' + (', CAST("Confidence" AS DOUBLE) AS "Confidence"' if "confidence" in has else ""))
     sql = f"""
         WITH copies AS (
             SELECT coalesce(canonical_id, doc_id) AS id, count(*) AS n, count(DISTINCT coalesce(site_domain, site, source)) AS s
             FROM articles GROUP BY 1
-        )
-        SELECT e.event_id AS GLOBALEVENTID,
-               CAST(strftime(e.day, '%Y%m%d') AS INTEGER) AS SQLDATE,
-               CAST(strftime(e.day, '%Y%m') AS INTEGER) AS MonthYear,
+        ),
+        g AS (
+        SELECT ('0x' || left(e.doc_id, 13))::BIGINT * 1000
+                   + CAST(split_part(e.event_id, '-', -1) AS BIGINT) % 1000 AS GLOBALEVENTID,
+               CASE WHEN {to_day} THEN strftime(e.day, '%Y%m%d') END AS SQLDATE,
+               CASE WHEN {to_month} THEN strftime(e.day, '%Y%m') END AS MonthYear,
                year(e.day) AS Year,
-               round(year(e.day) + (dayofyear(e.day) - 1) / 365.0, 4) AS FractionDate,
+               CASE WHEN {to_day} THEN round(year(e.day) + (dayofyear(e.day) - 1) / 365.0, 4) END AS FractionDate,
                {actor(1, 'source')}, {actor(2, 'target')},
                CASE WHEN e.sentence_index = 0 THEN 1 ELSE 0 END AS IsRootEvent,
                e.cameo AS EventCode, left(e.cameo, 3) AS EventBaseCode, left(e.cameo, 2) AS EventRootCode,
                e.quad_class AS QuadClass, e.goldstein AS GoldsteinScale,
                coalesce(c.n, 1) AS NumMentions, coalesce(c.s, 1) AS NumSources, coalesce(c.n, 1) AS NumArticles,
-               NULL::DOUBLE AS AvgTone,
+               NULL AS AvgTone,
                {geo('Actor1Geo', False)}, {geo('Actor2Geo', False)}, {geo('ActionGeo', True)},
-               CAST(strftime(a.first_seen, '%Y%m%d%H%M%S') AS BIGINT) AS DATEADDED,
-               coalesce(a.url, a.source) AS SOURCEURL
+               strftime(a.first_seen, '%Y%m%d%H%M%S') AS DATEADDED,
+               coalesce(a.url, a.source) AS SOURCEURL,
+               e.modality AS Modality,
+               CASE WHEN e.day IS NOT NULL THEN coalesce(e.date_precision, 'day') END AS DatePrecision,
+               e.event_id AS EventId, {confidence} AS Confidence,
+               e.day AS _day
         FROM events e
         JOIN articles a ON a.doc_id = e.doc_id
         LEFT JOIN copies c ON c.id = e.doc_id
         LEFT JOIN actors ac1 ON ac1.code = e.source_code
         LEFT JOIN actors ac2 ON ac2.code = e.target_code
-        {dup}
-        ORDER BY e.day, e.event_id"""
-    return _rows(con, sql)
+        {("WHERE " + " AND ".join(where)) if where else ""})
+        SELECT {typed} FROM g ORDER BY _day NULLS LAST, EventId"""
+    return _rows(con, sql, params)
 
 
 def plover_events(con: duckdb.DuckDBPyConnection, *, include_duplicates: bool = False) -> pa.Table:
-    """The columns of the PLOVER-style export, one row per event."""
-    dup = "" if include_duplicates else "WHERE NOT e.is_duplicate"
+    """The columns of the PLOVER export, one row per event (``confidence`` only when the
+    store's events carry one)."""
+    dup = "" if include_duplicates else "WHERE NOT coalesce(e.is_duplicate, false)"
+    confidence = ", e.confidence" if "confidence" in event_columns(con) else ""
     return _rows(con, f"""
-        SELECT e.event_id, e.day, e.date_precision, e.plover, e.cameo, e.quad_class, e.goldstein, e.modality,
-               e.source_code, e.source_name, e.source_country, e.source_role, e.source_text,
+        SELECT e.event_id, e.day, e.date, e.date_precision, e.plover, e.cameo, e.quad_class, e.goldstein,
+               e.modality, e.source_code, e.source_name, e.source_country, e.source_role, e.source_text,
                e.target_code, e.target_name, e.target_country, e.target_role, e.target_text,
-               e.place, e.place_country, e.place_lat, e.place_lon, e.sentence, e.trigger, e.confidence,
-               e.doc_id, a.url, a.title, a.site
+               e.place, e.place_country, e.place_lat, e.place_lon, e.sentence, e.trigger{confidence},
+               e.doc_id, a.url, a.title, a.site, a.published
         FROM events e JOIN articles a ON a.doc_id = e.doc_id {dup}
-        ORDER BY e.day, e.event_id""")
+        ORDER BY e.day NULLS LAST, e.event_id""")

@@ -191,8 +191,16 @@ def busiest_dyads(
 
 
 def latest_events(con: duckdb.DuckDBPyConnection, *, limit: int = 10) -> list[dict[str, Any]]:
-    rows, _ = events(con, EventFilter(), limit=limit, offset=0)
-    return rows
+    """The newest dated events (canonical articles). An undated event is not "latest": it
+    is listed with the other events, never here."""
+    where, args = event_where(EventFilter())
+    where += (" AND " if where else " WHERE ") + "day IS NOT NULL"
+    cur = con.execute(
+        f"SELECT {EVENT_COLUMNS}, (SELECT title FROM articles a WHERE a.doc_id = e.doc_id) AS title "
+        f"FROM events e{where} ORDER BY day DESC, doc_id, sentence_index, event_id LIMIT ?",
+        [*args, limit],
+    )
+    return _rows(cur)
 
 
 def actor(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
@@ -540,10 +548,15 @@ def _terms(query: str) -> list[str]:
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table. ``events`` counts the events of canonical articles, as every listing,
+    summary and export does; ``events_including_copies`` adds those of syndicated copies."""
     out = {}
     for table in ("articles", "events", "actors", "stories", "failures"):
         row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         out[table] = int(row[0]) if row else 0
+    out["events_including_copies"] = out["events"]
+    row = con.execute("SELECT count(*) FROM events WHERE NOT coalesce(is_duplicate, false)").fetchone()
+    out["events"] = int(row[0]) if row else 0
     return out
 
 

@@ -115,7 +115,7 @@ def failure_row(failure: Failure, when: dt.datetime | None = None) -> dict[str, 
 
 def coded_rows(
     doc_id: str,
-    day: dt.date,
+    day: dt.date | None,
     mentions: Sequence[Mention],
     events: Sequence[Event],
     rows: dict[str, list[dict[str, Any]]],
@@ -169,7 +169,9 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
             "fetched_at": doc.fetched_at, "status": doc.status,
             "headers": json.dumps(dict(doc.headers)) if doc.headers else None, "first_seen": now,
         })
-        day = parse_day(art.published) or parse_day(doc.published) or parse_day(doc.fetched_at) or now.date()
+        # The publication day when the page (or the caller) gives one; else the article is
+        # undated: the day it was fetched or stored is not the day it was published.
+        day = parse_day(art.published) or parse_day(doc.published)
         text = art.text
         rows["articles"].append({
             "doc_id": doc_id, "source": art.source or doc.source, "url": art.url or doc.url,
