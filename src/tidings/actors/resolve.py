@@ -46,7 +46,7 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import Bare, at_home, datelines, home_country
+from tidings.actors.home import Bare, at_home, datelines, home_country, of_place
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 
@@ -70,6 +70,12 @@ STANCE_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "alig
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
+# Words of a state institution's name that keep it the country's ("Afghan National Army",
+# "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
+# Friendship Hospital", which is in Gaza).
+INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "revolutionary", "central", "supreme", "state", "popular",
+                               "democratic", "islamic", "special", "border", "civil", "internal", "general", "public", "presidential",
+                               "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
 # Agent nouns that a country's name before them makes a subject, not a nationality:
 # "a China scholar", "a Russia adviser", "Iran analysts".
 TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists", "adviser",
@@ -191,36 +197,60 @@ class ActorResolver:
         names = _NamesInDoc(doc)
         mentions: list[Mention] = []
         bare: list[Bare] = []
+        # a dateline ("HANOI, Vietnam (AP) —") says where the story was filed: its words
+        # name no actor and compose with none
+        filed = [(m.start(), m.end()) for m in datelines(text)]
         for si, sent in enumerate(sentences):
             stance = _stance_words(sent)
             toks = [
                 _Tok(norm_token(t.text), t.text, t.idx, t.idx + len(t.text), t.pos_, t.tag_)
                 for t in sent
-                if not t.is_space and t.text not in HYPHENS
+                if not t.is_space and t.text not in HYPHENS and not any(a <= t.idx < b for a, b in filed)
             ]
+            if not toks:
+                continue
             toks = [t for t in toks if t.norm]
             s = _Sentence(self, toks, si, date, ctx, stance, names)
             for f in s.run():
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
             bare.extend(s.left_bare)
-        # a dateline ("HANOI, Vietnam (AP) —") says where the story was filed: no actor
-        for m in datelines(text):
-            mentions = [x for x in mentions if not (m.start() <= x.start and x.end <= m.end())]
         if place_country is None:
             return mentions, (None, "no gazetteer")
 
         def lookup(name: str) -> str | None:
             return self._country_named(name) or place_country(name)
 
+        # "the mayor of a Texas border town" detained "in Mexico" is the town's
+        by_end = {t.idx + len(t.text): t for t in doc}
+        for k, m in enumerate(mentions):
+            if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
+                there = of_place(by_end.get(m.end), lookup)
+                if there and there != m.actors[0].country:
+                    mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
+
         spans = [(m.start, m.end) for m in mentions]
         home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans))
         if home[0] is None:
             return mentions, home
+        mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
-        for m in datelines(text):
-            extra = [x for x in extra if not (m.start() <= x.start and x.end <= m.end())]
+        extra = [x for x in extra if not any(a <= x.start < b for a, b in filed)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+
+    def _placed_roles_at_home(self, doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
+        """A bare agent noun took the one country its sentence names; when that country is
+        named only as where something happens ("the chancellor is to attend a summit in
+        Norway", in a story from Berlin), the noun is the article's home's."""
+        out = list(mentions)
+        for k, m in enumerate(out):
+            if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
+                continue
+            iso3 = m.actors[0].country
+            same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and any(a.country == iso3 for a in x.actors)]
+            if same and all(_only_a_place(doc, x) for x in same):
+                out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
+        return out
 
     def _country_named(self, name: str) -> str | None:
         """The country a place name names in the dictionary (a country, capital, region)."""
@@ -314,6 +344,9 @@ class _Sentence:
             # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
             if not all(e.kind == "country" and e.form in ("adj", "people", "name") for e in atom.entries):
                 continue
+            if self._inside_a_name(atom):
+                del self.atoms[i]
+                continue
             ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
             if ent is None:
                 continue
@@ -322,8 +355,32 @@ class _Sentence:
             if not inside or (inside[0] == atom.start and inside[-1] == atom.end - 1):
                 continue
             covered = {k for a in self.atoms.values() for k in range(a.start, a.end)}
-            if label in ("GPE", "LOC", "FAC", "PERSON") or any(k not in covered for k in inside):
+            role_headed = any(a.start <= inside[-1] < a.end and a.of("role") for a in self.atoms.values())
+            plain = all(k in covered or self.norms[k] in INSTITUTION_WORDS for k in inside)
+            if label in ("GPE", "LOC", "FAC", "PERSON") or not (role_headed and plain):
                 del self.atoms[i]
+
+    def _capital_word(self, k: int) -> bool:
+        """A capitalised word that is not a dictionary phrase: part of a proper name."""
+        if k < 0 or k >= self.n or k in self.atoms or any(a.start < k < a.end for a in self.atoms.values()):
+            return False
+        t = self.toks[k]
+        return t.text[:1].isupper() and t.text.isalpha() and t.norm not in STOP and t.pos in ("PROPN", "")
+
+    def _inside_a_name(self, atom: _Atom) -> bool:
+        """"French Quarter police", "Indian River County deputies", "Pan American": the
+        country word is one of the capitalised words of a name whose head is not an agent
+        noun of the dictionary ("Chinese Communist Party", "Afghan National Army" keep
+        their country: their capitalised head is one)."""
+        if atom.start > 0 and self._capital_word(atom.start - 1) and not self.toks[atom.start - 1].text.isupper():
+            return True
+        k = atom.end
+        if not self._capital_word(k):
+            return False
+        while self._capital_word(k):
+            k += 1
+        head = self.atoms.get(k)
+        return not (head is not None and head.of("role") and self.toks[k].text[:1].isupper())
 
     def run(self) -> list[_Found]:
         out: list[_Found] = []
@@ -758,6 +815,15 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+def _only_a_place(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is the object of a preposition of place ("a summit in Norway")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
 
 
 def _stance_words(sent: Span) -> frozenset[int]:

@@ -112,6 +112,8 @@ EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "c
 # Force with no target named, in a sentence naming no other country: used at home
 # ("police opened fire on demonstrators", "guerrillas blew up power lines").
 DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
+# Verbs of a claim of responsibility ("claimed responsibility for the attack").
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
 # Named-entity types whose words name a thing, not an act of the sentence.
 NAME_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -136,6 +138,9 @@ ANCHOR_NOUNS = frozenset({"eve", "wake", "aftermath", "run-up", "runup", "lead-u
 COMMUNITY_HEADS = frozenset({"population", "minority", "community"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
+PLURAL_ONLY = frozenset({"they", "them", "their"})
+SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "warn", "argue"})
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "who", "which", "that"}
 
 
@@ -239,6 +244,7 @@ class Coder:
         doc_id: str,
     ) -> tuple[list[Event], list[list[str]], list[str]]:
         ctx = _Ctx(self, doc, sent, by_token, state, published)
+        state.sentence = si
         candidates: list[Candidate] = []
         skipped: list[str] = []
         consumed: set[int] = set()
@@ -257,6 +263,7 @@ class Coder:
                 ms = ctx.actors_of(tok)
                 if ms:
                     state.last_subject = ms
+                    state.last_subject_sentence = si
         out: list[Event] = []
         reasons: list[list[str]] = []
         dropped: list[str] = []
@@ -316,10 +323,15 @@ def _code(actor: Actor | None) -> str | None:
     return actor.code if actor is not None else None
 
 
-def _agentless_passive(verb: Token) -> bool:
-    """A passive verb ("were arrested", "was killed") with no "by"-agent."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children))
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+def _ident(actor: Actor) -> str:
+    """Who an actor is: its code, and for a person also the name (a mayor and a governor of
+    one country share a code but are two actors)."""
+    return f"{actor.code}:{actor.name}" if actor.kind == "person" else actor.code
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb ("were arrested", "was killed by a roadside bomb")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children))
 
 
 def _place_country(name: str) -> str | None:
@@ -353,6 +365,8 @@ def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
 @dataclass
 class _State:
     last_subject: list[Mention] = field(default_factory=list)
+    last_subject_sentence: int = -1
+    sentence: int = 0
 
 
 def _by_prefix(table: dict[str, str], code: str) -> str | None:
@@ -571,6 +585,9 @@ class _Ctx:
         # subject seen in an earlier sentence
         # "he" or "his" is one person: not "Afghan rebel leaders said they would meet the
         # mediator if he gave them a veto"
+        if tok.lower_ in FIRST_PLURAL:
+            # "we" is the speaker's side: the one who says it, in this sentence, or no one
+            return self._speaker(tok)
         singular = tok.lower_ in SINGULAR_PRONOUNS
         h = tok.head
         hops = 0
@@ -584,10 +601,26 @@ class _Ctx:
                     ms = self.actors_of(ch, depth=1)
                     if ms:
                         return ms
+        if self.state.sentence - self.state.last_subject_sentence > 1:
+            return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
         if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") for m in last):
             return []
+        if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
+            return []  # "they" is not one person
         return last
+
+    def _speaker(self, tok: Token) -> list[Mention]:
+        """The subject of the verb of saying whose words hold ``tok`` ("'We are ready,' the
+        envoy said")."""
+        for t in tok.sent:
+            if t.lemma_.lower() in SPEAKING_VERBS and t.pos_ == "VERB" and t.i != tok.i:
+                for ch in t.children:
+                    if ch.dep_ in SUBJ and ch.i != tok.i and ch.lower_ not in FIRST_PLURAL:
+                        ms = self.actors_of(ch, depth=1)
+                        if ms:
+                            return ms
+        return []
 
     def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention | None, Actor | None, Mention | None, Actor | None]]:
         """Every (source, target) pair; with no target, a compound source of a reciprocal
@@ -602,14 +635,14 @@ class _Ctx:
         if tgt:
             for sm, sa in src:
                 for tm, ta in tgt:
-                    if sa != ta and sa.code != ta.code:
+                    if sa != ta and _ident(sa) != _ident(ta):
                         out.append((sm, sa, tm, ta))
             return out
         if reciprocal and len({a.code for _, a in src}) > 1:
             # ("The Asia-Pacific Economic Cooperation (APEC)": one actor named twice is not two)
             for k, (sm, sa) in enumerate(src):
                 for tm, ta in src[k + 1 :]:
-                    if sa != ta and sa.code != ta.code:
+                    if sa != ta and _ident(sa) != _ident(ta):
                         out.append((sm, sa, tm, ta))
             return out
         return [(sm, sa, None, None) for sm, sa in src]
@@ -622,6 +655,7 @@ class _Ctx:
         # a passive with no subject of its own ("returned home after being deported"): the
         # governing clause's subject is the one acted on, not the doer
         bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJ + SUBJ_PASS + ("agent",) for c in verb.children)
+        came_from_xcomp = False
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
@@ -631,6 +665,12 @@ class _Ctx:
                 ms = [m for s in subjpass for m in self.actors_of(s)]
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
+            if subjpass and not agent and tok is not verb and came_from_xcomp:
+                # "the chancellor is scheduled to attend", "was forced to resign": the
+                # subject of the passive does what its complement says
+                ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms:
+                    return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 tgt = [m for s in subjpass for m in self.actors_of(s)]
@@ -672,6 +712,7 @@ class _Ctx:
                     return ms, [], f"source: '{tok.head.text}' that the clause describes"
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+                came_from_xcomp = tok.dep_ == "xcomp"
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
                 continue
             if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in SPEECH_NOUNS:
@@ -696,6 +737,15 @@ class _Ctx:
             order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if pat.target == "ccomp":
             return self._clause_subject(verb)
+        if pat.target == "dobj":
+            # only the one acted on directly: "received the minister", not "received an
+            # inquiry from the attorney general"
+            for c in kids:
+                if c.dep_ in ("dobj", "dative"):
+                    ms = [m for m in self.actors_of(c, through_of=False) if any(_ident(a) not in avoid for a in m.actors)]
+                    if ms:
+                        return ms, f"object '{c.text}'"
+            return [], "no direct object actor"
         for c in kids:
             if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "away", "back"):
                 # "kidnapped up to 16 Russian advisers" (a count before the object), "shipped
@@ -742,7 +792,7 @@ class _Ctx:
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
             ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed)]
-            if ms and any(a.code not in avoid for m in ms for a in m.actors):
+            if ms and any(_ident(a) not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             ms, why = self._clause_subject(verb)
@@ -829,7 +879,8 @@ class _Ctx:
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")
                  and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
         # "forced X out of the country": "out" of "out of" is the verb's particle
-        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out")}
+        # ("firing back that ...": "back" parsed as an adverb is still the particle)
+        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ == "back")}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
@@ -936,8 +987,16 @@ class _Ctx:
             sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
         reasons.append(how)
         skip: set[int] = set()
-        avoid = frozenset(a.code for m in sources for a in m.actors)
-        targets, twhy = (passive_targets, "target: passive subject") if passive_targets else self.objects(tok, pat, skip, avoid)
+        avoid = frozenset(_ident(a) for m in sources for a in m.actors)
+        subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
+        if passive_targets:
+            targets, twhy = passive_targets, "target: passive subject"
+        elif subjpass and not sources and _passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass):
+            # "three villagers were killed in Ethiopian shelling": the passive subject is the
+            # one acted on; when it names no actor, no other phrase is taken for it
+            targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
+        else:
+            targets, twhy = self.objects(tok, pat, skip, avoid)
         if adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
         trig = [tok]
@@ -1023,7 +1082,7 @@ class _Ctx:
         if (act_code or pat.code)[:2] == "14" and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
             # (a bare country as the target may be only where it happens: "blocked streets
             # in Hong Kong in defiance of Chinese authorities")
-            against, why_against = self._protested(tok, frozenset(a.code for m in sources for a in m.actors))
+            against, why_against = self._protested(tok, frozenset(_ident(a) for m in sources for a in m.actors))
             if against:
                 targets = against
                 reasons.append(why_against)
@@ -1031,8 +1090,7 @@ class _Ctx:
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        if not sources and not (passive_targets and targets is passive_targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS
-                                and _agentless_passive(head_for_slots)):
+        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and _passive(head_for_slots)):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources:
             reasons.append("a passive that names no doer: no source")
@@ -1092,7 +1150,7 @@ class _Ctx:
         light = self._light_verb(tok)
         if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
-            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against")):
+            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "with", "against") or c.lower_ in pat.prep)):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
@@ -1136,6 +1194,14 @@ class _Ctx:
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
+                and tok.head.head.head.lemma_.lower() in CLAIM_VERBS:
+            # "the Taliban claimed responsibility for a deadly attack": the claimant did it
+            claim = tok.head.head.head
+            srcs, _, how = self.subject(claim)
+            if srcs:
+                sources = srcs
+                why.append(f"source: '{claim.text} responsibility' ({how})")
         if not sources:
             return f"nominal '{tok.text}': no actor named as its source"
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
@@ -1146,32 +1212,28 @@ class _Ctx:
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
 
     def _weapon_source(self, tok: Token) -> tuple[list[Mention], str]:
-        """A weapon that kills with no one named behind it ("a roadside bombing near Samarra
-        killed ...", "were killed by an explosive device outside Basra"): as CAMEO coders
-        do, the attack is the country's where it happened."""
+        """Who the text names behind the weapon or the attack that did it: "three villagers
+        were killed in Ethiopian artillery shelling", "were killed by an Israeli air strike",
+        "a Syrian army rocket hit the town": the actor qualifying the weapon or attack noun.
+        A weapon with no one named behind it ("a roadside bomb near Samarra killed ...")
+        leaves the source empty; where it went off says nothing of who set it."""
         doers = [c for c in tok.children if c.dep_ in SUBJ] + [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if any(c.dep_ == "auxpass" for c in tok.children):
-            # "was killed in a car bomb explosion": the weapon is named by "in"
-            doers += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
-        if not any(d.lemma_.lower() in WEAPON_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children) for d in doers):
-            return [], ""
-        where = None
-        scope = [t for d in doers for t in d.subtree] + [t for c in tok.children if c.dep_ == "prep" for t in c.subtree]
-        iso3 = None
-        for t in scope:
-            m = self.by_token.get(t.i)
-            if m is not None and m.actors[0].country:
-                iso3, where = m.actors[0].country, t  # "the Iraqi city of ..."
-                break
-            if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
-                place = places.find(self._ent_text(t) or t.text)
-                if place is not None and place.country:
-                    iso3, where = place.country, t
-                    break
-        if iso3 is None or where is None or not _known_country(self.coder.resolver, iso3):
-            return [], ""
-        host = self.coder.resolver.country(iso3)
-        return [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")], f"source: no one named behind the weapon, the country of '{where.text}'"
+        if any(c.dep_ == "auxpass" for c in tok.children) or tok.lemma_.lower() in ("die", "perish"):
+            # "was killed in a car bomb explosion", "died in an air strike": named by "in"
+            doers += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
+        for d in doers:
+            lem = d.lemma_.lower()
+            noun = self._event_noun(d)
+            attack = lem in WEAPON_NOUNS or (noun is not None and noun.code[:2] in DOMESTIC_FORCE_ROOTS)
+            if not attack and not any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children):
+                continue
+            quals = [c for c in d.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            quals += [g for c in quals if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+            for q in quals:
+                m = self.by_token.get(q.i)
+                if m is not None:
+                    return [m], f"source: '{m.text}' named behind the '{d.text}'"
+        return [], ""
 
     def _community_in_place(self, m: Mention, head: Token, *verbs: Token) -> Mention:
         """A community named by where it lives ("ethnic Albanians in south Serbia", "the
@@ -1229,7 +1291,7 @@ class _Ctx:
                 elif c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
                     slots += [o for o in c.children if o.dep_ == "pobj"]
         for o in slots:
-            ms = [m for m in self.actors_of(o, placed=False) if any(a.code not in avoid for a in m.actors)]
+            ms = [m for m in self.actors_of(o, placed=False) if any(_ident(a) not in avoid for a in m.actors)]
             if ms:
                 return ms, f"target: '{o.text}', what the protest is against"
         return [], ""

@@ -23,7 +23,7 @@ class Pattern:
     particle: tuple[str, ...] = ()
     obj: tuple[str, ...] = ()
     xcomp: tuple[str, ...] = ()
-    target: str = "obj"
+    target: str = "obj"  # obj, dobj (the direct object only), ccomp or none
     reciprocal: bool = False
     need_target: bool = False
     intent: bool = False
