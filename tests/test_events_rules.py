@@ -4,10 +4,12 @@ doer, what an agreement, a demand or a refusal contains, and measures that can b
 
 from __future__ import annotations
 
+from tidings.config import EventSettings
 from tidings.events import events
 from tidings.model import Event
 
 PUB = "2021-03-04"
+ALL = EventSettings(min_confidence=0.0)  # every event, whatever its confidence
 
 
 def coded(evs: list[Event], root: str = "") -> set[tuple[str | None, str | None, str]]:
@@ -93,7 +95,7 @@ def test_easing_tensions_is_no_concession_but_easing_restrictions_is() -> None:
 
 
 def test_violating_a_ban_defies_a_norm() -> None:
-    evs = events("Kenyan opposition supporters violated a ban on rallies in Nairobi.", published=PUB)
+    evs = events("Kenyan opposition supporters violated a ban on rallies in Nairobi.", published=PUB, settings=ALL)
     assert any(e.cameo == "128" and e.plover == "REJECT" and e.source.country == "KEN" for e in evs), coded(evs)
     evs = events("Ethiopian troops violated the ceasefire with Eritrea.", published=PUB)
     assert ("ETH", "ERI", "196") in coded(evs)
@@ -101,7 +103,8 @@ def test_violating_a_ban_defies_a_norm() -> None:
 
 def test_exploding_bombs_in_a_capital_is_a_bombing_there() -> None:
     evs = events("Afghan rebels exploded two bombs in Kabul.", published=PUB)
-    assert any(e.cameo == "183" and e.source.country == "AFG" and e.target is not None and e.target.country == "AFG" for e in evs), coded(evs)
+    # where the bombs went off is a place of the rebels' own country, not a target
+    assert any(e.cameo == "183" and e.source is not None and e.source.country == "AFG" and e.target is None for e in evs), coded(evs)
 
 
 def test_opening_a_hearing_is_an_investigation() -> None:

@@ -1397,6 +1397,13 @@ class _Ctx:
             # officially; it does not take to the streets
             reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
             pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
+        own = {b.country for sm in sources for b in sm.actors if b.country}
+        kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
+                                            and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
+        if len(kept) < len(targets):
+            # "Kenyan police opened fire in Nairobi": a country is never its own target
+            reasons = reasons + ["the source's own country named as the target: no target"]
+            targets = kept
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
         if not pairs and targets and not pat.need_target:

@@ -111,7 +111,7 @@ def _explicit(low: str, text: str, pub: dt.date | None) -> DateGuess | None:
     if m:
         d = dt.date(int(m[2]), _MON[m[1][:4] if m[1].startswith("sept") else m[1][:3]], 1)
         return DateGuess(d.isoformat(), "month", text[m.start():m.end()], "explicit month")
-    m = re.search(r"\bin\s+((?:19|20)\d{2})\b", low)
+    m = re.search(r"\bin\s+(1[0-9]\d{2}|20\d{2})\b", low)
     if m:
         return DateGuess(f"{m[1]}-01-01", "year", text[m.start():m.end()], "explicit year")
     return None
