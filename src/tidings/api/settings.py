@@ -26,6 +26,7 @@ class WebSettings:
         max_body_bytes: the largest request body accepted (larger gets 413).
         page_size: default number of rows per page of a listing.
         max_page_size: the most rows one request may ask for.
+        url: the address the server is reached at (told to a second writer of the store).
     """
 
     db: str = "tidings.duckdb"
@@ -34,6 +35,7 @@ class WebSettings:
     max_body_bytes: int = 5_000_000
     page_size: int = 50
     max_page_size: int = 1000
+    url: str | None = None
 
     @property
     def writable(self) -> bool:
@@ -41,9 +43,10 @@ class WebSettings:
 
     @classmethod
     def from_environ(
-        cls, db: str, *, environ: Mapping[str, str] | None = None, allow_private: bool = False
+        cls, db: str, *, environ: Mapping[str, str] | None = None, allow_private: bool = False,
+        url: str | None = None,
     ) -> WebSettings:
         """Settings for ``db`` with the token taken from ``TIDINGS_TOKEN`` when set."""
         env = os.environ if environ is None else environ
         token = env.get(TOKEN_ENV, "").strip() or None
-        return cls(db=db, token=token, allow_private=allow_private)
+        return cls(db=db, token=token, allow_private=allow_private, url=url)

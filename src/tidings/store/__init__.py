@@ -96,10 +96,11 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
+            from tidings.store.holder import locked_message
+
             locked = "lock" in str(exc).lower()
             raise StoreError(
-                ("another process has the store open for writing; wait for it to finish"
-                 if locked else f"cannot open the store: {exc}"),
+                locked_message(self.path, str(exc)) if locked else f"cannot open the store: {exc}",
                 source=str(self.path), code="store.locked" if locked else "store.open",
             ) from exc
         except duckdb.Error as exc:
