@@ -6,6 +6,7 @@ Routes never see SQL: they call ``tidings.store.views`` (and the store's writer)
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -22,8 +23,10 @@ from tidings.config import Settings
 from tidings.errors import StoreError
 from tidings.model import Document, Result
 from tidings.store import views
+from tidings.store.holder import remove_holder, write_holder
 
 T = TypeVar("T")
+log = logging.getLogger("tidings.api")
 #: Dyads whose daily counts are kept in memory.
 DYAD_CACHE = 512
 #: Largest store whose stories are rebuilt after each page posted to the API.
@@ -45,6 +48,7 @@ class Backend:
                 source=web.db, code="store.missing",
             )
         self.store = Store(web.db, read_only=not web.writable)
+        write_holder(web.db, url=web.url, writable=web.writable)  # what a second writer is told
         self._con: duckdb.DuckDBPyConnection = self.store.con
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
@@ -101,12 +105,22 @@ class Backend:
                 if summary.stored and recluster:
                     self.store.refresh_stories(self.settings)
                     self.rendered.rebuild(self.cursor())
+                if summary.stored:
+                    self.run_alerts()
                 self.rendered.resume()  # after a failed write it stays off: the slow path is right
             finally:
                 self.cache.clear()
                 with self._guard:
                     self._dyad_days.clear()
         return results[0], summary.to_dict()
+
+    def run_alerts(self) -> None:
+        """Evaluate the alert rules after a page was stored (a run of its own)."""
+        from tidings.alerts import run_alerts
+
+        new, error = run_alerts(self.store.con, self.settings.alerts)
+        if error:
+            log.warning("the alert webhook did not take %d alert(s): %s", len(new), error)
 
     def _small_enough_to_recluster(self) -> bool:
         """Stories are rebuilt over the whole corpus; after one page that is worth it on a
@@ -141,3 +155,4 @@ class Backend:
                 cur.close()
             self._cursors.clear()
         self.store.close()
+        remove_holder(self.web.db)

@@ -555,3 +555,34 @@ def event_codes(con: duckdb.DuckDBPyConnection) -> dict[str, Sequence[str]]:
             f"SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL ORDER BY 1"
         ).fetchall()]
     return out
+
+
+def event_places(con: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int = 2000) -> dict[str, Any]:
+    """Where the events matching ``f`` happen: one row per place with coordinates (``place``,
+    ``country``, ``lat``, ``lon``, ``events`` and the count per quad class), busiest first,
+    plus how many matching events have no place with coordinates (``unplaced``)."""
+    where, args = event_where(f)
+    placed = (" AND " if where else " WHERE ") + "place_lat IS NOT NULL AND place_lon IS NOT NULL"
+    cur = con.execute(
+        f"""SELECT place, place_country AS country, round(place_lat, 4) AS lat, round(place_lon, 4) AS lon,
+                   count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1,
+                   count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3,
+                   count(*) FILTER (WHERE quad_class = 4) AS q4
+            FROM events{where}{placed}
+            GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?""",
+        [*args, limit],
+    )
+    rows = _rows(cur)
+    total = con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()
+    placed_total = sum(int(r["events"]) for r in rows)
+    return {"places": rows, "events": int(total[0]) if total else 0,
+            "unplaced": max(0, (int(total[0]) if total else 0) - placed_total)}
+
+
+def alerts(con: duckdb.DuckDBPyConnection, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest alerts fired (``tidings.alerts``), newest first."""
+    from tidings.store.alerts import recent
+
+    return [_jsonable(r) for r in recent(con, limit=limit)]
