@@ -163,7 +163,7 @@ class Tab:
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
 
     def offsite(self, base: str) -> list[str]:
-        return [u for u in self.requests if not (u.startswith(base + "/") or u == base or u.startswith("data:"))]
+        return [u for u in self.requests if not (u.startswith((base + "/", "data:")) or u == base)]
 
     def shot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
@@ -272,10 +272,16 @@ def test_examples_form_one_armenia_azerbaijan_story(desk: Desk) -> None:
     members = {m["doc_id"] for m in story["members"]}
     assert {by_source[name]["doc_id"] for name in series} <= members
     assert story["size"] >= 3
-    short = by_source["border-shelling-report.txt"]
-    assert short["is_article"] is False and short["doc_id"] in members  # the short report belongs
+    # The short report (71 words, "not an article") belongs, and so does its syndicated copy.
+    copies = [by_source["border-shelling-report.txt"], by_source["border-shelling-report-syndicated.txt"]]
+    assert all(c["is_article"] is False and c["story"]["story_id"] == story["story_id"] for c in copies)
+    original = next(c for c in copies if c["canonical_id"] is None)
+    assert original["doc_id"] in members
+    assert {c["canonical_id"] for c in copies} == {None, original["doc_id"]}
+    # The story's original (its lead) is its earliest-published article.
     earliest = min(story["members"], key=lambda m: (m["published"] or "9999", m["doc_id"]))
     assert story["lead_id"] == earliest["doc_id"] == by_source["baku-yerevan-ceasefire-talks.txt"]["doc_id"]
+    assert story["first_seen"] == "2024-03-12" and story["last_seen"] == "2024-03-19"
     # Unrelated articles stay out.
     for name in ("kyiv-drone-strikes.html", "sanctions-vote.html", "navy-drill-warning.txt"):
         assert by_source[name]["doc_id"] not in members, name
@@ -325,3 +331,22 @@ def test_docs_render_with_no_request_leaving_loopback(desk: Desk, tab: Tab) -> N
     tab.shot("desk-docs")
     assert tab.offsite(desk.base) == []
     assert tab.errors == []
+
+
+# ---- language and empty lists say why -------------------------------------------------------------
+
+
+def test_article_says_when_its_language_is_not_coded_and_why_related_is_empty(desk: Desk) -> None:
+    arts = httpx.get(f"{desk.base}/api/articles", params={"limit": 100}).json()["items"]
+    french = next(a for a in arts if a["language"] == "fr")
+    english = next(a for a in arts if a["language"] == "en")
+    got = httpx.get(f"{desk.base}/api/articles/{french['doc_id']}").json()
+    assert got["events"] == [] and got["events_coded"] is False
+    assert "English only" in got["events_note"] and "fr" in got["events_note"]
+    assert httpx.get(f"{desk.base}/api/articles/{english['doc_id']}").json()["events_note"] is None
+    page = httpx.get(f"{desk.base}/articles/{french['doc_id']}", headers={"Accept": "text/html"}).text
+    assert "coded for English only" in page
+    # A syndicated copy's related list is empty, and says where to look.
+    copy = next(a for a in arts if a["canonical_id"])
+    got = httpx.get(f"{desk.base}/api/articles/{copy['doc_id']}").json()
+    assert got["related"] == [] and copy["canonical_id"] in got["related_note"]

@@ -64,6 +64,9 @@ class StorySettings:
     window_days: int = _f(3, "Articles further apart than this never share a story.")
     threshold: float = _f(0.35, "Cosine similarity (TF-IDF) needed to join a story.")
     related_k: int = _f(5, "Related articles kept per article.")
+    event_window_days: int = _f(7, "Articles on the same events (shared dyads, event types, places) join over this many days.")
+    event_threshold: float = _f(0.6, "Event overlap (0-1: dyads 1/2, event types 1/4, places 1/4) needed to join a story.")
+    event_min_similarity: float = _f(0.1, "Word similarity (TF-IDF cosine) an event-based join still needs.")
 
 
 @dataclass(frozen=True)

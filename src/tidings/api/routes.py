@@ -103,7 +103,8 @@ def list_articles(
 
 
 def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
-    """An article with its events, actors, mentions, furniture, story and related articles."""
+    """An article with its events, actors, mentions, furniture, story and related articles,
+    and what an empty event or related list means (``events_note``, ``related_note``)."""
     art = db.read(views.article, doc_id)
     if art is None:
         raise ApiError(404, "article.not_found", f"no article with id {doc_id}", {"doc_id": doc_id})
@@ -112,6 +113,7 @@ def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
     art["mentions"] = db.read(views.article_mentions, doc_id)
     art["related"] = db.read(views.related, doc_id)
     art["story"] = db.read(views.article_story, doc_id)
+    art.update(views.article_notes(art))
     return art
 
 
