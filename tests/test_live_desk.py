@@ -265,12 +265,13 @@ def test_examples_form_one_armenia_azerbaijan_story(desk: Desk) -> None:
     for a in arts:
         full = httpx.get(f"{desk.base}/api/articles/{a['doc_id']}").json()
         by_source[Path(full["source"]).name] = full
-    series = ["baku-yerevan-ceasefire-talks.txt", "border-shelling-report.txt", "brussels-summit.html"]
+    series = ["baku-yerevan-ceasefire-talks.txt", "border-shelling-report.txt",
+              "border-shelling-report-syndicated.txt", "brussels-summit.html"]
     stories = {by_source[name]["story"]["story_id"] for name in series if by_source[name]["story"]}
     assert len(stories) == 1, {name: by_source[name]["story"] for name in series}
     story = httpx.get(f"{desk.base}/api/stories/{stories.pop()}").json()
-    members = {m["doc_id"] for m in story["members"]}
-    assert {by_source[name]["doc_id"] for name in series} <= members
+    members = {m["doc_id"] for m in story["members"]}  # originals only: a copy is its original's
+    assert {by_source[name]["doc_id"] for name in series if not by_source[name]["canonical_id"]} <= members
     assert story["size"] >= 3
     # The short report (71 words, "not an article") belongs, and so does its syndicated copy.
     copies = [by_source["border-shelling-report.txt"], by_source["border-shelling-report-syndicated.txt"]]
@@ -350,3 +351,26 @@ def test_article_says_when_its_language_is_not_coded_and_why_related_is_empty(de
     copy = next(a for a in arts if a["canonical_id"])
     got = httpx.get(f"{desk.base}/api/articles/{copy['doc_id']}").json()
     assert got["related"] == [] and copy["canonical_id"] in got["related_note"]
+
+
+# ---- the command line around it -------------------------------------------------------------------
+
+
+def test_ingest_server_option_usage_and_errors(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tidings.cli import app as cli
+
+    runner = CliRunner()
+    assert "--server" in runner.invoke(cli, ["ingest", "--help"]).output
+    page = tmp_path / "p.txt"
+    page.write_text(NEW_PAGE, encoding="utf-8")
+    both = runner.invoke(cli, ["ingest", str(page), "--db", str(tmp_path / "x.duckdb"), "--server", "http://127.0.0.1:1"])
+    assert both.exit_code == 2 and "--db or --server, not both" in both.output
+    neither = runner.invoke(cli, ["ingest", str(page)])
+    assert neither.exit_code == 2 and "--server URL" in neither.output
+    bad = runner.invoke(cli, ["ingest", str(page), "--server", "ftp://127.0.0.1/"])
+    assert bad.exit_code == 1 and "http(s) address" in bad.stderr and "Traceback" not in bad.output
+    down = runner.invoke(cli, ["ingest", str(page), "--server", f"http://127.0.0.1:{_free_port()}"])
+    assert down.exit_code == 1 and "no tidings server answers" in down.stderr
+    assert len(down.stderr.strip().splitlines()) == 1

@@ -3,9 +3,9 @@
 The writer links a copy to the first article *seen* with that body (it cannot know a later
 page will carry an earlier date). ``reorder_originals`` then makes the earliest-published
 member of each group of copies its original (publication day, then the publication
-timestamp when the page gave one; copies with the same date fall to the lower ``doc_id``, so
-the choice never depends on the order of ingestion), and moves the links, the events'
-``is_duplicate`` flags and the MinHash signature with it. ``Store.refresh_stories`` runs it
+timestamp when the page gave one), and moves the links, the events' ``is_duplicate`` flags and
+the MinHash signature with it. Copies that carry the same date leave the date nothing to
+decide: the one seen first stays the original. ``Store.refresh_stories`` runs it
 before clustering, so stories are built over the originals.
 """
 
@@ -26,7 +26,7 @@ def misplaced_originals(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]
                FROM articles
                WHERE canonical_id IS NOT NULL
                   OR doc_id IN (SELECT canonical_id FROM articles WHERE canonical_id IS NOT NULL))
-           SELECT grp, arg_min(doc_id, (day, coalesce(published, '~'), doc_id)) AS first
+           SELECT grp, arg_min(doc_id, (day, coalesce(published, '~'), doc_id <> grp, doc_id)) AS first
            FROM g GROUP BY grp HAVING grp <> first ORDER BY grp"""
     ).fetchall()
     return [(str(r[0]), str(r[1])) for r in rows]
