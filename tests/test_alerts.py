@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_feeds import closed_port_url
+from test_feeds import closed_port_url, rss, story
 from typer.testing import CliRunner
 
 from tidings.alerts import atom, run_alerts
@@ -171,3 +171,55 @@ def test_watch_raises_an_alert_for_a_feed_that_keeps_failing(tmp_path: Path, mon
         rows = recent(store.con)
     assert len(rows) == 1 and rows[0]["detail"]["failures"] == 2  # fired on the second failed poll, once
     assert [a["kind"] for body in hook.bodies for a in body["alerts"]] == ["feed_failing"]
+
+
+def test_serve_watch_ingests_feeds_and_alerts_while_serving(http_server: Any, tmp_path: Path) -> None:
+    import socket
+    import time
+
+    import httpx
+    import uvicorn
+
+    from tidings.api import create_app
+    from tidings.api.settings import WebSettings
+    from tidings.config import Settings
+
+    page = http_server.unique("watched-ship.html")
+    url = http_server.add(page, story(41, http_server.url(page)))
+    feed = http_server.add(http_server.unique("watched.xml"), rss([("Ship 41", url, "")]))
+    down = closed_port_url()
+    db = tmp_path / "watched.duckdb"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(alerts=AlertSettings(rules=(AlertRule(kind="feed_failing", failures=2),)))
+    app_ = create_app(settings, web=WebSettings(db=str(db), url=base, watch=(feed, down), watch_interval=0.2))
+    server = uvicorn.Server(uvicorn.Config(app_, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 120
+        alerts: list[Any] = []
+        articles = 0
+        while time.monotonic() < deadline and not (articles and alerts):
+            time.sleep(0.3)
+            if server.started:
+                articles = httpx.get(f"{base}/api/counts").json()["articles"]
+                alerts = httpx.get(f"{base}/api/alerts").json()["items"]
+        assert articles == 1
+        assert [(a["kind"], a["detail"]["feed"]) for a in alerts] == [("feed_failing", down)]
+        # The server holds the store; a second writer is told so.
+        import subprocess
+        import sys
+
+        tidings = Path(sys.executable).parent / "tidings"
+        result = subprocess.run([str(tidings), "ingest", str(tmp_path / "none"), "--db", str(db)],
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 1 and "tidings serve --watch" in result.stderr, result.stderr
+        # The server did not take pages through its API: it has no token.
+        refused = httpx.post(f"{base}/api/documents", json={"text": "Some title\n\nSome words."})
+        assert refused.status_code in (401, 403)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)

@@ -922,10 +922,18 @@ def serve(
     workers: int = typer.Option(1, help="Worker processes (read-only servers only)."),
     log_level: str = typer.Option("info", help="uvicorn log level."),
     config: str | None = typer.Option(None, "--config", help="A tidings.toml settings file."),
+    watch: list[str] = typer.Option(  # noqa: B008 - Typer's declaration style
+        [], "--watch", metavar="FEED",
+        help="Poll this RSS/Atom feed and ingest its new entries in the server (repeat for more feeds).",
+    ),
+    interval: float = typer.Option(300.0, "--interval", min=0.1, help="With --watch: seconds between polls."),
 ) -> None:
-    """Serve the JSON API (/api, schema at /openapi.json) and the dashboard.
+    """Serve the JSON API (/api, schema at /openapi.json, docs at /docs) and the dashboard.
 
-    Read-only unless TIDINGS_TOKEN is set; writes then need 'Authorization: Bearer <token>'.
+    Read-only unless TIDINGS_TOKEN is set; writes then need 'Authorization: Bearer <token>',
+    and `tidings ingest PAGES --server URL` sends pages to this server while it serves. With
+    --watch the server polls feeds itself and writes what they bring (it is the store's one
+    writer either way).
     """
     import os
 
@@ -939,10 +947,16 @@ def serve(
         raise fail(MissingDependency('the server needs uvicorn: pip install "tidings[web]"')) from exc
     settings = load_settings(config, overrides={"store": {"path": db}})
     web = WebSettings.from_environ(db, allow_private=allow_private, url=f"http://{host}:{port}")
-    if workers > 1 and web.writable:
-        raise fail(TidingsError("a writable server runs one worker (DuckDB has one writer); unset "
-                                "TIDINGS_TOKEN or use --workers 1", code="serve.workers"), 2)
+    if watch:
+        import dataclasses
+
+        web = dataclasses.replace(web, watch=tuple(watch), watch_interval=interval)
+    if workers > 1 and web.owns_store:
+        raise fail(TidingsError("a writable or watching server runs one worker (DuckDB has one writer); unset "
+                                "TIDINGS_TOKEN and drop --watch, or use --workers 1", code="serve.workers"), 2)
     mode = "writes enabled (bearer token)" if web.writable else "read-only (set TIDINGS_TOKEN to enable writes)"
+    if watch:
+        mode += f"; watching {len(watch)} feed(s) every {interval:g} s"
     err_console.print(f"serving {db} on http://{host}:{port}/ — {mode}")
     if workers > 1:
         os.environ["TIDINGS_SERVE_DB"] = db

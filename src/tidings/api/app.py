@@ -50,7 +50,16 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
         # Before the first request: render every article's JSON, or reuse the file rendered
         # for this very store by an earlier start (see tidings.api.rendered).
         backend.rendered.open(backend.cursor())
+        watcher = None
+        if web.watch:
+            from tidings.api.watcher import FeedWatcher
+
+            watcher = FeedWatcher(backend, web.watch, web.watch_interval)
+            watcher.start()
+        app.state.watcher = watcher
         yield
+        if watcher is not None:
+            watcher.stop()
         backend.close()
 
     app = FastAPI(

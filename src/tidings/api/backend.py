@@ -41,14 +41,15 @@ class Backend:
 
         self.web = web
         self.settings = settings
-        if not web.writable and not Path(web.db).exists():
+        if not web.owns_store and not Path(web.db).exists():
             raise StoreError(
                 f"no store at {web.db}; run 'tidings ingest --db {web.db} …' first, or set "
                 "TIDINGS_TOKEN to start a writable server that creates it",
                 source=web.db, code="store.missing",
             )
-        self.store = Store(web.db, read_only=not web.writable)
-        write_holder(web.db, url=web.url, writable=web.writable)  # what a second writer is told
+        self.store = Store(web.db, read_only=not web.owns_store)
+        # what a second writer is told
+        write_holder(web.db, url=web.url, writable=web.owns_store, accepts_pages=web.writable)
         self._con: duckdb.DuckDBPyConnection = self.store.con
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
@@ -115,10 +116,13 @@ class Backend:
         return results[0], summary.to_dict()
 
     def run_alerts(self) -> None:
-        """Evaluate the alert rules after a page was stored (a run of its own)."""
+        """Evaluate the alert rules (after a page was stored, or a round of feed polling);
+        callers hold the write lock."""
         from tidings.alerts import run_alerts
 
         new, error = run_alerts(self.store.con, self.settings.alerts)
+        if new:
+            self.cache.clear()  # the dashboard and /alerts.atom show them
         if error:
             log.warning("the alert webhook did not take %d alert(s): %s", len(new), error)
 

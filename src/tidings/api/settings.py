@@ -27,6 +27,9 @@ class WebSettings:
         page_size: default number of rows per page of a listing.
         max_page_size: the most rows one request may ask for.
         url: the address the server is reached at (told to a second writer of the store).
+        watch: feeds the server polls itself (``tidings serve --watch``); the server then
+            owns the store for writing even without a token.
+        watch_interval: seconds between two rounds of polling.
     """
 
     db: str = "tidings.duckdb"
@@ -36,10 +39,18 @@ class WebSettings:
     page_size: int = 50
     max_page_size: int = 1000
     url: str | None = None
+    watch: tuple[str, ...] = ()
+    watch_interval: float = 300.0
 
     @property
     def writable(self) -> bool:
+        """Whether the API accepts pages (a token is set)."""
         return bool(self.token)
+
+    @property
+    def owns_store(self) -> bool:
+        """Whether the server opens the store for writing (it accepts pages or watches feeds)."""
+        return self.writable or bool(self.watch)
 
     @classmethod
     def from_environ(

@@ -26,10 +26,13 @@ def holder_path(db: str | Path) -> Path:
     return db.with_name(db.name + SUFFIX)
 
 
-def write_holder(db: str | Path, *, url: str | None, writable: bool) -> Path | None:
-    """Leave the note (best effort: a store on a read-only mount gets none)."""
+def write_holder(db: str | Path, *, url: str | None, writable: bool, accepts_pages: bool | None = None) -> Path | None:
+    """Leave the note (best effort: a store on a read-only mount gets none). ``writable``:
+    the server writes the store; ``accepts_pages``: it takes pages through its API (default:
+    the same)."""
     path = holder_path(db)
-    note = {"pid": os.getpid(), "command": "tidings serve", "url": url, "writable": writable}
+    note = {"pid": os.getpid(), "command": "tidings serve", "url": url, "writable": writable,
+            "accepts_pages": writable if accepts_pages is None else accepts_pages}
     try:
         path.write_text(json.dumps(note), encoding="utf-8")
     except OSError:
@@ -74,6 +77,12 @@ def locked_message(db: str | Path, error: str) -> str:
     note = read_holder(db)
     if note is not None:
         where = f" at {note['url']}" if note.get("url") else ""
+        if note.get("writable") and not note.get("accepts_pages", True):
+            return (
+                f"the store is held by `tidings serve --watch` (process {note['pid']}){where}, which polls feeds "
+                "and writes the store itself; to send it pages too, run it with TIDINGS_TOKEN set and use "
+                "`tidings ingest PAGES --server URL`"
+            )
         if note.get("writable"):
             return (
                 f"the store is held by `tidings serve` (process {note['pid']}){where}, which writes it; "
