@@ -40,9 +40,30 @@ def ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tupl
     return out
 
 
+def unwrap(r: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring that crosses the antimeridian (Chukotka, Fiji) jumps by ~360 degrees of
+    longitude between two points, which plate carree would draw as a line across the world.
+    Make its longitudes continuous (past 180 if need be) and add the copy shifted by 360
+    degrees, so that each side of the map shows its part (the view clips the rest)."""
+    out = [r[0]]
+    for lon, lat in r[1:]:
+        prev = out[-1][0]
+        while lon - prev > 180:
+            lon -= 360
+        while prev - lon > 180:
+            lon += 360
+        out.append((lon, lat))
+    lons = [p[0] for p in out]
+    if max(lons) > 180:
+        return [out, [(lon - 360, lat) for lon, lat in out]]
+    if min(lons) < -180:
+        return [out, [(lon + 360, lat) for lon, lat in out]]
+    return [out]
+
+
 def path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
-    for r in rings:
+    for r in (piece for ring_ in rings for piece in unwrap(ring_)):
         coords: list[str] = []
         for lon, lat in r:
             point = f"{lon:.1f} {-lat:.1f}"

@@ -374,3 +374,21 @@ def test_ingest_server_option_usage_and_errors(tmp_path: Path) -> None:
     down = runner.invoke(cli, ["ingest", str(page), "--server", f"http://127.0.0.1:{_free_port()}"])
     assert down.exit_code == 1 and "no tidings server answers" in down.stderr
     assert len(down.stderr.strip().splitlines()) == 1
+
+
+def test_second_writer_message_names_what_holds_the_store(tmp_path: Path) -> None:
+    from tidings.store.holder import holder_path, locked_message, remove_holder, write_holder
+
+    db = tmp_path / "held.duckdb"
+    write_holder(db, url="http://127.0.0.1:8123", writable=False)
+    msg = locked_message(db, "IO Error: Could not set lock on file")
+    assert f"process {os.getpid()}" in msg and "read-only `tidings serve`" in msg and "TIDINGS_TOKEN" in msg
+    write_holder(db, url="http://127.0.0.1:8123", writable=True)
+    assert "--server http://127.0.0.1:8123" in locked_message(db, "")
+    remove_holder(db)
+    assert not holder_path(db).exists()
+    # No note (or the note of a process that is gone): DuckDB's own words name the holder.
+    holder_path(db).write_text(json.dumps({"pid": 2**22 + 12345, "writable": True}), encoding="utf-8")
+    duck = "Conflicting lock is held in /usr/bin/python3.11 (PID 4242) by user root."
+    assert locked_message(db, duck) == ("the store is open in /usr/bin/python3.11 (process 4242); wait for it "
+                                        "to finish or stop it, then run this again")

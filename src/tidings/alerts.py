@@ -197,6 +197,7 @@ def atom(rows: list[dict[str, Any]], *, base_url: str, updated: dt.datetime | No
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom">'
         "<title>tidings alerts</title>"
+        "<author><name>tidings</name></author>"
         f"<id>urn:tidings:alerts:{escape(base)}</id>"
         f"<updated>{when(rows[0].get('created_at')) if rows else stamp}</updated>"
         f'<link rel="self" href="{escape(base)}/alerts.atom"/>'
