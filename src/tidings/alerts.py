@@ -38,6 +38,7 @@ import duckdb
 import httpx
 
 from tidings.config import AlertRule, AlertSettings
+from tidings.errors import StoreError
 from tidings.store import alerts as sql
 from tidings.store import views
 
@@ -158,15 +159,22 @@ def deliver(alerts: list[Alert], settings: AlertSettings) -> str | None:
 
 def run_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings) -> tuple[list[Alert], str | None]:
     """Evaluate the rules, store the alerts that are new and send them to the webhook.
-    Returns the new alerts and the webhook's error (None when it took them or there is none)."""
+    Returns the new alerts and the webhook's error (None when it took them or there is none).
+
+    Raises:
+        StoreError: ``store.alerts`` when the store could not be read or written.
+    """
     if not settings.rules:
         return [], None
-    found = {a.alert_id: a for a in evaluate(con, settings)}
-    new_rows = sql.insert_new(con, [{**a.to_dict(), "day": a.day} for a in found.values()])
-    new = [found[r["alert_id"]] for r in new_rows]
-    error = deliver(new, settings)
-    if new and settings.webhook:
-        sql.mark_delivered(con, [a.alert_id for a in new], error)
+    try:
+        found = {a.alert_id: a for a in evaluate(con, settings)}
+        new_rows = sql.insert_new(con, [{**a.to_dict(), "day": a.day} for a in found.values()])
+        new = [found[r["alert_id"]] for r in new_rows]
+        error = deliver(new, settings)
+        if new and settings.webhook:
+            sql.mark_delivered(con, [a.alert_id for a in new], error)
+    except duckdb.Error as exc:
+        raise StoreError(f"evaluating the alert rules failed: {exc}", code="store.alerts") from exc
     return new, error
 
 

@@ -442,6 +442,8 @@ def ingest_command(
     if server is not None:
         if db is not None:
             raise typer.BadParameter("give --db or --server, not both", param_hint="--server")
+        if engine is Engine.dask:
+            raise typer.BadParameter("the server runs the pipeline itself; drop --engine dask", param_hint="--server")
         _ingest_via_server(sources or [], settings, server=server, strict=strict)
         return
     if db is None:
@@ -800,7 +802,11 @@ def _run_alerts(store: Any, settings: Any) -> None:
     """Evaluate the alert rules of tidings.toml after a run; one stderr line per new alert."""
     from tidings.alerts import run_alerts
 
-    new, error = run_alerts(store.con, settings.alerts)
+    try:
+        new, error = run_alerts(store.con, settings.alerts)
+    except TidingsError as exc:  # the run itself is done and stored: say so, do not fail it
+        err_console.print(f"warning: {exc}", soft_wrap=True)
+        return
     for alert in new:
         err_console.print(f"alert: {alert.title} ({alert.rule})", soft_wrap=True)
     if error:

@@ -20,7 +20,7 @@ from tidings.api.cache import ResponseCache
 from tidings.api.rendered import RenderedArticles
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
-from tidings.errors import StoreError
+from tidings.errors import StoreError, TidingsError
 from tidings.model import Document, Result
 from tidings.store import views
 from tidings.store.holder import remove_holder, write_holder
@@ -120,7 +120,11 @@ class Backend:
         callers hold the write lock."""
         from tidings.alerts import run_alerts
 
-        new, error = run_alerts(self.store.con, self.settings.alerts)
+        try:
+            new, error = run_alerts(self.store.con, self.settings.alerts)
+        except TidingsError as exc:  # the page is stored; a rule that could not run is logged
+            log.error("%s", exc)
+            return
         if new:
             self.cache.clear()  # the dashboard and /alerts.atom show them
         if error:
