@@ -223,3 +223,19 @@ def test_serve_watch_ingests_feeds_and_alerts_while_serving(http_server: Any, tm
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def test_new_actor_rule_skips_the_first_load_and_fires_once(store: Store) -> None:
+    for doc, run, when in ((1, "r1", "2024-03-01 10:00"), (2, "r1", "2024-03-01 10:01"), (3, "r2", "2024-03-09 08:00")):
+        store.con.execute("INSERT INTO documents (doc_id, first_seen, run_id) VALUES (?, ?, ?)",
+                          [f"d{doc:015d}", when, run])
+    _events(store, [
+        ev(1, "2024-03-01", "ARMGOV", "AZEGOV", "AGREE", 4.0),
+        ev(2, "2024-03-01", "RUSGOV", "ARMGOV", "ACCUSE", -2.0),
+        ev(3, "2024-03-08", "GEOGOV", "ARMGOV", "CONSULT", 1.0),
+    ])
+    new, _ = run_alerts(store.con, AlertSettings(rules=(AlertRule(kind="new_actor"),)))
+    assert [(a.title, a.link) for a in new] == [("New actor: GEOGOV", "/actor/GEOGOV")]
+    assert run_alerts(store.con, AlertSettings(rules=(AlertRule(kind="new_actor"),))) == ([], None)
+    only_rus = AlertSettings(rules=(AlertRule(name="russia", kind="new_actor", actor="rus"),))
+    assert run_alerts(store.con, only_rus) == ([], None)  # RUSGOV came with the first load

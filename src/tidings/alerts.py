@@ -21,6 +21,9 @@ Atom feed (``/alerts.atom``) and, when configured, to a webhook.
     kind = "feed_failing"       # a watched feed failed this many polls in a row
     failures = 3
 
+    [[alerts.rules]]
+    kind = "new_actor"          # an actor first seen after the store's first run (actor: a prefix)
+
 An alert fires once: its id is derived from the rule and what it is about (the day the mean
 crossed the threshold, the pair, the feed's run of failures), and the store keeps every alert
 fired, so evaluating again after the next run adds only what is new.
@@ -132,7 +135,23 @@ def feed_failing(con: duckdb.DuckDBPyConnection, rule: AlertRule) -> list[Alert]
     return out
 
 
-RULES = {"goldstein_below": goldstein_below, "first_assault": first_assault, "feed_failing": feed_failing}
+def new_actor(con: duckdb.DuckDBPyConnection, rule: AlertRule) -> list[Alert]:
+    """An actor seen for the first time, in a run after the store's first one."""
+    out = []
+    for row in sql.new_actors(con, prefix=rule.actor.upper() or None):
+        code = row["code"]
+        out.append(Alert(
+            _id(rule.label, "new_actor", code), rule.label, rule.kind,
+            f"New actor: {code}" + (f" ({row['name']})" if row.get("name") else ""),
+            f"{code} appears for the first time, on {row['day']}: “{row.get('sentence') or ''}” in "
+            f"“{row.get('title') or row.get('doc_id')}”.",
+            row["day"], f"/actor/{code}", {"code": code, "event_id": row["event_id"], "doc_id": row.get("doc_id")},
+        ))
+    return out
+
+
+RULES = {"goldstein_below": goldstein_below, "first_assault": first_assault, "feed_failing": feed_failing,
+         "new_actor": new_actor}
 
 
 def evaluate(con: duckdb.DuckDBPyConnection, settings: AlertSettings) -> list[Alert]:

@@ -79,6 +79,7 @@ ALERT_KINDS: dict[str, tuple[str, ...]] = {
     "goldstein_below": ("dyad", "threshold", "window_days"),
     "first_assault": ("dyad",),
     "feed_failing": ("feed", "failures"),
+    "new_actor": ("actor",),
 }
 
 
@@ -87,16 +88,17 @@ class AlertRule:
     """One rule of ``[[alerts.rules]]`` (see ``tidings.alerts``)."""
 
     name: str = _f("", "What the alert is called (defaults to the kind and the dyad or feed).")
-    kind: str = _f("goldstein_below", "goldstein_below, first_assault or feed_failing.")
+    kind: str = _f("goldstein_below", "goldstein_below, first_assault, feed_failing or new_actor.")
     dyad: str = _f("", "Two actors, like ARM-AZE (first_assault: empty means any pair).")
     threshold: float = _f(-2.0, "goldstein_below: fire when the dyad's mean Goldstein drops below this.")
     window_days: int = _f(7, "goldstein_below: the mean is over the events of this many days.")
     feed: str = _f("", "feed_failing: the feed's address (empty means any watched feed).")
     failures: int = _f(3, "feed_failing: fire after this many failed polls in a row.")
+    actor: str = _f("", "new_actor: only actor codes starting with this (RUS); empty means any.")
 
     @property
     def label(self) -> str:
-        return self.name or " ".join(x for x in (self.kind, self.dyad, self.feed) if x)
+        return self.name or " ".join(x for x in (self.kind, self.dyad, self.feed, self.actor) if x)
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,29 @@ def failing_feeds(con: duckdb.DuckDBPyConnection, *, at_least: int, feed: str | 
     args: list[Any] = [at_least, *([feed] if feed else [])]
     return _dicts(con.execute(f"SELECT feed, failures, last_error, last_poll, last_ok FROM feed_health "
                               f"WHERE {where} ORDER BY feed", args))
+
+
+def new_actors(con: duckdb.DuckDBPyConnection, *, prefix: str | None) -> list[dict[str, Any]]:
+    """Actors whose first event came in a later run than the store's first one (an actor
+    of the first load is not news), with that event; codes starting with ``prefix`` only."""
+    cur = con.execute(
+        """WITH sides AS (
+               SELECT source_code AS code, event_id, doc_id FROM events WHERE NOT coalesce(is_duplicate, false)
+               UNION ALL
+               SELECT target_code, event_id, doc_id FROM events
+               WHERE target_code IS NOT NULL AND NOT coalesce(is_duplicate, false)),
+           firsts AS (
+               SELECT s.code, arg_min(s.event_id, (d.first_seen, s.event_id)) AS event_id,
+                      arg_min(d.run_id, (d.first_seen, s.event_id)) AS run_id
+               FROM sides s JOIN documents d USING (doc_id)
+               WHERE ? IS NULL OR starts_with(s.code, ?)
+               GROUP BY s.code),
+           first_run AS (SELECT arg_min(run_id, first_seen) AS run_id FROM documents)
+           SELECT f.code, f.event_id, e.day, e.sentence, e.doc_id, a.title, ac.name
+           FROM firsts f JOIN events e USING (event_id) LEFT JOIN articles a ON a.doc_id = e.doc_id
+                LEFT JOIN actors ac ON ac.code = f.code, first_run
+           WHERE f.run_id IS DISTINCT FROM first_run.run_id
+           ORDER BY e.day, f.code""",
+        [prefix, prefix],
+    )
+    return _dicts(cur)
