@@ -237,6 +237,9 @@ def test_map_shows_one_marker_per_place(desk: Desk, tab: Tab) -> None:
     assert markers.count() == len(places)
     drawn = {m.get_attribute("data-place"): int(m.get_attribute("data-events") or -1) for m in markers.all()}
     assert drawn == places
+    api = httpx.get(f"{desk.base}/api/places").json()
+    assert {p["place"]: p["events"] for p in api["places"]} == places
+    assert api["unplaced"] == len(events) - sum(places.values())
     assert tab.page.locator("svg.event-map g.countries path").count() > 150  # the outlines are there
     radius = {m.get_attribute("data-place"): float(m.locator("circle").get_attribute("r") or 0)
               for m in markers.all()}

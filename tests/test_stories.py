@@ -69,6 +69,9 @@ def test_cluster_joins_reports_of_the_same_events_beyond_the_word_window() -> No
                        D0 + dt.timedelta(days=2), None, frozenset({"RUS|UKR"}), frozenset({"ASSAULT"}), frozenset())
     got = cluster([later, other, first])
     assert sorted(sorted(s.article_ids) for s in got.stories) == [["a", "b"], ["c"]]
+    for order in ([first, later, other], [other, first, later]):
+        assert {s.story_id: s.article_ids for s in cluster(order).stories} == {
+            s.story_id: s.article_ids for s in got.stories}
     joined = next(s for s in got.stories if "a" in s.article_ids)
     assert joined.article_ids[0] == "a"  # the earliest published leads
     # Beyond the event window they part again; without a shared dyad they never join.
