@@ -129,11 +129,12 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
             earlier[days[:i] < days[i] - settings.window_days] = -1.0
             earlier[earlier < settings.threshold] = -1.0
             if items[i].dyads:
-                for j in np.nonzero(days[:i] >= days[i] - settings.event_window_days)[0]:
-                    if s[j] >= settings.event_min_similarity and items[j].dyads:
-                        score = event_overlap(items[i], items[j])
-                        if score >= settings.event_threshold:
-                            earlier[j] = max(earlier[j], score)
+                # only earlier articles in the event window that share some words: a handful
+                near = (days[:i] >= days[i] - settings.event_window_days) & (s[:i] >= settings.event_min_similarity)
+                for j in np.nonzero(near)[0]:
+                    score = event_overlap(items[i], items[j])
+                    if score >= settings.event_threshold:
+                        earlier[j] = max(earlier[j], score)
             best = int(np.argmax(earlier)) if i else -1
             if best >= 0 and earlier[best] >= 0:
                 label[i] = label[best]
