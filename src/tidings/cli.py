@@ -474,7 +474,12 @@ def ingest_command(
         "feeds, sitemaps, http(s) URLs, or - for standard input.",
         show_default=False,
     ),
-    db: str = typer.Option(..., "--db", help="The store (a DuckDB file, created when missing)."),
+    db: str | None = typer.Option(None, "--db", help="The store (a DuckDB file, created when missing)."),
+    server: str | None = typer.Option(
+        None, "--server", metavar="URL",
+        help="Send the pages to a running `tidings serve` at URL instead of opening a store (the server "
+        "writes them; its dashboard keeps serving). Needs TIDINGS_TOKEN set to the server's token.",
+    ),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any page failed."),
     no_events: bool = typer.Option(
         False, "--no-events", help="Extract and store articles only; skip event coding (much faster)."
@@ -516,6 +521,16 @@ def ingest_command(
         settings = load_settings()
     except TidingsError as exc:
         raise fail(exc) from exc
+    if server is not None:
+        if db is not None:
+            raise typer.BadParameter("give --db or --server, not both", param_hint="--server")
+        if engine is Engine.dask:
+            raise typer.BadParameter("the server runs the pipeline itself; drop --engine dask", param_hint="--server")
+        _ingest_via_server(sources or [], settings, server=server, strict=strict)
+        return
+    if db is None:
+        raise typer.BadParameter("name the store with --db PATH, or a running server with --server URL",
+                                 param_hint="--db")
     missing = _missing_sources(sources or [])
     if engine is Engine.dask:
         if published is not None:
@@ -589,6 +604,8 @@ def ingest_command(
         store.finish_run(run_id, summary, status=status)
         if status == "finished" and summary.stored and not no_stories:
             store.refresh_stories(settings)
+        if status == "finished":
+            _run_alerts(store, settings)
         counts = store.counts()
         run_failures = store.failures(run_id=run_id).to_pylist() if summary.failed else []
         store.close()
@@ -904,6 +921,7 @@ def watch_command(
     from tidings.model import Document, Failure, Result
     from tidings.pipeline import run_many
     from tidings.store import WriteSummary
+    from tidings.store.alerts import record_poll
 
     try:
         settings = load_settings()
@@ -933,7 +951,10 @@ def watch_command(
     try:
         while not stop.is_set():
             polls += 1
+            stored_before = total.stored
             for outcome in poller.poll():
+                record_poll(store.con, outcome.feed,
+                            error=None if outcome.error is None else f"{outcome.error.code}: {outcome.error.message}")
                 if outcome.error is not None:
                     down += 1
                     err_console.print(f"poll {polls}: {outcome.feed}: down ({outcome.error.code}): "
@@ -966,6 +987,9 @@ def watch_command(
                     f"stored {got.stored}, failed {got.failed}", soft_wrap=True)
                 if stop.is_set():
                     break
+            if total.stored > stored_before:
+                store.refresh_stories(settings)
+            _run_alerts(store, settings)
             if once or (max_polls is not None and polls >= max_polls):
                 break
             stop.wait(interval)
@@ -984,6 +1008,58 @@ def watch_command(
             f"watched {len(poller.feeds)} feed(s), {polls} poll(s): stored {total.stored} "
             f"(duplicates {total.duplicates}), failed {total.failed}, feed down {down} time(s). "
             f"Run {run_id}; failures: `tidings failures --db {db}`.", soft_wrap=True, highlight=False)
+
+
+def _run_alerts(store: Any, settings: Any) -> None:
+    """Evaluate the alert rules of tidings.toml after a run; one stderr line per new alert."""
+    from tidings.alerts import run_alerts
+
+    try:
+        new, error = run_alerts(store.con, settings.alerts)
+    except TidingsError as exc:  # the run itself is done and stored: say so, do not fail it
+        err_console.print(f"warning: {exc}", soft_wrap=True)
+        return
+    for alert in new:
+        err_console.print(f"alert: {alert.title} ({alert.rule})", soft_wrap=True)
+    if error:
+        err_console.print(f"warning: the alert webhook {settings.alerts.webhook} did not take {len(new)} alert(s): "
+                          f"{error}", soft_wrap=True)
+
+
+def _ingest_via_server(sources: list[str], settings: Any, *, server: str, strict: bool) -> None:
+    """``tidings ingest --server URL``: read the pages here, let the server run and store them."""
+    import os
+
+    from tidings.acquire.sources import plan, read_units
+    from tidings.api.client import ServerClient
+    from tidings.api.settings import TOKEN_ENV
+    from tidings.model import Failure
+
+    stored = known = failed = 0
+    try:
+        units = list(plan(sources, settings, stdin=typer.get_binary_stream("stdin")))
+        with ServerClient(server, os.environ.get(TOKEN_ENV, "").strip() or None) as client:
+            for doc in read_units(units, settings):
+                if isinstance(doc, Failure):
+                    failed += 1
+                    _source_failed(doc.source, doc.code, doc.message)
+                    continue
+                sent = client.send(doc)
+                if sent.failed:
+                    failed += 1
+                    _source_failed(sent.source, sent.code or "", sent.message or "")
+                elif sent.stored:
+                    stored += 1
+                    err_console.print(f"{sent.source}: stored {sent.doc_id} ({sent.events} events)")
+                else:
+                    known += 1
+                    err_console.print(f"{sent.source}: the server already had it ({sent.doc_id})")
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    err_console.print(f"sent {stored + known + failed} page(s) to {server}: stored {stored}, already stored "
+                      f"{known}, failed {failed}.", soft_wrap=True)
+    if strict and failed:
+        raise typer.Exit(1)
 
 
 def _ingest_dask(sources: list[str], settings: Any, *, db: str, scheduler: str | None, workers: int | None,
@@ -1063,10 +1139,18 @@ def serve(
     workers: int = typer.Option(1, help="Worker processes (read-only servers only)."),
     log_level: str = typer.Option("info", help="uvicorn log level."),
     config: str | None = typer.Option(None, "--config", help="A tidings.toml settings file."),
+    watch: list[str] = typer.Option(  # noqa: B008 - Typer's declaration style
+        [], "--watch", metavar="FEED",
+        help="Poll this RSS/Atom feed and ingest its new entries in the server (repeat for more feeds).",
+    ),
+    interval: float = typer.Option(300.0, "--interval", min=0.1, help="With --watch: seconds between polls."),
 ) -> None:
-    """Serve the JSON API (/api, schema at /openapi.json) and the dashboard.
+    """Serve the JSON API (/api, schema at /openapi.json, docs at /docs) and the dashboard.
 
-    Read-only unless TIDINGS_TOKEN is set; writes then need 'Authorization: Bearer <token>'.
+    Read-only unless TIDINGS_TOKEN is set; writes then need 'Authorization: Bearer <token>',
+    and `tidings ingest PAGES --server URL` sends pages to this server while it serves. With
+    --watch the server polls feeds itself and writes what they bring (it is the store's one
+    writer either way).
     """
     import os
 
@@ -1079,11 +1163,17 @@ def serve(
     except ModuleNotFoundError as exc:
         raise fail(MissingDependency('the server needs uvicorn: pip install "tidings[web]"')) from exc
     settings = load_settings(config, overrides={"store": {"path": db}})
-    web = WebSettings.from_environ(db, allow_private=allow_private)
-    if workers > 1 and web.writable:
-        raise fail(TidingsError("a writable server runs one worker (DuckDB has one writer); unset "
-                                "TIDINGS_TOKEN or use --workers 1", code="serve.workers"), 2)
+    web = WebSettings.from_environ(db, allow_private=allow_private, url=f"http://{host}:{port}")
+    if watch:
+        import dataclasses
+
+        web = dataclasses.replace(web, watch=tuple(watch), watch_interval=interval)
+    if workers > 1 and web.owns_store:
+        raise fail(TidingsError("a writable or watching server runs one worker (DuckDB has one writer); unset "
+                                "TIDINGS_TOKEN and drop --watch, or use --workers 1", code="serve.workers"), 2)
     mode = "writes enabled (bearer token)" if web.writable else "read-only (set TIDINGS_TOKEN to enable writes)"
+    if watch:
+        mode += f"; watching {len(watch)} feed(s) every {interval:g} s"
     err_console.print(f"serving {db} on http://{host}:{port}/ — {mode}")
     if workers > 1:
         os.environ["TIDINGS_SERVE_DB"] = db

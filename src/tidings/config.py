@@ -67,11 +67,76 @@ class StorySettings:
     window_days: int = _f(3, "Articles further apart than this never share a story.")
     threshold: float = _f(0.35, "Cosine similarity (TF-IDF) needed to join a story.")
     related_k: int = _f(5, "Related articles kept per article.")
+    event_window_days: int = _f(7, "Articles on the same events (shared dyads, event types, places) join over this many days.")
+    event_threshold: float = _f(0.6, "Event overlap (0-1: dyads 1/2, event types 1/4, places 1/4) needed to join a story.")
+    event_min_similarity: float = _f(0.1, "Word similarity (TF-IDF cosine) an event-based join still needs.")
 
 
 @dataclass(frozen=True)
 class StoreSettings:
     path: str = _f("tidings.duckdb", "The DuckDB file of the store.")
+
+
+#: The kinds of alert rule, with the keys each one reads (``name`` and ``kind`` aside).
+ALERT_KINDS: dict[str, tuple[str, ...]] = {
+    "goldstein_below": ("dyad", "threshold", "window_days"),
+    "first_assault": ("dyad",),
+    "feed_failing": ("feed", "failures"),
+    "new_actor": ("actor",),
+}
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """One rule of ``[[alerts.rules]]`` (see ``tidings.alerts``)."""
+
+    name: str = _f("", "What the alert is called (defaults to the kind and the dyad or feed).")
+    kind: str = _f("goldstein_below", "goldstein_below, first_assault, feed_failing or new_actor.")
+    dyad: str = _f("", "Two actors, like ARM-AZE (first_assault: empty means any pair).")
+    threshold: float = _f(-2.0, "goldstein_below: fire when the dyad's mean Goldstein drops below this.")
+    window_days: int = _f(7, "goldstein_below: the mean is over the events of this many days.")
+    feed: str = _f("", "feed_failing: the feed's address (empty means any watched feed).")
+    failures: int = _f(3, "feed_failing: fire after this many failed polls in a row.")
+    actor: str = _f("", "new_actor: only actor codes starting with this (RUS); empty means any.")
+
+    @property
+    def label(self) -> str:
+        return self.name or " ".join(x for x in (self.kind, self.dyad, self.feed, self.actor) if x)
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    webhook: str = _f("", "POST each batch of new alerts as JSON to this address (empty: no webhook).")
+    webhook_timeout: float = _f(5.0, "Seconds to wait for the webhook.")
+    rules: tuple[AlertRule, ...] = _f((), "The rules, as [[alerts.rules]] tables; evaluated after every ingest run.")
+
+
+def _alert_rules(value: Any, where: str) -> tuple[AlertRule, ...]:
+    """``[[alerts.rules]]`` tables into ``AlertRule``s; unknown keys and kinds are errors."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, Mapping) for v in value):
+        raise ConfigError(f"{where}: write the rules as [[alerts.rules]] tables", code="config.type")
+    rules = []
+    defaults = AlertRule()
+    for i, table in enumerate(value, 1):
+        here = f"{where}[{i}]"
+        kind = str(table.get("kind", defaults.kind))
+        if kind not in ALERT_KINDS:
+            raise ConfigError(f"{here}: unknown kind {kind!r}; accepted: {', '.join(ALERT_KINDS)}",
+                              code="config.unknown_key")
+        accepted = ("name", "kind", *ALERT_KINDS[kind])
+        new: dict[str, Any] = {}
+        for key, item in table.items():
+            if key not in accepted:
+                raise ConfigError(f"{here}: unknown key {key!r} for a {kind} rule; accepted: {', '.join(accepted)}",
+                                  code="config.unknown_key")
+            new[key] = _coerce(item, getattr(defaults, key), f"{here}.{key}")
+        rule = dataclasses.replace(defaults, **new)
+        if rule.dyad and len([p for p in rule.dyad.replace(",", "-").split("-") if p]) != 2:
+            raise ConfigError(f"{here}.dyad: give two actor codes like ARM-AZE, got {rule.dyad!r}", code="config.type")
+        if kind == "goldstein_below" and not rule.dyad:
+            raise ConfigError(f"{here}: a goldstein_below rule needs a dyad (ARM-AZE)", code="config.missing")
+        rules.append(rule)
+    return tuple(rules)
 
 
 @dataclass(frozen=True)
@@ -82,6 +147,7 @@ class Settings:
     dedup: DedupSettings = field(default_factory=DedupSettings, metadata={"help": "Deduplication."})
     stories: StorySettings = field(default_factory=StorySettings, metadata={"help": "Story clustering."})
     store: StoreSettings = field(default_factory=StoreSettings, metadata={"help": "The store."})
+    alerts: AlertSettings = field(default_factory=AlertSettings, metadata={"help": "Alert rules and delivery."})
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -126,6 +192,9 @@ def _apply(settings: Settings, updates: Mapping[str, Mapping[str, Any]], origin:
                     f"{origin}: unknown key {section}.{key}; accepted: {', '.join(sorted(keys))}",
                     code="config.unknown_key",
                 )
+            if section == "alerts" and key == "rules":
+                new[key] = _alert_rules(value, f"{origin}: alerts.rules")
+                continue
             new[key] = _coerce(value, getattr(current, key), f"{origin}: {section}.{key}")
         changed[section] = dataclasses.replace(current, **new)
     return dataclasses.replace(settings, **changed)

@@ -1,11 +1,21 @@
 """Stories: articles about the same happening, grouped; and each article's nearest others.
 
-Articles are compared by the cosine similarity of their TF-IDF vectors (title and body,
-English stop words dropped, sublinear term frequency). Clustering is one pass in time order:
-an article joins the story of its most similar *earlier* article when that article is at
-most ``StorySettings.window_days`` older and the similarity reaches
-``StorySettings.threshold``; otherwise it starts a story. So stories never span a gap longer
-than the window, and the result does not depend on how the store was filled.
+Two articles are close when they share words or when they report the same events:
+
+- **words**: the cosine similarity of their TF-IDF vectors (title and body, English stop
+  words dropped, sublinear term frequency);
+- **events**: the overlap (shared over the smaller set) of the pairs of sides their events
+  join (``ARM|AZE``, half the weight), of their event types (PLOVER, a quarter) and of their
+  places (a quarter; a part that either article lacks is left out of the weighting). No
+  shared pair of sides means no event overlap at all.
+
+Clustering is one pass in time order (day, then publication time): an article joins the
+story of its best match among *earlier* articles, where a match is either words at or above
+``StorySettings.threshold`` within ``window_days``, or events at or above
+``event_threshold`` within ``event_window_days`` together with some shared words
+(``event_min_similarity``). Otherwise it starts a story. A story's first article, its lead,
+is thus its earliest published one, and the result does not depend on how the store was
+filled. Short reports take part like any article: they are often the first word of a story.
 
 "Popular" (largest and fastest-growing stories in a window) is a query over the result:
 see ``tidings.store.queries.stories``.
@@ -29,10 +39,36 @@ _CHUNK = 512
 
 @dataclass(frozen=True)
 class StoryInput:
+    """One article as clustering reads it: ``dyads`` (``"ARM|AZE"``, sides sorted),
+    ``kinds`` (PLOVER types) and ``places`` are what its events are about."""
+
     doc_id: str
     title: str
     text: str
     day: dt.date | None  # None: the article is undated
+    published: str | None = None
+    dyads: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """Shared items over the smaller set; None when either is empty (nothing to compare)."""
+    if not a or not b:
+        return None
+    return len(a & b) / min(len(a), len(b))
+
+
+def event_overlap(a: StoryInput, b: StoryInput) -> float:
+    """How far two articles report the same events (0 to 1; see the module docstring)."""
+    dyads = _overlap(a.dyads, b.dyads)
+    if not dyads:
+        return 0.0
+    parts = [(dyads, 0.5)]
+    for got in (_overlap(a.kinds, b.kinds), _overlap(a.places, b.places)):
+        if got is not None:
+            parts.append((got, 0.25))
+    return sum(v * w for v, w in parts) / sum(w for _, w in parts)
 
 
 @dataclass
@@ -57,7 +93,7 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
         return out
     # Undated articles come last: one joins the story of its most similar article whatever
     # that article's day, and gives its story no first or last day.
-    items = sorted(articles, key=lambda a: (a.day is None, a.day or dt.date.min, a.doc_id))
+    items = sorted(articles, key=lambda a: (a.day is None, a.day or dt.date.min, a.published or "~", a.doc_id))
     docs = [f"{a.title}\n{a.title}\n{a.text}" for a in items]
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")
     try:
@@ -89,12 +125,21 @@ def cluster(articles: Sequence[StoryInput], settings: StorySettings | None = Non
                     if s[j] > 0.05:
                         rank += 1
                         out.related.append((items[i].doc_id, items[j].doc_id, rank, float(s[j])))
-            # clustering: most similar earlier article within the window
+            # clustering: the best match among earlier articles, by words within the window
+            # or by events within the (longer) event window
             earlier = s[:i].copy()
             if items[i].day is not None:
                 earlier[days[:i] < days[i] - settings.window_days] = -1.0
+            earlier[earlier < settings.threshold] = -1.0
+            if items[i].dyads and items[i].day is not None:
+                # only earlier articles in the event window that share some words: a handful
+                near = (days[:i] >= days[i] - settings.event_window_days) & (s[:i] >= settings.event_min_similarity)
+                for j in np.nonzero(near)[0]:
+                    score = event_overlap(items[i], items[j])
+                    if score >= settings.event_threshold:
+                        earlier[j] = max(earlier[j], score)
             best = int(np.argmax(earlier)) if i else -1
-            if best >= 0 and earlier[best] >= settings.threshold:
+            if best >= 0 and earlier[best] >= 0:
                 label[i] = label[best]
                 sim_to_story[i] = float(earlier[best])
             else:

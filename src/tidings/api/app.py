@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 import tidings
 from tidings.api.backend import Backend
 from tidings.api.cache import CachedGets
+from tidings.api.docs import install_docs
 from tidings.api.errors import install_error_handlers
 from tidings.api.security import BodyLimit, SecurityHeaders
 from tidings.api.settings import WebSettings
@@ -49,14 +50,23 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
         # Before the first request: render every article's JSON, or reuse the file rendered
         # for this very store by an earlier start (see tidings.api.rendered).
         backend.rendered.open(backend.cursor())
+        watcher = None
+        if web.watch:
+            from tidings.api.watcher import FeedWatcher
+
+            watcher = FeedWatcher(backend, web.watch, web.watch_interval)
+            watcher.start()
+        app.state.watcher = watcher
         yield
+        if watcher is not None:
+            watcher.stop()
         backend.close()
 
     app = FastAPI(
         title="tidings",
         version=tidings.__version__,
         summary="News articles and coded political events (who did what to whom, when, where).",
-        docs_url=None,  # the Swagger page loads from a CDN; the schema stays at /openapi.json
+        docs_url=None,  # /docs is ours (tidings.api.docs): Swagger UI from a package, no CDN
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -73,6 +83,7 @@ def create_app(settings: Settings | None = None, *, web: WebSettings | None = No
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    install_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(CachedGets, cache=backend.cache)
     app.add_middleware(BodyLimit, limit=web.max_body_bytes)

@@ -6,6 +6,7 @@ Routes never see SQL: they call ``tidings.store.views`` (and the store's writer)
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -19,11 +20,13 @@ from tidings.api.cache import ResponseCache
 from tidings.api.rendered import RenderedArticles
 from tidings.api.settings import WebSettings
 from tidings.config import Settings
-from tidings.errors import StoreError
+from tidings.errors import StoreError, TidingsError
 from tidings.model import Document, Result
 from tidings.store import views
+from tidings.store.holder import remove_holder, write_holder
 
 T = TypeVar("T")
+log = logging.getLogger("tidings.api")
 #: Dyads whose daily counts are kept in memory.
 DYAD_CACHE = 512
 #: Largest store whose stories are rebuilt after each page posted to the API.
@@ -38,13 +41,15 @@ class Backend:
 
         self.web = web
         self.settings = settings
-        if not web.writable and not Path(web.db).exists():
+        if not web.owns_store and not Path(web.db).exists():
             raise StoreError(
                 f"no store at {web.db}; run 'tidings ingest --db {web.db} …' first, or set "
                 "TIDINGS_TOKEN to start a writable server that creates it",
                 source=web.db, code="store.missing",
             )
-        self.store = Store(web.db, read_only=not web.writable)
+        self.store = Store(web.db, read_only=not web.owns_store)
+        # what a second writer is told
+        write_holder(web.db, url=web.url, writable=web.owns_store, accepts_pages=web.writable)
         self._con: duckdb.DuckDBPyConnection = self.store.con
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
@@ -101,12 +106,29 @@ class Backend:
                 if summary.stored and recluster:
                     self.store.refresh_stories(self.settings)
                     self.rendered.rebuild(self.cursor())
+                if summary.stored:
+                    self.run_alerts()
                 self.rendered.resume()  # after a failed write it stays off: the slow path is right
             finally:
                 self.cache.clear()
                 with self._guard:
                     self._dyad_days.clear()
         return results[0], summary.to_dict()
+
+    def run_alerts(self) -> None:
+        """Evaluate the alert rules (after a page was stored, or a round of feed polling);
+        callers hold the write lock."""
+        from tidings.alerts import run_alerts
+
+        try:
+            new, error = run_alerts(self.store.con, self.settings.alerts)
+        except TidingsError as exc:  # the page is stored; a rule that could not run is logged
+            log.error("%s", exc)
+            return
+        if new:
+            self.cache.clear()  # the dashboard and /alerts.atom show them
+        if error:
+            log.warning("the alert webhook did not take %d alert(s): %s", len(new), error)
 
     def _small_enough_to_recluster(self) -> bool:
         """Stories are rebuilt over the whole corpus; after one page that is worth it on a
@@ -141,3 +163,4 @@ class Backend:
                 cur.close()
             self._cursors.clear()
         self.store.close()
+        remove_holder(self.web.db)

@@ -38,6 +38,7 @@ def ingest(
     text: str | None = None,
     page_url: str | None = None,
     published: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Ingest one page; returns what the API answers (``stored`` False when it was known).
 
@@ -52,7 +53,7 @@ def ingest(
     else:
         body = html if html else (text or "")
         document = Document(
-            source=page_url or "<posted>",
+            source=source or page_url or "<posted>",
             content=body.encode("utf-8"),
             url=page_url,
             kind="html" if html else "text",

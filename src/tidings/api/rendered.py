@@ -36,7 +36,7 @@ from tidings.errors import StoreError
 from tidings.store import views
 
 #: Bump when the JSON of an article changes shape, so older files are rebuilt.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 #: Articles rendered per slice of the build (bounds DuckDB's memory during it).
 SLICE = 25_000
 SUFFIX = ".rendered.sqlite"

@@ -103,7 +103,8 @@ def list_articles(
 
 
 def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
-    """An article with its events, actors, mentions, furniture, story and related articles."""
+    """An article with its events, actors, mentions, furniture, story and related articles,
+    and what an empty event or related list means (``events_note``, ``related_note``)."""
     art = db.read(views.article, doc_id)
     if art is None:
         raise ApiError(404, "article.not_found", f"no article with id {doc_id}", {"doc_id": doc_id})
@@ -112,6 +113,7 @@ def article_bundle(db: Backend, doc_id: str) -> dict[str, Any]:
     art["mentions"] = db.read(views.article_mentions, doc_id)
     art["related"] = db.read(views.related, doc_id)
     art["story"] = db.read(views.article_story, doc_id)
+    art.update(views.article_notes(art))
     return art
 
 
@@ -182,6 +184,11 @@ def list_events(
             headers={"X-Total-Count": str(total), "Content-Disposition": 'attachment; filename="events.csv"'},
         )
     return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@router.get("/places", summary="Where the matching events happen: one row per place with coordinates")
+def list_places(db: Db, f: Filters) -> Any:
+    return FastJSON(db.read(views.event_places, f))
 
 
 # ---- dyads and actors --------------------------------------------------------------------------
@@ -267,6 +274,11 @@ def search(
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
+@router.get("/alerts", summary="Alerts fired by the rules of tidings.toml, newest first")
+def list_alerts(db: Db, limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> dict[str, Any]:
+    return {"items": db.read(views.alerts, limit=limit)}
+
+
 @router.get("/counts", summary="How many rows each table holds")
 def counts(db: Db) -> dict[str, int]:
     return db.read(views.counts)
@@ -282,6 +294,7 @@ class IngestRequest(BaseModel):
     html: str | None = Field(None, description="The page's HTML.")
     text: str | None = Field(None, description="The article as plain text.")
     page_url: str | None = Field(None, max_length=2000, description="Where pasted HTML or text came from.")
+    source: str | None = Field(None, max_length=2000, description="A name for the page (its file name, say).")
     published: date | None = Field(None, description="Publication date; wins over the page's own.")
 
     @model_validator(mode="after")
@@ -318,6 +331,6 @@ class IngestResult(BaseModel):
 def post_document(db: Db, body: IngestRequest) -> Any:
     from tidings.api.ingest import ingest
 
-    result = ingest(db, url=body.url, html=body.html, text=body.text, page_url=body.page_url,
+    result = ingest(db, url=body.url, html=body.html, text=body.text, page_url=body.page_url, source=body.source,
                     published=body.published.isoformat() if body.published else None)
     return JSONResponse(result, status_code=201 if result["stored"] else 200)

@@ -96,10 +96,11 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
+            from tidings.store.holder import locked_message
+
             locked = "lock" in str(exc).lower()
             raise StoreError(
-                ("another process has the store open for writing; wait for it to finish"
-                 if locked else f"cannot open the store: {exc}"),
+                locked_message(self.path, str(exc)) if locked else f"cannot open the store: {exc}",
                 source=str(self.path), code="store.locked" if locked else "store.open",
             ) from exc
         except duckdb.Error as exc:
@@ -264,16 +265,28 @@ class Store:
         self.load_tables({"failures": table}, run_id)
 
     def refresh_stories(self, settings: StorySettings | Settings | None = None) -> int:
-        """Recluster every canonical article into stories and rebuild related articles (one
-        transaction). Returns the number of stories."""
+        """Make the earliest-published copy of each syndicated article its original
+        (``tidings.store.originals``), then recluster every original into stories and rebuild
+        related articles (one transaction). Returns the number of stories."""
+        from tidings.store.originals import reorder_originals
         from tidings.stories import StoryInput, cluster
 
         self._writable()
         if isinstance(settings, Settings):
             settings = settings.stories
+        execute(self.con, "BEGIN TRANSACTION")
+        try:
+            if reorder_originals(self.con, self._dedup_settings):
+                self._dedup = None  # the originals' signatures moved: reload them when next needed
+            execute(self.con, "COMMIT")
+        except duckdb.Error as exc:
+            execute(self.con, "ROLLBACK")
+            raise StoreError(f"choosing the originals of syndicated copies failed: {exc}", source=str(self.path),
+                             code="store.write") from exc
         rows = queries.story_input(self.con).to_pylist()
-        result = cluster([StoryInput(r["doc_id"], r["title"] or "", r["text"] or "", r["day"]) for r in rows],
-                         settings or StorySettings())
+        result = cluster([StoryInput(r["doc_id"], r["title"] or "", r["text"] or "", r["day"], r["published"],
+                                     frozenset(r["dyads"]), frozenset(r["kinds"]), frozenset(r["places"]))
+                          for r in rows], settings or StorySettings())
         stories = pa.table({
             "story_id": [s.story_id for s in result.stories],
             "title": [s.title for s in result.stories],

@@ -254,11 +254,25 @@ def canonical_signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str,
 
 
 def story_input(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """Canonical articles, oldest first, as the story clustering reads them."""
+    """Canonical articles with a body, oldest first, as the story clustering reads them: short
+    reports too (they are often the first word of a story), each with what its events are
+    about: the pairs of sides (``dyads``, countries where known), ``kinds`` (PLOVER) and
+    ``places``."""
     return _rows(
         con,
-        "SELECT doc_id, title, text, day FROM articles WHERE canonical_id IS NULL AND is_article "
-        "ORDER BY day, first_seen, doc_id",
+        """WITH ev AS (
+               SELECT doc_id,
+                      list(DISTINCT least(s, t) || '|' || greatest(s, t)) FILTER (WHERE t IS NOT NULL AND s <> t) AS dyads,
+                      list(DISTINCT upper(plover)) FILTER (WHERE plover IS NOT NULL) AS kinds,
+                      list(DISTINCT place) FILTER (WHERE place IS NOT NULL) AS places
+               FROM (SELECT doc_id, plover, place, coalesce(source_country, source_code) AS s,
+                            coalesce(target_country, target_code) AS t FROM events)
+               GROUP BY doc_id)
+           SELECT a.doc_id, a.title, a.text, a.day, a.published, coalesce(ev.dyads, []) AS dyads,
+                  coalesce(ev.kinds, []) AS kinds, coalesce(ev.places, []) AS places
+           FROM articles a LEFT JOIN ev USING (doc_id)
+           WHERE a.canonical_id IS NULL AND length(coalesce(a.text, '')) > 0
+           ORDER BY a.day, a.published NULLS LAST, a.first_seen, a.doc_id""",
     )
 
 

@@ -20,6 +20,8 @@ Tables (one row per …):
   restarts.
 - ``stories``, ``story_members``, ``related``: rebuilt by ``Store.refresh_stories``.
 - ``failures``: a page that could not be stored and why; ``runs``: one row per ingest run.
+- ``alerts``: an alert rule that fired (``tidings.alerts``); ``feed_health``: failed polls
+  in a row per watched feed.
 """
 
 from __future__ import annotations
@@ -178,9 +180,35 @@ _V1: Final = [
     "CREATE INDEX failures_key ON failures (source, code)",
 ]
 
+#: Alerts (``tidings.alerts``): one row per alert fired, keyed by what it is about so that
+#: it fires once; and each watched feed's run of failed polls.
+_V4_ALERTS: Final = [
+    """CREATE TABLE alerts (
+        alert_id VARCHAR PRIMARY KEY,
+        rule VARCHAR,
+        kind VARCHAR,
+        title VARCHAR,
+        message VARCHAR,
+        day DATE,
+        link VARCHAR,
+        detail JSON,
+        created_at TIMESTAMP,
+        delivered_at TIMESTAMP,
+        delivery_error VARCHAR
+    )""",
+    """CREATE TABLE feed_health (
+        feed VARCHAR PRIMARY KEY,
+        failures INTEGER,
+        last_error VARCHAR,
+        last_poll TIMESTAMP,
+        last_ok TIMESTAMP
+    )""",
+]
+
 #: (version, name, statements), applied in order; never edit a released entry, add one.
 MIGRATIONS: Final[list[tuple[int, str, list[str]]]] = [
     (1, "initial tables", _V1),
+    (4, "alerts and feed health", _V4_ALERTS),
 ]
 
 SCHEMA_VERSION: Final = MIGRATIONS[-1][0]

@@ -392,13 +392,44 @@ def related(con: duckdb.DuckDBPyConnection, doc_id: str, *, limit: int = RELATED
 
 
 def article_story(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """The story of the article (a syndicated copy's is its original's), or None."""
     cur = con.execute(
         "SELECT s.story_id, s.title, s.size FROM story_members m JOIN stories s USING (story_id) "
-        "WHERE m.doc_id = ? ORDER BY s.story_id LIMIT 1",
+        "WHERE m.doc_id = (SELECT coalesce(canonical_id, doc_id) FROM articles WHERE doc_id = ?) "
+        "ORDER BY s.story_id LIMIT 1",
         [doc_id],
     )
     rows = _rows(cur)
     return rows[0] if rows else None
+
+
+#: Why an article has no related articles, in the words of ``related_note`` (Python and SQL
+#: below must agree: the rendered JSON is compared with the assembled one).
+RELATED_COPY = "a syndicated copy of {}: its related articles are listed under that original"
+RELATED_NONE = ("no other article in the store shares enough words with this one (related articles need a "
+                "TF-IDF cosine similarity above 0.05)")
+EVENTS_NOT_CODED = "events are coded for English only: this article is in {}, so it has no coded events or actors"
+
+
+def language_coded(language: str | None) -> bool:
+    """Whether articles in ``language`` are event-coded (English, or unknown: tried)."""
+    return language is None or language.lower().startswith("en")
+
+
+def article_notes(art: dict[str, Any]) -> dict[str, Any]:
+    """``events_coded``, ``events_note`` and ``related_note`` of an assembled article: what
+    an empty event list or related list means."""
+    coded = language_coded(art.get("language"))
+    related_note = None
+    if not art.get("related"):
+        related_note = RELATED_COPY.format(art["canonical_id"]) if art.get("canonical_id") else RELATED_NONE
+    return {"events_coded": coded, "events_note": None if coded else EVENTS_NOT_CODED.format(art.get("language")),
+            "related_note": related_note}
+
+
+def _sql_text(template: str, expr: str) -> str:
+    head, _, tail = template.partition("{}")
+    return "'" + head.replace("'", "''") + "' || " + expr + " || '" + tail.replace("'", "''") + "'"
 
 
 def rendered_articles(
@@ -417,6 +448,10 @@ def rendered_articles(
     if not 0 <= part < parts:
         raise ValueError(f"part {part} is not in 0..{parts - 1}")
     mine = f"hash(doc_id) % {parts} = {part}"
+    coded = "(art.language IS NULL OR starts_with(lower(art.language), 'en'))"
+    events_note = _sql_text(EVENTS_NOT_CODED, "art.language")
+    related_copy = _sql_text(RELATED_COPY, "art.canonical_id")
+    related_none = RELATED_NONE.replace("'", "''")
     return con.execute(
         f"""
         WITH ev AS (
@@ -447,9 +482,10 @@ def rendered_articles(
                                 ORDER BY rank, related_id) AS items
             FROM rel GROUP BY doc_id),
         st AS (
-            SELECT m.doc_id, arg_min({{'story_id': s.story_id, 'title': s.title, 'size': s.size}}, s.story_id) AS story
-            FROM story_members m JOIN stories s USING (story_id)
-            WHERE hash(m.doc_id) % {parts} = {part} GROUP BY m.doc_id),
+            SELECT a.doc_id, arg_min({{'story_id': s.story_id, 'title': s.title, 'size': s.size}}, s.story_id) AS story
+            FROM (SELECT doc_id, coalesce(canonical_id, doc_id) AS grp FROM articles WHERE {mine}) a
+                 JOIN story_members m ON m.doc_id = a.grp JOIN stories s USING (story_id)
+            GROUP BY a.doc_id),
         art AS (
             SELECT doc_id, source, url, title, text, coalesce(paragraphs, '[]'::JSON) AS paragraphs,
                    coalesce(blocks, '[]'::JSON) AS blocks, site, site_domain,
@@ -466,7 +502,12 @@ def rendered_articles(
             'confidence': art.confidence, 'method': art.method, 'canonical_id': art.canonical_id,
             'dup_kind': art.dup_kind, 'dup_score': art.dup_score,
             'events': coalesce(ev.items, []), 'actors': coalesce(ac.items, []),
-            'mentions': coalesce(me.items, []), 'related': coalesce(re.items, []), 'story': st.story
+            'mentions': coalesce(me.items, []), 'related': coalesce(re.items, []), 'story': st.story,
+            'events_coded': {coded},
+            'events_note': CASE WHEN {coded} THEN NULL ELSE {events_note} END,
+            'related_note': CASE WHEN len(coalesce(re.items, [])) > 0 THEN NULL
+                                 WHEN art.canonical_id IS NOT NULL THEN {related_copy}
+                                 ELSE '{related_none}' END
         }})::VARCHAR AS body
         FROM art LEFT JOIN ev USING (doc_id) LEFT JOIN me USING (doc_id) LEFT JOIN ac USING (doc_id)
              LEFT JOIN re USING (doc_id) LEFT JOIN st USING (doc_id)
@@ -568,3 +609,34 @@ def event_codes(con: duckdb.DuckDBPyConnection) -> dict[str, Sequence[str]]:
             f"SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL ORDER BY 1"
         ).fetchall()]
     return out
+
+
+def event_places(con: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int = 2000) -> dict[str, Any]:
+    """Where the events matching ``f`` happen: one row per place with coordinates (``place``,
+    ``country``, ``lat``, ``lon``, ``events`` and the count per quad class), busiest first,
+    plus how many matching events have no place with coordinates (``unplaced``)."""
+    where, args = event_where(f)
+    placed = (" AND " if where else " WHERE ") + "place_lat IS NOT NULL AND place_lon IS NOT NULL"
+    cur = con.execute(
+        f"""SELECT place, place_country AS country, round(place_lat, 4) AS lat, round(place_lon, 4) AS lon,
+                   count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1,
+                   count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3,
+                   count(*) FILTER (WHERE quad_class = 4) AS q4
+            FROM events{where}{placed}
+            GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?""",
+        [*args, limit],
+    )
+    rows = _rows(cur)
+    total = con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()
+    placed_total = sum(int(r["events"]) for r in rows)
+    return {"places": rows, "events": int(total[0]) if total else 0,
+            "unplaced": max(0, (int(total[0]) if total else 0) - placed_total)}
+
+
+def alerts(con: duckdb.DuckDBPyConnection, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest alerts fired (``tidings.alerts``), newest first."""
+    from tidings.store.alerts import recent
+
+    return [_jsonable(r) for r in recent(con, limit=limit)]

@@ -24,7 +24,7 @@ from tidings.api.security import check_form_token
 from tidings.errors import TidingsError
 from tidings.store import views
 from tidings.store.views import QUAD_NAMES, EventFilter
-from tidings.web import charts
+from tidings.web import charts, maps
 from tidings.web.highlight import marked_paragraphs
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -64,6 +64,61 @@ def _dyad_link(r: dict[str, Any]) -> str:
     return f"/dyad/{r['a']}/{r['b']}"
 
 
+def _filter_params(f: EventFilter) -> dict[str, Any]:
+    """The query parameters of the event list for ``f`` (what links to /events and /map carry)."""
+    return {
+        "actor": f.actor, "source": f.source, "target": f.target,
+        "dyad": "-".join(f.dyad) if f.dyad else None, "country": f.country, "cameo": f.cameo,
+        "plover": f.plover, "quad_class": f.quad, "modality": f.modality, "since": f.since, "until": f.until,
+        "place": f.place, "text": f.text, "doc_id": f.doc_id,
+    }
+
+
+def where(db: Backend, f: EventFilter, *, title: str, width: int = 860) -> dict[str, Any]:
+    """The map of the events matching ``f``, with its rows (each with the ``query`` of its
+    own event list: the same filters narrowed to the place)."""
+    found = db.read(views.event_places, f)
+    params = _filter_params(f)
+    places = found["places"]
+    for p in places:
+        p["query"] = _query(**{**params, "place": p["place"]})
+
+    def link(p: dict[str, Any]) -> str:
+        return f"/events?{p['query']}"
+
+    svg = maps.event_map(places, title=title, link=link, width=width)
+    return {**found, "svg": svg, "legend": maps.legend()}
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, db: Db, f: Annotated[EventFilter, Depends(event_filter)]) -> HTMLResponse:
+    params = {k: v for k, v in request.query_params.items() if k not in ("offset", "limit")}
+    found = where(db, f, title="Where the matching events happen", width=1100)
+    return render(request, "map.html", where=found, params=params, query=urlencode(params),
+                  codes=db.read(views.event_codes))
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, db: Db) -> HTMLResponse:
+    rules = request.app.state.settings.alerts.rules
+    return render(request, "alerts.html", alerts=db.read(views.alerts, limit=200), rules=rules)
+
+
+@router.get("/alerts.atom")
+def alerts_atom(request: Request, db: Db) -> Response:
+    from tidings.alerts import atom
+
+    rows = db.read(recent_alerts_raw, limit=100)
+    base = str(request.base_url).rstrip("/")
+    return Response(atom(rows, base_url=base), media_type="application/atom+xml; charset=utf-8")
+
+
+def recent_alerts_raw(con: Any, *, limit: int) -> list[dict[str, Any]]:
+    from tidings.store.alerts import recent
+
+    return recent(con, limit=limit)
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, db: Db) -> HTMLResponse:
     dyads = db.read(views.busiest_dyads, limit=8)
@@ -74,6 +129,8 @@ def home(request: Request, db: Db) -> HTMLResponse:
     return render(
         request, "home.html", dyads=dyads, chart=chart, stories=stories, latest=latest,
         articles=articles, counts=db.read(views.counts),
+        where=where(db, EventFilter(), title="Where the events happen"),
+        alerts=db.read(views.alerts, limit=6),
     )
 
 
@@ -110,6 +167,7 @@ def events_page(
     return render(
         request, "events.html", items=items, total=total, limit=limit, offset=offset,
         params=params, query=urlencode(params), codes=db.read(views.event_codes),
+        where=where(db, f, title="Where the matching events happen"),
     )
 
 
@@ -144,6 +202,7 @@ def dyad_page(
         request, "dyad.html", a=a, b=b, by=by, since=since, until=until, chart=chart,
         periods=periods, items=items, total=total, offset=offset, totals=totals, clipped=clipped,
         events_query=_query(dyad=f"{a}-{b}", since=since, until=until),
+        where=where(db, f, title=f"Where events between {a} and {b} happen"),
     )
 
 
@@ -182,6 +241,7 @@ def actor_page(
     return render(
         request, "actor.html", who=who, key=key, by=by, bars=bars, timeline=timeline,
         counterparts=counterparts, cameo=db.read(views.actor_cameo_mix, key), items=items, total=total,
+        where=where(db, EventFilter(actor=key), title=f"Where events involving {key} happen"),
     )
 
 
