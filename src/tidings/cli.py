@@ -316,6 +316,10 @@ def events_command(
     plover: str | None = typer.Option(None, "--plover", help="With --db: a PLOVER event type (ASSAULT)."),
     quad: int | None = typer.Option(None, "--quad", min=1, max=4, help="With --db: quad class 1-4."),
     modality: str | None = typer.Option(None, "--modality", help="With --db: asserted, future, hypothetical, reported, negated."),
+    min_confidence: float | None = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="Only events at least this sure (0-1). Coding SOURCE: default events.min_confidence (0.5); with --db: all stored.",
+    ),
     since: str | None = typer.Option(None, "--since", help="With --db: on or after this date (ISO 8601)."),
     until: str | None = typer.Option(None, "--until", help="With --db: on or before this date."),
     place: str | None = typer.Option(None, "--place", help="With --db: the place name contains this, or the place is in this ISO alpha-3 country."),
@@ -333,12 +337,21 @@ def events_command(
             raise typer.BadParameter("give a SOURCE, or --db to list a store's events", param_hint="SOURCE")
         rows = events_from_db(db, actor=actor, dyad=dyad, country=country, cameo=cameo, plover=plover, quad=quad,
                               modality=modality, since=since, until=until, place=place, text=text, limit=limit,
-                              newest_first=newest)
+                              newest_first=newest, min_confidence=min_confidence)
     else:
+        from dataclasses import replace
+
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+        from tidings.config import load_settings
         from tidings.events import events as code_events
 
+        try:
+            coding = load_settings().events
+        except TidingsError as exc:
+            raise fail(exc) from exc
+        if min_confidence is not None:
+            coding = replace(coding, min_confidence=min_confidence)
         inputs = _event_inputs(sources, published)
         progress = Progress(
             TextColumn("[bold]events[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("sources"),
@@ -351,7 +364,7 @@ def events_command(
                 try:
                     if isinstance(item, TidingsError):
                         raise item
-                    evs = code_events(item, published=published)  # type: ignore[arg-type]
+                    evs = code_events(item, published=published, settings=coding)  # type: ignore[arg-type]
                 except TidingsError as exc:
                     progress.console.print(f"[bold red]error[/]: {exc}", soft_wrap=True)
                     failed += 1
@@ -1101,6 +1114,7 @@ def events_from_db(
     text: str | None = None,
     limit: int | None = 1000,
     newest_first: bool = False,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """The ``--db`` mode of ``tidings events``: stored events matching the filters (canonical
     articles only), as flat rows with the ``Event.to_dict`` keys plus ``event_id`` and ``day``."""
@@ -1121,7 +1135,7 @@ def events_from_db(
     try:
         table = store.events(actor=actor, dyad=pair, country=country, cameo=cameo, plover=plover, quad=quad,
                              modality=modality, since=since, until=until, place=place, text=text, limit=limit,
-                             newest_first=newest_first)
+                             newest_first=newest_first, min_confidence=min_confidence)
     finally:
         store.close()
     rows: list[dict[str, Any]] = table.to_pylist()

@@ -87,7 +87,7 @@ def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
 # Abbreviations that stand before a name or a word of the same sentence ("Lt. Matt Harris",
 # "Sen. John McCain", "Gov. Reyes", "St. Louis"): a full stop after them ends no sentence.
 TITLE_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "insp", "det", "supt", "pres", "amb", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs", "gens", "lts", "sens", "reps"]
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "insp", "det", "supt", "pres", "amb", "st", "mt", "ft", "jr", "sr", "vs", "gens", "lts", "sens", "reps"]
 )
 
 

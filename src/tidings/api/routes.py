@@ -140,6 +140,7 @@ def event_filter(
     plover: Annotated[str | None, Query(pattern=r"^[A-Za-z_-]{2,40}$")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Only events at least this sure (0-1).")] = None,
     since: date | None = None,
     until: date | None = None,
     place: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
@@ -151,7 +152,7 @@ def event_filter(
     return EventFilter(
         actor=_upper(actor), source=_upper(source), target=_upper(target), dyad=_dyad(dyad),
         country=_upper(country), cameo=cameo, plover=plover, quad=quad_class,
-        modality=modality, since=since, until=until, place=place, text=text, doc_id=doc_id,
+        modality=modality, min_confidence=min_confidence, since=since, until=until, place=place, text=text, doc_id=doc_id,
         include_duplicates=include_duplicates,
     )
 

@@ -63,6 +63,7 @@ class EventFilters:
     plover: str | None = None
     quad: int | None = None
     modality: str | None = None
+    min_confidence: float | None = None
     since: dt.date | str | None = None
     until: dt.date | str | None = None
     place: str | None = None
@@ -116,6 +117,9 @@ def event_where(f: EventFilters) -> tuple[str, list[Any]]:
     if f.quad is not None:
         where.append("quad_class = ?")
         params.append(int(f.quad))
+    if f.min_confidence is not None:
+        where.append("coalesce(confidence, 0) >= ?")
+        params.append(float(f.min_confidence))
     if f.modality:
         where.append("modality = ?")
         params.append(f.modality.lower())

@@ -69,7 +69,8 @@ def _filter_params(f: EventFilter) -> dict[str, Any]:
     return {
         "actor": f.actor, "source": f.source, "target": f.target,
         "dyad": "-".join(f.dyad) if f.dyad else None, "country": f.country, "cameo": f.cameo,
-        "plover": f.plover, "quad_class": f.quad, "modality": f.modality, "since": f.since, "until": f.until,
+        "plover": f.plover, "quad_class": f.quad, "modality": f.modality, "min_confidence": f.min_confidence,
+        "since": f.since, "until": f.until,
         "place": f.place, "text": f.text, "doc_id": f.doc_id,
     }
 

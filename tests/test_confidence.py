@@ -1,0 +1,95 @@
+"""Event confidence everywhere it is promised: on the event, in `explain`, `--min-confidence`
+on the CLI (coding and store modes), the store and the API filter, the dashboard column."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tidings import open as open_store
+from tidings.api import create_app
+from tidings.api.settings import WebSettings
+from tidings.cli import app
+from tidings.config import EventSettings, Settings
+from tidings.events import confidence, events
+
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message="Using `httpx` with", category=UserWarning)
+    from starlette.testclient import TestClient
+
+TEXT = "The Kenyan minister urged restraint on Monday. Kenya accused Uganda of shelling its border posts."
+PUB = "2019-11-20"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_confidence_is_the_product_of_its_evidence() -> None:
+    full, why = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None, has_source=False)
+    f = confidence.factors()
+    assert full == pytest.approx(round(f[("trigger", "verb")] * f[("no-target", "directed")] * f[("no-source", "any")], 3))
+    assert any("no target" in w for w in why) and any("no source" in w for w in why)
+    # an investigation needs no named target as much as an accusation does
+    inv, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="090", source=None, target=None)
+    acc, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None)
+    assert inv > acc
+
+
+def test_events_below_the_cut_are_left_out_and_listed_by_explain() -> None:
+    every = events(TEXT, published=PUB, settings=EventSettings(min_confidence=0.0))
+    default = events(TEXT, published=PUB)
+    assert len(every) > len(default) and all(e.confidence >= EventSettings().min_confidence for e in default)
+    result = CliRunner().invoke(app, ["explain", TEXT, "--published", PUB])
+    assert result.exit_code == 0, result.output
+    assert "confidence" in result.output and "below 0.5" in result.output
+
+
+def test_cli_min_confidence_when_coding_text() -> None:
+    runner = CliRunner()
+    low = runner.invoke(app, ["events", TEXT, "--published", PUB, "--min-confidence", "0", "--format", "json"])
+    default = runner.invoke(app, ["events", TEXT, "--published", PUB, "--format", "json"])
+    high = runner.invoke(app, ["events", TEXT, "--published", PUB, "--min-confidence", "0.99", "--format", "json"])
+    for r in (low, default, high):
+        assert r.exit_code == 0, r.output
+    n = [len(json.loads(r.stdout)) for r in (low, default, high)]
+    assert n[0] > n[1] > n[2] == 0
+    bad = runner.invoke(app, ["events", TEXT, "--min-confidence", "1.5"])
+    assert bad.exit_code == 2
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("conf") / "conf.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_store_and_cli_filter_stored_events_by_confidence(store_path: Path) -> None:
+    store = open_store(store_path)
+    try:
+        every = store.events(limit=None).to_pylist()
+        sure = store.events(limit=None, min_confidence=0.9).to_pylist()
+    finally:
+        store.close()
+    assert every and all(r["confidence"] is not None and 0.0 <= r["confidence"] <= 1.0 for r in every)
+    assert 0 < len(sure) < len(every) and all(r["confidence"] >= 0.9 for r in sure)
+    out = CliRunner().invoke(app, ["events", "--db", str(store_path), "--min-confidence", "0.9", "--format", "json", "--limit", "5000"])
+    assert out.exit_code == 0, out.output
+    assert len(json.loads(out.stdout)) == len(sure)
+
+
+def test_api_and_dashboard_filter_and_show_confidence(store_path: Path) -> None:
+    client = TestClient(create_app(Settings(), web=WebSettings(db=str(store_path))))
+    with client:
+        every = client.get("/api/events", params={"limit": 500}).json()
+        sure = client.get("/api/events", params={"limit": 500, "min_confidence": 0.9}).json()
+        items = sure["items"] if isinstance(sure, dict) else sure
+        all_items = every["items"] if isinstance(every, dict) else every
+        assert 0 < len(items) < len(all_items) and all(e["confidence"] >= 0.9 for e in items)
+        assert client.get("/api/events", params={"min_confidence": 2}).status_code in (400, 422)
+        page = client.get("/events", params={"min_confidence": 0.9})
+        assert page.status_code == 200
+        assert "Conf." in page.text and 'name="min_confidence"' in page.text and 'value="0.9"' in page.text
