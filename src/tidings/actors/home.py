@@ -172,14 +172,17 @@ def at_home(
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
-    def country_for(si: int, titled: bool) -> str | None:
+    def country_for(si: int, agent: bool) -> str | None:
+        """An agent noun is the home country's unless its sentence is set in one other
+        country; a person or an organisation with no title only in a sentence that names
+        no other country."""
         where = named.get(si, set()) | placed.get(si, set())
         if not where or where == {home}:
             return home
         places = placed.get(si, set())
         if not named.get(si) and len(places) == 1:
             return next(iter(places))  # set in one other country
-        return home if titled and not (named.get(si, set()) - {home}) else None
+        return home if agent else None
 
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}
@@ -187,7 +190,7 @@ def at_home(
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
-        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index, b.title)
+        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index, True)
         if iso3 is None:
             continue
         if b.title:

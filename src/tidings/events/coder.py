@@ -112,6 +112,8 @@ EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "c
 # Force with no target named, in a sentence naming no other country: used at home
 # ("police opened fire on demonstrators", "guerrillas blew up power lines").
 DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
+# What is rejected when an accusation is: its maker is the target ("denied the claims").
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion", "report"})
 # Verbs of a claim of responsibility ("claimed responsibility for the attack").
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
 # Named-entity types whose words name a thing, not an act of the sentence.
@@ -365,6 +367,8 @@ def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
 @dataclass
 class _State:
     last_subject: list[Mention] = field(default_factory=list)
+    # (sentence, sources) of the last accusation, for "rejected these accusations"
+    accusers: tuple[int, list[Mention]] | None = None
     last_subject_sentence: int = -1
     sentence: int = 0
 
@@ -1180,6 +1184,14 @@ class _Ctx:
                 targets = sources
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
+        if not sources and light is None and pat.code[:2] in ("09", "17") and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.lex.verbs:
+            # "police arrested six people during a narcotics investigation": the ones who act
+            # in an investigation or a raid they are part of run it
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
         if not sources and light is None and pat.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ == "VERB":
             # "youths threw stones during demonstrations against X": the ones who act in a
             # protest are its protesters
@@ -1427,6 +1439,16 @@ class _Ctx:
                 targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
+            # "The Pentagon rejected these accusations": whoever made them in this sentence or
+            # the one before is the one rejected
+            said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
+            if said & CLAIM_NOUNS and self.state.sentence - self.state.accusers[0] <= 1:
+                accusers = [m for m in self.state.accusers[1] if not any(_ident(a) in {_ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
+                if accusers:
+                    targets = accusers
+                    reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
+                    pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
@@ -1463,6 +1485,8 @@ class _Ctx:
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
+        if pat.code[:2] == "11" and sources:
+            self.state.accusers = (self.state.sentence, list(sources))
         return out
 
     def _names_state(self, m: Mention) -> bool:

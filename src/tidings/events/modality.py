@@ -34,7 +34,7 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential",
               # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
               # push back", "efforts to get Ukraine to investigate", "requires concessions")
-              "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require", "effort", "bid"}
+              "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
 # Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".

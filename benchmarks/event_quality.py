@@ -1,0 +1,121 @@
+"""Event coding quality on every event set, with the sets' own scorers, by halves.
+
+    python benchmarks/event_quality.py --data ../shared/benchmarks [--only news|strict|sweep] [--markdown]
+
+1. news-events (``news-events/dev.jsonl``, 31 real news leads, two-coder gold): the set's own
+   scorer (``news-events/score.py``, run as a program with this Python), on the study half
+   (odd-numbered articles, the only ones whose misses are read) and the check half (even,
+   read only through the scorer), and on the whole set. Headline: factual type+dyad F1.
+2. PLOVER gold-standard records scored strictly by ``plover_gsr/score_strict.py`` (a side
+   the gold leaves empty must be empty; no merging beyond countries), beside this project's
+   own, lenient GSR scoring (``benchmarks/events.py --only gsr``).
+3. Confidence sweep: precision, recall and F1 of the news-events halves as the minimum
+   confidence rises (every event is coded once with no cut, then filtered), so that the
+   default cut is chosen on the study half and the check half shows whether precision rises
+   with the cut.
+
+Nothing of the data is copied; the scorers are run from where they lie.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CUTS = (0.0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+def run(cmd: list[str]) -> str:
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({out.returncode}):\n{out.stderr[-2000:]}")
+    return out.stdout
+
+
+def news(data: Path) -> dict[str, dict[str, str]]:
+    """{half: {measure: 'P=… R=… F1=…'}} from the set's own scorer."""
+    gold = data / "news-events" / "dev.jsonl"
+    scorer = data / "news-events" / "score.py"
+    out: dict[str, dict[str, str]] = {}
+    for half in ("study", "check", "all"):
+        cmd = [sys.executable, str(scorer), str(gold)] + ([] if half == "all" else ["--half", half])
+        text = run(cmd)
+        rows = {m[1]: f"P={m[2]} R={m[3]} F1={m[4]}" for m in re.finditer(r"^news (.+?): P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text, re.MULTILINE)}
+        tail = re.search(r"articles=(\d+) gold_factual=(\d+) factual_when_not=(\d+) errors=(\d+) articles/s=([\d.]+)", text)
+        if tail:
+            rows["articles"] = f"{tail[1]} articles, {tail[2]} gold factual events, {tail[3]} coded factual where gold is not, {tail[5]} articles/s"
+        out[half] = rows
+    return out
+
+
+def strict(data: Path) -> dict[str, str]:
+    text = run([sys.executable, str(data / "plover_gsr" / "score_strict.py"), "plover", str(data / "plover_gsr" / "PLOVER_GSR_CAMEO.txt")])
+    rows = {m[1]: f"P={m[2]} R={m[3]} F1={m[4]}" for m in re.finditer(r"^plover (.+?): P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text, re.MULTILINE)}
+    own = run([sys.executable, str(HERE / "events.py"), "--data", str(data), "--only", "gsr"])
+    m = re.search(r"type\+dyad\s*│\s*([\d.]+)\s*│\s*([\d.]+)\s*│\s*([\d.]+)", own)
+    if m:
+        rows["own scoring, type+dyad"] = f"P={m[1]} R={m[2]} F1={m[3]}"
+    return rows
+
+
+def sweep(data: Path) -> dict[str, list[tuple[float, float, float, float, int]]]:
+    """{half: [(cut, P, R, F1, predicted)]} of factual type+dyad on news-events."""
+    sys.path.insert(0, str(data / "news-events"))
+    from score import keys, prf  # the set's own definitions
+
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    arts = [json.loads(line) for line in (data / "news-events" / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    coded: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    for art in arts:
+        evs = events(" ".join(art["sentences"]), published=art["published"], settings=EventSettings(min_confidence=0.0))
+        coded.append((art, [e.to_dict() for e in evs]))
+    out: dict[str, list[tuple[float, float, float, float, int]]] = {}
+    for half in ("study", "check"):
+        odd = half == "study"
+        rows = []
+        for cut in CUTS:
+            tp = npred = ngold = 0
+            for art, pred in coded:
+                if (int(art["id"].rsplit("-", 1)[1]) % 2 == 1) != odd:
+                    continue
+                g = keys(art["events"], "type+dyad")
+                p = keys([e for e in pred if e["confidence"] >= cut], "type+dyad")
+                tp, npred, ngold = tp + len(g & p), npred + len(p), ngold + len(g)
+            P, R, F = prf(tp, npred, ngold)
+            rows.append((cut, P, R, F, npred))
+        out[half] = rows
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True, help="the shared benchmarks folder")
+    ap.add_argument("--only", choices=("news", "strict", "sweep"), help="run one part")
+    args = ap.parse_args(argv)
+    if args.only in (None, "news"):
+        print("## news-events (the set's own scorer)")
+        for half, rows in news(args.data).items():
+            for k, v in rows.items():
+                print(f"{half:6} {k:28} {v}")
+    if args.only in (None, "strict"):
+        print("## PLOVER gold-standard records")
+        for k, v in strict(args.data).items():
+            print(f"strict {k:28} {v}")
+    if args.only in (None, "sweep"):
+        print("## confidence sweep, factual type+dyad (cut: P R F1 predicted)")
+        for half, rows in sweep(args.data).items():
+            for cut, P, R, F, n in rows:
+                print(f"{half:6} cut={cut:.2f} P={P:.3f} R={R:.3f} F1={F:.3f} predicted={n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
