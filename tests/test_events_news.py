@@ -224,3 +224,23 @@ def test_every_event_carries_a_confidence_and_the_default_cut_applies() -> None:
     # an appeal with no one named to heed it is below the default cut; the accusation is not
     assert [e.plover for e in default if e.plover in ("REQUEST", "ACCUSE")] == ["ACCUSE"]
     assert "REQUEST" in {e.plover for e in every}
+
+
+# ---- the article's home country ------------------------------------------------------------------------
+def test_a_bureau_dateline_does_not_override_the_country_the_story_is_about() -> None:
+    text = ("DUBAI (Reuters) — Iranian police arrested dozens of protesters in Tehran on Saturday. "
+            "Police said the protesters had attacked banks.")
+    evs = events(text, published=PUB)
+    assert "ARE" not in countries(evs)
+    assert ("COERCE", "IRNCOP", "IRNCVL") in keyed(evs)
+
+
+def test_rejecting_accusations_targets_whoever_made_them() -> None:
+    text = "Russia accused the United States of arming rebels in Syria. The Pentagon rejected these accusations on Monday."
+    evs = events(text, published=PUB)
+    assert ("REJECT", "USAMIL", "RUS") in keyed(evs)
+
+
+def test_an_investigation_during_which_police_arrest_is_theirs() -> None:
+    evs = events("COLUMBUS, Ind. — Police arrested six people on Monday during a narcotics investigation.", published=PUB)
+    assert ("ACCUSE", "USACOP", None) in keyed(evs) and ("COERCE", "USACOP", "USACVL") in keyed(evs)

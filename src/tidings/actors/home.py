@@ -100,9 +100,7 @@ def home_country(
 ) -> tuple[str | None, str]:
     """(ISO3 or None, how it was found). ``lookup`` names a place's country; ``covered``
     says whether a character span is already an actor mention."""
-    iso3 = dateline_country(doc.text, lookup)
-    if iso3:
-        return iso3, "dateline"
+    filed = dateline_country(doc.text, lookup)
     counts: dict[str, float] = {}
     for m in mentions:
         if m.how == "coref":
@@ -110,7 +108,10 @@ def home_country(
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
+    heads = [(m.start(), m.end()) for m in datelines(doc.text)]
     for ent in doc.ents:
+        if any(a <= ent.start_char < b for a, b in heads):
+            continue  # the dateline itself
         text = doc.text
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
         if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
@@ -120,6 +121,12 @@ def home_country(
                 # a town, county or state the dictionary does not know says where the
                 # story is set more than a country named in passing
                 counts[c] = counts.get(c, 0.0) + 2
+    # a dateline decides unless the text never names its country but names others ("DUBAI
+    # (Reuters) — Iran's supreme leader ...": a bureau's city, a story about elsewhere)
+    acting = {a.country for m in mentions if m.how in ("dictionary", "person", "role") for a in m.actors
+              if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}
+    if filed and (filed in counts or not acting):
+        return filed, "dateline"
     if not counts:
         return None, "no country named"
     (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
