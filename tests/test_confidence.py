@@ -43,7 +43,7 @@ def test_events_below_the_cut_are_left_out_and_listed_by_explain() -> None:
     assert len(every) > len(default) and all(e.confidence >= EventSettings().min_confidence for e in default)
     result = CliRunner().invoke(app, ["explain", TEXT, "--published", PUB])
     assert result.exit_code == 0, result.output
-    assert "confidence" in result.output and "below 0.5" in result.output
+    assert "confidence" in result.output and "below 0.7" in result.output
 
 
 def test_cli_min_confidence_when_coding_text() -> None:

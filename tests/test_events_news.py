@@ -107,7 +107,7 @@ def test_passives_without_a_doer_keep_the_event_with_no_source() -> None:
 
 
 def test_nominal_attacks_take_their_doer_from_by_or_a_nationality() -> None:
-    evs = events("Ten civilians died in an air strike by government forces in Idlib on Sunday.", published=PUB)
+    evs = events("Ten civilians died in an air strike by government forces in Idlib on Sunday.", published=PUB, settings=ALL)
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.country == "SYR" for e in evs)
     evs = events("Two Kenyan soldiers were killed in a Somali army artillery attack on Sunday.", published=PUB)
     assert keyed(evs) == {("ASSAULT", "SOMMIL", "KENMIL")}
@@ -206,11 +206,11 @@ def test_a_distant_date_is_not_moved_to_the_publication_week() -> None:
 
 # ---- wrong codes ------------------------------------------------------------------------------------------
 def test_a_blockade_or_siege_by_a_state_is_191() -> None:
-    assert [e.cameo for e in events("Israel imposed a blockade on Gaza on Monday.", published=PUB)] == ["191"]
+    assert [e.cameo for e in events("Israel imposed a blockade on Gaza on Monday.", published=PUB, settings=ALL)] == ["191"]
     evs = events("Egypt laid siege to the rebel-held town of Kusa on Monday.", published=PUB, settings=ALL)
     assert [e.cameo for e in evs] == ["191"]
     # a state of siege is martial law
-    evs = events("The military government declared a 30-day state of siege in Haiti on Saturday.", published=PUB)
+    evs = events("The military government declared a 30-day state of siege in Haiti on Saturday.", published=PUB, settings=ALL)
     assert {e.cameo for e in evs} == {"1724"}
 
 
@@ -242,5 +242,5 @@ def test_rejecting_accusations_targets_whoever_made_them() -> None:
 
 
 def test_an_investigation_during_which_police_arrest_is_theirs() -> None:
-    evs = events("COLUMBUS, Ind. — Police arrested six people on Monday during a narcotics investigation.", published=PUB)
+    evs = events("COLUMBUS, Ind. — Police arrested six people on Monday during a narcotics investigation.", published=PUB, settings=ALL)
     assert ("ACCUSE", "USACOP", None) in keyed(evs) and ("COERCE", "USACOP", "USACVL") in keyed(evs)

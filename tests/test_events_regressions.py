@@ -163,8 +163,8 @@ def test_events_phrase_patterns_must_order_welcome() -> None:
 
 def test_events_unnamed_crowd_protests_for_the_place() -> None:
     # people named by no actor protest as the populace of the place where they are
-    evs = events("Thousands of farmers blocked roads in Lima on Monday.", published=PUB)
-    assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
+    evs = events("Thousands of farmers blocked roads in Lima on Monday.", published=PUB, settings=ALL)
+    assert any(e.source is not None and e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
     # a non-protest act by unnamed people is not given to the place
     assert not events("Thousands of farmers planted trees in Lima on Monday.", published=PUB)
 
@@ -289,8 +289,8 @@ def test_events_community_with_named_country_keeps_it() -> None:
 
 
 def test_events_unnamed_crowd_in_a_participle() -> None:
-    evs = events("Police dispersed farmers protesting the new tax in Lima.", published=PUB)
-    assert any(e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
+    evs = events("Police dispersed farmers protesting the new tax in Lima.", published=PUB, settings=ALL)
+    assert any(e.source is not None and e.source.country == "PER" for e in evs if e.cameo.startswith("14"))
 
 
 def test_events_out_of_is_the_verb_particle() -> None:
