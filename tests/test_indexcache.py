@@ -80,6 +80,23 @@ def test_load_or_build_ignores_a_damaged_file_and_replaces_it(tmp_path: Path, da
     assert build.calls == 2  # the damaged file was replaced by a good one
 
 
+def test_load_or_build_in_processes_at_once_leaves_one_whole_file(tmp_path: Path) -> None:
+    # Four processes find no cache, build (slowly) and write at the same moment: each gets
+    # its value, no temporary file is left, and the file that stays is whole.
+    snippet = (
+        "import sys, time; from pathlib import Path; from tidings import indexcache\n"
+        "def build():\n    time.sleep(0.3)\n    return list(range(200_000))\n"
+        "got = indexcache.load_or_build('thing', 'k1', build, Path(sys.argv[1]))\n"
+        "assert got == list(range(200_000))\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", snippet, str(tmp_path)]) for _ in range(4)]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0, 0]
+    assert [p.name for p in tmp_path.iterdir()] == [_only_file(tmp_path, "thing").name]
+    build = Counter()
+    assert indexcache.load_or_build("thing", "k1", build, tmp_path) == list(range(200_000))
+    assert build.calls == 0
+
+
 def test_load_or_build_without_a_usable_directory_just_builds(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("a regular file where the cache directory would be\n")
