@@ -134,7 +134,9 @@ def test_cache_dir_setting_env_and_default(tmp_path: Path) -> None:
     assert cache_dir(CacheSettings(dir=str(tmp_path)), environ={}) == tmp_path
     assert cache_dir(CacheSettings(dir="off"), environ={}) is None
     assert cache_dir(CacheSettings(), environ={"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "tidings"
-    assert cache_dir(CacheSettings(), environ={"HOME": str(tmp_path)}) == Path.home() / ".cache" / "tidings"
+    home = Path.home() / ".cache" / "tidings"
+    assert cache_dir(CacheSettings(), environ={}) == home
+    assert cache_dir(CacheSettings(), environ={"XDG_CACHE_HOME": "relative/dir"}) == home  # as the XDG spec says
     assert cache_dir(environ={"TIDINGS_CACHE__DIR": str(tmp_path / "c")}) == tmp_path / "c"
     assert cache_dir(environ={"TIDINGS_CACHE__DIR": "off"}) is None
 
