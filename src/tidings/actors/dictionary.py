@@ -104,6 +104,8 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """``text`` without accents, with typographic quotes and dashes made plain."""
+    if text.isascii() and "`" not in text:
+        return text  # the common case, at every token of every article: nothing to fold
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
