@@ -1,5 +1,9 @@
 """Shared fixtures: a real HTTP server on 127.0.0.1 and the spaCy model, both per session.
 
+The cached indexes (``tidings.indexcache``) go to a directory of this session's own
+(``TIDINGS_CACHE__DIR``, inherited by the processes tests start), so the suite neither reads
+nor fills the user's cache and runs the same on a machine that has none.
+
 ``http_server`` serves whatever a test registers::
 
     url = http_server.add("/page.html", b"<html>...</html>")
@@ -16,6 +20,9 @@ function-scoped ``private_http_server`` instead.
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -127,6 +134,16 @@ class LocalHTTPServer:
         """Serve ``path`` with a function that writes the whole response itself."""
         self.routes[path] = Route(handler=handler)
         return self.url(path)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ["TIDINGS_CACHE__DIR"] = tempfile.mkdtemp(prefix="tidings-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    cache = os.environ.pop("TIDINGS_CACHE__DIR", "")
+    if cache.startswith(tempfile.gettempdir()):
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from tidings.api.rendered import RenderedArticles
 from tidings.cli import app
 from tidings.config import EventSettings, Settings
+from tidings.pipeline import recode
 from tidings.store import Store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -106,7 +107,7 @@ def test_recode_twice_changes_nothing(stores: Stores, copy: Path) -> None:
     events = _rows(copy, "SELECT * FROM events")
     mentions = _rows(copy, "SELECT * FROM mentions")
     with Store(copy) as store:
-        summary = store.recode(batch_size=4)  # several batches
+        summary = recode(store, batch_size=4)  # several batches
     assert summary.articles == len(_rows(copy, "SELECT doc_id FROM articles"))
     assert summary.events_before == summary.events_after == len(events)
     assert summary.failed == 0
@@ -143,7 +144,7 @@ def test_recode_since_until_selects_articles_by_day(stores: Stores, copy: Path) 
     days = Counter(r[0] for r in _rows(copy, "SELECT day FROM articles"))
     day, count = days.most_common(1)[0]
     with Store(copy) as store:
-        summary = store.recode(since=day.isoformat(), until=day.isoformat())
+        summary = recode(store, since=day.isoformat(), until=day.isoformat())
     assert summary.articles == count < sum(days.values())
 
 
@@ -159,7 +160,7 @@ def test_recode_failure_keeps_old_events_and_is_recorded(copy: Path, tmp_path: P
     missing = tmp_path / "no-such-dictionary.txt"
     broken = dataclasses.replace(Settings(), events=EventSettings(dictionaries=(str(missing),)))
     with Store(copy) as store:
-        summary = store.recode(broken)
+        summary = recode(store, broken)
         failures = store.failures().to_pylist()
         runs = store.runs().to_pylist()
     articles = len(_rows(copy, "SELECT doc_id FROM articles"))

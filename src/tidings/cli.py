@@ -1236,6 +1236,7 @@ def recode_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from tidings.config import load_settings
+    from tidings.pipeline import recode
     from tidings.store.recode import RecodeSummary, require_store
 
     try:
@@ -1265,8 +1266,8 @@ def recode_command(
 
     try:
         with progress:
-            summary = store.recode(settings, doc_ids=doc_ids or None, since=since, until=until,
-                                   batch_size=batch_size, progress=on_batch)
+            summary = recode(store, settings, doc_ids=doc_ids or None, since=since, until=until,
+                             batch_size=batch_size, progress=on_batch)
     except TidingsError as exc:
         raise fail(exc) from exc
     finally:

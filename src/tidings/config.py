@@ -140,6 +140,15 @@ def _alert_rules(value: Any, where: str) -> tuple[AlertRule, ...]:
 
 
 @dataclass(frozen=True)
+class CacheSettings:
+    dir: str = _f(
+        "",
+        "Directory for the actor dictionary and place index built from the data files; empty: "
+        "$XDG_CACHE_HOME/tidings or ~/.cache/tidings; 'off': build them in memory on every start.",
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     fetch: FetchSettings = field(default_factory=FetchSettings, metadata={"help": "Fetching URLs."})
     extract: ExtractSettings = field(default_factory=ExtractSettings, metadata={"help": "Extraction."})
@@ -148,6 +157,7 @@ class Settings:
     stories: StorySettings = field(default_factory=StorySettings, metadata={"help": "Story clustering."})
     store: StoreSettings = field(default_factory=StoreSettings, metadata={"help": "The store."})
     alerts: AlertSettings = field(default_factory=AlertSettings, metadata={"help": "Alert rules and delivery."})
+    cache: CacheSettings = field(default_factory=CacheSettings, metadata={"help": "Cached indexes."})
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -229,3 +239,32 @@ def load_settings(
     if overrides:
         settings = _apply(settings, overrides, "command line")
     return settings
+
+
+def cache_dir(settings: CacheSettings | None = None, *, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The directory of cached indexes (see ``tidings.indexcache``), or None for no cache.
+
+    ``settings.dir`` when set (``off`` disables the cache), else ``$XDG_CACHE_HOME/tidings``,
+    else ``~/.cache/tidings``. Without ``settings``, the settings are resolved here
+    (``tidings.toml`` and ``TIDINGS_CACHE__DIR``), because the indexes are loaded deep in the
+    coder, once per process; a settings file that does not load gives the default directory
+    (its error is reported where the settings are loaded for the run).
+    """
+    env = os.environ if environ is None else environ
+    if settings is None:
+        try:
+            settings = load_settings(environ=env).cache
+        except ConfigError:
+            settings = CacheSettings()
+    value = settings.dir.strip()
+    if value.lower() == "off":
+        return None
+    if value:
+        return Path(value).expanduser()
+    xdg = env.get("XDG_CACHE_HOME", "").strip()
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "tidings"
+    try:
+        return Path.home() / ".cache" / "tidings"
+    except RuntimeError:  # no home directory to be found: no cache
+        return None

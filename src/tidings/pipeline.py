@@ -8,17 +8,19 @@ acquire -> extract -> nlp -> actors -> events. A document that a stage refuses b
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.model import Article, Document, Event, Failure, Mention, Result
+from tidings.versions import STAGE_VERSIONS
 
-STAGE_VERSIONS = {
-    "extract": "extract.v1",
-    "events": "events.v1",
-}
+if TYPE_CHECKING:
+    from tidings.store import RecodeSummary, Store
+
+__all__ = ["STAGE_VERSIONS", "code_many", "extract_one", "failure_of", "recode", "run_many", "run_one"]
 
 
 def _failure(document: Document, stage: str, exc: BaseException) -> Failure:
@@ -97,11 +99,64 @@ def code_many(
 ) -> list[tuple[tuple[Mention, ...], tuple[Event, ...]] | BaseException]:
     """The events stage alone, exactly as ``run_many`` runs it: per article, in order, its
     (mentions, events), or the exception that coding it raised (the others are still coded).
-    ``tidings.store.recode`` uses it to re-code stored articles."""
+    ``recode`` uses it to re-code stored articles."""
     settings = settings or Settings()
     arts = list(articles)
     coded, errors = _code(arts, settings) if arts else ({}, {})
     return [errors[id(a)] if id(a) in errors else coded[id(a)] for a in arts]
+
+
+def recode(
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    doc_ids: Sequence[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    batch_size: int = 200,
+    progress: Callable[[RecodeSummary, int], None] | None = None,
+) -> RecodeSummary:
+    """Run the events stage again on articles of ``store`` and replace their events and
+    mentions, one transaction per ``batch_size`` articles, recorded as a run. The store
+    selects and reads the articles and writes the result; the coding is ``code_many``, the
+    stage ingest runs. An article whose coding raises keeps its old events and gets a failure
+    row (stage ``events``, its doc_id as the source); the others go on.
+
+    Args:
+        store: a store opened for writing.
+        settings: the settings to code with (default ``Settings()``).
+        doc_ids: only these articles (all of them must be stored).
+        since, until: only articles whose day is on or after / on or before (ISO dates).
+        batch_size: articles coded and committed per transaction.
+        progress: called with the running total and the number of articles selected, once
+            before the first batch and after each committed batch.
+
+    Raises:
+        StoreError: ``store.no_such_article`` for a doc_id the store does not have (nothing
+            is changed then), ``store.write`` when a batch could not be written.
+    """
+    from tidings.store import RecodeSummary, WriteSummary
+
+    settings = settings or Settings()
+    ids = store.recode_selection(doc_ids=doc_ids, since=since, until=until)
+    if progress is not None:
+        progress(RecodeSummary(), len(ids))
+    run_id = store.begin_run(settings, stage_versions=STAGE_VERSIONS)
+    total, status, step = RecodeSummary(), "failed", max(1, batch_size)
+    try:
+        for start in range(0, len(ids), step):
+            articles = store.stored_articles(ids[start:start + step])
+            coded = [
+                failure_of(a.doc_id, a.doc_id, "events", got) if isinstance(got, BaseException) else got
+                for a, got in zip(articles, code_many(articles, settings), strict=True)
+            ]
+            total = total + store.replace_coding([a.doc_id for a in articles], coded, run_id)
+            if progress is not None:
+                progress(total, len(ids))
+        status = "finished"
+    finally:
+        store.finish_run(run_id, WriteSummary(failed=total.failed), status=status)
+    return total
 
 
 def _code(

