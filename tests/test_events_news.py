@@ -95,7 +95,8 @@ def test_no_sentence_ends_after_an_acronym_in_brackets_or_a_title() -> None:
     assert all(e.source is not None and e.source.country == "TCA" for e in evs)
     text = "COLUMBUS, Ind. — Officers arrested Elizabeth A. Burton on Monday, said Lt. Matt Harris."
     evs = events(text, published=PUB)
-    assert [(e.plover, e.sentence) for e in evs] == [("COERCE", text)]
+    # the dateline is a sentence of its own; the rest is one sentence
+    assert [(e.plover, e.sentence) for e in evs] == [("COERCE", text.split("— ", 1)[1])]
 
 
 # ---- passives and nominal events ------------------------------------------------------------------------
@@ -244,3 +245,15 @@ def test_rejecting_accusations_targets_whoever_made_them() -> None:
 def test_an_investigation_during_which_police_arrest_is_theirs() -> None:
     evs = events("COLUMBUS, Ind. — Police arrested six people on Monday during a narcotics investigation.", published=PUB, settings=ALL)
     assert ("ACCUSE", "USACOP", None) in keyed(evs) and ("COERCE", "USACOP", "USACVL") in keyed(evs)
+
+
+def test_an_office_and_the_company_it_investigates_are_two_actors() -> None:
+    text = "NEW YORK (Reuters) — The state attorney general is investigating Acme Widgets, people familiar with the matter said."
+    evs = events(text, published=PUB)
+    assert [(e.plover, e.source.country if e.source else None, e.target.country if e.target else None) for e in evs] == [("ACCUSE", "USA", "USA")]
+    assert evs[0].target_text == "Acme Widgets"
+
+
+def test_holding_people_is_detaining_them() -> None:
+    evs = events("SAN DIEGO — Border agents have been holding migrants for weeks.", published=PUB)
+    assert keyed(evs) == {("COERCE", "USACOP", "USAREF")}

@@ -20,6 +20,7 @@ rules rather than the parser.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -62,15 +63,39 @@ def load() -> Language:
     return nlp
 
 
+# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —"
+DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
+)
+
+
+def datelines(text: str) -> list[re.Match[str]]:
+    """Dateline matches at the start of the text and of its second paragraph (a title comes
+    first in a coded article)."""
+    out = []
+    for start in (0, text.find("\n\n") + 2 if "\n\n" in text[:400] else -1):
+        if start < 0:
+            continue
+        m = DATELINE.match(text, start, start + 160)
+        if m is not None and len(m.group("city").strip()) >= 3:
+            out.append(m)
+    return out
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (a title without a full stop is its own sentence);
-    no sentence starts after a title abbreviation, an initial or a bracketed acronym
+    a dateline ("SAN DIEGO —") is a sentence of its own, so that its words are no clause's
+    subject; no sentence starts after a title abbreviation, an initial or a bracketed acronym
     (``no_break_after``)."""
     for tok in doc[:-1]:
         if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
             doc[tok.i + 1].is_sent_start = True
         elif no_break_after(tok):
             doc[tok.i + 1].is_sent_start = False
+    for m in datelines(doc.text):
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0 and after.start < len(doc):
+            doc[after.start].is_sent_start = True
     return doc
 
 

@@ -21,20 +21,16 @@ wrong one. Mentions made here say so in their ``how`` (``home-role``, ``home-per
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.model import Actor, Mention
+from tidings.nlp import datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —"
-DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
-)
 # The share of country mentions the leading country needs, and how many it needs at least.
 HOME_SHARE = 0.5
 HOME_MIN = 2.0
@@ -69,19 +65,6 @@ class Bare:
     role: str
     title: bool
     plural: bool
-
-
-def datelines(text: str) -> list[re.Match[str]]:
-    """Dateline matches at the start of the text and of its second paragraph (a title comes
-    first in a coded article). A match's ``pos`` is where its paragraph starts."""
-    out = []
-    for start in (0, text.find("\n\n") + 2 if "\n\n" in text[:400] else -1):
-        if start < 0:
-            continue
-        m = DATELINE.match(text, start, start + 160)
-        if m is not None and len(m.group("city").strip()) >= 3:
-            out.append(m)
-    return out
 
 
 def dateline_country(text: str, lookup: Callable[[str], str | None]) -> str | None:

@@ -326,9 +326,10 @@ def _code(actor: Actor | None) -> str | None:
 
 
 def _ident(actor: Actor) -> str:
-    """Who an actor is: its code, and for a person also the name (a mayor and a governor of
-    one country share a code but are two actors)."""
-    return f"{actor.code}:{actor.name}" if actor.kind == "person" else actor.code
+    """Who an actor is: its code, and for a person or an organisation named by the article
+    also the name (a mayor and a governor of one country share a code but are two actors; so
+    are an attorney general's office and the company it investigates)."""
+    return f"{actor.code}:{actor.name}" if actor.kind in ("person", "group") and actor.name else actor.code
 
 
 def _passive(verb: Token) -> bool:
