@@ -46,9 +46,10 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import Bare, at_home, datelines, home_country, of_place
+from tidings.actors.home import Bare, at_home, home_country, of_place
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
+from tidings.nlp import datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
