@@ -257,3 +257,17 @@ def test_an_office_and_the_company_it_investigates_are_two_actors() -> None:
 def test_holding_people_is_detaining_them() -> None:
     evs = events("SAN DIEGO — Border agents have been holding migrants for weeks.", published=PUB)
     assert keyed(evs) == {("COERCE", "USACOP", "USAREF")}
+
+
+def test_attacking_a_plan_is_criticism_and_rival_parties_are_two_actors() -> None:
+    text = ("LONDON (Reuters) — The Conservatives attacked the opposition's spending plans on Tuesday. "
+            "Republicans and Democrats traded insults. Later the Democrats accused the Republicans of lying.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    assert any(e.plover == "ACCUSE" and e.cameo == "111" for e in evs)
+    assert any(e.plover == "ACCUSE" and e.source_text.endswith("Democrats") and (e.target_text or "").endswith("Republicans") for e in evs)
+
+
+def test_a_raid_is_coercion() -> None:
+    evs = events("LAGOS, Nigeria — Soldiers raided a newspaper office in Abuja on Friday.", published=PUB)
+    assert {(e.plover, e.cameo) for e in evs} == {("COERCE", "170")}

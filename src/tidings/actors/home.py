@@ -185,7 +185,13 @@ def at_home(
             continue
         if b.title:
             titles[b.end] = (b, iso3)
-        out.append(Mention(doc.text[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(iso3, b.role),), "home-role"))
+        words = doc.text[b.start : b.end]
+        actor = country_actor(iso3, b.role)
+        if b.plural and words[:1].isupper() and b.start not in starts:
+            # "Democrats", "Republicans", "Conservatives": a capitalised group is a group of
+            # its own, another than its rivals of the same country and role
+            actor = _named(actor, words, "group")
+        out.append(Mention(words, b.start, b.end, b.sentence_index, (actor,), "home-role"))
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
