@@ -271,3 +271,18 @@ def test_attacking_a_plan_is_criticism_and_rival_parties_are_two_actors() -> Non
 def test_a_raid_is_coercion() -> None:
     evs = events("LAGOS, Nigeria — Soldiers raided a newspaper office in Abuja on Friday.", published=PUB)
     assert {(e.plover, e.cameo) for e in evs} == {("COERCE", "170")}
+
+
+def test_condemning_an_attack_targets_its_doer_not_its_place() -> None:
+    evs = events("BEIJING — China condemned the attack on its embassy in Kabul on Tuesday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.target) for e in evs] == [("ACCUSE", None)]
+    evs = events("China condemned the attack by Taliban fighters on its embassy in Kabul.", published=PUB)
+    assert [(e.plover, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "AFGREBTAL")]
+
+
+def test_a_sentence_about_one_other_country_gives_its_agents_that_country() -> None:
+    text = ("MOSCOW — Russia recalled its ambassador from Ukraine on Friday. "
+            "Separatists shelled a village near Donetsk, killing two civilians, Ukrainian officials said.")
+    evs = events(text, published=PUB)
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.country == "UKR" for e in evs)
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.target is not None and e.target.country == "RUS"]

@@ -163,16 +163,15 @@ def at_home(
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
     def country_for(si: int, agent: bool) -> str | None:
-        """An agent noun is the home country's unless its sentence is set in one other
-        country; a person or an organisation with no title only in a sentence that names
-        no other country."""
+        """The home country, unless the sentence names one other country and not the home
+        one (then that country's); with several, an agent noun stays the home's only when the
+        home is among them, a person or organisation with no title is nobody's."""
         where = named.get(si, set()) | placed.get(si, set())
         if not where or where == {home}:
             return home
-        places = placed.get(si, set())
-        if not named.get(si) and len(places) == 1:
-            return next(iter(places))  # set in one other country
-        return home if agent else None
+        if len(where) == 1:
+            return next(iter(where))  # a sentence about one other country
+        return home if agent and home in where else None
 
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}

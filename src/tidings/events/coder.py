@@ -114,6 +114,8 @@ EVENT_HEADS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "c
 DOMESTIC_FORCE_ROOTS = ("18", "19", "20")
 # What is rejected when an accusation is: its maker is the target ("denied the claims").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion", "report"})
+# Roots of acts whose condemnation targets their doer: force, threats of it, coercion.
+FORCE_AND_COERCION_ROOTS = ("13", "15", "17", "18", "19", "20")
 # Verbs of a claim of responsibility ("claimed responsibility for the attack").
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
 # Named-entity types whose words name a thing, not an act of the sentence.
@@ -742,6 +744,17 @@ class _Ctx:
             order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if pat.target == "ccomp":
             return self._clause_subject(verb)
+        if pat.code[:2] in ("11", "12"):
+            # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
+            # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
+            # raid"), not where or on whom it was done
+            for c in kids:
+                noun = self._event_noun(c) if c.dep_ == "dobj" else None
+                if noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS:
+                    doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
+                    ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(_ident(a) not in avoid for a in m.actors)]
+                    return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
         if pat.target == "dobj":
             # only the one acted on directly: "received the minister", not "received an
             # inquiry from the attorney general"
