@@ -109,8 +109,31 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def safe_text(value: str) -> str:
+    """``value`` as text that UTF-8 can carry: a byte that was not UTF-8 in a file name
+    (surrogate-escaped by Python) is shown as ``\\xff``, any other lone surrogate as
+    ``\\udc80``. Valid text is returned unchanged."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, list):
+        return [safe_text(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def failure_row(failure: Failure, when: dt.datetime | None = None) -> dict[str, Any]:
-    return {**failure.to_dict(), "time": when or _now()}
+    return {**{k: _safe(v) for k, v in failure.to_dict().items()}, "time": when or _now()}
 
 
 def coded_rows(
@@ -185,7 +208,7 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
         coded_rows(doc_id, day, result.mentions, result.events, rows, actors)
     rows["actors"] = list(actors.values())
     return {
-        name: pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows[name]], schema=schema)
+        name: pa.Table.from_pylist([{k: _safe(r.get(k)) for k in schema.names} for r in rows[name]], schema=schema)
         for name, schema in TABLE_SCHEMAS.items()
     }
 
