@@ -143,3 +143,128 @@ def test_issue13_stdin_jsonl_and_pages_still_read() -> None:
 
 
 _ = duckdb  # used by the store tests below
+
+
+# -- finding 6: one file after a run ---------------------------------------------------------
+
+def _pages(directory: Path, n: int = 3) -> Path:
+    directory.mkdir(exist_ok=True)
+    for i in range(n):
+        (directory / f"p{i}.txt").write_text(f"Page {i}. {PAGE}")
+    return directory
+
+
+def test_issue13_a_run_ends_with_the_store_in_one_file(tmp_path: Path) -> None:
+    db = tmp_path / "one.duckdb"
+    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(db), "--no-events"])
+    assert result.exit_code == 0, result.output
+    assert not Path(str(db) + ".wal").exists()
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(db.read_bytes())
+    with Store(copy, read_only=True) as store:
+        assert store.counts()["articles"] == 3
+
+
+# -- finding 8: the store file ---------------------------------------------------------------
+
+def _digest(path: Path) -> bytes:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def test_issue13_a_sqlite_file_is_refused_without_any_extension_fetched(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(path)])
+    assert result.exit_code == 1
+    message = result.output.strip()
+    assert message.startswith("error: ") and "\n" not in message and "Traceback" not in message
+    assert "install" not in message.lower() and "http" not in message.lower(), message
+    assert _digest(path) == before
+
+
+def test_issue13_an_unrelated_duckdb_file_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE ledger (x INTEGER)")
+    con.close()
+    before = _digest(path)
+    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(path)])
+    assert result.exit_code == 1 and "not a tidings store" in result.output, result.output
+    assert _digest(path) == before
+
+
+def test_issue13_a_newer_store_asks_for_a_newer_tidings(tmp_path: Path) -> None:
+    path = tmp_path / "new.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO migrations VALUES (99, 'from the future', now())")
+    con.close()
+    result = runner.invoke(app, ["stories", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "upgrade tidings" in result.output and "open it once for writing" not in result.output
+
+
+def test_issue13_a_damaged_store_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.duckdb"
+    path.write_bytes(b"DUCK" + os.urandom(300_000))
+    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(path)])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    message = result.output.strip()
+    assert message.startswith("error: ") and "\n" not in message, message
+
+
+def test_issue13_an_uncreatable_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(blocker / "sub" / "s.duckdb")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    assert result.output.startswith("error: ") and "folder" in result.output
+
+
+def test_issue13_a_full_disk_exits_non_zero_with_the_reason(tmp_path: Path) -> None:
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    def limit() -> None:  # a file-size limit makes writes fail as a full disk would
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (600_000, 600_000))
+
+    pages = _pages(tmp_path / "pages", 12)
+    proc = subprocess.run(
+        [sys.executable, "-c", "from tidings.cli import main; main()", "ingest", str(pages),
+         "--db", str(tmp_path / "full.duckdb"), "--no-events"],
+        check=False, preexec_fn=limit, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "cannot write the store" in proc.stderr
+
+
+# -- finding 9: unique keys, `tidings check` ----------------------------------------------------
+
+def test_issue13_event_ids_are_unique_and_check_finds_orphans(tmp_path: Path) -> None:
+    db = tmp_path / "keys.duckdb"
+    assert runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(db),
+                               "--no-events"]).exit_code == 0
+    clean = runner.invoke(app, ["check", "--db", str(db)])
+    assert clean.exit_code == 0, clean.output
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO events (event_id, doc_id) VALUES ('e-1', 'no-such-article')")
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO events (event_id, doc_id) VALUES ('e-1', 'no-such-article')")
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO mentions (doc_id, mention_idx) VALUES ('m', 0), ('m', 0)")
+    con.close()
+    found = runner.invoke(app, ["check", "--db", str(db)])
+    assert found.exit_code == 1
+    assert "FAIL events without their article: 1" in found.output

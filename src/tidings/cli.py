@@ -345,6 +345,23 @@ def sparkline(values: list[float]) -> str:
     return "".join(" " if v <= 0 else _SPARKS[min(7, round(v / top * 7))] for v in values)
 
 
+def _end_run(store: Any, run_id: str, summary: Any, status: str, settings: Any, *, stories: bool) -> dict[str, int]:
+    """Record the end of a run, rebuild the stories when new articles came in or they are
+    missing or stale (a run killed before its rebuild), checkpoint and close the store.
+    Returns the store's counts; a store error (a full disk, say) exits 1 with its message."""
+    try:
+        try:
+            store.finish_run(run_id, summary, status=status)
+            if stories and (summary.stored or store.stories_stale()):
+                store.refresh_stories(settings)
+            counts: dict[str, int] = store.counts()
+        finally:
+            store.close()
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    return counts
+
+
 def _open_store(db: str, *, read_only: bool = True) -> Any:
     from tidings.store import Store
 
@@ -501,11 +518,8 @@ def ingest_command(
     except TidingsError as exc:
         raise fail(exc) from exc
     finally:
-        store.finish_run(run_id, summary, status=status)
-        if status == "finished" and summary.stored and not no_stories:
-            store.refresh_stories(settings)
-        counts = store.counts()
-        store.close()
+        counts = _end_run(store, run_id, summary, status, settings,
+                          stories=not no_stories and status == "finished")
     elapsed = time.monotonic() - started
     err_console.print(
         f"ingested {seen} page(s) in {elapsed:.1f} s ({seen / max(elapsed, 1e-6):.1f} pages/s): "
@@ -590,8 +604,25 @@ def stories_command(
     window: int | None = typer.Option(None, "--window", help="Only the last N days (popular stories)."),
     limit: int = typer.Option(20, "--limit"),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+    rebuild: bool = typer.Option(False, "--rebuild", help="Recluster every article into stories first."),
 ) -> None:
     """Stories, most popular first: largest in the window, then fastest-growing."""
+    if rebuild:
+        from tidings.config import load_settings
+
+        try:
+            settings = load_settings()
+        except TidingsError as exc:
+            raise fail(exc) from exc
+        writer = _open_store(db, read_only=False)
+        try:
+            try:
+                n = writer.refresh_stories(settings)
+            finally:
+                writer.close()
+        except TidingsError as exc:
+            raise fail(exc) from exc
+        err_console.print(f"rebuilt {n} stories in {db}", highlight=False)
     store = _open_store(db)
     table = store.stories(window_days=window, limit=limit)
     store.close()
@@ -614,6 +645,25 @@ def related_command(
     table = store.related(article)
     store.close()
     _print_table(table, output_format.value, title=f"related to {article}")
+
+
+@app.command("check")
+def check_command(
+    db: str = typer.Option(..., "--db", help="The store."),
+) -> None:
+    """Check the store: duplicate keys and orphaned rows (events, mentions or story members
+    whose article is missing). Exit 1 when any is found."""
+    store = _open_store(db)
+    try:
+        problems = store.integrity()
+    finally:
+        store.close()
+    found = {name: n for name, n in problems.items() if n}
+    for name, n in problems.items():
+        typer.echo(f"{'FAIL' if n else 'ok  '} {name}: {n}")
+    if found:
+        err_console.print(f"{db}: {len(found)} problem(s) found", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command("failures")
@@ -681,8 +731,8 @@ def watch_command(
 
     Feeds are fetched with conditional GET (ETag / Last-Modified), so an unchanged feed costs
     a 304; only entries whose page is not stored yet are fetched. A feed that is down is
-    logged and tried again at the next poll. Ctrl-C finishes the page in hand, prints a
-    summary and exits 0.
+    logged and tried again at the next poll. Ctrl-C (or SIGTERM) finishes the page in hand,
+    records the run as interrupted, rebuilds the stories, prints a summary and exits 0.
     """
     import signal
     import threading
@@ -713,8 +763,10 @@ def watch_command(
         err_console.print("stopping after the page in hand (Ctrl-C again to stop at once)")
 
     in_main = threading.current_thread() is threading.main_thread()
+    previous_term = signal.getsignal(signal.SIGTERM)
     if in_main:
         signal.signal(signal.SIGINT, on_sigint)
+        signal.signal(signal.SIGTERM, on_sigint)  # a service manager stops us the same way
     total, polls, down = WriteSummary(), 0, 0
     pending: list[Result] = []
     status = "failed"
@@ -763,11 +815,10 @@ def watch_command(
     finally:
         if in_main:
             signal.signal(signal.SIGINT, previous)
+            signal.signal(signal.SIGTERM, previous_term)
         poller.close()
-        store.finish_run(run_id, total, status="interrupted" if stop.is_set() and status == "finished" else status)
-        if total.stored:
-            store.refresh_stories(settings)
-        store.close()
+        _end_run(store, run_id, total, "interrupted" if stop.is_set() and status == "finished" else status,
+                 settings, stories=True)
         err_console.print(
             f"watched {len(poller.feeds)} feed(s), {polls} poll(s): stored {total.stored} "
             f"(duplicates {total.duplicates}), failed {total.failed}, feed down {down} time(s). "
@@ -974,4 +1025,13 @@ def main() -> None:
         app()
     except TidingsError as exc:
         report(exc)
+        sys.exit(1)
+    except Exception as exc:
+        # A store damaged past its header fails on the first query that reads the damage:
+        # one line, not a traceback.
+        if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb"):
+            raise
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        err_console.print(f"[bold red]error[/]: the store could not be read or written ({text}); "
+                          "check the file with `tidings check --db PATH`", markup=True, soft_wrap=True)
         sys.exit(1)

@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 from tidings.dedup import Deduplicator, Verdict, body_hash, signature_bytes
 from tidings.errors import StoreError
 from tidings.model import Event, Failure, Mention, Result
-from tidings.store.schema import execute
+from tidings.store.schema import execute, rollback
 
 _S, _I, _D, _B, _TS, _DATE = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.timestamp("us"), pa.date32()
 
@@ -328,7 +328,7 @@ def load_tables(
         )
         execute(con, "COMMIT")
     except duckdb.Error as exc:
-        execute(con, "ROLLBACK")
+        rollback(con)
         raise StoreError(f"writing a batch failed and was rolled back: {exc}", source=path,
                          code="store.write") from exc
     for doc_id, verdict in originals:
