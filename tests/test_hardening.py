@@ -268,3 +268,42 @@ def test_issue13_event_ids_are_unique_and_check_finds_orphans(tmp_path: Path) ->
     found = runner.invoke(app, ["check", "--db", str(db)])
     assert found.exit_code == 1
     assert "FAIL events without their article: 1" in found.output
+
+
+# -- finding 5: SIGTERM stops `watch` cleanly --------------------------------------------------
+
+def test_issue13_watch_stops_on_sigterm_with_its_run_closed_and_stories_built(
+        http_server: Any, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from test_feeds import rss, story
+
+    pages = []
+    for i in range(2):
+        path = http_server.unique(f"term-{i}.html")
+        pages.append(http_server.add(path, story(i, http_server.url(path))))
+    feed = http_server.add(http_server.unique("feed.xml"), rss([(f"Ship {i}", p, "") for i, p in enumerate(pages)]),
+                           headers={"Content-Type": "application/rss+xml"})
+    db = tmp_path / "watch.duckdb"
+    proc = subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", "watch", feed,
+                             "--db", str(db), "--interval", "120", "--no-events"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stderr is not None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "stored 2" not in (line := proc.stderr.readline()):
+            assert line, "watch ended before storing the pages"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert not Path(str(db) + ".wal").exists()
+    with Store(db, read_only=True) as store:
+        assert [r["status"] for r in store.runs().to_pylist()] == ["interrupted"]
+        assert not store.stories_stale()
