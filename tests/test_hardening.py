@@ -307,3 +307,70 @@ def test_issue13_watch_stops_on_sigterm_with_its_run_closed_and_stories_built(
     with Store(db, read_only=True) as store:
         assert [r["status"] for r in store.runs().to_pylist()] == ["interrupted"]
         assert not store.stories_stale()
+
+
+# -- finding 1: implausible dates, unbounded timelines -------------------------------------------
+
+WAR = ("Russian forces attacked Ukrainian positions near Kharkiv. Ukraine accused Russia of shelling "
+       "the city and its villages. Officials in Kyiv said the attack killed several people. ") * 3
+
+
+@pytest.fixture(scope="module")
+def far_dates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("far_dates")
+    lines = [{"url": f"https://example.org/{i}", "text": f"Report {i}. {WAR}", "published": day}
+             for i, day in enumerate(("0001-01-02", "9999-12-30", "2024-05-06"))]
+    corpus = base / "far.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    db = base / "far.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_issue13_implausible_publication_dates_are_kept_as_unknown_with_a_reason(far_dates: Path) -> None:
+    with Store(far_dates, read_only=True) as store:
+        rows = {r["url"]: r for r in store.articles(limit=None).to_pylist()}
+        con = store.con
+        event_days = {r[0] for r in con.execute("SELECT DISTINCT day FROM events").fetchall()}
+        methods = dict(con.execute("SELECT url, published_method FROM articles").fetchall())
+    assert rows["https://example.org/2"]["published"].startswith("2024-05-06")
+    for url, why in (("https://example.org/0", "before 1800"), ("https://example.org/1", "after the fetch")):
+        assert rows[url]["published"] is None
+        assert methods[url].startswith("rejected: ") and why in methods[url], methods[url]
+    assert all(1800 <= d.year <= 2100 for d in event_days), event_days
+
+
+def _client(db: Path) -> Any:
+    import warnings
+
+    from tidings.api import create_app
+    from tidings.api.settings import WebSettings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    return TestClient(create_app(Settings(), web=WebSettings(db=str(db))))
+
+
+def test_issue13_timelines_over_far_apart_days_are_a_clear_400(far_dates: Path, tmp_path: Path) -> None:
+    db = tmp_path / "far.duckdb"
+    db.write_bytes(far_dates.read_bytes())
+    con = duckdb.connect(str(db))  # events dated so by another tool, or before dates were checked
+    ids = [r[0] for r in con.execute("SELECT event_id FROM events ORDER BY event_id").fetchall()]
+    assert len(ids) >= 2
+    con.execute("UPDATE events SET day = DATE '0001-01-02' WHERE event_id = ?", [ids[0]])
+    con.execute("UPDATE events SET day = DATE '9999-12-30' WHERE event_id = ?", [ids[-1]])
+    con.close()
+    with _client(db) as client:
+        for path in ("/api/dyads/RUS/UKR?by=day", "/api/actors/RUS?by=day", "/api/dyads/RUS/UKR?by=month"):
+            r = client.get(path)
+            assert r.status_code == 400, (path, r.status_code, len(r.content))
+            assert r.json()["error"]["code"] == "request.too_many_periods"
+            assert "since/until" in r.json()["error"]["message"]
+        page = client.get("/actor/RUS?by=day", headers={"Accept": "text/html"})
+        assert page.status_code == 400 and len(page.content) < 1_000_000
+        dyad = client.get("/dyad/RUS/UKR?by=day", headers={"Accept": "text/html"})
+        assert dyad.status_code == 400 and len(dyad.content) < 1_000_000
+        ok = client.get("/api/dyads/RUS/UKR?by=day&since=2024-01-01&until=2027-12-31")
+        assert ok.status_code == 200 and ok.json()["totals"]["events"] >= 1

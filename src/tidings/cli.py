@@ -537,8 +537,10 @@ def _fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
     """Insert the empty periods between the first and the last, so a sparkline keeps time."""
     import datetime as dt
 
-    if not rows:
-        return rows
+    from tidings.store.views import MAX_TIMELINE_PERIODS, period_count
+
+    if not rows or period_count(rows[0]["period"], rows[-1]["period"], by) > MAX_TIMELINE_PERIODS:
+        return rows  # too long to fill: the periods that have events only
     have = {r["period"]: r for r in rows}
     out, day = [], rows[0]["period"]
     while day <= rows[-1]["period"]:

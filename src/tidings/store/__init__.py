@@ -68,8 +68,7 @@ from tidings.store.writer import (
 
 __all__ = ["RecodeSummary", "Store", "WriteSummary", "results_to_tables"]
 
-_CONNECT_CONFIG: dict[str, str | bool] = {"autoinstall_known_extensions": False,
-                                          "autoload_known_extensions": False}
+_NO_AUTO_EXTENSIONS = ("autoinstall_known_extensions", "autoload_known_extensions")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -105,10 +104,13 @@ class Store:
                 raise StoreError(f"cannot create the store's folder {self.path.parent}: {exc.strerror or exc}",
                                  source=str(self.path), code="store.create") from exc
         existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            self._check_is_duckdb()
         try:
-            # No extension is ever fetched or loaded behind our back (a SQLite file, say, would
-            # otherwise make DuckDB download its sqlite extension).
-            self.con = duckdb.connect(str(self.path), read_only=read_only, config=dict(_CONNECT_CONFIG))
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            # No extension is ever fetched or loaded behind our back.
+            for name in _NO_AUTO_EXTENSIONS:
+                execute(self.con, f"SET {name} = false")
         except duckdb.IOException as exc:
             locked = "lock" in str(exc).lower()
             raise StoreError(
@@ -144,6 +146,20 @@ class Store:
             self.con.close()
             raise StoreError(f"the store is damaged or unreadable ({_first_line(exc)})",
                              source=str(self.path), code="store.corrupt") from exc
+
+    def _check_is_duckdb(self) -> None:
+        """Refuse a file that is not a DuckDB database before DuckDB sees it (given a SQLite
+        file, DuckDB would try to install and load an extension to read it)."""
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc.strerror or exc}", source=str(self.path),
+                             code="store.open") from exc
+        if head[8:12] != b"DUCK":
+            kind = "a SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB database"
+            raise StoreError(f"the file is {kind}, not a tidings store; give a tidings store or a new path",
+                             source=str(self.path), code="store.not_tidings")
 
     def _check_is_store(self, existed: bool) -> None:
         """Refuse, without changing it, a DuckDB file that holds tables but is not a tidings store."""

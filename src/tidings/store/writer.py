@@ -105,6 +105,19 @@ def parse_day(value: str | None) -> dt.date | None:
         return None
 
 
+#: Publication dates before this are taken for mistakes (a feed's year 1, say).
+EARLIEST_DAY = dt.date(1800, 1, 1)
+
+
+def implausible(day: dt.date, fetched: dt.date) -> str | None:
+    """Why ``day`` cannot be a publication date of a page fetched on ``fetched``, or None."""
+    if day < EARLIEST_DAY:
+        return f"before {EARLIEST_DAY.year}"
+    if day > fetched + dt.timedelta(days=1):
+        return f"more than a day after the fetch ({fetched.isoformat()})"
+    return None
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -160,7 +173,9 @@ def coded_rows(
         d = ev.to_dict()
         d["doc_id"] = doc_id
         d["event_id"] = f"{doc_id}-{i:04d}"
-        d["day"] = parse_day(ev.date) or day
+        when = parse_day(ev.date)
+        # An event may be planned ahead ("talks next month"), but not centuries off.
+        d["day"] = when if when and not implausible(when, day + dt.timedelta(days=365)) else day
         d["is_duplicate"] = None
         rows["events"].append(d)
         for party in (ev.source, ev.target):
@@ -192,14 +207,26 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
             "fetched_at": doc.fetched_at, "status": doc.status,
             "headers": json.dumps(dict(doc.headers)) if doc.headers else None, "first_seen": now,
         })
-        day = parse_day(art.published) or parse_day(doc.published) or parse_day(doc.fetched_at) or now.date()
+        fetched = parse_day(doc.fetched_at) or now.date()
+        published, published_method = art.published, art.published_method
+        doc_published = doc.published
+        for value in (published, doc_published):
+            when = parse_day(value)
+            why = implausible(when, fetched) if when else None
+            if why:  # kept as unknown, with the reason where the method would be
+                published_method = f"rejected: {value} is {why}"
+                if value == published:
+                    published = None
+                if value == doc_published:
+                    doc_published = None
+        day = parse_day(published) or parse_day(doc_published) or fetched
         text = art.text
         rows["articles"].append({
             "doc_id": doc_id, "source": art.source or doc.source, "url": art.url or doc.url,
             "title": art.title, "text": text, "paragraphs": json.dumps(list(art.paragraphs)),
             "blocks": json.dumps([asdict(b) for b in art.blocks]), "site": art.site_name,
-            "site_domain": art.site_domain, "authors": list(art.authors), "published": art.published,
-            "published_method": art.published_method, "day": day, "language": art.language,
+            "site_domain": art.site_domain, "authors": list(art.authors), "published": published,
+            "published_method": published_method, "day": day, "language": art.language,
             "word_count": art.word_count, "body_hash": body_hash(text),
             "furniture": json.dumps([asdict(f) for f in art.furniture]), "is_article": art.is_article,
             "confidence": float(art.article_confidence), "method": art.method,
