@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 import pytest
 from typer.testing import CliRunner
 
@@ -141,8 +142,6 @@ def test_issue13_stdin_jsonl_and_pages_still_read() -> None:
     page = list(iter_sources(["-"], Settings(), stdin=io.BytesIO(PAGE.encode())))
     assert len(page) == 1 and isinstance(page[0], Document) and page[0].content == PAGE.encode()
 
-
-_ = duckdb  # used by the store tests below
 
 
 # -- finding 6: one file after a run ---------------------------------------------------------
@@ -374,3 +373,105 @@ def test_issue13_timelines_over_far_apart_days_are_a_clear_400(far_dates: Path, 
         assert dyad.status_code == 400 and len(dyad.content) < 1_000_000
         ok = client.get("/api/dyads/RUS/UKR?by=day&since=2024-01-01&until=2027-12-31")
         assert ok.status_code == 200 and ok.json()["totals"]["events"] >= 1
+
+
+# -- finding 2: an article with thousands of events ----------------------------------------------
+
+def _many_events_store(db: Path, tmp_path: Path, n: int) -> str:
+    """An article of ``n`` sentences, each carrying one event and two mentions (rows written as
+    the coder would write them; coding 2,000 sentences is not what is under test)."""
+    import re
+
+    sentence = "Russia attacked Ukraine near the border. "
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text(json.dumps({"url": "https://example.org/big", "published": "2024-05-06",
+                                  "text": "Big report\n\n" + (sentence * n).strip()}) + "\n")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--no-events"]).exit_code == 0
+    con = duckdb.connect(str(db))
+    doc, body = con.execute("SELECT doc_id, text FROM articles").fetchall()[0]
+    events, mentions = [], []
+    for i, m in enumerate(re.finditer(r"\S[^.]*\.", body)):
+        s = m.start()
+        events.append((f"{doc}-{i:04d}", doc, "2024-05-06", False, "RUS", "UKR", "190", "19", 4, -10.0, "asserted",
+                       m.group(), i, [s, m.end()], "attacked"))
+        mentions += [(doc, 2 * i, "Russia", s, s + 6, i, ["RUS"], "dictionary"),
+                     (doc, 2 * i + 1, "Ukraine", s + 16, s + 23, i, ["UKR"], "dictionary")]
+    ev_cols = ["event_id", "doc_id", "day", "is_duplicate", "source_code", "target_code", "cameo", "cameo_root", "quad_class", "goldstein", "modality", "sentence", "sentence_index", "span", "trigger"]
+    ev_table = pa.table({c: [list(r[i]) if c == "span" else r[i] for r in events] for i, c in enumerate(ev_cols)})
+    m_cols = ["doc_id", "mention_idx", "text", "start_char", "end_char", "sentence_index", "actor_codes", "how"]
+    m_table = pa.table({c: [r[i] for r in mentions] for i, c in enumerate(m_cols)})
+    con.register("_ev", ev_table)
+    con.register("_m", m_table)
+    con.execute(f"INSERT INTO events ({', '.join(ev_cols)}) SELECT {', '.join(ev_cols)} FROM _ev")
+    con.execute(f"INSERT INTO mentions ({', '.join(m_cols)}) SELECT {', '.join(m_cols)} FROM _m")
+    con.close()
+    return str(doc)
+
+
+def test_issue13_an_article_with_thousands_of_events_is_a_bounded_page(tmp_path: Path) -> None:
+    db = tmp_path / "many.duckdb"
+    doc = _many_events_store(db, tmp_path, 2_000)
+    with _client(db) as client:
+        page = client.get(f"/articles/{doc}", headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        html = page.text
+        assert len(page.content) < 1_000_000, len(page.content)
+        assert 100 <= html.count("<mark") <= 302  # 300 marked sentences and the legend's two
+        assert "1–100 of 2000" in html and f'href="/articles/{doc}?events_offset=100"' in html
+        last = client.get(f"/articles/{doc}?events_offset=1900", headers={"Accept": "text/html"})
+        assert last.status_code == 200 and "1901–2000 of 2000" in last.text
+        assert "later →" not in last.text
+
+
+# -- finding 10: formula cells, links, offsets ------------------------------------------------------
+
+def test_issue13_csv_cells_that_start_a_formula_are_neutralised(tmp_path: Path) -> None:
+    import csv
+
+    from tidings.store.export import csv_cell
+
+    assert [csv_cell(v) for v in ("=HYPERLINK(1)", "+1+1", "-2+3", "@SUM(A1)", "-3.5", "plain", 4)] == [
+        "'=HYPERLINK(1)", "'+1+1", "'-2+3", "'@SUM(A1)", "-3.5", "plain", 4]
+    db = tmp_path / "formula.duckdb"
+    corpus = tmp_path / "f.jsonl"
+    corpus.write_text(json.dumps({"url": "https://example.org/f", "text": f"Report. {WAR}"}) + "\n")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE events SET source_name = '=cmd|'' /C calc''!A0'")
+    con.close()
+    out = tmp_path / "events.csv"
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--out", str(out)]).exit_code == 0
+    cells = [c for row in csv.reader(out.open()) for c in row]
+    assert not any(c.startswith("=") for c in cells)
+    assert any(c.startswith("'=cmd") for c in cells)
+    with _client(db) as client:
+        body = client.get("/api/events?format=csv").text
+    assert "'=cmd" in body and "\n=cmd" not in body and ",=cmd" not in body
+
+
+def test_issue13_only_web_urls_become_links_and_offsets_are_checked(tmp_path: Path) -> None:
+    db = tmp_path / "links.duckdb"
+    corpus = tmp_path / "l.jsonl"
+    corpus.write_text(json.dumps({"url": "javascript:alert(1)", "text": f"Report. {PAGE}"}) + "\n")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--no-events"]).exit_code == 0
+    with Store(db, read_only=True) as store:
+        doc = store.articles(limit=None).column("doc_id").to_pylist()[0]
+    with _client(db) as client:
+        page = client.get(f"/articles/{doc}", headers={"Accept": "text/html"}).text
+        assert 'href="javascript:' not in page and "javascript:alert(1)" in page
+        for path in ("/articles", "/events", "/stories", f"/articles/{doc}"):
+            key = "events_offset" if path.startswith("/articles/") else "offset"
+            r = client.get(f"{path}?{key}=99999999999999999999", headers={"Accept": "text/html"})
+            assert 400 <= r.status_code < 500, (path, r.status_code)
+            assert "duckdb" not in r.text.lower() and "INT64" not in r.text
+
+
+def test_issue13_failures_show_control_characters_escaped(tmp_path: Path) -> None:
+    db = tmp_path / "ctl.duckdb"
+    bad = tmp_path / "evil\x1b[2J\x07.html"
+    bad.write_bytes(b"\x00\x01\x02" * 10)
+    assert runner.invoke(app, ["ingest", str(bad), "--db", str(db), "--no-events"]).exit_code == 0
+    for fmt in ("table", "csv"):
+        out = runner.invoke(app, ["failures", "--db", str(db), "-f", fmt]).output
+        assert "\x1b" not in out and "\x07" not in out
+    assert "evil\\x1b[2J\\x07.html" in runner.invoke(app, ["failures", "--db", str(db), "-f", "csv"]).output

@@ -380,18 +380,22 @@ def _print_table(table: Any, output_format: str, *, title: str | None = None) ->
     if output_format == "json":
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     elif output_format == "csv":
+        from tidings.store.export import csv_cell
+
         writer = csv.writer(sys.stdout)
         writer.writerow(table.column_names)
         for r in rows:
-            writer.writerow("" if v is None else v for v in r.values())
+            writer.writerow("" if v is None else csv_cell(v) for v in r.values())
     else:
         from rich.table import Table
 
         out = Table(title=title, show_lines=False)
         for name in table.column_names:
             out.add_column(name, overflow="fold")
-        for r in rows:
-            out.add_row(*("" if v is None else str(v) for v in r.values()))
+        from rich.text import Text
+
+        for r in rows:  # Text, not markup: "[bold]" in a scraped title is shown as written
+            out.add_row(*(Text("" if v is None else str(v)) for v in r.values()))
         Console().print(out)
 
 
@@ -674,11 +678,27 @@ def failures_command(
     run: str | None = typer.Option(None, "--run", help="Only this run's failures."),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
 ) -> None:
-    """Pages that could not be stored, with the stage, a stable code and the reason."""
+    """Pages that could not be stored, with the stage, a stable code and the reason.
+
+    Control characters in names and messages (a file named with an escape sequence, say)
+    are shown escaped, so they cannot act on the terminal."""
+    import pyarrow as pa
+
     store = _open_store(db)
     table = store.failures(run_id=run)
     store.close()
+    if output_format is not QueryFormat.json:  # JSON escapes them itself
+        table = pa.Table.from_pylist(
+            [{k: _visible(v) if isinstance(v, str) else v for k, v in r.items()} for r in table.to_pylist()],
+            schema=table.schema)
     _print_table(table, output_format.value, title="failures")
+
+
+def _visible(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class ExportFormat(str, Enum):

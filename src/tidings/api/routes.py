@@ -173,10 +173,12 @@ def list_events(
 ) -> Any:
     items, total = db.read(views.events, f, limit=limit, offset=offset)
     if format == "csv":
+        from tidings.store.export import csv_cell
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(items)
+        writer.writerows({k: csv_cell(v) for k, v in item.items()} for item in items)
         return Response(
             buf.getvalue(), media_type="text/csv; charset=utf-8",
             headers={"X-Total-Count": str(total), "Content-Disposition": 'attachment; filename="events.csv"'},

@@ -94,6 +94,7 @@ class Store:
         self.read_only = read_only
         self._dedup_settings = dedup or DedupSettings()
         self._dedup: Deduplicator | None = None
+        self._closed = False
         if read_only and not self.path.exists():
             raise StoreError("no store at this path; create it with `tidings ingest PAGES --db PATH`",
                              source=str(self.path), code="store.not_found")
@@ -187,6 +188,9 @@ class Store:
         Raises:
             StoreError: ``store.write`` when the checkpoint fails (a full disk, say).
         """
+        if self._closed:
+            return
+        self._closed = True
         try:
             if not self.read_only:
                 self.checkpoint()
