@@ -475,3 +475,77 @@ def test_issue13_failures_show_control_characters_escaped(tmp_path: Path) -> Non
         out = runner.invoke(app, ["failures", "--db", str(db), "-f", fmt]).output
         assert "\x1b" not in out and "\x07" not in out
     assert "evil\\x1b[2J\\x07.html" in runner.invoke(app, ["failures", "--db", str(db), "-f", "csv"]).output
+
+
+# -- finding 7: DNS rebinding, IPv4 inside IPv6 ---------------------------------------------------
+
+@pytest.mark.parametrize("address", [
+    "2002:7f00:1::1",          # 6to4 of 127.0.0.1
+    "2002:a00:1::1",           # 6to4 of 10.0.0.1
+    "64:ff9b::7f00:1",         # NAT64 of 127.0.0.1
+    "64:ff9b::a9fe:a9fe",      # NAT64 of 169.254.169.254
+    "::ffff:127.0.0.1",        # IPv4-mapped
+    "::7f00:1",                # IPv4-compatible
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo, client 127.0.0.1
+])
+def test_issue13_every_ipv6_form_of_a_private_ipv4_is_refused(address: str) -> None:
+    from tidings.api.security import check_public_host
+    from tidings.errors import FetchError
+
+    with pytest.raises(FetchError) as info:
+        check_public_host(f"http://[{address}]/")
+    assert info.value.code == "fetch.private_address"
+
+
+def test_issue13_the_connection_goes_to_the_address_that_was_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the name is public when checked, internal when connected. Both answers
+    are loopback addresses here; the policy is patched to call 127.0.0.2 "public"."""
+    import http.server
+    import threading
+
+    import httpx
+
+    from tidings.api import security
+
+    hits: dict[str, int] = {"127.0.0.1": 0, "127.0.0.2": 0}
+
+    def server(host: str, port: int) -> http.server.ThreadingHTTPServer:
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                hits[host] += 1
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        srv = http.server.ThreadingHTTPServer((host, port), Handler)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        return srv
+
+    internal = server("127.0.0.1", 0)
+    port = internal.server_address[1]
+    try:
+        public = server("127.0.0.2", port)
+    except OSError:
+        internal.shutdown()
+        pytest.skip("cannot listen on 127.0.0.2")
+    answers = iter(["127.0.0.2"] + ["127.0.0.1"] * 10)  # public first, then rebound inside
+    real = security.socket.getaddrinfo
+
+    def rebinding(host: str, port: int, *args: Any, **kwargs: Any) -> Any:
+        if host == "rebind.test":
+            return [(2, 1, 6, "", (next(answers), port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(security.socket, "getaddrinfo", rebinding)  # every lookup, ours and httpcore's
+    monkeypatch.setattr(security, "_is_public", lambda ip: str(ip) == "127.0.0.2")
+    try:
+        with httpx.Client(transport=security.PublicOnlyTransport()) as client:
+            assert client.get(f"http://rebind.test:{port}/").text == "ok"
+    finally:
+        internal.shutdown()
+        public.shutdown()
+    assert hits == {"127.0.0.1": 0, "127.0.0.2": 1}, hits
