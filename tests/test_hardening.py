@@ -549,3 +549,83 @@ def test_issue13_the_connection_goes_to_the_address_that_was_checked(monkeypatch
         internal.shutdown()
         public.shutdown()
     assert hits == {"127.0.0.1": 0, "127.0.0.2": 1}, hits
+
+
+# -- finding 11: unbounded work --------------------------------------------------------------------
+
+def test_issue13_a_sitemap_fan_out_is_capped_with_one_failure() -> None:
+    from tidings.acquire.sitemaps import iter_sitemap_pages
+
+    fetched: list[str] = []
+
+    def index(name: str) -> bytes:
+        kids = "".join(f"<sitemap><loc>https://example.org/{name}-{i}.xml</loc></sitemap>" for i in range(10))
+        return f'<?xml version="1.0"?><sitemapindex>{kids}</sitemapindex>'.encode()
+
+    def fetch(url: str) -> bytes:
+        fetched.append(url)
+        name = url.rsplit("/", 1)[1][:-4]
+        if name.count("-") < 3:
+            return index(name)
+        pages = "".join(f"<url><loc>https://example.org/{name}/{i}.html</loc></url>" for i in range(10))
+        return f"<urlset>{pages}</urlset>".encode()
+
+    items = list(iter_sitemap_pages(index("s"), source="s.xml", fetch_bytes=fetch, max_sitemaps=30, max_urls=100))
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert len(fetched) <= 30
+    assert len(items) - len(failures) <= 100
+    assert [f.code for f in failures] == ["sitemap.too_many"] or \
+        {f.code for f in failures} <= {"sitemap.too_many", "sitemap.too_deep"}
+    assert sum(f.code == "sitemap.too_many" for f in failures) == 1
+
+
+def test_issue13_a_sitemap_with_an_internal_doctype_is_a_failure_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "map.xml"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE urlset [\n  <!ENTITY x "https://example.org/a">\n]>\n'
+                    "<urlset><url><loc>&x;</loc></url></urlset>\n")
+    items = list(iter_sources([str(path)], Settings()))
+    assert len(items) == 1 and isinstance(items[0], Failure), items
+    assert items[0].code == "sitemap.doctype"
+
+
+def test_issue13_a_text_with_no_words_is_a_failure(tmp_path: Path) -> None:
+    from tidings.pipeline import run_one
+
+    doc = Document(source="blob.txt", content=b"x" * 5_000, kind="text", encoding="utf-8")
+    result = run_one(doc, code_events=False)
+    assert result.article is None and result.failure is not None
+    assert result.failure.code == "extract.no_words"
+
+
+def test_issue13_a_glob_over_a_symlink_loop_ends(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from tidings.acquire.files import glob_files
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.html").write_text("<p>x</p>")
+    (tmp_path / "a" / "b" / "up").symlink_to("..")
+    (tmp_path / "a" / "b" / "top").symlink_to("../..")
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:  # a process, so that a spinning glob can be stopped
+        job = pool.apply_async(glob_files, (str(tmp_path / "**" / "*.html"),))
+        assert job.get(timeout=60) == [str(tmp_path / "a" / "b" / "x.html")]
+
+
+def test_issue13_a_huge_posted_text_is_refused_before_the_nlp(tmp_path: Path) -> None:
+    from tidings.api import create_app
+    from tidings.api.settings import WebSettings
+
+    db = tmp_path / "post.duckdb"
+    Store(db).close()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    app_ = create_app(Settings(), web=WebSettings(db=str(db), token="t" * 32))
+    with TestClient(app_) as client:
+        r = client.post("/api/documents", json={"text": "Russia attacked Ukraine. " * 40_000},
+                        headers={"Authorization": "Bearer " + "t" * 32})
+    assert r.status_code == 413, r.text
+    assert r.json()["error"]["code"] == "request.page_too_large"

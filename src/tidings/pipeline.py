@@ -55,9 +55,15 @@ def extract_one(document: Document, settings: Settings | None = None) -> Article
     from tidings.extract.dispatch import extract_document
 
     try:
-        return extract_document(document, settings=(settings or Settings()).extract)
+        article = extract_document(document, settings=(settings or Settings()).extract)
     except Exception as exc:  # noqa: BLE001 - turned into a recorded Failure, see _failure
         return _failure(document, "extract", exc)
+    if not article.word_count:
+        # e.g. megabytes of one unbroken token: nothing a reader or the coder can use
+        return Failure(source=document.source, stage="extract", code="extract.no_words",
+                       message="the page has no words once extracted; check that it is a text or HTML page",
+                       doc_id=document.doc_id)
+    return article
 
 
 def run_one(document: Document, settings: Settings | None = None, *, code_events: bool = True) -> Result:

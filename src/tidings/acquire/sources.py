@@ -24,7 +24,6 @@ is the two chained in one process. A source that cannot be read becomes a ``Fail
 
 from __future__ import annotations
 
-import glob
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -33,7 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tidings.acquire.feeds import is_feed_name, looks_like_feed, parse_feed
-from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, is_url, read_file
+from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, glob_files, is_url, read_file
 from tidings.acquire.http import Fetcher
 from tidings.acquire.jsonl import (
     is_jsonl_name,
@@ -184,7 +183,7 @@ class _Planner:
                 for f in files:
                     yield from self.file(f)
             elif not path.exists() and any(c in spec for c in "*?["):
-                matches = sorted(glob.glob(spec, recursive=True))
+                matches = glob_files(spec)
                 if not matches:
                     yield _fail(spec, InputError("the pattern matches no file", source=spec,
                                                  code="input.not_found"), "acquire.file")
