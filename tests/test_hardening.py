@@ -629,3 +629,34 @@ def test_issue13_a_huge_posted_text_is_refused_before_the_nlp(tmp_path: Path) ->
                         headers={"Authorization": "Bearer " + "t" * 32})
     assert r.status_code == 413, r.text
     assert r.json()["error"]["code"] == "request.page_too_large"
+
+
+# -- finding 12: search through a word index ------------------------------------------------------
+
+def test_issue13_search_uses_a_word_index_that_agrees_with_the_scan_and_follows_writes(tmp_path: Path) -> None:
+    from tidings.api.backend import Backend
+    from tidings.api.settings import WebSettings
+    from tidings.store import views
+    from tidings.store.search import SearchIndex
+
+    db = tmp_path / "search.duckdb"
+    lines = [{"url": f"https://example.org/{i}", "published": f"2024-05-{1 + i % 28:02d}",
+              "text": f"{['Armenia', 'Sudan', 'Kenya'][i % 3]} report {i}. {PAGE}"} for i in range(30)]
+    corpus = tmp_path / "s.jsonl"
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--no-events"]).exit_code == 0
+    backend = Backend(WebSettings(db=str(db), token="t" * 32), Settings())
+    try:
+        for q in ("Armenia", "france germany", "Sudan 4", "Kenya border", "nothing-here"):
+            for offset in (0, 5):
+                got = backend.search(q, limit=5, offset=offset)
+                want = backend.read(views.search, q, limit=5, offset=offset)
+                assert got == want, q
+        assert isinstance(backend.search_index, SearchIndex) and backend.search_index.size == 30
+        assert backend.search("Zanzibar", limit=5, offset=0) == ([], 0)
+        backend.ingest(Document(source="new", content=f"Zanzibar report. {PAGE}".encode(), kind="text",
+                                encoding="utf-8"))
+        items, total = backend.search("Zanzibar", limit=5, offset=0)
+        assert total == 1 and "Zanzibar" in items[0]["snippet"] and backend.search_index.size == 31
+    finally:
+        backend.close()

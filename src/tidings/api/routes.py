@@ -265,7 +265,7 @@ def search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    items, total = db.read(views.search, q, limit=limit, offset=offset)
+    items, total = db.search(q, limit=limit, offset=offset)
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 

@@ -564,10 +564,25 @@ def search(
     for row in rows:
         text = row.pop("text") or ""
         at = int(row.pop("at")) - 1
-        snippet = text[at : at + 240]
-        row["snippet"] = ("…" if at > 0 else "") + " ".join(snippet.split()) + ("…" if at + 240 < len(text) else "")
+        row["snippet"] = _snippet(text, at)
         row.pop("title_hits", None)
     return rows, int(total[0]) if total else 0
+
+
+def _snippet(text: str, at: int) -> str:
+    snippet = text[at : at + 240]
+    return ("…" if at > 0 else "") + " ".join(snippet.split()) + ("…" if at + 240 < len(text) else "")
+
+
+def search_row(row: dict[str, Any], first_term: str) -> dict[str, Any]:
+    """A ``search`` result row from an article row (``doc_id``, ``title``, ``site``, ``url``,
+    ``published``, ``day``, ``text``): the text gives way to a snippet around the first
+    occurrence of ``first_term``."""
+    out = _jsonable({k: v for k, v in row.items() if k != "text"})
+    text = row.get("text") or ""
+    found = text.lower().find(first_term) if first_term else -1
+    out["snippet"] = _snippet(text, max(found - 80, 0))
+    return out
 
 
 def _terms(query: str) -> list[str]:

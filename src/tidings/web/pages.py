@@ -219,7 +219,7 @@ def search_page(
     request: Request, db: Db, q: Annotated[str, Query(max_length=200)] = "",
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> HTMLResponse:
-    items, total = db.read(views.search, q, limit=20, offset=offset) if q.strip() else ([], 0)
+    items, total = db.search(q, limit=20, offset=offset) if q.strip() else ([], 0)
     return render(request, "search.html", q=q, items=items, total=total, offset=offset, limit=20)
 
 
