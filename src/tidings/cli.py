@@ -914,6 +914,10 @@ def events_from_db(
     return rows
 
 
+#: Seconds `serve` lets requests in flight finish after SIGTERM or Ctrl-C.
+SHUTDOWN_GRACE = 10
+
+
 @app.command()
 def serve(
     db: str = typer.Option(..., "--db", help="The DuckDB store to serve."),
@@ -951,11 +955,14 @@ def serve(
         os.environ["TIDINGS_SERVE_DB"] = db
         os.environ["TIDINGS_SERVE_ALLOW_PRIVATE"] = "1" if allow_private else ""
         uvicorn.run("tidings.api.app:app_from_environ", factory=True, host=host, port=port,
-                    workers=workers, log_level=log_level)
+                    workers=workers, log_level=log_level, timeout_graceful_shutdown=SHUTDOWN_GRACE)
         return
     from tidings.api import create_app
 
-    uvicorn.run(create_app(settings, web=web), host=host, port=port, log_level=log_level)
+    # SIGTERM (and Ctrl-C): stop accepting, let requests in flight finish for a few seconds,
+    # then close the store (checkpointed, one file).
+    uvicorn.run(create_app(settings, web=web), host=host, port=port, log_level=log_level,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE)
 
 
 # ---- recode --------------------------------------------------------------------------------

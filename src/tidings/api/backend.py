@@ -139,16 +139,13 @@ class Backend:
     def search(self, query: str, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         """Articles holding every word of ``query``, from the word index (brought up to date
         after a write), with their snippets."""
-        from tidings.store.search import page_rows
-
         generation = self.cache.generation
         if self._search_generation != generation:
             with self._search_lock:
                 if self._search_generation != generation:
                     self.read(self.search_index.refresh)
                     self._search_generation = generation
-        ids, total = self.search_index.query(query, limit=limit, offset=offset)
-        return self.read(page_rows, ids, query), total
+        return self.search_index.search(query, limit=limit, offset=offset)
 
     def article_json(self, doc_id: str) -> bytes | None:
         """The article's rendered JSON, or None when it must be assembled from the store."""

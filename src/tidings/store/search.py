@@ -8,7 +8,9 @@ title or body holds it, and for the title alone; a query intersects the lists of
 
 Semantics: every query word must be a whole word of the title or body (case-insensitive);
 articles with more query words in their title come first, then the newest (day, then doc_id),
-as ``views.search`` orders them. Snippets are cut from the text of the page's rows only.
+as ``views.search`` orders them. The fields of a result row and the text (zlib-compressed,
+about a third of its size) are kept too, so a search never queries the store: an ``IN`` list
+of doc_ids is a scan of the table in DuckDB, not a key lookup.
 
 The index is built from the store once, then brought up to date by adding the articles it
 has not seen (articles are only ever added); ``refresh`` does that, and is cheap when nothing
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +45,7 @@ def words(text: str) -> set[str]:
 @dataclass
 class _Snapshot:
     doc_ids: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # (title, site, url, published, day, zlib text)
     ordinal: dict[str, int] = field(default_factory=dict)
     rank: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))  # 0 = newest
     any_word: dict[str, IntArray] = field(default_factory=dict)
@@ -70,17 +74,19 @@ class SearchIndex:
                 return 0
             known = snap.ordinal
             doc_ids = list(snap.doc_ids)
+            kept = list(snap.rows)
             ordinal = dict(known)
             days = list(self._days)
             any_new: dict[str, list[int]] = {}
             title_new: dict[str, list[int]] = {}
-            cur = con.execute("SELECT doc_id, day, title, text FROM articles")
+            cur = con.execute("SELECT doc_id, day, title, text, site, url, published FROM articles")
             while rows := cur.fetchmany(_BATCH):
-                for doc_id, day, title, text in rows:
+                for doc_id, day, title, text, site, url, published in rows:
                     if doc_id in known:
                         continue
                     n = len(doc_ids)
                     doc_ids.append(doc_id)
+                    kept.append((title, site, url, published, day, zlib.compress((text or "").encode(), 1)))
                     ordinal[doc_id] = n
                     days.append(day)
                     in_title = words(title or "")
@@ -96,8 +102,24 @@ class SearchIndex:
             rank = np.empty(len(doc_ids), np.int32)
             rank[np.array(order, dtype=np.int64)] = np.arange(len(doc_ids), dtype=np.int32)
             self._days = days
-            self._snap = _Snapshot(doc_ids, ordinal, rank, any_word, title_word)
+            self._snap = _Snapshot(doc_ids, kept, ordinal, rank, any_word, title_word)
             return added
+
+    def search(self, query: str, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """One page of result rows for ``query`` (as ``views.search`` gives them, snippet
+        included), best first, and the number of matches: from memory, no store query."""
+        from tidings.store.views import search_row
+
+        snap = self._snap
+        ids, total = self.query(query, limit=limit, offset=offset)
+        first = (WORD.findall(query.lower()) or [""])[0]
+        out = []
+        for doc_id in ids:
+            title, site, url, published, day, packed = snap.rows[snap.ordinal[doc_id]]
+            row = {"doc_id": doc_id, "title": title, "site": site, "url": url, "published": published,
+                   "day": day, "text": zlib.decompress(packed).decode()}
+            out.append(search_row(row, first))
+        return out, total
 
     def query(self, query: str, *, limit: int, offset: int) -> tuple[list[str], int]:
         """The doc_ids of one page of matches for ``query`` (every word a whole word of the
@@ -140,19 +162,3 @@ def _merge(old: dict[str, IntArray], new: dict[str, list[int]]) -> dict[str, Int
         extra = np.array(v, np.int32)
         out[w] = np.concatenate((old[w], extra)) if w in old else extra
     return out
-
-
-def page_rows(con: duckdb.DuckDBPyConnection, doc_ids: list[str], query: str) -> list[dict[str, Any]]:
-    """The search result rows (as ``views.search`` gives them, snippet included) of
-    ``doc_ids``, in that order."""
-    from tidings.store.views import search_row
-
-    if not doc_ids:
-        return []
-    marks = ", ".join("?" for _ in doc_ids)
-    cur = con.execute(f"SELECT doc_id, title, site, url, published, day, text FROM articles "
-                      f"WHERE doc_id IN ({marks})", doc_ids)
-    cols = [d[0] for d in cur.description or ()]
-    by_id = {row[0]: dict(zip(cols, row, strict=True)) for row in cur.fetchall()}
-    first = (WORD.findall(query.lower()) or [""])[0]
-    return [search_row(by_id[d], first) for d in doc_ids if d in by_id]
