@@ -30,6 +30,25 @@ from tidings.web.highlight import marked_paragraphs
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Largest offset a listing accepts: checked before it reaches SQL (DuckDB takes a BIGINT).
 MAX_OFFSET = 10_000_000
+
+
+def _bounded(name: str, value: int) -> int:
+    if value > MAX_OFFSET:
+        raise ApiError(400, "request.bad_offset", f"{name}={value} is past the largest accepted, {MAX_OFFSET:,}",
+                       {name: str(value)})
+    return value
+
+
+def _offset(offset: Annotated[int, Query(ge=0)] = 0) -> int:
+    return _bounded("offset", offset)
+
+
+def _events_offset(events_offset: Annotated[int, Query(ge=0)] = 0) -> int:
+    return _bounded("events_offset", events_offset)
+
+
+Offset = Annotated[int, Depends(_offset)]
+EventsOffset = Annotated[int, Depends(_events_offset)]
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
     autoescape=select_autoescape(["html", "svg", "xml"], default_for_string=True, default=True),
@@ -83,7 +102,7 @@ def home(request: Request, db: Db) -> HTMLResponse:
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
-    request: Request, db: Db, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    request: Request, db: Db, offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     items, total = db.read(views.articles, limit=limit, offset=offset)
@@ -99,7 +118,7 @@ MAX_MARKED_EVENTS = 300
 @router.get("/articles/{doc_id}", response_class=HTMLResponse)
 def article_page(
     request: Request, db: Db, doc_id: str,
-    events_offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    events_offset: EventsOffset = 0,
 ) -> HTMLResponse:
     if not (len(doc_id) == 16 and all(c in "0123456789abcdef" for c in doc_id)):
         return render_error(request, 404, "article.not_found", f"no article with id {doc_id}")
@@ -124,7 +143,7 @@ def article_page(
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
     request: Request, db: Db, f: Annotated[EventFilter, Depends(event_filter)],
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Offset = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> HTMLResponse:
     items, total = db.read(views.events, f, limit=limit, offset=offset)
     params = {k: v for k, v in request.query_params.items() if k not in ("offset", "limit")}
@@ -138,7 +157,7 @@ def events_page(
 def dyad_page(
     request: Request, db: Db, a: str, b: str, by: Literal["day", "week", "month"] = "week",
     since: date | None = None, until: date | None = None,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     a, b = a.upper(), b.upper()
     if not (views.ACTOR_KEY.match(a) and views.ACTOR_KEY.match(b)):
@@ -217,7 +236,7 @@ def story_page(request: Request, db: Db, story_id: str) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request, db: Db, q: Annotated[str, Query(max_length=200)] = "",
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     items, total = db.search(q, limit=20, offset=offset) if q.strip() else ([], 0)
     return render(request, "search.html", q=q, items=items, total=total, offset=offset, limit=20)
