@@ -153,9 +153,17 @@ def _pages(directory: Path, n: int = 3) -> Path:
     return directory
 
 
-def test_issue13_a_run_ends_with_the_store_in_one_file(tmp_path: Path) -> None:
-    db = tmp_path / "one.duckdb"
-    result = runner.invoke(app, ["ingest", str(_pages(tmp_path / "pages")), "--db", str(db), "--no-events"])
+def test_issue13_a_run_after_a_crash_leaves_the_store_in_one_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    pages, db = _pages(tmp_path / "pages"), tmp_path / "one.duckdb"
+    crash = ("import os, sys\nfrom tidings.cli import main\nimport tidings.stories as s\n"
+             "s.cluster = lambda *a, **k: os._exit(0)  # dies in the story rebuild\n"
+             "sys.argv = ['tidings', 'ingest', sys.argv[1], '--db', sys.argv[2]]\nmain()\n")
+    subprocess.run([sys.executable, "-c", crash, str(pages), str(db)], check=True, capture_output=True)
+    assert Path(str(db) + ".wal").exists()  # the crash left the log beside the file
+    result = runner.invoke(app, ["ingest", str(pages), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert not Path(str(db) + ".wal").exists()
     copy = tmp_path / "copy.duckdb"
