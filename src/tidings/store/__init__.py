@@ -13,7 +13,13 @@ Writing (one process at a time)::
     store.finish_run(run_id, summary)
     store.refresh_stories(settings)                     # rebuild stories and related articles
     store.recode(settings, since="2024-03-01")          # code stored articles again (a run of its own)
-    store.close()
+    store.close()                                       # checkpoints: the store is one file again
+
+Opening a store for writing marks runs left ``running`` by a killed process ``interrupted``;
+``store.stories_stale()`` says whether the stories were built from the articles now stored
+(the CLI rebuilds them when not), and ``store.integrity()`` counts duplicate keys and orphaned
+rows (``tidings check``). A file that is not a tidings store is refused unchanged, and DuckDB
+never loads or installs an extension on its own.
 
 ``write`` commits every ``batch_size`` results in one transaction covering the documents,
 articles, mentions, events and failures of that batch, so a killed run loses at most the
