@@ -454,6 +454,23 @@ def sparkline(values: list[float]) -> str:
     return "".join(" " if v <= 0 else _SPARKS[min(7, round(v / top * 7))] for v in values)
 
 
+def _end_run(store: Any, run_id: str, summary: Any, status: str, settings: Any, *, stories: bool) -> dict[str, int]:
+    """Record the end of a run, rebuild the stories when new articles came in or they are
+    missing or stale (a run killed before its rebuild), checkpoint and close the store.
+    Returns the store's counts; a store error (a full disk, say) exits 1 with its message."""
+    try:
+        try:
+            store.finish_run(run_id, summary, status=status)
+            if stories and (summary.stored or store.stories_stale()):
+                store.refresh_stories(settings)
+            counts: dict[str, int] = store.counts()
+        finally:
+            store.close()
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    return counts
+
+
 def _open_store(db: str, *, read_only: bool = True) -> Any:
     from tidings.store import Store
 
@@ -614,14 +631,11 @@ def ingest_command(
     except TidingsError as exc:
         raise fail(exc) from exc
     finally:
-        store.finish_run(run_id, summary, status=status)
-        if status == "finished" and summary.stored and not no_stories:
-            store.refresh_stories(settings)
         if status == "finished":
             _run_alerts(store, settings)
-        counts = store.counts()
         run_failures = store.failures(run_id=run_id).to_pylist() if summary.failed else []
-        store.close()
+        counts = _end_run(store, run_id, summary, status, settings,
+                          stories=not no_stories and status == "finished")
     for row in run_failures[:_FAILURE_LINES]:
         _source_failed(row["source"], row["code"], row["message"])
     if len(run_failures) > _FAILURE_LINES:
@@ -661,8 +675,10 @@ def _fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
     """Insert the empty periods between the first and the last, so a sparkline keeps time."""
     import datetime as dt
 
-    if not rows:
-        return rows
+    from tidings.store.views import MAX_TIMELINE_PERIODS, period_count
+
+    if not rows or period_count(rows[0]["period"], rows[-1]["period"], by) > MAX_TIMELINE_PERIODS:
+        return rows  # too long to fill: the periods that have events only
     have = {r["period"]: r for r in rows}
     out, day = [], rows[0]["period"]
     while day <= rows[-1]["period"]:
@@ -783,8 +799,25 @@ def stories_command(
                                       help="Only the N days up to the newest article in the store."),
     limit: int = typer.Option(20, "--limit"),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
+    rebuild: bool = typer.Option(False, "--rebuild", help="Recluster every article into stories first."),
 ) -> None:
     """Stories, most popular first: largest in the window, then fastest-growing."""
+    if rebuild:
+        from tidings.config import load_settings
+
+        try:
+            settings = load_settings()
+        except TidingsError as exc:
+            raise fail(exc) from exc
+        writer = _open_store(db, read_only=False)
+        try:
+            try:
+                n = writer.refresh_stories(settings)
+            finally:
+                writer.close()
+        except TidingsError as exc:
+            raise fail(exc) from exc
+        err_console.print(f"rebuilt {n} stories in {db}", highlight=False)
     from tidings.render import Column
 
     store = _open_store(db)
@@ -820,21 +853,56 @@ def related_command(
     _print_table(table, output_format.value, columns, title=f"related to {article}")
 
 
+@app.command("check")
+def check_command(
+    db: str = typer.Option(..., "--db", help="The store."),
+) -> None:
+    """Check the store: duplicate keys and orphaned rows (events, mentions or story members
+    whose article is missing). Exit 1 when any is found."""
+    store = _open_store(db)
+    try:
+        problems = store.integrity()
+    finally:
+        store.close()
+    found = {name: n for name, n in problems.items() if n}
+    for name, n in problems.items():
+        typer.echo(f"{'FAIL' if n else 'ok  '} {name}: {n}")
+    if found:
+        err_console.print(f"{db}: {len(found)} problem(s) found", highlight=False)
+        raise typer.Exit(1)
+
+
 @app.command("failures")
 def failures_command(
     db: str = typer.Option(..., "--db", help="The store."),
     run: str | None = typer.Option(None, "--run", help="Only this run's failures."),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),  # noqa: B008
 ) -> None:
-    """Pages that could not be stored, with the stage, a stable code and the reason."""
+    """Pages that could not be stored, with the stage, a stable code and the reason.
+
+    Control characters in names and messages (a file named with an escape sequence, say)
+    are shown escaped, so they cannot act on the terminal."""
+    import pyarrow as pa
+
     store = _open_store(db)
     from tidings.render import Column
 
     table = store.failures(run_id=run)
     store.close()
+    if output_format is not QueryFormat.json:  # JSON escapes them itself
+        table = pa.Table.from_pylist(
+            [{k: _visible(v) if isinstance(v, str) else v for k, v in r.items()} for r in table.to_pylist()],
+            schema=table.schema)
     columns = [Column("source", 9, wrap=True, min_width=20), Column("code", 8), Column("message", 7, wrap=True),
                Column("stage", 4), Column("time", 3), Column("doc_id", 2), Column("run_id", 1)]
     _print_table(table, output_format.value, columns, title="failures")
+
+
+def _visible(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class ExportFormat(str, Enum):
@@ -923,8 +991,8 @@ def watch_command(
 
     Feeds are fetched with conditional GET (ETag / Last-Modified), so an unchanged feed costs
     a 304; only entries whose page is not stored yet are fetched. A feed that is down is
-    logged and tried again at the next poll. Ctrl-C finishes the page in hand, prints a
-    summary and exits 0.
+    logged and tried again at the next poll. Ctrl-C (or SIGTERM) finishes the page in hand,
+    records the run as interrupted, rebuilds the stories, prints a summary and exits 0.
     """
     import signal
     import threading
@@ -956,8 +1024,10 @@ def watch_command(
         err_console.print("stopping after the page in hand (Ctrl-C again to stop at once)")
 
     in_main = threading.current_thread() is threading.main_thread()
+    previous_term = signal.getsignal(signal.SIGTERM)
     if in_main:
         signal.signal(signal.SIGINT, on_sigint)
+        signal.signal(signal.SIGTERM, on_sigint)  # a service manager stops us the same way
     total, polls, down = WriteSummary(), 0, 0
     pending: list[Result] = []
     status = "failed"
@@ -1012,11 +1082,10 @@ def watch_command(
     finally:
         if in_main:
             signal.signal(signal.SIGINT, previous)
+            signal.signal(signal.SIGTERM, previous_term)
         poller.close()
-        store.finish_run(run_id, total, status="interrupted" if stop.is_set() and status == "finished" else status)
-        if total.stored:
-            store.refresh_stories(settings)
-        store.close()
+        _end_run(store, run_id, total, "interrupted" if stop.is_set() and status == "finished" else status,
+                 settings, stories=True)
         err_console.print(
             f"watched {len(poller.feeds)} feed(s), {polls} poll(s): stored {total.stored} "
             f"(duplicates {total.duplicates}), failed {total.failed}, feed down {down} time(s). "
@@ -1142,6 +1211,10 @@ def events_from_db(
     return rows
 
 
+#: Seconds `serve` lets requests in flight finish after SIGTERM or Ctrl-C.
+SHUTDOWN_GRACE = 10
+
+
 @app.command()
 def serve(
     db: str = typer.Option(..., "--db", help="The DuckDB store to serve."),
@@ -1193,11 +1266,14 @@ def serve(
         os.environ["TIDINGS_SERVE_DB"] = db
         os.environ["TIDINGS_SERVE_ALLOW_PRIVATE"] = "1" if allow_private else ""
         uvicorn.run("tidings.api.app:app_from_environ", factory=True, host=host, port=port,
-                    workers=workers, log_level=log_level)
+                    workers=workers, log_level=log_level, timeout_graceful_shutdown=SHUTDOWN_GRACE)
         return
     from tidings.api import create_app
 
-    uvicorn.run(create_app(settings, web=web), host=host, port=port, log_level=log_level)
+    # SIGTERM (and Ctrl-C): stop accepting, let requests in flight finish for a few seconds,
+    # then close the store (checkpointed, one file).
+    uvicorn.run(create_app(settings, web=web), host=host, port=port, log_level=log_level,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE)
 
 
 # ---- recode --------------------------------------------------------------------------------
@@ -1287,4 +1363,13 @@ def main() -> None:
         app()
     except TidingsError as exc:
         report(exc)
+        sys.exit(1)
+    except Exception as exc:
+        # A store damaged past its header fails on the first query that reads the damage:
+        # one line, not a traceback.
+        if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb"):
+            raise
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        err_console.print(f"[bold red]error[/]: the store could not be read or written ({text}); "
+                          "check the file with `tidings check --db PATH`", markup=True, soft_wrap=True)
         sys.exit(1)

@@ -294,7 +294,7 @@ def run_dask(
             status = "finished"
         finally:
             store.finish_run(run_id, write, status=status)
-        if refresh_stories and write.stored:
+        if refresh_stories and (write.stored or store.stories_stale()):
             store.refresh_stories(settings)
     finally:
         store.close()

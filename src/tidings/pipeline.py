@@ -62,6 +62,16 @@ def extract_one(document: Document, settings: Settings | None = None) -> Article
         return _failure(document, "extract", exc)
 
 
+def _with_words(document: Document, got: Article | Failure) -> Article | Failure:
+    """An article with no words (megabytes of one unbroken token, say) is not stored: nothing
+    a reader or the coder can use."""
+    if isinstance(got, Article) and not got.word_count:
+        return Failure(source=document.source, stage="extract", code="extract.no_words",
+                       message="the page has no words once extracted; check that it is a text or HTML page",
+                       doc_id=document.doc_id)
+    return got
+
+
 def run_one(document: Document, settings: Settings | None = None, *, code_events: bool = True) -> Result:
     """Run the whole pipeline on one document."""
     return next(iter(run_many([document], settings, code_events=code_events)))
@@ -78,7 +88,7 @@ def run_many(
     settings = settings or Settings()
     it = iter(documents)
     while batch := list(islice(it, settings.events.batch_size)):
-        extracted = [(doc, extract_one(doc, settings)) for doc in batch]
+        extracted = [(doc, _with_words(doc, extract_one(doc, settings))) for doc in batch]
         articles = [a for _, a in extracted if isinstance(a, Article)]
         coded: dict[int, tuple[tuple[Mention, ...], tuple[Event, ...]]] = {}
         errors: dict[int, BaseException] = {}

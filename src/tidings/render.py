@@ -66,12 +66,14 @@ def to_jsonl(records: Iterable[Mapping[str, Any]]) -> str:
 
 
 def to_csv(records: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    from tidings.store.export import csv_cell
+
     cols = list(columns or (records[0].keys() if records else []))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(cols)
     for r in records:
-        writer.writerow([_cell(r.get(c)) for c in cols])
+        writer.writerow([csv_cell(_cell(r.get(c))) for c in cols])
     return buf.getvalue()
 
 

@@ -31,7 +31,8 @@ _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, tex
 #: The first element of an XML document, after the declaration, comments, processing
 #: instructions and a DOCTYPE.
 _ROOT = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!doctype[^>]*>\s*)*<([a-z][\w:.-]*)",
+    # A DOCTYPE may carry an internal subset in brackets, with ">" inside it.
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!doctype[^>\[]*(?:\[.*?\]\s*)?>\s*)*<([a-z][\w:.-]*)",
     re.DOTALL,
 )
 

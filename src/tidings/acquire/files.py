@@ -6,7 +6,6 @@ bomb costs at most ``max_bytes + 1`` bytes of memory.
 
 from __future__ import annotations
 
-import glob
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -133,6 +132,25 @@ def _has_magic(name: str) -> bool:
     return any(c in name for c in "*?[")
 
 
+def glob_files(pattern: str) -> list[str]:
+    """The paths matching ``pattern`` (``**`` for any depth; hidden names only when the
+    pattern names them), sorted. Symbolic links to folders are not followed while matching
+    ``**``, so a link loop cannot spin for ever."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if _has_magic(part)), len(parts))
+    if fixed == len(parts):
+        return [pattern] if Path(pattern).exists() else []
+    anchor = Path(*parts[:fixed]) if fixed else Path()
+    rest = parts[fixed:]
+    hidden_ok = any(part.startswith(".") for part in rest)
+    found = []
+    for p in anchor.glob("/".join(rest)):
+        tail = p.parts[len(anchor.parts):] if fixed else p.parts
+        if hidden_ok or not any(part.startswith(".") for part in tail):
+            found.append(str(p))
+    return sorted(found)
+
+
 def _page_files(directory: Path) -> list[Path]:
     found = [
         p
@@ -161,9 +179,9 @@ def iter_sources(names: Iterable[str]) -> Iterator[str]:
             files = _page_files(path)
             yield from (str(p) for p in files) if files else (name,)
         elif not path.exists() and _has_magic(name):
-            # Regular page files only, as for a directory: a FIFO would block the read.
-            matches = [m for m in sorted(glob.glob(name, recursive=True))
-                       if Path(m).is_file() and m.lower().endswith(PAGE_SUFFIXES)]
+            # Regular page files only, as for a directory: a FIFO would block the read; and no
+            # symbolic link to a folder is followed, so a link loop cannot spin for ever.
+            matches = [m for m in glob_files(name) if Path(m).is_file() and m.lower().endswith(PAGE_SUFFIXES)]
             yield from matches if matches else (name,)
         else:
             yield name

@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, cast
 
+from tidings.config import ExtractSettings
 from tidings.errors import InputError
 from tidings.model import Document, Failure
 
 STAGE = "acquire.jsonl"
+_DEFAULT_MAX_BYTES = ExtractSettings().max_bytes
+_SKIP_CHUNK = 1 << 20
 
 
 def is_jsonl_name(name: str) -> bool:
@@ -69,8 +72,12 @@ def _open(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def iter_jsonl(path: str | Path) -> Iterator[Document | Failure]:
+def iter_jsonl(path: str | Path, *, max_bytes: int = _DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
     """Documents from a JSON Lines file; blank lines are skipped.
+
+    A line longer than ``max_bytes`` (decompressed) becomes an ``extract.too_large`` Failure;
+    it is skipped while being read, so a decompression bomb costs at most ``max_bytes`` of
+    memory.
 
     Raises:
         InputError: ``input.not_found``/``input.unreadable`` when the file cannot be opened.
@@ -85,19 +92,37 @@ def iter_jsonl(path: str | Path) -> Iterator[Document | Failure]:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", source=str(path),
                          code="input.unreadable") from exc
     with fh:
-        lineno = 0
-        try:
-            for lineno, raw in enumerate(fh, start=1):
-                where = f"{path}:{lineno}"
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield Failure(where, STAGE, "input.bad_json_line",
-                                  f"not UTF-8 ({exc}); JSON Lines must be UTF-8")
-                    continue
-                if line.strip():
-                    yield parse_line(line, where)
-        except (OSError, EOFError, zlib.error) as exc:  # damaged .gz: stop, say where
-            yield Failure(f"{path}:{lineno + 1}", STAGE, "input.corrupt_gzip",
-                          f"the gzip data is damaged after line {lineno} ({exc}); the lines before "
-                          "it were read, copy the file again to read the rest")
+        yield from iter_jsonl_stream(fh, source=str(path), max_bytes=max_bytes)
+
+
+def iter_jsonl_stream(fh: IO[bytes], *, source: str,
+                      max_bytes: int = _DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
+    """``iter_jsonl`` over an open binary stream (plain or ``gzip.GzipFile``) named ``source``."""
+    lineno = 0
+    try:
+        while True:
+            raw = fh.readline(max_bytes + 1)
+            if not raw:
+                return
+            lineno += 1
+            where = f"{source}:{lineno}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                del raw
+                while (rest := fh.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                    pass  # skip the rest of the line without keeping it
+                yield Failure(where, STAGE, "extract.too_large",
+                              f"the line is longer than the {max_bytes:,}-byte limit; it was skipped "
+                              "(raise extract.max_bytes if it really is one page)")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield Failure(where, STAGE, "input.bad_json_line",
+                              f"not UTF-8 ({exc}); JSON Lines must be UTF-8")
+                continue
+            if line.strip():
+                yield parse_line(line, where)
+    except (OSError, EOFError, zlib.error) as exc:  # damaged .gz: stop, say where
+        yield Failure(f"{source}:{lineno + 1}", STAGE, "input.corrupt_gzip",
+                      f"the gzip data is damaged after line {lineno} ({exc}); the lines before "
+                      "it were read, copy the file again to read the rest")

@@ -19,6 +19,20 @@ from tidings.model import Failure
 
 STAGE = "acquire.sitemap"
 MAX_DEPTH = 3
+#: Most sitemap files fetched, and most page URLs taken, from one SOURCE (the sitemap
+#: protocol's own limit is 50,000 URLs a file): a fan-out of indexes stays bounded.
+MAX_SITEMAPS = 100
+MAX_URLS = 50_000
+
+
+@dataclass
+class _Budget:
+    sitemaps: int = MAX_SITEMAPS
+    urls: int = MAX_URLS
+    told: bool = False
+
+    def __post_init__(self) -> None:
+        self.limits = (self.sitemaps, self.urls)
 
 
 def looks_like_sitemap(head: bytes) -> bool:
@@ -74,6 +88,9 @@ def parse_sitemap(content: bytes, *, source: str) -> Sitemap:
     except etree.XMLSyntaxError as exc:
         raise InputError(f"the sitemap is not well-formed XML ({exc})", source=source,
                          code="sitemap.invalid", stage=STAGE) from exc
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise InputError("the sitemap declares a DOCTYPE with an internal subset (entities); sitemaps "
+                         "have none, so it is refused", source=source, code="sitemap.doctype", stage=STAGE)
     kind = _local(root.tag)
     if kind == "sitemapindex":
         children = []
@@ -104,14 +121,29 @@ def iter_sitemap_pages(
     fetch_bytes: Callable[[str], bytes],
     depth: int = 0,
     seen: set[str] | None = None,
+    max_sitemaps: int = MAX_SITEMAPS,
+    max_urls: int = MAX_URLS,
 ) -> Iterator[SitemapEntry | Failure]:
     """The pages of a sitemap, following an index's children with ``fetch_bytes`` (which
     returns the child's un-gzipped bytes or raises FetchError/InputError). A child that
-    cannot be fetched or parsed becomes a Failure; the other children are read on."""
-    seen = seen if seen is not None else {source}
+    cannot be fetched or parsed becomes a Failure; the other children are read on.
+
+    At most ``max_sitemaps`` child sitemaps are fetched and ``max_urls`` pages given for the
+    whole tree; past either, one ``sitemap.too_many`` Failure says what was left out."""
+    budget = _Budget(max_sitemaps, max_urls)
+    yield from _pages(content, source, fetch_bytes, depth, seen if seen is not None else {source}, budget)
+
+
+def _pages(content: bytes, source: str, fetch_bytes: Callable[[str], bytes], depth: int, seen: set[str],
+           budget: _Budget) -> Iterator[SitemapEntry | Failure]:
     sitemap = parse_sitemap(content, source=source)
     if not sitemap.is_index:
-        yield from sitemap.pages
+        for page in sitemap.pages:
+            if budget.urls <= 0:
+                yield from _over(budget, source, f"more than {budget.limits[1]:,} page URLs")
+                return
+            budget.urls -= 1
+            yield page
         return
     for child in sitemap.children:
         if child in seen:
@@ -121,8 +153,20 @@ def iter_sitemap_pages(
             yield Failure(child, STAGE, "sitemap.too_deep",
                           f"sitemap indexes nest more than {MAX_DEPTH} deep; this child was not read")
             continue
+        if budget.sitemaps <= 0 or budget.urls <= 0:
+            yield from _over(budget, child, "more than the sitemap files or page URLs allowed")
+            return
+        budget.sitemaps -= 1
         try:
             data = fetch_bytes(child)
-            yield from iter_sitemap_pages(data, source=child, fetch_bytes=fetch_bytes, depth=depth + 1, seen=seen)
+            yield from _pages(data, child, fetch_bytes, depth + 1, seen, budget)
         except (FetchError, InputError) as exc:
             yield Failure(child, exc.stage or STAGE, exc.code, exc.message)
+
+
+def _over(budget: _Budget, where: str, what: str) -> Iterator[Failure]:
+    if not budget.told:
+        budget.told = True
+        yield Failure(where, STAGE, "sitemap.too_many",
+                      f"the sitemap lists {what} (at most {budget.limits[0]} sitemap files and "
+                      f"{budget.limits[1]:,} pages are read from one source); the rest was not read")

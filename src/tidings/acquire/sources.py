@@ -24,7 +24,6 @@ is the two chained in one process. A source that cannot be read becomes a ``Fail
 
 from __future__ import annotations
 
-import glob
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -33,13 +32,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tidings.acquire.feeds import is_feed_name, looks_like_feed, parse_feed
-from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, gunzip, is_url, read_file
+from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, glob_files, is_url, read_file
 from tidings.acquire.http import Fetcher
 from tidings.acquire.jsonl import (
     is_jsonl_name,
     iter_jsonl,
+    iter_jsonl_stream,
     looks_like_jsonl,
-    parse_line,
 )
 from tidings.acquire.sitemaps import iter_sitemap_pages, looks_like_sitemap
 from tidings.acquire.warc import (
@@ -57,6 +56,7 @@ from tidings.model import Document, Failure
 CORPUS_SUFFIXES = (*PAGE_SUFFIXES, ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz",
                    ".urls", ".xml", ".xml.gz", ".rss", ".atom")
 _SNIFF_BYTES = 65_536
+_SPOOL_CHUNK = 1 << 20
 #: Most bytes read from standard input (a WARC can be large; pages are capped later).
 STDIN_MAX_BYTES = 2_000_000_000
 
@@ -183,7 +183,7 @@ class _Planner:
                 for f in files:
                     yield from self.file(f)
             elif not path.exists() and any(c in spec for c in "*?["):
-                matches = sorted(glob.glob(spec, recursive=True))
+                matches = glob_files(spec)
                 if not matches:
                     yield _fail(spec, InputError("the pattern matches no file", source=spec,
                                                  code="input.not_found"), "acquire.file")
@@ -270,36 +270,56 @@ class _Planner:
             yield Unit("document", path=url, document=doc)
 
     def stdin_units(self) -> Iterator[Unit]:
-        import io
+        """Standard input, spooled to an anonymous temporary file while its bytes are counted
+        (at most ``STDIN_MAX_BYTES``), then read like a file: memory stays bounded by the
+        page cap whatever arrives."""
+        import gzip
+        import tempfile
 
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-        data = stream.read(STDIN_MAX_BYTES + 1)
         source = "<stdin>"
-        head = _head(data)
-        kind = detect("", head) if data else "page"
-        if kind == "warc":
-            for item in iter_warc_stream(io.BytesIO(data), source=source):
-                yield _as_unit(item)
-            return
-        try:
-            if data[:2] == GZIP_MAGIC:
-                data = gunzip(data, source=source, max_bytes=self.settings.extract.max_bytes)
-        except InputError as exc:
-            yield _fail(source, exc, "acquire.stdin")
-            return
-        if kind == "jsonl":
-            for lineno, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
-                if line.strip():
-                    yield _as_unit(parse_line(line, f"{source}:{lineno}"))
-        elif kind in ("urls", "feed", "sitemap"):
-            yield from self.listing(kind, data, source, base_url=None)
-        elif len(data) > self.settings.extract.max_bytes:
-            yield _fail(source, InputError(
-                f"the page is larger than the {self.settings.extract.max_bytes:,}-byte limit; raise "
-                "extract.max_bytes if it really is one page", source=source, code="extract.too_large"),
-                "acquire.stdin")
-        else:
-            yield Unit("document", path=source, document=Document(source=source, content=data))
+        max_bytes = self.settings.extract.max_bytes
+        with tempfile.TemporaryFile(prefix="tidings-stdin-") as spool:
+            size = 0
+            while chunk := stream.read(_SPOOL_CHUNK):
+                size += len(chunk)
+                if size > STDIN_MAX_BYTES:
+                    yield _fail(source, InputError(
+                        f"standard input is larger than {STDIN_MAX_BYTES:,} bytes; give the file by name",
+                        source=source, code="extract.too_large"), "acquire.stdin")
+                    return
+                spool.write(chunk)
+            spool.seek(0)
+            raw_head = spool.read(_SNIFF_BYTES)
+            spool.seek(0)
+            head = _head(raw_head)
+            kind = detect("", head) if size else "page"
+            if kind == "warc":
+                for item in iter_warc_stream(spool, source=source):
+                    yield _as_unit(item)
+                return
+            gz = raw_head[:2] == GZIP_MAGIC
+            reader: BinaryIO = gzip.GzipFile(fileobj=spool, mode="rb") if gz else spool  # type: ignore[assignment]
+            if kind == "jsonl":
+                for item in iter_jsonl_stream(reader, source=source, max_bytes=max_bytes):
+                    yield _as_unit(item)
+                return
+            try:
+                data = reader.read(max_bytes + 1)
+            except (OSError, EOFError, zlib.error) as exc:
+                yield _fail(source, InputError(
+                    f"the gzip data is corrupt ({exc}); send the file again", source=source,
+                    code="input.corrupt_gzip"), "acquire.stdin")
+                return
+            if len(data) > max_bytes:
+                yield _fail(source, InputError(
+                    f"the page is larger than the {max_bytes:,}-byte limit; raise "
+                    "extract.max_bytes if it really is one page", source=source, code="extract.too_large"),
+                    "acquire.stdin")
+            elif kind in ("urls", "feed", "sitemap"):
+                yield from self.listing(kind, data, source, base_url=None)
+            else:
+                yield Unit("document", path=source, document=Document(source=source, content=data))
 
 
 def _as_unit(item: Document | Failure) -> Unit:
@@ -349,7 +369,7 @@ def read_unit(
             if unit.kind == "warc":
                 yield from iter_warc(unit.path, start=unit.start, end=unit.end)
             else:
-                yield from iter_jsonl(unit.path)
+                yield from iter_jsonl(unit.path, max_bytes=settings.extract.max_bytes)
         except InputError as exc:
             yield Failure(unit.path, exc.stage or f"acquire.{unit.kind}", exc.code, exc.message)
     elif unit.kind == "url":

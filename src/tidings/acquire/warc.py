@@ -209,8 +209,11 @@ def _kind(content_type: str) -> str | None:
     return None
 
 
-def _records(data: io.BufferedIOBase | BinaryIO, source: str, base: int) -> Iterator[Document | Failure]:
-    """Documents from the records of an uncompressed WARC stream (one member, or a file)."""
+def _records(data: io.BufferedIOBase | BinaryIO, source: str, base: int,
+             max_payload: int = DEFAULT_MAX_MEMBER) -> Iterator[Document | Failure]:
+    """Documents from the records of an uncompressed WARC stream (one member, or a file).
+    A payload longer than ``max_payload`` is skipped while being read (a ``warc.too_large``
+    Failure), so a huge record costs at most ``max_payload`` of memory."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -238,10 +241,17 @@ def _records(data: io.BufferedIOBase | BinaryIO, source: str, base: int) -> Iter
             if kind is None and content_type:
                 continue
             try:
-                body = record.content_stream().read()
+                body = record.content_stream().read(max_payload + 1)
             except (OSError, ValueError, zlib.error) as exc:
                 body = None
                 error = exc
+            if body is not None and len(body) > max_payload:
+                body = None
+                where = f"{source}@{base + (it.get_record_offset() or 0)}"
+                yield Failure(where, STAGE, "warc.too_large",
+                              f"the payload of {url} is larger than {max_payload:,} bytes; the record "
+                              "was skipped")
+                continue
             # get_record_offset() reads the record to its end, so only after its payload.
             where = f"{source}@{base + (it.get_record_offset() or 0)}"
             if body is None:
@@ -298,7 +308,7 @@ def iter_warc_stream(
     fh.seek(0)
     if head != b"\x1f\x8b" and start == 0:
         # Uncompressed: records cannot be resynchronised, so a bad one ends the file.
-        yield from _records(fh, source, 0)
+        yield from _records(fh, source, 0, max_bytes)
         return
     for item in iter_members(fh, start=start, end=end, max_bytes=max_bytes):
         if isinstance(item, BadRegion):
@@ -308,7 +318,7 @@ def iter_warc_stream(
                 "lost, reading went on with the next member (fetch the file again to recover them)",
             )
         else:
-            yield from _records(io.BytesIO(item.data), source, item.start)
+            yield from _records(io.BytesIO(item.data), source, item.start, max_bytes)
 
 
 def split_ranges(path: str | Path, chunk_bytes: int) -> list[tuple[int, int | None]]:

@@ -61,6 +61,12 @@ class Backend:
         # A dyad's events per day, by (a, b, directed): any period and date range of its
         # timeline is computed from them in Python. Cleared on every write.
         self._dyad_days: OrderedDict[tuple[str, str, bool], list[Any]] = OrderedDict()
+        # Words -> articles for search, refreshed on the first search after a write.
+        from tidings.store.search import SearchIndex
+
+        self.search_index = SearchIndex()
+        self._search_lock = threading.Lock()
+        self._search_generation = -1
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor (DuckDB connections are not shared between threads)."""
@@ -151,6 +157,17 @@ class Backend:
                 while len(self._dyad_days) > DYAD_CACHE:
                     self._dyad_days.popitem(last=False)
         return days
+
+    def search(self, query: str, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Articles holding every word of ``query``, from the word index (brought up to date
+        after a write), with their snippets."""
+        generation = self.cache.generation
+        if self._search_generation != generation:
+            with self._search_lock:
+                if self._search_generation != generation:
+                    self.read(self.search_index.refresh)
+                    self._search_generation = generation
+        return self.search_index.search(query, limit=limit, offset=offset)
 
     def article_json(self, doc_id: str) -> bytes | None:
         """The article's rendered JSON, or None when it must be assembled from the store."""

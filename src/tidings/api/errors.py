@@ -83,7 +83,7 @@ _HTTP_CODES = {
 
 def _status_for(exc: TidingsError) -> int:
     if isinstance(exc, InputError):
-        return 422
+        return 400 if exc.code.startswith("request.") else 422
     if isinstance(exc, FetchError):
         # The page could not be fetched: the upstream failed, not this server.
         return 400 if exc.code in ("fetch.invalid_url", "fetch.private_address") else 502

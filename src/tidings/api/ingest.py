@@ -12,6 +12,9 @@ from tidings.api.errors import ApiError
 from tidings.api.security import PublicOnlyTransport, check_public_host
 from tidings.model import Document
 
+#: Largest page (fetched or posted) the API runs the pipeline on.
+MAX_PAGE_BYTES = 500_000
+
 
 def _fetch(db: Backend, url: str) -> Document:
     from tidings.acquire.http import fetch
@@ -60,6 +63,13 @@ def ingest(
             encoding="utf-8",
             published=published,
         )
+    if len(document.content) > MAX_PAGE_BYTES:
+        # Coding runs under one lock for the whole server: one huge page would hold it for
+        # tens of seconds (about 7 s per MB of text on two cores).
+        raise ApiError(413, "request.page_too_large",
+                       f"the page has {len(document.content):,} bytes; the API codes pages up to "
+                       f"{MAX_PAGE_BYTES:,} bytes, ingest larger ones with `tidings ingest`",
+                       {"bytes": len(document.content), "limit": MAX_PAGE_BYTES})
     result, summary = db.ingest(document)
     if result.article is None:
         failure = result.failure

@@ -176,10 +176,12 @@ def list_events(
 ) -> Any:
     items, total = db.read(views.events, f, limit=limit, offset=offset)
     if format == "csv":
+        from tidings.store.export import csv_cell
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(items)
+        writer.writerows({k: csv_cell(v) for k, v in item.items()} for item in items)
         return Response(
             buf.getvalue(), media_type="text/csv; charset=utf-8",
             headers={"X-Total-Count": str(total), "Content-Disposition": 'attachment; filename="events.csv"'},
@@ -271,7 +273,7 @@ def search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    items, total = db.read(views.search, q, limit=limit, offset=offset)
+    items, total = db.search(q, limit=limit, offset=offset)
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 

@@ -10,9 +10,10 @@ import hmac
 import ipaddress
 import json
 import socket
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
+import httpcore
 import httpx
 from fastapi import Request
 
@@ -172,9 +173,33 @@ def check_form_token(settings: WebSettings, given: str) -> None:
 # ---- refusing private addresses --------------------------------------------------------------
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-mapped ``::ffff:a.b.c.d``,
+    IPv4-compatible ``::a.b.c.d``, 6to4 ``2002:AABB:CCDD::``, NAT64 ``64:ff9b::a.b.c.d``
+    (and the local-use ``64:ff9b:1::/48``), and both ends of a Teredo address."""
+    out: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped is not None:
+        out.append(ip.ipv4_mapped)
+    if ip.sixtofour is not None:
+        out.append(ip.sixtofour)
+    if ip.teredo is not None:
+        out.extend(ip.teredo)
+    low = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if int(ip) >> 32 == 0 and int(ip) > 1:  # IPv4-compatible (not :: or ::1)
+        out.append(low)
+    if any(ip in net for net in _NAT64):
+        out.append(low)
+    return out
+
+
 def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner:
+            return all(_is_public(v4) for v4 in inner)
     return not (
         ip.is_private
         or ip.is_loopback
@@ -184,6 +209,38 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         or ip.is_unspecified
         or not ip.is_global
     )
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The addresses ``host`` resolves to (an address literal gives itself). Every check and
+    every connection goes through here, once per connection."""
+    infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    return list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
+
+
+def public_addresses(host: str, port: int, *, source: str) -> list[str]:
+    """Resolve ``host`` and return its addresses when every one is public.
+
+    Raises:
+        FetchError: ``fetch.private_address`` or ``fetch.connect`` (does not resolve).
+    """
+    try:
+        addresses = resolve(host, port)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(
+            f"the host {host} does not resolve: {exc}; check the address",
+            source=source, code="fetch.connect", transient=True,
+        ) from exc
+    for address in addresses:
+        ip = ipaddress.ip_address(address)
+        if not _is_public(ip):
+            raise FetchError(
+                f"{host} resolves to {ip}, a private, loopback or link-local address; "
+                "this server only fetches public addresses (start it with --allow-private "
+                "to fetch inside your network)",
+                source=source, code="fetch.private_address",
+            )
+    return addresses
 
 
 def check_public_host(url: str, *, source: str | None = None) -> None:
@@ -206,29 +263,41 @@ def check_public_host(url: str, *, source: str | None = None) -> None:
             "only http:// and https:// addresses with a host are fetched",
             source=source, code="fetch.invalid_url",
         )
-    try:
-        infos = socket.getaddrinfo(host, parsed.port or 80, proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(
-            f"the host {host} does not resolve: {exc}; check the address",
-            source=source, code="fetch.connect", transient=True,
-        ) from exc
-    for info in infos:
-        address = str(info[4][0]).split("%", 1)[0]
-        ip = ipaddress.ip_address(address)
-        if not _is_public(ip):
-            raise FetchError(
-                f"{host} resolves to {ip}, a private, loopback or link-local address; "
-                "this server only fetches public addresses (start it with --allow-private "
-                "to fetch inside your network)",
-                source=source, code="fetch.private_address",
-            )
+    public_addresses(host, parsed.port or (443 if parsed.scheme == "https" else 80), source=source)
+
+
+class _PinnedBackend(httpcore.SyncBackend):
+    """Connects only to an address it has just resolved and checked: the name is resolved
+    once, here, so a DNS answer that changes between the check and the connection (DNS
+    rebinding) cannot send the request inside the network."""
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = public_addresses(host, port, source=host)
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"no address to connect to for {host}")
 
 
 class PublicOnlyTransport(httpx.HTTPTransport):
-    """An httpx transport that checks every request's host (each redirect hop and the
-    robots.txt request included) before connecting."""
+    """An httpx transport that checks every connection's host (each redirect hop and the
+    robots.txt request included) and connects to the very address it checked."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        pool = self._pool
+        if not hasattr(pool, "_network_backend"):  # pragma: no cover - guards an httpcore change
+            raise RuntimeError("this httpcore cannot pin connections; tidings needs httpcore 1.x")
+        pool._network_backend = _PinnedBackend()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        check_public_host(str(request.url))
-        return super().handle_request(request)
+        if request.url.scheme not in ("http", "https") or not request.url.host:
+            raise FetchError("only http:// and https:// addresses with a host are fetched",
+                             source=str(request.url), code="fetch.invalid_url")
+        return super().handle_request(request)  # the host is checked as it is connected to

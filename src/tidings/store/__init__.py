@@ -13,7 +13,13 @@ Writing (one process at a time)::
     store.finish_run(run_id, summary)
     store.refresh_stories(settings)                     # rebuild stories and related articles
     tidings.pipeline.recode(store, settings, since="2024-03-01")  # code stored articles again (a run)
-    store.close()
+    store.close()                                       # checkpoints: the store is one file again
+
+Opening a store for writing marks runs left ``running`` by a killed process ``interrupted``;
+``store.stories_stale()`` says whether the stories were built from the articles now stored
+(the CLI rebuilds them when not), and ``store.integrity()`` counts duplicate keys and orphaned
+rows (``tidings check``). A file that is not a tidings store is refused unchanged, and DuckDB
+never loads or installs an extension on its own.
 
 ``write`` commits every ``batch_size`` results in one transaction covering the documents,
 articles, mentions, events and failures of that batch, so a killed run loses at most the
@@ -56,7 +62,7 @@ from tidings.errors import StoreError
 from tidings.model import Article, Failure, Result
 from tidings.store import queries
 from tidings.store.recode import Coding, RecodeSummary
-from tidings.store.schema import SCHEMA_VERSION, current_version, execute, migrate
+from tidings.store.schema import SCHEMA_VERSION, current_version, execute, migrate, rollback
 from tidings.store.writer import (
     TABLE_SCHEMAS,
     WriteSummary,
@@ -67,6 +73,12 @@ from tidings.store.writer import (
 )
 
 __all__ = ["RecodeSummary", "Store", "WriteSummary", "results_to_tables"]
+
+_NO_AUTO_EXTENSIONS = ("autoinstall_known_extensions", "autoload_known_extensions")
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 class Store:
@@ -88,38 +100,121 @@ class Store:
         self.read_only = read_only
         self._dedup_settings = dedup or DedupSettings()
         self._dedup: Deduplicator | None = None
+        self._closed = False
         if read_only and not self.path.exists():
             raise StoreError("no store at this path; create it with `tidings ingest PAGES --db PATH`",
                              source=str(self.path), code="store.not_found")
         if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's folder {self.path.parent}: {exc.strerror or exc}",
+                                 source=str(self.path), code="store.create") from exc
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            self._check_is_duckdb()
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+            # No extension is ever fetched or loaded behind our back.
+            for name in _NO_AUTO_EXTENSIONS:
+                execute(self.con, f"SET {name} = false")
         except duckdb.IOException as exc:
             from tidings.store.holder import locked_message
 
             locked = "lock" in str(exc).lower()
             raise StoreError(
-                locked_message(self.path, str(exc)) if locked else f"cannot open the store: {exc}",
+                locked_message(self.path, str(exc)) if locked else f"cannot open the store: {_first_line(exc)}",
                 source=str(self.path), code="store.locked" if locked else "store.open",
             ) from exc
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store: {exc}", source=str(self.path), code="store.open") from exc
-        if read_only:
-            have = current_version(self.con)
-            if have != SCHEMA_VERSION:
-                self.con.close()
-                raise StoreError(
-                    f"the store has schema version {have}, this tidings uses {SCHEMA_VERSION}; "
-                    "open it once for writing (e.g. `tidings ingest --db PATH` with no pages) to migrate it",
-                    source=str(self.path), code="store.schema_version",
-                )
-        else:
-            migrate(self.con, path=str(self.path))
+            raise StoreError(f"not a readable DuckDB file ({_first_line(exc)}); give a tidings store "
+                             "or a new path", source=str(self.path), code="store.open") from exc
+        try:
+            self._check_is_store(existed)
+            if read_only:
+                have = current_version(self.con)
+                if have > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"the store has schema version {have} but this tidings knows only up to "
+                        f"{SCHEMA_VERSION}; upgrade tidings to open it",
+                        source=str(self.path), code="store.too_new")
+                if have != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"the store has schema version {have}, this tidings uses {SCHEMA_VERSION}; "
+                        "open it once for writing (e.g. `tidings ingest --db PATH` with no pages) to migrate it",
+                        source=str(self.path), code="store.schema_version",
+                    )
+            else:
+                migrate(self.con, path=str(self.path))
+                self._mark_interrupted()
+        except StoreError:
+            self.con.close()
+            raise
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(f"the store is damaged or unreadable ({_first_line(exc)})",
+                             source=str(self.path), code="store.corrupt") from exc
+
+    def _check_is_duckdb(self) -> None:
+        """Refuse a file that is not a DuckDB database before DuckDB sees it (given a SQLite
+        file, DuckDB would try to install and load an extension to read it)."""
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc.strerror or exc}", source=str(self.path),
+                             code="store.open") from exc
+        if head[8:12] != b"DUCK":
+            kind = "a SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB database"
+            raise StoreError(f"the file is {kind}, not a tidings store; give a tidings store or a new path",
+                             source=str(self.path), code="store.not_tidings")
+
+    def _check_is_store(self, existed: bool) -> None:
+        """Refuse, without changing it, a DuckDB file that holds tables but is not a tidings store."""
+        if not existed:
+            return
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if tables and "migrations" not in tables:
+            raise StoreError(
+                f"the file is a DuckDB database but not a tidings store (it has tables such as "
+                f"{', '.join(sorted(tables)[:3])}); give a tidings store or a new path",
+                source=str(self.path), code="store.not_tidings")
+
+    def _mark_interrupted(self) -> None:
+        """Runs still ``running`` when the store is opened for writing belong to a process that
+        died (DuckDB lets only one process write): mark them ``interrupted``."""
+        execute(self.con, "UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, now()) "
+                          "WHERE status = 'running'")
 
     # -- life cycle ------------------------------------------------------------------------
     def close(self) -> None:
-        self.con.close()
+        """Close the store; a writer first checkpoints, so the store is one file again (no
+        ``.wal`` beside it).
+
+        Raises:
+            StoreError: ``store.write`` when the checkpoint fails (a full disk, say).
+        """
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if not self.read_only:
+                self.checkpoint()
+        finally:
+            self.con.close()
+
+    def checkpoint(self) -> None:
+        """Write the write-ahead log into the store file.
+
+        Raises:
+            StoreError: ``store.write`` when it cannot be written (a full disk, say).
+        """
+        try:
+            execute(self.con, "CHECKPOINT")
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write the store (is the disk full?): {_first_line(exc)}",
+                             source=str(self.path), code="store.write") from exc
 
     def __enter__(self) -> Self:
         return self
@@ -309,11 +404,21 @@ class Store:
                     now = ", now()" if name == "stories" else ""
                     execute(self.con, f"INSERT INTO {name} ({cols}{extra}) SELECT {cols}{now} FROM _t")
                     self.con.unregister("_t")
+            execute(self.con, "INSERT OR REPLACE INTO meta VALUES ('stories_articles', ?)", [str(len(rows))])
             execute(self.con, "COMMIT")
         except duckdb.Error as exc:
-            execute(self.con, "ROLLBACK")
+            rollback(self.con)
             raise StoreError(f"rebuilding stories failed: {exc}", source=str(self.path), code="store.write") from exc
         return len(result.stories)
+
+    def stories_stale(self) -> bool:
+        """True when the stories were never built from the articles now stored (a run killed
+        before or during the rebuild, or articles written by a run that did not rebuild)."""
+        built = self.con.execute("SELECT value FROM meta WHERE key = 'stories_articles'").fetchall()
+        have = int(queries.story_input_count(self.con))
+        if not built:
+            return have > 0
+        return int(built[0][0]) != have
 
     # -- queries ---------------------------------------------------------------------------
     def events(self, **filters: Any) -> pa.Table:
@@ -378,3 +483,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return queries.counts(self.con)
+
+    def integrity(self) -> dict[str, int]:
+        """Duplicate keys and orphaned rows, by problem (see ``queries.INTEGRITY_CHECKS``)."""
+        return queries.integrity(self.con)

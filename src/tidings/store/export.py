@@ -46,6 +46,22 @@ FORMATS = ("csv", "parquet", "jsonl", "plover")
 ASSERTED = ("asserted",)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting ``=``, ``+``, ``-``, ``@`` (or a
+    tab or carriage return) gets a leading ``'``, unless it is a plain number such as ``-3.5``.
+    Other values are returned unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        try:
+            float(value)
+            return value
+        except ValueError:
+            return "'" + value
+    return value
+
+
 def _json_default(value: Any) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
@@ -87,7 +103,7 @@ def export_gdelt(store: Store, out: str | Path | IO[str], fmt: str = "csv", *,
             writer.writerow(table.column_names)
             for batch in table.to_batches(10_000):
                 for row in zip(*(c.to_pylist() for c in batch.columns), strict=True):
-                    writer.writerow("" if v is None else v for v in row)
+                    writer.writerow("" if v is None else csv_cell(v) for v in row)
         finally:
             if mine:
                 fh.close()

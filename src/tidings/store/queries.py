@@ -280,6 +280,12 @@ def story_input(con: duckdb.DuckDBPyConnection) -> pa.Table:
     )
 
 
+def story_input_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many articles ``story_input`` gives."""
+    row = con.execute("SELECT count(*) FROM articles WHERE canonical_id IS NULL AND is_article").fetchall()
+    return int(row[0][0]) if row else 0
+
+
 def stories(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -381,6 +387,37 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     names = ("documents", "articles", "duplicates", "events", "canonical_events", "mentions", "actors",
              "stories", "failures", "runs")
     return dict(zip(names, (int(x) for x in (row or (0,) * len(names))), strict=True))
+
+
+#: (problem, SQL counting the rows that have it): what ``tidings check --db`` verifies.
+INTEGRITY_CHECKS: tuple[tuple[str, str], ...] = (
+    ("documents with the same doc_id",
+     "SELECT count(*) - count(DISTINCT doc_id) FROM documents"),
+    ("articles with the same doc_id",
+     "SELECT count(*) - count(DISTINCT doc_id) FROM articles"),
+    ("events with the same event_id",
+     "SELECT count(*) - count(DISTINCT event_id) FROM events"),
+    ("mentions with the same (doc_id, mention_idx)",
+     "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT doc_id, mention_idx FROM mentions)) FROM mentions"),
+    ("articles without their document",
+     "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = a.doc_id)"),
+    ("events without their article",
+     "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc_id = e.doc_id)"),
+    ("mentions without their article",
+     "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc_id = m.doc_id)"),
+    ("story members without their article",
+     "SELECT count(*) FROM story_members s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc_id = s.doc_id)"),
+    ("duplicate links to a missing article",
+     ("SELECT count(*) FROM articles a WHERE a.canonical_id IS NOT NULL AND NOT EXISTS "
+     "(SELECT 1 FROM articles c WHERE c.doc_id = a.canonical_id)")),
+    ("runs left running",
+     "SELECT count(*) FROM runs WHERE status = 'running'"),
+)
+
+
+def integrity(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Each ``INTEGRITY_CHECKS`` problem with the number of rows that have it (0 = none)."""
+    return {name: int(con.execute(sql).fetchall()[0][0] or 0) for name, sql in INTEGRITY_CHECKS}
 
 
 # -- exports -------------------------------------------------------------------------------

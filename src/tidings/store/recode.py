@@ -28,7 +28,7 @@ import pyarrow as pa
 from tidings.errors import StoreError
 from tidings.model import Article, Block, Event, Failure, Furniture, Mention
 from tidings.store.queries import day_range
-from tidings.store.schema import current_version, execute
+from tidings.store.schema import current_version, execute, rollback
 from tidings.store.writer import TABLE_SCHEMAS, _insert, coded_rows, failure_row
 
 #: Articles coded and committed together.
@@ -226,7 +226,7 @@ def replace_coding(
         )
         execute(con, "COMMIT")
     except duckdb.Error as exc:
-        execute(con, "ROLLBACK")
+        rollback(con)
         raise StoreError(f"re-coding a batch failed and was rolled back: {exc}", source=path,
                          code="store.write") from exc
     after = _event_count(con, ids)

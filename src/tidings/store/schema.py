@@ -19,9 +19,16 @@ Tables (one row per …):
 - ``signatures``: the MinHash of each canonical body, so near-duplicate detection survives
   restarts.
 - ``stories``, ``story_members``, ``related``: rebuilt by ``Store.refresh_stories``.
-- ``failures``: a page that could not be stored and why; ``runs``: one row per ingest run.
+- ``failures``: a page that could not be stored and why; ``runs``: one row per ingest run
+  (``running``, ``finished``, ``failed``, or ``interrupted`` when its process died: marked so
+  the next time the store is opened for writing).
+- ``meta``: store-wide state (``stories_articles``: the number of articles the stories were
+  last built from, so stories missing or stale after a crash are rebuilt).
 - ``alerts``: an alert rule that fired (``tidings.alerts``); ``feed_health``: failed polls
   in a row per watched feed.
+
+``events.event_id`` and ``mentions (doc_id, mention_idx)`` are unique; ``tidings check --db``
+also looks for rows whose article is missing.
 """
 
 from __future__ import annotations
@@ -180,6 +187,14 @@ _V1: Final = [
     "CREATE INDEX failures_key ON failures (source, code)",
 ]
 
+_V2: Final = [
+    # Small store-wide state, e.g. how many articles the stories were built from.
+    "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    # One row per event and per mention: a second writer cannot add a copy unnoticed.
+    "CREATE UNIQUE INDEX events_id ON events (event_id)",
+    "CREATE UNIQUE INDEX mentions_id ON mentions (doc_id, mention_idx)",
+]
+
 #: Alerts (``tidings.alerts``): one row per alert fired, keyed by what it is about so that
 #: it fires once; and each watched feed's run of failed polls.
 _V4_ALERTS: Final = [
@@ -208,6 +223,7 @@ _V4_ALERTS: Final = [
 #: (version, name, statements), applied in order; never edit a released entry, add one.
 MIGRATIONS: Final[list[tuple[int, str, list[str]]]] = [
     (1, "initial tables", _V1),
+    (2, "store state and unique event and mention keys", _V2),
     (4, "alerts and feed health", _V4_ALERTS),
 ]
 
@@ -218,6 +234,15 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | Non
     """Run a statement that returns no rows we need, and drain its result (the connection
     refuses other work while a result is pending)."""
     con.execute(sql, params or []).fetchall()
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction; a rollback that fails itself (the database already
+    invalidated by a full disk, say) is ignored, so the error that caused it is the one told."""
+    try:
+        execute(con, "ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -259,7 +284,7 @@ def migrate(con: duckdb.DuckDBPyConnection, *, path: str) -> int:
             execute(con, "INSERT INTO migrations VALUES (?, ?, now())", [version, name])
             execute(con, "COMMIT")
         except duckdb.Error as exc:
-            execute(con, "ROLLBACK")
+            rollback(con)
             raise StoreError(
                 f"migration {version} ({name}) failed: {exc}", source=path, code="store.migration"
             ) from exc

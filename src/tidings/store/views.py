@@ -20,12 +20,16 @@ from typing import Any
 
 import duckdb
 
+from tidings.errors import InputError
 from tidings.store.queries import EventFilters, actor_match, escape_like, event_where
 
 #: Period units for timelines, mapped to DuckDB's date_trunc part.
 PERIODS = {"day": "day", "week": "week", "month": "month"}
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 ACTOR_KEY = re.compile(r"^[A-Z0-9]{2,24}$")
+#: Most periods a timeline fills in (2,000 days is five and a half years): one stray date
+#: far from the rest must not make a request build millions of empty periods.
+MAX_TIMELINE_PERIODS = 2_000
 #: How many related articles an article lists.
 RELATED_LIMIT = 10
 
@@ -128,6 +132,31 @@ def _next_period(period: date, by: str) -> date:
     return period + timedelta(days=1)
 
 
+def period_count(lo: date, hi: date, by: str) -> int:
+    """How many periods of ``by`` a timeline from ``lo`` to ``hi`` (period starts) has."""
+    if by == "month":
+        return (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    return (hi - lo).days // (7 if by == "week" else 1) + 1
+
+
+class TimelineTooLong(InputError):
+    """A timeline would have more than ``MAX_TIMELINE_PERIODS`` periods."""
+
+    def __init__(self, lo: date, hi: date, by: str, n: int) -> None:
+        coarser = {"day": "by=week or by=month, or ", "week": "by=month, or "}.get(by, "")
+        super().__init__(
+            f"the timeline from {lo.isoformat()} to {hi.isoformat()} would have {n:,} {by}s, more than "
+            f"{MAX_TIMELINE_PERIODS:,}; ask for {coarser}a since/until range",
+            source=f"by={by}", code="request.too_many_periods")
+
+
+def check_periods(lo: date, hi: date, by: str) -> None:
+    """Raise ``TimelineTooLong`` when a timeline from ``lo`` to ``hi`` is too long to fill."""
+    n = period_count(lo, hi, by)
+    if n > MAX_TIMELINE_PERIODS:
+        raise TimelineTooLong(lo, hi, by, n)
+
+
 def _round2(value: float) -> float:
     """Round half away from zero at 2 places, like DuckDB's ``round`` (Python rounds half to
     even); the mean is first cut to 9 places so summation noise does not tip a half."""
@@ -155,6 +184,7 @@ def timeline_from_days(
         return []
     out = []
     period, last = min(sums), max(sums)
+    check_periods(period, last, by)
     while period <= last:
         n, q1, q2, q3, q4, gsum, gcount = sums.get(period, (0, 0, 0, 0, 0, 0.0, 0))
         out.append({
@@ -267,6 +297,11 @@ def actor_mix(
     """The actor's events per period and quad class (both roles), oldest first."""
     unit = PERIODS[by]
     where, args = event_where(EventFilter(actor=key, since=since, until=until))
+    lo, hi = con.execute(
+        f"SELECT min(date_trunc('{unit}', day))::DATE, max(date_trunc('{unit}', day))::DATE "
+        f"FROM events{where} AND day IS NOT NULL", args).fetchall()[0]
+    if lo is not None and hi is not None:
+        check_periods(lo, hi, by)
     cur = con.execute(
         f"""
         WITH e AS (SELECT date_trunc('{unit}', day)::DATE AS period, quad_class, goldstein
@@ -578,10 +613,25 @@ def search(
     for row in rows:
         text = row.pop("text") or ""
         at = int(row.pop("at")) - 1
-        snippet = text[at : at + 240]
-        row["snippet"] = ("…" if at > 0 else "") + " ".join(snippet.split()) + ("…" if at + 240 < len(text) else "")
+        row["snippet"] = _snippet(text, at)
         row.pop("title_hits", None)
     return rows, int(total[0]) if total else 0
+
+
+def _snippet(text: str, at: int) -> str:
+    snippet = text[at : at + 240]
+    return ("…" if at > 0 else "") + " ".join(snippet.split()) + ("…" if at + 240 < len(text) else "")
+
+
+def search_row(row: dict[str, Any], first_term: str) -> dict[str, Any]:
+    """A ``search`` result row from an article row (``doc_id``, ``title``, ``site``, ``url``,
+    ``published``, ``day``, ``text``): the text gives way to a snippet around the first
+    occurrence of ``first_term``."""
+    out = _jsonable({k: v for k, v in row.items() if k != "text"})
+    text = row.get("text") or ""
+    found = text.lower().find(first_term) if first_term else -1
+    out["snippet"] = _snippet(text, max(found - 80, 0))
+    return out
 
 
 def _terms(query: str) -> list[str]:

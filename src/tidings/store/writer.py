@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 from tidings.dedup import Deduplicator, Verdict, body_hash, signature_bytes
 from tidings.errors import StoreError
 from tidings.model import Event, Failure, Mention, Result
-from tidings.store.schema import execute
+from tidings.store.schema import execute, rollback
 
 _S, _I, _D, _B, _TS, _DATE = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.timestamp("us"), pa.date32()
 
@@ -105,12 +105,48 @@ def parse_day(value: str | None) -> dt.date | None:
         return None
 
 
+#: Publication dates before this are taken for mistakes (a feed's year 1, say).
+EARLIEST_DAY = dt.date(1800, 1, 1)
+
+
+def implausible(day: dt.date, fetched: dt.date) -> str | None:
+    """Why ``day`` cannot be a publication date of a page fetched on ``fetched``, or None."""
+    if day < EARLIEST_DAY:
+        return f"before {EARLIEST_DAY.year}"
+    if day > fetched + dt.timedelta(days=1):
+        return f"more than a day after the fetch ({fetched.isoformat()})"
+    return None
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def safe_text(value: str) -> str:
+    """``value`` as text that UTF-8 can carry: a byte that was not UTF-8 in a file name
+    (surrogate-escaped by Python) is shown as ``\\xff``, any other lone surrogate as
+    ``\\udc80``. Valid text is returned unchanged."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, list):
+        return [safe_text(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def failure_row(failure: Failure, when: dt.datetime | None = None) -> dict[str, Any]:
-    return {**failure.to_dict(), "time": when or _now()}
+    return {**{k: _safe(v) for k, v in failure.to_dict().items()}, "time": when or _now()}
 
 
 def coded_rows(
@@ -137,7 +173,10 @@ def coded_rows(
         d = ev.to_dict()
         d["doc_id"] = doc_id
         d["event_id"] = f"{doc_id}-{i:04d}"
-        d["day"] = parse_day(ev.date) or day
+        when = parse_day(ev.date)
+        # An event may be planned ahead ("talks next month"), but not centuries off.
+        latest = (day or dt.date.today()) + dt.timedelta(days=365)  # an undated article: from today
+        d["day"] = when if when and not implausible(when, latest) else day
         d["is_duplicate"] = None
         rows["events"].append(d)
         for party in (ev.source, ev.target):
@@ -169,16 +208,28 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
             "fetched_at": doc.fetched_at, "status": doc.status,
             "headers": json.dumps(dict(doc.headers)) if doc.headers else None, "first_seen": now,
         })
-        # The publication day when the page (or the caller) gives one; else the article is
-        # undated: the day it was fetched or stored is not the day it was published.
-        day = parse_day(art.published) or parse_day(doc.published)
+        fetched = parse_day(doc.fetched_at) or now.date()
+        published, published_method = art.published, art.published_method
+        doc_published = doc.published
+        for value in (published, doc_published):
+            when = parse_day(value)
+            why = implausible(when, fetched) if when else None
+            if why:  # kept as unknown, with the reason where the method would be
+                published_method = f"rejected: {value} is {why}"
+                if value == published:
+                    published = None
+                if value == doc_published:
+                    doc_published = None
+        # The publication day when the page (or the caller) gives a plausible one; else the
+        # article is undated: the day it was fetched or stored is not the day it was published.
+        day = parse_day(published) or parse_day(doc_published)
         text = art.text
         rows["articles"].append({
             "doc_id": doc_id, "source": art.source or doc.source, "url": art.url or doc.url,
             "title": art.title, "text": text, "paragraphs": json.dumps(list(art.paragraphs)),
             "blocks": json.dumps([asdict(b) for b in art.blocks]), "site": art.site_name,
-            "site_domain": art.site_domain, "authors": list(art.authors), "published": art.published,
-            "published_method": art.published_method, "day": day, "language": art.language,
+            "site_domain": art.site_domain, "authors": list(art.authors), "published": published,
+            "published_method": published_method, "day": day, "language": art.language,
             "word_count": art.word_count, "body_hash": body_hash(text),
             "furniture": json.dumps([asdict(f) for f in art.furniture]), "is_article": art.is_article,
             "confidence": float(art.article_confidence), "method": art.method,
@@ -187,7 +238,7 @@ def results_to_tables(results: Iterable[Result]) -> dict[str, pa.Table]:
         coded_rows(doc_id, day, result.mentions, result.events, rows, actors)
     rows["actors"] = list(actors.values())
     return {
-        name: pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows[name]], schema=schema)
+        name: pa.Table.from_pylist([{k: _safe(r.get(k)) for k in schema.names} for r in rows[name]], schema=schema)
         for name, schema in TABLE_SCHEMAS.items()
     }
 
@@ -307,7 +358,7 @@ def load_tables(
         )
         execute(con, "COMMIT")
     except duckdb.Error as exc:
-        execute(con, "ROLLBACK")
+        rollback(con)
         raise StoreError(f"writing a batch failed and was rolled back: {exc}", source=path,
                          code="store.write") from exc
     for doc_id, verdict in originals:

@@ -28,6 +28,27 @@ from tidings.web import charts, maps
 from tidings.web.highlight import marked_paragraphs
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Largest offset a listing accepts: checked before it reaches SQL (DuckDB takes a BIGINT).
+MAX_OFFSET = 10_000_000
+
+
+def _bounded(name: str, value: int) -> int:
+    if value > MAX_OFFSET:
+        raise ApiError(400, "request.bad_offset", f"{name}={value} is past the largest accepted, {MAX_OFFSET:,}",
+                       {name: str(value)})
+    return value
+
+
+def _offset(offset: Annotated[int, Query(ge=0)] = 0) -> int:
+    return _bounded("offset", offset)
+
+
+def _events_offset(events_offset: Annotated[int, Query(ge=0)] = 0) -> int:
+    return _bounded("events_offset", events_offset)
+
+
+Offset = Annotated[int, Depends(_offset)]
+EventsOffset = Annotated[int, Depends(_events_offset)]
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
     autoescape=select_autoescape(["html", "svg", "xml"], default_for_string=True, default=True),
@@ -36,6 +57,8 @@ _env = Environment(
 )
 _env.filters["quad"] = lambda q: QUAD_NAMES.get(int(q), "?") if q is not None else ""
 _env.filters["signed"] = lambda v: "" if v is None else f"{float(v):+.1f}"
+#: Only a web address becomes a link (a ``javascript:`` or ``data:`` URL from a corpus stays text).
+_env.tests["web_url"] = lambda v: isinstance(v, str) and v[:8].lower().startswith(("http://", "https://"))
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
@@ -137,31 +160,48 @@ def home(request: Request, db: Db) -> HTMLResponse:
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
-    request: Request, db: Db, offset: Annotated[int, Query(ge=0)] = 0,
+    request: Request, db: Db, offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     items, total = db.read(views.articles, limit=limit, offset=offset)
     return render(request, "articles.html", items=items, total=total, limit=limit, offset=offset)
 
 
+#: Events listed per article page, and the most events (with the mentions of their
+#: sentences) highlighted in the body: an article with thousands of events stays a page.
+ARTICLE_EVENTS_PER_PAGE = 100
+MAX_MARKED_EVENTS = 300
+
+
 @router.get("/articles/{doc_id}", response_class=HTMLResponse)
-def article_page(request: Request, db: Db, doc_id: str) -> HTMLResponse:
+def article_page(
+    request: Request, db: Db, doc_id: str,
+    events_offset: EventsOffset = 0,
+) -> HTMLResponse:
     if not (len(doc_id) == 16 and all(c in "0123456789abcdef" for c in doc_id)):
         return render_error(request, 404, "article.not_found", f"no article with id {doc_id}")
     art = article_bundle(db, doc_id)
+    events = art["events"]
+    marked = events[:MAX_MARKED_EVENTS]
+    sentences = {e.get("sentence_index") for e in marked}
+    mentions = [m for m in art["mentions"] if m.get("sentence_index") in sentences] if len(events) > len(marked) \
+        else art["mentions"]
     names = {a["code"]: a["name"] for a in art["actors"]}
-    for e in art["events"]:
+    for e in marked:
         names.setdefault(e["source_code"], e.get("source_name") or e["source_code"])
         if e.get("target_code"):
             names.setdefault(e["target_code"], e.get("target_name") or e["target_code"])
-    body = marked_paragraphs(art["paragraphs"], art["events"], art["mentions"], names, art["title"] or "")
-    return render(request, "article.html", art=art, body=body)
+    body = marked_paragraphs(art["paragraphs"], marked, mentions, names, art["title"] or "")
+    page = events[events_offset:events_offset + ARTICLE_EVENTS_PER_PAGE]
+    return render(request, "article.html", art=art, body=body, events_page=page, events_total=len(events),
+                  events_offset=events_offset, events_limit=ARTICLE_EVENTS_PER_PAGE,
+                  marked_events=len(marked))
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
     request: Request, db: Db, f: Annotated[EventFilter, Depends(event_filter)],
-    offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Offset = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> HTMLResponse:
     items, total = db.read(views.events, f, limit=limit, offset=offset)
     params = {k: v for k, v in request.query_params.items() if k not in ("offset", "limit")}
@@ -176,7 +216,7 @@ def events_page(
 def dyad_page(
     request: Request, db: Db, a: str, b: str, by: Literal["day", "week", "month"] = "week",
     since: date | None = None, until: date | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     a, b = a.upper(), b.upper()
     if not (views.ACTOR_KEY.match(a) and views.ACTOR_KEY.match(b)):
@@ -257,9 +297,9 @@ def story_page(request: Request, db: Db, story_id: str) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request, db: Db, q: Annotated[str, Query(max_length=200)] = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
-    items, total = db.read(views.search, q, limit=20, offset=offset) if q.strip() else ([], 0)
+    items, total = db.search(q, limit=20, offset=offset) if q.strip() else ([], 0)
     return render(request, "search.html", q=q, items=items, total=total, offset=offset, limit=20)
 
 
