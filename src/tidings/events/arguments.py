@@ -1,0 +1,517 @@
+"""The event coder's argument stage: which phrases fill a trigger's source and target slots,
+and which actor mentions they name (through coordination, appositions, "of"-phrases,
+pronouns, passives, control verbs and relative clauses)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from tidings.events import places
+from tidings.events.patterns import Pattern
+from tidings.events.sentence import SentenceBase
+from tidings.events.syntax import (
+    DEFAULT_TARGET_PREPS,
+    LOCATIVE_PREPS,
+    NOMINAL_DEPS,
+    PLACE_PREPS,
+    SUBJ,
+    SUBJ_PASS,
+    clauses_of,
+    ident,
+    is_plural_word,
+    is_that_clause,
+    known_country,
+    of_objects,
+    purpose_clause,
+)
+from tidings.events.words import (
+    ALLEGIANCE_WORDS,
+    CLAUSE_TARGET_ROOTS,
+    COMMUNITY_HEADS,
+    COOPERATIVE_ROOTS,
+    DOCUMENT_NOUNS,
+    DOMESTIC_FORCE_ROOTS,
+    FACILITY_NOUNS,
+    FIRST_PLURAL,
+    FORCE_AND_COERCION_ROOTS,
+    PLURAL_ONLY,
+    POSSESSIVES,
+    PRONOUNS,
+    PROTEST_PURPOSE_VERBS,
+    PROTEST_STANCE_NOUNS,
+    RELATIVE_PRONOUNS,
+    RELIGION_CODES,
+    SINGULAR_PRONOUNS,
+    SPEAKING_VERBS,
+    SPEECH_NOUNS,
+    WEAPON_NOUNS,
+)
+from tidings.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Arguments(SentenceBase):
+    # ---- actors of a slot -----------------------------------------------------------------
+    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True) -> list[Mention]:
+        """The mentions that a slot headed by ``tok`` names (compound slots give several).
+        ``placed``: people named by where they are ("protesters in Nairobi") count; a target
+        slot of a cooperative act does not read them ("receive the leaders in Washington":
+        Washington is where, not who)."""
+        found: list[Mention] = []
+        seen: set[int] = set()
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBJ:
+            # "The Red Cross operating in Iraq said ...", parsed with the participle as the
+            # subject: who is described is the subject
+            inner = [c for c in tok.children if c.dep_ in SUBJ]
+            if inner:
+                return self.actors_of(inner[0], through_of=through_of, depth=depth, placed=placed)
+        if depth == 0 and tok.pos_ == "NOUN":
+            # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
+            # set beside a description is who it is
+            named = [m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in self.actors_of(c, depth=1)]
+            if named:
+                return named
+        stack = [tok]
+        deferred: list[Token] = []
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = self.by_token.get(t.i)
+            if m is not None and m not in found:
+                found.append(m)
+            for ch in t.children:
+                if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
+                    # "Pakistan, a key U.S. ally": a description of the one named
+                    continue
+                if ch.dep_ in NOMINAL_DEPS:
+                    stack.append(ch)
+                elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)
+                                            or (ch.lower_ == "for" and t.lemma_.lower() in FACILITY_NOUNS)
+                                            or (ch.lower_ == "by" and t.i == tok.i and t.pos_ == "NOUN")) and through_of and m is None:
+                    # ("protests against violations by the Israeli military": whose acts)
+                    # ("a camp for Congolese refugees" is attacked: the refugees are)
+                    deferred.extend(c for c in ch.children if c.dep_ == "pobj")
+            if not stack and not found and deferred:
+                # "the leaders of A and B"; but "the Turkish and Greek sides of Cyprus" are
+                # Turkey and Greece: the "of"-phrase counts only when the head's own words
+                # name no one
+                stack, deferred = deferred, []
+        if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
+            return self._resolve_pronoun(tok)
+        if not found and depth == 0:
+            # "its positions", "their embassy": whose they are
+            for ch in tok.children:
+                if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
+                    return self._resolve_pronoun(ch)
+        if not found and depth == 0 and tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "militants loyal to X", "workers affiliated with X": whose people they are
+            for ch in tok.children:
+                if ch.dep_ in ("amod", "acl") and (ch.lemma_.lower() in ALLEGIANCE_WORDS or ch.lower_ in ALLEGIANCE_WORDS):
+                    for p in ch.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            found = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, depth=1)]
+                            if found:
+                                return found
+        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns:
+            # (an event noun is not people: "an attack in Lebanon" is where, not who)
+            # "protesters in Nairobi", "students from Kenya": people placed by a location
+            # ("thousands of students throughout Indonesia")
+            for p in [c for t in [tok, *of_objects(tok)] for c in t.children]:
+                if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            found = self.actors_of(o, depth=1)
+                            if found:
+                                return found
+        return found
+
+    def _resolve_pronoun(self, tok: Token) -> list[Mention]:
+        # the subject of a governing clause ("Syria says it is willing ..."), else the last
+        # subject seen in an earlier sentence
+        # "he" or "his" is one person: not "Afghan rebel leaders said they would meet the
+        # mediator if he gave them a veto"
+        if tok.lower_ in FIRST_PLURAL:
+            # "we" is the speaker's side: the one who says it, in this sentence, or no one
+            return self._speaker(tok)
+        singular = tok.lower_ in SINGULAR_PRONOUNS
+        h = tok.head
+        hops = 0
+        while h.head is not h and hops < 4:
+            h = h.head
+            hops += 1
+            for ch in h.children:
+                if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                    if singular and is_plural_word(ch):
+                        continue
+                    ms = self.actors_of(ch, depth=1)
+                    if ms:
+                        return ms
+        if self.state.sentence - self.state.last_subject_sentence > 1:
+            return []  # an antecedent is in this sentence or the one before
+        last = list(self.state.last_subject)
+        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") for m in last):
+            return []
+        if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
+            return []  # "they" is not one person
+        return last
+
+    def _speaker(self, tok: Token) -> list[Mention]:
+        """The subject of the verb of saying whose words hold ``tok`` ("'We are ready,' the
+        envoy said")."""
+        for t in tok.sent:
+            if t.lemma_.lower() in SPEAKING_VERBS and t.pos_ == "VERB" and t.i != tok.i:
+                for ch in t.children:
+                    if ch.dep_ in SUBJ and ch.i != tok.i and ch.lower_ not in FIRST_PLURAL:
+                        ms = self.actors_of(ch, depth=1)
+                        if ms:
+                            return ms
+        return []
+
+    def _pairs(self, sources: list[Mention], targets: list[Mention], reciprocal: bool) -> list[tuple[Mention | None, Actor | None, Mention | None, Actor | None]]:
+        """Every (source, target) pair; with no target, a compound source of a reciprocal
+        event ("A and B met", "A and B agreed") is one event, the first named as source
+        and the other as target (one event per act: the reverse is not added)."""
+        out: list[tuple[Mention | None, Actor | None, Mention | None, Actor | None]] = []
+        src = [(m, a) for m in sources for a in m.actors]
+        tgt = [(m, a) for m in targets for a in m.actors]
+        if tgt and not src:
+            # a passive that names no doer ("three men were arrested"): no source
+            return [(None, None, tm, ta) for tm, ta in tgt]
+        if tgt:
+            for sm, sa in src:
+                for tm, ta in tgt:
+                    if sa != ta and ident(sa) != ident(ta):
+                        out.append((sm, sa, tm, ta))
+            return out
+        if reciprocal and len({a.code for _, a in src}) > 1:
+            # ("The Asia-Pacific Economic Cooperation (APEC)": one actor named twice is not two)
+            for k, (sm, sa) in enumerate(src):
+                for tm, ta in src[k + 1 :]:
+                    if sa != ta and ident(sa) != ident(ta):
+                        out.append((sm, sa, tm, ta))
+            return out
+        return [(sm, sa, None, None) for sm, sa in src]
+
+    # ---- slots ---------------------------------------------------------------------------
+    def subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
+        """(sources, passive targets, how) for a verb."""
+        tok = verb
+        via_conj = False
+        # a passive with no subject of its own ("returned home after being deported"): the
+        # governing clause's subject is the one acted on, not the doer
+        bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJ + SUBJ_PASS + ("agent",) for c in verb.children)
+        came_from_xcomp = False
+        for _ in range(5):
+            subj = [c for c in tok.children if c.dep_ in SUBJ]
+            subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
+            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if via_conj and subjpass:
+                # "was indicted by the court and will resign": the one indicted resigns
+                ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms:
+                    return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
+            if subjpass and not agent and tok is not verb and came_from_xcomp:
+                # "the chancellor is scheduled to attend", "was forced to resign": the
+                # subject of the passive does what its complement says
+                ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms:
+                    return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
+            if subjpass or agent:
+                src = [m for a in agent for m in self.actors_of(a)]
+                tgt = [m for s in subjpass for m in self.actors_of(s)]
+                if src or tgt:
+                    return src, tgt, "passive: source from 'by', target from the subject"
+                if subjpass and not agent and tok.dep_ in ("ccomp", "relcl", "advcl") and subjpass[0].lower_ not in RELATIVE_PRONOUNS:
+                    # "air raids in which, it said, 20 people were killed": the clause has
+                    # its own subject, and who did it is not said; the governing clause's
+                    # subject did not do it
+                    return [], [], f"passive '{tok.text}' names no one who did it"
+            if tok.dep_ == "relcl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS and subj and subj[0].lower_ in RELATIVE_PRONOUNS:
+                # "a resolution that aims to impose a blockade": what a text provides for
+                return [], [], f"'{tok.text}' states what the {tok.head.text} provides, no one does it"
+            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                # "the OSCE, which hosted the meeting": the antecedent
+                ms = self.actors_of(tok.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
+                # "accused Armenia of shelling", "blamed X for killing": the object of the
+                # governing verb does the act of the gerund
+                objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                ms = [m for o in objs for m in self.actors_of(o)]
+                if ms:
+                    return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
+            if subj:
+                src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
+                if src and bare_passive and tok is not verb:
+                    return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
+                if src:
+                    return src, [], f"source: subject of '{tok.text}'"
+                if subj[0].lower_ not in ("who", "which", "that"):
+                    return [], [], f"subject '{subj[0].text}' names no actor"
+            passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
+            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")):
+                # "the rebels who attacked", "troops, killing ..."
+                ms = self.actors_of(tok.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.text}' that the clause describes"
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
+                via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+                came_from_xcomp = tok.dep_ == "xcomp"
+                tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+                continue
+            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in SPEECH_NOUNS:
+                # "issued a declaration demanding ...": the one who issued it
+                tok = tok.head.head
+                continue
+            break
+        return [], [], "no subject actor"
+
+    def objects(self, verb: Token, pat: Pattern, skip: set[int], avoid: frozenset[str] = frozenset()) -> tuple[list[Mention], str]:
+        """The target slot: the first slot, in the pattern's order, naming an actor other
+        than the source (``avoid``: the source's codes), so "Palestinians blamed Israel for
+        the bombing in the West Bank" reaches Israel past the West Bank."""
+        if pat.target == "none":
+            return [], "pattern takes no target"
+        kids = list(verb.children)
+        preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
+        order: list[tuple[Token, str]] = []
+        # the pattern's prepositions in the pattern's order ("complained about X to Y": the
+        # grievance before the addressee)
+        for p in sorted((p for p in preps if p.lower_ in pat.prep), key=lambda p: pat.prep.index(p.lower_)):
+            order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if pat.target == "ccomp":
+            return self._clause_subject(verb)
+        if pat.code[:2] in ("11", "12"):
+            # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
+            # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
+            # raid"), not where or on whom it was done
+            for c in kids:
+                noun = self._event_noun(c) if c.dep_ == "dobj" else None
+                if noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS:
+                    doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
+                    ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                    return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
+        if pat.target == "dobj":
+            # only the one acted on directly: "received the minister", not "received an
+            # inquiry from the attorney general"
+            for c in kids:
+                if c.dep_ in ("dobj", "dative"):
+                    ms = [m for m in self.actors_of(c, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                    if ms:
+                        return ms, f"object '{c.text}'"
+            return [], "no direct object actor"
+        for c in kids:
+            if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "away", "back"):
+                # "kidnapped up to 16 Russian advisers" (a count before the object), "shipped
+                # out of Gorazde": the preposition hangs on the particle
+                order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "from")
+                          for o in p.children if o.dep_ == "pobj"]
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                # "give aid to Poland" parsed with "to" as the dative
+                order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                order.append((c, f"object '{c.text}'"))
+                # "sanctions on X", "troops to X" hang under the object; "calls by X",
+                # "an offer from X": whose call or offer it is
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
+                        order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+        later: list[tuple[Token, str]] = []
+        for p in preps:
+            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent":
+                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"]
+        # "called for sanctions against X", "conceded to demands from X"
+        for o, why in list(order):
+            if o.dep_ == "pobj":
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
+                        later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
+        # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
+        for c in kids:
+            if c.dep_ == "dobj":
+                later += [(oo, f"object '{c.text} of {o.text} {p.text}'") for o in of_objects(c) for p in o.children
+                          if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS for oo in p.children if oo.dep_ == "pobj"]
+        if pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "insisted on its demands that Burundi's government grant ...": the subject of
+            # the clause the demand states
+            for o, why in list(order):
+                for c in o.children:
+                    if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
+                        order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS]
+        placed = pat.code[:2] not in COOPERATIVE_ROOTS
+        for tok, why in order + later:
+            if tok.i in skip:
+                continue
+            gov = tok.head if tok.dep_ == "pobj" else None
+            if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
+                continue  # "in Brussels": where, not whom
+            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed)]
+            if ms and any(ident(a) not in avoid for m in ms for a in m.actors):
+                return ms, f"target: {why}"
+        if pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            ms, why = self._clause_subject(verb)
+            if ms:
+                return ms, why
+        # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
+        has_obj = any(c.dep_ == "dobj" for c in kids)
+        for c in kids:
+            # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
+            adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1
+            if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
+                name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
+                pl = places.find(name) if name else None
+                if pl is not None and pl.country and known_country(self.coder.resolver, pl.country):
+                    host = self.coder.resolver.country(pl.country)
+                    if host.code not in avoid:
+                        return [Mention(c.text, c.idx, c.idx + len(c.text), 0, (host,), how="place")], f"target: the country of the place '{c.text}'"
+        return [], "no target actor"
+
+    def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
+        """The subject of the verb's "that"-clause: "demanded that *the US* cancel ..."."""
+        for c in clauses_of(verb):
+            if c.dep_ == "ccomp" or c.dep_ == "ROOT":
+                for s in c.children:
+                    if s.dep_ in SUBJ + SUBJ_PASS:
+                        ms = self.actors_of(s)
+                        if ms:
+                            return ms, f"target: subject of the clause '{c.text}'"
+        return [], "no target actor in the clause"
+
+    def _weapon_source(self, tok: Token) -> tuple[list[Mention], str]:
+        """Who the text names behind the weapon or the attack that did it: "three villagers
+        were killed in Ethiopian artillery shelling", "were killed by an Israeli air strike",
+        "a Syrian army rocket hit the town": the actor qualifying the weapon or attack noun.
+        A weapon with no one named behind it ("a roadside bomb near Samarra killed ...")
+        leaves the source empty; where it went off says nothing of who set it."""
+        doers = [c for c in tok.children if c.dep_ in SUBJ] + [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "auxpass" for c in tok.children) or tok.lemma_.lower() in ("die", "perish"):
+            # "was killed in a car bomb explosion", "died in an air strike": named by "in"
+            doers += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
+        for d in doers:
+            lem = d.lemma_.lower()
+            noun = self._event_noun(d)
+            attack = lem in WEAPON_NOUNS or (noun is not None and noun.code[:2] in DOMESTIC_FORCE_ROOTS)
+            if not attack and not any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children):
+                continue
+            quals = [c for c in d.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            quals += [g for c in quals if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+            for q in quals:
+                m = self.by_token.get(q.i)
+                if m is not None:
+                    return [m], f"source: '{m.text}' named behind the '{d.text}'"
+        return [], ""
+
+    def _community_in_place(self, m: Mention, head: Token, *verbs: Token) -> Mention:
+        """A community named by where it lives ("ethnic Albanians in south Serbia", "the
+        Albanians of southern Serbia", "Kurds demonstrated in Syria") acts, as CAMEO codes
+        such groups, as people of that country."""
+        if len(m.actors) != 1:
+            return m
+        a = m.actors[0]
+        plural_people = a.kind == "country" and a.role is None and head.tag_ in ("NNS", "NNPS") and head.lower_ != a.name.lower()
+        # a religious community with no country ("Moslem forces in east Bosnia") is of the
+        # country it is in
+        believers = a.country is None and a.code[:3] in RELIGION_CODES
+        # "the Albanian population of the province", "the Serb minority": an ethnic group
+        # named by a nationality, living where the sentence places it
+        minority = head.lemma_.lower() in COMMUNITY_HEADS and a.kind == "country"
+        if a.role != "ETN" and not plural_people and not believers and not minority:
+            return m
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+        named_country = any(t.i != head.i and t.ent_type_ in ("NORP", "GPE") for t in self._mention_tokens(m))
+        if (a.role == "ETN" and not named_country) or minority:
+            # (not "Iraqi Kurds sought refuge in Germany": their country is named)
+            preps += [c for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+        # the place is the object of "in"/"of" or of a further "in" under it ("in a raid in
+        # northern Greece"), never a modifier of it ("of the Israeli-occupied West Bank")
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        nested = [oo for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for oo in p.children if oo.dep_ == "pobj"]
+        for place in objs + nested:
+            pm = self.by_token.get(place.i)
+            if pm is not None and len(pm.actors) == 1 and pm.actors[0].kind == "country" and pm.actors[0].country and pm.actors[0].country != a.country:
+                return dataclasses.replace(m, actors=(pm.actors[0],), how="place")
+        return m
+
+    def _mention_tokens(self, m: Mention) -> list[Token]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return [] if span is None else list(span)
+
+    def _protested(self, tok: Token, avoid: frozenset[str]) -> tuple[list[Mention], str]:
+        """Whom a protest is against when its verb names no one: "blocked streets in
+        defiance of Chinese authorities", "in protest at X", or its purpose, "blocked a road
+        to show their disapproval of US policies", "went on strike to protest against X"."""
+        slots: list[Token] = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_STANCE_NOUNS:
+                        slots += [oo for pp in o.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "over", "to")
+                                  for oo in pp.children if oo.dep_ == "pobj"]
+        purpose = purpose_clause(tok)
+        if purpose is not None and purpose.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+            for c in purpose.children:
+                if c.dep_ == "dobj":
+                    slots.append(c)
+                    slots += [oo for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("of", "for", "at", "against", "over", "with", "toward", "towards")
+                              for oo in pp.children if oo.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
+                    slots += [o for o in c.children if o.dep_ == "pobj"]
+        for o in slots:
+            ms = [m for m in self.actors_of(o, placed=False) if any(ident(a) not in avoid for a in m.actors)]
+            if ms:
+                return ms, f"target: '{o.text}', what the protest is against"
+        return [], ""
+
+    def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:
+        """Unnamed people who protest where they are ("thousands of people blocked streets
+        in Hong Kong", "prisoners rioted at a jail in Dili"): as CAMEO coders do, the
+        protest is the populace's of the country where it happens."""
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = [tok.head]  # "demonstrators protesting election results in Monrovia"
+        if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "NUM") or subj[0].lower_ in PRONOUNS:
+            return [], ""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        preps += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        for p in sorted(preps, key=lambda t: t.i):
+            for t in p.subtree:
+                m = self.by_token.get(t.i)
+                if m is not None and m.actors[0].kind == "country" and m.actors[0].country:
+                    iso3: str | None = m.actors[0].country
+                elif t.ent_type_ in ("GPE", "LOC", "FAC") and m is None:
+                    pl = places.find(self._ent_text(t) or t.text)
+                    iso3 = pl.country if pl is not None else None
+                else:
+                    continue
+                if iso3 and known_country(self.coder.resolver, iso3):
+                    host = self.coder.resolver.country(iso3)
+                    return [Mention(t.text, t.idx, t.idx + len(t.text), 0, (host,), how="place")], f"source: unnamed '{subj[0].text}', the people of '{t.text}'"
+        return [], ""
+
+    def _is_place(self, tok: Token) -> bool:
+        """Whether ``tok`` names a place (a GPE/LOC/FAC entity or a gazetteer name)."""
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        name = self._ent_text(tok)
+        return bool(name and places.find(name))
+
+    def _ent_text(self, tok: Token) -> str | None:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+        # "the city of Kirkuk", "the capital Juba"
+        for ch in tok.children:
+            if ch.ent_type_ == "GPE":
+                return self._ent_text(ch)
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                for o in ch.children:
+                    if o.ent_type_ == "GPE":
+                        return self._ent_text(o)
+        return None

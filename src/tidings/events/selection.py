@@ -1,0 +1,216 @@
+"""The event coder's code-selection stage: from a matched pattern and its slots to candidate
+events: the pairs of actors, the code (a threat for a future attack, a rejection for a
+denied concession, an intent for a future meeting), the modality, the date and the place."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from tidings.events import dates, modality, places
+from tidings.events.arguments import Arguments
+from tidings.events.patterns import Pattern
+from tidings.events.sentence import Candidate
+from tidings.events.syntax import (
+    GOVERNED_DEPS,
+    LOCATIVE_PREPS,
+    SUBJ,
+    SUBJ_PASS,
+    by_prefix,
+    ident,
+    is_conditional,
+    is_temporal,
+    known_country,
+    phrase_tokens,
+)
+from tidings.events.words import (
+    ACCEPTING_WORDS,
+    CLAIM_NOUNS,
+    CONDITION_MARKS,
+    CONDITIONAL_THREAT_OF_CODE,
+    COOPERATIVE_ROOTS,
+    INTENT_OF_ROOT,
+    PLACE_TARGET_ROOTS,
+    REJECT_OF_ROOT,
+    THREAT_OF_CODE,
+)
+from tidings.model import Mention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Selection(Arguments):
+    # ---- building candidates --------------------------------------------------------------
+    def _emit(
+        self,
+        sources: list[Mention],
+        targets: list[Mention],
+        pat: Pattern,
+        trig: list[Token],
+        reasons: list[str],
+        *,
+        modality_tok: Token | None = None,
+        place_tok: Token | None = None,
+        act_code: str | None = None,
+    ) -> list[Candidate] | str:
+        if pat.code == "141" and trig[0].lemma_.lower() == "protest" and sources and all(
+            any(a.role == "GOV" for a in m.actors) or self._names_state(m) for m in sources
+        ):
+            # a state that protests ("Serbia lodged a protest with Albania") complains
+            # officially; it does not take to the streets
+            reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
+            pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
+        own = {b.country for sm in sources for b in sm.actors if b.country}
+        kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
+                                            and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
+        if len(kept) < len(targets):
+            # "Kenyan police opened fire in Nairobi": a country is never its own target
+            reasons = reasons + ["the source's own country named as the target: no target"]
+            targets = kept
+        # cooperation between the members of a compound subject is mutual ("A and B agreed")
+        pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
+        if not pairs and targets and not pat.need_target:
+            # the only target named is the source itself ("Bosnian Serbs withdrew from the
+            # Bosnian town"): an act with no target
+            targets = []
+            pairs = self._pairs(sources, [], False)
+            reasons = reasons + ["the target named is the source itself: no target"]
+        if not pairs:
+            return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
+        mod = modality.classify(modality_tok or trig[0])
+        date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
+        place, where = self._place_token(trig[0], place_tok)
+        if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
+            # No named target: the country where it happens ("demonstrated in Kirkuk",
+            # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
+            # A country acting in itself keeps no target (an actor is never its own target).
+            host = self.coder.resolver.country(place.country) if known_country(self.coder.resolver, place.country) else None
+            src_actors = [a for m in sources for a in m.actors]
+            if host is not None and all(a.country != host.country for a in src_actors):
+                targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
+                reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
+                pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
+            # "The Pentagon rejected these accusations": whoever made them in this sentence or
+            # the one before is the one rejected
+            said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
+            if said & CLAIM_NOUNS and self.state.sentence - self.state.accusers[0] <= 1:
+                accusers = [m for m in self.state.accusers[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
+                if accusers:
+                    targets = accusers
+                    reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
+                    pairs = self._pairs(sources, targets, False) or pairs
+        conditional = any(is_conditional(t) for t in trig)
+        if not targets and conditional:
+            # "threatened to strike unless Israel rescinded ...": the one the condition is put to
+            for t in trig:
+                for c in t.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                        subj = [m for s in c.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+                        if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
+                            targets = subj
+                            reasons = reasons + [f"target: subject of the condition '{c.text}'"]
+                            pairs = self._pairs(sources, targets, False) or pairs
+                            break
+                if targets:
+                    break
+        threat = by_prefix(THREAT_OF_CODE, pat.code) or (by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
+        if mod.imminent:
+            reasons = reasons + ["an imminent act is coded as the act, its modality future"]
+        elif pat.id != "be.in.capital" and threat and (mod.modality == "future" or (mod.announced and mod.modality == "hypothetical") or (conditional and mod.modality == "hypothetical")):
+            why = "on a condition" if conditional else "for the future"
+            reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
+            pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+        elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
+            reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
+            pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
+        elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"):
+            reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
+            pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
+            # "will not accept" states a refusal now; a hedge or an attribution still holds
+            # ("may not want to", "reportedly refused").
+            hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
+            rest = hedges[0] if hedges else "asserted"
+            mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
+                                      reasons=(*mod.reasons, f"the rejection itself is {rest}"))
+        out = []
+        for sm, sa, tm, ta in pairs:
+            out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
+        if pat.code[:2] == "11" and sources:
+            self.state.accusers = (self.state.sentence, list(sources))
+        return out
+
+    def _names_state(self, m: Mention) -> bool:
+        """Whether a mention is a country's name standing for its state ("Sudan said"),
+        not a modifier of people ("Algeria's activist", "rebels in the Ivory Coast")."""
+        if not places.is_country(m.text):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ not in ("poss", "pobj", "compound", "amod")
+
+    def _clause_tokens(self, tok: Token) -> list[Token]:
+        head = tok
+        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
+            head = head.head
+        drop: set[int] = set()
+        for ch in head.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
+                drop.update(t.i for t in ch.subtree)
+        return [t for t in head.subtree if t.i not in drop]
+
+    def _date_phrases(self, trig: list[Token]) -> list[str]:
+        """The temporal modifiers of the event's own predicate, nearest first: those of the
+        trigger words ("agreed *on Monday*", "to meet *next week*"), then of the words that
+        govern them as complements ("are due *on Friday* to meet", "met *on Tuesday* and
+        agreed"). Objects, relative clauses and other clauses are not read: in "agreed to
+        release detainees held since last year's fighting" the date is not the agreement's."""
+        out: list[str] = []
+        seen: set[int] = set()
+        chain: list[Token] = list(trig)
+        tok = trig[0]
+        for _ in range(6):
+            if tok.head is tok:
+                break
+            if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in tok.children)):
+                tok = tok.head
+                chain.append(tok)
+                continue
+            break
+        for t in chain:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            for ch in t.children:
+                if ch.i in seen or not is_temporal(ch, t):
+                    continue
+                words = phrase_tokens(ch)
+                out.append("".join(w.text_with_ws for w in words).strip())
+        return out
+
+    def _clause_text(self, tok: Token) -> str:
+        """The words of the trigger's clause and its governors', without coordinated clauses
+        (in "they were in Moscow this week, and on Friday they are due ...", each clause
+        keeps its own date)."""
+        return "".join(t.text_with_ws for t in self._clause_tokens(tok))
+
+    def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
+        """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
+        return self._place_token(tok, place_tok)[0]
+
+    def _place_token(self, tok: Token, place_tok: Token | None) -> tuple[Place | None, Token | None]:
+        """(place, the word that names it) for the trigger's clause."""
+        if place_tok is not None:
+            return places.find(place_tok.text), place_tok
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)]
+        for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    name = self._ent_text(o)
+                    pl = places.find(name) if name else None
+                    if pl is not None:
+                        return pl, o
+        return None, None

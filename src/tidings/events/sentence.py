@@ -1,0 +1,56 @@
+"""What every stage of the event coder shares while it codes one sentence: the sentence,
+its parse and mentions, the state carried from earlier sentences, and the candidate events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tidings.events import dates, modality
+from tidings.events.patterns import Pattern
+from tidings.model import Actor, Mention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from tidings.events.coder import Coder
+
+
+@dataclass
+class Candidate:
+    """One coded event before it becomes an ``Event`` (kept for ``explain``)."""
+
+    source: Mention | None
+    source_actor: Actor | None
+    target: Mention | None
+    target_actor: Actor | None
+    pattern: Pattern
+    trigger: list[Token]
+    modality: modality.ModalityGuess
+    date: dates.DateGuess
+    place: Place | None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class State:
+    last_subject: list[Mention] = field(default_factory=list)
+    # (sentence, sources) of the last accusation, for "rejected these accusations"
+    accusers: tuple[int, list[Mention]] | None = None
+    last_subject_sentence: int = -1
+    sentence: int = 0
+
+
+class SentenceBase:
+    """The sentence being coded and what the stages share; the stages are mixed in above it
+    (``arguments`` < ``selection`` < ``triggers``)."""
+
+    def __init__(
+        self, coder: Coder, doc: Doc, sent: Span, by_token: dict[int, Mention], state: State, published: str | None
+    ) -> None:
+        self.coder, self.doc, self.sent, self.by_token, self.state = coder, doc, sent, by_token, state
+        self.published = published
+        self.lex = coder.lex
+
+    def _event_noun(self, tok: Token) -> Pattern | None:  # the triggers stage answers
+        raise NotImplementedError

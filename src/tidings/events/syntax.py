@@ -1,0 +1,168 @@
+"""Reading a dependency parse for the event coder: dependency labels, and the small
+questions every stage asks of a token (its clauses, its "of"-objects, whether it is a
+passive, the tokens a mention covers) and of actors (who an actor is)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from tidings.errors import ConfigError
+from tidings.events.words import ANCHOR_NOUNS, ANCHOR_PREPS, CONDITION_MARKS
+from tidings.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJ = ("nsubj", "csubj", "expl")
+SUBJ_PASS = ("nsubjpass", "csubjpass")
+# Prepositions whose object can be the target when the pattern names none. The object of
+# "in"/"at" is not when it is a place: "agreed to meet in Brussels" names the event's place,
+# not its target (a pattern that takes its target there says so: "arrived in", "fired at");
+# "supported the work in the framework of the OSCE" still reaches the OSCE.
+DEFAULT_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "in", "from", "for", "over", "between", "among")
+PLACE_PREPS = ("in", "at")
+NOMINAL_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "npadvmod", "nummod", "det", "cc", "quantmod"}
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
+# How a trigger hangs under a word whose temporal modifiers also date it.
+GOVERNED_DEPS = ("xcomp", "acomp", "oprd", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj", "nsubjpass", "attr")
+TEMPORAL_PREPS = ("on", "in", "at", "during", "by", "over", "within", "this", "next", "last", "later", "earlier")
+# Inside a temporal modifier: the words of the date itself, not its clauses or prepositions.
+DATE_PHRASE_DEPS = ("pobj", "det", "amod", "compound", "nummod", "npadvmod", "advmod", "quantmod", "nmod", "case", "poss", "cc", "conj", "punct")
+
+
+def actor_code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def ident(actor: Actor) -> str:
+    """Who an actor is: its code, and for a person or an organisation named by the article
+    also the name (a mayor and a governor of one country share a code but are two actors; so
+    are an attorney general's office and the company it investigates)."""
+    return f"{actor.code}:{actor.name}" if actor.kind in ("person", "group") and actor.name else actor.code
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("were arrested", "was killed by a roadside bomb")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children))
+
+
+def by_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of"-phrases ("resumption of *ties*")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def purpose_clause(tok: Token) -> Token | None:
+    """The verb of ``tok``'s "to"-complement or purpose clause ("send material *to help*")."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+
+
+def xcomp_chain(tok: Token) -> list[int]:
+    """``tok`` and the verbs its "to"-complements chain to ("refuse to recognize")."""
+    out = [tok.i]
+    while True:
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if nxt is None or len(out) > 4:
+            return out
+        out.append(nxt.i)
+        tok = nxt
+
+
+def clauses_of(verb: Token) -> list[Token]:
+    """The verb's "that"-clauses; for a reporting verb that the parser hung on a noun at the
+    end of the sentence ("Croatian authorities are failing ..., a rights group protested"),
+    the sentence's main clause."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if out or verb.dep_ != "acl":
+        return out
+    root = verb.sent.root
+    noun = verb.head
+    first = min(t.i for t in noun.subtree)
+    if (root.i < first and root.pos_ in ("VERB", "AUX") and first > 0 and verb.doc[first - 1].text == ","
+            and any(c.dep_ in SUBJ + SUBJ_PASS for c in root.children) and all(t.i >= first for t in verb.subtree)):
+        return [root]
+    return out
+
+
+def is_plural_word(t: Token) -> bool:
+    """A plural subject word ("they", "leaders", "A and B")."""
+    return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+
+
+def is_that_clause(c: Token) -> bool:
+    """A clause introduced by "that" ("a demand that Israel ease ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+
+
+def is_conditional(tok: Token) -> bool:
+    """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children
+    )
+
+
+def time_anchor(tok: Token) -> str:
+    """The words ("after", "on the eve of", "in the wake of") by which a nominal event only
+    dates another one, or ''."""
+    if tok.dep_ != "pobj":
+        return ""
+    p = tok.head
+    if p.lower_ in ANCHOR_PREPS:
+        return p.text
+    # "on the eve of X", "in the wake of X", "in the aftermath of X", "ahead of X"
+    if p.lower_ == "of" and p.head.lower_ in ANCHOR_NOUNS:
+        return f"{p.head.text} of"
+    if p.lower_ == "of" and p.head.lower_ == "ahead":
+        return "ahead of"
+    return ""
+
+
+def is_temporal(ch: Token, head: Token) -> bool:
+    """Whether ``ch`` is a temporal modifier of ``head`` (or may be: the date resolver says)."""
+    if ch.dep_ in ("npadvmod", "tmod", "advmod", "obl"):
+        return True
+    if ch.dep_ == "prep":
+        return ch.lower_ in TEMPORAL_PREPS
+    if ch.dep_ in ("poss", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return ch.ent_type_ in ("DATE", "TIME")  # "Monday's attack", "last year's fighting"
+    return ch.ent_type_ in ("DATE", "TIME") and ch.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
+def phrase_tokens(ch: Token) -> list[Token]:
+    """The words of the modifier ``ch``, without clauses or further prepositions in it."""
+    out = [ch]
+    stack = list(ch.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in DATE_PHRASE_DEPS:
+            out.append(t)
+            stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def known_country(resolver: Any, iso3: str) -> bool:
+    try:
+        resolver.country(iso3)
+    except ConfigError:
+        return False
+    return True
+
+
+def index_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it (the longest wins)."""
+    out: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.end - m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out[t.i] = m
+    return out
+

@@ -1,0 +1,503 @@
+"""The event coder's trigger stage: which words express an event (verbs, nominal events,
+predicate adjectives, light verbs) and which pattern of the lexicon fits each."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from tidings.events import places
+from tidings.events.patterns import Pattern
+from tidings.events.selection import Selection
+from tidings.events.sentence import Candidate
+from tidings.events.syntax import (
+    PLACE_PREPS,
+    SUBJ,
+    SUBJ_PASS,
+    by_prefix,
+    clauses_of,
+    ident,
+    is_passive,
+    is_that_clause,
+    of_objects,
+    purpose_clause,
+    time_anchor,
+    xcomp_chain,
+)
+from tidings.events.words import (
+    CLAIM_VERBS,
+    CLAUSE_TARGET_ROOTS,
+    COOPERATIVE_INTENT,
+    DOERLESS_ROOTS,
+    DOMESTIC_FORCE_ROOTS,
+    ENGAGE_IN,
+    EVENT_HEADS,
+    INTENT_OF_ROOT,
+    MOTION_VERBS,
+    NAME_ENTITIES,
+    OF_HEADS,
+    PLACE_TARGET_ROOTS,
+    SENDING_VERBS,
+    STATE_ROLES,
+    STOP_VERBS,
+    THREAT_OF_CODE,
+    TROOP_NOUNS,
+    WEAPON_NOUNS,
+)
+from tidings.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Triggers(Selection):
+    # ---- triggers ------------------------------------------------------------------------
+    def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
+        lem = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i in self.by_token and self.by_token[tok.i].actors[0].kind == "igo":
+            # a word of an organisation's name ("Asia-Pacific Economic Cooperation") is no act
+            return f"'{tok.text}': part of the name '{self.by_token[tok.i].text}'"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            # "agreed to resign without returning to Kyrgyzstan": what is not done
+            return f"'{tok.text}': an act said not to happen ('without')"
+        if tok.pos_ in ("VERB", "AUX") and lem == "be":
+            return self._be_in(tok)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and not any(
+            c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
+        ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
+            # "fighting between A and B" parsed as a gerund: a nominal event
+            return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
+            return self._verb(tok, tok.lower_, consumed, adjective=True)
+        if tok.pos_ == "VERB" and lem in self.lex.verbs:
+            return self._verb(tok, lem, consumed)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
+            # "the Vietnam War", "the Peace Corps": a word of a name is no act
+            return f"'{tok.text}': part of a name ({tok.ent_type_})"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            mods = [c for c in tok.children if c.dep_ == "compound"]
+            for c in mods + [c for c in tok.children if c.dep_ == "amod"]:
+                # a two-word event ("hunger strike", "air raid") before its head word alone
+                pat2 = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
+                if pat2 is not None:
+                    consumed.add(c.i)
+                    return self._noun(tok, pat2, None, [], consumed)
+            pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # "a state of siege" is its own act (martial law), not a siege
+                pat1 = self.lex.nouns.get(f"{tok.head.head.lemma_.lower()} of {lem}") or pat1
+            if pat1 is not None:
+                return self._noun(tok, pat1, None, [], consumed)
+            if lem in EVENT_HEADS:
+                # "a mediation effort between A and B": the event is the modifier, its
+                # arguments hang on the head
+                for c in mods:
+                    if c.lemma_.lower() in self.lex.nouns:
+                        consumed.add(c.i)
+                        pat3 = self.lex.nouns[c.lemma_.lower()]
+                        return self._noun(tok, pat3, None, [f"nominal event '{c.text} {tok.text}' matched pattern {pat3.id}.n -> CAMEO {pat3.code}"], consumed)
+        if tok.pos_ == "ADJ" and lem in self.lex.adjectives and tok.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl", "xcomp", "oprd"):
+            return self._verb(tok, lem, consumed, adjective=True)
+        return ""
+
+    def _match(self, tok: Token, pats: tuple[Pattern, ...]) -> Pattern | None:
+        kids = list(tok.children)
+        # a date's preposition ("on Sunday") is not the verb's own ("called on X")
+        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")
+                 and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
+        # "forced X out of the country": "out" of "out of" is the verb's particle
+        # ("firing back that ...": "back" parsed as an adverb is still the particle)
+        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ == "back")}
+        objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+        # a measure of what is acted on counts as its object ("700 kg of medicine", "a
+        # battalion of troops")
+        objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
+        clauses = clauses_of(tok)
+        xcomps = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp"} | {c.lemma_.lower() for c in clauses}
+        clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
+        for p in pats:
+            if p.ccomp_aux == ("*",):
+                if not clauses:
+                    continue
+            elif p.ccomp_aux and not clause_aux & set(p.ccomp_aux):
+                continue
+            if p.particle and not parts & set(p.particle):
+                continue
+            if p.obj and not objs & set(p.obj):
+                continue
+            if p.xcomp == ("*",) and not xcomps:
+                continue
+            if p.xcomp and p.xcomp != ("*",) and not xcomps & set(p.xcomp):
+                continue
+            if p.need_prep and not preps & set(p.prep):
+                continue
+            return p
+        return None
+
+    def _verb(self, tok: Token, lem: str, consumed: set[int], adjective: bool = False) -> list[Candidate] | str:
+        pats = (self.lex.adjectives[lem],) if adjective else self.lex.verbs[lem]
+        pat = self._match(tok, pats)
+        if pat is None:
+            return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children) for c in tok.children):
+            # "returned to Geneva for talks": the talks are the act
+            return ""
+        if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
+            # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
+            return ""
+        if pat.code[:2] in ("03", "12") and not pat.ccomp_aux:
+            # "agreed that their countries should cooperate", "refused to allow UN planes to
+            # land": what is agreed or refused does not happen by being said
+            for c in tok.children:
+                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] == "12"):
+                    consumed.update(t.i for t in c.subtree if t.i != c.i or pat.code[:2] == "03")
+        if pat.code[:2] in ("02", "10", "11", "12"):
+            # "demanded an admission that Soviet forces murdered ...", "rejected an invitation
+            # to attend a meeting": the clause under the object is its content
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    consumed.update(t.i for cl in c.children if cl.dep_ in ("acl", "ccomp", "relcl") for t in cl.subtree)
+        if pat.ccomp_aux or pat.code[:2] in ("02", "10"):
+            # "said that Sudan must return ...", "demanded that Uganda release ...": the
+            # demand is the event, not the return or the release
+            for c in tok.children:
+                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
+                    # ("urged Israel to withdraw": the withdrawal is asked for, not done;
+                    # nor is anything else the demanded clause names)
+                    consumed.update(t.i for t in c.subtree)
+        head_for_slots = tok
+        if adjective and tok.dep_ in ("acomp", "oprd"):
+            head_for_slots = tok.head
+        if tok.dep_ == "amod" and adjective:
+            return ""
+        # a nominal event that is the object of a coded verb is part of this event
+        # ("will host a meeting of A and B", "condemned the attack"), not one of its own
+        mutual_object = False
+        for c in tok.children:
+            ev = self._event_noun(c) if c.dep_ in ("dobj", "nsubjpass") else None
+            if ev is not None:
+                consumed.add(c.i)
+                mutual_object = mutual_object or ev.reciprocal
+            if c.dep_ == "dobj":
+                # "gave 5 million dollars of aid": the aid is what is given
+                consumed.update(o.i for o in of_objects(c) if self._event_noun(o) is not None)
+        if pat.code[:2] in ("03", "12"):
+            # "opposed to French mediation", "agreed to a ceasefire": what is agreed to or
+            # rejected is the content of this event, not an act of its own
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in pat.prep:
+                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None)
+        if mutual_object and not pat.reciprocal:
+            # "A and B suspended the negotiations": each side acts on the other
+            pat = dataclasses.replace(pat, reciprocal=True)
+        reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
+        purpose = purpose_clause(tok) if lem in SENDING_VERBS and pat.code[:2] in ("04", "07") else None
+        purpose_pat = self._match(purpose, self.lex.verbs.get(purpose.lemma_.lower(), ())) if purpose is not None else None
+        if purpose is not None and purpose_pat is not None and purpose_pat.code[:2] == "09":
+            # "sent personnel to Bosnia to investigate ...": sending inspectors is the
+            # investigation, of the place they are sent to, not aid
+            consumed.add(purpose.i)
+            reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
+            pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
+        sources, passive_targets, how = self.subject(head_for_slots)
+        if not sources and passive_targets and pat.code.startswith("087") and any(
+            t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
+        ):
+            # "UN peacekeepers were shipped out of Gorazde": troops withdrawn are their own
+            # side withdrawing, from the place they leave (peacekeepers: CAMEO 1661)
+            sources, passive_targets = passive_targets, []
+            how = "source: the troops withdrawn (passive subject)"
+            if any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m)):
+                pat = dataclasses.replace(pat, code="1661", id=f"{pat.id}.peacekeepers")
+        if adjective and not sources and passive_targets:
+            # the subject of an adjectival passive holds the state ("Israel is opposed to")
+            sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
+        reasons.append(how)
+        skip: set[int] = set()
+        avoid = frozenset(ident(a) for m in sources for a in m.actors)
+        subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
+        if passive_targets:
+            targets, twhy = passive_targets, "target: passive subject"
+        elif subjpass and not sources and is_passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass):
+            # "three villagers were killed in Ethiopian shelling": the passive subject is the
+            # one acted on; when it names no actor, no other phrase is taken for it
+            targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
+        else:
+            targets, twhy = self.objects(tok, pat, skip, avoid)
+        if adjective and not targets:
+            targets, twhy = self.objects(tok, pat, skip, avoid)
+        trig = [tok]
+        act_code = pat.code
+        # an intent verb ("agreed to provide aid to X") takes its complement's target
+        comp = next(
+            (c for c in tok.children if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+            None,
+        )
+        if comp is None and pat.intent:
+            # "have sworn to fight" parsed with the infinitive as an adverbial clause
+            comp = next((c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)), None)
+        if comp is not None and pat.intent:
+            # what is offered or promised is part of this event ("offered to host talks
+            # between A and B"), not an event of its own
+            for c in comp.children:
+                if c.dep_ in ("dobj", "nsubjpass") and self._event_noun(c) is not None:
+                    consumed.add(c.i)
+        if comp is not None:
+            comp_lem = comp.lemma_.lower()
+            if pat.intent and not targets:
+                comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
+                targets, twhy = self.objects(comp, comp_pat, skip, avoid)
+                twhy = f"{twhy} of the complement '{comp.text}'"
+                # "willing to send material to help defend Saudi Arabia": down the chain of
+                # purposes to the first that names someone
+                nxt, hops = purpose_clause(comp), 0
+                while not targets and nxt is not None and hops < 3:
+                    npat = self._match(nxt, self.lex.verbs.get(nxt.lemma_.lower(), ())) or Pattern(nxt.lemma_.lower(), nxt.lemma_.lower(), pat.code)
+                    targets, twhy = self.objects(nxt, npat, skip, avoid)
+                    twhy = f"{twhy} of the purpose '{nxt.text}'"
+                    nxt, hops = purpose_clause(nxt), hops + 1
+            if pat.intent:
+                consumed.add(comp.i)
+                trig.append(comp)
+                cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
+                act_code = cp.code if cp is not None else "03"
+                threat = by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
+                if threat and cp is not None and cp.code[:2] == "15" and lem in COOPERATIVE_INTENT:
+                    # "promised to send troops to X": military aid offered, not a threat
+                    reasons.append(f"'{tok.text}' offers a deployment '{comp.text}': intent to give military aid, CAMEO 0332")
+                    pat = dataclasses.replace(pat, code="0332", id=f"{pat.id}+military_aid")
+                elif threat:
+                    # "is prepared to impose martial law", "vowed to attack": a threat
+                    reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
+                    pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+                elif cp is not None and pat.code == "030" and cp.code[:2] in INTENT_OF_ROOT:
+                    # "agreed to meet" is an intent to meet (036), "pledged to give aid" an
+                    # intent to give aid (033)
+                    code = INTENT_OF_ROOT[cp.code[:2]]
+                    reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
+                    pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
+        reasons.append(twhy)
+        if lem == "order" and comp is not None and comp.lemma_.lower() in STOP_VERBS and targets and sources and all(
+            b.role in STATE_ROLES and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
+        ):
+            # "the government ordered the opposition newspaper to suspend publication": a
+            # state stopping its own people or press coerces them (172; 1721 for the press)
+            press = any(a.role == "MED" for m in targets for a in m.actors)
+            code = "1721" if press else "172"
+            reasons.append(f"a state orders its own {'press' if press else 'people'} to '{comp.text}': CAMEO {code}")
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.restrict")
+            consumed.update(t.i for t in comp.subtree)
+        if pat.code.startswith("086") and targets and sources and all(
+            a.country and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
+        ):
+            # "allowed the opposition leader to hold a rally": letting one's own people act
+            # is yielding at home, not admitting an international presence
+            reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
+            pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
+        if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
+            sources, why_weapon = self._weapon_source(tok)
+            if sources:
+                reasons.append(why_weapon)
+        if pat.code == "042" and sources and any(t.lemma_.lower() in TROOP_NOUNS for m in sources for t in self._mention_tokens(m)):
+            # troops that arrive somewhere are deployed, they do not visit: peacekeepers
+            # give military protection (074), other forces show military power (150)
+            peace = any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m))
+            code = "074" if peace else "150"
+            reasons.append(f"'{tok.text}' said of troops is a deployment: CAMEO {code}")
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.troops")
+        if (act_code or pat.code)[:2] == "14" and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
+            # (a bare country as the target may be only where it happens: "blocked streets
+            # in Hong Kong in defiance of Chinese authorities")
+            against, why_against = self._protested(tok, frozenset(ident(a) for m in sources for a in m.actors))
+            if against:
+                targets = against
+                reasons.append(why_against)
+        if not sources and (act_code or pat.code)[:2] == "14":
+            sources, why_crowd = self._crowd_source(tok)
+            if sources:
+                reasons.append(why_crowd)
+        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and is_passive(head_for_slots)):
+            return f"'{tok.text}' ({pat.id}): {how}"
+        if not sources:
+            reasons.append("a passive that names no doer: no source")
+        if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
+            return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
+        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
+
+    def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
+        anchor = time_anchor(tok)
+        if anchor and src_hint is None:
+            # "on the eve of a visit by Arafat", "after last week's talks": another event
+            # named to date this one, reported (and dated) where it is the news
+            return f"nominal '{tok.text}': names the time of another event ('{anchor}')"
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
+        for ch in tok.children:
+            possessive = ch.dep_ == "nmod" and any(c.dep_ == "case" for c in ch.children)  # "Trump's call" parsed as nmod
+            if (ch.dep_ in ("poss", "amod", "compound") or possessive) and ch.i in self.by_token:
+                sources += [self.by_token[ch.i]]
+                why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
+        for p in (c for c in tok.children if c.dep_ == "prep"):
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            ms = [m for o in objs for m in self.actors_of(o)]
+            if not ms:
+                continue
+            w = p.lower_
+            if w == "between" and not pat.reciprocal and w in pat.prep:
+                # "mediation between A and B": the sides are acted upon
+                targets += ms
+                why.append(f"targets from '{w}' (pattern)")
+            elif w == "between" or (w == "of" and pat.reciprocal):
+                sources += ms
+                why.append(f"both sides from '{w}'")
+                reciprocal = True
+            elif w in pat.prep:
+                # the pattern's own preposition names the target ("withdrawal from X")
+                targets += ms
+                why.append(f"target from '{w}' (pattern)")
+            elif w in ("by", "from") and not sources:
+                sources += ms
+                why.append(f"source from '{w}'")
+            elif w in PLACE_PREPS and pat.code[:2] not in PLACE_TARGET_ROOTS and all(self._is_place(o) for o in objs):
+                why.append(f"'{w} {' '.join(o.text for o in objs)}' is the place, not a target")
+            elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
+                targets += ms
+                why.append(f"target from '{w}'")
+        if not targets and not pat.reciprocal:
+            # "a suspension of air links with Serbia": the target hangs on what is acted on
+            for o in of_objects(tok):
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "on", "for", "from"):
+                        ms = [m for oo in p.children if oo.dep_ == "pobj" for m in self.actors_of(oo)]
+                        if ms:
+                            targets += ms
+                            why.append(f"target from '{tok.text} of {o.text} {p.text}'")
+        light = self._light_verb(tok)
+        if not targets and light is not None:
+            # "gave a warm welcome on Thursday to X": the light verb carries the preposition
+            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "with", "against") or c.lower_ in pat.prep)):
+                # (a community is of the country where the act is: "engaged in ethnic
+                # cleansing in Montenegro against the Albanian population")
+                ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                if ms:
+                    targets += ms
+                    why.append(f"target from '{light.text} ... {p.text}'")
+                    break
+        if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "its demand that Israel ease restrictions": the subject of the demanded clause
+            # (hung on the light verb when a word comes between: "reiterated its demand
+            # today that Israel ease ...")
+            clauses = list(tok.children)
+            if light is not None:
+                clauses += [c for c in light.children if c.dep_ == "ccomp" and c.i > tok.i]
+            for c in clauses:
+                if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
+                    subj = [m for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(sj)]
+                    if subj:
+                        targets += subj
+                        why.append(f"target: subject of the clause '{c.text}'")
+                        if pat.code[:2] in ("02", "10"):
+                            consumed.update(xcomp_chain(c))
+                        break
+        reciprocal = pat.reciprocal
+        if src_hint:
+            if sources and not targets:
+                targets = sources
+                why.append("participants of the nominal event are the targets of the verb's subject")
+            sources = src_hint
+        if not sources and light is None and pat.code[:2] in ("09", "17") and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.lex.verbs:
+            # "police arrested six people during a narcotics investigation": the ones who act
+            # in an investigation or a raid they are part of run it
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
+        if not sources and light is None and pat.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ == "VERB":
+            # "youths threw stones during demonstrations against X": the ones who act in a
+            # protest are its protesters
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"protesters: {how} ('{tok.head.head.text}' {tok.head.text} the protest)")
+        if not sources and light is not None:
+            srcs, passive_subj, how = self.subject(light)
+            if not srcs and passive_subj and light.lemma_.lower() in ENGAGE_IN:
+                # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
+                srcs, how = passive_subj, f"source: subject of '{light.text}'"
+            sources = srcs
+            why.append(f"light verb '{light.text}': {how}")
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
+                and tok.head.head.head.lemma_.lower() in CLAIM_VERBS:
+            # "the Taliban claimed responsibility for a deadly attack": the claimant did it
+            claim = tok.head.head.head
+            srcs, _, how = self.subject(claim)
+            if srcs:
+                sources = srcs
+                why.append(f"source: '{claim.text} responsibility' ({how})")
+        if not sources:
+            return f"nominal '{tok.text}': no actor named as its source"
+        if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
+            return f"nominal '{tok.text}': needs a target"
+        trig = [tok]
+        if light is not None:
+            trig.append(light)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+
+    def _event_noun(self, tok: Token) -> Pattern | None:
+        """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
+        lem = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                pat = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
+                if pat is not None:
+                    return pat
+        return self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+
+    def _light_verb(self, tok: Token) -> Token | None:
+        """The light verb a nominal event is the object of: "launched an attack", "launched
+        artillery and rocket fire" (a later conjunct), "engaged in ethnic cleansing"."""
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.light:
+            return first.head
+        if (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj"
+                and first.head.head.lemma_.lower() in OF_HEADS and first.head.head.head.lemma_.lower() in self.lex.light):
+            # "declared a state of emergency", "carried out a series of raids"
+            return first.head.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
+            return first.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "in":
+            verb = first.head.head
+            if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+                return verb
+        return None
+
+    def _be_in(self, tok: Token) -> list[Candidate] | str:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                country = places.capital_of(o.text)
+                if not country:
+                    continue
+                sources, _, how = self.subject(tok)
+                if not sources:
+                    return f"'be in {o.text}': {how}"
+                hosts = self.coder.resolver.lookup(places.find(o.text).name if places.find(o.text) else o.text)  # type: ignore[union-attr]
+                host_actor = next((a for a in hosts if a.country == country), None)
+                if host_actor is None:
+                    return f"'be in {o.text}': no actor for its country {country}"
+                visitors = [m for m in sources if any(a.country != country for a in m.actors)]
+                if not visitors:
+                    return f"'be in {o.text}': the subject is from {country} already"
+                host_mention = Mention(o.text, o.idx, o.idx + len(o.text), 0, (host_actor,), how="capital")
+                pat = Pattern("be.in.capital", "be", "042")
+                reasons = [f"'{tok.text} {p.text} {o.text}': {o.text} is the capital of {country}, so a visit (042)", how]
+                return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
+        return ""

@@ -1,0 +1,83 @@
+"""The event coder's word lists and code tables, read from ``data/coder_words.yaml``.
+
+They are data: a rule that needs a word list names one here, and the list itself is edited in
+the YAML file (each key is the lower-case name of its constant here).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tidings.errors import ConfigError
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    where = "tidings/data/coder_words.yaml"
+    raw = yaml.load(resources.files("tidings").joinpath("data/coder_words.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a mapping of word lists", code="config.words")
+    return raw
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in _data()[key])
+
+
+def _roots(key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in _data()[key])
+
+
+def _table(key: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in _data()[key].items()}
+
+
+TROOP_NOUNS: frozenset[str] = _words("troop_nouns")
+ALLEGIANCE_WORDS: frozenset[str] = _words("allegiance_words")
+COOPERATIVE_ROOTS: tuple[str, ...] = _roots("cooperative_roots")
+INTENT_OF_ROOT: dict[str, str] = _table("intent_of_root")
+THREAT_OF_CODE: dict[str, str] = _table("threat_of_code")
+CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code")
+ACCEPTING_WORDS: frozenset[str] = _words("accepting_words")
+DOERLESS_ROOTS: tuple[str, ...] = _roots("doerless_roots")
+REJECT_OF_ROOT: dict[str, str] = _table("reject_of_root")
+PLACE_TARGET_ROOTS: tuple[str, ...] = _roots("place_target_roots")
+CLAUSE_TARGET_ROOTS: tuple[str, ...] = _roots("clause_target_roots")
+CONDITION_MARKS: tuple[str, ...] = _roots("condition_marks")
+POSSESSIVES: frozenset[str] = _words("possessives")
+STATE_ROLES: frozenset[str] = _words("state_roles")
+ENGAGE_IN: frozenset[str] = _words("engage_in")
+OF_HEADS: frozenset[str] = _words("of_heads")
+SPEECH_NOUNS: frozenset[str] = _words("speech_nouns")
+MOTION_VERBS: frozenset[str] = _words("motion_verbs")
+WEAPON_NOUNS: frozenset[str] = _words("weapon_nouns")
+EVENT_HEADS: frozenset[str] = _words("event_heads")
+DOMESTIC_FORCE_ROOTS: tuple[str, ...] = _roots("domestic_force_roots")
+CLAIM_NOUNS: frozenset[str] = _words("claim_nouns")
+FORCE_AND_COERCION_ROOTS: tuple[str, ...] = _roots("force_and_coercion_roots")
+CLAIM_VERBS: frozenset[str] = _words("claim_verbs")
+NAME_ENTITIES: frozenset[str] = _words("name_entities")
+RELATIVE_PRONOUNS: frozenset[str] = _words("relative_pronouns")
+COOPERATIVE_INTENT: frozenset[str] = _words("cooperative_intent")
+NAMING_KINDS: frozenset[str] = _words("naming_kinds")
+REFERRING_WORDS: frozenset[str] = _words("referring_words")
+PROTEST_STANCE_NOUNS: frozenset[str] = _words("protest_stance_nouns")
+PROTEST_PURPOSE_VERBS: frozenset[str] = _words("protest_purpose_verbs")
+RELIGION_CODES: frozenset[str] = _words("religion_codes")
+DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns")
+STOP_VERBS: frozenset[str] = _words("stop_verbs")
+FACILITY_NOUNS: frozenset[str] = _words("facility_nouns")
+ANCHOR_PREPS: frozenset[str] = _words("anchor_preps")
+ANCHOR_NOUNS: frozenset[str] = _words("anchor_nouns")
+COMMUNITY_HEADS: frozenset[str] = _words("community_heads")
+SENDING_VERBS: frozenset[str] = _words("sending_verbs")
+SINGULAR_PRONOUNS: frozenset[str] = _words("singular_pronouns")
+FIRST_PLURAL: frozenset[str] = _words("first_plural")
+PLURAL_ONLY: frozenset[str] = _words("plural_only")
+SPEAKING_VERBS: frozenset[str] = _words("speaking_verbs")
+PRONOUNS: frozenset[str] = _words("pronouns")
