@@ -286,3 +286,17 @@ def test_a_sentence_about_one_other_country_gives_its_agents_that_country() -> N
     evs = events(text, published=PUB)
     assert any(e.plover == "ASSAULT" and e.target is not None and e.target.country == "UKR" for e in evs)
     assert not [e for e in evs if e.plover == "ASSAULT" and e.target is not None and e.target.country == "RUS"]
+
+
+def test_an_unarmed_attack_on_politicians_is_criticism() -> None:
+    evs = events("WASHINGTON — The president attacked the Democrats on Twitter on Monday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("ACCUSE", "111")]
+    evs = events("ABUJA — Boko Haram fighters attacked the governor's convoy, killing two policemen.", published=PUB)
+    assert "ASSAULT" in {e.plover for e in evs}
+
+
+def test_granting_bail_yields_and_asylum_protects() -> None:
+    evs = events("ABUJA — The court granted bail to the opposition leader on Monday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("CONCEDE", "080")]
+    evs = events("Mexico granted asylum to the former Bolivian president.", published=PUB)
+    assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("AID", "075", "BOLELI")]

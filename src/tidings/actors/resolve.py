@@ -71,6 +71,8 @@ STANCE_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "alig
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
+# Roles that "former" makes an elite (ELI): offices one leaves.
+OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Words of a state institution's name that keep it the country's ("Afghan National Army",
 # "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
 # Friendship Hospital", which is in Gaza).
@@ -216,6 +218,7 @@ class ActorResolver:
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
             bare.extend(s.left_bare)
+        mentions = [self._former(text, m) for m in mentions]
         if place_country is None:
             return mentions, (None, "no gazetteer")
 
@@ -238,6 +241,17 @@ class ActorResolver:
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
         extra = [x for x in extra if not any(a <= x.start < b for a, b in filed)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+
+    def _former(self, text: str, m: Mention) -> Mention:
+        """"the former Bolivian president", "ex-minister X": a former office holder is an
+        elite (ELI), not the office."""
+        before = text[max(0, m.start - 12) : m.start].lower().rstrip()
+        inside = m.text.lower()
+        if not (before.endswith(("former", "ex-", "ex")) or inside.startswith(("former ", "the former ", "ex-"))):
+            return m
+        actors = tuple(self._d.country_actor(a.country, "ELI") if a.country and a.role in OFFICE_ROLES and a.kind != "person" else a
+                       for a in m.actors)
+        return Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how) if actors != m.actors else m
 
     def _placed_roles_at_home(self, doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
         """A bare agent noun took the one country its sentence names; when that country is

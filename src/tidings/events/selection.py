@@ -25,14 +25,17 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ACCEPTING_WORDS,
+    ARMED_ROLES,
     CLAIM_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
     COOPERATIVE_ROOTS,
     INTENT_OF_ROOT,
     PLACE_TARGET_ROOTS,
+    POLITICAL_ROLES,
     REJECT_OF_ROOT,
     THREAT_OF_CODE,
+    VERBAL_ATTACK_VERBS,
 )
 from tidings.model import Mention, Place
 
@@ -78,6 +81,13 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
+        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and targets and sources and all(
+            (a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors
+        ) and not any(a.role in ARMED_ROLES for m in sources for a in m.actors):
+            # "Trump attacked the Democrats on Twitter": an unarmed side attacking politicians,
+            # parties or the press criticises them (111); force is done by armed actors
+            reasons = reasons + [f"'{trig[0].text}' by an unarmed side on politicians or the press: criticism, CAMEO 111"]
+            pat = dataclasses.replace(pat, code="111", id=f"{pat.id}.verbal")
         mod = modality.classify(modality_tok or trig[0])
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)
