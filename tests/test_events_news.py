@@ -300,3 +300,14 @@ def test_granting_bail_yields_and_asylum_protects() -> None:
     assert [(e.plover, e.cameo) for e in evs] == [("CONCEDE", "080")]
     evs = events("Mexico granted asylum to the former Bolivian president.", published=PUB)
     assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("AID", "075", "BOLELI")]
+
+
+def test_idioms_of_protest_and_a_court_blocking_a_rule() -> None:
+    evs = events("LA PAZ, Bolivia — Thousands took to the streets of La Paz on Monday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source.country if e.source else None) for e in evs] == [("PROTEST", "BOL")]
+    evs = events("LAGOS, Nigeria — Workers went on strike over unpaid wages.", published=PUB)
+    assert [(e.plover, e.cameo, e.source.code if e.source else None) for e in evs] == [("PROTEST", "143", "NGALAB")]
+    evs = events("WASHINGTON — A federal judge blocked the administration's asylum rule on Tuesday.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("REJECT", "USAJUD", "USAGOV")]
+    assert not events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL) or all(
+        e.plover != "PROTEST" for e in events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL))

@@ -480,6 +480,9 @@ class Arguments(SentenceBase):
             return [], ""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
         preps += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        # "took to the streets of La Paz", "marched to the centre of Tehran"
+        preps += [pp for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                  for pp in o.children if pp.dep_ == "prep" and pp.lower_ in ("of", "in")]
         for p in sorted(preps, key=lambda t: t.i):
             for t in p.subtree:
                 m = self.by_token.get(t.i)

@@ -22,6 +22,7 @@ class Pattern:
     prep: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     obj: tuple[str, ...] = ()
+    pobj: tuple[str, ...] = ()  # the object of one of ``prep`` must be one of these ("took to the streets")
     xcomp: tuple[str, ...] = ()
     target: str = "obj"  # obj, dobj (the direct object only), ccomp or none
     reciprocal: bool = False
@@ -62,11 +63,11 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep", "ccomp_aux"}
+    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep", "ccomp_aux"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
-    parts = [lemma] + [f"{k}" for k in ("particle", "obj", "xcomp") if raw.get(k)]
+    parts = [lemma] + [f"{k}" for k in ("particle", "obj", "pobj", "xcomp") if raw.get(k)]
     return Pattern(
         id=str(raw.get("id") or ".".join(parts)),
         lemma=lemma,
@@ -75,6 +76,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         prep=_words(raw.get("prep")),
         particle=_words(raw.get("particle")),
         obj=_words(raw.get("obj")),
+        pobj=_words(raw.get("pobj")),
         xcomp=_words(raw.get("xcomp")),
         target=str(raw.get("target", "obj")),
         reciprocal=bool(raw.get("reciprocal", False)),

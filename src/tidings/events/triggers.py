@@ -126,6 +126,9 @@ class Triggers(Selection):
                 continue
             if p.obj and not objs & set(p.obj):
                 continue
+            if p.pobj and not any(o.lemma_.lower() in p.pobj or o.lower_ in p.pobj for c in kids
+                                  if c.dep_ == "prep" and c.lower_ in p.prep for o in c.children if o.dep_ == "pobj"):
+                continue
             if p.xcomp == ("*",) and not xcomps:
                 continue
             if p.xcomp and p.xcomp != ("*",) and not xcomps & set(p.xcomp):
