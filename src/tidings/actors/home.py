@@ -83,7 +83,8 @@ def home_country(
 ) -> tuple[str | None, str]:
     """(ISO3 or None, how it was found). ``lookup`` names a place's country; ``covered``
     says whether a character span is already an actor mention."""
-    filed = dateline_country(doc.text, lookup)
+    text = doc.text  # Doc.text joins every token: read it once
+    filed = dateline_country(text, lookup)
     counts: dict[str, float] = {}
     for m in mentions:
         if m.how == "coref":
@@ -91,11 +92,10 @@ def home_country(
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
-    heads = [(m.start(), m.end()) for m in datelines(doc.text)]
+    heads = [(m.start(), m.end()) for m in datelines(text)]
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself
-        text = doc.text
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
         if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
@@ -142,6 +142,7 @@ def at_home(
     ``role_in(phrase)`` is the agent role a phrase's words hold, if any; ``lookup`` a place
     name's country. A sentence set in another country ("was caught by police in Arizona"
     in an article from New Delhi) gives its agent nouns that country, not the home one."""
+    full = doc.text  # Doc.text joins every token: read it once
     taken = sorted((m.start, m.end) for m in mentions)
 
     def free(s: int, e: int) -> bool:
@@ -184,7 +185,7 @@ def at_home(
             continue
         if b.title:
             titles[b.end] = (b, iso3)
-        words = doc.text[b.start : b.end]
+        words = full[b.start : b.end]
         actor = country_actor(iso3, b.role)
         if b.plural and words[:1].isupper() and b.start not in starts:
             # "Democrats", "Republicans", "Conservatives": a capitalised group is a group of
@@ -204,7 +205,7 @@ def at_home(
             if title is not None:
                 b, iso3 = title
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
-                out.append(Mention(doc.text[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
+                out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
         iso3 = country_for(si, False)
         if iso3 is None:
