@@ -311,3 +311,10 @@ def test_idioms_of_protest_and_a_court_blocking_a_rule() -> None:
     assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("REJECT", "USAJUD", "USAGOV")]
     assert not events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL) or all(
         e.plover != "PROTEST" for e in events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL))
+
+
+def test_a_description_beside_a_name_gives_the_role() -> None:
+    evs = events("WASHINGTON — Kurt Volker, the former special envoy to Ukraine, criticized the State Department on Tuesday.",
+                 published=PUB)
+    assert [(e.source.code if e.source else None, e.source_text, e.target.code if e.target else None) for e in evs] == [
+        ("USAELI", "Kurt Volker", "USAGOV")]

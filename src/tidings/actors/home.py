@@ -29,7 +29,7 @@ from tidings.model import Actor, Mention
 from tidings.nlp import datelines
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The share of country mentions the leading country needs, and how many it needs at least.
 HOME_SHARE = 0.5
@@ -163,16 +163,15 @@ def at_home(
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
-    def country_for(si: int, agent: bool) -> str | None:
+    def country_for(si: int) -> str | None:
         """The home country, unless the sentence names one other country and not the home
-        one (then that country's); with several, an agent noun stays the home's only when the
-        home is among them, a person or organisation with no title is nobody's."""
+        one (then that country's); with several, the home's only when it is among them."""
         where = named.get(si, set()) | placed.get(si, set())
         if not where or where == {home}:
             return home
         if len(where) == 1:
             return next(iter(where))  # a sentence about one other country
-        return home if agent and home in where else None
+        return home if home in where else None
 
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}
@@ -180,7 +179,7 @@ def at_home(
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
-        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index, True)
+        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index)
         if iso3 is None:
             continue
         if b.title:
@@ -207,16 +206,31 @@ def at_home(
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
-        iso3 = country_for(si, False)
+        iso3 = country_for(si)
         if iso3 is None:
             continue
         if ent.label_ == "PERSON":
-            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, None), text),), "home-person"))
+            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, _apposed_role(ent, role_in)), text),),
+                               "home-person"))
             continue
         found = role_in(text)
         role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     return out + _surnames_again(doc, out, starts, sent_of)
+
+
+def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
+    """The role of a description set beside a name ("Kurt Volker, the former special envoy
+    to Ukraine" -> ELI; "Jane Doe, a police spokeswoman" -> COP), if any."""
+    for ch in ent.root.children:
+        if ch.dep_ != "appos" or ch.i < ent.end:
+            continue
+        words = [t for t in ch.subtree if t.i <= ch.i]  # the description's head and what precedes it
+        found = role_in(" ".join(t.text for t in words))
+        if found is None:
+            return None
+        return "ELI" if any(t.lower_ in ("former", "ex") for t in words) else found[0]
+    return None
 
 
 def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: dict[int, int]) -> list[Mention]:

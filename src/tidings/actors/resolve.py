@@ -239,7 +239,7 @@ class ActorResolver:
             return mentions, home
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
-        extra = [x for x in extra if not any(a <= x.start < b for a, b in filed)]
+        extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
 
     def _former(self, text: str, m: Mention) -> Mention:
