@@ -318,3 +318,8 @@ def test_a_description_beside_a_name_gives_the_role() -> None:
                  published=PUB)
     assert [(e.source.code if e.source else None, e.source_text, e.target.code if e.target else None) for e in evs] == [
         ("USAELI", "Kurt Volker", "USAGOV")]
+
+
+def test_restricting_freedoms_coerces() -> None:
+    evs = events("TEHRAN — Iranian authorities restricted internet access across the country on Saturday.", published=PUB)
+    assert [(e.plover, e.cameo, e.source.code if e.source else None) for e in evs] == [("COERCE", "172", "IRNGOV")]
