@@ -81,7 +81,10 @@ class Article:
 
     ``paragraphs`` are the body paragraphs only (no title, no furniture); ``blocks`` keeps
     headings and lists as such for the markdown rendering; ``text`` joins the paragraphs
-    with blank lines.
+    with blank lines. ``standfirst`` is the summary printed between the headline and the
+    body (the one that repeats the page's description), kept apart from the body; ``""``
+    when there is none. ``is_article`` says whether the page is a news article; a page that
+    is not one (a blog post, a press release, a listing) still has its main text.
     """
 
     title: str
@@ -100,6 +103,7 @@ class Article:
     article_confidence: float = 1.0
     method: str = ""
     doc_id: str = ""
+    standfirst: str = ""
 
     @property
     def text(self) -> str:
@@ -117,6 +121,8 @@ class Article:
     def markdown(self) -> str:
         """The article as Markdown: title, then headings, lists and paragraphs as such."""
         out = [f"# {self.title}"] if self.title else []
+        if self.standfirst:
+            out.append(f"*{self.standfirst}*")
         blocks = self.blocks or tuple(Block("paragraph", p) for p in self.paragraphs)
         for b in blocks:
             if b.kind == "heading":
@@ -150,6 +156,7 @@ class Article:
             "is_article": self.is_article,
             "article_confidence": round(self.article_confidence, 3),
             "method": self.method,
+            "standfirst": self.standfirst,
         }
 
 

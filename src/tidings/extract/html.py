@@ -38,6 +38,7 @@ from lxml import html as lxml_html
 
 from tidings.config import ExtractSettings
 from tidings.errors import InputError
+from tidings.extract import keep
 from tidings.extract.site import site_from_url
 from tidings.extract.teasers import Harvest, harvest, norm
 from tidings.model import Article, Block, Document
@@ -83,8 +84,27 @@ def _boiler_trailing(text: str) -> bool:
 
 
 def _element_text(el: etree._Element) -> str:
-    """Text of one trafilatura output element, line breaks as spaces, white space folded."""
-    return norm(" ".join(el.itertext()))
+    """Text of one trafilatura output element, line breaks as spaces, white space folded.
+
+    Inline parts are joined as they stand on the page (a drop capital "T" and "he minister"
+    make "The minister"); a line break (``lb``) or a nested block is a space."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            block = child.tag in ("lb", "list", "item", "p", "head", "quote", "row", "cell")
+            if block:
+                parts.append(" ")
+            walk(child)
+            if block:
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return norm("".join(parts))
 
 
 def _blocks_from_body(body: etree._Element | None) -> list[Block]:
@@ -556,10 +576,10 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     found: Harvest = harvest(root, document.url)
     # trafilatura throws navigation, cookie notices and share bars away too, but only after
     # copying and walking them with a dozen XPath rules: a third of a news page's elements
-    with _hidden(found.chrome):
+    with _hidden(found.chrome), keep.unmasked(root):
         body, method = _trafilatura_body(root, document.url, settings)
     meta = _metadata(root)
-    title = meta.title
+    title = keep.choose_title(root, meta.title, meta.sitename)
     blocks = _blocks_from_body(body)
     other = _ensemble(html, root, blocks)
     if other:
@@ -569,6 +589,14 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     if not title:
         h1 = root.find(".//h1")
         title = norm(h1.text_content()) if h1 is not None else ""
+    ld = keep.json_ld_body(root)
+    standfirst = ""
+    if keep.use_json_ld(ld, "\n".join(b.text for b in blocks), title):
+        blocks, method = keep.ld_blocks(ld), "json-ld"  # type: ignore[arg-type]
+    else:
+        restored = keep.restore(root, blocks, title, found.texts, found.chrome)
+        blocks, standfirst = restored.blocks, restored.standfirst
+    blocks = keep.join_drop_caps(blocks)
     blocks = clean_blocks(blocks, title, found.texts)
     paragraphs = tuple(line for b in blocks for line in _lines(b))
 
@@ -603,4 +631,5 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
         article_confidence=confidence,
         method=method,
         doc_id=document.doc_id,
+        standfirst=standfirst,
     )
