@@ -43,11 +43,26 @@ _INLINE = (
     "time", "font", "code", "s", "bdi", "dfn", "kbd", "var", "del", "ins",
 )
 _MASKS = ("class", "id", "style", "role", "data-component")
-_INLINE_TEST = " or ".join(f"self::{t}" for t in _INLINE)
-_INLINE_IN_TEXT = etree.XPath(
-    "//*[self::p or self::li or self::blockquote or self::dd]//*"
-    f"[({_INLINE_TEST}) and (@class or @id or @style or @role or @data-component or @aria-hidden)]"
-)
+_TEXT_BLOCKS = frozenset(["p", "li", "blockquote", "dd"])
+_NOT_TEXT = frozenset(["div", "section", "article", "main", "body", "td", "header", "footer", "nav", "aside", "form"])
+
+
+def _inline_in_text(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """Inline elements with a class, id, style, role or aria-hidden, inside a paragraph, a list
+    item, a quotation or a definition (the nearest block around them)."""
+    for el in root.iter(*_INLINE):
+        attrib = el.attrib
+        if not attrib or not any(name in attrib for name in _MASKS) and "aria-hidden" not in attrib:
+            continue
+        for anc in el.iterancestors():
+            tag = anc.tag
+            if tag in _TEXT_BLOCKS:
+                yield el
+                break
+            if tag in _NOT_TEXT:
+                break
+
+
 # Text that is hidden on the page, or only read out by screen readers, stays out.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen", re.IGNORECASE)
@@ -65,7 +80,7 @@ def unmasked(root: lxml_html.HtmlElement) -> Iterator[None]:
     """Lift the class, id, style and role of inline elements inside paragraphs (and the
     ``aria-hidden`` of a drop capital) for the duration, and put them back afterwards."""
     undo: list[tuple[lxml_html.HtmlElement, dict[str, str]]] = []
-    for el in _INLINE_IN_TEXT(root):
+    for el in list(_inline_in_text(root)):
         attrib = el.attrib
         label = f"{attrib.get('class', '')} {attrib.get('id', '')}"
         if _HIDDEN_STYLE.search(attrib.get("style", "")) or _HIDDEN_CLASS.search(label):
@@ -122,9 +137,12 @@ class LdBody:
     headline: str
 
 
-def _ld_items(root: lxml_html.HtmlElement) -> Iterator[dict]:  # type: ignore[type-arg]
+def _ld_items(root: lxml_html.HtmlElement, needle: str = "") -> Iterator[dict]:  # type: ignore[type-arg]
+    """The objects of the page's JSON-LD scripts (of those holding ``needle``), nested ones too."""
     for script in root.iter("script"):
         if script.get("type", "").lower() != "application/ld+json" or not script.text:
+            continue
+        if needle and needle not in script.text:
             continue
         try:
             data = json.loads(script.text)
@@ -143,7 +161,7 @@ def _ld_items(root: lxml_html.HtmlElement) -> Iterator[dict]:  # type: ignore[ty
 def json_ld_body(root: lxml_html.HtmlElement) -> LdBody | None:
     """The longest ``articleBody`` in the page's JSON-LD, as text, with its headline."""
     best: LdBody | None = None
-    for item in _ld_items(root):
+    for item in _ld_items(root, "Body"):
         for key in _BODY_KEYS:
             value = item.get(key)
             if not isinstance(value, str) or not value.strip():
@@ -196,6 +214,7 @@ def use_json_ld(body: LdBody | None, ours: str, title: str) -> bool:
 
 _LEAVES = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt")
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_LEAVES_SET = frozenset(_LEAVES)
 # Never body: navigation, forms, captions, page furniture by its tag.
 _OUTSIDE = frozenset(["nav", "form", "figure", "figcaption", "footer", "aside", "button", "select",
                       "label", "noscript", "template", "script", "style", "textarea"])
@@ -206,24 +225,51 @@ CUT_MIN_WORDS = 80
 _ITEM_MIN_WORDS = 3
 
 
+_CONTAINERS = frozenset(["div", "section", "td", "table"])
+_CANDIDATE_TAGS = (*_LEAVES, "h1", "div", "section", "td", "table")
+_HOLDS_ITEMS = frozenset(["p", "li"])
+
+
 _BLOCK_INSIDE = etree.XPath("boolean(.//p or .//li or .//div or .//section or .//h2 or .//h3 or .//table)")
-_P_INSIDE = etree.XPath("boolean(.//p or .//li)")
+
+
+def _own_prose(text: str | None) -> bool:
+    return bool(text) and len(text) > 50 and len(text.split()) >= _LEAD_MIN_WORDS  # type: ignore[arg-type]
 
 
 def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """Text-block elements with no text-block element inside, in document order."""
+    """Text-block elements with no text-block element inside, in document order: paragraphs,
+    list items, headings, quotations; and a <div> whose own text is prose (a forum post
+    written with <br> breaks)."""
     body = root.find(".//body")
     scope = body if body is not None else root
-    out = []
-    for el in scope.iter(*_LEAVES, "h1", "div", "section", "td"):
+    # a container is a candidate only when its own text is prose: most are not, and are
+    # left out at once
+    elements = [
+        el for el in scope.iter(*_CANDIDATE_TAGS)
+        if el.tag not in _CONTAINERS or _own_prose(el.text)
+    ]
+    inner: set[lxml_html.HtmlElement] = set()  # elements holding a text block (kept alive here,
+    # so that each node keeps one proxy object)
+    for el in elements:
         tag = el.tag
-        if tag in ("div", "section", "td"):
-            # a container whose own text is prose (a forum post written with <br> breaks)
-            if not (el.text and len(el.text.split()) >= _LEAD_MIN_WORDS) or _BLOCK_INSIDE(el):
-                continue
-        elif tag not in _HEADINGS and _P_INSIDE(el):
-            continue  # its paragraphs or items are the blocks
-        out.append(el)
+        anc = el.getparent()
+        for _ in range(3):  # the nearest block around it, looked for three levels up
+            if anc is None:
+                break
+            atag = anc.tag
+            if atag in _CONTAINERS:
+                inner.add(anc)
+                break
+            if atag in _LEAVES_SET or atag == "h1":
+                if tag in _HOLDS_ITEMS:
+                    inner.add(anc)
+                break
+            anc = anc.getparent()
+    out = [
+        el for el in elements
+        if el not in inner and el.tag != "table" and not (el.tag in _CONTAINERS and _BLOCK_INSIDE(el))
+    ]
     return out
 
 
@@ -232,13 +278,8 @@ def _link_share(el: lxml_html.HtmlElement, text: str) -> float:
     return linked / max(1, len(text))
 
 
-def _inside_outside_tag(el: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None) -> bool:
-    for anc in el.iterancestors():
-        if anc is stop:
-            return False
-        if anc.tag in _OUTSIDE:
-            return True
-    return False
+def _inside_outside_tag(el: lxml_html.HtmlElement) -> bool:
+    return any(anc.tag in _OUTSIDE for anc in el.iterancestors())
 
 
 def _line_table(el: lxml_html.HtmlElement) -> bool:
@@ -293,15 +334,17 @@ def _story_cut(leaves: list[lxml_html.HtmlElement], found: list[int], title_key:
     none before it, with CUT_MIN_WORDS of the page's own story above it. Linked subheadings
     standing among the paragraphs (a buying guide, a listing) are not cuts."""
     first, last = found[0], found[-1]
-    top = _common_ancestor([leaves[i] for i in found])
+    top = _common_ancestor([leaves[first], leaves[last]])
     if top is None:
         top = leaves[first].getroottree().getroot().find(".//body")
     words = 0
+    found_set = set(found)
     for i in range(first, last):
-        if i in found:
-            words += len(norm(leaves[i].text_content()).split())
         el = leaves[i]
-        if i in found or not _sibling_headline(el, title_key) or words < CUT_MIN_WORDS:
+        if i in found_set:
+            words += len(el.text_content().split())
+            continue
+        if words < CUT_MIN_WORDS or el.tag not in _HEADINGS or not _sibling_headline(el, title_key):
             continue
         wrapper = el
         for anc in el.iterancestors():
@@ -342,14 +385,15 @@ def restore(
             position.setdefault(k, i)
     # where each body line stands among the page's blocks
     lines = [(b, line) for b in blocks for line in (b.text.splitlines() if b.kind == "list" else [b.text])]
-    found = sorted({position[_key(line)] for _, line in lines if _key(line) in position})
+    line_keys = [_key(line) for _, line in lines]
+    found = sorted({position[k] for k in line_keys if k in position})
     if len(found) < max(1, len(lines) // 3):
         return Restored(blocks)  # the body is not made of the page's blocks (readability's merge)
     first, last = found[0], found[-1]
     title_key = _key(title)
     chrome_set = set(chrome)
-    container = _common_ancestor([leaves[i] for i in found])
-    body_key = "\n".join(_key(line) for _, line in lines)
+    container = _common_ancestor([leaves[first], leaves[last]])
+    body_key = "\n".join(line_keys)
 
     taken = set(found)
     extra: dict[int, Block] = {}
@@ -367,7 +411,7 @@ def restore(
             return False
         if any(anc in chrome_set for anc in el.iterancestors()):
             return False
-        return not _inside_outside_tag(el, None)
+        return not _inside_outside_tag(el)
 
     # 1. the lead: prose between the page's headline and the body. One that repeats the
     # page's description is its standfirst, kept apart from the body.
@@ -385,7 +429,8 @@ def restore(
     # prose whose parent holds body paragraphs (or, for a list item or a listing's entry,
     # whose grandparent does), up to the headline of a neighbouring story.
     cut = _story_cut(leaves, found, title_key)
-    headlines = [i for i in range(first + 1, len(leaves)) if _sibling_headline(leaves[i], title_key)]
+    headlines = [i for i in range(first + 1, len(leaves))
+                 if leaves[i].tag in _HEADINGS and _sibling_headline(leaves[i], title_key)]
     listing = cut is None and any(i < last for i in headlines)
     end = cut if cut is not None else len(leaves)
     for i in range(last + 1, end):
@@ -414,7 +459,7 @@ def restore(
     placed: list[tuple[float, int, Block]] = []
     order = 0.0
     for n, (b, line) in enumerate(lines):
-        k = _key(line)
+        k = line_keys[n]
         if k in position:
             order = position[k]
         elif n:
@@ -478,17 +523,14 @@ def _merge_lists(blocks: list[Block]) -> list[Block]:
 
 
 def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+    """The lowest element holding all of ``elements`` (given in document order: the lowest
+    ancestor of the first and the last holds everything between them), below <body>."""
     if not elements:
         return None
-    path = [elements[0], *elements[0].iterancestors()]
-    for el in elements[1:]:
-        ancestors = {id(a) for a in (el, *el.iterancestors())}
-        while path and id(path[0]) not in ancestors:
-            path.pop(0)
-    if not path:
-        return None
-    top = path[0]
-    return top if top.tag not in ("body", "html") else None
+    first, last = elements[0], elements[-1]
+    mine = {last, *last.iterancestors()}
+    top = next((a for a in (first, *first.iterancestors()) if a in mine), None)
+    return top if top is not None and top.tag not in ("body", "html") else None
 
 
 def _is_inside(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
@@ -504,6 +546,8 @@ def choose_title(root: lxml_html.HtmlElement, found: str, sitename: str | None) 
     """The page's headline: ``found`` (trafilatura's pick) unless it is the site's or the
     content system's name; then ``og:title``, the JSON-LD ``headline``, the ``<h1>``, the
     ``<title>`` without its site part, whichever is not such a name."""
+    if found and len(found.split()) > 3:
+        return found  # a system's or a site's name is a word or three
     names = {_key(n) for n in _system_names(root, sitename) if n}
 
     def bad(t: str) -> bool:
