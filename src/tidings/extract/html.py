@@ -589,15 +589,23 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     if not title:
         h1 = root.find(".//h1")
         title = norm(h1.text_content()) if h1 is not None else ""
+    furniture_texts = found.texts
+    if keep.words(blocks) < keep.PROSE_BELOW:
+        # (almost) nothing found: the page's prose, wherever it stands and whatever its
+        # containers are called, is its main text (a thread whose posts are "comments")
+        prose = keep.prose_blocks(root, found.chrome)
+        if keep.words(prose) >= max(keep.PROSE_MIN_WORDS, keep.PROSE_TIMES * keep.words(blocks)):
+            blocks, method = prose, "prose"
+            furniture_texts = found.texts - {b.text for b in prose}
     ld = keep.json_ld_body(root)
     standfirst = ""
     if keep.use_json_ld(ld, "\n".join(b.text for b in blocks), title):
         blocks, method = keep.ld_blocks(ld), "json-ld"  # type: ignore[arg-type]
     else:
-        restored = keep.restore(root, blocks, title, found.texts, found.chrome)
+        restored = keep.restore(root, blocks, title, furniture_texts, found.chrome)
         blocks, standfirst = restored.blocks, restored.standfirst
     blocks = keep.join_drop_caps(blocks)
-    blocks = clean_blocks(blocks, title, found.texts)
+    blocks = clean_blocks(blocks, title, furniture_texts)
     paragraphs = tuple(line for b in blocks for line in _lines(b))
 
     published: str | None

@@ -311,13 +311,15 @@ def _prose(text: str, el: lxml_html.HtmlElement) -> bool:
 
 
 def _sibling_headline(el: lxml_html.HtmlElement, title_key: str) -> bool:
-    """A heading that is another story's headline: it links elsewhere, or it is not the page's
-    title and opens an ``<article>`` of its own after the body."""
+    """A heading that is another story's headline: it links elsewhere, or it is an <h1> other
+    than the page's title."""
     if el.tag not in _HEADINGS:
         return False
     text = norm(el.text_content())
     if not text or text.lower() == title_key:
         return False
+    if el.tag == "h1":
+        return True  # a second headline of the top rank: another story's
     links = [a for a in el.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
     if links and sum(len(norm(a.text_content())) for a in links) >= 0.8 * len(text):
         return True
@@ -472,6 +474,38 @@ def restore(
             placed.append((i - 0.5, -1, blk))
     placed.sort(key=lambda t: (t[0], t[1]))
     return Restored(_merge_lists([b for _, _, b in placed]), standfirst)
+
+
+#: The body is replaced by the page's prose when it has under PROSE_BELOW words and the prose
+#: PROSE_TIMES as many (at least PROSE_MIN_WORDS).
+PROSE_BELOW = 50
+PROSE_TIMES = 3
+PROSE_MIN_WORDS = 40
+
+
+def prose_blocks(root: lxml_html.HtmlElement, chrome: Iterable[lxml_html.HtmlElement] = ()) -> list[Block]:
+    """Every prose paragraph of the page, in order, whatever its container's class: text
+    blocks that read as sentences, outside navigation, forms, footers and captions, each once.
+    The last resort when the body extractors find (almost) nothing: a forum thread whose posts
+    are marked up as comments, a page of notices in plain <div>s."""
+    leaves = _leaf_blocks(root)
+    texts = [norm(el.text_content()) for el in leaves]
+    seen = Counter(t.lower() for t in texts)
+    chrome_set = set(chrome)
+    out: list[Block] = []
+    for el, text in zip(leaves, texts, strict=True):
+        if el.tag in _HEADINGS or el.tag == "h1" or seen[text.lower()] > 1 or not _prose(text, el):
+            continue
+        if _HAS_CODE(el) or _caption(el, set()) or _inside_outside_tag(el):
+            continue
+        if any(anc in chrome_set for anc in el.iterancestors()):
+            continue
+        out.append(Block("list" if el.tag in ("li", "dd") else "paragraph", text))
+    return _merge_lists(out)
+
+
+def words(blocks: Iterable[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
 
 
 @dataclass(frozen=True)
