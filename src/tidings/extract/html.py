@@ -599,8 +599,8 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
             furniture_texts = found.texts - {b.text for b in prose}
     ld = keep.json_ld_body(root)
     standfirst = ""
-    if keep.use_json_ld(ld, "\n".join(b.text for b in blocks), title):
-        blocks, method = keep.ld_blocks(ld), "json-ld"  # type: ignore[arg-type]
+    if ld is not None and keep.use_json_ld(ld, "\n".join(b.text for b in blocks), keep.page_headlines(root)):
+        blocks, method = keep.ld_blocks(ld), "json-ld"
     else:
         restored = keep.restore(root, blocks, title, furniture_texts, found.chrome)
         blocks, standfirst = restored.blocks, restored.standfirst

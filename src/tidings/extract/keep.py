@@ -79,7 +79,7 @@ def _drop_cap(el: lxml_html.HtmlElement) -> bool:
 def unmasked(root: lxml_html.HtmlElement) -> Iterator[None]:
     """Lift the class, id, style and role of inline elements inside paragraphs (and the
     ``aria-hidden`` of a drop capital) for the duration, and put them back afterwards."""
-    undo: list[tuple[lxml_html.HtmlElement, dict[str, str]]] = []
+    undo: list[tuple[lxml_html.HtmlElement, dict[str, str]]] = []  # element, all its attributes
     for el in list(_inline_in_text(root)):
         attrib = el.attrib
         label = f"{attrib.get('class', '')} {attrib.get('id', '')}"
@@ -92,13 +92,16 @@ def unmasked(root: lxml_html.HtmlElement) -> Iterator[None]:
             if not _drop_cap(el):
                 continue
             names.append("aria-hidden")
-        saved = {name: attrib.pop(name) for name in names if name in attrib}
-        if saved:
+        if any(name in attrib for name in names):
+            saved = dict(attrib)
+            for name in names:
+                attrib.pop(name, None)
             undo.append((el, saved))
     try:
         yield
     finally:
-        for el, saved in undo:
+        for el, saved in undo:  # put back in their order, so that the tree is as it was
+            el.attrib.clear()
             el.attrib.update(saved)
 
 
@@ -185,6 +188,11 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
 
 
+def _contained(inner: str, outer_grams: set[tuple[str, ...]]) -> float:
+    a = _grams(inner)
+    return len(a & outer_grams) / len(a) if a else 0.0
+
+
 def containment(inner: str, outer: str) -> float:
     """Share of ``inner``'s word 4-grams found in ``outer`` (1.0: all of it)."""
     a = _grams(inner)
@@ -199,15 +207,28 @@ LD_CONTAINS = 0.6
 LD_SHORT = 200
 
 
-def use_json_ld(body: LdBody | None, ours: str, title: str) -> bool:
+def use_json_ld(body: LdBody | None, ours: str, headlines: Iterable[str]) -> bool:
+    """Whether the JSON-LD body should replace ``ours``; ``headlines`` are the page's own
+    (its ``<h1>``, ``og:title`` and ``<title>``), against which the JSON-LD headline is checked."""
     if body is None or len(body.text) < LD_LONGER * max(1, len(ours)) or len(body.text) < 200:
         return False
     if ours and containment(ours, body.text) >= LD_CONTAINS:
         return True
-    same_story = bool(title) and bool(body.headline) and (
-        norm(title).lower() == body.headline.lower() or containment(body.headline, title) >= 0.75
+    head = body.headline.lower()
+    same_story = bool(head) and any(
+        h and (head == h.lower() or head in h.lower() or containment(head, h) >= 0.75) for h in map(norm, headlines)
     )
     return len(ours) < LD_SHORT and same_story
+
+
+def page_headlines(root: lxml_html.HtmlElement) -> list[str]:
+    """The headlines the page's HTML itself gives: its <h1>s, og:title and <title>."""
+    out = [h.text_content() for h in root.iter("h1")]
+    out += [str(v) for v in root.xpath("//meta[@property='og:title']/@content")]
+    title = root.find(".//title")
+    if title is not None and title.text:
+        out.append(title.text)
+    return out
 
 
 # ---- prose the body left out --------------------------------------------------------------
@@ -221,7 +242,7 @@ _OUTSIDE = frozenset(["nav", "form", "figure", "figcaption", "footer", "aside", 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]$")
 _LEAD_MIN_WORDS = 12
 #: A linked headline inside the body ends it when this many words of body stand before it.
-CUT_MIN_WORDS = 80
+CUT_MIN_WORDS = 50
 _ITEM_MIN_WORDS = 3
 
 
@@ -271,6 +292,34 @@ def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
         if el not in inner and el.tag != "table" and not (el.tag in _CONTAINERS and _BLOCK_INSIDE(el))
     ]
     return out
+
+
+def _hidden_inside(el: lxml_html.HtmlElement) -> bool:
+    return any(_is_hidden(d) for d in el.iterdescendants())
+
+
+def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    if el.tag in ("script", "style") or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+
+
+def visible_text(el: lxml_html.HtmlElement) -> str:
+    """The element's text as a reader sees it: hidden elements, scripts and styles left out."""
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not _is_hidden(child):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return norm("".join(parts))
 
 
 def _link_share(el: lxml_html.HtmlElement, text: str) -> float:
@@ -334,11 +383,22 @@ def _story_cut(leaves: list[lxml_html.HtmlElement], found: list[int], title_key:
     """Where a neighbouring story starts inside the body: a linked headline that opens a
     wrapper of its own (an ``<article>``, a ``<div>``) holding body paragraphs after it but
     none before it, with CUT_MIN_WORDS of the page's own story above it. Linked subheadings
-    standing among the paragraphs (a buying guide, a listing) are not cuts."""
+    standing among the paragraphs (a buying guide) are not cuts, nor are a listing's entries
+    (the wrapper of the body's first paragraph opens with a linked headline too)."""
     first, last = found[0], found[-1]
     top = _common_ancestor([leaves[first], leaves[last]])
     if top is None:
         top = leaves[first].getroottree().getroot().find(".//body")
+    # a listing's entries each open with a linked headline, the first one too: no cut there
+    opening = leaves[first]
+    for anc in opening.iterancestors():
+        if anc is top:
+            break
+        opening = anc
+    if opening is not leaves[first] and any(
+        _sibling_headline(h, title_key) for h in opening.iter("h1", "h2", "h3", "h4", "h5", "h6")
+    ):
+        return None
     words = 0
     found_set = set(found)
     for i in range(first, last):
@@ -396,6 +456,7 @@ def restore(
     chrome_set = set(chrome)
     container = _common_ancestor([leaves[first], leaves[last]])
     body_key = "\n".join(line_keys)
+    body_grams: set[tuple[str, ...]] = set()
 
     taken = set(found)
     extra: dict[int, Block] = {}
@@ -407,8 +468,16 @@ def restore(
         el, text = leaves[i], texts[i]
         if not text or seen[keys[i]] > 1 or text in furniture_texts or keys[i] == title_key:
             return False  # text printed twice on a page is a caption, a teaser, a label
-        if keys[i] in body_key or not _prose(text, el) or _HAS_CODE(el):
+        if keys[i] in body_key or not _prose(text, el):
             return False
+        if _hidden_inside(el):
+            text = texts[i] = visible_text(el)
+            if not text or not _prose(text, el):
+                return False
+        if not body_grams:
+            body_grams.update(_grams(body_key))
+        if _contained(text, body_grams) >= 0.5:
+            return False  # the body has it already, worded a little differently
         if _caption(el, parents):
             return False
         if any(anc in chrome_set for anc in el.iterancestors()):
@@ -431,12 +500,14 @@ def restore(
     # prose whose parent holds body paragraphs (or, for a list item or a listing's entry,
     # whose grandparent does), up to the headline of a neighbouring story.
     cut = _story_cut(leaves, found, title_key)
-    headlines = [i for i in range(first + 1, len(leaves))
-                 if leaves[i].tag in _HEADINGS and _sibling_headline(leaves[i], title_key)]
-    listing = cut is None and any(i < last for i in headlines)
+    listing = cut is None and any(
+        leaves[i].tag in _HEADINGS and _sibling_headline(leaves[i], title_key) for i in range(first + 1, last)
+    )
     end = cut if cut is not None else len(leaves)
     for i in range(last + 1, end):
-        if container is None or not _is_inside(leaves[i], container) or (i in headlines and not listing):
+        if container is None or not _is_inside(leaves[i], container) or (
+            not listing and leaves[i].tag in _HEADINGS and _sibling_headline(leaves[i], title_key)
+        ):
             end = i
             break
 
@@ -496,8 +567,12 @@ def prose_blocks(root: lxml_html.HtmlElement, chrome: Iterable[lxml_html.HtmlEle
     for el, text in zip(leaves, texts, strict=True):
         if el.tag in _HEADINGS or el.tag == "h1" or seen[text.lower()] > 1 or not _prose(text, el):
             continue
-        if _HAS_CODE(el) or _caption(el, set()) or _inside_outside_tag(el):
+        if _caption(el, set()) or _inside_outside_tag(el):
             continue
+        if _hidden_inside(el):
+            text = visible_text(el)
+            if not _prose(text, el):
+                continue
         if any(anc in chrome_set for anc in el.iterancestors()):
             continue
         out.append(Block("list" if el.tag in ("li", "dd") else "paragraph", text))
