@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import _machine, _readability, _tidings, _trafilatura  # noqa: E402
+from extraction import _machine, _readability, _tidings, _trafilatura
 
 DATA = Path(__file__).resolve().parent / "data" / "nonnews"
 EMPTY_BELOW = 50
@@ -170,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name:<27} | {f1:6.3f} | {p:6.3f} | {r:6.3f} | {full:>5}/{len(pages):<2} | {none:>9} | {empty:>5} | {rate:7.1f} |",
               flush=True)
         for page, s in zip(pages, scores, strict=True):
-            details.append((page.name, f"  {page.name:<28} {name:<27} required {s.kept}/{s.required}  "
-                                       f"forbidden {s.leaked}/{s.forbidden}  {s.chars} chars"))
+            details.append((page.name, (f"  {page.name:<28} {name:<27} required {s.kept}/{s.required}  "
+                                       f"forbidden {s.leaked}/{s.forbidden}  {s.chars} chars")))
     if args.pages:
         print()
         for _, line in sorted(details, key=lambda d: d[0]):

@@ -92,10 +92,10 @@ def test_extract_non_article_keeps_text_and_says_so() -> None:
     notes = "".join(
         f"<div class='entry'>{t}</div>"
         for t in (
-            "Officers were called to the marina after a boat broke loose from its mooring in high winds "
-            "and drifted into the swimming area; the harbour master secured it.",
-            "A bicycle reported stolen from the library rack on Monday was found behind the post office and "
-            "returned to its owner on Wednesday afternoon.",
+            ("Officers were called to the marina after a boat broke loose from its mooring in high winds "
+            "and drifted into the swimming area; the harbour master secured it."),
+            ("A bicycle reported stolen from the library rack on Monday was found behind the post office and "
+            "returned to its owner on Wednesday afternoon."),
         )
     )
     html = page(f"<div class='content'><h1>Police notes</h1>{notes}</div>",
@@ -113,10 +113,10 @@ def test_extract_thread_marked_up_as_comments_is_not_empty() -> None:
         f"<div class='comment-body'><p>{text}</p></div></div>"
         for i, (who, text) in enumerate(
             [
-                ("hillclimber", "I need to get over the pass to Westby twice a week this winter. The main road is "
-                 "gritted but busy with lorries, and the old drovers' track is quiet."),
-                ("marjory_k", "The drovers' track is fine until the cattle grid at the top, then it turns to sheet "
-                 "ice in the shade for about a kilometre, so take the main road early."),
+                ("hillclimber", ("I need to get over the pass to Westby twice a week this winter. The main road is "
+                 "gritted but busy with lorries, and the old drovers' track is quiet.")),
+                ("marjory_k", ("The drovers' track is fine until the cattle grid at the top, then it turns to sheet "
+                 "ice in the shade for about a kilometre, so take the main road early.")),
             ]
         )
     )
@@ -328,12 +328,12 @@ def test_extract_keeps_a_listing_with_linked_headlines_whole() -> None:
         f"<div class='event-card'><h2><a href='/events/{i}'>{title}</a></h2><p>{text}</p></div>"
         for i, (title, text) in enumerate(
             [
-                ("Mills of the Stour valley", "Local historian Margaret Fenn traces the rise and fall of the "
-                 "twenty-three water mills that once stood between Stonebridge and the sea."),
-                ("Repair cafe", "Bring a broken lamp, a torn coat or a wobbly chair, and our volunteer fixers "
-                 "will try to mend it with you over tea."),
-                ("Rhyme time for toddlers", "Songs and rhymes for children under four and their grown-ups, in the "
-                 "children's library every Tuesday morning."),
+                ("Mills of the Stour valley", ("Local historian Margaret Fenn traces the rise and fall of the "
+                 "twenty-three water mills that once stood between Stonebridge and the sea.")),
+                ("Repair cafe", ("Bring a broken lamp, a torn coat or a wobbly chair, and our volunteer fixers "
+                 "will try to mend it with you over tea.")),
+                ("Rhyme time for toddlers", ("Songs and rhymes for children under four and their grown-ups, in the "
+                 "children's library every Tuesday morning.")),
             ]
         )
     )

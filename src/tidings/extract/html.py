@@ -540,14 +540,12 @@ CONTAINS = 0.9
 SHORT_LONGER = 3.0
 
 
-def _ensemble(html: str, root: lxml_html.HtmlElement, blocks: list[Block]) -> list[Block] | None:
+def _ensemble(html: str, page: keep.PageBlocks, blocks: list[Block]) -> list[Block] | None:
     """readability-lxml's blocks when they should replace ours (see the thresholds), else None."""
     ours = "\n".join(b.text for b in blocks)
     short = len(ours) < CASCADE_BELOW
-    if not short:
-        page = sum(len(norm(p.text_content())) for p in root.iter("p"))
-        if len(ours) >= COVER_BELOW * page:
-            return None
+    if not short and len(ours) >= COVER_BELOW * page.paragraph_chars():
+        return None
     theirs = readability_blocks(html)
     text = "\n".join(b.text for b in theirs)
     if short and len(text) >= SHORT_LONGER * max(1, len(ours)):
@@ -581,7 +579,8 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     meta = _metadata(root)
     title = keep.choose_title(root, meta.title, meta.sitename)
     blocks = _blocks_from_body(body)
-    other = _ensemble(html, root, blocks)
+    page = keep.page_blocks(root)  # the page's text blocks, read once for the steps below
+    other = _ensemble(html, page, blocks)
     if other:
         blocks, method = other, ("ensemble:readability" if blocks else "readability")
     if not blocks:
@@ -593,7 +592,7 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     if keep.words(blocks) < keep.PROSE_BELOW:
         # (almost) nothing found: the page's prose, wherever it stands and whatever its
         # containers are called, is its main text (a thread whose posts are "comments")
-        prose = keep.prose_blocks(root, found.chrome)
+        prose = keep.prose_blocks(root, found.chrome, page)
         if keep.words(prose) >= max(keep.PROSE_MIN_WORDS, keep.PROSE_TIMES * keep.words(blocks)):
             blocks, method = prose, "prose"
             furniture_texts = found.texts - {b.text for b in prose}
@@ -602,7 +601,7 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     if ld is not None and keep.use_json_ld(ld, "\n".join(b.text for b in blocks), keep.page_headlines(root)):
         blocks, method = keep.ld_blocks(ld), "json-ld"
     else:
-        restored = keep.restore(root, blocks, title, furniture_texts, found.chrome)
+        restored = keep.restore(root, blocks, title, furniture_texts, found.chrome, page)
         blocks, standfirst = restored.blocks, restored.standfirst
     blocks = keep.join_drop_caps(blocks)
     blocks = clean_blocks(blocks, title, furniture_texts)

@@ -255,7 +255,7 @@ _BLOCK_INSIDE = etree.XPath("boolean(.//p or .//li or .//div or .//section or ./
 
 
 def _own_prose(text: str | None) -> bool:
-    return bool(text) and len(text) > 50 and len(text.split()) >= _LEAD_MIN_WORDS  # type: ignore[arg-type]
+    return text is not None and len(text) > 50 and len(text.split()) >= _LEAD_MIN_WORDS
 
 
 def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -370,9 +370,7 @@ def _sibling_headline(el: lxml_html.HtmlElement, title_key: str) -> bool:
     if el.tag == "h1":
         return True  # a second headline of the top rank: another story's
     links = [a for a in el.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
-    if links and sum(len(norm(a.text_content())) for a in links) >= 0.8 * len(text):
-        return True
-    return False
+    return bool(links) and sum(len(norm(a.text_content())) for a in links) >= 0.8 * len(text)
 
 
 _HAS_MEDIA = etree.XPath("boolean(.//img or .//picture or .//video or .//iframe or .//svg)")
@@ -425,21 +423,39 @@ def _key(text: str) -> str:
     return norm(text).lower()
 
 
+@dataclass(frozen=True)
+class PageBlocks:
+    """The page's text blocks (``_leaf_blocks``) and their texts, read once per page."""
+
+    leaves: list[lxml_html.HtmlElement]
+    texts: list[str]
+
+    def paragraph_chars(self) -> int:
+        """Characters of text in the page's <p> elements."""
+        return sum(len(t) for el, t in zip(self.leaves, self.texts, strict=True) if el.tag == "p")
+
+
+def page_blocks(root: lxml_html.HtmlElement) -> PageBlocks:
+    leaves = _leaf_blocks(root)
+    return PageBlocks(leaves, [norm(el.text_content()) for el in leaves])
+
+
 def restore(
     root: lxml_html.HtmlElement,
     blocks: list[Block],
     title: str,
     furniture_texts: frozenset[str],
     chrome: Iterable[lxml_html.HtmlElement] = (),
+    page: PageBlocks | None = None,
 ) -> Restored:
     """The body with the prose it left out put back in page order (see the module docstring),
     cut at a neighbouring story's headline; and the standfirst, set apart."""
     if not blocks:
         return Restored(blocks)
-    leaves = _leaf_blocks(root)
+    page = page or page_blocks(root)
+    leaves, texts = page.leaves, list(page.texts)
     if not leaves:
         return Restored(blocks)
-    texts = [norm(el.text_content()) for el in leaves]
     keys = [t.lower() for t in texts]
     position: dict[str, int] = {}
     for i, k in enumerate(keys):
@@ -554,13 +570,15 @@ PROSE_TIMES = 3
 PROSE_MIN_WORDS = 40
 
 
-def prose_blocks(root: lxml_html.HtmlElement, chrome: Iterable[lxml_html.HtmlElement] = ()) -> list[Block]:
+def prose_blocks(
+    root: lxml_html.HtmlElement, chrome: Iterable[lxml_html.HtmlElement] = (), page: PageBlocks | None = None
+) -> list[Block]:
     """Every prose paragraph of the page, in order, whatever its container's class: text
     blocks that read as sentences, outside navigation, forms, footers and captions, each once.
     The last resort when the body extractors find (almost) nothing: a forum thread whose posts
     are marked up as comments, a page of notices in plain <div>s."""
-    leaves = _leaf_blocks(root)
-    texts = [norm(el.text_content()) for el in leaves]
+    page = page or page_blocks(root)
+    leaves, texts = page.leaves, page.texts
     seen = Counter(t.lower() for t in texts)
     chrome_set = set(chrome)
     out: list[Block] = []
