@@ -13,6 +13,16 @@ readability and jusText ports when its own pass looks wrong). We then:
 When trafilatura finds no body at all, readability-lxml (if installed) is tried, then the
 page's ``<p>`` elements. ``Article.method`` says which produced the body.
 
+``extract.keep`` then makes sure no word of the body is lost (issue 10): inline elements inside
+paragraphs are never dropped for their class (trafilatura is handed the tree with their class,
+id and style lifted); a body of under 50 words gives way to the page's prose wherever it stands
+("prose"); a JSON-LD ``articleBody`` longer than the HTML's and consistent with it replaces it
+("json-ld"); prose the body left out where it stands (a lead in a promo box, a list it skipped,
+a listing's last entries) is put back; the body ends at a neighbouring story's headline; drop
+capitals are joined; the title is never the CMS's or the site's name; a standfirst repeating
+the page's description is kept in ``Article.standfirst``. Whether the page is a news article
+(``is_article``) never empties its text.
+
 The page is parsed once (``parse``: trafilatura's loader, done on UTF-8 bytes) and every step
 reads that one tree. trafilatura gets it with the navigation, cookie and share containers the
 furniture harvest found taken out for the call (they are put back straight after): it would

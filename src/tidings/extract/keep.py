@@ -47,12 +47,29 @@ _TEXT_BLOCKS = frozenset(["p", "li", "blockquote", "dd"])
 _NOT_TEXT = frozenset(["div", "section", "article", "main", "body", "td", "header", "footer", "nav", "aside", "form"])
 
 
+def _in_running_text(el: lxml_html.HtmlElement) -> bool:
+    """Text runs on after the element or stands just before it: it is part of a sentence
+    (a link alone in a list item, a byline alone in its paragraph, is not)."""
+    tail = el.tail
+    if tail and not tail.isspace():
+        return True
+    previous = el.getprevious()
+    if previous is not None:
+        before = previous.tail
+    else:
+        parent = el.getparent()
+        before = parent.text if parent is not None else None
+    return before is not None and before != "" and not before.isspace()
+
+
 def _inline_in_text(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     """Inline elements with a class, id, style, role or aria-hidden, inside a paragraph, a list
-    item, a quotation or a definition (the nearest block around them)."""
+    item, a quotation or a definition (the nearest block around them), in running text."""
     for el in root.iter(*_INLINE):
         attrib = el.attrib
         if not attrib or not any(name in attrib for name in _MASKS) and "aria-hidden" not in attrib:
+            continue
+        if not _in_running_text(el):
             continue
         for anc in el.iterancestors():
             tag = anc.tag
@@ -258,40 +275,34 @@ def _own_prose(text: str | None) -> bool:
     return text is not None and len(text) > 50 and len(text.split()) >= _LEAD_MIN_WORDS
 
 
+_ITEM_HOLDERS = frozenset(["li", "blockquote", "dd", "dt", "pre"])
+
+
 def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Text-block elements with no text-block element inside, in document order: paragraphs,
     list items, headings, quotations; and a <div> whose own text is prose (a forum post
     written with <br> breaks)."""
     body = root.find(".//body")
     scope = body if body is not None else root
-    # a container is a candidate only when its own text is prose: most are not, and are
-    # left out at once
-    elements = [
-        el for el in scope.iter(*_CANDIDATE_TAGS)
-        if el.tag not in _CONTAINERS or _own_prose(el.text)
-    ]
-    inner: set[lxml_html.HtmlElement] = set()  # elements holding a text block (kept alive here,
-    # so that each node keeps one proxy object)
-    for el in elements:
+    out = []
+    holders: set[lxml_html.HtmlElement] = set()  # items holding paragraphs or items: not blocks
+    for el in scope.iter(*_CANDIDATE_TAGS):
         tag = el.tag
-        anc = el.getparent()
-        for _ in range(3):  # the nearest block around it, looked for three levels up
-            if anc is None:
-                break
-            atag = anc.tag
-            if atag in _CONTAINERS:
-                inner.add(anc)
-                break
-            if atag in _LEAVES_SET or atag == "h1":
-                if tag in _HOLDS_ITEMS:
-                    inner.add(anc)
-                break
-            anc = anc.getparent()
-    out = [
-        el for el in elements
-        if el not in inner and el.tag != "table" and not (el.tag in _CONTAINERS and _BLOCK_INSIDE(el))
-    ]
-    return out
+        if tag in _CONTAINERS:
+            # a container is a block only when its own text is prose and it holds no block
+            if tag == "table" or not _own_prose(el.text) or _BLOCK_INSIDE(el):
+                continue
+        elif tag in _HOLDS_ITEMS:
+            anc = el.getparent()
+            for _ in range(3):  # (a <p> never holds a <p> or a list once parsed)
+                if anc is None or anc.tag in _CONTAINERS:
+                    break
+                if anc.tag in _ITEM_HOLDERS:
+                    holders.add(anc)
+                    break
+                anc = anc.getparent()
+        out.append(el)
+    return [el for el in out if el not in holders] if holders else out
 
 
 def _hidden_inside(el: lxml_html.HtmlElement) -> bool:
