@@ -83,8 +83,9 @@ class Article:
     headings and lists as such for the markdown rendering; ``text`` joins the paragraphs
     with blank lines. ``standfirst`` is the summary printed between the headline and the
     body (the one that repeats the page's description), kept apart from the body; ``""``
-    when there is none. ``is_article`` says whether the page is a news article; a page that
-    is not one (a blog post, a press release, a listing) still has its main text.
+    when there is none. ``is_article`` says whether the page reads as an article rather than
+    an index of links, a search page or a wall; it never empties the text: a page judged not
+    to be one still has its main text in ``paragraphs``.
     """
 
     title: str

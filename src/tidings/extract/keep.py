@@ -495,7 +495,7 @@ def restore(
         el, text = leaves[i], texts[i]
         if not text or seen[keys[i]] > 1 or text in furniture_texts or keys[i] == title_key:
             return False  # text printed twice on a page is a caption, a teaser, a label
-        if keys[i] in body_key or not _prose(text, el):
+        if not _prose(text, el) or keys[i] in body_key:
             return False
         if _hidden_inside(el):
             text = texts[i] = visible_text(el)
