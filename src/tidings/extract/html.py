@@ -415,6 +415,26 @@ def _hidden(elements: Iterable[lxml_html.HtmlElement]) -> Iterator[None]:
             parent.insert(index, el)
 
 
+# Elements trafilatura deletes first thing (its ``MANUALLY_CLEANED``), after copying the
+# tree twice with them: scripts (but JSON-LD, which it reads), styles, SVG drawings.
+_NEVER_BODY = etree.XPath("//script[not(@type='application/ld+json')] | //style | //svg")
+
+
+def _spare(chrome: tuple[lxml_html.HtmlElement, ...], root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements to take out of the tree for the trafilatura call: the harvested chrome
+    and what trafilatura would delete anyway, outermost only, in document order."""
+    extra = [el for el in _NEVER_BODY(root) if el.getparent() is not None]
+    if not extra:
+        return list(chrome)
+    inside = set(chrome)
+    out: list[lxml_html.HtmlElement] = list(chrome)
+    for el in extra:
+        if not any(anc in inside for anc in el.iterancestors()):
+            out.append(el)
+            inside.add(el)
+    return out
+
+
 def _trafilatura_body(tree: lxml_html.HtmlElement, url: str | None, settings: ExtractSettings) -> tuple[etree._Element | None, str]:
     """The body tree from trafilatura, and the method that produced it."""
     from trafilatura import bare_extraction
@@ -584,7 +604,7 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     found: Harvest = harvest(root, document.url)
     # trafilatura throws navigation, cookie notices and share bars away too, but only after
     # copying and walking them with a dozen XPath rules: a third of a news page's elements
-    with _hidden(found.chrome), keep.unmasked(root):
+    with _hidden(_spare(found.chrome, root)), keep.unmasked(root):
         body, method = _trafilatura_body(root, document.url, settings)
     meta = _metadata(root)
     title = keep.choose_title(root, meta.title, meta.sitename)

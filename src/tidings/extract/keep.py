@@ -10,14 +10,18 @@ and structure, never on one site's markup:
 - ``json_ld_body``: the ``articleBody`` of the page's JSON-LD, used when it is longer than
   what the HTML gives and consistent with it (the page's own body is a script-rendered
   shell, or a caption);
-- ``restore``: prose left out of the body but standing in its place on the page: a lead or
-  standfirst between the headline and the body, paragraphs and lists the body skipped over,
-  the rest of a listing. A paragraph is prose by its text (length, sentence ending, few links),
-  not by its container's class;
-- ``cut_siblings``: the body stops at the headline of a neighbouring story (a heading that
-  links to another page, or the first heading of another ``<article>``);
+- ``prose_blocks``: when the body extractors find (almost) nothing, the page's prose
+  paragraphs, whatever their containers are called (a forum thread whose posts are marked up
+  as comments);
+- ``restore``: prose left out of the body but standing in its place on the page: a lead
+  between the headline and the body (or, when it repeats the page's description, the
+  standfirst, kept apart), paragraphs and lists the body skipped over, the rest of a listing.
+  A paragraph is prose by its text (length, sentence ending, few links), not by its
+  container's class; captions, text printed twice and text the body already has stay out.
+  The body also stops at a neighbouring story's headline: a linked headline opening a wrapper
+  of its own after the page's story, or a second ``<h1>``;
 - ``join_drop_caps``: a first letter set apart ("T" + "he minister") joined to its word;
-- ``choose_title``: the headline from ``og:title``, the ``<h1>`` and JSON-LD ``headline``,
+- ``choose_title``: the headline from ``og:title``, the JSON-LD ``headline`` and the ``<h1>``,
   never the name of the site or of the content system.
 """
 
@@ -124,8 +128,7 @@ def unmasked(root: lxml_html.HtmlElement) -> Iterator[None]:
 
 def join_drop_caps(blocks: list[Block]) -> list[Block]:
     """Join a block of one to three capital letters to the block after it when that one
-    starts in lower case ("T" / "he minister said" -> "The minister said"), and a paragraph
-    that starts "T he" the same way."""
+    starts in lower case ("T" / "he minister said" -> "The minister said")."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
