@@ -128,6 +128,29 @@ def test_extract_thread_marked_up_as_comments_is_not_empty() -> None:
     assert article.method == "prose"
 
 
+def test_extract_short_brief_is_not_replaced_by_the_comments() -> None:
+    comments = "".join(
+        f"<div class='comment'><p>{t}</p></div>"
+        for t in (
+            "I drive that road every day and the new lights have made no difference at all to the queues.",
+            "The council should have asked the people who live on the hill before spending the money.",
+            "My son's school bus has been late every single morning since the works started in June.",
+            "Whoever designed the new junction has clearly never tried to turn right out of Mill Lane at eight.",
+            "At least the crossing outside the primary school is safer now, which is what we asked for in 2019.",
+            "The lights change far too quickly for anyone pushing a pram or walking with a stick to get across.",
+        )
+    )
+    html = page(
+        "<main><article><h1>New traffic lights on Hill Road</h1><p>Traffic lights at the junction of Hill "
+        "Road and Mill Lane were switched on on Monday, the council said.</p></article>"
+        f"<section class='comments'><h2>Comments</h2>{comments}</section></main>"
+    )
+    article = tidings.extract(html)
+    assert article.text.startswith("Traffic lights at the junction of Hill Road")
+    assert "school bus" not in article.text
+    assert article.method != "prose"
+
+
 # ---- 3. the body only in JSON-LD ---------------------------------------------------------------
 
 _LD_BODY = (

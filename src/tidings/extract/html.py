@@ -619,9 +619,10 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
         h1 = root.find(".//h1")
         title = norm(h1.text_content()) if h1 is not None else ""
     furniture_texts = found.texts
-    if keep.words(blocks) < keep.PROSE_BELOW:
-        # (almost) nothing found: the page's prose, wherever it stands and whatever its
-        # containers are called, is its main text (a thread whose posts are "comments")
+    if keep.words(blocks) < keep.PROSE_BELOW and not keep.has_prose(blocks):
+        # (almost) nothing found, and no sentence in it: the page's prose, wherever it stands
+        # and whatever its containers are called, is its main text (a thread whose posts are
+        # "comments"); a short brief that found its sentence stays as it is
         prose = keep.prose_blocks(root, found.chrome, page)
         if keep.words(prose) >= max(keep.PROSE_MIN_WORDS, keep.PROSE_TIMES * keep.words(blocks)):
             blocks, method = prose, "prose"

@@ -615,6 +615,15 @@ def words(blocks: Iterable[Block]) -> int:
     return sum(len(b.text.split()) for b in blocks)
 
 
+def has_prose(blocks: Iterable[Block]) -> bool:
+    """Whether any block reads as a sentence of prose (a short news brief does; a menu line, a
+    title and a footer line, all a failed extraction gives, do not)."""
+    return any(
+        b.kind == "paragraph" and len(b.text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(b.text)
+        for b in blocks
+    )
+
+
 @dataclass(frozen=True)
 class Restored:
     blocks: list[Block]
