@@ -414,3 +414,22 @@ def test_nonnews_benchmark_no_empty_page_and_f1_floor() -> None:
     recall = sum(s.recall for s in scores) / len(scores)
     assert recall >= NONNEWS_RECALL_FLOOR
     assert 2 * precision * recall / (precision + recall) >= NONNEWS_F1_FLOOR
+
+
+def test_trafilatura_is_spared_scripts_and_chrome_and_the_tree_comes_back_whole() -> None:
+    from tidings.extract.html import _hidden, _spare
+    from tidings.extract.teasers import harvest
+
+    html = page(
+        "<script>var a = 1;</script><nav class='menu'><a href='/'>Home</a></nav> tail text "
+        "<style>p{}</style><article><h1>Title</h1>" + _PARAGRAPHS
+        + "<svg><path d='M0'/></svg><script type='application/ld+json'>{}</script></article>"
+    )
+    root = parse(html)
+    before = etree.tostring(root)
+    spared = _spare(harvest(root).chrome, root)
+    assert {el.tag for el in spared} >= {"script", "style", "svg"}
+    assert all(el.get("type") != "application/ld+json" for el in spared)
+    with _hidden(spared), keep.unmasked(root):
+        assert root.find(".//style") is None and root.find(".//svg") is None
+    assert etree.tostring(root) == before

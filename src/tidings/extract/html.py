@@ -15,8 +15,8 @@ page's ``<p>`` elements. ``Article.method`` says which produced the body.
 
 ``extract.keep`` then makes sure no word of the body is lost (issue 10): inline elements inside
 paragraphs are never dropped for their class (trafilatura is handed the tree with their class,
-id and style lifted); a body of under 50 words gives way to the page's prose wherever it stands
-("prose"); a JSON-LD ``articleBody`` longer than the HTML's and consistent with it replaces it
+id and style lifted); a body of under 50 words and no sentence gives way to the page's prose
+wherever it stands ("prose"); a JSON-LD ``articleBody`` longer than the HTML's and consistent with it replaces it
 ("json-ld"); prose the body left out where it stands (a lead in a promo box, a list it skipped,
 a listing's last entries) is put back; the body ends at a neighbouring story's headline; drop
 capitals are joined; the title is never the CMS's or the site's name; a standfirst repeating
@@ -391,7 +391,7 @@ CASCADE_BELOW = 500
 
 @contextmanager
 def _hidden(elements: Iterable[lxml_html.HtmlElement]) -> Iterator[None]:
-    """Take ``elements`` (disjoint, in document order) out of their tree for the duration,
+    """Take ``elements`` (disjoint, in any order) out of their tree for the duration,
     as ``drop_tree`` does (their tail text stays in place), and put everything back as it was.
     """
     undo: list[tuple[lxml_html.HtmlElement, int, lxml_html.HtmlElement, lxml_html.HtmlElement | None, str | None]] = []
@@ -422,7 +422,7 @@ _NEVER_BODY = etree.XPath("//script[not(@type='application/ld+json')] | //style 
 
 def _spare(chrome: tuple[lxml_html.HtmlElement, ...], root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The elements to take out of the tree for the trafilatura call: the harvested chrome
-    and what trafilatura would delete anyway, outermost only, in document order."""
+    and what trafilatura would delete anyway, outermost only (none inside another)."""
     extra = [el for el in _NEVER_BODY(root) if el.getparent() is not None]
     if not extra:
         return list(chrome)
