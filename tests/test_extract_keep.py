@@ -107,6 +107,30 @@ def test_extract_non_article_keeps_text_and_says_so() -> None:
     assert article.to_dict()["is_article"] is False
 
 
+def test_extract_product_page_is_not_an_article_but_keeps_its_description() -> None:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Product", "name": "Beechwood step stool"})
+    html = page(
+        "<main><div class='product'><h1>Beechwood step stool</h1><button>Add to basket</button>"
+        "<div class='description'><p>Made in a small workshop from solid beech, this two-step stool folds flat "
+        "to four centimetres so it slides beside the fridge when you do not need it.</p>"
+        "<p>The treads are grooved so socks do not slide, and the hinges are solid brass, so they will not "
+        "rust in a steamy kitchen or bathroom.</p></div></div></main>",
+        head=f"<title>Beechwood step stool</title><meta property='og:type' content='product'>"
+             f"<script type='application/ld+json'>{ld}</script>",
+    )
+    article = tidings.extract(html)
+    assert not article.is_article
+    assert "folds flat to four centimetres" in article.text
+    assert "hinges are solid brass" in article.text
+
+
+def test_declared_non_article_yields_to_an_article_type() -> None:
+    ld = json.dumps({"@graph": [{"@type": "NewsArticle"}, {"@type": "Product"}]})
+    assert not keep.declared_non_article(parse(page("<p>x</p>", head=f"<script type='application/ld+json'>{ld}</script>")))
+    ld = json.dumps({"@type": ["Product"]})
+    assert keep.declared_non_article(parse(page("<p>x</p>", head=f"<script type='application/ld+json'>{ld}</script>")))
+
+
 def test_extract_thread_marked_up_as_comments_is_not_empty() -> None:
     posts = "".join(
         f"<div class='comment' id='post-{i}'><div class='comment-author'>{who}</div>"

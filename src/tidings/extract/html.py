@@ -295,14 +295,19 @@ _WALL = re.compile(
 )
 
 
-def _verdict(found: Harvest, body_text: str, words: int, paragraphs: int, og_type: str | None) -> tuple[bool, float]:
-    """(is_article, confidence that the page is an article)."""
+def _verdict(
+    found: Harvest, body_text: str, words: int, paragraphs: int, og_type: str | None, other_kind: bool = False
+) -> tuple[bool, float]:
+    """(is_article, confidence that the page is an article). ``other_kind``: the page declares
+    itself something else (a product, a job, a question, a forum thread: see
+    ``keep.declared_non_article``). The verdict is only a label: the text is the same either way."""
     link_density = found.link_chars / max(1, found.page_chars)
     headline_links = found.headline_links
     walled = bool(_WALL.search(body_text)) and words < 250
     conf = 0.5
     conf += 0.15 if og_type == "article" else 0.0
     conf -= 0.15 if og_type in ("website", "profile") else 0.0
+    conf -= 0.4 if og_type == "product" or other_kind else 0.0
     conf += min(0.3, words / 1000)
     conf += 0.05 if paragraphs >= 4 else 0.0
     conf += 0.1 if link_density < 0.2 else 0.0
@@ -651,7 +656,9 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     words = sum(len(p.split()) for p in paragraphs)
     # the page's text, where a login wall would say so (read only for short bodies)
     wall_text = found.page_text[:20000] if words < 250 else ""
-    is_article, confidence = _verdict(found, wall_text, words, len(paragraphs), _og_type(root))
+    is_article, confidence = _verdict(
+        found, wall_text, words, len(paragraphs), _og_type(root), keep.declared_non_article(root)
+    )
     return Article(
         title=title,
         paragraphs=paragraphs,

@@ -198,6 +198,31 @@ def json_ld_body(root: lxml_html.HtmlElement) -> LdBody | None:
     return best
 
 
+# schema.org types a page declares when it is something other than an article, and the
+# article types that overrule them (a news story embedding a product or an event is a story).
+_OTHER_TYPES = frozenset([
+    "Product", "ProductGroup", "Offer", "JobPosting", "QAPage", "FAQPage", "DiscussionForumPosting",
+    "RealEstateListing", "SearchResultsPage", "CollectionPage", "ProfilePage", "Recipe", "Event",
+])
+_ARTICLE_TYPES = frozenset([
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
+    "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+])
+
+
+def declared_non_article(root: lxml_html.HtmlElement) -> bool:
+    """The page's JSON-LD declares a non-article type (a product, a job, a question, a forum
+    thread...) and no article type."""
+    types: set[str] = set()
+    for item in _ld_items(root, "@type"):
+        value = item.get("@type")
+        for t in value if isinstance(value, list) else [value]:
+            if isinstance(t, str):
+                types.add(t)
+    return bool(types & _OTHER_TYPES) and not types & _ARTICLE_TYPES
+
+
 def ld_blocks(body: LdBody) -> list[Block]:
     parts = [norm(p) for p in re.split(r"\n\s*\n|\n", body.text)]
     return [Block("paragraph", p) for p in parts if p]
