@@ -81,7 +81,11 @@ class Article:
 
     ``paragraphs`` are the body paragraphs only (no title, no furniture); ``blocks`` keeps
     headings and lists as such for the markdown rendering; ``text`` joins the paragraphs
-    with blank lines.
+    with blank lines. ``standfirst`` is the summary printed between the headline and the
+    body (the one that repeats the page's description), kept apart from the body; ``""``
+    when there is none. ``is_article`` says whether the page reads as an article rather than
+    an index of links, a search page or a wall; it never empties the text: a page judged not
+    to be one still has its main text in ``paragraphs``.
     """
 
     title: str
@@ -100,6 +104,7 @@ class Article:
     article_confidence: float = 1.0
     method: str = ""
     doc_id: str = ""
+    standfirst: str = ""
 
     @property
     def text(self) -> str:
@@ -117,6 +122,8 @@ class Article:
     def markdown(self) -> str:
         """The article as Markdown: title, then headings, lists and paragraphs as such."""
         out = [f"# {self.title}"] if self.title else []
+        if self.standfirst:
+            out.append(f"*{self.standfirst}*")
         blocks = self.blocks or tuple(Block("paragraph", p) for p in self.paragraphs)
         for b in blocks:
             if b.kind == "heading":
@@ -150,6 +157,7 @@ class Article:
             "is_article": self.is_article,
             "article_confidence": round(self.article_confidence, 3),
             "method": self.method,
+            "standfirst": self.standfirst,
         }
 
 

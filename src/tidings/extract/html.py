@@ -13,6 +13,16 @@ readability and jusText ports when its own pass looks wrong). We then:
 When trafilatura finds no body at all, readability-lxml (if installed) is tried, then the
 page's ``<p>`` elements. ``Article.method`` says which produced the body.
 
+``extract.keep`` then makes sure no word of the body is lost (issue 10): inline elements inside
+paragraphs are never dropped for their class (trafilatura is handed the tree with their class,
+id and style lifted); a body of under 50 words and no sentence gives way to the page's prose
+wherever it stands ("prose"); a JSON-LD ``articleBody`` longer than the HTML's and consistent with it replaces it
+("json-ld"); prose the body left out where it stands (a lead in a promo box, a list it skipped,
+a listing's last entries) is put back; the body ends at a neighbouring story's headline; drop
+capitals are joined; the title is never the CMS's or the site's name; a standfirst repeating
+the page's description is kept in ``Article.standfirst``. Whether the page is a news article
+(``is_article``) never empties its text.
+
 The page is parsed once (``parse``: trafilatura's loader, done on UTF-8 bytes) and every step
 reads that one tree. trafilatura gets it with the navigation, cookie and share containers the
 furniture harvest found taken out for the call (they are put back straight after): it would
@@ -38,6 +48,7 @@ from lxml import html as lxml_html
 
 from tidings.config import ExtractSettings
 from tidings.errors import InputError
+from tidings.extract import keep
 from tidings.extract.site import site_from_url
 from tidings.extract.teasers import Harvest, harvest, norm
 from tidings.model import Article, Block, Document
@@ -83,8 +94,27 @@ def _boiler_trailing(text: str) -> bool:
 
 
 def _element_text(el: etree._Element) -> str:
-    """Text of one trafilatura output element, line breaks as spaces, white space folded."""
-    return norm(" ".join(el.itertext()))
+    """Text of one trafilatura output element, line breaks as spaces, white space folded.
+
+    Inline parts are joined as they stand on the page (a drop capital "T" and "he minister"
+    make "The minister"); a line break (``lb``) or a nested block is a space."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            block = child.tag in ("lb", "list", "item", "p", "head", "quote", "row", "cell")
+            if block:
+                parts.append(" ")
+            walk(child)
+            if block:
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return norm("".join(parts))
 
 
 def _blocks_from_body(body: etree._Element | None) -> list[Block]:
@@ -265,14 +295,19 @@ _WALL = re.compile(
 )
 
 
-def _verdict(found: Harvest, body_text: str, words: int, paragraphs: int, og_type: str | None) -> tuple[bool, float]:
-    """(is_article, confidence that the page is an article)."""
+def _verdict(
+    found: Harvest, body_text: str, words: int, paragraphs: int, og_type: str | None, other_kind: bool = False
+) -> tuple[bool, float]:
+    """(is_article, confidence that the page is an article). ``other_kind``: the page declares
+    itself something else (a product, a job, a question, a forum thread: see
+    ``keep.declared_non_article``). The verdict is only a label: the text is the same either way."""
     link_density = found.link_chars / max(1, found.page_chars)
     headline_links = found.headline_links
     walled = bool(_WALL.search(body_text)) and words < 250
     conf = 0.5
     conf += 0.15 if og_type == "article" else 0.0
     conf -= 0.15 if og_type in ("website", "profile") else 0.0
+    conf -= 0.4 if og_type == "product" or other_kind else 0.0
     conf += min(0.3, words / 1000)
     conf += 0.05 if paragraphs >= 4 else 0.0
     conf += 0.1 if link_density < 0.2 else 0.0
@@ -361,7 +396,7 @@ CASCADE_BELOW = 500
 
 @contextmanager
 def _hidden(elements: Iterable[lxml_html.HtmlElement]) -> Iterator[None]:
-    """Take ``elements`` (disjoint, in document order) out of their tree for the duration,
+    """Take ``elements`` (disjoint, in any order) out of their tree for the duration,
     as ``drop_tree`` does (their tail text stays in place), and put everything back as it was.
     """
     undo: list[tuple[lxml_html.HtmlElement, int, lxml_html.HtmlElement, lxml_html.HtmlElement | None, str | None]] = []
@@ -383,6 +418,26 @@ def _hidden(elements: Iterable[lxml_html.HtmlElement]) -> Iterator[None]:
             else:
                 previous.tail = before
             parent.insert(index, el)
+
+
+# Elements trafilatura deletes first thing (its ``MANUALLY_CLEANED``), after copying the
+# tree twice with them: scripts (but JSON-LD, which it reads), styles, SVG drawings.
+_NEVER_BODY = etree.XPath("//script[not(@type='application/ld+json')] | //style | //svg")
+
+
+def _spare(chrome: tuple[lxml_html.HtmlElement, ...], root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements to take out of the tree for the trafilatura call: the harvested chrome
+    and what trafilatura would delete anyway, outermost only (none inside another)."""
+    extra = [el for el in _NEVER_BODY(root) if el.getparent() is not None]
+    if not extra:
+        return list(chrome)
+    inside = set(chrome)
+    out: list[lxml_html.HtmlElement] = list(chrome)
+    for el in extra:
+        if not any(anc in inside for anc in el.iterancestors()):
+            out.append(el)
+            inside.add(el)
+    return out
 
 
 def _trafilatura_body(tree: lxml_html.HtmlElement, url: str | None, settings: ExtractSettings) -> tuple[etree._Element | None, str]:
@@ -520,14 +575,12 @@ CONTAINS = 0.9
 SHORT_LONGER = 3.0
 
 
-def _ensemble(html: str, root: lxml_html.HtmlElement, blocks: list[Block]) -> list[Block] | None:
+def _ensemble(html: str, page: keep.PageBlocks, blocks: list[Block]) -> list[Block] | None:
     """readability-lxml's blocks when they should replace ours (see the thresholds), else None."""
     ours = "\n".join(b.text for b in blocks)
     short = len(ours) < CASCADE_BELOW
-    if not short:
-        page = sum(len(norm(p.text_content())) for p in root.iter("p"))
-        if len(ours) >= COVER_BELOW * page:
-            return None
+    if not short and len(ours) >= COVER_BELOW * page.paragraph_chars():
+        return None
     theirs = readability_blocks(html)
     text = "\n".join(b.text for b in theirs)
     if short and len(text) >= SHORT_LONGER * max(1, len(ours)):
@@ -556,12 +609,13 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     found: Harvest = harvest(root, document.url)
     # trafilatura throws navigation, cookie notices and share bars away too, but only after
     # copying and walking them with a dozen XPath rules: a third of a news page's elements
-    with _hidden(found.chrome):
+    with _hidden(_spare(found.chrome, root)), keep.unmasked(root):
         body, method = _trafilatura_body(root, document.url, settings)
     meta = _metadata(root)
-    title = meta.title
+    title = keep.choose_title(root, meta.title, meta.sitename)
     blocks = _blocks_from_body(body)
-    other = _ensemble(html, root, blocks)
+    page = keep.page_blocks(root)  # the page's text blocks, read once for the steps below
+    other = _ensemble(html, page, blocks)
     if other:
         blocks, method = other, ("ensemble:readability" if blocks else "readability")
     if not blocks:
@@ -569,7 +623,24 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     if not title:
         h1 = root.find(".//h1")
         title = norm(h1.text_content()) if h1 is not None else ""
-    blocks = clean_blocks(blocks, title, found.texts)
+    furniture_texts = found.texts
+    if keep.words(blocks) < keep.PROSE_BELOW and not keep.has_prose(blocks):
+        # (almost) nothing found, and no sentence in it: the page's prose, wherever it stands
+        # and whatever its containers are called, is its main text (a thread whose posts are
+        # "comments"); a short brief that found its sentence stays as it is
+        prose = keep.prose_blocks(root, found.chrome, page)
+        if keep.words(prose) >= max(keep.PROSE_MIN_WORDS, keep.PROSE_TIMES * keep.words(blocks)):
+            blocks, method = prose, "prose"
+            furniture_texts = found.texts - {b.text for b in prose}
+    ld = keep.json_ld_body(root)
+    standfirst = ""
+    if ld is not None and keep.use_json_ld(ld, "\n".join(b.text for b in blocks), keep.page_headlines(root)):
+        blocks, method = keep.ld_blocks(ld), "json-ld"
+    else:
+        restored = keep.restore(root, blocks, title, furniture_texts, found.chrome, page)
+        blocks, standfirst = restored.blocks, restored.standfirst
+    blocks = keep.join_drop_caps(blocks)
+    blocks = clean_blocks(blocks, title, furniture_texts)
     paragraphs = tuple(line for b in blocks for line in _lines(b))
 
     published: str | None
@@ -585,7 +656,9 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
     words = sum(len(p.split()) for p in paragraphs)
     # the page's text, where a login wall would say so (read only for short bodies)
     wall_text = found.page_text[:20000] if words < 250 else ""
-    is_article, confidence = _verdict(found, wall_text, words, len(paragraphs), _og_type(root))
+    is_article, confidence = _verdict(
+        found, wall_text, words, len(paragraphs), _og_type(root), keep.declared_non_article(root)
+    )
     return Article(
         title=title,
         paragraphs=paragraphs,
@@ -603,4 +676,5 @@ def extract_html(html: str, document: Document, settings: ExtractSettings) -> Ar
         article_confidence=confidence,
         method=method,
         doc_id=document.doc_id,
+        standfirst=standfirst,
     )

@@ -6,7 +6,8 @@ see what was set apart (and so that a teaser's standfirst can never slip into th
 
 Containers are recognised by their tag (``nav``, ``aside``) and by the words in their
 ``class``, ``id``, ``role`` and ``aria-label`` (``related``, ``recommended``, ``cookie``,
-``share``, ``comments``…). Only the outermost container of each kind counts, and a
+``share``, ``comments``…), then judged by their text: a "promo" or "card" holding a paragraph
+of prose and at most one headline link is the story's own text, not teasers. Only the outermost container of each kind counts, and a
 container holding most of the page's text is never furniture (a ``<div class="page
 has-comments">`` wrapping everything is the page, not its comments).
 
@@ -142,9 +143,16 @@ def _kind_of(el: lxml_html.HtmlElement, cache: dict[str, str | None]) -> str | N
     return kind
 
 
-_CANDIDATE_TEST = "self::nav or self::aside or @class or @id or @role='navigation' or @aria-label"
-_CANDIDATES = etree.XPath(f"//*[{_CANDIDATE_TEST}]")
-_CANDIDATES_INSIDE = etree.XPath(f"count(descendant::*[{_CANDIDATE_TEST}])")
+# Elements that may be containers: <nav>, <aside>, and elements with a class, an id, an
+# aria-label or role="navigation". Written over attribute nodes (one test per attribute present
+# instead of five predicates on every element): the same nodes, in document order, a third faster.
+_CANDIDATES = etree.XPath(
+    "//@class/.. | //@id/.. | //nav | //aside | //@aria-label/.. | //@role[.='navigation']/.."
+)
+_CANDIDATES_INSIDE = etree.XPath(
+    "count(descendant::*/@class/.. | descendant::*/@id/.. | descendant::nav | descendant::aside | "
+    "descendant::*/@aria-label/.. | descendant::*/@role[.='navigation']/..)"
+)
 
 
 def _containers(root: lxml_html.HtmlElement, page_len: int) -> Iterator[tuple[str, lxml_html.HtmlElement]]:
@@ -215,6 +223,25 @@ def _teasers(container: lxml_html.HtmlElement, base_url: str | None) -> Iterator
         yield Furniture("related", standfirst, title=title, url=url)
 
 
+#: A "related" container is judged by its text: with at most one headline link, and link text
+#: under PROSE_LINK_SHARE of its text, and PROSE_MIN_CHARS of text or more, it holds prose (a
+#: lead paragraph in a "promo card" beside a sign-up link), not teasers.
+PROSE_LINK_SHARE = 0.25
+PROSE_MIN_CHARS = 120
+
+
+def _prose_not_teasers(el: lxml_html.HtmlElement) -> bool:
+    if el.tag == "aside":
+        return False
+    text = _text(el)
+    if len(text) < PROSE_MIN_CHARS:
+        return False
+    links = [_text(a) for a in el.iter("a")]
+    if sum(1 for t in links if len(t.split()) >= 3) > 1:
+        return False
+    return sum(len(t) for t in links) < PROSE_LINK_SHARE * len(text)
+
+
 def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest:
     """Collect the furniture of a parsed page (the tree is only read, never changed)."""
     body = root.find(".//body")
@@ -227,6 +254,8 @@ def harvest(root: lxml_html.HtmlElement, base_url: str | None = None) -> Harvest
     for kind, el in _containers(root, page_len):
         if kind in CHROME_KINDS and _is_chrome(el):
             chrome.append(el)
+        if kind == "related" and _prose_not_teasers(el):
+            continue  # named like a teaser box, but holding the story's own prose
         if kind == "related":
             for teaser in _teasers(el, base_url):
                 key = (teaser.title or "").lower()
