@@ -323,3 +323,8 @@ def test_a_description_beside_a_name_gives_the_role() -> None:
 def test_restricting_freedoms_coerces() -> None:
     evs = events("TEHRAN — Iranian authorities restricted internet access across the country on Saturday.", published=PUB)
     assert [(e.plover, e.cameo, e.source.code if e.source else None) for e in evs] == [("COERCE", "172", "IRNGOV")]
+
+
+def test_protests_breaking_out_somewhere_are_its_peoples() -> None:
+    evs = events("DUBAI — Protests erupted in Tehran and other cities on Friday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.target) for e in evs] == [("PROTEST", "IRNCVL", None)]

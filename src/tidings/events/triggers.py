@@ -19,6 +19,7 @@ from tidings.events.syntax import (
     ident,
     is_passive,
     is_that_clause,
+    known_country,
     of_objects,
     purpose_clause,
     time_anchor,
@@ -31,6 +32,7 @@ from tidings.events.words import (
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     ENGAGE_IN,
+    ERUPT_VERBS,
     EVENT_HEADS,
     INTENT_OF_ROOT,
     MOTION_VERBS,
@@ -54,6 +56,10 @@ class Triggers(Selection):
     # ---- triggers ------------------------------------------------------------------------
     def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
         lem = tok.lemma_.lower()
+        if tok.tag_ in ("NNP", "NNPS") and lem not in self.lex.nouns and tok.is_sent_start is not False and tok.is_title:
+            # a plural tagged a proper noun at a sentence's start ("DUBAI — Protests erupted")
+            lem = next((w for w in (lem[:-2] if lem.endswith("es") else "", lem[:-1] if lem.endswith("s") else "")
+                        if w in self.lex.nouns), lem)
         if tok.pos_ in ("NOUN", "PROPN") and tok.i in self.by_token and self.by_token[tok.i].actors[0].kind == "igo":
             # a word of an organisation's name ("Asia-Pacific Economic Cooperation") is no act
             return f"'{tok.text}': part of the name '{self.by_token[tok.i].text}'"
@@ -426,6 +432,14 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"protesters: {how} ('{tok.head.head.text}' {tok.head.text} the protest)")
+        if not sources and light is None and pat.code[:2] == "14" and any(
+            c.dep_ in SUBJ and c.head.lemma_.lower() in ERUPT_VERBS for c in [tok]
+        ):
+            # "protests erupted in Tehran": unnamed protesters are the people of the place
+            place = self._protest_place(tok.head)
+            if place is not None:
+                sources = [place]
+                why.append(f"source: the people of '{place.text}', where the {tok.text} {tok.head.text}")
         if not sources and light is not None:
             srcs, passive_subj, how = self.subject(light)
             if not srcs and passive_subj and light.lemma_.lower() in ENGAGE_IN:
@@ -449,6 +463,23 @@ class Triggers(Selection):
         if light is not None:
             trig.append(light)
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+
+    def _protest_place(self, verb: Token) -> Mention | None:
+        """The country of the place a protest happens in ("erupted in Tehran", "spread across
+        Iraq"), as a mention standing for its people."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "across", "throughout", "at", "outside"):
+                continue
+            for t in p.subtree:
+                m = self.by_token.get(t.i)
+                iso3 = m.actors[0].country if m is not None and m.actors and m.actors[0].kind == "country" else None
+                if iso3 is None and m is None and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    pl = places.find(self._ent_text(t) or t.text)
+                    iso3 = pl.country if pl is not None else None
+                if iso3 and known_country(self.coder.resolver, iso3):
+                    people = self.coder.resolver.dictionary.country_actor(iso3, "CVL")
+                    return Mention(t.text, t.idx, t.idx + len(t.text), 0, (people,), how="place")
+        return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
         """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
