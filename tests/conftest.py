@@ -1,6 +1,6 @@
 """Shared fixtures: a real HTTP server on 127.0.0.1 and the spaCy model, both per session.
 
-The cached indexes (``tidings.indexcache``) go to a directory of this session's own
+The cached indexes (``tidings.indexcache``) go to a directory of the test run's own
 (``TIDINGS_CACHE__DIR``, inherited by the processes tests start), so the suite neither reads
 nor fills the user's cache and runs the same on a machine that has none.
 

@@ -24,7 +24,7 @@ from tidings.store import Store, views
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-# ../shared beside the checkout (or two levels up, from a git worktree)
+# ../shared beside the checkout (or two levels up)
 SEED = next((p / "shared" / "seed" / "commonspace-putin-armenia-azerbaijan.txt" for p in (ROOT.parent, ROOT.parents[1])
              if (p / "shared" / "seed").is_dir()), ROOT.parent / "shared" / "seed" / "missing")
 runner = CliRunner()

@@ -21,7 +21,7 @@ from tidings.store import Store, views
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-# ../shared beside the checkout (or two levels up, from a git worktree)
+# ../shared beside the checkout (or two levels up)
 CODEBOOK = next((p / "shared" / "benchmarks" / "plover_gsr" / "PLOVER_structured_codebook_updated.csv"
                  for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared" / "benchmarks").is_dir()),
                 ROOT.parent / "shared" / "missing")
