@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+from serve import served
 
 CLI = [sys.executable, "-c", "from tidings.cli import main; main()"]
 WAR = ("Russian forces attacked Ukrainian positions near Kharkiv. Ukraine accused Russia of shelling "
@@ -81,42 +81,20 @@ def many_events(base: Path, n: int = 7_692) -> tuple[Path, str]:
     return db, str(doc)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def measure(db: Path, paths: list[str]) -> list[tuple[str, int, int, float]]:
     import httpx
 
-    port = _free_port()
-    server = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", str(port), "--log-level", "warning"])
-    base = f"http://127.0.0.1:{port}"
     out = []
-    try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                if httpx.get(base + "/api/counts", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline or server.poll() is not None:
-                raise SystemExit("the server did not start")
-            time.sleep(0.3)
-        with httpx.Client(base_url=base, timeout=120, headers={"Accept": "text/html"}) as client:
-            for path in paths:
-                times, size, status = [], 0, 0
-                for _ in range(5):
-                    t0 = time.perf_counter()
-                    r = client.get(path)
-                    times.append(time.perf_counter() - t0)
-                    size, status = len(r.content), r.status_code
-                out.append((path, status, size, max(times)))
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
+    with served(db, wait=120) as port, httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120,
+                                                     headers={"Accept": "text/html"}) as client:
+        for path in paths:
+            times, size, status = [], 0, 0
+            for _ in range(5):
+                t0 = time.perf_counter()
+                r = client.get(path)
+                times.append(time.perf_counter() - t0)
+                size, status = len(r.content), r.status_code
+            out.append((path, status, size, max(times)))
     return out
 
 

@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serve import ACTIONS, COUNTRIES, _free_port, _load, _pct, generate
+from serve import ACTIONS, COUNTRIES, _load, _pct, generate, served
 
 
 def queries(n: int, articles: int, seed: int = 3) -> list[str]:
@@ -64,35 +62,19 @@ def main() -> None:
         t0 = time.perf_counter()
         counts = generate(db, args.articles)
         print(f"generated {counts['articles']:,} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    port = _free_port()
-    env = {**os.environ}
-    env.pop("TIDINGS_TOKEN", None)
-    server = subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db",
-                               str(db), "--port", str(port), "--log-level", "warning"], env=env)
-    base = f"http://127.0.0.1:{port}"
     try:
         import httpx
 
-        deadline = time.time() + 900
-        while True:
-            try:
-                if httpx.get(base + "/api/counts", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline or server.poll() is not None:
-                raise SystemExit("the server did not start")
-            time.sleep(0.3)
-        t0 = time.perf_counter()
-        first = httpx.get(base + "/api/search?q=Armenia", timeout=600)
-        print(f"first search (builds the word index): {time.perf_counter() - t0:.1f} s, "
-              f"{first.json()['total']:,} matches", file=sys.stderr)
-        paths = queries(args.requests + 200, args.articles)
-        asyncio.run(_load(port, paths[:200], args.clients))
-        lat, errors, wall = asyncio.run(_load(port, paths[200:], args.clients))
+        with served(db) as port:
+            base = f"http://127.0.0.1:{port}"
+            t0 = time.perf_counter()
+            first = httpx.get(base + "/api/search?q=Armenia", timeout=600)
+            print(f"first search (builds the word index): {time.perf_counter() - t0:.1f} s, "
+                  f"{first.json()['total']:,} matches", file=sys.stderr)
+            paths = queries(args.requests + 200, args.articles)
+            asyncio.run(_load(port, paths[:200], args.clients))
+            lat, errors, wall = asyncio.run(_load(port, paths[200:], args.clients))
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         tmp.cleanup()
     p99 = _pct(lat, 0.99) * 1000
     print(f"\nstore: {args.articles:,} articles · {args.clients} concurrent clients · 127.0.0.1\n")

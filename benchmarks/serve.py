@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import os
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +145,38 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextlib.contextmanager
+def served(db: Path, *, workers: int = 1, wait: float = 900) -> Iterator[int]:
+    """``tidings serve`` on ``db``, read-only (no token), on a free port of 127.0.0.1: yields the
+    port once ``/api/counts`` answers (the first start renders every article, hence the long
+    ``wait``), and stops the server afterwards."""
+    import httpx
+
+    port = _free_port()
+    env = {**os.environ}
+    env.pop("TIDINGS_TOKEN", None)
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--port", str(port),
+         "--workers", str(workers), "--log-level", "warning"],
+        env=env,
+    )
+    try:
+        deadline = time.time() + wait
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/counts", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.time() > deadline or server.poll() is not None:
+                raise SystemExit("the server did not start")
+            time.sleep(0.3)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
 async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
     """One keep-alive HTTP/1.1 GET on an open connection; returns the status. A plain
     socket client: the load generator shares the machine with the server, so it stays light."""
@@ -212,58 +246,36 @@ def main() -> None:
         counts = generate(db, args.articles)
         print(f"generated {counts['articles']:,} articles, {counts['events']:,} events in "
               f"{time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    port = _free_port()
-    env = {**os.environ}
-    env.pop("TIDINGS_TOKEN", None)  # read-only server
-    server = subprocess.Popen(
-        [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--port", str(port),
-         "--workers", str(args.workers), "--log-level", "warning"],
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
     try:
-        import httpx
-
-        deadline = time.time() + 900  # the first start renders every article (tidings.api.rendered)
-        while True:
-            try:
-                if httpx.get(base + "/api/counts", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline or server.poll() is not None:
-                raise SystemExit("the server did not start")
-            time.sleep(0.3)
-        rng = random.Random(1)
-        n = args.articles
-        # articles drawn at random (a few repeats, as the response cache would see them),
-        # warmed up on others than those measured
-        article_paths = [f"/api/articles/{rng.randrange(n):016x}" for _ in range(args.requests + 200)]
-        pairs = [("ARM", "AZE"), ("RUS", "UKR"), ("USA", "CHN"), ("TUR", "GEO"), ("FRA", "DEU"), ("IND", "PAK")]
-        dyad_paths = []
-        for _ in range(args.requests):
-            a, b = rng.choice(pairs)
-            by = rng.choice(["week", "month"])
-            dyad_paths.append(f"/api/dyads/{a}/{b}?by={by}")
-        rows = []
-        # The same dyad timelines asked again and again come from the response cache; a
-        # distinct date range per request shows the cost of computing one.
-        fresh = sorted({(rng.choice(pairs), rng.choice(["week", "month"]), rng.randrange(700))
-                        for _ in range(args.requests * 2)})
-        rng.shuffle(fresh)
-        start = dt.date(2023, 1, 1)
-        fresh_paths = [f"/api/dyads/{a}/{b}?by={by}&since={start + dt.timedelta(days=d)}"
-                       for (a, b), by, d in fresh[: args.requests + 200]]
-        for name, warm, paths in (("GET /api/articles/{id}", article_paths[:200], article_paths[200:]),
-                                  ("GET /api/dyads/{a}/{b}", dyad_paths[:200], dyad_paths),
-                                  ("  uncached date ranges", fresh_paths[:200], fresh_paths[200:])):
-            asyncio.run(_load(port, warm, args.clients))
-            lat, errors, wall = asyncio.run(_load(port, paths, args.clients))
-            rows.append((name, len(lat), errors, len(lat) / wall, _pct(lat, 0.5) * 1000,
-                         _pct(lat, 0.99) * 1000, statistics.mean(lat) * 1000))
+        with served(db, workers=args.workers) as port:
+            rng = random.Random(1)
+            n = args.articles
+            # articles drawn at random (a few repeats, as the response cache would see them),
+            # warmed up on others than those measured
+            article_paths = [f"/api/articles/{rng.randrange(n):016x}" for _ in range(args.requests + 200)]
+            pairs = [("ARM", "AZE"), ("RUS", "UKR"), ("USA", "CHN"), ("TUR", "GEO"), ("FRA", "DEU"), ("IND", "PAK")]
+            dyad_paths = []
+            for _ in range(args.requests):
+                a, b = rng.choice(pairs)
+                by = rng.choice(["week", "month"])
+                dyad_paths.append(f"/api/dyads/{a}/{b}?by={by}")
+            rows = []
+            # The same dyad timelines asked again and again come from the response cache; a
+            # distinct date range per request shows the cost of computing one.
+            fresh = sorted({(rng.choice(pairs), rng.choice(["week", "month"]), rng.randrange(700))
+                            for _ in range(args.requests * 2)})
+            rng.shuffle(fresh)
+            start = dt.date(2023, 1, 1)
+            fresh_paths = [f"/api/dyads/{a}/{b}?by={by}&since={start + dt.timedelta(days=d)}"
+                           for (a, b), by, d in fresh[: args.requests + 200]]
+            for name, warm, paths in (("GET /api/articles/{id}", article_paths[:200], article_paths[200:]),
+                                      ("GET /api/dyads/{a}/{b}", dyad_paths[:200], dyad_paths),
+                                      ("  uncached date ranges", fresh_paths[:200], fresh_paths[200:])):
+                asyncio.run(_load(port, warm, args.clients))
+                lat, errors, wall = asyncio.run(_load(port, paths, args.clients))
+                rows.append((name, len(lat), errors, len(lat) / wall, _pct(lat, 0.5) * 1000,
+                             _pct(lat, 0.99) * 1000, statistics.mean(lat) * 1000))
     finally:
-        server.terminate()
-        server.wait(timeout=20)
         tmp.cleanup()
     print(f"\nstore: {args.articles:,} articles · {args.clients} concurrent clients · "
           f"{args.workers} worker process(es) · 127.0.0.1\n")

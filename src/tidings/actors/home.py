@@ -21,12 +21,12 @@ wrong one. Mentions made here say so in their ``how`` (``home-role``, ``home-per
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.model import Actor, Mention
-from tidings.nlp import datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,9 +67,9 @@ class Bare:
     plural: bool
 
 
-def dateline_country(text: str, lookup: Callable[[str], str | None]) -> str | None:
-    """The country of a dateline at the start of the text or of its second paragraph."""
-    for m in datelines(text):
+def dateline_country(lines: Sequence[re.Match[str]], lookup: Callable[[str], str | None]) -> str | None:
+    """The country of the article's dateline (``nlp.datelines``)."""
+    for m in lines:
         for name in (m.group("region"), m.group("city").strip().title()):
             if name:
                 iso3 = lookup(name.strip(" ."))
@@ -79,12 +79,17 @@ def dateline_country(text: str, lookup: Callable[[str], str | None]) -> str | No
 
 
 def home_country(
-    doc: Doc, mentions: Sequence[Mention], lookup: Callable[[str], str | None], covered: Callable[[int, int], bool]
+    doc: Doc,
+    mentions: Sequence[Mention],
+    lookup: Callable[[str], str | None],
+    covered: Callable[[int, int], bool],
+    lines: Sequence[re.Match[str]] = (),
 ) -> tuple[str | None, str]:
     """(ISO3 or None, how it was found). ``lookup`` names a place's country; ``covered``
-    says whether a character span is already an actor mention."""
+    says whether a character span is already an actor mention; ``lines`` are the article's
+    datelines (``nlp.datelines``)."""
     text = doc.text  # Doc.text joins every token: read it once
-    filed = dateline_country(text, lookup)
+    filed = dateline_country(lines, lookup)
     counts: dict[str, float] = {}
     for m in mentions:
         if m.how == "coref":
@@ -92,7 +97,7 @@ def home_country(
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
-    heads = [(m.start(), m.end()) for m in datelines(text)]
+    heads = [(m.start(), m.end()) for m in lines]
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself

@@ -125,6 +125,7 @@ class ActorResolver:
         self._d = dictionary
         self.warnings: tuple[str, ...] = tuple(warnings)
         """Lines of PETRARCH files skipped by a lenient load ("FILE: line N: why")."""
+        self._hits: dict[str, tuple[int, tuple[tuple[int, int, tuple[Entry, ...]], ...]]] = {}
 
     @classmethod
     def load(cls, extra_dictionaries: Sequence[str | Path] = (), *, lenient: bool = False) -> ActorResolver:
@@ -202,7 +203,8 @@ class ActorResolver:
         bare: list[Bare] = []
         # a dateline ("HANOI, Vietnam (AP) —") says where the story was filed: its words
         # name no actor and compose with none
-        filed = [(m.start(), m.end()) for m in datelines(text)]
+        lines = datelines(text)
+        filed = [(m.start(), m.end()) for m in lines]
         for si, sent in enumerate(sentences):
             stance = _stance_words(sent)
             toks = [
@@ -234,7 +236,7 @@ class ActorResolver:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
         spans = [(m.start, m.end) for m in mentions]
-        home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans))
+        home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         if home[0] is None:
             return mentions, home
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
@@ -267,36 +269,44 @@ class ActorResolver:
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
+    def _phrase_hits(self, phrase: str) -> tuple[int, tuple[tuple[int, int, tuple[Entry, ...]], ...]]:
+        """(number of tokens, the longest dictionary phrases left to right as (start, end,
+        entries)) of a short phrase tokenised without a parser; remembered per phrase, since
+        the same names come back article after article."""
+        got = self._hits.get(phrase)
+        if got is None:
+            texts = [t.text for t in phrase_tokenizer()(phrase)]
+            norms = [norm_token(t) for t in texts]
+            hits = []
+            i = 0
+            while i < len(norms):
+                hit = self._d.index.longest(norms, texts, i)
+                if hit is None:
+                    i += 1
+                    continue
+                hits.append((i, hit[0], tuple(hit[1])))
+                i = hit[0]
+            if len(self._hits) >= 50_000:
+                self._hits.clear()
+            got = self._hits[phrase] = (len(norms), tuple(hits))
+        return got
+
     def _country_named(self, name: str) -> str | None:
         """The country a place name names in the dictionary (a country, capital, region)."""
-        doc = phrase_tokenizer()(name)
-        texts = [t.text for t in doc]
-        norms = [norm_token(t) for t in texts]
-        hit = self._d.index.longest(norms, texts, 0) if norms else None
-        if hit is None or hit[0] != len(norms):
+        n, hits = self._phrase_hits(name)
+        if len(hits) != 1 or hits[0][:2] != (0, n):
             return None
-        for e in hit[1]:
-            if e.kind == "country" and e.iso3:
-                return e.iso3
-        return None
+        return next((e.iso3 for e in hits[0][2] if e.kind == "country" and e.iso3), None)
 
     def _role_in(self, phrase: str) -> tuple[str, bool] | None:
         """The last agent role named by a phrase's words ("Columbus Police Department" -> COP)."""
-        doc = phrase_tokenizer()(phrase)
-        texts = [t.text for t in doc]
-        norms = [norm_token(t) for t in texts]
-        found: tuple[str, bool] | None = None
-        i = 0
-        while i < len(norms):
-            hit = self._d.index.longest(norms, texts, i)
-            if hit is None:
-                i += 1
-                continue
-            for e in hit[1]:
-                if e.kind == "role" and e.role:
-                    found = (e.role, e.plural)
-            i = hit[0]
-        return found
+        roles = [(e.role, e.plural) for _, _, entries in self._phrase_hits(phrase)[1] for e in entries if e.kind == "role" and e.role]
+        return roles[-1] if roles else None
+
+    def names_person(self, name: str, person: Person) -> bool:
+        """Whether a full name, as the article writes it, is this dictionary person's."""
+        _, hits = self._phrase_hits(name)
+        return bool(hits) and hits[0][0] == 0 and any(e.kind == "person" and e.full and e.person == person for e in hits[0][2])
 
     # -- helpers used by _Sentence --------------------------------------------------
     def _with_role(self, actor: Actor, role: str) -> Actor:
@@ -917,14 +927,6 @@ class _NamesInDoc:
     def someone_else(self, surname: str, person: Person, resolver: ActorResolver) -> bool:
         """Whether the article names, in full, another person with this surname and never
         this one."""
-        other = same = False
-        for name in self.full.get(surname, ()):
-            doc = phrase_tokenizer()(name)
-            texts = [t.text for t in doc]
-            norms = [norm_token(t) for t in texts]
-            hit = resolver.dictionary.index.longest(norms, texts, 0)
-            if hit is not None and any(e.kind == "person" and e.full and e.person == person for e in hit[1]):
-                same = True
-            else:
-                other = True
-        return other and not same
+        names = self.full.get(surname, ())
+        same = [resolver.names_person(name, person) for name in names]
+        return not all(same) and not any(same)
