@@ -44,7 +44,9 @@ def far_dates(base: Path) -> tuple[Path, Path]:
     moved = base / "far-moved.duckdb"
     moved.write_bytes(db.read_bytes())
     con = duckdb.connect(str(moved))
-    ids = [r[0] for r in con.execute("SELECT event_id FROM events ORDER BY event_id").fetchall()]
+    # two events of the RUS-UKR dyad as the timelines count them (canonical articles)
+    ids = [r[0] for r in con.execute("SELECT event_id FROM events WHERE NOT coalesce(is_duplicate, false) "
+                                     "AND source_country = 'RUS' ORDER BY event_id").fetchall()]
     con.execute("UPDATE events SET day = DATE '0001-01-02' WHERE event_id = ?", [ids[0]])
     con.execute("UPDATE events SET day = DATE '9999-12-30' WHERE event_id = ?", [ids[-1]])
     con.close()
