@@ -328,3 +328,51 @@ def test_restricting_freedoms_coerces() -> None:
 def test_protests_breaking_out_somewhere_are_its_peoples() -> None:
     evs = events("DUBAI — Protests erupted in Tehran and other cities on Friday.", published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None, e.target) for e in evs] == [("PROTEST", "IRNCVL", None)]
+
+
+# ---- rules added with the second round of news probes -------------------------------------------
+def test_a_weapon_that_kills_with_no_one_behind_it_leaves_the_source_empty() -> None:
+    evs = events("KANDAHAR — A roadside bomb killed four villagers near Spin Boldak on Tuesday, officials said.", published=PUB)
+    assert ("ASSAULT", None, "AFGCVL") in keyed(evs)
+    assert all(e.source is None for e in evs if e.plover == "ASSAULT")
+    # who is named behind the weapon is still the source
+    evs = events("KANDAHAR — A Taliban car bomb killed six soldiers near a base on Tuesday.", published=PUB)
+    assert all(e.source is not None for e in evs if e.plover == "ASSAULT") and any(e.plover == "ASSAULT" for e in evs)
+
+
+def test_condemning_an_act_just_told_targets_its_doer() -> None:
+    text = "BEIRUT — Israeli aircraft struck Hezbollah depots near Baalbek overnight, the army said. Iran condemned the strikes."
+    assert ("ACCUSE", "IRN", "ISR") in keyed(events(text, published=PUB))
+    # an act with no doer named gives no one to condemn
+    text = "LAGOS, Nigeria — Three farmers were killed in Benue on Sunday. The governor condemned the killings."
+    assert not any(e.plover == "ACCUSE" and e.target is not None for e in events(text, published=PUB, settings=ALL))
+
+
+def test_sanctions_slapped_and_retaliation_with_an_act() -> None:
+    text = "BRUSSELS — The EU slapped sanctions on Belarus over the crackdown. Belarus retaliated with sanctions on Lithuanian firms."
+    got = keyed(events(text, published=PUB))
+    assert ("SANCTION", "IGOEUREEC", "BLR") in got
+    assert any(k[0] == "SANCTION" and k[1] == "BLR" and (k[2] or "").startswith("LTU") for k in got)
+
+
+def test_lashing_out_criticises_and_custody_is_an_arrest() -> None:
+    text = ("WASHINGTON (AP) — Senator Ann Brody lashed out at Governor Tim Vasquez on Monday. "
+            "The suspect was taken into custody by federal agents in Maryland.")
+    got = keyed(events(text, published=PUB))
+    assert ("ACCUSE", "USALEG", "USAGOV") in got
+    assert ("COERCE", "USACOP", "USACRM") in got
+
+
+def test_a_party_attacking_a_process_criticises_it_and_aid_blocked_is_cut() -> None:
+    text = ("WASHINGTON (AP) — House Republicans attacked the process as a sham on Tuesday. "
+            "The White House blocked aid to the Baltic states in August, officials said.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "ASSAULT" for e in evs)
+    assert any(e.plover == "SANCTION" and e.source is not None and e.source.code == "USAGOV" for e in evs)
+    assert not any(e.plover == "PROTEST" for e in evs)
+
+
+def test_a_bare_title_beside_a_foreign_leader_is_the_home_countrys() -> None:
+    text = ("WASHINGTON (AP) — The ambassador met the Moldovan president in Chisinau in July. "
+            "The ambassador later told the House committee that the State Department knew.")
+    assert ("CONSULT", "USAGOV", "MDAGOV") in keyed(events(text, published=PUB))

@@ -258,14 +258,18 @@ class ActorResolver:
     def _placed_roles_at_home(self, doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
         """A bare agent noun took the one country its sentence names; when that country is
         named only as where something happens ("the chancellor is to attend a summit in
-        Norway", in a story from Berlin), the noun is the article's home's."""
+        Norway", in a story from Berlin), or by an actor of the same role who is someone else
+        ("the ambassador met the Ukrainian president in Kyiv", in a story from Washington),
+        the noun is the article's home's."""
         out = list(mentions)
         for k, m in enumerate(out):
             if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
                 continue
             iso3 = m.actors[0].country
             same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and any(a.country == iso3 for a in x.actors)]
-            if same and all(_only_a_place(doc, x) for x in same):
+            role = m.actors[0].role
+            if same and all(_only_a_place(doc, x) or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
+                            for x in same):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 

@@ -406,6 +406,7 @@ class Arguments(SentenceBase):
                 m = self.by_token.get(q.i)
                 if m is not None:
                     return [m], f"source: '{m.text}' named behind the '{d.text}'"
+            return [], f"no source: the '{d.text}' did it and no one is named behind it"
         return [], ""
 
     def _community_in_place(self, m: Mention, head: Token, *verbs: Token) -> Mention:

@@ -30,6 +30,7 @@ from tidings.events.words import (
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
     COOPERATIVE_ROOTS,
+    FORCE_AND_COERCION_ROOTS,
     INTENT_OF_ROOT,
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
@@ -81,8 +82,11 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
-        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and targets and sources and all(
-            (a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors
+        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and (
+            (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
+            # "Republicans attacked the process as unfair": a party, a legislature, the press
+            # or a court attacking something that is no actor criticises it
+            or (not targets and all(a.role in POLITICAL_ROLES and a.role != "GOV" for m in sources for a in m.actors))
         ) and not any(a.role in ARMED_ROLES for m in sources for a in m.actors):
             # "Trump attacked the Democrats on Twitter": an unarmed side attacking politicians,
             # parties or the press criticises them (111); force is done by armed actors
@@ -110,6 +114,21 @@ class Selection(Arguments):
                 if accusers:
                     targets = accusers
                     reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
+                    pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and (act_code or pat.code)[:2] == "11" and self.state.forcers and self.state.sentence - self.state.forcers[0] <= 1:
+            # "Israeli jets struck targets near Damascus. Russia condemned the strikes.": the
+            # act condemned is the one just told, and its doer the one condemned
+            acts = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            nouns = [(c, self._event_noun(c)) for c in acts]
+            # (the act by its noun, or by the verb that told it: "struck" ... "the strikes")
+            named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS) or c.lemma_.lower() == self.state.forcers[2])
+                     and not any(d.dep_ in ("poss", "agent") or (d.dep_ == "prep" and d.lower_ == "by") for d in c.children)]
+            if named:
+                mine = {ident(b) for sm in sources for b in sm.actors}
+                doers = [m for m in self.state.forcers[1] if not any(ident(a) in mine for a in m.actors)]
+                if doers:
+                    targets = doers
+                    reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
                     pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         if not targets and conditional:
@@ -149,6 +168,8 @@ class Selection(Arguments):
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         if pat.code[:2] == "11" and sources:
             self.state.accusers = (self.state.sentence, list(sources))
+        if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
+            self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         return out
 
     def _names_state(self, m: Mention) -> bool:

@@ -37,6 +37,8 @@ class State:
     last_subject: list[Mention] = field(default_factory=list)
     # (sentence, sources) of the last accusation, for "rejected these accusations"
     accusers: tuple[int, list[Mention]] | None = None
+    # (sentence, sources) of the last act of force or coercion, for "condemned the strikes"
+    forcers: tuple[int, list[Mention], str] | None = None
     last_subject_sentence: int = -1
     sentence: int = 0
 

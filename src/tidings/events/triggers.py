@@ -32,6 +32,7 @@ from tidings.events.words import (
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     ENGAGE_IN,
+    RESPOND_WITH,
     ERUPT_VERBS,
     EVENT_HEADS,
     INTENT_OF_ROOT,
@@ -305,10 +306,13 @@ class Triggers(Selection):
             # is yielding at home, not admitting an international presence
             reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
             pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
+        weaponed = False
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon = self._weapon_source(tok)
-            if sources:
+            if why_weapon:
                 reasons.append(why_weapon)
+                # "a roadside bomb killed five civilians": the act is reported, its doer unnamed
+                weaponed = not sources
         if pat.code == "042" and sources and any(t.lemma_.lower() in TROOP_NOUNS for m in sources for t in self._mention_tokens(m)):
             # troops that arrive somewhere are deployed, they do not visit: peacekeepers
             # give military protection (074), other forces show military power (150)
@@ -327,9 +331,9 @@ class Triggers(Selection):
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and is_passive(head_for_slots)):
+        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed)):
             return f"'{tok.text}' ({pat.id}): {how}"
-        if not sources:
+        if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
@@ -504,6 +508,9 @@ class Triggers(Selection):
             # "declared a state of emergency", "carried out a series of raids"
             return first.head.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
+            return first.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in RESPOND_WITH:
+            # "China retaliated with tariffs on US goods": the tariffs are the act
             return first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "in":
             verb = first.head.head
