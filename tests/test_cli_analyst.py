@@ -90,6 +90,21 @@ def test_explain_bad_source_is_one_line_exit_one(kind: str, tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
 
 
+def test_a_text_longer_than_a_file_name_is_coded_or_refused_in_one_line(tmp_path: Path) -> None:
+    # a sentence past the system's file-name limit once raised "File name too long" from the
+    # check whether it names a file
+    text = "WASHINGTON (AP) — Police arrested three men in Ohio on Monday. " + "The court heard the case again. " * 12
+    assert len(text.encode()) > 255
+    result = runner.invoke(app, ["explain", text])
+    assert result.exit_code == 0, result.output
+    assert "COERCE" in result.stdout and "Traceback" not in result.output
+    result = runner.invoke(app, ["events", text, "--format", "json"])
+    assert result.exit_code == 0 and '"COERCE"' in result.stdout
+    result = runner.invoke(app, ["ingest", text, "--db", str(tmp_path / "s")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "File name too long" in result.stderr
+
+
 @pytest.mark.parametrize("value", ["22/10/2020", "2024-13-45"])
 def test_bad_published_is_the_same_usage_error_for_every_command(value: str, tmp_path: Path) -> None:
     page = str(EXAMPLES / "kyiv-drone-strikes.html")

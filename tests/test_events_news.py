@@ -376,3 +376,47 @@ def test_a_bare_title_beside_a_foreign_leader_is_the_home_countrys() -> None:
     text = ("WASHINGTON (AP) — The ambassador met the Moldovan president in Chisinau in July. "
             "The ambassador later told the House committee that the State Department knew.")
     assert ("CONSULT", "USAGOV", "MDAGOV") in keyed(events(text, published=PUB))
+
+
+def test_a_possessed_demand_is_its_owners_act_aimed_at_the_one_who_answers() -> None:
+    text = "HANOI, Vietnam — Vietnam rejected Cambodia's demands on Tuesday. Laos may agree to Thailand's demands next week."
+    got = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+           for e in events(text, published=PUB)}
+    assert ("REJECT", "VNM", "KHM", "asserted") in got
+    assert ("REQUEST", "KHM", "VNM", "asserted") in got
+    # the demand was made, though the agreeing is only possible
+    assert ("REQUEST", "THA", "LAO", "asserted") in got
+    assert any(k[:3] == ("AGREE", "LAO", "THA") and k[3] != "asserted" for k in got)
+
+
+def test_welcoming_a_countrys_offer_targets_that_country() -> None:
+    text = "OTTAWA — The prime minister welcomed Norway's offer of help on Friday. Canada thanked Norway."
+    assert ("SUPPORT", "CANGOV", "NOR") in keyed(events(text, published=PUB))
+
+
+def test_deported_from_a_country_and_refugees_admitted() -> None:
+    text = "NEW DELHI — Nearly 90 Nepalis were deported from Malaysia on Friday. Jordan has admitted thousands of Iraqi refugees."
+    got = keyed(events(text, published=PUB))
+    assert ("COERCE", "MYS", "NPL") in got
+    assert ("AID", "JOR", "IRQREF") in got
+
+
+def test_verdicts_warrants_and_blacklists() -> None:
+    text = ("DENVER (AP) — A jury in Colorado found the county sheriff guilty of bribery on Friday. A former aide was found guilty of fraud. "
+            "An arrest warrant was issued for the mayor on Monday. Officers executed a search warrant at his home. "
+            "The Commerce Department blacklisted two Chinese firms.")
+    got = keyed(events(text, published=PUB))
+    assert ("SANCTION", "USAJUD", "USACOP") in got
+    assert ("SANCTION", None, "USAELI") in got
+    # (a noun with no doer and a home-country target is below the default cut)
+    assert ("COERCE", None, "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "USACOP", None) in got
+    assert any(k[0] == "SANCTION" and k[1] == "USAGOV" and (k[2] or "").startswith("CHN") for k in got)
+
+
+def test_a_court_ruling_someone_must_act_and_a_policy_pledge_is_no_threat() -> None:
+    text = ("WASHINGTON (AP) — A federal judge ruled that the Treasury Secretary must release the records. "
+            "The senator pledged to nationalise the railways.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("REQUEST", "USAJUD", "USAGOV") in keyed(evs)
+    assert not any(e.plover == "THREATEN" for e in evs)

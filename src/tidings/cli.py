@@ -257,9 +257,8 @@ def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, 
     """(name, input for tidings.events) per SOURCE: files, directories, globs, URLs, ``-``,
     or, when a SOURCE is none of these and reads as a sentence, the text itself ("Russia
     attacked Ukraine."). A SOURCE that cannot be read gives (name, the TidingsError)."""
-    from pathlib import Path
 
-    from tidings.acquire.files import expands, is_url, iter_sources, read_file, read_stdin
+    from tidings.acquire.files import expands, is_url, iter_sources, path_exists, read_file, read_stdin
     from tidings.acquire.http import Fetcher
     from tidings.config import load_settings
 
@@ -268,7 +267,7 @@ def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, 
     fetcher: Fetcher | None = None
     try:
         for given in sources:
-            if given != "-" and not is_url(given) and not expands(given) and not Path(given).exists():
+            if given != "-" and not is_url(given) and not expands(given) and not path_exists(given):
                 if len(given.split()) < 3:  # a mistyped path, not a sentence: say so
                     out.append((given, InputError("no such file, URL or directory", source=given, code="input.missing")))
                 else:
@@ -663,12 +662,10 @@ _FAILURE_LINES = 10
 def _missing_sources(sources: list[str]) -> list[str]:
     """The SOURCE arguments that name no file, directory, URL or pattern: a mistyped name
     makes ``ingest`` exit 1 (after storing the others), whatever --strict says."""
-    from pathlib import Path
-
-    from tidings.acquire.files import is_url
+    from tidings.acquire.files import is_url, path_exists
 
     return [s for s in sources
-            if s != "-" and not is_url(s) and not any(c in s for c in "*?[") and not Path(s).exists()]
+            if s != "-" and not is_url(s) and not any(c in s for c in "*?[") and not path_exists(s)]
 
 
 def _fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:

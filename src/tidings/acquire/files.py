@@ -139,7 +139,7 @@ def glob_files(pattern: str) -> list[str]:
     parts = Path(pattern).parts
     fixed = next((i for i, part in enumerate(parts) if _has_magic(part)), len(parts))
     if fixed == len(parts):
-        return [pattern] if Path(pattern).exists() else []
+        return [pattern] if path_exists(pattern) else []
     anchor = Path(*parts[:fixed]) if fixed else Path()
     rest = parts[fixed:]
     hidden_ok = any(part.startswith(".") for part in rest)
@@ -175,10 +175,10 @@ def iter_sources(names: Iterable[str]) -> Iterator[str]:
             yield name
             continue
         path = Path(name)
-        if path.is_dir():
+        if path_is_dir(path):
             files = _page_files(path)
             yield from (str(p) for p in files) if files else (name,)
-        elif not path.exists() and _has_magic(name):
+        elif not path_exists(path) and _has_magic(name):
             # Regular page files only, as for a directory: a FIFO would block the read; and no
             # symbolic link to a folder is followed, so a link loop cannot spin for ever.
             matches = [m for m in glob_files(name) if Path(m).is_file() and m.lower().endswith(PAGE_SUFFIXES)]
@@ -187,9 +187,25 @@ def iter_sources(names: Iterable[str]) -> Iterator[str]:
             yield name
 
 
+def path_exists(name: str | Path) -> bool:
+    """``Path.exists``, but False for a name the system cannot look up at all (a sentence
+    given where a file may be named can be longer than a file name may be)."""
+    try:
+        return Path(name).exists()
+    except OSError:
+        return False
+
+
+def path_is_dir(name: str | Path) -> bool:
+    """``Path.is_dir``, False for a name the system cannot look up (see ``path_exists``)."""
+    try:
+        return Path(name).is_dir()
+    except OSError:
+        return False
+
+
 def expands(name: str) -> bool:
     """True when ``name`` may stand for several sources (a directory or a glob pattern)."""
     if name == "-" or is_url(name):
         return False
-    path = Path(name)
-    return path.is_dir() or (not path.exists() and _has_magic(name))
+    return path_is_dir(name) or (not path_exists(name) and _has_magic(name))

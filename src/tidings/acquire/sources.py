@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tidings.acquire.feeds import is_feed_name, looks_like_feed, parse_feed
-from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, glob_files, is_url, read_file
+from tidings.acquire.files import GZIP_MAGIC, PAGE_SUFFIXES, glob_files, is_url, path_exists, path_is_dir, read_file
 from tidings.acquire.http import Fetcher
 from tidings.acquire.jsonl import (
     is_jsonl_name,
@@ -174,7 +174,7 @@ class _Planner:
             yield from self.url_spec(spec)
         else:
             path = Path(spec)
-            if path.is_dir():
+            if path_is_dir(path):
                 files = _corpus_files(path)
                 if not files:
                     yield _fail(spec, InputError(
@@ -182,7 +182,7 @@ class _Planner:
                         source=spec, code="input.empty_directory"), "acquire.file")
                 for f in files:
                     yield from self.file(f)
-            elif not path.exists() and any(c in spec for c in "*?["):
+            elif not path_exists(path) and any(c in spec for c in "*?["):
                 matches = glob_files(spec)
                 if not matches:
                     yield _fail(spec, InputError("the pattern matches no file", source=spec,

@@ -178,13 +178,25 @@ def at_home(
             return next(iter(where))  # a sentence about one other country
         return home if home in where else None
 
+    def abroad(si: int, start: int, end: int) -> str | None:
+        """``country_for``, but the home country when the other country is named only by
+        the one the words at start:end act on ("the Commerce Department blacklisted two
+        Chinese firms")."""
+        iso3 = country_for(si)
+        if iso3 is None or iso3 == home:
+            return iso3
+        others = [m for m in mentions if m.sentence_index == si and any(a.country == iso3 for a in m.actors)]
+        if others and all(counterpart(doc, (start, end), (m.start, m.end)) for m in others) and not placed.get(si, set()) - {home}:
+            return home
+        return iso3
+
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}
     by_end = {t.idx + len(t.text): t for t in doc}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
-        iso3 = of_place(by_end.get(b.end), lookup) or country_for(b.sentence_index)
+        iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
         if iso3 is None:
             continue
         if b.title:
@@ -211,7 +223,7 @@ def at_home(
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
-        iso3 = country_for(si)
+        iso3 = abroad(si, ent.start_char, end)
         if iso3 is None:
             continue
         if ent.label_ == "PERSON":
@@ -222,6 +234,22 @@ def at_home(
         role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     return out + _surnames_again(doc, out, starts, sent_of)
+
+
+def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether the words at ``agent`` (character offsets) are the subject of a verb and those
+    at ``other`` that verb's object or the object of one of its prepositions: the two sides
+    of one act, which a sentence naming one other country does not make compatriots."""
+    sa = doc.char_span(*agent, alignment_mode="expand")
+    so = doc.char_span(*other, alignment_mode="expand")
+    if sa is None or so is None or sa.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, o = sa.root.head, so.root
+    if o.dep_ in ("amod", "compound", "poss") and o.head.dep_ in ("dobj", "pobj", "dative"):
+        o = o.head  # "two Chinese firms", "the Russian ambassador"
+    if o.dep_ == "pobj" and o.head.dep_ in ("prep", "dative", "agent"):
+        o = o.head
+    return o.head == verb and o.dep_ in ("dobj", "dative", "prep", "agent")
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:

@@ -46,7 +46,7 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import Bare, at_home, home_country, of_place
+from tidings.actors.home import Bare, at_home, counterpart, home_country, of_place
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 from tidings.nlp import datelines
@@ -258,9 +258,11 @@ class ActorResolver:
     def _placed_roles_at_home(self, doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
         """A bare agent noun took the one country its sentence names; when that country is
         named only as where something happens ("the chancellor is to attend a summit in
-        Norway", in a story from Berlin), or by an actor of the same role who is someone else
-        ("the ambassador met the Ukrainian president in Kyiv", in a story from Washington),
-        the noun is the article's home's."""
+        Norway", in a story from Berlin), as whose something is ("the prime minister welcomed
+        France's offer", in a story from London), as the one the noun acts on ("the Commerce
+        Department blacklisted two Chinese firms"), or by an actor of the same role who is
+        someone else ("the ambassador met the Ukrainian president in Kyiv", in a story from
+        Washington), the noun is the article's home's."""
         out = list(mentions)
         for k, m in enumerate(out):
             if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
@@ -268,7 +270,8 @@ class ActorResolver:
             iso3 = m.actors[0].country
             same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and any(a.country == iso3 for a in x.actors)]
             role = m.actors[0].role
-            if same and all(_only_a_place(doc, x) or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
+            if same and all(_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+                            or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
                             for x in same):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
@@ -844,6 +847,12 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+def _possessor(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is a possessive before a noun ("France's offer")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN"
 
 
 def _only_a_place(doc: Doc, m: Mention) -> bool:

@@ -298,6 +298,14 @@ class Arguments(SentenceBase):
                     doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
                     return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
+        for c in kids:
+            if c.dep_ == "dobj" and self._owned(c) and self._event_noun(c) is not None:
+                # "welcomed France's offer", "rejected Beijing's demands": the answer is to the
+                # one whose act it was
+                ms = [self.by_token[g.i] for g in c.children if g.dep_ == "poss" and g.i in self.by_token]
+                ms = [m for m in ms if any(ident(a) not in avoid for a in m.actors)]
+                if ms:
+                    return ms, f"target: whose '{c.text}' it answers"
         if pat.target == "dobj":
             # only the one acted on directly: "received the minister", not "received an
             # inquiry from the attorney general"
@@ -383,6 +391,11 @@ class Arguments(SentenceBase):
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"
         return [], "no target actor in the clause"
+
+    def _owned(self, tok: Token) -> bool:
+        """Whether a nominal event names its doer by a possessive name ("Beijing's demands",
+        "Russia's attack"): then it is that actor's act, not the content of the verb above it."""
+        return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i in self.by_token for c in tok.children)
 
     def _weapon_source(self, tok: Token) -> tuple[list[Mention], str]:
         """Who the text names behind the weapon or the attack that did it: "three villagers

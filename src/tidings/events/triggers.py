@@ -26,13 +26,13 @@ from tidings.events.syntax import (
     xcomp_chain,
 )
 from tidings.events.words import (
+    ADDRESSED_ROOTS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     COOPERATIVE_INTENT,
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     ENGAGE_IN,
-    RESPOND_WITH,
     ERUPT_VERBS,
     EVENT_HEADS,
     INTENT_OF_ROOT,
@@ -40,6 +40,7 @@ from tidings.events.words import (
     NAME_ENTITIES,
     OF_HEADS,
     PLACE_TARGET_ROOTS,
+    RESPOND_WITH,
     SENDING_VERBS,
     STATE_ROLES,
     STOP_VERBS,
@@ -121,7 +122,8 @@ class Triggers(Selection):
         # battalion of troops")
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
         clauses = clauses_of(tok)
-        xcomps = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp"} | {c.lemma_.lower() for c in clauses}
+        # ("found guilty": the predicate of the object counts as its complement)
+        xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
         for p in pats:
             if p.ccomp_aux == ("*",):
@@ -185,7 +187,7 @@ class Triggers(Selection):
         # ("will host a meeting of A and B", "condemned the attack"), not one of its own
         mutual_object = False
         for c in tok.children:
-            ev = self._event_noun(c) if c.dep_ in ("dobj", "nsubjpass") else None
+            ev = self._event_noun(c) if c.dep_ in ("dobj", "nsubjpass") and not self._owned(c) else None
             if ev is not None:
                 consumed.add(c.i)
                 mutual_object = mutual_object or ev.reciprocal
@@ -197,7 +199,7 @@ class Triggers(Selection):
             # rejected is the content of this event, not an act of its own
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in pat.prep:
-                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None)
+                    consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None and not self._owned(o))
         if mutual_object and not pat.reciprocal:
             # "A and B suspended the negotiations": each side acts on the other
             pat = dataclasses.replace(pat, reciprocal=True)
@@ -229,7 +231,8 @@ class Triggers(Selection):
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
         if passive_targets:
             targets, twhy = passive_targets, "target: passive subject"
-        elif subjpass and not sources and is_passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass):
+        elif subjpass and not sources and is_passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass) \
+                and not any(s.lemma_.lower() in pat.obj or s.lower_ in pat.obj for s in subjpass):
             # "three villagers were killed in Ethiopian shelling": the passive subject is the
             # one acted on; when it names no actor, no other phrase is taken for it
             targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
@@ -278,6 +281,10 @@ class Triggers(Selection):
                     # "promised to send troops to X": military aid offered, not a threat
                     reasons.append(f"'{tok.text}' offers a deployment '{comp.text}': intent to give military aid, CAMEO 0332")
                     pat = dataclasses.replace(pat, code="0332", id=f"{pat.id}+military_aid")
+                elif threat and cp is not None and cp.code[:2] == "17" and cp.need_target and not targets:
+                    # "pledged to nationalise the railways": the coercion announced acts on no
+                    # one (a vow to fight with no enemy named is still a threat)
+                    return f"'{tok.text}' announces '{comp.text}' ({cp.id}), which needs a target: none named"
                 elif threat:
                     # "is prepared to impose martial law", "vowed to attack": a threat
                     reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
@@ -306,6 +313,23 @@ class Triggers(Selection):
             # is yielding at home, not admitting an international presence
             reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
             pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
+        if not sources and pat.code.startswith("174") and is_passive(head_for_slots):
+            # "were deported from the United States": the state that expels is the one they
+            # are sent from (CAMEO 174, expel or deport individuals)
+            for p in (c for c in head_for_slots.children if c.dep_ == "prep" and c.lower_ == "from"):
+                states = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                          if all(a.kind == "country" and a.role is None for a in m.actors)]
+                if not states:
+                    # ("deported from Arizona": the state the place is in)
+                    for o in (o for o in p.children if o.dep_ == "pobj" and self._is_place(o)):
+                        pl = places.find(self._ent_text(o) or o.text)
+                        if pl is not None and pl.country and known_country(self.coder.resolver, pl.country):
+                            state = self.coder.resolver.dictionary.country_actor(pl.country, None)
+                            states = [Mention(o.text, o.idx, o.idx + len(o.text), 0, (state,), how="place")]
+                if states:
+                    sources = states
+                    reasons.append(f"source: the state they were {tok.text} from")
+                    break
         weaponed = False
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon = self._weapon_source(tok)
@@ -415,6 +439,16 @@ class Triggers(Selection):
                         if pat.code[:2] in ("02", "10"):
                             consumed.update(xcomp_chain(c))
                         break
+        if not targets and sources and pat.code[:2] in ADDRESSED_ROOTS and self._owned(tok):
+            # "Trump may agree to Beijing's demands", "Washington rejected China's offer": a
+            # demand or an offer is made to the one who answers it
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                mine = {ident(a) for m in sources for a in m.actors}
+                answer = [m for m in self.subject(verb)[0] if not any(ident(a) in mine for a in m.actors)]
+                if answer:
+                    targets += answer
+                    why.append(f"target: '{verb.text}' answers the {tok.text}")
         reciprocal = pat.reciprocal
         if src_hint:
             if sources and not targets:
@@ -459,14 +493,20 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"source: '{claim.text} responsibility' ({how})")
-        if not sources:
+        if not sources and not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light)):
             return f"nominal '{tok.text}': no actor named as its source"
+        if not sources:
+            # "an arrest warrant was issued for X", "sanctions were imposed on X": a passive
+            # that names no doer, as for a verb
+            why.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
             return f"nominal '{tok.text}': needs a target"
         trig = [tok]
         if light is not None:
             trig.append(light)
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok)
+        # ("agreed to Beijing's demands": the demands were made, whatever the agreeing)
+        owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj")
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
@@ -501,7 +541,8 @@ class Triggers(Selection):
         first = tok
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
-        if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.light:
+        if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.lex.light:
+            # ("an arrest warrant was issued for X": the passive's subject)
             return first.head
         if (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj"
                 and first.head.head.lemma_.lower() in OF_HEADS and first.head.head.head.lemma_.lower() in self.lex.light):
