@@ -420,3 +420,61 @@ def test_a_court_ruling_someone_must_act_and_a_policy_pledge_is_no_threat() -> N
     evs = events(text, published=PUB, settings=ALL)
     assert ("REQUEST", "USAJUD", "USAGOV") in keyed(evs)
     assert not any(e.plover == "THREATEN" for e in evs)
+
+
+def test_a_community_adjective_gives_no_country_the_article_does() -> None:
+    text = "MAIDUGURI, Nigeria — Islamist militants killed nine soldiers near a base in Borno state on Sunday, the army said."
+    assert ("ASSAULT", "NGAREB", "NGAMIL") in keyed(events(text, published=PUB))
+    # with no country in the text the community stays as CAMEO codes it
+    assert ("ASSAULT", "MOSREB", None) not in keyed(events("Islamist militants attacked the base.", published=PUB, settings=ALL))
+
+
+def test_a_past_participle_describes_the_one_acted_on() -> None:
+    text = ("KABUL — The militants freed an Australian teacher kidnapped in Afghanistan in 2017. "
+            "Police in Kandahar released two students arrested by soldiers.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert not any(k[0] == "ASSAULT" and k[1] == "AUSEDU" for k in got)
+    assert ("ASSAULT", None, "AUSEDU") in got
+    assert ("COERCE", "AFGMIL", "AFGEDU") in got
+
+
+def test_supporters_of_a_leader_are_people_not_the_government() -> None:
+    text = "LA PAZ, Bolivia — Supporters of the former president clashed with police in Cochabamba on Friday."
+    assert ("ASSAULT", "BOLCVL", "BOLCOP") in keyed(events(text, published=PUB))
+
+
+def test_warning_someone_to_act_threatens_and_a_name_of_reproach_criticises() -> None:
+    text = ("HONG KONG — Police warned the students to leave the campus or face arrest. "
+            "Beijing warned Washington to stop interfering in the city.")
+    got = keyed(events(text, published=PUB))
+    assert ("THREATEN", "HKGCOP", "HKGEDU") in got and ("THREATEN", "CHN", "USA") in got
+    text = "WASHINGTON (AP) — The president called Democrats traitors in a speech in Ohio."
+    evs = events(text, published=PUB)
+    assert ("ACCUSE", "USAGOV", "USAPTY") in keyed(evs) and not any(e.plover == "CONSULT" for e in evs)
+
+
+def test_a_state_blocking_refuses_and_a_court_striking_down_rejects() -> None:
+    text = ("WASHINGTON (AP) — The White House blocked the aides from testifying before Congress. "
+            "A federal court struck down the governor's ban on protests in Ohio.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "PROTEST" for e in evs)
+    assert ("REJECT", "USAJUD", "USAGOV") in keyed(evs)
+
+
+def test_politicians_clashing_argue_and_a_mutual_act_takes_no_target_from_over() -> None:
+    text = ("LONDON — Prime Minister Ann Hale and opposition leader Tom Briggs clashed over taxes in a televised debate in Britain. "
+            "Protesters clashed with police over the new law.")
+    got = keyed(events(text, published=PUB))
+    assert ("ACCUSE", "GBRGOV", "GBROPP") in got and ("ASSAULT", "GBRCVL", "GBRCOP") in got
+    assert not any(k[0] == "ASSAULT" and k[1] == "GBRGOV" for k in got)
+
+
+def test_civilians_in_a_sentence_naming_two_foreign_states_are_of_the_place() -> None:
+    text = "BEIRUT — Syrian and Russian aircraft bombed villages in Idlib province on Tuesday, killing 11 civilians, rescuers said."
+    got = keyed(events(text, published=PUB))
+    assert ("ASSAULT", "RUS", "SYRCVL") in got
+
+
+def test_companies_cutting_ties_with_a_prince() -> None:
+    text = "LONDON — Several companies have cut ties with Prince Edmund after the interview, the palace in Britain said."
+    assert ("SANCTION", "GBRBUS", "GBRELI") in keyed(events(text, published=PUB, settings=ALL))

@@ -176,7 +176,12 @@ def at_home(
             return home
         if len(where) == 1:
             return next(iter(where))  # a sentence about one other country
-        return home if home in where else None
+        if home in where:
+            return home
+        # several others: the one the sentence is set in, if it names one place ("Syrian and
+        # Russian jets bombed towns in Idlib, killing 12 civilians")
+        at = placed.get(si, set())
+        return next(iter(at)) if len(at) == 1 else None
 
     def abroad(si: int, start: int, end: int) -> str | None:
         """``country_for``, but the home country when the other country is named only by
@@ -192,6 +197,14 @@ def at_home(
 
     out: list[Mention] = []
     titles: dict[int, tuple[Bare, str]] = {}
+    for m in mentions:
+        # a title that took its country from the sentence ("Interior Minister Ann Hale",
+        # "opposition leader Tom Briggs", in a sentence naming the country) still names the
+        # person after it
+        words = full[m.start : m.end]
+        if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role and m.actors[0].country \
+                and role_in(words) is not None:
+            titles[m.end] = (Bare(m.start, m.end, m.sentence_index, m.actors[0].role, True, False), m.actors[0].country)
     by_end = {t.idx + len(t.text): t for t in doc}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
@@ -199,7 +212,9 @@ def at_home(
         iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
         if iso3 is None:
             continue
-        if b.title:
+        if b.title or not b.plural:
+            # (an agent noun in the singular right before a name is that person's title:
+            # "Interior Minister Karl Brandt")
             titles[b.end] = (b, iso3)
         words = full[b.start : b.end]
         actor = country_actor(iso3, b.role)
@@ -242,14 +257,28 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     of one act, which a sentence naming one other country does not make compatriots."""
     sa = doc.char_span(*agent, alignment_mode="expand")
     so = doc.char_span(*other, alignment_mode="expand")
-    if sa is None or so is None or sa.root.dep_ not in ("nsubj", "nsubjpass"):
+    if sa is None or so is None:
         return False
-    verb, o = sa.root.head, so.root
-    if o.dep_ in ("amod", "compound", "poss") and o.head.dep_ in ("dobj", "pobj", "dative"):
-        o = o.head  # "two Chinese firms", "the Russian ambassador"
-    if o.dep_ == "pobj" and o.head.dep_ in ("prep", "dative", "agent"):
-        o = o.head
-    return o.head == verb and o.dep_ in ("dobj", "dative", "prep", "agent")
+
+    def slot(t: Token) -> Token:
+        if t.dep_ in ("amod", "compound", "poss") and t.head.dep_ in ("dobj", "pobj", "dative", "nsubj"):
+            t = t.head  # "two Chinese firms", "the Russian ambassador"
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative", "agent"):
+            t = t.head
+        return t
+
+    def verb(t: Token) -> Token:
+        v = t.head
+        while v.dep_ == "conj" and v.head is not v:
+            v = v.head  # "condemned the violence and backed the police": one subject
+        return v
+
+    a, o = slot(sa.root), slot(so.root)
+    acted_on = ("dobj", "dative", "prep", "agent")
+    # either way round: "the Commerce Department blacklisted two Chinese firms", "Beijing
+    # backed the police"
+    return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
+                                 or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:

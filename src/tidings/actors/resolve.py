@@ -201,6 +201,7 @@ class ActorResolver:
         names = _NamesInDoc(doc)
         mentions: list[Mention] = []
         bare: list[Bare] = []
+        community_roles: dict[tuple[int, int, int], str] = {}
         # a dateline ("HANOI, Vietnam (AP) —") says where the story was filed: its words
         # name no actor and compose with none
         lines = datelines(text)
@@ -220,6 +221,7 @@ class ActorResolver:
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
             bare.extend(s.left_bare)
+            community_roles.update({(a, b, si): r for (a, b), r in s.community_roles.items()})
         mentions = [self._former(text, m) for m in mentions]
         if place_country is None:
             return mentions, (None, "no gazetteer")
@@ -239,9 +241,18 @@ class ActorResolver:
         home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         if home[0] is None:
             return mentions, home
+        if community_roles:
+            # a community's agents with no country of their own take the article's country
+            # as other agent nouns do
+            placed = [m for m in mentions if (m.start, m.end, m.sentence_index) in community_roles]
+            mentions = [m for m in mentions if (m.start, m.end, m.sentence_index) not in community_roles]
+            bare = bare + [Bare(m.start, m.end, m.sentence_index, community_roles[(m.start, m.end, m.sentence_index)], False, True)
+                           for m in placed]
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
+        # a title merged with the name after it is one mention
+        mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
 
     def _former(self, text: str, m: Mention) -> Mention:
@@ -340,6 +351,9 @@ class _Sentence:
         self.r = r
         self.names = names
         self.left_bare: list[Bare] = []
+        # agent nouns after a community adjective with no country ("Islamist militants"):
+        # (start, end) in characters -> role, for the article's country to take
+        self.community_roles: dict[tuple[int, int], str] = {}
         self.d = r.dictionary
         self.toks = toks
         self.n = len(toks)
@@ -544,6 +558,10 @@ class _Sentence:
                 # government
                 return _Found(atom.start, ra.end, (e.actor,), "community", True)
             actor = self.d.country_actor(e.iso3, role.role) if e.iso3 and role.role else e.actor
+            if e.iso3 is None and role.role:
+                # "Islamist militants", "Kurdish fighters": the role is the act's; the country
+                # is the article's or the sentence's, when it has one (guideline: country + role)
+                self.community_roles[(self.toks[atom.start].start, self.toks[ra.end - 1].end)] = role.role
             return _Found(atom.start, ra.end, (actor,), "role", role.plural)
         if e.form == "community":
             return _Found(atom.start, atom.end, (e.actor,), "dictionary", True)

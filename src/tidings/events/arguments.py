@@ -221,6 +221,16 @@ class Arguments(SentenceBase):
                 ms = [m for s in subjpass for m in self.actors_of(s)]
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" \
+                    and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "dobj", "ccomp") for c in tok.children):
+                # (", a rights group protested on Monday" read as a participle on an apposition
+                # is the reporting clause)
+                # "a professor kidnapped in 2016", "protesters arrested on Sunday": a past
+                # participle describes the one it was done to; the doer is its "by", if any
+                agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                src = [m for a in agents for m in self.actors_of(a)]
+                tgt = self.actors_of(tok.head)
+                return src, tgt, f"'{tok.text}' describes '{tok.head.text}', the one acted on"
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 tgt = [m for s in subjpass for m in self.actors_of(s)]
@@ -333,7 +343,9 @@ class Arguments(SentenceBase):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         later: list[tuple[Token, str]] = []
         for p in preps:
-            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent":
+            # (a mutual act takes its counterpart only by its own prepositions: "clashed over
+            # Brexit" names what about, not with whom)
+            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent" and not pat.reciprocal:
                 order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"]
         # "called for sanctions against X", "conceded to demands from X"
         for o, why in list(order):

@@ -158,7 +158,10 @@ class Coder:
                 continue
             seen.add(key)
             info = describe(c.pattern.code)
-            conf, lowered = confidence.score(trigger_kind=c.pattern.kind, plover=info.plover, cameo=c.pattern.code,
+            # a noun done by a light verb ("laid siege to", "held talks with") is as plainly an
+            # act of the verb's subject as a verb
+            kind = "light" if c.pattern.kind == "noun" and len(c.trigger) > 1 else c.pattern.kind
+            conf, lowered = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
                                              source=c.source, target=c.target, has_source=c.source_actor is not None)
             if conf < self.min_confidence:
                 dropped.append(f"'{c.trigger[0].text}' ({c.pattern.id}): confidence {conf:g} below {self.min_confidence:g}"

@@ -35,6 +35,7 @@ from tidings.events.words import (
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
     REJECT_OF_ROOT,
+    STATE_ROLES,
     THREAT_OF_CODE,
     VERBAL_ATTACK_VERBS,
 )
@@ -66,6 +67,13 @@ class Selection(Arguments):
             # officially; it does not take to the streets
             reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
             pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
+        if pat.code == "144" and sources and all(a.role in STATE_ROLES for m in sources for a in m.actors):
+            # a state does not block as protesters do ("the White House blocked officials from
+            # testifying"): it refuses (12); its police or troops blocking restrict movement (191)
+            armed = all(a.role in ARMED_ROLES for m in sources for a in m.actors)
+            code = "191" if armed else "120"
+            reasons = reasons + [f"'{trig[0].text}' by a state: CAMEO {code}"]
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.state")
         own = {b.country for sm in sources for b in sm.actors if b.country}
         kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
                                             and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
@@ -88,6 +96,9 @@ class Selection(Arguments):
             # "Republicans attacked the process as unfair": a party, a legislature, the press
             # or a court attacking something that is no actor criticises it
             or (not targets and all(a.role in POLITICAL_ROLES and a.role != "GOV" for m in sources for a in m.actors))
+            # "the prime minister and the opposition leader clashed over Brexit"
+            or (not targets and pat.reciprocal and len(sources) > 1
+                and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in sources for a in m.actors))
         ) and not any(a.role in ARMED_ROLES for m in sources for a in m.actors):
             # "Trump attacked the Democrats on Twitter": an unarmed side attacking politicians,
             # parties or the press criticises them (111); force is done by armed actors

@@ -355,7 +355,8 @@ class Triggers(Selection):
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed)):
+        participle = head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN"  # "a professor kidnapped in 2016"
+        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed or participle)):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
