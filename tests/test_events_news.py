@@ -478,3 +478,38 @@ def test_civilians_in_a_sentence_naming_two_foreign_states_are_of_the_place() ->
 def test_companies_cutting_ties_with_a_prince() -> None:
     text = "LONDON — Several companies have cut ties with Prince Edmund after the interview, the palace in Britain said."
     assert ("SANCTION", "GBRBUS", "GBRELI") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_dismissal_is_no_shooting_and_the_one_charged_did_the_act() -> None:
+    text = ("DAYTON, Ohio (AP) — A police officer in Ohio was charged on Monday with killing a motorist during a traffic stop. "
+            "Prosecutors said he shot the driver six times. The officer was fired last month.")
+    evs = events(text, published=PUB)
+    got = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs}
+    assert ("ACCUSE", None, "USACOP", "asserted") in got
+    # the killing he is charged with is alleged; "he" in the next sentence is the deputy
+    assert ("ASSAULT", "USACOP", "USACVL", "reported") in got
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "USACOP" and "shot" in e.sentence for e in evs)
+    assert not any(e.plover == "ASSAULT" and "fired" in e.sentence for e in evs)
+    # a weapon fired is still an attack
+    text = "GAZA — Militants fired rockets from Gaza on Tuesday, the army said."
+    assert any(e.plover == "ASSAULT" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_an_inspector_general_is_an_official() -> None:
+    text = "WASHINGTON (AP) — Senator Rosa Diaz urged the inspector general to investigate the contracts in Texas."
+    assert ("REQUEST", "USALEG", "USAGOV") in keyed(events(text, published=PUB))
+
+
+def test_us_state_abbreviations_in_a_dateline_and_states_as_places() -> None:
+    # "Santa Fe" alone is a larger city in Argentina; the dateline's state says which
+    text = "SANTA FE, N.M. (AP) — Police arrested two men on Monday after a robbery at a bank."
+    assert ("COERCE", "USACOP", "USACVL") in keyed(events(text, published=PUB))
+    text = "PHOENIX — Two Guatemalans were deported from Arizona on Friday."
+    assert ("COERCE", "USA", "GTM") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_one_foreign_name_does_not_move_a_bureau_dateline_abroad() -> None:
+    # a company named like a foreign politician is one mention; the story stays American
+    text = ("WASHINGTON — The space agency said on Monday that Nano Orbital and two other firms had won contracts. "
+            "Police arrested a protester outside the agency's offices.")
+    assert ("COERCE", "USACOP", "USACVL") in keyed(events(text, published=PUB))

@@ -111,9 +111,14 @@ def home_country(
                 counts[c] = counts.get(c, 0.0) + 2
     # a dateline decides unless the text never names its country but names others ("DUBAI
     # (Reuters) — Iran's supreme leader ...": a bureau's city, a story about elsewhere)
-    acting = {a.country for m in mentions if m.how in ("dictionary", "person", "role") for a in m.actors
-              if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}
-    if filed and (filed in counts or not acting):
+    acting: dict[str, int] = {}
+    for m in mentions:
+        if m.how in ("dictionary", "person", "role"):
+            for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
+                acting[c] = acting.get(c, 0) + 1
+    # (one mention of another country's actor is not a story about elsewhere: a surname
+    # that happens to be a foreign politician's, a visitor)
+    if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
         return None, "no country named"

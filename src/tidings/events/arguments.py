@@ -256,6 +256,11 @@ class Arguments(SentenceBase):
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
+                # "an officer was charged with killing a teenager": the one charged did it
+                objs = [c for c in tok.head.head.children if c.dep_ in SUBJ_PASS]
+                ms = [m for o in objs for m in self.actors_of(o)]
+                if ms:
+                    return ms, [], f"source: '{objs[0].text}', the one '{tok.head.head.text}'"
             if subj:
                 src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
                 if src and bare_passive and tok is not verb:

@@ -29,7 +29,7 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
-from tidings.events.syntax import SUBJ, actor_code, index_mentions
+from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, index_mentions
 from tidings.events.triggers import Triggers
 from tidings.events.words import NAMING_KINDS, REFERRING_WORDS
 from tidings.model import Event, Mention
@@ -135,9 +135,10 @@ class Coder:
                     skipped.append(found)
                 continue
             candidates.extend(found)
-        # remember the last subject actors for pronouns in later sentences
+        # remember the last subject actors for pronouns in later sentences (a passive's
+        # subject too: "An officer was charged ... Prosecutors said he shot ...")
         for tok in sent:
-            if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
+            if tok.dep_ in SUBJ + SUBJ_PASS and tok.head.dep_ == "ROOT":
                 ms = ctx.actors_of(tok)
                 if ms:
                     state.last_subject = ms

@@ -75,7 +75,10 @@ def _build() -> Index:
     # US states: "Arizona" and "Colorado" are the states before any town of that name
     # abroad (a country keeps its name: "Georgia")
     for state in gc.get_us_states().values():
-        by_name[state["name"].lower()] = (state["name"], "USA", None, None, 0, False)
+        st: _Entry = (state["name"], "USA", None, None, 0, False)
+        by_name[state["name"].lower()] = st
+        for abbr in _US_STATE_ABBREVIATIONS.get(state["name"].lower(), ()):
+            by_name[abbr] = st
     capitals: dict[str, str] = {}
     for c in countries.values():
         cap = (c.get("capital") or "").lower()
@@ -112,6 +115,21 @@ _ALIASES = {
     "russia": "russia",
     "kiev": "kyiv",
     "washington, d.c.": "washington",
+}
+
+
+# The state abbreviations of US datelines ("SANTA FE, N.M. (AP)"), as find() looks them up
+# (lower case, without the final full stop).
+_US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "alabama": ("ala",), "arizona": ("ariz",), "arkansas": ("ark",), "california": ("calif", "cal"), "colorado": ("colo",),
+    "connecticut": ("conn",), "delaware": ("del",), "florida": ("fla",), "georgia": ("ga",), "illinois": ("ill",),
+    "indiana": ("ind",), "kansas": ("kan", "kans"), "kentucky": ("ky",), "louisiana": ("la",), "maryland": ("md",),
+    "massachusetts": ("mass",), "michigan": ("mich",), "minnesota": ("minn",), "mississippi": ("miss",), "missouri": ("mo",),
+    "montana": ("mont",), "nebraska": ("neb", "nebr"), "nevada": ("nev",), "new hampshire": ("n.h",), "new jersey": ("n.j",),
+    "new mexico": ("n.m",), "new york": ("n.y",), "north carolina": ("n.c",), "north dakota": ("n.d",), "oklahoma": ("okla",),
+    "oregon": ("ore",), "pennsylvania": ("pa",), "rhode island": ("r.i",), "south carolina": ("s.c",), "south dakota": ("s.d",),
+    "tennessee": ("tenn",), "texas": ("tex",), "vermont": ("vt",), "virginia": ("va",), "washington": ("wash",),
+    "west virginia": ("w.va",), "wisconsin": ("wis",), "wyoming": ("wyo",),
 }
 
 
