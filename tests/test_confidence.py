@@ -4,6 +4,7 @@ on the CLI (coding and store modes), the store and the API filter, the dashboard
 from __future__ import annotations
 
 import json
+import math
 import warnings
 from pathlib import Path
 
@@ -26,15 +27,30 @@ PUB = "2019-11-20"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def test_confidence_is_the_product_of_its_evidence() -> None:
-    full, why = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None, has_source=False)
-    f = confidence.factors()
-    assert full == pytest.approx(round(f[("trigger", "verb")] * f[("no-target", "directed")] * f[("no-source", "any")], 3))
-    assert any("no target" in w for w in why) and any("no source" in w for w in why)
+def test_confidence_is_the_learned_model_over_the_events_evidence() -> None:
+    full, why, facts = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None, has_source=False)
+    assert set(facts) == {"trigger:verb", "source:none", "target:none", "plover:ACCUSE", "modality:asserted",
+                          "no-target:directed", "no-source"}
+    w = confidence.model()
+    z = w[confidence.INTERCEPT] + sum(w.get(f, 0.0) for f in facts)
+    assert full == pytest.approx(round(1 / (1 + math.exp(-z)), 3))
+    # what lowered it most is named for explain, most first
+    assert why and why[0].startswith("no-target:directed")
     # an investigation needs no named target as much as an accusation does
-    inv, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="090", source=None, target=None)
-    acc, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None)
+    inv, _, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="090", source=None, target=None)
+    acc, _, _ = confidence.score(trigger_kind="verb", plover="ACCUSE", cameo="112", source=None, target=None)
     assert inv > acc
+
+
+def test_every_weight_of_the_model_is_a_fact_the_coder_produces() -> None:
+    # a fact spelled differently in the trainer and the coder would silently weigh 0
+    kinds = {"trigger", "source", "target", "plover", "modality", "no-target", "no-source"}
+    facts = set(confidence.model()) - {confidence.INTERCEPT}
+    assert facts and all(f.split(":", 1)[0] in kinds for f in facts)
+    evs = events(TEXT, published=PUB, settings=EventSettings(min_confidence=0.0))
+    seen = {f for e in evs for f in e.evidence}
+    assert seen and seen <= {f for f in seen if f.split(":", 1)[0] in kinds}
+    assert all(e.confidence == pytest.approx(round(confidence.probability(e.evidence), 3)) for e in evs)
 
 
 def test_events_below_the_cut_are_left_out_and_listed_by_explain() -> None:
@@ -43,7 +59,7 @@ def test_events_below_the_cut_are_left_out_and_listed_by_explain() -> None:
     assert len(every) > len(default) and all(e.confidence >= EventSettings().min_confidence for e in default)
     result = CliRunner().invoke(app, ["explain", TEXT, "--published", PUB])
     assert result.exit_code == 0, result.output
-    assert "confidence" in result.output and "below 0.7" in result.output
+    assert "confidence" in result.output and f"below {EventSettings().min_confidence:g}" in result.output
 
 
 def test_cli_min_confidence_when_coding_text() -> None:
@@ -93,3 +109,9 @@ def test_api_and_dashboard_filter_and_show_confidence(store_path: Path) -> None:
         page = client.get("/events", params={"min_confidence": 0.9})
         assert page.status_code == 200
         assert "Conf." in page.text and 'name="min_confidence"' in page.text and 'value="0.9"' in page.text
+
+
+def test_the_help_states_the_default_cut_in_force() -> None:
+    out = CliRunner().invoke(app, ["events", "--help"], env={"COLUMNS": "200"})
+    assert out.exit_code == 0
+    assert f"events.min_confidence ({EventSettings().min_confidence:g})" in " ".join(out.output.split())

@@ -248,6 +248,8 @@ class Event:
     place: Place | None = None
     confidence: float = 0.5
     doc_id: str = ""
+    # the named facts the confidence was computed from (``tidings.events.confidence``)
+    evidence: tuple[str, ...] = ()
 
     @property
     def cameo_root(self) -> str:

@@ -162,8 +162,9 @@ class Coder:
             # a noun done by a light verb ("laid siege to", "held talks with") is as plainly an
             # act of the verb's subject as a verb
             kind = "light" if c.pattern.kind == "noun" and len(c.trigger) > 1 else c.pattern.kind
-            conf, lowered = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
-                                             source=c.source, target=c.target, has_source=c.source_actor is not None)
+            conf, lowered, facts = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
+                                                    source=c.source, target=c.target, has_source=c.source_actor is not None,
+                                                    modality=c.modality.modality)
             if conf < self.min_confidence:
                 dropped.append(f"'{c.trigger[0].text}' ({c.pattern.id}): confidence {conf:g} below {self.min_confidence:g}"
                                + (f" ({', '.join(lowered)})" if lowered else ""))
@@ -190,6 +191,7 @@ class Coder:
                     place=c.place,
                     confidence=conf,
                     doc_id=doc_id,
+                    evidence=facts,
                 )
             )
             reasons.append(

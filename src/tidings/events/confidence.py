@@ -1,86 +1,89 @@
 """How sure the coder is of an event: a number in [0, 1] from the evidence it was coded on.
 
-An event's confidence is the product of one factor per piece of evidence
-(``data/confidence.tsv`` holds the factors, one row each, so that they can be read and
-tuned without touching the coder):
+The evidence of an event is a handful of named facts (``evidence``):
 
-- ``trigger``: the kind of word that triggered it. A verb pattern is the clearest; a noun
-  ("the talks", "an attack") or an adjective ("willing to") more often names something
-  that is not an act of the sentence's actors.
-- ``source`` / ``target``: how each side's actor was found (``Mention.how``): named in
-  the dictionary, composed from a country and a role, taken from the sentence's one
-  country, from the article's home country (``home-*``), or from an earlier mention.
-- ``no-target``: the event names no target. PLOVER's cooperative and verbal types are
-  directed acts (one asks, meets, aids, accuses *someone*): without a named counterpart
-  such an event is often a reading of a word that is not an act at all ("holds appeal",
-  "gave no details"). Force, protest, deployment, withdrawal and threats are often coded
-  without a target, and so are concessions ("the bill was withdrawn"). An investigation (CAMEO 09) need not name whom it investigates.
-- ``no-source``: no doer named (a passive without "by"): the act is still reported.
+- ``trigger:<kind>``: the kind of word that triggered it: a verb, a noun ("the talks"), a
+  noun done by a light verb ("laid siege to"), an adjective ("willing to").
+- ``source:<how>`` / ``target:<how>``: how each side's actor was found (``Mention.how``):
+  named in the dictionary, composed from a country and a role, a person, taken from the
+  sentence's one country, from the article's home country (``home-*``), from an earlier
+  mention (``coref``); ``none`` when the side is empty.
+- ``no-target:<kind>``: no target named, for a directed act (AGREE, CONSULT, SUPPORT,
+  COOPERATE, AID, REQUEST, ACCUSE, REJECT, SANCTION: one asks, meets, accuses *someone*), an
+  investigation (CAMEO 09, which need not name whom), or any other act.
+- ``no-source``: no doer named (a passive without "by").
+- ``plover:<TYPE>`` and ``modality:<m>``.
 
-``EventSettings.min_confidence`` is the default cut for output; it was chosen on the study
-half of the news-events benchmark (see BENCHMARKS.md) for precision.
+The confidence is a logistic model over those facts: ``1 / (1 + exp(-(b + sum of the
+weights of the facts present)))``. The weights (``data/confidence_model.tsv``) are learned
+by ``benchmarks/train_confidence.py`` from the study half of the news-events benchmark (an
+event is right when its type and dyad are among the article's gold events), with the
+regularisation chosen by cross-validation over that half's articles; the check half is
+never read by it. ``EventSettings.min_confidence`` is the default cut the trainer chose on
+the study half. A fact the model has no weight for counts 0.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from importlib import resources
 
 from tidings.errors import ConfigError
 from tidings.model import Mention
 
-# PLOVER types whose act is, by definition, done to someone (see the module docstring).
 DIRECTED = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "SANCTION"})
+INTERCEPT = "(intercept)"
+MODEL_FILE = "data/confidence_model.tsv"
+
+
+def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | None, target: Mention | None,
+             has_source: bool = True, modality: str = "asserted") -> tuple[str, ...]:
+    """The named facts an event was coded on (see the module docstring)."""
+    facts = [f"trigger:{trigger_kind}", f"source:{source.how if source is not None else 'none'}",
+             f"target:{target.how if target is not None else 'none'}", f"plover:{plover or 'none'}", f"modality:{modality}"]
+    if target is None:
+        facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED else "undirected"))
+    if not has_source:
+        facts.append("no-source")
+    return tuple(facts)
 
 
 @functools.lru_cache(maxsize=1)
-def factors() -> dict[tuple[str, str], float]:
-    """(kind, key) -> factor, from ``data/confidence.tsv``."""
-    where = "tidings/data/confidence.tsv"
-    text = resources.files("tidings").joinpath("data/confidence.tsv").read_text(encoding="utf-8")
-    out: dict[tuple[str, str], float] = {}
+def model() -> dict[str, float]:
+    """fact -> weight, and the intercept under ``INTERCEPT``, from ``data/confidence_model.tsv``."""
+    where = f"tidings/{MODEL_FILE}"
+    text = resources.files("tidings").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    out: dict[str, float] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         try:
-            kind, key, value = parts[0], parts[1], float(parts[2])
+            fact, weight = parts[0], float(parts[1])
         except (IndexError, ValueError):
-            raise ConfigError(f"{where}: line {n}: expected 'kind<TAB>key<TAB>factor'", code="config.confidence") from None
-        if not 0.0 <= value <= 1.0:
-            raise ConfigError(f"{where}: line {n}: factor {value} is not in [0, 1]", code="config.confidence")
-        out[(kind, key)] = value
+            raise ConfigError(f"{where}: line {n}: expected 'fact<TAB>weight'", code="config.confidence") from None
+        if not math.isfinite(weight):
+            raise ConfigError(f"{where}: line {n}: weight {parts[1]} is not a finite number", code="config.confidence")
+        out[fact] = weight
+    if INTERCEPT not in out:
+        raise ConfigError(f"{where}: no '{INTERCEPT}' row", code="config.confidence")
     return out
 
 
-def _side(kind: str, m: Mention | None) -> tuple[float, str]:
-    f = factors()
-    if m is None:
-        return 1.0, ""
-    how = m.how if (kind, m.how) in f else "default"
-    return f.get((kind, how), 1.0), f"{kind} {m.how}"
+def probability(facts: tuple[str, ...] | list[str]) -> float:
+    """The model's confidence for a set of facts, in [0, 1]."""
+    w = model()
+    z = w[INTERCEPT] + sum(w.get(f, 0.0) for f in facts)
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def score(*, trigger_kind: str, plover: str, cameo: str, source: Mention | None, target: Mention | None,
-          has_source: bool = True) -> tuple[float, list[str]]:
-    """(confidence, the factors below 1 that lowered it, as words for ``explain``)."""
-    f = factors()
-    value = f.get(("trigger", trigger_kind), 1.0)
-    why = [f"trigger {trigger_kind} x{value:g}"] if value < 1 else []
-    for kind, m in (("source", source), ("target", target)):
-        v, what = _side(kind, m)
-        value *= v
-        if v < 1:
-            why.append(f"{what} x{v:g}")
-    if target is None:
-        key = "investigation" if cameo.startswith("09") else ("directed" if plover in DIRECTED else "undirected")
-        v = f.get(("no-target", key), 1.0)
-        value *= v
-        if v < 1:
-            why.append(f"no target ({key}) x{v:g}")
-    if not has_source:
-        v = f.get(("no-source", "any"), 1.0)
-        value *= v
-        if v < 1:
-            why.append(f"no source x{v:g}")
-    return round(min(max(value, 0.0), 1.0), 3), why
+          has_source: bool = True, modality: str = "asserted") -> tuple[float, list[str], tuple[str, ...]]:
+    """(confidence, the facts that lowered it most, as words for ``explain``, every fact)."""
+    facts = evidence(trigger_kind=trigger_kind, plover=plover, cameo=cameo, source=source, target=target,
+                     has_source=has_source, modality=modality)
+    w = model()
+    lowering = sorted((w.get(f, 0.0), f) for f in facts if w.get(f, 0.0) < 0)
+    why = [f"{f} {v:+.2f}" for v, f in lowering[:3]]
+    return round(probability(facts), 3), why, facts
