@@ -513,3 +513,11 @@ def test_one_foreign_name_does_not_move_a_bureau_dateline_abroad() -> None:
     text = ("WASHINGTON — The space agency said on Monday that Nano Orbital and two other firms had won contracts. "
             "Police arrested a protester outside the agency's offices.")
     assert ("COERCE", "USACOP", "USACVL") in keyed(events(text, published=PUB))
+
+
+def test_an_envoy_to_a_country_is_not_of_it() -> None:
+    text = ("WASHINGTON (AP) — Jane Morrow, the former special envoy to Moldova, testified before Congress on Tuesday. "
+            "The White House said she had met the Moldovan president.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("CONSULT", "USAELI", "USALEG") in keyed(evs)
+    assert not any(a is not None and a.country == "MDA" and a.role in ("ELI", "LEG") for e in evs for a in (e.source, e.target))

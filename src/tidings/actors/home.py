@@ -163,6 +163,8 @@ def at_home(
     starts = sorted(sent_of)
     named: dict[int, set[str]] = {}
     for m in mentions:
+        if _destination(doc, m):
+            continue  # "the envoy to Ukraine", "aid to Kyiv": where to, not who is there
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 named.setdefault(m.sentence_index, set()).add(a.country)
@@ -323,6 +325,15 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
             continue
         out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), full.actors, "home-person"))
     return out
+
+
+def _destination(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is the object of "to" after a noun ("the special envoy to Ukraine")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:

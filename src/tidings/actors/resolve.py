@@ -279,7 +279,9 @@ class ActorResolver:
             if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
                 continue
             iso3 = m.actors[0].country
-            same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and any(a.country == iso3 for a in x.actors)]
+            # (other agent nouns that took the same country are no evidence of it)
+            same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
+                    and any(a.country == iso3 for a in x.actors)]
             role = m.actors[0].role
             if same and all(_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
                             or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
