@@ -521,3 +521,10 @@ def test_an_envoy_to_a_country_is_not_of_it() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert ("CONSULT", "USAELI", "USALEG") in keyed(evs)
     assert not any(a is not None and a.country == "MDA" and a.role in ("ELI", "LEG") for e in evs for a in (e.source, e.target))
+
+
+def test_abbreviated_titles_before_a_name() -> None:
+    # "Rep." and "Sen." are one token in the text; their dictionary entries must be too
+    text = "WASHINGTON (AP) — Rep. Jane Doe criticized Gov. Ann Ray on Monday. Sen. Tom Li met the governor in Ohio."
+    got = keyed(events(text, published=PUB))
+    assert ("ACCUSE", "USALEG", "USAGOV") in got and ("CONSULT", "USALEG", "USAGOV") in got

@@ -148,8 +148,19 @@ def phrase_tokenizer() -> Tokenizer:
 
 
 def phrase_tokens(text: str) -> list[str]:
-    """The token texts of a dictionary phrase, hyphens left out."""
-    return [t.text for t in phrase_tokenizer()(text.strip()) if t.text not in HYPHENS and not t.is_space]
+    """The token texts of a dictionary phrase, hyphens left out. An abbreviation the
+    tokenizer keeps whole when capitalised, as a title before a name is written ("Rep.",
+    "Sen.", "Gov."), is one token here too, though its lower-case entry ("rep.") would be cut."""
+    tokenizer = phrase_tokenizer()
+    out: list[str] = []
+    for t in tokenizer(text.strip()):
+        if t.text in HYPHENS or t.is_space:
+            continue
+        if t.text == "." and out and out[-1].isalpha() and len(tokenizer(out[-1][:1].upper() + out[-1][1:] + ".")) == 1:
+            out[-1] += "."
+            continue
+        out.append(t.text)
+    return out
 
 
 def parse_month(value: str, *, end: bool, where: str) -> dt.date | None:
