@@ -528,3 +528,11 @@ def test_abbreviated_titles_before_a_name() -> None:
     text = "WASHINGTON (AP) — Rep. Jane Doe criticized Gov. Ann Ray on Monday. Sen. Tom Li met the governor in Ohio."
     got = keyed(events(text, published=PUB))
     assert ("ACCUSE", "USALEG", "USAGOV") in got and ("CONSULT", "USALEG", "USAGOV") in got
+
+
+def test_releasing_a_document_frees_no_one() -> None:
+    text = ("WASHINGTON (AP) — The president released the transcript of his call with the Moldovan president on Monday. "
+            "Iran released two French academics on Saturday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "RETREAT" and e.source is not None and e.source.country == "USA" for e in evs)
+    assert ("RETREAT", "IRN", "FRAEDU") in keyed(evs)
