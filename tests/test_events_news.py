@@ -536,3 +536,18 @@ def test_releasing_a_document_frees_no_one() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert not any(e.plover == "RETREAT" and e.source is not None and e.source.country == "USA" for e in evs)
     assert ("RETREAT", "IRN", "FRAEDU") in keyed(evs)
+
+
+def test_an_election_win_is_no_beating_and_a_hospital_visit_meets_no_one() -> None:
+    text = ("LOUISVILLE, Ky. (AP) — Kentucky Democrats beat incumbent Gov. Matt Bevin in the election. "
+            "Police beat a protester in Louisville. The governor visited a hospital in Kentucky on Monday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs if e.plover == "ASSAULT"] == [("ASSAULT", "USACOP")]
+    assert not any(e.plover == "CONSULT" for e in evs)
+
+
+def test_an_agency_credit_is_no_actor() -> None:
+    text = "(CNN) President Donald Trump criticized the Federal Reserve on Monday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert evs and all(e.source_text != "CNN" for e in evs)
+    assert all("(CNN)" not in e.sentence for e in evs)

@@ -69,9 +69,13 @@ DATELINE = re.compile(
 )
 
 
+# "(CNN) President Donald Trump ...": a news agency's credit with no city
+CREDIT = re.compile(r"\s*(?P<city>)(?P<region>)\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\)\s+(?=[A-Z\u201c\"])")
+
+
 def datelines(text: str) -> list[re.Match[str]]:
     """Dateline matches at the start of the text and of its second paragraph (a title comes
-    first in a coded article)."""
+    first in a coded article); a bare agency credit there counts as a dateline with no place."""
     out = []
     for start in (0, text.find("\n\n") + 2 if "\n\n" in text[:400] else -1):
         if start < 0:
@@ -79,6 +83,10 @@ def datelines(text: str) -> list[re.Match[str]]:
         m = DATELINE.match(text, start, start + 160)
         if m is not None and len(m.group("city").strip()) >= 3:
             out.append(m)
+            continue
+        credit = CREDIT.match(text, start, start + 40)
+        if credit is not None:
+            out.append(credit)
     return out
 
 

@@ -29,8 +29,10 @@ from tidings.events.words import (
     CLAIM_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
+    CONTEST_VERBS,
     COOPERATIVE_ROOTS,
     FORCE_AND_COERCION_ROOTS,
+    INSTITUTION_ROLES,
     INTENT_OF_ROOT,
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
@@ -81,6 +83,14 @@ class Selection(Arguments):
             # "Kenyan police opened fire in Nairobi": a country is never its own target
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
+        if pat.code in ("042", "043") and sources and targets:
+            # "the president made a trip to a hospital": a visit to a hospital, a school or a
+            # firm at home meets no counterpart
+            home = {b.country for sm in sources for b in sm.actors}
+            met = [m for m in targets if not all(a.role in INSTITUTION_ROLES and a.country in home for a in m.actors)]
+            if not met:
+                return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or '' for m in targets for a in m.actors}))} at home"
+            targets = met
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
         if not pairs and targets and not pat.need_target:
@@ -104,6 +114,11 @@ class Selection(Arguments):
             # parties or the press criticises them (111); force is done by armed actors
             reasons = reasons + [f"'{trig[0].text}' by an unarmed side on politicians or the press: criticism, CAMEO 111"]
             pat = dataclasses.replace(pat, code="111", id=f"{pat.id}.verbal")
+        if trig[0].lemma_.lower() in CONTEST_VERBS and pat.code[:2] in ("18", "19") and sources and targets and all(
+            (a.role in POLITICAL_ROLES or a.kind == "person") and a.role not in ARMED_ROLES for m in sources + targets for a in m.actors
+        ):
+            # "Democrats beat the incumbent governor": politicians beat each other at the polls
+            return f"'{trig[0].text}' ({pat.id}): politicians beating politicians is an election, not force"
         mod = modality.classify(modality_tok or trig[0], presupposed=presupposed)
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)
