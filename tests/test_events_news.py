@@ -551,3 +551,20 @@ def test_an_agency_credit_is_no_actor() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert evs and all(e.source_text != "CNN" for e in evs)
     assert all("(CNN)" not in e.sentence for e in evs)
+
+
+def test_held_hostage_names_the_one_held_and_calling_off_is_no_phone_call() -> None:
+    text = ("KABUL (Reuters) — The militants freed an Australian teacher held hostage for three years in Afghanistan. "
+            "The gunmen held the villagers hostage for a week in Kunduz.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert not any(k[0] == "COERCE" and k[1] == "AUSEDU" for k in got)
+    assert ("COERCE", None, "AUSEDU") in got and ("COERCE", "AFGREB", "AFGCVL") in got
+    text = "WASHINGTON (AP) — The talks, which the president called off in September, resumed in Doha on Monday."
+    assert not any(e.plover == "CONSULT" and e.rule.startswith("call") for e in events(text, published=PUB, settings=ALL))
+
+
+def test_insurgents_beside_a_foreign_state_are_of_where_the_story_is() -> None:
+    text = ("KABUL (Reuters) — Talks between the United States and the insurgents resumed in Doha on Saturday, "
+            "officials in Kabul said.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("CONSULT", "USA", "AFGREB") in keyed(evs)

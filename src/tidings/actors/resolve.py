@@ -270,7 +270,8 @@ class ActorResolver:
         """A bare agent noun took the one country its sentence names; when that country is
         named only as where something happens ("the chancellor is to attend a summit in
         Norway", in a story from Berlin), as whose something is ("the prime minister welcomed
-        France's offer", in a story from London), as the one the noun acts on ("the Commerce
+        France's offer", in a story from London), as the other side of "between" ("talks
+        between the United States and the insurgents"), as the one the noun acts on ("the Commerce
         Department blacklisted two Chinese firms"), or by an actor of the same role who is
         someone else ("the ambassador met the Ukrainian president in Kyiv", in a story from
         Washington), the noun is the article's home's."""
@@ -283,7 +284,12 @@ class ActorResolver:
             same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
                     and any(a.country == iso3 for a in x.actors)]
             role = m.actors[0].role
-            if same and all(_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+            # (insurgents and criminals are of where they are, not of a foreign state the
+            # sentence names as another actor: "talks between the United States and the
+            # insurgents", in a story from Kabul)
+            outlaws = role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
+            if same and outlaws or same and all(_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+                            or _between(doc, m, x)
                             or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
                             for x in same):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
@@ -867,6 +873,17 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+def _between(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are the two sides of "between A and B" (talks, fighting)."""
+    sa = doc.char_span(a.start, a.end, alignment_mode="expand")
+    sb = doc.char_span(b.start, b.end, alignment_mode="expand")
+    if sa is None or sb is None:
+        return False
+    ra, rb = sa.root, sb.root
+    first = rb if ra.dep_ == "conj" and ra.head == rb else ra if rb.dep_ == "conj" and rb.head == ra else None
+    return first is not None and first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def _possessor(doc: Doc, m: Mention) -> bool:

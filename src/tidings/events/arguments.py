@@ -35,6 +35,7 @@ from tidings.events.words import (
     FACILITY_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
+    HELD_AS,
     PLURAL_ONLY,
     POSSESSIVES,
     PRONOUNS,
@@ -222,11 +223,13 @@ class Arguments(SentenceBase):
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" \
-                    and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "dobj", "ccomp") for c in tok.children):
+                    and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "ccomp") for c in tok.children) \
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children):
                 # (", a rights group protested on Monday" read as a participle on an apposition
                 # is the reporting clause)
-                # "a professor kidnapped in 2016", "protesters arrested on Sunday": a past
-                # participle describes the one it was done to; the doer is its "by", if any
+                # "a professor kidnapped in 2016", "protesters arrested on Sunday", "a
+                # professor held hostage": a past participle describes the one it was done to;
+                # the doer is its "by", if any
                 agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)

@@ -35,6 +35,7 @@ from tidings.events.words import (
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
+    HELD_AS,
     INTENT_OF_ROOT,
     MOTION_VERBS,
     NAME_ENTITIES,
@@ -330,6 +331,13 @@ class Triggers(Selection):
                     sources = states
                     reasons.append(f"source: the state they were {tok.text} from")
                     break
+        objects_of_hold = [c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd")]
+        if lem == "hold" and sources and len(objects_of_hold) == 1 and objects_of_hold[0].lemma_.lower() in HELD_AS \
+                and not any(d.dep_ in ("det", "nummod", "amod") for d in objects_of_hold[0].children):
+            # "a professor held hostage", misread as a clause of its own: the one held is its
+            # subject, and who holds is not said
+            targets, sources = sources, []
+            reasons.append(f"'{tok.text} hostage': the subject is the one held")
         weaponed = False
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon = self._weapon_source(tok)
@@ -355,7 +363,7 @@ class Triggers(Selection):
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        participle = head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN"  # "a professor kidnapped in 2016"
+        participle = (head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed or participle)):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
