@@ -568,3 +568,17 @@ def test_insurgents_beside_a_foreign_state_are_of_where_the_story_is() -> None:
             "officials in Kabul said.")
     evs = events(text, published=PUB, settings=ALL)
     assert ("CONSULT", "USA", "AFGREB") in keyed(evs)
+
+
+def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
+    text = ("KABUL (Reuters) — Five soldiers were killed at a checkpoint in Helmand province on Monday, officials said. "
+            "The Taliban claimed responsibility for the attack.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
+    assert len(evs) == 1, [(e.source_text, e.target_text) for e in evs]
+    e = evs[0]
+    assert (e.source.code if e.source else None, e.target.code if e.target else None, e.sentence_index) == ("AFGREBTAL", "AFGMIL", 1)
+    # a different kind of act nearby is not the same act: a warrant is not a search
+    text = ("DENVER (AP) — An arrest warrant was issued for the mayor in Colorado on Monday. "
+            "Officers executed a search warrant at a warehouse.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", None, "USAGOV") in got and ("COERCE", "USACOP", None) in got

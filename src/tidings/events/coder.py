@@ -22,6 +22,7 @@ The coder keeps, for each event, the reasons that ``tidings explain`` shows.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,7 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
-from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, index_mentions
+from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions
 from tidings.events.triggers import Triggers
 from tidings.events.words import NAMING_KINDS, REFERRING_WORDS
 from tidings.model import Event, Mention
@@ -90,22 +91,39 @@ class Coder:
         pub_date, _ = dates.parse_published(published)
         mentions = list(self.resolver.resolve(doc, date=pub_date, place_country=_place_country))
         by_token = index_mentions(doc, mentions)
-        events: list[Event] = []
-        traces: list[SentenceTrace] = []
+        coded: list[tuple[Event, list[str]]] = []
+        sentences: list[tuple[Span, list[str]]] = []
         state = State()
         for si, sent in enumerate(doc.sents):
             sent_events, reasons, skipped = self._code_sentence(doc, sent, si, by_token, state, published, doc_id)
-            events.extend(sent_events)
-            if explain:
+            coded.extend(zip(sent_events, reasons, strict=True))
+            sentences.append((sent, skipped))
+        coded = _told_twice(coded)
+        events: list[Event] = []
+        kept: dict[int, list[tuple[Event, list[str]]]] = {}
+        dropped: dict[int, list[str]] = {}
+        for e, why in coded:
+            if e.confidence < self.min_confidence:
+                lowered = [w for w in why if w.startswith("confidence")]
+                dropped.setdefault(e.sentence_index, []).append(
+                    f"'{e.trigger.split()[0] if e.trigger else e.rule}' ({e.rule}): confidence {e.confidence:g} below {self.min_confidence:g}"
+                    + (f" ({lowered[-1].split(': ', 1)[1]})" if lowered and ": " in lowered[-1] else ""))
+                continue
+            events.append(e)
+            kept.setdefault(e.sentence_index, []).append((e, why))
+        traces: list[SentenceTrace] = []
+        if explain:
+            for si, (sent, skipped) in enumerate(sentences):
+                pairs = kept.get(si, [])
                 traces.append(
                     SentenceTrace(
                         si,
                         sent.text,
                         (sent.start_char, sent.end_char),
                         [m for m in mentions if sent.start_char <= m.start < sent.end_char],
-                        sent_events,
-                        reasons,
-                        skipped,
+                        [e for e, _ in pairs],
+                        [w for _, w in pairs],
+                        skipped + dropped.get(si, []),
                     )
                 )
         return mentions, events, traces
@@ -165,10 +183,7 @@ class Coder:
             conf, lowered, facts = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
                                                     source=c.source, target=c.target, has_source=c.source_actor is not None,
                                                     modality=c.modality.modality)
-            if conf < self.min_confidence:
-                dropped.append(f"'{c.trigger[0].text}' ({c.pattern.id}): confidence {conf:g} below {self.min_confidence:g}"
-                               + (f" ({', '.join(lowered)})" if lowered else ""))
-                continue
+            # (the cut is made for the whole article, after an act told twice is merged)
             out.append(
                 Event(
                     source=c.source_actor,
@@ -201,6 +216,59 @@ class Coder:
                 + [f"confidence {conf:g}" + (f": {', '.join(lowered)}" if lowered else "")]
             )
         return out, reasons, skipped + dropped
+
+
+TOLD_TWICE_WINDOW = 4  # sentences
+
+
+def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
+    """An act the lead tells twice is one event, at its first telling (the guideline): a
+    passive or a weapon that names no doer ("Fritz von Weizsaecker was stabbed to death")
+    takes its doer from a telling of the same kind of act that names one, a few sentences
+    before or after ("the assailant attacked", "the Taliban claimed responsibility for the
+    attack"); that telling is then not coded again."""
+    out = list(coded)
+    gone: set[int] = set()
+    for k, (e, why) in enumerate(out):
+        if k in gone or e.source is not None or e.target is None or not e.plover:
+            continue
+        best = None
+        for j, (f, _) in enumerate(out):
+            if j == k or j in gone or f.plover != e.plover or f.source is None or abs(f.sentence_index - e.sentence_index) > TOLD_TWICE_WINDOW:
+                continue
+            if ident(f.source) == ident(e.target):
+                continue
+            same_target = f.target is not None and f.target.country == e.target.country and (
+                f.target.role is None or e.target.role is None or f.target.role == e.target.role)
+            # (a telling with no target is the same act only if it is the same kind of act: an
+            # arrest warrant is not a search; "attacked" (190) tells any act of force)
+            same_kind = e.cameo[:3] == f.cameo[:3] or "190" in (e.cameo[:3], f.cameo[:3])
+            nearer = best is None or abs(f.sentence_index - e.sentence_index) < abs(out[best][0].sentence_index - e.sentence_index)
+            if ((f.target is None and same_kind) or same_target) and nearer:
+                best = j
+        if best is None:
+            continue
+        f, fwhy = out[best]
+        src_facts = [x for x in f.evidence if x.startswith("source:")]
+        facts = tuple(x for x in e.evidence if not x.startswith("source:") and x != "no-source") + tuple(src_facts)
+        merged = dataclasses.replace(e, source=f.source, source_text=f.source_text, evidence=facts,
+                                     confidence=round(confidence.probability(facts), 3))
+        how = f"source: '{f.source_text}', who did the same {e.plover.lower()} in sentence {f.sentence_index}"
+        first = k if e.sentence_index <= f.sentence_index else best
+        if first == best:
+            # told first where the doer is named: that telling stands, with the target the
+            # later one adds when it had none
+            if f.target is None:
+                keep = dataclasses.replace(f, target=e.target, target_text=e.target_text,
+                                           evidence=tuple(x for x in f.evidence if not x.startswith(("target:", "no-target:")))
+                                           + tuple(x for x in e.evidence if x.startswith("target:")))
+                keep = dataclasses.replace(keep, confidence=round(confidence.probability(keep.evidence), 3))
+                out[best] = (keep, [*fwhy, f"target: '{e.target_text}', of the same act told in sentence {e.sentence_index}"])
+            gone.add(k)
+        else:
+            out[k] = (merged, [*why, how])
+            gone.add(best)
+    return [x for j, x in enumerate(out) if j not in gone]
 
 
 def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
