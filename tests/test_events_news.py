@@ -582,3 +582,11 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
             "Officers executed a search warrant at a warehouse.")
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("COERCE", None, "USAGOV") in got and ("COERCE", "USACOP", None) in got
+
+
+def test_a_capital_lodging_a_protest_complains_and_blocking_the_internet_restricts() -> None:
+    text = ("HONG KONG (Reuters) — Beijing summoned the Canadian ambassador to lodge a protest on Thursday. "
+            "Iranian authorities have blocked internet access across Iran.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "PROTEST" for e in evs)
+    assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "IRNGOV" for e in evs)

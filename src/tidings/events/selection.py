@@ -200,9 +200,11 @@ class Selection(Arguments):
         return out
 
     def _names_state(self, m: Mention) -> bool:
-        """Whether a mention is a country's name standing for its state ("Sudan said"),
-        not a modifier of people ("Algeria's activist", "rebels in the Ivory Coast")."""
-        if not places.is_country(m.text):
+        """Whether a mention is a country's name, or its capital's, standing for its state
+        ("Sudan said", "Beijing summoned the ambassador"), not a modifier of people
+        ("Algeria's activist", "rebels in the Ivory Coast")."""
+        capital = places.capital_of(m.text)
+        if not (places.is_country(m.text) or (capital is not None and all(a.kind == "country" and a.country == capital for a in m.actors))):
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
