@@ -590,3 +590,13 @@ def test_a_capital_lodging_a_protest_complains_and_blocking_the_internet_restric
     evs = events(text, published=PUB, settings=ALL)
     assert not any(e.plover == "PROTEST" for e in evs)
     assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "IRNGOV" for e in evs)
+
+
+def test_an_offer_or_a_vow_is_made_when_it_is_said() -> None:
+    text = ("SACRAMENTO, Calif. — A group of nurses in California has offered to vaccinate migrants at no cost. "
+            "The union vowed to strike against the hospital chain. Mexico vowed to retaliate against the United States. "
+            "The nurses will meet the governor on Friday.")
+    got = {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
+    assert ("AGREE", "asserted") in got and ("THREATEN", "asserted") in got
+    # an act announced with "will" is still to come
+    assert ("AGREE", "future") in got or ("CONSULT", "future") in got

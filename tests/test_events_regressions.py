@@ -88,9 +88,12 @@ def test_dates_agreed_on_a_day_to_meet_later() -> None:
         ("France is ready to host Mali and Niger.", "hypothetical"),
         ("France is willing to mediate between Mali and Niger.", "hypothetical"),
         ("France is prepared to receive the leaders of Mali and Niger.", "hypothetical"),
-        ("Japan offered to host talks between Peru and Chile.", "future"),
-        ("Germany promised to send tanks to Poland.", "future"),
-        ("Germany pledged to give aid to Poland.", "future"),
+        # an offer or a promise is made when it is said (the guideline's AGREE: "promise or
+        # express intent to cooperate"); what it promises is to come
+        ("Japan offered to host talks between Peru and Chile.", "asserted"),
+        ("Germany promised to send tanks to Poland.", "asserted"),
+        ("Germany pledged to give aid to Poland.", "asserted"),
+        ("Germany will give aid to Poland.", "future"),
     ],
 )
 def test_modality_offers_promises_readiness(sentence: str, expected: str) -> None:
@@ -101,7 +104,7 @@ def test_modality_offers_promises_readiness(sentence: str, expected: str) -> Non
 def test_modality_promise_of_aid_is_intent_to_give_aid() -> None:
     evs = events("Germany promised to send tanks to Poland next month.", published=PUB)
     e = next(e for e in evs if e.target is not None and e.target.country == "POL")
-    assert e.cameo.startswith("03") and e.modality == "future"
+    assert e.cameo.startswith("03") and e.modality == "asserted"
 
 
 # ---- 4. general rules from reading the examples --------------------------------------------

@@ -108,7 +108,8 @@ def test_export_gdelt_columns_keep_modality_and_year_precision(exported: Exporte
                and r["Actor2Code"] == "UKR"]
     assert promise, "the coder no longer finds Germany's promise to Ukraine"
     row = promise[0]
-    assert row["Modality"] == "future"
+    # the promise is made when said (asserted); "later this year" dates what it promises
+    assert row["Modality"] == "asserted"
     # "later this year": the year is known, the day and the month are not; not 1 January.
     assert (row["DatePrecision"], row["Year"], row["MonthYear"], row["SQLDATE"]) == ("year", "2024", "", "")
     assert all(r["Modality"] in MODALITIES for r in rows)
@@ -154,7 +155,7 @@ def test_export_plover_records_follow_the_plover_data_format(exported: Exported)
         if "enddate" in r:
             assert r["date"] < r["enddate"]
     promise = next(r for r in records if r["event"] == ["AGREE"] and r["source"][0]["code"] == "DEU")
-    assert (promise["date"], promise["enddate"], promise["modality"]) == ("2024-01-01", "2024-12-31", "future")
+    assert (promise["date"], promise["enddate"], promise["modality"]) == ("2024-01-01", "2024-12-31", "asserted")
     assert any(r["mode"] for r in records), "no event carries a PLOVER mode"
     assert any(r["context"] for r in records), "no event carries a PLOVER context"
 

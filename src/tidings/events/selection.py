@@ -190,6 +190,13 @@ class Selection(Arguments):
             rest = hedges[0] if hedges else "asserted"
             mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
                                       reasons=(*mod.reasons, f"the rejection itself is {rest}"))
+        if mod.modality == "future" and not mod.also and pat.code[:2] in ("03", "13") \
+                and mod.reasons[:1] == (f"future: '{trig[0].text}' announces an intended act",):
+            # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
+            # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
+            # what it announces is to come
+            mod = dataclasses.replace(mod, modality="asserted",
+                                      reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: asserted"))
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
