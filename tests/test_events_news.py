@@ -600,3 +600,15 @@ def test_an_offer_or_a_vow_is_made_when_it_is_said() -> None:
     assert ("AGREE", "asserted") in got and ("THREATEN", "asserted") in got
     # an act announced with "will" is still to come
     assert ("AGREE", "future") in got or ("CONSULT", "future") in got
+
+
+def test_a_passive_act_on_an_act_and_pushing_someone_to_act() -> None:
+    text = ("WASHINGTON (AP) — Military aid to Moldova was frozen for weeks, officials said. "
+            "The ambassador pushed Moldova to announce an inquiry. The police pushed the crowd back.")
+    evs = events(text, published=PUB, settings=ALL)
+    got = keyed(evs)
+    # the aid is what was frozen, not an act of aid; it was aimed at Moldova
+    assert not any(e.plover == "AID" for e in evs)
+    assert ("SANCTION", None, "MDA") in got
+    assert ("REQUEST", "USAGOV", "MDA") in got
+    assert not any(e.plover == "REQUEST" and "crowd" in e.sentence for e in evs)

@@ -236,7 +236,9 @@ class Arguments(SentenceBase):
                 return src, tgt, f"'{tok.text}' describes '{tok.head.text}', the one acted on"
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
-                tgt = [m for s in subjpass for m in self.actors_of(s)]
+                # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
+                # "to"; the aid's own words name no one acted on)
+                tgt = [m for s in subjpass for m in (self._aimed_at(s) if self._event_noun(s) is not None else self.actors_of(s))]
                 if src or tgt:
                     return src, tgt, "passive: source from 'by', target from the subject"
                 if subjpass and not agent and tok.dep_ in ("ccomp", "relcl", "advcl") and subjpass[0].lower_ not in RELATIVE_PRONOUNS:
@@ -411,6 +413,12 @@ class Arguments(SentenceBase):
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"
         return [], "no target actor in the clause"
+
+    def _aimed_at(self, noun: Token) -> list[Mention]:
+        """Who a nominal act is aimed at, by its preposition ("aid to Kyiv", "sanctions on
+        Iran", "the attack against the base")."""
+        return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against", "for", "with")
+                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
 
     def _owned(self, tok: Token) -> bool:
         """Whether a nominal event names its doer by a possessive name ("Beijing's demands",

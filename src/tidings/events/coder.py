@@ -144,7 +144,10 @@ class Coder:
         candidates: list[Candidate] = []
         skipped: list[str] = []
         consumed: set[int] = set()
-        for tok in sent:
+        # a passive's subject comes after its verb: "military aid to Kyiv was frozen" is one
+        # act, the freezing, whose object the aid is, as in "froze military aid to Kyiv"
+        order = [t for t in sent if t.dep_ not in SUBJ_PASS] + [t for t in sent if t.dep_ in SUBJ_PASS]
+        for tok in order:
             if tok.i in consumed:
                 continue
             found = ctx.trigger(tok, consumed)
