@@ -612,3 +612,13 @@ def test_a_passive_act_on_an_act_and_pushing_someone_to_act() -> None:
     assert ("SANCTION", None, "MDA") in got
     assert ("REQUEST", "USAGOV", "MDA") in got
     assert not any(e.plover == "REQUEST" and "crowd" in e.sentence for e in evs)
+
+
+def test_troops_withdrawn_are_no_target_and_striking_back_with_tariffs_is_no_attack() -> None:
+    text = ("ANKARA (Reuters) — Turkey launched an offensive in Syria days after the president withdrew U.S. troops from the area. "
+            "China struck back with tariffs on U.S. farm goods. Treasury Secretary Steven Mnuchin spoke with the Turkish minister.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "RETREAT" and e.target is not None and e.target.role == "MIL" for e in evs)
+    assert not any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "CHN" for e in evs)
+    # the department before a title is part of it, not an actor of its own
+    assert not any(e.source_text == "Treasury" for e in evs)

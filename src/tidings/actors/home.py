@@ -245,6 +245,8 @@ def at_home(
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
+        if ent.label_ == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
+            continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
         iso3 = abroad(si, ent.start_char, end)
         if iso3 is None:
             continue

@@ -307,6 +307,18 @@ class Arguments(SentenceBase):
             order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if pat.target == "ccomp":
             return self._clause_subject(verb)
+        if pat.target == "prep":
+            # "withdrew its troops from Syria": what is moved is no target; the pattern's
+            # prepositions name whom or where from ("pulled out of the Syrian town of Manbij":
+            # on the particle)
+            on_particle = [(o, f"object of '{c.text} {p.text}'") for c in kids
+                           if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("out", "back", "away")) for p in c.children
+                           if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
+            for o, why in order + on_particle:
+                ms = [m for m in self.actors_of(o, placed=True) if any(ident(a) not in avoid for a in m.actors)]
+                if ms:
+                    return ms, f"target: {why}"
+            return [], "no target in the pattern's prepositions"
         if pat.code[:2] in ("11", "12"):
             # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
             # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli

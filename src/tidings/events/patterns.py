@@ -24,7 +24,7 @@ class Pattern:
     obj: tuple[str, ...] = ()
     pobj: tuple[str, ...] = ()  # the object of one of ``prep`` must be one of these ("took to the streets")
     xcomp: tuple[str, ...] = ()
-    target: str = "obj"  # obj, dobj (the direct object only), ccomp or none
+    target: str = "obj"  # obj, dobj (the direct object only), prep (the pattern's prepositions only), ccomp or none
     reciprocal: bool = False
     need_target: bool = False
     intent: bool = False
