@@ -622,3 +622,15 @@ def test_troops_withdrawn_are_no_target_and_striking_back_with_tariffs_is_no_att
     assert not any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "CHN" for e in evs)
     # the department before a title is part of it, not an actor of its own
     assert not any(e.source_text == "Treasury" for e in evs)
+
+
+def test_further_verbs_of_the_codebook_categories() -> None:
+    text = ("WASHINGTON (AP) — Senator Ann Cole blasted Governor Tim Reyes on Monday. The House impeached President Donald Trump. "
+            "A court in Ohio barred the journalist from leaving the state. Police harassed reporters in Ohio. "
+            "Senator Ann Cole encouraged the governor to resign.")
+    got = keyed(events(text, published="2019-12-20", settings=ALL))
+    assert {("ACCUSE", "USALEG", "USAGOV"), ("COERCE", "USAJUD", "USAMED"), ("COERCE", "USACOP", "USAMED"),
+            ("REQUEST", "USALEG", "USAGOV")} <= got
+    text = "LIMA — The prime minister of Peru stepped down on Friday. Russia stationed troops in Belarus."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("RETREAT", "PERGOV", None) in got and ("MOBILIZE", "RUS", "BLR") in got
