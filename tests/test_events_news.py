@@ -634,3 +634,12 @@ def test_further_verbs_of_the_codebook_categories() -> None:
     text = "LIMA — The prime minister of Peru stepped down on Friday. Russia stationed troops in Belarus."
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("RETREAT", "PERGOV", None) in got and ("MOBILIZE", "RUS", "BLR") in got
+
+
+def test_a_hyphenated_pair_names_the_two_sides_and_a_trade_war_is_no_war() -> None:
+    text = "BEIJING (Reuters) — US-China trade talks resumed in Beijing on Tuesday. The US-China trade war has hurt farmers."
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("CONSULT", "USA", "CHN") in keyed(evs)
+    assert not any(e.plover == "ASSAULT" for e in evs)
+    text = "GAZA — Israel-Hamas fighting resumed in Gaza on Tuesday."
+    assert ("ASSAULT", "ISR", "PSEREBHMS") in keyed(events(text, published=PUB, settings=ALL))

@@ -36,6 +36,7 @@ from tidings.events.words import (
     ERUPT_VERBS,
     EVENT_HEADS,
     HELD_AS,
+    IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
     MOTION_VERBS,
     NAME_ENTITIES,
@@ -86,6 +87,8 @@ class Triggers(Selection):
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             mods = [c for c in tok.children if c.dep_ == "compound"]
+            if any(f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS for c in mods + [c for c in tok.children if c.dep_ == "amod"]):
+                return f"'{tok.text}': '{' '.join(c.text for c in mods)} {tok.text}' names no act"
             for c in mods + [c for c in tok.children if c.dep_ == "amod"]:
                 # a two-word event ("hunger strike", "air raid") before its head word alone
                 pat2 = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
@@ -389,6 +392,14 @@ class Triggers(Selection):
             if (ch.dep_ in ("poss", "amod", "compound") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
                 why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
+                # "US-China trade talks", "Israel-Hamas fighting": the pair joined by a hyphen
+                # are the two sides
+                for pair in ch.children:
+                    if pair.dep_ in ("compound", "amod") and pair.i in self.by_token and pair.i < ch.i \
+                            and any(t.text in ("-", "\u2013", "\u2014") for t in self.doc[pair.i + 1 : ch.i]) \
+                            and self.by_token[pair.i] not in sources:
+                        sources.insert(len(sources) - 1, self.by_token[pair.i])
+                        why.append(f"source: '{pair.text}-{ch.text}', the two sides of the '{tok.text}'")
         for p in (c for c in tok.children if c.dep_ == "prep"):
             objs = [o for o in p.children if o.dep_ == "pobj"]
             ms = [m for o in objs for m in self.actors_of(o)]
@@ -540,6 +551,8 @@ class Triggers(Selection):
     def _event_noun(self, tok: Token) -> Pattern | None:
         """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
         lem = tok.lemma_.lower()
+        if any(c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS for c in tok.children):
+            return None  # "the trade war", "a legal battle"
         for c in tok.children:
             if c.dep_ in ("compound", "amod"):
                 pat = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
