@@ -643,3 +643,12 @@ def test_a_hyphenated_pair_names_the_two_sides_and_a_trade_war_is_no_war() -> No
     assert not any(e.plover == "ASSAULT" for e in evs)
     text = "GAZA — Israel-Hamas fighting resumed in Gaza on Tuesday."
     assert ("ASSAULT", "ISR", "PSEREBHMS") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_the_talks_are_between_the_sides_just_named() -> None:
+    text = ("HANOI, Vietnam — A trade pact between Vietnam and Cambodia was supposed to be signed this month. "
+            "People familiar with the talks said on Tuesday that they had stalled.")
+    assert ("CONSULT", "VNM", "KHM") in keyed(events(text, published=PUB, settings=ALL))
+    # with no sides named before, "the talks" has none
+    text = "HANOI, Vietnam — People familiar with the talks said on Tuesday that they had stalled."
+    assert not any(e.plover == "CONSULT" for e in events(text, published=PUB, settings=ALL))

@@ -202,6 +202,9 @@ class Selection(Arguments):
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         if pat.code[:2] == "11" and sources:
             self.state.accusers = (self.state.sentence, list(sources))
+        sides = [m for m in sources + targets if m.actors]
+        if (pat.reciprocal or len(sources) > 1) and len({ident(a) for m in sides for a in m.actors}) == 2:
+            self.state.last_pair = (self.state.sentence, sides)
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         return out

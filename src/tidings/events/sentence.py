@@ -39,6 +39,8 @@ class State:
     accusers: tuple[int, list[Mention]] | None = None
     # (sentence, sources) of the last act of force or coercion, for "condemned the strikes"
     forcers: tuple[int, list[Mention], str] | None = None
+    # (sentence, the two sides) of the last act between two named sides, for "the talks"
+    last_pair: tuple[int, list[Mention]] | None = None
     last_subject_sentence: int = -1
     sentence: int = 0
 

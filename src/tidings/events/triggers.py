@@ -472,6 +472,12 @@ class Triggers(Selection):
                 if answer:
                     targets += answer
                     why.append(f"target: '{verb.text}' answers the {tok.text}")
+        if not sources and not targets and pat.reciprocal and light is None and self.state.last_pair is not None \
+                and self.state.sentence - self.state.last_pair[0] <= 2 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "a deal between the United States and China ... people familiar with the talks":
+            # the talks are between the sides just named
+            sources = list(self.state.last_pair[1])
+            why.append(f"both sides: those named in sentence {self.state.last_pair[0]}")
         reciprocal = pat.reciprocal
         if src_hint:
             if sources and not targets:
