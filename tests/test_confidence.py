@@ -115,3 +115,15 @@ def test_the_help_states_the_default_cut_in_force() -> None:
     out = CliRunner().invoke(app, ["events", "--help"], env={"COLUMNS": "200"})
     assert out.exit_code == 0
     assert f"events.min_confidence ({EventSettings().min_confidence:g})" in " ".join(out.output.split())
+
+
+def test_the_default_cut_is_the_one_the_trainer_chose() -> None:
+    # the trainer writes the cut it chose on the study half into the model's header; the
+    # setting in force must be that one, or the figures in BENCHMARKS.md are of another cut
+    import re
+    from importlib import resources
+
+    header = resources.files("tidings").joinpath(confidence.MODEL_FILE).read_text(encoding="utf-8")
+    found = re.search(r"default cut ([0-9.]+)", header)
+    assert found is not None
+    assert float(found.group(1)) == EventSettings().min_confidence
