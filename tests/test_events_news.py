@@ -652,3 +652,11 @@ def test_the_talks_are_between_the_sides_just_named() -> None:
     # with no sides named before, "the talks" has none
     text = "HANOI, Vietnam — People familiar with the talks said on Tuesday that they had stalled."
     assert not any(e.plover == "CONSULT" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_plotted_attack_did_not_happen_and_a_neighbor_is_a_civilian() -> None:
+    text = ("MIAMI (AP) — Federal agents arrested a Miami man accused of plotting to bomb a synagogue in Florida. "
+            "A former police officer was convicted of murder for fatally shooting her neighbor in Florida.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert all(e.modality not in ("asserted", "reported") for e in evs if e.rule.startswith("bomb"))
+    assert ("ASSAULT", "USACOP", "USACVL") in keyed(evs)

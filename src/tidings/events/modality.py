@@ -31,6 +31,9 @@ HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 IMMINENT_HEADS = {"about"}
 FUTURE_HEADS = {"due", "plan", "expect", "schedule", "set", "go", "intend", "prepare", "aim", "poised", "slate", "about"}
 HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "want", "wish", "hope", "consider",
+              # a plotted act is not done, whoever tells of the plot ("accused of plotting to
+              # bomb a community centre")
+              "plot", "conspire", "scheme",
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential",
               # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
               # push back", "efforts to get Ukraine to investigate", "requires concessions")
