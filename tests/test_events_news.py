@@ -656,7 +656,8 @@ def test_the_talks_are_between_the_sides_just_named() -> None:
 
 def test_a_plotted_attack_did_not_happen_and_a_neighbor_is_a_civilian() -> None:
     text = ("MIAMI (AP) — Federal agents arrested a Miami man accused of plotting to bomb a synagogue in Florida. "
-            "A former police officer was convicted of murder for fatally shooting her neighbor in Florida.")
+            "A Miami police officer was convicted of murder on Tuesday for fatally shooting her neighbor in his apartment.")
     evs = events(text, published=PUB, settings=ALL)
     assert all(e.modality not in ("asserted", "reported") for e in evs if e.rule.startswith("bomb"))
-    assert ("ASSAULT", "USACOP", "USACVL") in keyed(evs)
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.code == "USACVL" and "neighbor" in (e.target_text or "")
+               for e in evs)
