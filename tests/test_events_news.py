@@ -661,3 +661,10 @@ def test_a_plotted_attack_did_not_happen_and_a_neighbor_is_a_civilian() -> None:
     assert all(e.modality not in ("asserted", "reported") for e in evs if e.rule.startswith("bomb"))
     assert any(e.plover == "ASSAULT" and e.target is not None and e.target.code == "USACVL" and "neighbor" in (e.target_text or "")
                for e in evs)
+
+
+def test_an_attack_with_no_doer_takes_the_assailant_the_sentence_names() -> None:
+    text = ("BERLIN — A surgeon was stabbed to death in Berlin on Tuesday, while a nurse was injured trying to stop the "
+            "attacker, police said.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
+    assert evs and all(e.source is not None and e.source.code == "DEUCRM" for e in evs)

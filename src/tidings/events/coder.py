@@ -32,7 +32,7 @@ from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
 from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions
 from tidings.events.triggers import Triggers
-from tidings.events.words import NAMING_KINDS, REFERRING_WORDS
+from tidings.events.words import ATTACKER_NOUNS, NAMING_KINDS, REFERRING_WORDS
 from tidings.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ class Coder:
             coded.extend(zip(sent_events, reasons, strict=True))
             sentences.append((sent, skipped))
         coded = _told_twice(coded)
+        coded = [_attacker_named(e, why, mentions) for e, why in coded]
         events: list[Event] = []
         kept: dict[int, list[tuple[Event, list[str]]]] = {}
         dropped: dict[int, list[str]] = {}
@@ -278,6 +279,22 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             out[k] = (merged, [*why, how])
             gone.add(best)
     return [x for j, x in enumerate(out) if j not in gone]
+
+
+def _attacker_named(e: Event, why: list[str], mentions: list[Mention]) -> tuple[Event, list[str]]:
+    """An attack told with no doer ("was stabbed to death") in a sentence that names its doer
+    by what he did ("the assailant", "the gunman") is that doer's: the lead says who did it."""
+    if e.source is not None or e.plover != "ASSAULT" or e.target is None:
+        return e, why
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.sentence_index == e.sentence_index and words and words[-1] in ATTACKER_NOUNS and len(m.actors) == 1 \
+                and ident(m.actors[0]) != ident(e.target):
+            facts = tuple(x for x in e.evidence if not x.startswith("source:") and x != "no-source") + (f"source:{m.how}",)
+            e = dataclasses.replace(e, source=m.actors[0], source_text=m.text, evidence=facts,
+                                    confidence=round(confidence.probability(facts), 3))
+            return e, [*why, f"source: '{m.text}', named in the sentence as the one who did it"]
+    return e, why
 
 
 def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
