@@ -668,3 +668,10 @@ def test_an_attack_with_no_doer_takes_the_assailant_the_sentence_names() -> None
             "attacker, police said.")
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
     assert evs and all(e.source is not None and e.source.code == "DEUCRM" for e in evs)
+
+
+def test_criticising_an_act_targets_whoever_did_it() -> None:
+    text = ("MOSCOW (Reuters) — Kremlin spokesman Dmitry Peskov criticized the sanctions imposed by the European Union. "
+            "Iran condemned the U.S. sanctions on Tuesday.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "RUSGOV", "IGOEUREEC") in got and ("ACCUSE", "IRN", "USA") in got

@@ -325,11 +325,17 @@ class Arguments(SentenceBase):
             # raid"), not where or on whom it was done
             for c in kids:
                 noun = self._event_noun(c) if c.dep_ == "dobj" else None
-                if noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS:
+                if noun is not None:
                     doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    # ("the sanctions imposed by the EU": the doer of the participle)
+                    doers += [g for v in c.children if v.dep_ == "acl" for p in v.children if p.dep_ == "agent" for g in p.children
+                              if g.dep_ == "pobj"]
                     doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
-                    return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
+                    if ms or noun.code[:2] in FORCE_AND_COERCION_ROOTS:
+                        # (an act of force names no one who did it: nor is its victim the one
+                        # condemned; other acts leave the target to the other slots)
+                        return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
         for c in kids:
             if c.dep_ == "dobj" and self._owned(c) and self._event_noun(c) is not None:
                 # "welcomed France's offer", "rejected Beijing's demands": the answer is to the
