@@ -675,3 +675,10 @@ def test_criticising_an_act_targets_whoever_did_it() -> None:
             "Iran condemned the U.S. sanctions on Tuesday.")
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("ACCUSE", "RUSGOV", "IGOEUREEC") in got and ("ACCUSE", "IRN", "USA") in got
+
+
+def test_extradition_is_to_a_state_and_prisoners_exchanged_are_released() -> None:
+    text = ("WARSAW (Reuters) — Poland extradited a Russian hacker to the United States on Monday. "
+            "Ukraine and Russia exchanged prisoners on Saturday.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("COOPERATE", "POL", "USA") in got and ("RETREAT", "UKR", "RUS") in got
