@@ -682,3 +682,11 @@ def test_extradition_is_to_a_state_and_prisoners_exchanged_are_released() -> Non
             "Ukraine and Russia exchanged prisoners on Saturday.")
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("COOPERATE", "POL", "USA") in got and ("RETREAT", "UKR", "RUS") in got
+
+
+def test_the_country_is_the_one_named_last_and_hosting_refugees_shelters_them() -> None:
+    text = ("AMMAN — Jordan hosts more than a million refugees. The country has admitted 650,000 Syrian refugees since 2011, "
+            "the government said.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("AID", "JOR", "SYRREF") in got
+    assert not any(k[0] == "CONSULT" for k in got)

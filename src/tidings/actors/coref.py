@@ -1,6 +1,6 @@
 """Light coreference inside one article, applied in reading order.
 
-Three things are resolved, all from what the article has already named:
+Four things are resolved, all from what the article has already named:
 
 - pair phrases ("both countries", "the two sides", "the two leaders", "the foreign
   ministers of the two countries"): the countries of the most recent mention that named
@@ -8,7 +8,9 @@ Three things are resolved, all from what the article has already named:
   countries named; the noun may add a role ("leaders" -> GOV);
 - plural pronouns ("they", "them"): the last plural mention in this or the two previous
   sentences;
-- a surname or a bare title ("Putin", "the president") after a full mention: that person.
+- a surname or a bare title ("Putin", "the president") after a full mention: that person;
+- "the country", "the nation": the one country named last in this or the two previous
+  sentences.
 """
 
 from __future__ import annotations
@@ -81,6 +83,16 @@ class ArticleContext:
             if len(recent) >= 2:
                 return (recent[1], recent[0])
         return ()
+
+    def last_country(self, sentence_index: int) -> str | None:
+        """The country of the last mention that names one country, within the pronoun window."""
+        for seen in reversed(self.history):
+            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
+                return None
+            countries = _distinct(a.country for a in seen.actors)
+            if len(countries) == 1:
+                return countries[0]
+        return None
 
     def plural_antecedent(self, sentence_index: int) -> Seen | None:
         for seen in reversed(self.history):

@@ -73,6 +73,8 @@ ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organization
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
 # Roles that "former" makes an elite (ELI): offices one leaves.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Nouns of "the country" that refer back to the one country named last.
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Words of a state institution's name that keep it the country's ("Afghan National Army",
 # "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
 # Friendship Hospital", which is in Gaza).
@@ -523,6 +525,9 @@ class _Sentence:
         pair = self._pair(p)
         if pair is not None:
             return pair
+        country = self._the_country(p)
+        if country is not None:
+            return country
         atom = self.atoms.get(p)
         if atom is None:
             if self.norms[p] in PLURAL_PRONOUNS:
@@ -867,6 +872,18 @@ class _Sentence:
         start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
         actors = tuple(self.d.country_actor(c, role) for c in pair)
         return _Found(start, end, actors, "coref", True)
+
+    def _the_country(self, p: int) -> _Found | None:
+        """"the country", "the nation": the one country named last, in this sentence or the
+        two before ("Jordan ... the country has admitted 650,000 refugees")."""
+        if self.norms[p] != "the" or p + 1 >= self.n or self.norms[p + 1] not in COUNTRY_NOUNS:
+            return None
+        if p + 2 < self.n and self.toks[p + 2].pos in ("NOUN", "PROPN"):
+            return None  # "the country music scene"
+        iso3 = self.ctx.last_country(self.si)
+        if iso3 is None:
+            return None
+        return _Found(p, p + 2, (self.d.country_actor(iso3),), "coref", False)
 
     def _pronoun(self, p: int) -> _Found | None:
         seen = self.ctx.plural_antecedent(self.si)
