@@ -690,3 +690,12 @@ def test_the_country_is_the_one_named_last_and_hosting_refugees_shelters_them() 
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("AID", "JOR", "SYRREF") in got
     assert not any(k[0] == "CONSULT" for k in got)
+
+
+def test_appeal_held_a_civil_war_in_passing_and_money_between_private_people() -> None:
+    text = ("WASHINGTON (AP) — The senator's stance holds appeal to voters in Ohio. Refugees fled the country's civil war in 2014. "
+            "Jane Morrow said she had given $5,000 to John Reyes, a smuggler's associate, in Texas.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover in ("REQUEST", "ASSAULT", "AID") for e in evs), [(e.plover, e.rule) for e in evs]
+    # aid given by a state is still aid
+    assert ("AID", "IND", "NPL") in keyed(events("NEW DELHI — India gave aid to Nepal on Monday.", published=PUB, settings=ALL))

@@ -83,6 +83,13 @@ class Selection(Arguments):
             # "Kenyan police opened fire in Nairobi": a country is never its own target
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
+        if pat.code[:2] == "07" and sources and targets and all(
+            a.role in (None, "CVL", "CRM", "BUS") and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
+        ) and not any(a.kind == "country" and a.role is None and places.is_country(m.text) for m in sources + targets for a in m.actors):
+            # "he had given Rs 25 lakh to an agent": money passed between private people, firms
+            # or criminals is no aid (the guideline's events are acts of political, security,
+            # legal or social actors; deals between companies are no events)
+            return f"'{trig[0].text}' ({pat.id}): between private people, no aid"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart

@@ -27,6 +27,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ADDRESSED_ROOTS,
+    ATTRACTION_VERBS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     COOPERATIVE_INTENT,
@@ -87,6 +88,8 @@ class Triggers(Selection):
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             mods = [c for c in tok.children if c.dep_ == "compound"]
+            if lem == "appeal" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTRACTION_VERBS:
+                return f"'{tok.head.text} {tok.text}': attractiveness, not a plea"
             if any(f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS for c in mods + [c for c in tok.children if c.dep_ == "amod"]):
                 return f"'{tok.text}': '{' '.join(c.text for c in mods)} {tok.text}' names no act"
             for c in mods + [c for c in tok.children if c.dep_ == "amod"]:
