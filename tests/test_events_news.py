@@ -699,3 +699,11 @@ def test_appeal_held_a_civil_war_in_passing_and_money_between_private_people() -
     assert not any(e.plover in ("REQUEST", "ASSAULT", "AID") for e in evs), [(e.plover, e.rule) for e in evs]
     # aid given by a state is still aid
     assert ("AID", "IND", "NPL") in keyed(events("NEW DELHI — India gave aid to Nepal on Monday.", published=PUB, settings=ALL))
+
+
+def test_calling_someone_a_criminal_in_a_reported_clause_criticises_them() -> None:
+    text = ("HONG KONG — Police said the protesters were rioters and criminals. "
+            "The police chief said the city was calm on Monday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("ACCUSE", "HKGCOP", "HKGCVL") in keyed(evs)
+    assert not any(e.plover == "ACCUSE" and "calm" in e.sentence for e in evs)

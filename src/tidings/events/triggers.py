@@ -134,6 +134,8 @@ class Triggers(Selection):
         # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
         xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(k.dep_ == "dobj" for k in kids)}
+        # ("said the rioters were criminals": what a copular clause calls its subject)
+        xcomps |= {a.lemma_.lower() for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "attr"}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
         for p in pats:
             if p.ccomp_aux == ("*",):
