@@ -19,9 +19,12 @@ function-scoped ``private_http_server`` instead.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import json
 import os
 import shutil
+import socket
 import tempfile
 import threading
 import time
@@ -134,6 +137,62 @@ class LocalHTTPServer:
         """Serve ``path`` with a function that writes the whole response itself."""
         self.routes[path] = Route(handler=handler)
         return self.url(path)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(app: Any, port: int) -> Iterator[Any]:
+    """The ASGI ``app`` served by uvicorn on 127.0.0.1:``port`` in a thread, from the moment
+    it has started until the block ends."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield server
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+class WebhookReceiver:
+    """A webhook receiver on 127.0.0.1 that keeps every JSON body posted to it and answers
+    ``status``."""
+
+    def __init__(self, status: int = 204) -> None:
+        self.bodies: list[Any] = []
+        bodies = self.bodies
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                bodies.append(json.loads(self.rfile.read(length)))
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -4,15 +4,13 @@ failing raises one."""
 
 from __future__ import annotations
 
-import json
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import WebhookReceiver, free_port, serving
 from test_feeds import closed_port_url, rss, story
 from typer.testing import CliRunner
 
@@ -46,33 +44,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield s
 
 
-class Hook:
-    def __init__(self, status: int = 204) -> None:
-        self.bodies: list[Any] = []
-        bodies = self.bodies
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
-def hook() -> Iterator[Hook]:
-    h = Hook()
+def hook() -> Iterator[WebhookReceiver]:
+    h = WebhookReceiver()
     yield h
     h.close()
 
@@ -123,7 +97,7 @@ def test_goldstein_rule_fires_when_the_mean_crosses_and_only_once(store: Store) 
     assert len(recent(store.con)) == 2
 
 
-def test_first_assault_rule_and_webhook(store: Store, hook: Hook) -> None:
+def test_first_assault_rule_and_webhook(store: Store, hook: WebhookReceiver) -> None:
     _events(store, [
         ev(1, "2024-03-02", "RUSMIL", "UKR", "ASSAULT", -10.0),
         ev(2, "2024-03-01", "RUSMIL", "UKRMIL", "ASSAULT", -10.0),
@@ -147,7 +121,7 @@ def test_first_assault_rule_and_webhook(store: Store, hook: Hook) -> None:
 
 
 def test_webhook_that_refuses_is_recorded_and_does_not_fail_the_run(store: Store) -> None:
-    refusing = Hook(status=500)
+    refusing = WebhookReceiver(status=500)
     try:
         _events(store, [ev(1, "2024-03-01", "RUSMIL", "UKR", "ASSAULT", -10.0)])
         new, error = run_alerts(store.con, AlertSettings(webhook=refusing.url, rules=(AlertRule(kind="first_assault"),)))
@@ -158,7 +132,7 @@ def test_webhook_that_refuses_is_recorded_and_does_not_fail_the_run(store: Store
 
 
 def test_watch_raises_an_alert_for_a_feed_that_keeps_failing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            hook: Hook) -> None:
+                                                            hook: WebhookReceiver) -> None:
     down = closed_port_url()
     (tmp_path / "tidings.toml").write_text(
         f'[alerts]\nwebhook = "{hook.url}"\n\n[[alerts.rules]]\nkind = "feed_failing"\nfailures = 2\n', encoding="utf-8")
@@ -174,11 +148,9 @@ def test_watch_raises_an_alert_for_a_feed_that_keeps_failing(tmp_path: Path, mon
 
 
 def test_serve_watch_ingests_feeds_and_alerts_while_serving(http_server: Any, tmp_path: Path) -> None:
-    import socket
     import time
 
     import httpx
-    import uvicorn
 
     from tidings.api import create_app
     from tidings.api.settings import WebSettings
@@ -189,24 +161,18 @@ def test_serve_watch_ingests_feeds_and_alerts_while_serving(http_server: Any, tm
     feed = http_server.add(http_server.unique("watched.xml"), rss([("Ship 41", url, "")]))
     down = closed_port_url()
     db = tmp_path / "watched.duckdb"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     settings = Settings(alerts=AlertSettings(rules=(AlertRule(kind="feed_failing", failures=2),)))
     app_ = create_app(settings, web=WebSettings(db=str(db), url=base, watch=(feed, down), watch_interval=0.2))
-    server = uvicorn.Server(uvicorn.Config(app_, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
+    with serving(app_, port):
         deadline = time.monotonic() + 120
         alerts: list[Any] = []
         articles = 0
         while time.monotonic() < deadline and not (articles and alerts):
             time.sleep(0.3)
-            if server.started:
-                articles = httpx.get(f"{base}/api/counts").json()["articles"]
-                alerts = httpx.get(f"{base}/api/alerts").json()["items"]
+            articles = httpx.get(f"{base}/api/counts").json()["articles"]
+            alerts = httpx.get(f"{base}/api/alerts").json()["items"]
         assert articles == 1
         assert [(a["kind"], a["detail"]["feed"]) for a in alerts] == [("feed_failing", down)]
         # The server holds the store; a second writer is told so.
@@ -220,9 +186,6 @@ def test_serve_watch_ingests_feeds_and_alerts_while_serving(http_server: Any, tm
         # The server did not take pages through its API: it has no token.
         refused = httpx.post(f"{base}/api/documents", json={"text": "Some title\n\nSome words."})
         assert refused.status_code in (401, 403)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def test_new_actor_rule_skips_the_first_load_and_fires_once(store: Store) -> None:

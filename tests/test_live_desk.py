@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from conftest import WebhookReceiver, free_port, serving
 
 pytest.importorskip("playwright.sync_api")
 
@@ -60,47 +57,13 @@ NEW_PAGE = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Hook:
-    """A webhook receiver on 127.0.0.1 that keeps every JSON body posted to it."""
-
-    def __init__(self) -> None:
-        self.bodies: list[Any] = []
-        bodies = self.bodies
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                bodies.append(json.loads(self.rfile.read(length)))
-                self.send_response(204)
-                self.end_headers()
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 class Desk:
-    def __init__(self, db: Path, base: str, ingest_stderr: str, ingest_code: int, hook: Hook) -> None:
+    def __init__(self, db: Path, base: str, ingest_stderr: str, ingest_code: int, hook: WebhookReceiver) -> None:
         self.db, self.base, self.ingest_stderr, self.ingest_code, self.hook = db, base, ingest_stderr, ingest_code, hook
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    import uvicorn
     from typer.testing import CliRunner
 
     from tidings.api import create_app
@@ -108,7 +71,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     from tidings.cli import app as cli
     from tidings.config import load_settings
 
-    hook = Hook()
+    hook = WebhookReceiver()
     home = tmp_path_factory.mktemp("desk")
     toml = home / "tidings.toml"
     toml.write_text(RULES.format(hook=hook.url), encoding="utf-8")
@@ -120,20 +83,11 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     finally:
         os.chdir(before)
     settings = load_settings(toml, overrides={"store": {"path": str(db)}})
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     app = create_app(settings, web=WebSettings(db=str(db), token=TOKEN, url=base))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield Desk(db, base, result.stderr, result.exit_code, hook)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app, port):
+        yield Desk(db, base, result.stderr, result.exit_code, hook)
     hook.close()
 
 
@@ -361,7 +315,7 @@ def test_ingest_server_option_usage_and_errors(tmp_path: Path) -> None:
     assert neither.exit_code == 2 and "--server URL" in neither.output
     bad = runner.invoke(cli, ["ingest", str(page), "--server", "ftp://127.0.0.1/"])
     assert bad.exit_code == 1 and "http(s) address" in bad.stderr and "Traceback" not in bad.output
-    down = runner.invoke(cli, ["ingest", str(page), "--server", f"http://127.0.0.1:{_free_port()}"])
+    down = runner.invoke(cli, ["ingest", str(page), "--server", f"http://127.0.0.1:{free_port()}"])
     assert down.exit_code == 1 and "no tidings server answers" in down.stderr
     assert len(down.stderr.strip().splitlines()) == 1
 

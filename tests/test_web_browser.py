@@ -5,15 +5,13 @@ Screenshots go to test-artifacts/ (git-ignored)."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from conftest import free_port, serving
 from webcorpus import copy_store, shared_store
 
 pytest.importorskip("playwright.sync_api")
@@ -24,34 +22,17 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 TOKEN = "browser-test-token"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from tidings.api import create_app
     from tidings.api.settings import WebSettings
     from tidings.config import Settings
 
     db = copy_store(shared_store(tmp_path_factory), tmp_path_factory.mktemp("browser"))
     app = create_app(Settings(), web=WebSettings(db=str(db), token=TOKEN))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    port = free_port()
+    with serving(app, port):
+        yield f"http://127.0.0.1:{port}"
 
 
 class Watched:

@@ -260,13 +260,18 @@ def at_home(
     return out + _surnames_again(doc, out, starts, sent_of)
 
 
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the words between two character offsets, if they align."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether the words at ``agent`` (character offsets) are the subject of a verb and those
     at ``other`` that verb's object or the object of one of its prepositions: the two sides
     of one act, which a sentence naming one other country does not make compatriots."""
-    sa = doc.char_span(*agent, alignment_mode="expand")
-    so = doc.char_span(*other, alignment_mode="expand")
-    if sa is None or so is None:
+    ra, ro = span_root(doc, *agent), span_root(doc, *other)
+    if ra is None or ro is None:
         return False
 
     def slot(t: Token) -> Token:
@@ -282,7 +287,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
             v = v.head  # "condemned the violence and backed the police": one subject
         return v
 
-    a, o = slot(sa.root), slot(so.root)
+    a, o = slot(ra), slot(ro)
     acted_on = ("dobj", "dative", "prep", "agent")
     # either way round: "the Commerce Department blacklisted two Chinese firms", "Beijing
     # backed the police"
@@ -331,11 +336,8 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
 
 def _destination(doc: Doc, m: Mention) -> bool:
     """Whether a mention is the object of "to" after a noun ("the special envoy to Ukraine")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ in ("NOUN", "PROPN")
+    root = span_root(doc, m.start, m.end)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:

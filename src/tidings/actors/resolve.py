@@ -46,7 +46,7 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import Bare, at_home, counterpart, home_country, of_place
+from tidings.actors.home import Bare, at_home, counterpart, home_country, of_place, span_root
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 from tidings.nlp import datelines
@@ -285,15 +285,11 @@ class ActorResolver:
             # (other agent nouns that took the same country are no evidence of it)
             same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
                     and any(a.country == iso3 for a in x.actors)]
-            role = m.actors[0].role
             # (insurgents and criminals are of where they are, not of a foreign state the
             # sentence names as another actor: "talks between the United States and the
             # insurgents", in a story from Kabul)
-            outlaws = role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
-            if same and outlaws or same and all(_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
-                            or _between(doc, m, x)
-                            or (x.how != "role-in-sentence" and all(a.role == role and a.country == iso3 for a in x.actors))
-                            for x in same):
+            outlaws = m.actors[0].role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
+            if same and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
@@ -892,30 +888,33 @@ class _Sentence:
         return _Found(p, p + 1, seen.actors, "coref", True)
 
 
+def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
+    """Whether ``x``, naming the country an agent noun ``m`` took from their sentence, names
+    it otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
+    a = m.actors[0]
+    return (_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+            or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors))
+
+
 def _between(doc: Doc, a: Mention, b: Mention) -> bool:
     """Whether two mentions are the two sides of "between A and B" (talks, fighting)."""
-    sa = doc.char_span(a.start, a.end, alignment_mode="expand")
-    sb = doc.char_span(b.start, b.end, alignment_mode="expand")
-    if sa is None or sb is None:
+    ra, rb = span_root(doc, a.start, a.end), span_root(doc, b.start, b.end)
+    if ra is None or rb is None:
         return False
-    ra, rb = sa.root, sb.root
     first = rb if ra.dep_ == "conj" and ra.head == rb else ra if rb.dep_ == "conj" and rb.head == ra else None
     return first is not None and first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def _possessor(doc: Doc, m: Mention) -> bool:
     """Whether a mention is a possessive before a noun ("France's offer")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN"
+    root = span_root(doc, m.start, m.end)
+    return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN"
 
 
 def _only_a_place(doc: Doc, m: Mention) -> bool:
     """Whether a mention is the object of a preposition of place ("a summit in Norway")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
+    root = span_root(doc, m.start, m.end)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
 
 
 def _stance_words(sent: Span) -> frozenset[int]:

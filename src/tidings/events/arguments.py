@@ -414,11 +414,11 @@ class Arguments(SentenceBase):
             adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1
             if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
                 name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
-                pl = places.find(name) if name else None
-                if pl is not None and pl.country and known_country(self.coder.resolver, pl.country):
-                    host = self.coder.resolver.country(pl.country)
+                iso3 = self._place_country(c, name) if name else None
+                if iso3 is not None:
+                    host = self.coder.resolver.country(iso3)
                     if host.code not in avoid:
-                        return [Mention(c.text, c.idx, c.idx + len(c.text), 0, (host,), how="place")], f"target: the country of the place '{c.text}'"
+                        return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
         return [], "no target actor"
 
     def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
@@ -431,6 +431,17 @@ class Arguments(SentenceBase):
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"
         return [], "no target actor in the clause"
+
+    def _place_country(self, t: Token, name: str | None = None) -> str | None:
+        """The country of the place ``t`` names (or ``name``), if the actor dictionary knows it."""
+        pl = places.find(name or self._ent_text(t) or t.text)
+        iso3 = pl.country if pl is not None else None
+        return iso3 if iso3 and known_country(self.coder.resolver, iso3) else None
+
+    @staticmethod
+    def _at_place(t: Token, actor: Actor) -> Mention:
+        """A mention of the actor that the place word ``t`` stands for."""
+        return Mention(t.text, t.idx, t.idx + len(t.text), 0, (actor,), how="place")
 
     def _aimed_at(self, noun: Token) -> list[Mention]:
         """Who a nominal act is aimed at, by its preposition ("aid to Kyiv", "sanctions on
@@ -549,13 +560,12 @@ class Arguments(SentenceBase):
                 if m is not None and m.actors[0].kind == "country" and m.actors[0].country:
                     iso3: str | None = m.actors[0].country
                 elif t.ent_type_ in ("GPE", "LOC", "FAC") and m is None:
-                    pl = places.find(self._ent_text(t) or t.text)
-                    iso3 = pl.country if pl is not None else None
+                    iso3 = self._place_country(t)
                 else:
                     continue
                 if iso3 and known_country(self.coder.resolver, iso3):
                     host = self.coder.resolver.country(iso3)
-                    return [Mention(t.text, t.idx, t.idx + len(t.text), 0, (host,), how="place")], f"source: unnamed '{subj[0].text}', the people of '{t.text}'"
+                    return [self._at_place(t, host)], f"source: unnamed '{subj[0].text}', the people of '{t.text}'"
         return [], ""
 
     def _is_place(self, tok: Token) -> bool:

@@ -105,10 +105,10 @@ class Coder:
         dropped: dict[int, list[str]] = {}
         for e, why in coded:
             if e.confidence < self.min_confidence:
-                lowered = [w for w in why if w.startswith("confidence")]
+                lowered = confidence.lowering(e.evidence)
                 dropped.setdefault(e.sentence_index, []).append(
                     f"'{e.trigger.split()[0] if e.trigger else e.rule}' ({e.rule}): confidence {e.confidence:g} below {self.min_confidence:g}"
-                    + (f" ({lowered[-1].split(': ', 1)[1]})" if lowered and ": " in lowered[-1] else ""))
+                    + (f" ({', '.join(lowered)})" if lowered else ""))
                 continue
             events.append(e)
             kept.setdefault(e.sentence_index, []).append((e, why))
@@ -173,7 +173,6 @@ class Coder:
                     state.last_subject_sentence = si
         out: list[Event] = []
         reasons: list[list[str]] = []
-        dropped: list[str] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         # an act without a target is the same act as one of its kind, by the same source,
         # with a target ("shelled Juba, killing 20 people")
@@ -225,7 +224,7 @@ class Coder:
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
                 + [f"confidence {conf:g}" + (f": {', '.join(lowered)}" if lowered else "")]
             )
-        return out, reasons, skipped + dropped
+        return out, reasons, skipped
 
 
 TOLD_TWICE_WINDOW = 4  # sentences
@@ -259,26 +258,28 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
         if best is None:
             continue
         f, fwhy = out[best]
-        src_facts = [x for x in f.evidence if x.startswith("source:")]
-        facts = tuple(x for x in e.evidence if not x.startswith("source:") and x != "no-source") + tuple(src_facts)
-        merged = dataclasses.replace(e, source=f.source, source_text=f.source_text, evidence=facts,
-                                     confidence=round(confidence.probability(facts), 3))
-        how = f"source: '{f.source_text}', who did the same {e.plover.lower()} in sentence {f.sentence_index}"
-        first = k if e.sentence_index <= f.sentence_index else best
-        if first == best:
-            # told first where the doer is named: that telling stands, with the target the
-            # later one adds when it had none
-            if f.target is None:
-                keep = dataclasses.replace(f, target=e.target, target_text=e.target_text,
-                                           evidence=tuple(x for x in f.evidence if not x.startswith(("target:", "no-target:")))
-                                           + tuple(x for x in e.evidence if x.startswith("target:")))
-                keep = dataclasses.replace(keep, confidence=round(confidence.probability(keep.evidence), 3))
-                out[best] = (keep, [*fwhy, f"target: '{e.target_text}', of the same act told in sentence {e.sentence_index}"])
-            gone.add(k)
-        else:
-            out[k] = (merged, [*why, how])
+        if e.sentence_index <= f.sentence_index:
+            src_facts = tuple(x for x in f.evidence if x.startswith("source:"))
+            merged = _reattributed(e, "source", src_facts, source=f.source, source_text=f.source_text)
+            out[k] = (merged, [*why, f"source: '{f.source_text}', who did the same {e.plover.lower()} in sentence {f.sentence_index}"])
             gone.add(best)
+            continue
+        # told first where the doer is named: that telling stands, with the target the later
+        # one adds when it had none
+        if f.target is None:
+            tgt_facts = tuple(x for x in e.evidence if x.startswith("target:"))
+            keep = _reattributed(f, "target", tgt_facts, target=e.target, target_text=e.target_text)
+            out[best] = (keep, [*fwhy, f"target: '{e.target_text}', of the same act told in sentence {e.sentence_index}"])
+        gone.add(k)
     return [x for j, x in enumerate(out) if j not in gone]
+
+
+def _reattributed(e: Event, side: str, facts: tuple[str, ...], **changes: Any) -> Event:
+    """``e`` with one side changed (``changes``), the facts of that side replaced by
+    ``facts`` and its confidence computed again from them."""
+    gone = (f"{side}:", "no-source") if side == "source" else (f"{side}:", "no-target:")
+    evidence = tuple(x for x in e.evidence if not x.startswith(gone)) + facts
+    return dataclasses.replace(e, evidence=evidence, confidence=round(confidence.probability(evidence), 3), **changes)
 
 
 def _attacker_named(e: Event, why: list[str], mentions: list[Mention]) -> tuple[Event, list[str]]:
@@ -290,9 +291,7 @@ def _attacker_named(e: Event, why: list[str], mentions: list[Mention]) -> tuple[
         words = m.text.lower().split()
         if m.sentence_index == e.sentence_index and words and words[-1] in ATTACKER_NOUNS and len(m.actors) == 1 \
                 and ident(m.actors[0]) != ident(e.target):
-            facts = tuple(x for x in e.evidence if not x.startswith("source:") and x != "no-source") + (f"source:{m.how}",)
-            e = dataclasses.replace(e, source=m.actors[0], source_text=m.text, evidence=facts,
-                                    confidence=round(confidence.probability(facts), 3))
+            e = _reattributed(e, "source", (f"source:{m.how}",), source=m.actors[0], source_text=m.text)
             return e, [*why, f"source: '{m.text}', named in the sentence as the one who did it"]
     return e, why
 

@@ -83,7 +83,11 @@ def score(*, trigger_kind: str, plover: str, cameo: str, source: Mention | None,
     """(confidence, the facts that lowered it most, as words for ``explain``, every fact)."""
     facts = evidence(trigger_kind=trigger_kind, plover=plover, cameo=cameo, source=source, target=target,
                      has_source=has_source, modality=modality)
+    return round(probability(facts), 3), lowering(facts), facts
+
+
+def lowering(facts: tuple[str, ...] | list[str]) -> list[str]:
+    """The facts that lowered a confidence most, most first, as words for ``explain``."""
     w = model()
-    lowering = sorted((w.get(f, 0.0), f) for f in facts if w.get(f, 0.0) < 0)
-    why = [f"{f} {v:+.2f}" for v, f in lowering[:3]]
-    return round(probability(facts), 3), why, facts
+    low = sorted((w.get(f, 0.0), f) for f in facts if w.get(f, 0.0) < 0)
+    return [f"{f} {v:+.2f}" for v, f in low[:3]]

@@ -68,6 +68,9 @@ class ModalityGuess:
     # the weaker modalities also cued, in precedence order: what remains when the strongest
     # is consumed by the coding (a denied cooperation coded as a rejection)
     also: tuple[str, ...] = ()
+    # the future comes only from the trigger itself announcing an intended act ("offered to",
+    # "vowed to"): the offer or the vow is made when it is said
+    pledged: bool = False
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -122,6 +125,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     tense = "past"
     announced = False
     imminent = False
+    own_promise = False
     sent = trigger.sent
     chain = _chain(trigger)
     for i, tok in enumerate(chain):
@@ -171,6 +175,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["future"].append(f"'{tok.text}' announces an intended act")
                 tense = "future"
                 announced = True
+                own_promise = own_promise or own
         if not own and not sibling and lem in ALLEGE_HEADS and chain[i - 1].dep_ == "prep":
             cues["reported"].append(f"alleged by '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
@@ -204,5 +209,6 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
             also = tuple(o for o in PRECEDENCE[:-1] if cues[o] and o != m)
-            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also)
+            pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)

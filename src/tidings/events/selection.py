@@ -36,6 +36,7 @@ from tidings.events.words import (
     INTENT_OF_ROOT,
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
+    PRIVATE_ROLES,
     REJECT_OF_ROOT,
     STATE_ROLES,
     THREAT_OF_CODE,
@@ -84,7 +85,7 @@ class Selection(Arguments):
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
         if pat.code[:2] == "07" and sources and targets and all(
-            a.role in (None, "CVL", "CRM", "BUS") and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
+            (a.role is None or a.role in PRIVATE_ROLES) and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
         ) and not any(a.kind == "country" and a.role is None and places.is_country(m.text) for m in sources + targets for a in m.actors):
             # "he had given Rs 25 lakh to an agent": money passed between private people, firms
             # or criminals is no aid (the guideline's events are acts of political, security,
@@ -136,7 +137,7 @@ class Selection(Arguments):
             host = self.coder.resolver.country(place.country) if known_country(self.coder.resolver, place.country) else None
             src_actors = [a for m in sources for a in m.actors]
             if host is not None and all(a.country != host.country for a in src_actors):
-                targets = [Mention(where.text, where.idx, where.idx + len(where.text), 0, (host,), how="place")]
+                targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
         if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
@@ -197,8 +198,7 @@ class Selection(Arguments):
             rest = hedges[0] if hedges else "asserted"
             mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
                                       reasons=(*mod.reasons, f"the rejection itself is {rest}"))
-        if mod.modality == "future" and not mod.also and pat.code[:2] in ("03", "13") \
-                and mod.reasons[:1] == (f"future: '{trig[0].text}' announces an intended act",):
+        if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
             # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
             # what it announces is to come

@@ -90,8 +90,9 @@ class Triggers(Selection):
             mods = [c for c in tok.children if c.dep_ == "compound"]
             if lem == "appeal" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTRACTION_VERBS:
                 return f"'{tok.head.text} {tok.text}': attractiveness, not a plea"
-            if any(f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS for c in mods + [c for c in tok.children if c.dep_ == "amod"]):
-                return f"'{tok.text}': '{' '.join(c.text for c in mods)} {tok.text}' names no act"
+            idle = self._idle_compound(tok)
+            if idle is not None:
+                return f"'{tok.text}': '{idle.text} {tok.text}' names no act"
             for c in mods + [c for c in tok.children if c.dep_ == "amod"]:
                 # a two-word event ("hunger strike", "air raid") before its head word alone
                 pat2 = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
@@ -334,17 +335,14 @@ class Triggers(Selection):
                 if not states:
                     # ("deported from Arizona": the state the place is in)
                     for o in (o for o in p.children if o.dep_ == "pobj" and self._is_place(o)):
-                        pl = places.find(self._ent_text(o) or o.text)
-                        if pl is not None and pl.country and known_country(self.coder.resolver, pl.country):
-                            state = self.coder.resolver.dictionary.country_actor(pl.country, None)
-                            states = [Mention(o.text, o.idx, o.idx + len(o.text), 0, (state,), how="place")]
+                        iso3 = self._place_country(o)
+                        if iso3 is not None:
+                            states = [self._at_place(o, self.coder.resolver.dictionary.country_actor(iso3, None))]
                 if states:
                     sources = states
                     reasons.append(f"source: the state they were {tok.text} from")
                     break
-        objects_of_hold = [c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd")]
-        if lem == "hold" and sources and len(objects_of_hold) == 1 and objects_of_hold[0].lemma_.lower() in HELD_AS \
-                and not any(d.dep_ in ("det", "nummod", "amod") for d in objects_of_hold[0].children):
+        if lem == "hold" and sources and self._held_as(tok):
             # "a professor held hostage", misread as a clause of its own: the one held is its
             # subject, and who holds is not said
             targets, sources = sources, []
@@ -552,17 +550,15 @@ class Triggers(Selection):
                 m = self.by_token.get(t.i)
                 iso3 = m.actors[0].country if m is not None and m.actors and m.actors[0].kind == "country" else None
                 if iso3 is None and m is None and t.ent_type_ in ("GPE", "LOC", "FAC"):
-                    pl = places.find(self._ent_text(t) or t.text)
-                    iso3 = pl.country if pl is not None else None
+                    iso3 = self._place_country(t)
                 if iso3 and known_country(self.coder.resolver, iso3):
-                    people = self.coder.resolver.dictionary.country_actor(iso3, "CVL")
-                    return Mention(t.text, t.idx, t.idx + len(t.text), 0, (people,), how="place")
+                    return self._at_place(t, self.coder.resolver.dictionary.country_actor(iso3, "CVL"))
         return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
         """The nominal event pattern ``tok`` names, two-word ("military exercises") or one."""
         lem = tok.lemma_.lower()
-        if any(c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS for c in tok.children):
+        if self._idle_compound(tok) is not None:
             return None  # "the trade war", "a legal battle"
         for c in tok.children:
             if c.dep_ in ("compound", "amod"):
@@ -570,6 +566,18 @@ class Triggers(Selection):
                 if pat is not None:
                     return pat
         return self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+
+    @staticmethod
+    def _held_as(verb: Token) -> bool:
+        """Whether the one object of "hold" is the state of the one held ("held hostage")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        return len(objects) == 1 and objects[0].lemma_.lower() in HELD_AS \
+            and not any(d.dep_ in ("det", "nummod", "amod") for d in objects[0].children)
+
+    def _idle_compound(self, tok: Token) -> Token | None:
+        """The modifier that makes a noun of an act name none ("trade" of "the trade war")."""
+        lem = tok.lemma_.lower()
+        return next((c for c in tok.children if c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS), None)
 
     def _light_verb(self, tok: Token) -> Token | None:
         """The light verb a nominal event is the object of: "launched an attack", "launched
