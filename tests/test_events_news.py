@@ -707,3 +707,13 @@ def test_calling_someone_a_criminal_in_a_reported_clause_criticises_them() -> No
     evs = events(text, published=PUB, settings=ALL)
     assert ("ACCUSE", "HKGCOP", "HKGCVL") in keyed(evs)
     assert not any(e.plover == "ACCUSE" and "calm" in e.sentence for e in evs)
+
+
+def test_explain_gives_the_confidence_of_a_merged_telling() -> None:
+    from tidings.events import explain
+
+    text = ("KABUL (Reuters) — Five soldiers were killed at a checkpoint in Helmand province on Monday, officials said. "
+            "The Taliban claimed responsibility for the attack.")
+    _, traces, _ = explain(text, published=PUB)
+    pairs = [(e, why) for t in traces for e, why in zip(t.events, t.reasons, strict=True)]
+    assert pairs and all(f"confidence {e.confidence:g}" in " ".join(why) for e, why in pairs)

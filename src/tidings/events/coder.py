@@ -111,7 +111,9 @@ class Coder:
                     + (f" ({', '.join(lowered)})" if lowered else ""))
                 continue
             events.append(e)
-            kept.setdefault(e.sentence_index, []).append((e, why))
+            # (said once the article's passes are done: a merged telling's confidence changes)
+            lowered = confidence.lowering(e.evidence)
+            kept.setdefault(e.sentence_index, []).append((e, [*why, f"confidence {e.confidence:g}" + (f": {', '.join(lowered)}" if lowered else "")]))
         traces: list[SentenceTrace] = []
         if explain:
             for si, (sent, skipped) in enumerate(sentences):
@@ -189,9 +191,9 @@ class Coder:
             # a noun done by a light verb ("laid siege to", "held talks with") is as plainly an
             # act of the verb's subject as a verb
             kind = "light" if c.pattern.kind == "noun" and len(c.trigger) > 1 else c.pattern.kind
-            conf, lowered, facts = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
-                                                    source=c.source, target=c.target, has_source=c.source_actor is not None,
-                                                    modality=c.modality.modality)
+            conf, _, facts = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
+                                              source=c.source, target=c.target, has_source=c.source_actor is not None,
+                                              modality=c.modality.modality)
             # (the cut is made for the whole article, after an act told twice is merged)
             out.append(
                 Event(
@@ -222,7 +224,6 @@ class Coder:
                 c.reasons
                 + [f"modality {r}" for r in c.modality.reasons]
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
-                + [f"confidence {conf:g}" + (f": {', '.join(lowered)}" if lowered else "")]
             )
         return out, reasons, skipped
 
