@@ -84,6 +84,10 @@ class Arguments(SentenceBase):
             seen.add(t.i)
             m = self.by_token.get(t.i)
             if m is not None and m not in found:
+                if t.dep_ == "poss" and self._own_possessor(m, t):
+                    # "Iran's Revolutionary Guards": the possessor is the country the
+                    # possessed already names, one actor
+                    continue
                 found.append(m)
             for ch in t.children:
                 if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
@@ -130,6 +134,14 @@ class Arguments(SentenceBase):
                             if found:
                                 return found
         return found
+
+    def _own_possessor(self, m: Mention, t: Token) -> bool:
+        """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it
+        possesses already belongs to."""
+        owned = self.by_token.get(t.head.i)
+        if owned is None or owned is m or not all(a.kind == "country" and a.role is None for a in m.actors):
+            return False
+        return bool(owned.actors) and all(a.country in {b.country for b in m.actors} and a.role for a in owned.actors)
 
     def _resolve_pronoun(self, tok: Token) -> list[Mention]:
         # the subject of a governing clause ("Syria says it is willing ..."), else the last
@@ -238,7 +250,7 @@ class Arguments(SentenceBase):
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
                 # "to"; the aid's own words name no one acted on)
-                tgt = [m for s in subjpass for m in (self._aimed_at(s) if self._event_noun(s) is not None else self.actors_of(s))]
+                tgt = [m for s in subjpass for m in self._passive_subject(s, tok)]
                 if src or tgt:
                     return src, tgt, "passive: source from 'by', target from the subject"
                 if subjpass and not agent and tok.dep_ in ("ccomp", "relcl", "advcl") and subjpass[0].lower_ not in RELATIVE_PRONOUNS:
@@ -442,6 +454,20 @@ class Arguments(SentenceBase):
     def _at_place(t: Token, actor: Actor) -> Mention:
         """A mention of the actor that the place word ``t`` stands for."""
         return Mention(t.text, t.idx, t.idx + len(t.text), 0, (actor,), how="place")
+
+    def _passive_subject(self, subj: Token, verb: Token) -> list[Mention]:
+        """Who a passive's subject names as acted on. ("military aid to Kyiv was frozen": an
+        act, aimed at its "to"; "a girl who was abducted": the one the relative pronoun
+        stands for; "a lawmaker whose home was raided": the owner of what was acted on.)"""
+        if self._event_noun(subj) is not None:
+            return self._aimed_at(subj)
+        relative = verb.dep_ == "relcl"
+        if relative and subj.lower_ in RELATIVE_PRONOUNS:
+            return self.actors_of(verb.head)
+        found = self.actors_of(subj)
+        if not found and relative and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            return self.actors_of(verb.head)
+        return found
 
     def _aimed_at(self, noun: Token) -> list[Mention]:
         """Who a nominal act is aimed at, by its preposition ("aid to Kyiv", "sanctions on

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tidings.events.syntax import told_as_done
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -77,7 +79,9 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
     tok = trigger
-    while not _temporal_clause(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:
+    # (a past relative clause tells a fact that the clause around it presupposes: "ordered
+    # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
+    while not _temporal_clause(tok) and not told_as_done(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:
         if tok.dep_ in ("conj", "dobj", "nsubj", "attr", "pobj", "prep"):
             # A nominal event or a coordinated verb shares the modality of its governor.
             tok = tok.head

@@ -91,6 +91,25 @@ def clauses_of(verb: Token) -> list[Token]:
     return out
 
 
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
+def told_as_done(tok: Token) -> bool:
+    """A relative clause in the past ("a lawmaker whose home was raided", "the men who
+    attacked the post"): it describes a participant by what was done, a fact the clause
+    around it presupposes, not part of what is demanded, refused or agreed."""
+    if tok.dep_ != "relcl":
+        return False
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
+
+
+def content_of(tok: Token) -> set[int]:
+    """The tokens of a clause that is the content of a demand, a refusal or an agreement,
+    less the past relative clauses inside it (see ``told_as_done``)."""
+    keep = {t.i for r in tok.subtree if r is not tok and told_as_done(r) for t in r.subtree}
+    return {t.i for t in tok.subtree} - keep
+
+
 def is_plural_word(t: Token) -> bool:
     """A plural subject word ("they", "leaders", "A and B")."""
     return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)

@@ -16,6 +16,7 @@ from tidings.events.syntax import (
     SUBJ_PASS,
     by_prefix,
     clauses_of,
+    content_of,
     ident,
     is_passive,
     is_that_clause,
@@ -23,6 +24,7 @@ from tidings.events.syntax import (
     of_objects,
     purpose_clause,
     time_anchor,
+    told_as_done,
     xcomp_chain,
 )
 from tidings.events.words import (
@@ -176,21 +178,22 @@ class Triggers(Selection):
             # land": what is agreed or refused does not happen by being said
             for c in tok.children:
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] == "12"):
-                    consumed.update(t.i for t in c.subtree if t.i != c.i or pat.code[:2] == "03")
+                    consumed.update(i for i in content_of(c) if i != c.i or pat.code[:2] == "03")
         if pat.code[:2] in ("02", "10", "11", "12"):
             # "demanded an admission that Soviet forces murdered ...", "rejected an invitation
             # to attend a meeting": the clause under the object is its content
             for c in tok.children:
                 if c.dep_ == "dobj":
-                    consumed.update(t.i for cl in c.children if cl.dep_ in ("acl", "ccomp", "relcl") for t in cl.subtree)
+                    consumed.update(i for cl in c.children if cl.dep_ in ("acl", "ccomp", "relcl") and not told_as_done(cl) for i in content_of(cl))
         if pat.ccomp_aux or pat.code[:2] in ("02", "10"):
             # "said that Sudan must return ...", "demanded that Uganda release ...": the
             # demand is the event, not the return or the release
             for c in tok.children:
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
                     # ("urged Israel to withdraw": the withdrawal is asked for, not done;
-                    # nor is anything else the demanded clause names)
-                    consumed.update(t.i for t in c.subtree)
+                    # nor is anything else the demanded clause names, but what a past
+                    # relative clause in it tells was done)
+                    consumed.update(content_of(c))
         head_for_slots = tok
         if adjective and tok.dep_ in ("acomp", "oprd"):
             head_for_slots = tok.head
