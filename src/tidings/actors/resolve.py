@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -250,12 +251,32 @@ class ActorResolver:
             mentions = [m for m in mentions if (m.start, m.end, m.sentence_index) not in community_roles]
             bare = bare + [Bare(m.start, m.end, m.sentence_index, community_roles[(m.start, m.end, m.sentence_index)], False, True)
                            for m in placed]
+        if home[0] == "USA":
+            mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+
+    def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """In an American story "Georgia" is the state ("a jail in Georgia", "Georgia
+        lawmakers"), unless the story speaks of the country (a Georgian, Tbilisi, another
+        actor of Georgia's)."""
+        georgia = [k for k, m in enumerate(mentions) if m.text.removeprefix("the ") == "Georgia"]
+        if not georgia or re.search(r"\b(Tbilisi|Georgians?|Caucasus|Abkhazia|South Ossetia)\b", text) or any(
+            k not in georgia and m.how != "role-in-sentence" and any(a.country == "GEO" for a in m.actors) for k, m in enumerate(mentions)
+        ):
+            return mentions
+        out = list(mentions)
+        # (and the agent nouns that took their country from it: "a prison guard ... in Georgia")
+        for k in georgia + [k for k, m in enumerate(mentions) if m.how == "role-in-sentence"]:
+            m = out[k]
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index,
+                             tuple(self._d.country_actor("USA", a.role) if a.country == "GEO" else a for a in m.actors),
+                             "us-state" if k in georgia else m.how)
+        return out
 
     def _former(self, text: str, m: Mention) -> Mention:
         """"the former Bolivian president", "ex-minister X": a former office holder is an
