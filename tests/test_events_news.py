@@ -765,3 +765,19 @@ def test_georgia_in_an_american_story_is_the_state() -> None:
     # a story about the country keeps the country
     evs = events("TBILISI, Georgia (AP) — Georgian police detained 20 protesters outside parliament in Georgia's capital.", published=PUB)
     assert countries(evs) == {"GEO"}
+
+
+def test_a_visit_to_a_name_at_home_with_no_role_meets_no_one() -> None:
+    text = ("WASHINGTON (AP) — President Ellen Marsh made an unannounced trip to Fort Kellerman on Saturday. "
+            "Rep. Carl Ruiz visited the U.S.-Canada border in October. "
+            "Secretary of State Ann Cole visited Senator Dan Ross in Ohio.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source_text, e.target_text) for e in evs] == [("CONSULT", "Secretary of State Ann Cole", "Senator Dan Ross")]
+
+
+def test_a_later_telling_without_a_target_is_the_act_told_first() -> None:
+    text = ("BUFFALO, N.Y. (AP) — A Rochester man threatened to kill U.S. Rep. Dana Holt in voicemails left at her office, prosecutors said. "
+            "Martin Greer, 48, threatened again in a second call a week later, according to court papers.")
+    evs = events(text, published=PUB)
+    assert [(e.plover, e.sentence_index, e.target.code if e.target else None) for e in evs if e.plover == "THREATEN"] == [
+        ("THREATEN", 1, "USALEG")]

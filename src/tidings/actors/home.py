@@ -256,6 +256,9 @@ def at_home(
             continue
         found = role_in(text)
         role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
+        if role is None and lookup(text) is not None:
+            # "a Rochester man": a town the parser took for an organisation is where
+            continue
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     return out + _surnames_again(doc, out, starts, sent_of)
 

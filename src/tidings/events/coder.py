@@ -99,6 +99,7 @@ class Coder:
             coded.extend(zip(sent_events, reasons, strict=True))
             sentences.append((sent, skipped))
         coded = _told_twice(coded)
+        coded = _retold_without_target(coded)
         coded = [_attacker_named(e, why, mentions) for e, why in coded]
         events: list[Event] = []
         kept: dict[int, list[tuple[Event, list[str]]]] = {}
@@ -273,6 +274,24 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             out[best] = (keep, [*fwhy, f"target: '{e.target_text}', of the same act told in sentence {e.sentence_index}"])
         gone.add(k)
     return [x for j, x in enumerate(out) if j not in gone]
+
+
+def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
+    """A later telling that names no target ("Smith threatened to kill Rep. Jones ...
+    Smith, 55, admitted he threatened her in calls") is the act told first, coded once there
+    (the guideline): an act of the same type by the same side, with a target, a few
+    sentences before."""
+    out = []
+    for e, why in coded:
+        if e.target is None and e.source is not None and e.plover and any(
+            f.plover == e.plover and f.target is not None and f.source is not None
+            and 0 < e.sentence_index - f.sentence_index <= TOLD_TWICE_WINDOW
+            and f.source.country == e.source.country and (f.source.role is None or e.source.role is None or f.source.role == e.source.role)
+            for f, _ in coded
+        ):
+            continue
+        out.append((e, why))
+    return out
 
 
 def _reattributed(e: Event, side: str, facts: tuple[str, ...], **changes: Any) -> Event:

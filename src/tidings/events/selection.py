@@ -95,9 +95,12 @@ class Selection(Arguments):
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart
             home = {b.country for sm in sources for b in sm.actors}
-            met = [m for m in targets if not all(a.role in INSTITUTION_ROLES and a.country in home for a in m.actors)]
+            # (a name the dictionary does not know, with no role, at home is where: "a trip
+            # to Walter Reed", "visited the U.S.-Mexico border")
+            met = [m for m in targets if not all(a.country in home and (a.role in INSTITUTION_ROLES or (
+                a.role is None and m.how in ("home-person", "home-organisation"))) for a in m.actors)]
             if not met:
-                return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or '' for m in targets for a in m.actors}))} at home"
+                return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"
             targets = met
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
