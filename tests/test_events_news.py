@@ -781,3 +781,25 @@ def test_a_later_telling_without_a_target_is_the_act_told_first() -> None:
     evs = events(text, published=PUB)
     assert [(e.plover, e.sentence_index, e.target.code if e.target else None) for e in evs if e.plover == "THREATEN"] == [
         ("THREATEN", 1, "USALEG")]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
+    evs = events("MEMPHIS (AP) — Two city officials were arrested Monday and charged with stealing public funds.", published=PUB, settings=ALL)
+    assert {(e.plover, e.source, e.target.country if e.target else None) for e in evs} == {("COERCE", None, "USA"), ("ACCUSE", None, "USA")}
+    evs = events("HARARE — Six students were beaten and detained by police outside the university.", published=PUB)
+    assert ("COERCE", "ZWECOP", "ZWEEDU") in keyed(evs)
+
+
+def test_a_warning_of_consequences_is_a_comment_and_of_ones_own_act_a_threat() -> None:
+    evs = events("CAIRO — Egypt's foreign minister warned that the decision would inflame tensions in the region.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    evs = events("ANKARA — Turkey warned that it would respond to any attack on its soldiers.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("THREATEN", "TUR")]
+    evs = events("PYONGYANG — North Korea warned that Seoul would pay a heavy price for the drills.", published=PUB)
+    assert ("THREATEN", "PRK", "KOR") in keyed(evs)
+
+
+def test_dragging_someone_to_court_sues_them() -> None:
+    evs = events("ACCRA — Two opposition lawmakers have dragged the Inspector-General of Police to court over their detention.", published=PUB)
+    assert ("ACCUSE", "GHAOPP", "GHACOP") in keyed(evs) or ("ACCUSE", "GHALEG", "GHACOP") in keyed(evs)
+    assert {e.cameo for e in evs if e.plover == "ACCUSE"} == {"115"}

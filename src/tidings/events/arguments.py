@@ -24,6 +24,7 @@ from tidings.events.syntax import (
     known_country,
     of_objects,
     purpose_clause,
+    shares_passive,
 )
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
@@ -219,6 +220,14 @@ class Arguments(SentenceBase):
         # governing clause's subject is the one acted on, not the doer
         bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJ + SUBJ_PASS + ("agent",) for c in verb.children)
         came_from_xcomp = False
+        if shares_passive(verb):
+            # "were arrested and charged with fraud", "were beaten and detained by police": the
+            # second participle shares the passive, so the subject is the one acted on; the
+            # doer is its own "by"
+            src = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
+            tgt = [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
+            if src or tgt:
+                return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]

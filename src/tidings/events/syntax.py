@@ -43,8 +43,16 @@ def ident(actor: Actor) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb ("were arrested", "was killed by a roadside bomb")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children))
+    """A passive verb ("were arrested", "was killed by a roadside bomb", the "charged" of
+    "were arrested and charged")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children)) \
+        or shares_passive(verb)
+
+
+def shares_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive ("were arrested and charged"): passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def by_prefix(table: dict[str, str], code: str) -> str | None:

@@ -31,6 +31,7 @@ from tidings.events.words import (
     ADDRESSED_ROOTS,
     ATTRACTION_VERBS,
     CLAIM_VERBS,
+    CONSEQUENCE_NOUNS,
     CLAUSE_TARGET_ROOTS,
     COOPERATIVE_INTENT,
     DOERLESS_ROOTS,
@@ -242,6 +243,14 @@ class Triggers(Selection):
             # the subject of an adjectival passive holds the state ("Israel is opposed to")
             sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
         reasons.append(how)
+        warned: list[Mention] = []
+        if pat.id == "warn.that" and sources:
+            own, warned = self._warns_of_own_act(tok, sources)
+            if not own:
+                # "warned that the move would undermine the peace process": a warning of what
+                # will befall, not of what the warner will do, is a pessimistic comment
+                # (CAMEO's verb dictionary: WARN OF DISASTROUS CONSEQUENCES, RISK -> 012)
+                return f"'{tok.text}' ({pat.id}): warns of what others' acts will bring, not of its own act: a comment"
         skip: set[int] = set()
         avoid = frozenset(ident(a) for m in sources for a in m.actors)
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
@@ -252,6 +261,8 @@ class Triggers(Selection):
             # "three villagers were killed in Ethiopian shelling": the passive subject is the
             # one acted on; when it names no actor, no other phrase is taken for it
             targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
+        elif warned:
+            targets, twhy = warned, "target: the one warned of what it will face"
         else:
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if adjective and not targets:
@@ -383,6 +394,28 @@ class Triggers(Selection):
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
+
+    def _warns_of_own_act(self, verb: Token, sources: list[Mention]) -> tuple[bool, list[Mention]]:
+        """Whether the clause a warning announces is the warner's own act ("warned that it
+        would retaliate", "warned that Iran will respond"), an act answered in the passive
+        ("warned that any attack would be met with force") or what someone will face for
+        crossing the warner ("warned that Washington would pay a heavy price": aimed at
+        Washington, the second of the pair)."""
+        mine = {a.country for m in sources for a in m.actors}
+        for c in clauses_of(verb):
+            if c.dep_ != "ccomp":
+                continue
+            subj = [s for s in c.children if s.dep_ in SUBJ + SUBJ_PASS]
+            if not subj:
+                continue
+            if subj[0].dep_ in SUBJ_PASS or subj[0].lower_ in ("we", "i"):
+                return True, []
+            ms = self.actors_of(subj[0])
+            objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "attr")}
+            if c.lemma_.lower() in ("regret", "suffer") or objs & CONSEQUENCE_NOUNS:
+                return True, [m for m in ms if not all(a.country in mine for a in m.actors)]
+            return bool(ms) and all(a.country in mine for m in ms for a in m.actors), []
+        return True, []
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
         anchor = time_anchor(tok)
