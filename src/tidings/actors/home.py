@@ -294,6 +294,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     acted_on = ("dobj", "dative", "prep", "agent")
     # either way round: "the Commerce Department blacklisted two Chinese firms", "Beijing
     # backed the police"
+    if a.dep_ == "nsubjpass" and o.dep_ == "nsubj" and verb(o).dep_ == "advcl" and verb(o).head == verb(a):
+        # "three people were killed when an Israeli missile struck their car": the doer of
+        # the clause that tells how it was done
+        return True
     return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
 

@@ -37,6 +37,7 @@ from tidings.events.words import (
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     HELD_AS,
+    HOW_DONE_VERBS,
     PLURAL_ONLY,
     POSSESSIVES,
     PRONOUNS,
@@ -47,6 +48,7 @@ from tidings.events.words import (
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
     SPEECH_NOUNS,
+    UNDERGO_VERBS,
     WEAPON_NOUNS,
 )
 from tidings.model import Actor, Mention
@@ -255,6 +257,12 @@ class Arguments(SentenceBase):
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)
                 return src, tgt, f"'{tok.text}' describes '{tok.head.text}', the one acted on"
+            if subjpass and not agent and tok is verb:
+                # "three people were killed when an Israeli missile struck their car": the
+                # clause telling how it was done names the doer
+                agent = [s for c in tok.children if c.dep_ == "advcl" and any(
+                    m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)
+                    and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
@@ -262,10 +270,12 @@ class Arguments(SentenceBase):
                 tgt = [m for s in subjpass for m in self._passive_subject(s, tok)]
                 if src or tgt:
                     return src, tgt, "passive: source from 'by', target from the subject"
-                if subjpass and not agent and tok.dep_ in ("ccomp", "relcl", "advcl") and subjpass[0].lower_ not in RELATIVE_PRONOUNS:
+                if subjpass and not agent and subjpass[0].lower_ not in RELATIVE_PRONOUNS and (
+                        tok.dep_ in ("ccomp", "relcl", "advcl") or (tok.dep_ == "conj" and tok.head.lemma_.lower() in UNDERGO_VERBS)):
                     # "air raids in which, it said, 20 people were killed": the clause has
                     # its own subject, and who did it is not said; the governing clause's
-                    # subject did not do it
+                    # subject did not do it ("twelve people died and dozens were injured":
+                    # those who died did not injure anyone)
                     return [], [], f"passive '{tok.text}' names no one who did it"
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS and subj and subj[0].lower_ in RELATIVE_PRONOUNS:
                 # "a resolution that aims to impose a blockade": what a text provides for

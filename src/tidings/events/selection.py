@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidings.events import dates, modality, places
 from tidings.events.arguments import Arguments
+from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
@@ -19,6 +20,7 @@ from tidings.events.syntax import (
     by_prefix,
     ident,
     is_conditional,
+    is_passive,
     is_temporal,
     known_country,
     phrase_tokens,
@@ -26,6 +28,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ACCEPTING_WORDS,
     ARMED_ROLES,
+    BUSINESS_PLOVERS,
     CLAIM_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
@@ -91,6 +94,12 @@ class Selection(Arguments):
             # or criminals is no aid (the guideline's events are acts of political, security,
             # legal or social actors; deals between companies are no events)
             return f"'{trig[0].text}' ({pat.id}): between private people, no aid"
+        if sources and all(a.role == "BUS" for m in sources for a in m.actors) and all(
+                a.role == "BUS" for m in targets for a in m.actors) and describe(pat.code).plover in BUSINESS_PLOVERS:
+            # "SoftBank agreed to inject $6.5 billion into WeWork", "the company withdrew its
+            # share offering": deals between companies and a firm's own decisions are no
+            # events (the guideline)
+            return f"'{trig[0].text}' ({pat.id}): a firm's deal or decision, no event"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart
@@ -130,6 +139,12 @@ class Selection(Arguments):
         ):
             # "Democrats beat the incumbent governor": politicians beat each other at the polls
             return f"'{trig[0].text}' ({pat.id}): politicians beating politicians is an election, not force"
+        if trig[0].lemma_.lower() in CONTEST_VERBS and pat.code[:2] in ("18", "19") and sources and targets and not is_passive(trig[0]) \
+                and not any(a.role in ARMED_ROLES for m in sources for a in m.actors) \
+                and all(a.role is None and a.kind in ("country", "person") for m in targets for a in m.actors):
+            # "Russia beat Croatia 2-0", "Rublev beat Bautista-Agut": an unarmed side beating
+            # a country or a person named with no role is a match won, not force
+            return f"'{trig[0].text}' ({pat.id}): an unarmed side beating a country or a named person: a contest, not force"
         mod = modality.classify(modality_tok or trig[0], presupposed=presupposed)
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)

@@ -30,10 +30,14 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ADDRESSED_ROOTS,
     ATTRACTION_VERBS,
+    BUSINESS_TITLES,
     CLAIM_VERBS,
-    CONSEQUENCE_NOUNS,
     CLAUSE_TARGET_ROOTS,
+    CONSEQUENCE_NOUNS,
+    CONTEST_VERBS,
     COOPERATIVE_INTENT,
+    DISASTER_NOUNS,
+    DISASTER_VERBS,
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     ENGAGE_IN,
@@ -42,6 +46,7 @@ from tidings.events.words import (
     HELD_AS,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
+    INTRANSITIVE_PROTEST_VERBS,
     MOTION_VERBS,
     NAME_ENTITIES,
     OF_HEADS,
@@ -85,6 +90,10 @@ class Triggers(Selection):
             # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
+            if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i > tok.sent.start:
+                # "NASA's Volatiles Investigating Polar Exploration Rover": a capitalised word
+                # of a name is no act
+                return f"'{tok.text}': part of a name ({tok.ent_type_})"
             return self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
@@ -174,6 +183,16 @@ class Triggers(Selection):
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
+        if pat.code == "0831" and any(c.dep_ == "prep" and c.lower_ in ("as", "from") and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in BUSINESS_TITLES or any(w.lower_ in BUSINESS_TITLES for w in o.subtree))
+                for o in c.children) for c in tok.children):
+            # "stepped down as chief executive": a firm's or a team's post, not an office
+            return f"'{tok.text}' ({pat.id}): leaves a post in a firm or a team, no political act"
+        if lem in INTRANSITIVE_PROTEST_VERBS and pat.code[:2] == "14" and any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"}) for c in tok.children):
+            # "as they demonstrated repeatedly against the Thunder" is play shown; "rallied to
+            # beat" a comeback: a protest has no object
+            return f"'{tok.text}' ({pat.id}): '{lem}' with an object or a complement shows or wins, no protest"
         if pat.code[:2] in ("03", "12") and not pat.ccomp_aux:
             # "agreed that their countries should cooperate", "refused to allow UN planes to
             # land": what is agreed or refused does not happen by being said
@@ -386,6 +405,12 @@ class Triggers(Selection):
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
+        if not sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
+            cause = self._disaster(head_for_slots)
+            if cause is not None:
+                # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
+                # accident or a disaster with no one doing it is no event (the guideline)
+                return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
         participle = (head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed or participle)):
             return f"'{tok.text}' ({pat.id}): {how}"
@@ -394,6 +419,20 @@ class Triggers(Selection):
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
+
+    @staticmethod
+    def _disaster(verb: Token) -> Token | None:
+        """The accident or disaster a verb of harm says did it: "killed in a crash", "burned
+        by a wildfire", "killed when their helicopter crashed"."""
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after", "from"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in DISASTER_NOUNS:
+                        return o
+            if c.dep_ == "advcl" and c.lemma_.lower() in DISASTER_VERBS and any(
+                    m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark" and m.lower_ in ("when", "after", "as") for m in c.children):
+                return c
+        return None
 
     def _warns_of_own_act(self, verb: Token, sources: list[Mention]) -> tuple[bool, list[Mention]]:
         """Whether the clause a warning announces is the warner's own act ("warned that it
