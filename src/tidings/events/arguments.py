@@ -36,6 +36,7 @@ from tidings.events.words import (
     FACILITY_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
+    GENERIC_HEADS,
     HELD_AS,
     HOW_DONE_VERBS,
     PLURAL_ONLY,
@@ -80,6 +81,7 @@ class Arguments(SentenceBase):
                 return named
         stack = [tok]
         deferred: list[Token] = []
+        at: dict[int, Token] = {}
         while stack:
             t = stack.pop()
             if t.i in seen:
@@ -92,6 +94,7 @@ class Arguments(SentenceBase):
                     # possessed already names, one actor
                     continue
                 found.append(m)
+                at[id(m)] = t
             for ch in t.children:
                 if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
                     # "Pakistan, a key U.S. ally": a description of the one named
@@ -109,6 +112,8 @@ class Arguments(SentenceBase):
                 # Turkey and Greece: the "of"-phrase counts only when the head's own words
                 # name no one
                 stack, deferred = deferred, []
+        if len(found) > 1:
+            found = _one_per_phrase(found, at)
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
         if not found and depth == 0:
@@ -633,3 +638,24 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
+
+
+def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:
+    """One actor for a noun and the agent noun or country that qualifies it, when both are
+    of one country: "the teachers' union" is the union, "an opposition newspaper" the
+    newspaper, "Police Scotland" the police, but "union leaders" and "party officials" are
+    the union's and the party's (a generic head takes its qualifier's role)."""
+    drop: set[int] = set()
+    for m in found:
+        t = at.get(id(m))
+        if t is None or t.dep_ not in ("compound", "amod", "poss", "nmod") or len(m.actors) != 1:
+            continue
+        head = next((h for h in found if (ht := at.get(id(h))) is not None and ht.i == t.head.i and h is not m and len(h.actors) == 1), None)
+        if head is None or head.actors[0].country != m.actors[0].country or not (head.actors[0].role or m.actors[0].role):
+            continue
+        if not head.actors[0].role or not m.actors[0].role:
+            # ("Police Scotland", "Kenya police": the one with a role)
+            drop.add(id(head) if not head.actors[0].role else id(m))
+            continue
+        drop.add(id(head) if t.head.lemma_.lower() in GENERIC_HEADS else id(m))
+    return [m for m in found if id(m) not in drop]

@@ -141,6 +141,10 @@ class Triggers(Selection):
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
+        # ("gave the government seven days to pay": a span of time given, parsed as an adverb
+        # of the verb, is what is given when the verb also has its receiver)
+        if any(c.dep_ == "dative" for c in kids):
+            objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
