@@ -852,3 +852,59 @@ def test_a_firms_deals_and_posts_are_no_events() -> None:
     # a firm sued by the state, or suing it, is still an event
     evs = events("WASHINGTON (AP) — The Justice Department sued the company on Monday.", published=PUB)
     assert ("ACCUSE", "USAGOV", "USABUS") in keyed(evs) or ("ACCUSE", "USAJUD", "USABUS") in keyed(evs)
+
+
+def test_jailed_for_a_term_or_by_a_court_is_a_sentence() -> None:
+    evs = events("MINSK — A Belarusian court jailed an opposition blogger for four years on Tuesday.", published=PUB)
+    assert ("SANCTION", "BLRJUD", "BLRMED") in keyed(evs) or ("SANCTION", "BLRJUD", "BLROPP") in keyed(evs)
+    evs = events("LEEDS, England — The man was jailed for life on Friday for the murder of a teacher.", published=PUB)
+    assert ("SANCTION", None, "GBRCVL") in keyed(evs)
+    evs = events("NAIROBI — The suspects were remanded in custody for 14 days.", published=PUB)
+    assert ("COERCE", None, "KENCRM") in keyed(evs)
+
+
+def test_people_by_what_they_do_are_actors() -> None:
+    evs = events("MANILA — Anti-narcotics agents shot dead two drug dealers in Quezon City on Sunday.", published=PUB)
+    assert ("ASSAULT", "PHLCOP", "PHLCRM") in keyed(evs)
+    evs = events("KADUNA, Nigeria — Gunmen kidnapped 30 pupils and a teacher from a boarding school.", published=PUB)
+    assert ("ASSAULT", "NGAREB", "NGAEDU") in keyed(evs)
+    evs = events("TEHRAN — A court sentenced a well-known actress to five years in prison.", published=PUB)
+    assert ("SANCTION", "IRNJUD", "IRNCVL") in keyed(evs)
+
+
+def test_a_bribe_accepted_concedes_nothing() -> None:
+    assert not events("CHICAGO (AP) — The alderman accepted a bribe from a developer, prosecutors said.", published=PUB, settings=ALL)
+
+
+def test_a_country_named_inside_what_is_acted_on_is_not_the_doers() -> None:
+    evs = events("DAR ES SALAAM, Tanzania — A magistrate ordered the deportation of 40 Ethiopian migrants.", published=PUB, settings=ALL)
+    assert evs and all(e.source is not None and e.source.country == "TZA" for e in evs)
+
+
+def test_foreign_troops_are_not_the_articles_country() -> None:
+    evs = events("KABUL — Insurgents threatened new attacks on foreign troops on Sunday.", published=PUB, settings=ALL)
+    assert all(e.target is None or e.target.country != "AFG" for e in evs)
+
+
+def test_chambers_named_alike_in_several_countries_are_the_articles() -> None:
+    evs = events("OTTAWA — The House of Commons passed a motion condemning Beijing on Tuesday.", published=PUB)
+    assert ("ACCUSE", "CANLEG", "CHN") in keyed(evs)
+    evs = events("CANBERRA — The House of Representatives passed a motion calling on the government to act.", published=PUB)
+    assert all(a.country == "AUS" for e in evs for a in (e.source, e.target) if a is not None)
+
+
+def test_what_someone_calls_a_thing_is_no_phone_call_and_a_reproach_criticises() -> None:
+    evs = events("MOSCOW — The Kremlin called the Latvian decision unfriendly and provocative.", published=PUB)
+    assert ("ACCUSE", "RUSGOV", "LVA") in keyed(evs)
+    evs = events("OSLO — Norway expelled a Russian diplomat over what its foreign ministry called hostile activity on Norwegian soil.", published=PUB)
+    assert {e.plover for e in evs} == {"SANCTION"}
+
+
+def test_a_present_tense_relative_clause_describes_and_tells_no_act() -> None:
+    evs = events("LIMA — Farmers who oppose a new water law blocked a highway on Monday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs} == {"PROTEST"}
+
+
+def test_found_stabbed_is_done_to_the_one_found() -> None:
+    evs = events("DETROIT (AP) — A teenager was found stabbed to death behind a school, police said.", published=PUB)
+    assert keyed(evs) == {("ASSAULT", None, "USACVL")}

@@ -38,7 +38,7 @@ HOME_MIN = 2.0
 # credited in a dateline ("(Reuters)") is not what the sentence is about.
 NEUTRAL_ROLES = frozenset({"MED"})
 # Agent roles that a bare noun takes from the article's home.
-HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI", "REB", "UAF"})
+HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI", "REB", "UAF", "AGR", "REL"})
 # Words of an organisation's name that say what kind it is, when no agent noun is inside.
 ORGANISATION_HEADS = {
     "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",
@@ -139,6 +139,10 @@ def _weight(m: Mention, a: Actor) -> float:
     return 1.0
 
 
+# Words before an agent noun that say it is not of the country the article is about.
+FOREIGN_BEFORE = re.compile(r"\b(?:foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def at_home(
     doc: Doc,
     home: str,
@@ -215,6 +219,10 @@ def at_home(
     by_end = {t.idx + len(t.text): t for t in doc}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
+            continue
+        if FOREIGN_BEFORE.search(full[max(0, b.start - 40) : b.start]):
+            # "attacks on foreign troops", "Western diplomats": not the home country's, and
+            # no other country is named for them
             continue
         iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
         if iso3 is None:
@@ -294,6 +302,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     acted_on = ("dobj", "dative", "prep", "agent")
     # either way round: "the Commerce Department blacklisted two Chinese firms", "Beijing
     # backed the police"
+    if a.dep_ in ("nsubj", "nsubjpass") and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ in ("dobj", "dative")):
+        # "a magistrate ordered the release of 23 Somali nationals": the other country is
+        # named inside what the subject acts on
+        return True
     if a.dep_ == "nsubjpass" and o.dep_ == "nsubj" and verb(o).dep_ == "advcl" and verb(o).head == verb(a):
         # "three people were killed when an Israeli missile struck their car": the doer of
         # the clause that tells how it was done

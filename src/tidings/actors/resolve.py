@@ -527,6 +527,9 @@ class _Sentence:
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
                 continue
+            if any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
+                # "attacks on foreign troops", "Western diplomats": not that country's
+                continue
             actor = self.d.country_actor(iso3, role.role)
             added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))
         return sorted(out + added, key=lambda f: f.start) if added else out
@@ -907,6 +910,10 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+# Words before an agent noun that say it is not of the country a sentence names.
+FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
 
 
 def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:

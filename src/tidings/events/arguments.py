@@ -246,8 +246,11 @@ class Arguments(SentenceBase):
                     return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
             if subjpass and not agent and tok is not verb and came_from_xcomp:
                 # "the chancellor is scheduled to attend", "was forced to resign": the
-                # subject of the passive does what its complement says
+                # subject of the passive does what its complement says; "was found stabbed
+                # to death": a participle says what was done to it
                 ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                    return [], ms, f"target: '{subjpass[0].text}', found as '{verb.text}' says"
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" \

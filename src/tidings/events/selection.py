@@ -80,6 +80,11 @@ class Selection(Arguments):
             code = "191" if armed else "120"
             reasons = reasons + [f"'{trig[0].text}' by a state: CAMEO {code}"]
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.state")
+        if pat.code == "173" and sources and all(a.role == "JUD" for m in sources for a in m.actors):
+            # "a court jailed the activist": a court holds no one but by its sentence
+            # (guideline: convict or sentence in court is SANCTION)
+            reasons = reasons + [f"'{trig[0].text}' by a court: a sentence, CAMEO 116"]
+            pat = dataclasses.replace(pat, code="116", id=f"{pat.id}.court")
         own = {b.country for sm in sources for b in sm.actors if b.country}
         kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
                                             and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]

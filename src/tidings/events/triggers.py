@@ -43,6 +43,7 @@ from tidings.events.words import (
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
+    GAIN_NOUNS,
     HELD_AS,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
@@ -94,6 +95,13 @@ class Triggers(Selection):
                 # "NASA's Volatiles Investigating Polar Exploration Rover": a capitalised word
                 # of a name is no act
                 return f"'{tok.text}': part of a name ({tok.ent_type_})"
+            if tok.dep_ == "amod" and lem in ("ally", "align", "affiliate"):
+                # "allied Syrian fighters": whose side they are on, no act
+                return f"'{tok.text}': says whose side, no act"
+            if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+                # "drivers who oppose a government plan", "lawmakers who back the bill": a
+                # present-tense relative clause describes who they are, it tells no act
+                return f"'{tok.text}': a present-tense relative clause describes, no act"
             return self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
@@ -181,6 +189,18 @@ class Triggers(Selection):
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        if lem in ("accept", "receive", "take") and pat.code[:2] in ("03", "08") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
+            # "accepted a bribe", "accepted an award": a gain, no concession to anyone
+            return f"'{tok.text}' ({pat.id}): takes a gain, yields nothing"
+        if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+            # "what the Foreign Office called hostile activity on British soil": a thing named,
+            # and where; "called on X to" has no object
+            return f"'{tok.text}' ({pat.id}): names what it calls, no appeal"
+        if pat.id == "call.phone" and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
+            # "what the Foreign Office called hostile activity", "called the move unfriendly":
+            # naming something is no phone call
+            return f"'{tok.text}' ({pat.id}): names what it calls, no phone call"
         if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children) for c in tok.children):
             # "returned to Geneva for talks": the talks are the act
             return ""
@@ -415,7 +435,7 @@ class Triggers(Selection):
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
-        participle = (head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
+        participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed or participle)):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:

@@ -103,3 +103,4 @@ INTRANSITIVE_PROTEST_VERBS: frozenset[str] = _words("intransitive_protest_verbs"
 BUSINESS_PLOVERS: frozenset[str] = _words("business_plovers")
 BUSINESS_TITLES: frozenset[str] = _words("business_titles")
 GENERIC_HEADS: frozenset[str] = _words("generic_heads")
+GAIN_NOUNS: frozenset[str] = _words("gain_nouns")
