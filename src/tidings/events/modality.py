@@ -102,6 +102,9 @@ def _temporal_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < tok.i for c in tok.children)
 
 
+# Verbs whose "that"-clause is a named party's account of what happened.
+TELLING_HEADS = {"say", "tell", "report", "claim", "state", "add", "confirm", "insist", "announce", "testify", "write", "post", "tweet"}
+
 # Verbs of saying whose past tense shifts a reported "will" to "would".
 SAY_HEADS = {"say", "announce", "confirm", "declare", "state", "tell", "indicate", "add", "reply", "insist", "pledge", "promise", "vow", "warn"}
 
@@ -132,6 +135,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     own_promise = False
     sent = trigger.sent
     chain = _chain(trigger)
+    said_by: Token | None = None
     for i, tok in enumerate(chain):
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
@@ -180,6 +184,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 tense = "future"
                 announced = True
                 own_promise = own_promise or own
+        if not own and not sibling and said_by is None and lem in TELLING_HEADS and tok.pos_ == "VERB" and chain[i - 1].dep_ in ("ccomp", "parataxis"):
+            # "three men were arrested, police said": a named party's claim (the guideline's
+            # reported), unless what is said is still to come or only possible
+            said_by = tok
         if not own and not sibling and lem in ALLEGE_HEADS and chain[i - 1].dep_ == "prep":
             cues["reported"].append(f"alleged by '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
@@ -215,4 +223,6 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             also = tuple(o for o in PRECEDENCE[:-1] if cues[o] and o != m)
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
             return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged)
+    if said_by is not None:
+        return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
