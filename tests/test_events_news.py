@@ -917,3 +917,31 @@ def test_what_a_named_party_says_happened_is_reported() -> None:
     # what is said to be coming stays future
     evs = events("ANKARA — Turkey said it would send more troops to the border.", published=PUB, settings=ALL)
     assert evs and all(e.modality != "reported" for e in evs)
+
+
+def test_the_group_is_the_group_named_last() -> None:
+    text = ("MOGADISHU — Al-Shabaab fighters abducted two Kenyan aid workers near the border on Friday. "
+            "The group demanded that Nairobi release its jailed members.")
+    evs = events(text, published=PUB)
+    assert ("REQUEST", "SOMREBSHB", "KEN") in keyed(evs)
+
+
+def test_the_shooting_of_someone_by_someone_is_an_attack() -> None:
+    evs = events("MINNEAPOLIS (AP) — The shooting of an unarmed man by police on Sunday sparked angry protests.", published=PUB)
+    assert ("ASSAULT", "USACOP", "USACVL") in keyed(evs)
+
+
+def test_a_strike_on_targets_near_a_place_is_on_that_country() -> None:
+    evs = events("BEIRUT — Israeli jets struck weapons depots near Beirut overnight, the army said.", published=PUB)
+    assert ("ASSAULT", "ISRMIL", "LBN") in keyed(evs)
+
+
+def test_agreeing_to_pull_back_ones_own_troops_is_an_agreement_between_the_two() -> None:
+    evs = events("ISLAMABAD — Pakistan and India agreed on Monday to pull back troops from the Line of Control.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "AGREE"] == [
+        ("AGREE", "PAK", "IND")]
+
+
+def test_investigating_a_killing_targets_its_unnamed_doer_not_the_victim() -> None:
+    evs = events("LAGOS — Police are investigating the killing of a journalist in Lagos.", published=PUB, settings=ALL)
+    assert [(e.plover, e.target) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", None)]

@@ -94,6 +94,17 @@ class ArticleContext:
                 return countries[0]
         return None
 
+    def last_group(self, sentence_index: int) -> Actor | None:
+        """The last named group or organisation (al-Shabaab, Hamas, Amnesty International),
+        within the pronoun window: what "the group" refers to."""
+        for seen in reversed(self.history):
+            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
+                return None
+            groups = [a for a in seen.actors if a.kind == "group"]
+            if len(groups) == 1 and len(seen.actors) == 1:
+                return groups[0]
+        return None
+
     def plural_antecedent(self, sentence_index: int) -> Seen | None:
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:

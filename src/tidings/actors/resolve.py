@@ -548,6 +548,9 @@ class _Sentence:
         country = self._the_country(p)
         if country is not None:
             return country
+        group = self._the_group(p)
+        if group is not None:
+            return group
         atom = self.atoms.get(p)
         if atom is None:
             if self.norms[p] in PLURAL_PRONOUNS:
@@ -904,6 +907,18 @@ class _Sentence:
         if iso3 is None:
             return None
         return _Found(p, p + 2, (self.d.country_actor(iso3),), "coref", False)
+
+    def _the_group(self, p: int) -> _Found | None:
+        """"the group", "the organisation": the group named last, in this sentence or the two
+        before ("al-Shabaab fighters abducted two doctors ... The group demanded ...")."""
+        if self.norms[p] != "the" or p + 1 >= self.n or self.norms[p + 1] not in ("group", "organisation", "organization", "movement"):
+            return None
+        if p + 2 < self.n and self.toks[p + 2].pos in ("NOUN", "PROPN"):
+            return None  # "the group stage"
+        actor = self.ctx.last_group(self.si)
+        if actor is None:
+            return None
+        return _Found(p, p + 2, (actor,), "coref", False)
 
     def _pronoun(self, p: int) -> _Found | None:
         seen = self.ctx.plural_antecedent(self.si)

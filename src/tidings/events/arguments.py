@@ -358,10 +358,11 @@ class Arguments(SentenceBase):
                 if ms:
                     return ms, f"target: {why}"
             return [], "no target in the pattern's prepositions"
-        if pat.code[:2] in ("11", "12"):
+        if pat.code[:2] in ("11", "12", "09"):
             # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
             # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
-            # raid"), not where or on whom it was done
+            # raid"), not where or on whom it was done; so is the one investigated ("are
+            # investigating the killing of a businessman": whoever killed him)
             for c in kids:
                 noun = self._event_noun(c) if c.dep_ == "dobj" else None
                 if noun is not None:

@@ -333,6 +333,11 @@ class Triggers(Selection):
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
+                own = {a.country for m in sources for a in m.actors}
+                if targets and all(a.role in ("MIL", "COP") and a.country in own for m in targets for a in m.actors):
+                    # "India and China agreed to pull back troops": their own forces are what
+                    # is moved, not whom the agreement is with
+                    targets, twhy = [], f"no target: the complement '{comp.text}' moves the source's own forces"
                 # "willing to send material to help defend Saudi Arabia": down the chain of
                 # purposes to the first that names someone
                 nxt, hops = purpose_clause(comp), 0
@@ -440,6 +445,17 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
+        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
+            # "struck military targets near Damascus": what is struck is on the territory of
+            # the country named in the object (the place-target rule of the code's definition)
+            own = {a.country for m in sources for a in m.actors}
+            inside = [self.by_token[t.i] for c in tok.children
+                      if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
+                      for t in c.subtree if t.i in self.by_token and t.i != c.i]
+            where = [m for m in inside if m.actors and all(a.kind == "country" and a.role is None and a.country not in own for a in m.actors)]
+            if where:
+                targets = where[:1]
+                reasons.append(f"target: '{where[0].text}', where what is struck is")
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
