@@ -945,3 +945,19 @@ def test_agreeing_to_pull_back_ones_own_troops_is_an_agreement_between_the_two()
 def test_investigating_a_killing_targets_its_unnamed_doer_not_the_victim() -> None:
     evs = events("LAGOS — Police are investigating the killing of a journalist in Lagos.", published=PUB, settings=ALL)
     assert [(e.plover, e.target) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_what_a_push_or_a_plan_aims_at_is_not_done() -> None:
+    evs = events("CARACAS — Police arrested two lawmakers who backed the push to oust the government.", published=PUB, settings=ALL)
+    assert ("COERCE", "VENCOP", "VENLEG") in keyed(evs)
+    assert all(e.modality == "hypothetical" for e in evs if e.plover == "SANCTION")
+    # a purpose of force that is the act itself stays told
+    evs = events("ACCRA — Police used tear gas to disperse striking nurses.", published=PUB)
+    assert [(e.plover, e.modality) for e in evs] == [("COERCE", "asserted")]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force_and_freed_hostages_a_release() -> None:
+    evs = events("SEOUL — North Korea fired two ballistic missiles into the sea on Thursday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("MOBILIZE", "150")]
+    evs = events("KABUL — Two hostages were freed on Tuesday, officials said.", published=PUB, settings=ALL)
+    assert ("RETREAT", None, "AFGCVL") in keyed(evs)

@@ -102,6 +102,9 @@ def _temporal_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < tok.i for c in tok.children)
 
 
+# Nouns of aims ("the push to oust", "a bid to topple"): what they aim at is not done.
+AIM_NOUNS = {"push", "bid", "plan", "plans", "effort", "efforts", "attempt", "attempts", "campaign", "move", "drive", "plot", "proposal", "motion", "call", "calls", "demand", "demands", "threat", "threats", "offer", "pledge", "promise", "vow"}
+
 # Verbs whose "that"-clause is a named party's account of what happened.
 TELLING_HEADS = {"say", "tell", "report", "claim", "state", "add", "confirm", "insist", "announce", "testify", "write", "post", "tweet"}
 
@@ -203,6 +206,14 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["negated"].append(f"governed by '{tok.text}'")
             elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")) or lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
                 cues["reported"].append(f"governed by '{tok.text}'")
+        aim_noun = tok.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in AIM_NOUNS and o.i < tok.i for o in tok.head.children)
+        if (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or aim_noun) and tok.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # ("backed the push to oust the government", parsed with the infinitive on the verb)
+            # "the push to oust the government", "a plan to phase out": what a noun aims at
+            # is not done
+            cues["hypothetical"].append(f"'{tok.head.text} to {tok.text}' aims at it")
+            tense = "future"
         if own and tok.tag_ in ("VBP", "VBZ") and tense == "past":
             tense = "present"
         if own and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children):

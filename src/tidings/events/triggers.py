@@ -49,6 +49,7 @@ from tidings.events.words import (
     INTENT_OF_ROOT,
     INTRANSITIVE_PROTEST_VERBS,
     MOTION_VERBS,
+    OPEN_WATERS,
     NAME_ENTITIES,
     OF_HEADS,
     PLACE_TARGET_ROOTS,
@@ -189,6 +190,11 @@ class Triggers(Selection):
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
+        if pat.code[:3] == "084" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("hospital", "clinic", "care", "treatment", "quarantine", "rehab", "rehabilitation")
+                for o in c.children) for c in tok.children):
+            # "treated and released from hospital": a patient discharged, no one set free
+            return f"'{tok.text}' ({pat.id}): discharged from care, no one set free"
         if lem in ("accept", "receive", "take") and pat.code[:2] in ("03", "08") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
             # "accepted a bribe", "accepted an award": a gain, no concession to anyone
@@ -441,10 +447,20 @@ class Triggers(Selection):
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
-        if not sources and not (targets and (act_code or pat.code)[:2] in DOERLESS_ROOTS and (is_passive(head_for_slots) or weaponed or participle)):
+        doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
+        # ("the hostages were freed": a release keeps its event with no one named as freeing)
+        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle)):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
+        if not targets and (act_code or pat.code)[:2] == "19" and lem in ("fire", "launch") and any(
+                p.dep_ == "prep" and p.lower_ in ("into", "off", "over", "toward", "towards") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in OPEN_WATERS for o in p.children) for p in tok.children):
+            # "fired two missiles into the sea": a weapons test, a show of force (CAMEO 150),
+            # no attack on anyone
+            reasons.append(f"'{tok.text}' into open water: a show of force, CAMEO 150")
+            pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.test")
+            act_code = "150"
         if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
             # "struck military targets near Damascus": what is struck is on the territory of
             # the country named in the object (the place-target rule of the code's definition)
