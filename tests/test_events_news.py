@@ -961,3 +961,48 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force_and_freed_hostages_a_re
     assert [(e.plover, e.cameo) for e in evs] == [("MOBILIZE", "150")]
     evs = events("KABUL — Two hostages were freed on Tuesday, officials said.", published=PUB, settings=ALL)
     assert ("RETREAT", None, "AFGCVL") in keyed(evs)
+
+
+def test_easing_sanctions_and_allowing_access_concede() -> None:
+    evs = events("WASHINGTON — The United States eased sanctions on Cuba on Monday.", published=PUB)
+    assert ("CONCEDE", "USA", "CUB") in keyed(evs)
+
+
+def test_migrants_sent_or_pushed_back_are_expelled() -> None:
+    evs = events("ROME — Italy sent 60 Tunisian migrants back to Tunisia on Tuesday.", published=PUB)
+    assert ("COERCE", "ITA", "TUNREF") in keyed(evs)
+    evs = events("SOFIA — Bulgarian border police pushed back a group of Afghan migrants at the Turkish frontier.", published=PUB)
+    assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "BGRCOP" for e in evs)
+
+
+def test_what_an_appeal_asks_for_is_not_done() -> None:
+    evs = events("AMMAN — Aid groups appealed to Jordan on Monday to stop deporting Syrian refugees.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.modality in ("asserted", "reported")] == [("REQUEST", "asserted")]
+
+
+def test_a_delivery_by_one_state_to_another_is_aid() -> None:
+    evs = events("CAIRO — The delivery of medical supplies by Egypt to Sudan resumed on Monday.", published=PUB)
+    assert ("AID", "EGY", "SDN") in keyed(evs)
+
+
+def test_recalling_an_ambassador_cutting_the_internet_and_disqualifying_a_candidate() -> None:
+    evs = events("QUITO — Ecuador withdrew its ambassador from Caracas on Monday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("SANCTION", "161")]
+    evs = events("ADDIS ABABA — Ethiopian authorities cut internet access in the Tigray region on Tuesday.", published=PUB)
+    assert ("COERCE", "ETHGOV", None) in keyed(evs)
+    evs = events("HARARE — A Zimbabwean court disqualified opposition lawmaker Tendai Moyo on Friday.", published=PUB)
+    assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "ZWEJUD" for e in evs)
+
+
+def test_missile_tests_troops_deployed_and_weapons_fired() -> None:
+    evs = events("SEOUL — North Korea test-fired a new cruise missile on Tuesday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("MOBILIZE", "150")]
+    evs = events("SANTIAGO — Chilean police fired tear gas and water cannon at student protesters.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("COERCE", "175")]
+    evs = events("KYIV — Russian forces fired artillery shells at the town overnight.", published=PUB, settings=ALL)
+    assert all(e.target is None or e.target.country != "UKR" or e.target.role != "MIL" for e in evs)
+
+
+def test_the_two_are_the_two_named_last() -> None:
+    evs = events("LIMA — Peru's president met Ecuador's president on Monday, and the two signed a border pact.", published=PUB)
+    assert ("AGREE", "PER", "ECU") in keyed(evs)

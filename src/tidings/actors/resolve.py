@@ -883,6 +883,9 @@ class _Sentence:
         role: str | None = None
         if self.norms[q] in GROUP_NOUNS:
             end = q + 1
+        elif self.norms[p] == "two" and self.toks[q].pos in ("VERB", "AUX") and q == p + 1:
+            # "the two signed a trade pact": the two named last
+            end = q
         else:
             ra = self.atoms.get(q)
             roles = ra.of("role") if ra is not None else []

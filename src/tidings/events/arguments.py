@@ -403,6 +403,10 @@ class Arguments(SentenceBase):
                 # "give aid to Poland" parsed with "to" as the dative
                 order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                if c.dep_ == "dobj" and pat.code[:2] in ("18", "19", "20") and c.lemma_.lower() in WEAPON_NOUNS:
+                    # "fired artillery shells at the town": the weapon is what is fired, and
+                    # whose it is says nothing of the target
+                    continue
                 order.append((c, f"object '{c.text}'"))
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is

@@ -49,9 +49,9 @@ from tidings.events.words import (
     INTENT_OF_ROOT,
     INTRANSITIVE_PROTEST_VERBS,
     MOTION_VERBS,
-    OPEN_WATERS,
     NAME_ENTITIES,
     OF_HEADS,
+    OPEN_WATERS,
     PLACE_TARGET_ROOTS,
     RESPOND_WITH,
     SENDING_VERBS,
@@ -150,6 +150,9 @@ class Triggers(Selection):
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
+        # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
+        # the words that qualify the object count as objects too)
+        objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("compound", "nmod")}
         # ("gave the government seven days to pay": a span of time given, parsed as an adverb
         # of the verb, is what is given when the verb also has its receiver)
         if any(c.dep_ == "dative" for c in kids):
@@ -239,7 +242,11 @@ class Triggers(Selection):
             # "said that Sudan must return ...", "demanded that Uganda release ...": the
             # demand is the event, not the return or the release
             for c in tok.children:
-                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
+                to_clause = c.dep_ == "advcl" and pat.code[:2] in ("02", "10") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and not any(a.dep_ in SUBJ for a in c.children)
+                # ("appealed to Lebanon on Monday to stop deporting Syrians", the infinitive
+                # parsed as an adverbial clause)
+                if c.dep_ == "ccomp" or to_clause or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
                     # ("urged Israel to withdraw": the withdrawal is asked for, not done;
                     # nor is anything else the demanded clause names, but what a past
                     # relative clause in it tells was done)
@@ -279,7 +286,7 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
-        if not sources and passive_targets and pat.code.startswith("087") and any(
+        if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and any(
             t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
         ):
             # "UN peacekeepers were shipped out of Gorazde": troops withdrawn are their own
@@ -453,9 +460,10 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
-        if not targets and (act_code or pat.code)[:2] == "19" and lem in ("fire", "launch") and any(
+        test_fired = tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and tok.doc[tok.i - 2].lower_ == "test"
+        if not targets and (act_code or pat.code)[:2] == "19" and lem in ("fire", "launch") and (test_fired or any(
                 p.dep_ == "prep" and p.lower_ in ("into", "off", "over", "toward", "towards") and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in OPEN_WATERS for o in p.children) for p in tok.children):
+                    o.dep_ == "pobj" and o.lemma_.lower() in OPEN_WATERS for o in p.children) for p in tok.children)):
             # "fired two missiles into the sea": a weapons test, a show of force (CAMEO 150),
             # no attack on anyone
             reasons.append(f"'{tok.text}' into open water: a show of force, CAMEO 150")
