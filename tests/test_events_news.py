@@ -1006,3 +1006,19 @@ def test_missile_tests_troops_deployed_and_weapons_fired() -> None:
 def test_the_two_are_the_two_named_last() -> None:
     evs = events("LIMA — Peru's president met Ecuador's president on Monday, and the two signed a border pact.", published=PUB)
     assert ("AGREE", "PER", "ECU") in keyed(evs)
+
+
+def test_refugees_are_of_the_country_they_flee() -> None:
+    evs = events("ANKARA — Turkish police detained 40 refugees fleeing the fighting in Syria on Monday.", published=PUB)
+    assert ("COERCE", "TURCOP", "SYRREF") in keyed(evs)
+
+
+def test_congolese_in_a_story_from_kinshasa_is_the_democratic_republic() -> None:
+    evs = events("KINSHASA — Congolese soldiers killed five rebels in North Kivu on Sunday, the army said.", published=PUB)
+    assert countries(evs) == {"COD"}
+
+
+def test_the_agency_is_the_organisation_named_last() -> None:
+    text = "GENEVA — The U.N. refugee agency criticised Greece on Monday. The agency also accused Turkey of pushing back migrants."
+    evs = events(text, published=PUB)
+    assert ("ACCUSE", "IGOUNOHCR", "TUR") in keyed(evs)

@@ -100,7 +100,7 @@ class ArticleContext:
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
                 return None
-            groups = [a for a in seen.actors if a.kind == "group"]
+            groups = [a for a in seen.actors if a.kind in ("group", "igo", "ngo") or a.code[:3] in ("IGO", "NGO")]
             if len(groups) == 1 and len(seen.actors) == 1:
                 return groups[0]
         return None

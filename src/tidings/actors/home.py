@@ -359,14 +359,24 @@ def _destination(doc: Doc, m: Mention) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
+# People named by having left their country: their country is the one they left.
+FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum", "seeker", "seekers", "deportee", "deportees", "exile", "exiles", "immigrant", "immigrants"})
+
+
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:
     """The one country of the places an agent noun is "of" or "in" ("the mayor of a Texas
     border town", "a court in Lima"), if its phrase names places of one country."""
     if tok is None:
         return None
     found: set[str] = set()
-    for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ not in ("of", "in"):
+    # (people who flee come from where they flee: "refugees fleeing the fighting in Syria",
+    # "migrants from Honduras")
+    fled = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape")] if tok.lemma_.lower() in FLEEING_NOUNS else []
+    froms = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"] if tok.lemma_.lower() in FLEEING_NOUNS else []
+    for p in [*tok.children, *fled, *froms]:
+        if p in fled or p in froms:
+            pass
+        elif p.dep_ != "prep" or p.lower_ not in ("of", "in"):
             continue
         for t in p.subtree:
             if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":

@@ -253,12 +253,25 @@ class ActorResolver:
                            for m in placed]
         if home[0] == "USA":
             mentions = self._us_state_georgia(text, mentions)
+        mentions = self._congo(text, mentions, home[0])
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+
+    def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
+        """"Congolese" and "Congo" name two countries: in a story set in the Democratic
+        Republic (Kinshasa, Goma, the Kivus) they are the Democratic Republic's, unless the
+        story names Brazzaville."""
+        if not any(a.country == "COG" for m in mentions for a in m.actors) or "Brazzaville" in text:
+            return mentions
+        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani)\b", text):
+            return mentions
+        return [Mention(m.text, m.start, m.end, m.sentence_index,
+                        tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
+                for m in mentions]
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In an American story "Georgia" is the state ("a jail in Georgia", "Georgia
@@ -914,14 +927,19 @@ class _Sentence:
     def _the_group(self, p: int) -> _Found | None:
         """"the group", "the organisation": the group named last, in this sentence or the two
         before ("al-Shabaab fighters abducted two doctors ... The group demanded ...")."""
-        if self.norms[p] != "the" or p + 1 >= self.n or self.norms[p + 1] not in ("group", "organisation", "organization", "movement"):
+        if self.norms[p] != "the" or p + 1 >= self.n:
             return None
-        if p + 2 < self.n and self.toks[p + 2].pos in ("NOUN", "PROPN"):
+        end = p + 2
+        if p + 2 < self.n and self.norms[p + 1] == "world" and self.norms[p + 2] == "body":
+            end = p + 3  # "the world body": the UN, or the body named last
+        elif self.norms[p + 1] not in ("group", "organisation", "organization", "movement", "agency"):
+            return None
+        if end < self.n and self.toks[end].pos in ("NOUN", "PROPN"):
             return None  # "the group stage"
         actor = self.ctx.last_group(self.si)
         if actor is None:
             return None
-        return _Found(p, p + 2, (actor,), "coref", False)
+        return _Found(p, end, (actor,), "coref", False)
 
     def _pronoun(self, p: int) -> _Found | None:
         seen = self.ctx.plural_antecedent(self.si)
