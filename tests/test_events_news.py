@@ -1022,3 +1022,33 @@ def test_the_agency_is_the_organisation_named_last() -> None:
     text = "GENEVA — The U.N. refugee agency criticised Greece on Monday. The agency also accused Turkey of pushing back migrants."
     evs = events(text, published=PUB)
     assert ("ACCUSE", "IGOUNOHCR", "TUR") in keyed(evs)
+
+
+def test_a_country_team_attacking_no_one_plays_a_match() -> None:
+    for text in ("LISBON — Portugal attacked relentlessly in the second half but could not score.",
+                 "BUENOS AIRES — Players from Argentina and Uruguay clashed after the final whistle."):
+        assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"], text
+
+
+def test_a_disaster_is_no_one_whatever_place_it_is_in() -> None:
+    for text in ("MANILA — Floods in the northern Philippines have killed at least 30 people.",
+                 "ANKARA — An earthquake in eastern Turkey killed 22 people on Friday.",
+                 "BRASILIA — Officials struggled to contain the Amazon fires, which have destroyed vast areas of forest."):
+        assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"], text
+
+
+def test_an_act_named_by_a_past_year_is_background() -> None:
+    evs = events("BEIRUT — The documentary revisits the 1982 Israeli invasion of Lebanon.", published=PUB, settings=ALL)
+    assert not evs
+    evs = events("GAZA — Israeli strikes on Gaza killed 12 people on Tuesday.", published=PUB)
+    assert ("ASSAULT", "ISR", "PSE") in keyed(evs)
+
+
+def test_it_is_time_to_talk_urges_talks() -> None:
+    evs = events("WASHINGTON — It is time for Washington and Tehran to sit down and talk, the senator said.", published=PUB, settings=ALL)
+    assert evs and all(e.modality == "hypothetical" for e in evs if e.plover == "CONSULT")
+
+
+def test_company_officers_are_business() -> None:
+    evs = events("SAN FRANCISCO — The company's chief technology officer resigned on Monday.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover]

@@ -31,6 +31,7 @@ from tidings.events.words import (
     CLAUSE_TARGET_ROOTS,
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
+    DISASTER_NOUNS,
     DOCUMENT_NOUNS,
     DOMESTIC_FORCE_ROOTS,
     FACILITY_NOUNS,
@@ -288,6 +289,8 @@ class Arguments(SentenceBase):
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS and subj and subj[0].lower_ in RELATIVE_PRONOUNS:
                 # "a resolution that aims to impose a blockade": what a text provides for
                 return [], [], f"'{tok.text}' states what the {tok.head.text} provides, no one does it"
+            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and tok.head.lemma_.lower() in DISASTER_NOUNS:
+                return [], [], f"'{tok.head.text}' that '{subj[0].text}' stands for is a disaster, no one"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 # "the OSCE, which hosted the meeting": the antecedent
                 ms = self.actors_of(tok.head)
@@ -305,6 +308,10 @@ class Arguments(SentenceBase):
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', the one '{tok.head.head.text}'"
+            if subj and subj[0].lemma_.lower() in DISASTER_NOUNS:
+                # "floods in northern Bangladesh have killed 27 people": a disaster is no one,
+                # whatever place it is in
+                return [], [], f"subject '{subj[0].text}' is a disaster, no one"
             if subj:
                 src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
                 if src and bare_passive and tok is not verb:

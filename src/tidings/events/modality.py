@@ -219,6 +219,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         if own and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
             tense = "present"
     text = sent.text.lower()
+    for phrase in ("it is time", "it's time", "it is high time", "time has come", "high time for"):
+        at = text.find(phrase)
+        if at >= 0 and trigger.idx - sent.start_char > at:
+            # "it is time for both capitals to sit down and talk": urged, not done
+            cues["hypothetical"].append(f"'{phrase}' urges it")
+            tense = "future"
+            break
     if "according to" in text:
         cues["reported"].append("'according to' attributes the sentence")
     for phrase in ("sources say", "sources said", "rumours", "rumors", "it is said", "is said to", "are said to", "were said to", "was said to"):

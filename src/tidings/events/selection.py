@@ -144,6 +144,11 @@ class Selection(Arguments):
         ):
             # "Democrats beat the incumbent governor": politicians beat each other at the polls
             return f"'{trig[0].text}' ({pat.id}): politicians beating politicians is an election, not force"
+        if pat.code[:2] == "19" and trig[0].lemma_.lower() in ("attack", "clash", "fight") and sources and not targets and all(
+                a.role not in ARMED_ROLES and a.kind in ("country", "person") and a.role in (None, "CVL") for m in sources for a in m.actors):
+            # "Brazil attacked down the left wing", "players from Argentina and Chile clashed":
+            # a country or a person with no armed role attacking no one plays a match
+            return f"'{trig[0].text}' ({pat.id}): no one attacked, by no armed side: no force"
         if trig[0].lemma_.lower() in CONTEST_VERBS and pat.code[:2] in ("18", "19") and sources and targets and not is_passive(trig[0]) \
                 and not any(a.role in ARMED_ROLES for m in sources for a in m.actors) \
                 and all(a.role is None and a.kind in ("country", "person") for m in targets for a in m.actors):

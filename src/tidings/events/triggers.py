@@ -526,6 +526,10 @@ class Triggers(Selection):
             # "on the eve of a visit by Arafat", "after last week's talks": another event
             # named to date this one, reported (and dated) where it is the news
             return f"nominal '{tok.text}': names the time of another event ('{anchor}')"
+        year = next((c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.text.isdigit() and len(c.text) == 4), None)
+        if year is not None and self.published and int(year.text) < int(self.published[:4]):
+            # "the 1982 Israeli invasion", "the 2014 war": background named by its year
+            return f"nominal '{tok.text}': named by its year {year.text}, background"
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
