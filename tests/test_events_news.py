@@ -1052,3 +1052,10 @@ def test_it_is_time_to_talk_urges_talks() -> None:
 def test_company_officers_are_business() -> None:
     evs = events("SAN FRANCISCO — The company's chief technology officer resigned on Monday.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    evs = events("QUITO — Ecuador expelled Bolivia's ambassador on Monday. The government accused him of meddling.", published=PUB)
+    assert ("ACCUSE", "ECUGOV", "BOLGOV") in keyed(evs)
+    evs = events("NAIROBI — Police arrested three student leaders on Monday and charged them with incitement.", published=PUB)
+    assert ("ACCUSE", "KENCOP", "KENEDU") in keyed(evs)

@@ -161,12 +161,22 @@ class Arguments(SentenceBase):
             # "we" is the speaker's side: the one who says it, in this sentence, or no one
             return self._speaker(tok)
         singular = tok.lower_ in SINGULAR_PRONOUNS
+        # an object pronoun is not the subject of its own clause ("the government accused
+        # him": not the government)
+        obj = tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj")
+        own = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if obj:
+            found = self._object_antecedent(tok, own)
+            if found:
+                return found
         h = tok.head
         hops = 0
         while h.head is not h and hops < 4:
             h = h.head
             hops += 1
             for ch in h.children:
+                if obj and h.i == own.i:
+                    break
                 if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
                     if singular and is_plural_word(ch):
                         continue
@@ -181,6 +191,35 @@ class Arguments(SentenceBase):
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
         return last
+
+    def _object_antecedent(self, tok: Token, own: Token) -> list[Mention]:
+        """The one an object pronoun stands for: the nearest compatible mention before it, in
+        this sentence or the one before, that is not the subject of its own clause ("him": one
+        person or one holder of an office; "them": several)."""
+        subject = {ident(a) for c in own.children if c.dep_ in SUBJ for m in self.actors_of(c, depth=1) for a in m.actors}
+        before = [m for m in self.by_token.values() if m.start < tok.idx and m.sentence_index == self.state.sentence]
+        if self.state.sentence - self.state.last_mentions_sentence == 1:
+            before = list(self.state.last_mentions) + before
+        singular = tok.lower_ in SINGULAR_PRONOUNS
+        cands = sorted({id(m): m for m in before}.values(), key=lambda m: m.start, reverse=True)
+        # ("student leaders": the students' leaders, as many as the head says; see _one_per_phrase)
+        plural = {id(m): m.text.lower().endswith("s") for m in cands}
+        heads = [m for m in cands if m.text.lower().rstrip("s") in GENERIC_HEADS]
+        for h in heads:
+            q = next((q for q in cands if q is not h and q.actors and q.actors[0].role and 0 <= h.start - q.end <= 1), None)
+            if q is not None:
+                plural[id(q)] = plural[id(h)]
+                cands = [m for m in cands if m is not h]
+        for m in cands:
+            if len(m.actors) != 1 or ident(m.actors[0]) in subject:
+                continue
+            a = m.actors[0]
+            one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)])
+            if singular and one:
+                return [m]
+            if not singular and not one and a.kind != "person":
+                return [m]
+        return []
 
     def _speaker(self, tok: Token) -> list[Mention]:
         """The subject of the verb of saying whose words hold ``tok`` ("'We are ready,' the
@@ -653,6 +692,12 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
+
+
+# Object forms of the third-person pronouns.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Roles a single office-holder is named by ("the ambassador", "the minister").
+PERSON_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "MIL", "COP", "MED", "CVL", "CRM", "REB", "HLH", "EDU"})
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:

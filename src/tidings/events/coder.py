@@ -174,6 +174,8 @@ class Coder:
                 if ms:
                     state.last_subject = ms
                     state.last_subject_sentence = si
+        state.last_mentions = sorted({id(m): m for t in sent if (m := by_token.get(t.i)) is not None}.values(), key=lambda m: m.start)
+        state.last_mentions_sentence = si
         out: list[Event] = []
         reasons: list[list[str]] = []
         seen: set[tuple[str | None, str | None, str]] = set()
