@@ -1059,3 +1059,37 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
     assert ("ACCUSE", "ECUGOV", "BOLGOV") in keyed(evs)
     evs = events("NAIROBI — Police arrested three student leaders on Monday and charged them with incitement.", published=PUB)
     assert ("ACCUSE", "KENCOP", "KENEDU") in keyed(evs)
+
+
+def test_the_arrest_of_someone_by_someone_and_criticism_drawn_from_someone() -> None:
+    evs = events("WARSAW — The arrest of a reporter by Polish police sparked protests on Monday.", published=PUB)
+    assert ("COERCE", "POLCOP", "POLMED") in keyed(evs)
+    evs = events("VILNIUS — The Lithuanian minister's visit to Taipei drew criticism from Beijing.", published=PUB)
+    assert ("ACCUSE", "CHN", "LTUGOV") in keyed(evs)
+
+
+def test_accused_of_an_act_names_its_doer_and_the_act_is_reported() -> None:
+    evs = events("JUBA — South Sudan accused Sudanese militias of killing four of its soldiers.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None, e.modality) for e in evs if e.plover == "ASSAULT"] == [("ASSAULT", "SDNREB", "reported")]
+    evs = events("TRIPOLI — The government blamed the bombing on rebel forces.", published=PUB)
+    assert ("ACCUSE", "LBYGOV", "LBYREB") in keyed(evs)
+
+
+def test_a_bomb_placed_in_a_country_is_no_one_of_it() -> None:
+    evs = events("MOGADISHU — Two soldiers were killed by a roadside bomb in Somalia's Hiran region.", published=PUB, settings=ALL)
+    assert all(e.source is None for e in evs if e.plover == "ASSAULT")
+
+
+def test_he_is_a_person_not_the_police() -> None:
+    evs = events("JAKARTA — Police detained activist Budi Santoso on Monday. He was released without charge on Tuesday.", published=PUB, settings=ALL)
+    assert all(e.target is None or e.target.role != "COP" for e in evs if e.plover == "RETREAT")
+
+
+def test_a_famous_name_followed_by_another_name_is_someone_else() -> None:
+    evs = events("BAMAKO — Police arrested opposition leader Moussa Diarra on Monday.", published=PUB)
+    assert countries(evs) == {"MLI"}
+
+
+def test_a_union_calling_a_strike_protests() -> None:
+    evs = events("ABUJA — Nigeria's main labour union called a general strike on Monday.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("PROTEST", "NGALAB")]

@@ -267,7 +267,7 @@ class ActorResolver:
         story names Brazzaville."""
         if not any(a.country == "COG" for m in mentions for a in m.actors) or "Brazzaville" in text:
             return mentions
-        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani)\b", text):
+        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani|eastern Congo)\b", text):
             return mentions
         return [Mention(m.text, m.start, m.end, m.sentence_index,
                         tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
@@ -798,6 +798,14 @@ class _Sentence:
             return _Found(s, e, (), "role"), True
         return None
 
+    def _name_goes_on(self, k: int) -> bool:
+        """Whether the word at ``k`` continues a personal name (a capitalised word that is no
+        dictionary phrase, no day and no month): "Moussa Keita", not "Putin Monday"."""
+        if k >= self.n or not self._namelike(self.toks[k]) or self.norms[k] in CALENDAR_WORDS:
+            return False
+        atom = self.atoms.get(k)
+        return atom is None or (bool(atom.of("person")) and len(atom.entries) == len(atom.of("person")))
+
     @staticmethod
     def _namelike(t: _Tok) -> bool:
         if not t.text[:1].isupper() or not t.text.replace(".", "").replace("'", "").isalpha():
@@ -848,6 +856,10 @@ class _Sentence:
     # -- people -----------------------------------------------------------------------
     def _person(self, atom: _Atom) -> _Found | None:
         entries = atom.of("person")
+        if atom.end - atom.start == 1 and self._name_goes_on(atom.end):
+            # "Moussa Keita": a famous one-word name followed by another capitalised name is
+            # the given name of someone else
+            return None
         full = [e.person for e in entries if e.full and e.person is not None]
         person: Person | None = None
         if full:
@@ -947,6 +959,11 @@ class _Sentence:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
 
+
+# Capitalised words that follow a name without continuing it.
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                            "jr", "sr", "jr.", "sr."})
 
 # Words before an agent noun that say it is not of the country a sentence names.
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})

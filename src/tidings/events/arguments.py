@@ -131,7 +131,9 @@ class Arguments(SentenceBase):
                             found = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, depth=1)]
                             if found:
                                 return found
-        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns:
+        if not found and placed and tok.pos_ in ("NOUN", "PROPN", "NUM") and depth == 0 and tok.lemma_.lower() not in self.lex.nouns \
+                and tok.lemma_.lower() not in WEAPON_NOUNS:
+            # (a weapon is not people: "a roadside bomb in Somalia's Lower Shabelle region")
             # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             # ("thousands of students throughout Indonesia")
@@ -186,7 +188,12 @@ class Arguments(SentenceBase):
         if self.state.sentence - self.state.last_subject_sentence > 1:
             return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
-        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") for m in last):
+        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS for m in last):
+            # ("police detained Rudi Hartono ... He was released": not the police)
+            if self.state.sentence - self.state.last_mentions_sentence == 1:
+                persons = [m for m in self.state.last_mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m not in last]
+                if len(persons) == 1:
+                    return persons
             return []
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
@@ -339,9 +346,12 @@ class Arguments(SentenceBase):
                 # "accused Armenia of shelling", "blamed X for killing": the object of the
                 # governing verb does the act of the gerund
                 objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                if not objs and tok.head.head.dep_ == "dobj" and tok.head.lower_ == "of":
+                    # ("accused Ethiopian militias of killing": the "of" hung on the object)
+                    objs = [tok.head.head]
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
-                    return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text}'"
+                    return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text if tok.head.head.dep_ != 'dobj' else tok.head.head.head.text}'"
                 # "an officer was charged with killing a teenager": the one charged did it
                 objs = [c for c in tok.head.head.children if c.dep_ in SUBJ_PASS]
                 ms = [m for o in objs for m in self.actors_of(o)]
@@ -417,6 +427,9 @@ class Arguments(SentenceBase):
                     doers += [g for v in c.children if v.dep_ == "acl" for p in v.children if p.dep_ == "agent" for g in p.children
                               if g.dep_ == "pobj"]
                     doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
+                    if verb.lemma_.lower() == "blame":
+                        # "blamed the attack on rebel forces": the one it is blamed on
+                        doers += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
                     if ms or noun.code[:2] in FORCE_AND_COERCION_ROOTS:
                         # (an act of force names no one who did it: nor is its victim the one
@@ -448,6 +461,10 @@ class Arguments(SentenceBase):
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 # "give aid to Poland" parsed with "to" as the dative
                 order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "ccomp" and c.tag_ == "VBG" and pat.code[:2] in ("17", "18", "19", "20") and not any(k.dep_ == "dobj" for k in kids):
+                # "attacked Palestinian farmers harvesting olives", parsed as a clause: its
+                # subject is the one acted on
+                order += [(sj, f"object '{sj.text}' (of '{c.text}')") for sj in c.children if sj.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
                 if c.dep_ == "dobj" and pat.code[:2] in ("18", "19", "20") and c.lemma_.lower() in WEAPON_NOUNS:
                     # "fired artillery shells at the town": the weapon is what is fired, and
@@ -694,6 +711,10 @@ class Arguments(SentenceBase):
         return None
 
 
+# Nouns of bodies, not of one person: "he" or "she" never stands for them.
+COLLECTIVE_NOUNS = frozenset({"police", "army", "military", "government", "administration", "parliament", "congress", "senate", "court",
+                              "ministry", "cabinet", "regime", "navy", "forces", "troops", "media", "press", "public", "opposition",
+                              "party", "union", "council", "committee", "authorities", "junta", "coalition"})
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Roles a single office-holder is named by ("the ambassador", "the minister").

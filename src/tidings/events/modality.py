@@ -191,7 +191,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             # "three men were arrested, police said": a named party's claim (the guideline's
             # reported), unless what is said is still to come or only possible
             said_by = tok
-        if not own and not sibling and lem in ALLEGE_HEADS and chain[i - 1].dep_ == "prep":
+        if not own and not sibling and lem in ALLEGE_HEADS and (chain[i - 1].dep_ == "prep" or (
+                chain[i - 1].dep_ == "dobj" and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in chain[:i]))):
+            # ("accused Ethiopian militias of killing", the "of" hung on the object)
             cues["reported"].append(f"alleged by '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
             if lem in FUTURE_HEADS or low in FUTURE_HEADS:

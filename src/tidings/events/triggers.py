@@ -40,6 +40,7 @@ from tidings.events.words import (
     DISASTER_VERBS,
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
+    DRAW_VERBS,
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
@@ -484,6 +485,12 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
 
+    def _aimed_doer(self, noun: Token) -> list[Mention]:
+        """The doer of the act a noun names ("the minister's visit"), if it names one."""
+        if self._event_noun(noun) is None:
+            return []
+        return [self.by_token[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token]
+
     @staticmethod
     def _disaster(verb: Token) -> Token | None:
         """The accident or disaster a verb of harm says did it: "killed in a crash", "burned
@@ -572,6 +579,27 @@ class Triggers(Selection):
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
                 targets += ms
                 why.append(f"target from '{w}'")
+        if not sources:
+            # "the arrest of a journalist by Hungarian police": the "by" hung on the one acted on
+            for o in of_objects(tok):
+                ms = [m for p in o.children if p.dep_ == "prep" and p.lower_ == "by" for oo in p.children if oo.dep_ == "pobj" for m in self.actors_of(oo)]
+                if ms:
+                    sources += ms
+                    why.append(f"source from '{o.text} by'")
+                    break
+        if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS:
+            # "the visit drew criticism from Moscow": the one drawn from acts, on the subject
+            # of "drew" (or on whoever did what the subject names)
+            ms = [m for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" for oo in p.children if oo.dep_ == "pobj"
+                  for m in self.actors_of(oo)]
+            if ms:
+                sources += ms
+                why.append(f"source from '{tok.head.text} ... from'")
+                if not targets:
+                    subj = [c for c in tok.head.children if c.dep_ in SUBJ]
+                    targets += [m for c in subj for m in (self.actors_of(c) or self._aimed_doer(c))]
+                    if targets:
+                        why.append(f"target: '{subj[0].text}', who drew it")
         if not targets and not pat.reciprocal:
             # "a suspension of air links with Serbia": the target hangs on what is acted on
             for o in of_objects(tok):
