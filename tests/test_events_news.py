@@ -1093,3 +1093,23 @@ def test_a_famous_name_followed_by_another_name_is_someone_else() -> None:
 def test_a_union_calling_a_strike_protests() -> None:
     evs = events("ABUJA — Nigeria's main labour union called a general strike on Monday.", published=PUB)
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("PROTEST", "NGALAB")]
+
+
+def test_the_army_is_the_army_named_last() -> None:
+    text = ("RAMALLAH, West Bank — Israeli troops raided the village of Beita on Monday. "
+            "The army said it arrested three men suspected of throwing stones.")
+    evs = events(text, published=PUB)
+    assert ("COERCE", "ISRMIL", "PSECVL") in keyed(evs)
+
+
+def test_the_possessor_of_a_release_or_an_arrest_is_the_one_it_is_done_to() -> None:
+    evs = events("ADDIS ABABA — The African Union demanded the president's immediate release.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "RETREAT" and e.modality in ("asserted", "reported")]
+    assert all(e.source is None or e.source.role != "GOV" or e.plover != "RETREAT" for e in evs)
+
+
+def test_a_drone_strike_is_an_attack_and_burning_tyres_a_protest() -> None:
+    evs = events("ALGIERS — Algeria expelled Mali's ambassador over a drone strike near the border.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    evs = events("BAGHDAD — Protesters burned tyres outside the provincial council building.", published=PUB)
+    assert [e.plover for e in evs] == ["PROTEST"]

@@ -225,6 +225,10 @@ def at_home(
             # no other country is named for them
             continue
         iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
+        if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
+            # "Israeli troops entered the village. The army said ...": a definite agent noun
+            # is the one of its kind named last, a sentence or two before, of whatever country
+            iso3 = _named_before([*mentions, *out], b) or iso3
         if iso3 is None:
             continue
         if b.title or not b.plural:
@@ -361,6 +365,21 @@ def _destination(doc: Doc, m: Mention) -> bool:
 
 # People named by having left their country: their country is the one they left.
 FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum", "seeker", "seekers", "deportee", "deportees", "exile", "exiles", "immigrant", "immigrants"})
+
+
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# Agent roles a definite noun refers back by ("the army", "the police", "the militants").
+REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+
+
+def _named_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+    """The country of the last mention with ``b``'s role in the two sentences before it (or
+    earlier in its own), if that is one country."""
+    if b.role not in REFERRING_ROLES:
+        return None
+    before = [m for m in mentions if 0 <= b.sentence_index - m.sentence_index <= 2 and m.start < b.start
+              and len(m.actors) == 1 and m.actors[0].role == b.role and m.actors[0].country]
+    return before[-1].actors[0].country if before else None
 
 
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:

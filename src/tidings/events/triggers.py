@@ -540,8 +540,17 @@ class Triggers(Selection):
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
+        # "the president's release", "the activist's arrest": the possessor of an act done to
+        # someone is the one it is done to
+        undergone = pat.code[:3] in ("084", "173", "174") or pat.code[:2] in ("18", "20")
         for ch in tok.children:
+            if ch.i in consumed and ch.dep_ in ("compound", "amod"):
+                continue  # the first word of a two-word event ("drone strike") is no doer
             possessive = ch.dep_ == "nmod" and any(c.dep_ == "case" for c in ch.children)  # "Trump's call" parsed as nmod
+            if undergone and (ch.dep_ == "poss" or possessive) and ch.i in self.by_token:
+                targets += [self.by_token[ch.i]]
+                why.append(f"target: '{ch.text}', whose '{tok.text}' it is")
+                continue
             if (ch.dep_ in ("poss", "amod", "compound") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
                 why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
@@ -708,7 +717,7 @@ class Triggers(Selection):
         if light is not None:
             trig.append(light)
         # ("agreed to Beijing's demands": the demands were made, whatever the agreeing)
-        owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj")
+        owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned)
 
     def _protest_place(self, verb: Token) -> Mention | None:
