@@ -1113,3 +1113,8 @@ def test_a_drone_strike_is_an_attack_and_burning_tyres_a_protest() -> None:
     assert not [e for e in evs if e.plover == "PROTEST"]
     evs = events("BAGHDAD — Protesters burned tyres outside the provincial council building.", published=PUB)
     assert [e.plover for e in evs] == ["PROTEST"]
+
+
+def test_dozens_of_them_are_the_ones_named_before() -> None:
+    evs = events("HARARE — Hundreds of nurses marched on parliament on Monday. Dozens of them were arrested, police said.", published=PUB)
+    assert ("COERCE", None, "ZWEHLH") in keyed(evs)

@@ -117,6 +117,11 @@ class Arguments(SentenceBase):
             found = _one_per_phrase(found, at)
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
             return self._resolve_pronoun(tok)
+        if not found and depth == 0 and through_of:
+            # "dozens of them were arrested", "two of them": the ones the pronoun stands for
+            for o in of_objects(tok):
+                if o.lower_ in ("them", "those") and o.pos_ == "PRON":
+                    return self._resolve_pronoun(o)
         if not found and depth == 0:
             # "its positions", "their embassy": whose they are
             for ch in tok.children:
