@@ -1118,3 +1118,26 @@ def test_a_drone_strike_is_an_attack_and_burning_tyres_a_protest() -> None:
 def test_dozens_of_them_are_the_ones_named_before() -> None:
     evs = events("HARARE — Hundreds of nurses marched on parliament on Monday. Dozens of them were arrested, police said.", published=PUB)
     assert ("COERCE", None, "ZWEHLH") in keyed(evs)
+
+
+def test_entry_barred_a_critic_poisoned_a_court_fine_and_water_cannon() -> None:
+    evs = events("VILNIUS — Lithuania barred entry to a Belarusian journalist on Monday.", published=PUB)
+    assert ("COERCE", "LTU", "BLRMED") in keyed(evs)
+    evs = events("LONDON — Russian agents poisoned Kremlin critic Oleg Petrov in Salisbury.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("ASSAULT", "RUSCOP")]
+    assert all(e.target is None or e.target.role != "GOV" for e in evs)
+    evs = events("MINSK — A court fined opposition leader Sergei Kovalenko on Tuesday.", published=PUB)
+    assert ("SANCTION", "BLRJUD", "BLROPP") in keyed(evs)
+    evs = events("TBILISI — Police fired water cannon and rubber bullets at demonstrators outside parliament.", published=PUB)
+    assert [e.plover for e in evs] == ["COERCE"]
+
+
+def test_accepting_a_resignation_concedes_nothing_and_searching_offices_is_a_raid() -> None:
+    assert not events("WARSAW — The prime minister accepted the resignation of the justice minister.", published=PUB, settings=ALL)
+    evs = events("ISTANBUL — Police searched the offices of the pro-Kurdish party on Tuesday.", published=PUB)
+    assert [e.plover for e in evs] == ["COERCE"]
+
+
+def test_a_capital_named_by_rebels_or_the_opposition_is_its_government() -> None:
+    evs = events("DONETSK, Ukraine — The separatists accused Kyiv of shelling residential areas.", published=PUB)
+    assert ("ACCUSE", "UKRREB", "UKRGOV") in keyed(evs)

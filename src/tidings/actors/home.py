@@ -367,7 +367,7 @@ def _destination(doc: Doc, m: Mention) -> bool:
 FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum", "seeker", "seekers", "deportee", "deportees", "exile", "exiles", "immigrant", "immigrants"})
 
 
-DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
 REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 

@@ -90,6 +90,9 @@ class Arguments(SentenceBase):
             seen.add(t.i)
             m = self.by_token.get(t.i)
             if m is not None and m not in found:
+                if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in ("critic", "opponent", "foe", "detractor", "rival", "enemy"):
+                    # "Kremlin critic Ivan Orlov": whom the critic opposes is not who he is
+                    continue
                 if t.dep_ == "poss" and self._own_possessor(m, t):
                     # "Iran's Revolutionary Guards": the possessor is the country the
                     # possessed already names, one actor

@@ -37,6 +37,7 @@ from tidings.events.words import (
     FORCE_AND_COERCION_ROOTS,
     INSTITUTION_ROLES,
     INTENT_OF_ROOT,
+    NON_STATE_ROLES,
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
     PRIVATE_ROLES,
@@ -80,12 +81,20 @@ class Selection(Arguments):
             code = "191" if armed else "120"
             reasons = reasons + [f"'{trig[0].text}' by a state: CAMEO {code}"]
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.state")
-        if pat.code == "173" and sources and all(a.role == "JUD" for m in sources for a in m.actors):
+        if pat.code in ("173", "172") and trig[0].lemma_.lower() in ("jail", "imprison", "detain", "fine") and sources \
+                and all(a.role == "JUD" for m in sources for a in m.actors):
             # "a court jailed the activist": a court holds no one but by its sentence
             # (guideline: convict or sentence in court is SANCTION)
             reasons = reasons + [f"'{trig[0].text}' by a court: a sentence, CAMEO 116"]
             pat = dataclasses.replace(pat, code="116", id=f"{pat.id}.court")
         own = {b.country for sm in sources for b in sm.actors if b.country}
+        if pat.code[:2] <= "13" and sources and all(b.role in NON_STATE_ROLES for sm in sources for b in sm.actors):
+            # "the separatists accused Kyiv of violating the ceasefire": a capital or a country
+            # named by people of that country is its government, not a place
+            gov = self.coder.resolver.dictionary.country_actor
+            targets = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
+                gov(a.country, "GOV") if a.kind == "country" and a.role is None and a.country in own else a for a in m.actors), m.how)
+                if places.find(m.text.removeprefix("the ")) is not None else m for m in targets]
         kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
                                             and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         if len(kept) < len(targets):
