@@ -1141,3 +1141,21 @@ def test_accepting_a_resignation_concedes_nothing_and_searching_offices_is_a_rai
 def test_a_capital_named_by_rebels_or_the_opposition_is_its_government() -> None:
     evs = events("DONETSK, Ukraine — The separatists accused Kyiv of shelling residential areas.", published=PUB)
     assert ("ACCUSE", "UKRREB", "UKRGOV") in keyed(evs)
+
+
+def test_teams_sent_to_a_tournament_and_a_trip_for_treatment_meet_no_one() -> None:
+    for text in ("DOHA — Saudi Arabia, Oman and Kuwait sent their national teams to the Gulf Cup in Doha.",
+                 "ISLAMABAD — The former prime minister flew to London for medical treatment on Tuesday."):
+        assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"], text
+
+
+def test_questioning_an_official_and_tightening_controls() -> None:
+    evs = events("WASHINGTON (AP) — Senate investigators questioned a senior State Department official on Tuesday.", published=PUB)
+    assert [e.plover for e in evs] == ["ACCUSE"]
+    evs = events("SEOUL — South Korea tightened export controls on Japan in August.", published=PUB)
+    assert ("SANCTION", "KOR", "JPN") in keyed(evs)
+
+
+def test_the_country_an_investigation_is_about_is_no_investigator() -> None:
+    evs = events("WASHINGTON — The attorney general named a prosecutor to review the Ukraine investigation.", published=PUB, settings=ALL)
+    assert all(e.source is None or e.source.country != "UKR" for e in evs)

@@ -114,6 +114,11 @@ class Selection(Arguments):
             # share offering": deals between companies and a firm's own decisions are no
             # events (the guideline)
             return f"'{trig[0].text}' ({pat.id}): a firm's deal or decision, no event"
+        if pat.code[:3] == "042" and any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("treatment", "holiday", "vacation", "surgery", "care", "checkup", "rest")
+                for o in p.children) for t in trig for p in t.children):
+            # "flew to London for medical treatment": a trip for one's own care meets no one
+            return f"'{trig[0].text}' ({pat.id}): a trip for treatment or rest"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart

@@ -347,8 +347,8 @@ class Triggers(Selection):
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
-                own = {a.country for m in sources for a in m.actors}
-                if targets and all(a.role in ("MIL", "COP") and a.country in own for m in targets for a in m.actors):
+                theirs = {a.country for m in sources for a in m.actors}
+                if targets and all(a.role in ("MIL", "COP") and a.country in theirs for m in targets for a in m.actors):
                     # "India and China agreed to pull back troops": their own forces are what
                     # is moved, not whom the agreement is with
                     targets, twhy = [], f"no target: the complement '{comp.text}' moves the source's own forces"
@@ -473,11 +473,11 @@ class Triggers(Selection):
         if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
             # "struck military targets near Damascus": what is struck is on the territory of
             # the country named in the object (the place-target rule of the code's definition)
-            own = {a.country for m in sources for a in m.actors}
+            theirs = {a.country for m in sources for a in m.actors}
             inside = [self.by_token[t.i] for c in tok.children
                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
                       for t in c.subtree if t.i in self.by_token and t.i != c.i]
-            where = [m for m in inside if m.actors and all(a.kind == "country" and a.role is None and a.country not in own for a in m.actors)]
+            where = [m for m in inside if m.actors and all(a.kind == "country" and a.role is None and a.country not in theirs for a in m.actors)]
             if where:
                 targets = where[:1]
                 reasons.append(f"target: '{where[0].text}', where what is struck is")
@@ -546,6 +546,11 @@ class Triggers(Selection):
         for ch in tok.children:
             if ch.i in consumed and ch.dep_ in ("compound", "amod"):
                 continue  # the first word of a two-word event ("drone strike") is no doer
+            if pat.code[:2] == "09" and ch.dep_ == "compound" and ch.i in self.by_token:
+                # "the Russia investigation", "the Ukraine inquiry": what it is about
+                targets += [self.by_token[ch.i]]
+                why.append(f"target: '{ch.text}', what the '{tok.text}' is about")
+                continue
             possessive = ch.dep_ == "nmod" and any(c.dep_ == "case" for c in ch.children)  # "Trump's call" parsed as nmod
             if undergone and (ch.dep_ == "poss" or possessive) and ch.i in self.by_token:
                 targets += [self.by_token[ch.i]]
@@ -605,10 +610,10 @@ class Triggers(Selection):
                 sources += ms
                 why.append(f"source from '{tok.head.text} ... from'")
                 if not targets:
-                    subj = [c for c in tok.head.children if c.dep_ in SUBJ]
-                    targets += [m for c in subj for m in (self.actors_of(c) or self._aimed_doer(c))]
+                    drawer = [c for c in tok.head.children if c.dep_ in SUBJ]
+                    targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
                     if targets:
-                        why.append(f"target: '{subj[0].text}', who drew it")
+                        why.append(f"target: '{drawer[0].text}', who drew it")
         if not targets and not pat.reciprocal:
             # "a suspension of air links with Serbia": the target hangs on what is acted on
             for o in of_objects(tok):
