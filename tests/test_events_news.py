@@ -1159,3 +1159,10 @@ def test_questioning_an_official_and_tightening_controls() -> None:
 def test_the_country_an_investigation_is_about_is_no_investigator() -> None:
     evs = events("WASHINGTON — The attorney general named a prosecutor to review the Ukraine investigation.", published=PUB, settings=ALL)
     assert all(e.source is None or e.source.country != "UKR" for e in evs)
+
+
+def test_hitting_someone_is_force_and_hitting_back_at_critics_is_words() -> None:
+    evs = events("LAGOS — A police officer hit a protester with a baton outside the court.", published=PUB)
+    assert [e.plover for e in evs] == ["ASSAULT"]
+    evs = events("CAPE TOWN — The opposition leader hit back at critics of his party on Monday.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "ASSAULT"]
