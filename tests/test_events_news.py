@@ -1166,3 +1166,20 @@ def test_hitting_someone_is_force_and_hitting_back_at_critics_is_words() -> None
     assert [e.plover for e in evs] == ["ASSAULT"]
     evs = events("CAPE TOWN — The opposition leader hit back at critics of his party on Monday.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "ASSAULT"]
+
+
+def test_boats_expelled_jets_scrambled_a_rally_broken_up_and_a_tour_at_home() -> None:
+    evs = events("TAIPEI — Taiwan's coast guard expelled two Chinese fishing boats on Monday.", published=PUB)
+    assert [(e.plover, e.cameo) for e in evs] == [("COERCE", "174")]
+    evs = events("Taiwan scrambled fighter jets on Tuesday.", published=PUB, settings=ALL)
+    assert ("MOBILIZE", "TWN", None) in keyed(evs)
+    evs = events("DHAKA — Police used batons and tear gas to break up an opposition rally.", published=PUB)
+    assert ("COERCE", "BGDCOP", "BGDOPP") in keyed(evs)
+    assert not events("NEW DELHI — Prime Minister Narendra Modi visited Arunachal Pradesh on Monday.", published=PUB, settings=ALL)
+
+
+def test_a_thing_called_something_is_no_phone_call_and_walking_off_the_job_a_strike() -> None:
+    evs = events("WASHINGTON (AP) — Sen. Ann Whitcomb called the governor's remarks beneath the dignity of the office.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "CONSULT"]
+    evs = events("MINNEAPOLIS (AP) — Nurses at four hospitals walked off the job on Monday.", published=PUB)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("PROTEST", "USAHLH")]

@@ -125,8 +125,9 @@ class Selection(Arguments):
             home = {b.country for sm in sources for b in sm.actors}
             # (a name the dictionary does not know, with no role, at home is where: "a trip
             # to Walter Reed", "visited the U.S.-Mexico border")
+            # (nor is a visit to a place at home: "Modi's visit to Arunachal Pradesh")
             met = [m for m in targets if not all(a.country in home and (a.role in INSTITUTION_ROLES or (
-                a.role is None and m.how in ("home-person", "home-organisation"))) for a in m.actors)]
+                a.role is None and (m.how in ("home-person", "home-organisation") or a.kind == "country"))) for a in m.actors)]
             if not met:
                 return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"
             targets = met

@@ -207,7 +207,11 @@ class Triggers(Selection):
             # "what the Foreign Office called hostile activity on British soil": a thing named,
             # and where; "called on X to" has no object
             return f"'{tok.text}' ({pat.id}): names what it calls, no appeal"
-        if pat.id == "call.phone" and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
+        if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
+                c.dep_ == "dobj" and c.i not in self.by_token and not any(t.i in self.by_token for t in c.subtree if t.dep_ in ("compound", "appos", "conj"))
+                for c in tok.children)):
+            # ("called the president's tweets beneath the dignity of the office": a thing
+            # called something, no one phoned)
             # "what the Foreign Office called hostile activity", "called the move unfriendly":
             # naming something is no phone call
             return f"'{tok.text}' ({pat.id}): names what it calls, no phone call"
