@@ -101,7 +101,9 @@ def test_no_sentence_ends_after_an_acronym_in_brackets_or_a_title() -> None:
 
 # ---- passives and nominal events ------------------------------------------------------------------------
 def test_passives_without_a_doer_keep_the_event_with_no_source() -> None:
-    evs = events("DENVER — Three people have been arrested after a shooting at a mall, police said.", published=PUB)
+    # (coded with no source; a reported arrest with no doer scores 0.26, under the default cut
+    # the study half chose: the confidence model's call, not the coding's)
+    evs = events("DENVER — Three people have been arrested after a shooting at a mall, police said.", published=PUB, settings=ALL)
     assert keyed(evs) == {("COERCE", None, "USACVL")}
     # (coded with no source; whether it clears the default cut is the confidence model's call)
     evs = events("MEXICO CITY — The mayor of a Texas border town has been detained in Mexico, officials said.", published=PUB, settings=ALL)
@@ -1116,7 +1118,7 @@ def test_a_drone_strike_is_an_attack_and_burning_tyres_a_protest() -> None:
 
 
 def test_dozens_of_them_are_the_ones_named_before() -> None:
-    evs = events("HARARE — Hundreds of nurses marched on parliament on Monday. Dozens of them were arrested, police said.", published=PUB)
+    evs = events("HARARE — Hundreds of nurses marched on parliament on Monday. Dozens of them were arrested, police said.", published=PUB, settings=ALL)
     assert ("COERCE", None, "ZWEHLH") in keyed(evs)
 
 
