@@ -1185,3 +1185,11 @@ def test_a_thing_called_something_is_no_phone_call_and_walking_off_the_job_a_str
     assert not [e for e in evs if e.plover == "CONSULT"]
     evs = events("MINNEAPOLIS (AP) — Nurses at four hospitals walked off the job on Monday.", published=PUB)
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("PROTEST", "USAHLH")]
+
+
+def test_a_us_state_acting_is_its_government() -> None:
+    evs = events("SACRAMENTO, Calif. (AP) — California sued the Trump administration on Monday over a new emissions rule.", published=PUB)
+    assert ("ACCUSE", "USAGOV", "USAGOV") in keyed(evs)
+    # a state named as a place is still where
+    evs = events("HOUSTON (AP) — Police in Texas arrested a man on Monday.", published=PUB)
+    assert keyed(evs) == {("COERCE", "USACOP", "USACVL")}

@@ -74,6 +74,14 @@ class Arguments(SentenceBase):
             inner = [c for c in tok.children if c.dep_ in SUBJ]
             if inner:
                 return self.actors_of(inner[0], through_of=through_of, depth=depth, placed=placed)
+        if depth == 0 and tok.dep_ in SUBJ + SUBJ_PASS + ("dobj",):
+            # "California sued the administration", "Texas executed a man": a US state acting
+            # is its government (as a country named as a party is)
+            states = [t for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]
+                      if t.i not in self.by_token and t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+            found_states = [self._us_state(t) for t in states]
+            if found_states and all(m is not None for m in found_states) and len(states) == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
+                return [m for m in found_states if m is not None]
         if depth == 0 and tok.pos_ == "NOUN":
             # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
             # set beside a description is who it is
@@ -153,6 +161,14 @@ class Arguments(SentenceBase):
                             if found:
                                 return found
         return found
+
+    def _us_state(self, t: Token) -> Mention | None:
+        """A mention of the government of the US state whose name starts at ``t``."""
+        ent = next((e for e in t.doc.ents if e.start == t.i), None)
+        if ent is None or not places.is_us_state(ent.text):
+            return None
+        actor = self.coder.resolver.dictionary.country_actor("USA", "GOV")
+        return Mention(ent.text, ent.start_char, ent.end_char, self.state.sentence, (actor,), how="us-state")
 
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it

