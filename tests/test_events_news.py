@@ -1193,3 +1193,13 @@ def test_a_us_state_acting_is_its_government() -> None:
     # a state named as a place is still where
     evs = events("HOUSTON (AP) — Police in Texas arrested a man on Monday.", published=PUB)
     assert keyed(evs) == {("COERCE", "USACOP", "USACVL")}
+
+
+def test_an_act_named_again_by_a_definite_noun_answers_its_doer() -> None:
+    evs = events("ATHENS — Greece and Egypt signed a maritime deal on Thursday. Ankara condemned the deal.", published=PUB)
+    assert {("ACCUSE", "TUR", "GRC"), ("ACCUSE", "TUR", "EGY")} <= keyed(evs)
+    evs = events("KABUL — Pakistan expelled two Afghan diplomats on Monday. Kabul condemned the expulsions.", published=PUB)
+    assert ("ACCUSE", "AFG", "PAK") in keyed(evs)
+    # an indefinite noun names another act
+    evs = events("ATHENS — Greece and Egypt signed a maritime deal on Thursday. Ankara condemned a deal with Cyprus.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "ACCUSE" and e.target is not None and e.target.country in ("GRC", "EGY")]

@@ -27,6 +27,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ACCEPTING_WORDS,
+    ACT_REFERENCES,
     ARMED_ROLES,
     BUSINESS_PLOVERS,
     CLAIM_NOUNS,
@@ -183,6 +184,18 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        if not targets and (act_code or pat.code)[:2] in ("05", "11", "12") and self.state.doers is not None \
+                and self.state.sentence - self.state.doers[0] <= 1:
+            # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
+            # named again by a definite noun is the one just told, and the one answered is its doer
+            named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACT_REFERENCES
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
+            mine = {ident(a) for sm in sources for a in sm.actors}
+            doers = [m for m in self.state.doers[1] if not any(ident(a) in mine for a in m.actors)]
+            if named and doers:
+                targets = doers
+                reasons = reasons + [f"target: who did the act '{named[0].text}' names, told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
             # the one before is the one rejected
@@ -257,6 +270,8 @@ class Selection(Arguments):
             self.state.last_pair = (self.state.sentence, sides)
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
+        if sources and out and mod.modality in ("asserted", "reported"):
+            self.state.doers = (self.state.sentence, list(sources))
         return out
 
     def _names_state(self, m: Mention) -> bool:

@@ -42,6 +42,8 @@ class State:
     # (sentence, the two sides) of the last act between two named sides, for "the talks"
     last_pair: tuple[int, list[Mention]] | None = None
     last_subject_sentence: int = -1
+    # (sentence, sources) of the last act coded with a doer, for "condemned the move"
+    doers: tuple[int, list[Mention]] | None = None
     # the mentions of the last sentence, in order, for an object pronoun ("Venezuela
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)
