@@ -267,7 +267,7 @@ class ActorResolver:
         story names Brazzaville."""
         if not any(a.country == "COG" for m in mentions for a in m.actors) or "Brazzaville" in text:
             return mentions
-        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani|eastern Congo)\b", text, re.I):
+        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani|eastern Congo)\b", text, re.IGNORECASE):
             return mentions
         return [Mention(m.text, m.start, m.end, m.sentence_index,
                         tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
