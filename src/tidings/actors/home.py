@@ -390,12 +390,11 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
     found: set[str] = set()
     # (people who flee come from where they flee: "refugees fleeing the fighting in Syria",
     # "migrants from Honduras")
-    fled = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape")] if tok.lemma_.lower() in FLEEING_NOUNS else []
-    froms = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"] if tok.lemma_.lower() in FLEEING_NOUNS else []
-    for p in [*tok.children, *fled, *froms]:
-        if p in fled or p in froms:
-            pass
-        elif p.dep_ != "prep" or p.lower_ not in ("of", "in"):
+    fleeing = tok.lemma_.lower() in FLEEING_NOUNS
+    for p in tok.children:
+        where = (p.dep_ == "prep" and p.lower_ in ("of", "in")) or (fleeing and (
+            (p.dep_ == "prep" and p.lower_ == "from") or (p.dep_ == "acl" and p.lemma_.lower() in ("flee", "escape"))))
+        if not where:
             continue
         for t in p.subtree:
             if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":

@@ -29,6 +29,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
     CLAUSE_TARGET_ROOTS,
+    COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
     DISASTER_NOUNS,
@@ -40,6 +41,8 @@ from tidings.events.words import (
     GENERIC_HEADS,
     HELD_AS,
     HOW_DONE_VERBS,
+    OPPONENT_NOUNS,
+    PERSON_ROLES,
     PLURAL_ONLY,
     POSSESSIVES,
     PRONOUNS,
@@ -98,7 +101,7 @@ class Arguments(SentenceBase):
             seen.add(t.i)
             m = self.by_token.get(t.i)
             if m is not None and m not in found:
-                if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in ("critic", "opponent", "foe", "detractor", "rival", "enemy"):
+                if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in OPPONENT_NOUNS:
                     # "Kremlin critic Ivan Orlov": whom the critic opposes is not who he is
                     continue
                 if t.dep_ == "poss" and self._own_possessor(m, t):
@@ -735,14 +738,8 @@ class Arguments(SentenceBase):
         return None
 
 
-# Nouns of bodies, not of one person: "he" or "she" never stands for them.
-COLLECTIVE_NOUNS = frozenset({"police", "army", "military", "government", "administration", "parliament", "congress", "senate", "court",
-                              "ministry", "cabinet", "regime", "navy", "forces", "troops", "media", "press", "public", "opposition",
-                              "party", "union", "council", "committee", "authorities", "junta", "coalition"})
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-# Roles a single office-holder is named by ("the ambassador", "the minister").
-PERSON_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "MIL", "COP", "MED", "CVL", "CRM", "REB", "HLH", "EDU"})
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:

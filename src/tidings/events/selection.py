@@ -18,6 +18,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     by_prefix,
+    countries_of,
     ident,
     is_conditional,
     is_passive,
@@ -35,6 +36,7 @@ from tidings.events.words import (
     CONDITIONAL_THREAT_OF_CODE,
     CONTEST_VERBS,
     COOPERATIVE_ROOTS,
+    COURT_HOLDING_VERBS,
     FORCE_AND_COERCION_ROOTS,
     INSTITUTION_ROLES,
     INTENT_OF_ROOT,
@@ -45,6 +47,7 @@ from tidings.events.words import (
     REJECT_OF_ROOT,
     STATE_ROLES,
     THREAT_OF_CODE,
+    TRIP_AIMS,
     VERBAL_ATTACK_VERBS,
 )
 from tidings.model import Mention, Place
@@ -82,13 +85,13 @@ class Selection(Arguments):
             code = "191" if armed else "120"
             reasons = reasons + [f"'{trig[0].text}' by a state: CAMEO {code}"]
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.state")
-        if pat.code in ("173", "172") and trig[0].lemma_.lower() in ("jail", "imprison", "detain", "fine") and sources \
+        if pat.code in ("173", "172") and trig[0].lemma_.lower() in COURT_HOLDING_VERBS and sources \
                 and all(a.role == "JUD" for m in sources for a in m.actors):
             # "a court jailed the activist": a court holds no one but by its sentence
             # (guideline: convict or sentence in court is SANCTION)
             reasons = reasons + [f"'{trig[0].text}' by a court: a sentence, CAMEO 116"]
             pat = dataclasses.replace(pat, code="116", id=f"{pat.id}.court")
-        own = {b.country for sm in sources for b in sm.actors if b.country}
+        own = countries_of(sources)
         if pat.code[:2] <= "13" and sources and all(b.role in NON_STATE_ROLES for sm in sources for b in sm.actors):
             # "the separatists accused Kyiv of violating the ceasefire": a capital or a country
             # named by people of that country is its government, not a place
@@ -116,18 +119,17 @@ class Selection(Arguments):
             # events (the guideline)
             return f"'{trig[0].text}' ({pat.id}): a firm's deal or decision, no event"
         if pat.code[:3] == "042" and any(p.dep_ == "prep" and p.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in ("treatment", "holiday", "vacation", "surgery", "care", "checkup", "rest")
+                o.dep_ == "pobj" and o.lemma_.lower() in TRIP_AIMS
                 for o in p.children) for t in trig for p in t.children):
             # "flew to London for medical treatment": a trip for one's own care meets no one
             return f"'{trig[0].text}' ({pat.id}): a trip for treatment or rest"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart
-            home = {b.country for sm in sources for b in sm.actors}
             # (a name the dictionary does not know, with no role, at home is where: "a trip
             # to Walter Reed", "visited the U.S.-Mexico border")
             # (nor is a visit to a place at home: "Modi's visit to Arunachal Pradesh")
-            met = [m for m in targets if not all(a.country in home and (a.role in INSTITUTION_ROLES or (
+            met = [m for m in targets if not all(a.country in own and (a.role in INSTITUTION_ROLES or (
                 a.role is None and (m.how in ("home-person", "home-organisation") or a.kind == "country"))) for a in m.actors)]
             if not met:
                 return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"

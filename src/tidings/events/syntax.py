@@ -42,6 +42,12 @@ def ident(actor: Actor) -> str:
     return f"{actor.code}:{actor.name}" if actor.kind in ("person", "group") and actor.name else actor.code
 
 
+def countries_of(mentions: Iterable[Mention]) -> set[str]:
+    """The countries the actors of ``mentions`` belong to: for a source, its own country, which
+    is never what it acts on ("Kenyan police opened fire in Nairobi")."""
+    return {a.country for m in mentions for a in m.actors if a.country}
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb ("were arrested", "was killed by a roadside bomb", the "charged" of
     "were arrested and charged")."""

@@ -17,6 +17,7 @@ from tidings.events.syntax import (
     by_prefix,
     clauses_of,
     content_of,
+    countries_of,
     ident,
     is_passive,
     is_that_clause,
@@ -31,6 +32,7 @@ from tidings.events.words import (
     ADDRESSED_ROOTS,
     ATTRACTION_VERBS,
     BUSINESS_TITLES,
+    CARE_PLACES,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     CONSEQUENCE_NOUNS,
@@ -56,8 +58,10 @@ from tidings.events.words import (
     PLACE_TARGET_ROOTS,
     RESPOND_WITH,
     SENDING_VERBS,
+    SIDE_VERBS,
     STATE_ROLES,
     STOP_VERBS,
+    TAKING_VERBS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     WEAPON_NOUNS,
@@ -93,18 +97,7 @@ class Triggers(Selection):
             # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
-            if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i > tok.sent.start:
-                # "NASA's Volatiles Investigating Polar Exploration Rover": a capitalised word
-                # of a name is no act
-                return f"'{tok.text}': part of a name ({tok.ent_type_})"
-            if tok.dep_ == "amod" and lem in ("ally", "align", "affiliate"):
-                # "allied Syrian fighters": whose side they are on, no act
-                return f"'{tok.text}': says whose side, no act"
-            if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
-                # "drivers who oppose a government plan", "lawmakers who back the bill": a
-                # present-tense relative clause describes who they are, it tells no act
-                return f"'{tok.text}': a present-tense relative clause describes, no act"
-            return self._verb(tok, lem, consumed)
+            return self._describes(tok, lem) or self._verb(tok, lem, consumed)
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
@@ -189,48 +182,70 @@ class Triggers(Selection):
             return p
         return None
 
+    def _describes(self, tok: Token, lem: str) -> str | None:
+        """Why a verb of the lexicon tells no act where it stands, if it does not: it is a word
+        of a name, says whose side someone is on, or describes who someone is."""
+        if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i > tok.sent.start:
+            # "NASA's Volatiles Investigating Polar Exploration Rover": a capitalised word
+            # of a name is no act
+            return f"'{tok.text}': part of a name ({tok.ent_type_})"
+        if tok.dep_ == "amod" and lem in SIDE_VERBS:
+            # "allied Syrian fighters": whose side they are on, no act
+            return f"'{tok.text}': says whose side, no act"
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+            # "drivers who oppose a government plan", "lawmakers who back the bill": a
+            # present-tense relative clause describes who they are, it tells no act
+            return f"'{tok.text}': a present-tense relative clause describes, no act"
+        return None
+
+    def _names_no_act(self, tok: Token, lem: str, pat: Pattern) -> str | None:
+        """Why the pattern a verb matched tells no act with these arguments, if it does not:
+        what is released, accepted, called, left or rallied for says it is something else."""
+        def prep_object(preps: tuple[str, ...], words: frozenset[str], whole: bool = False) -> bool:
+            return any(c.dep_ == "prep" and c.lower_ in preps and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
+                for o in c.children) for c in tok.children)
+
+        if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
+            # "treated and released from hospital": a patient discharged, no one set free
+            return "discharged from care, no one set free"
+        if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
+            # "accepted a bribe", "accepted an award": a gain, no concession to anyone
+            return "takes a gain, yields nothing"
+        if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+            # "what the Foreign Office called hostile activity on British soil": a thing named,
+            # and where; "called on X to" has no object
+            return "names what it calls, no appeal"
+        if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
+                c.dep_ == "dobj" and c.i not in self.by_token and not any(t.i in self.by_token for t in c.subtree if t.dep_ in ("compound", "appos", "conj"))
+                for c in tok.children)):
+            # "called the move unfriendly", "called the president's tweets beneath the dignity
+            # of the office": a thing called something, no one phoned
+            return "names what it calls, no phone call"
+        if pat.code == "0831" and prep_object(("as", "from"), BUSINESS_TITLES, whole=True):
+            # "stepped down as chief executive": a firm's or a team's post, not an office
+            return "leaves a post in a firm or a team, no political act"
+        if lem in INTRANSITIVE_PROTEST_VERBS and pat.code[:2] == "14" and any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"}) for c in tok.children):
+            # "as they demonstrated repeatedly against the Thunder" is play shown; "rallied to
+            # beat" a comeback: a protest has no object
+            return f"'{lem}' with an object or a complement shows or wins, no protest"
+        return None
+
     def _verb(self, tok: Token, lem: str, consumed: set[int], adjective: bool = False) -> list[Candidate] | str:
         pats = (self.lex.adjectives[lem],) if adjective else self.lex.verbs[lem]
         pat = self._match(tok, pats)
         if pat is None:
             return f"'{tok.text}': no pattern of '{lem}' fits its arguments"
-        if pat.code[:3] == "084" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in ("hospital", "clinic", "care", "treatment", "quarantine", "rehab", "rehabilitation")
-                for o in c.children) for c in tok.children):
-            # "treated and released from hospital": a patient discharged, no one set free
-            return f"'{tok.text}' ({pat.id}): discharged from care, no one set free"
-        if lem in ("accept", "receive", "take") and pat.code[:2] in ("03", "08") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
-            # "accepted a bribe", "accepted an award": a gain, no concession to anyone
-            return f"'{tok.text}' ({pat.id}): takes a gain, yields nothing"
-        if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children):
-            # "what the Foreign Office called hostile activity on British soil": a thing named,
-            # and where; "called on X to" has no object
-            return f"'{tok.text}' ({pat.id}): names what it calls, no appeal"
-        if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
-                c.dep_ == "dobj" and c.i not in self.by_token and not any(t.i in self.by_token for t in c.subtree if t.dep_ in ("compound", "appos", "conj"))
-                for c in tok.children)):
-            # ("called the president's tweets beneath the dignity of the office": a thing
-            # called something, no one phoned)
-            # "what the Foreign Office called hostile activity", "called the move unfriendly":
-            # naming something is no phone call
-            return f"'{tok.text}' ({pat.id}): names what it calls, no phone call"
+        no_act = self._names_no_act(tok, lem, pat)
+        if no_act is not None:
+            return f"'{tok.text}' ({pat.id}): {no_act}"
         if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children) for c in tok.children):
             # "returned to Geneva for talks": the talks are the act
             return ""
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
-        if pat.code == "0831" and any(c.dep_ == "prep" and c.lower_ in ("as", "from") and any(
-                o.dep_ == "pobj" and (o.lemma_.lower() in BUSINESS_TITLES or any(w.lower_ in BUSINESS_TITLES for w in o.subtree))
-                for o in c.children) for c in tok.children):
-            # "stepped down as chief executive": a firm's or a team's post, not an office
-            return f"'{tok.text}' ({pat.id}): leaves a post in a firm or a team, no political act"
-        if lem in INTRANSITIVE_PROTEST_VERBS and pat.code[:2] == "14" and any(
-                c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"}) for c in tok.children):
-            # "as they demonstrated repeatedly against the Thunder" is play shown; "rallied to
-            # beat" a comeback: a protest has no object
-            return f"'{tok.text}' ({pat.id}): '{lem}' with an object or a complement shows or wins, no protest"
         if pat.code[:2] in ("03", "12") and not pat.ccomp_aux:
             # "agreed that their countries should cooperate", "refused to allow UN planes to
             # land": what is agreed or refused does not happen by being said
@@ -351,8 +366,7 @@ class Triggers(Selection):
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
-                theirs = {a.country for m in sources for a in m.actors}
-                if targets and all(a.role in ("MIL", "COP") and a.country in theirs for m in targets for a in m.actors):
+                if targets and all(a.role in ("MIL", "COP") and a.country in countries_of(sources) for m in targets for a in m.actors):
                     # "India and China agreed to pull back troops": their own forces are what
                     # is moved, not whom the agreement is with
                     targets, twhy = [], f"no target: the complement '{comp.text}' moves the source's own forces"
@@ -477,7 +491,7 @@ class Triggers(Selection):
         if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
             # "struck military targets near Damascus": what is struck is on the territory of
             # the country named in the object (the place-target rule of the code's definition)
-            theirs = {a.country for m in sources for a in m.actors}
+            theirs = countries_of(sources)
             inside = [self.by_token[t.i] for c in tok.children
                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
                       for t in c.subtree if t.i in self.by_token and t.i != c.i]
@@ -515,7 +529,7 @@ class Triggers(Selection):
         ("warned that any attack would be met with force") or what someone will face for
         crossing the warner ("warned that Washington would pay a heavy price": aimed at
         Washington, the second of the pair)."""
-        mine = {a.country for m in sources for a in m.actors}
+        mine = countries_of(sources)
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
