@@ -1203,3 +1203,26 @@ def test_an_act_named_again_by_a_definite_noun_answers_its_doer() -> None:
     # an indefinite noun names another act
     evs = events("ATHENS — Greece and Egypt signed a maritime deal on Thursday. Ankara condemned a deal with Cyprus.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "ACCUSE" and e.target is not None and e.target.country in ("GRC", "EGY")]
+
+
+# ---- fourth round ----------------------------------------------------------------------------------
+def test_speaking_by_phone_is_a_phone_call_with_the_other_side() -> None:
+    evs = events("The foreign ministers of Ghana and Togo spoke by telephone on Sunday.", published=PUB)
+    assert keyed(evs) == {("CONSULT", "GHAGOV", "TGOGOV")}
+    assert {e.cameo for e in evs} == {"041"}
+    evs = events("Chilean President Ana Reyes spoke by phone with Peruvian President Luis Soto on Tuesday.", published=PUB)
+    assert keyed(evs) == {("CONSULT", "CHLGOV", "PERGOV")}
+    # speaking about something meets no one
+    assert not events("Speaking about the price of fuel, the Ghanaian minister spoke to reporters.", published=PUB, settings=ALL)
+
+
+def test_the_talks_are_between_the_sides_of_the_last_act_of_their_kind() -> None:
+    text = (
+        "Ghana and Togo agreed on Monday to hold talks on their maritime border. "
+        "Ghanaian soldiers and Togolese troops exchanged fire near the frontier last week. "
+        "Officials said the talks would focus on fishing rights."
+    )
+    evs = events(text, published=PUB, settings=ALL)
+    # the talks are not between the two armies that fired
+    assert not any(e.sentence_index == 2 and e.source is not None and e.source.role == "MIL" for e in evs)
+    assert any(e.plover == "ASSAULT" and e.sentence_index == 1 for e in evs)

@@ -165,7 +165,7 @@ class Coder:
             if tok.lower_ == "between" and tok.dep_ == "prep":
                 sides = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.actors_of(o)]
                 if len({a.code for m in sides for a in m.actors}) == 2:
-                    state.last_pair = (si, sides)
+                    state.last_pair = (si, sides, None)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
         for tok in sent:

@@ -18,6 +18,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     by_prefix,
+    cooperative,
     countries_of,
     ident,
     is_conditional,
@@ -123,6 +124,10 @@ class Selection(Arguments):
                 for o in p.children) for t in trig for p in t.children):
             # "flew to London for medical treatment": a trip for one's own care meets no one
             return f"'{trig[0].text}' ({pat.id}): a trip for treatment or rest"
+        if pat.code[:3] == "040" and trig[0].lemma_.lower() in ("speak", "talk") and targets and all(
+                a.role == "MED" for m in targets for a in m.actors):
+            # "the minister spoke to reporters": a statement to the press, no consultation
+            return f"'{trig[0].text}' ({pat.id}): speaks to the press, a statement, no consultation"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart
@@ -269,7 +274,7 @@ class Selection(Arguments):
             self.state.accusers = (self.state.sentence, list(sources))
         sides = [m for m in sources + targets if m.actors]
         if (pat.reciprocal or len(sources) > 1) and len({ident(a) for m in sides for a in m.actors}) == 2:
-            self.state.last_pair = (self.state.sentence, sides)
+            self.state.last_pair = (self.state.sentence, sides, cooperative(act_code or pat.code))
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):

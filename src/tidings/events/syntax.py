@@ -48,6 +48,12 @@ def countries_of(mentions: Iterable[Mention]) -> set[str]:
     return {a.country for m in mentions for a in m.actors if a.country}
 
 
+def cooperative(code: str) -> bool:
+    """Whether a CAMEO code is of the cooperative half (01-08: statements, appeals, intents,
+    consultation, cooperation, aid, yielding)."""
+    return code[:2] <= "08"
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb ("were arrested", "was killed by a roadside bomb", the "charged" of
     "were arrested and charged")."""

@@ -17,6 +17,7 @@ from tidings.events.syntax import (
     by_prefix,
     clauses_of,
     content_of,
+    cooperative,
     countries_of,
     ident,
     is_passive,
@@ -679,9 +680,11 @@ class Triggers(Selection):
                     targets += answer
                     why.append(f"target: '{verb.text}' answers the {tok.text}")
         if not sources and not targets and pat.reciprocal and light is None and self.state.last_pair is not None \
-                and self.state.sentence - self.state.last_pair[0] <= 2 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                and self.state.sentence - self.state.last_pair[0] <= 2 and self.state.last_pair[2] in (None, cooperative(pat.code)) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "a deal between the United States and China ... people familiar with the talks":
-            # the talks are between the sides just named
+            # the talks are between the sides just named, in an act of their kind (not the
+            # two armies that exchanged fire the sentence before)
             sources = list(self.state.last_pair[1])
             why.append(f"both sides: those named in sentence {self.state.last_pair[0]}")
         reciprocal = pat.reciprocal
