@@ -1226,3 +1226,20 @@ def test_the_talks_are_between_the_sides_of_the_last_act_of_their_kind() -> None
     # the talks are not between the two armies that fired
     assert not any(e.sentence_index == 2 and e.source is not None and e.source.role == "MIL" for e in evs)
     assert any(e.plover == "ASSAULT" and e.sentence_index == 1 for e in evs)
+
+
+def test_a_weapon_no_one_is_said_to_own_is_no_ones_forces() -> None:
+    # a bare "drone" in a Kyiv story is not Ukraine's army: the attack is the subject's
+    evs = events("KYIV — Russia launched a drone attack on Kharkiv overnight.", published=PUB)
+    assert keyed(evs) == {("ASSAULT", "RUS", "UKR")}
+    # a weapon said to be someone's stands for their forces
+    assert keyed(events("Russian drones struck Odesa overnight.", published=PUB)) == {("ASSAULT", "RUSMIL", "UKR")}
+    evs = events("KYIV — Drones damaged two buildings overnight, officials said.", published=PUB, settings=ALL)
+    assert not any(e.source is not None and e.source.code == "UKRMIL" for e in evs)
+
+
+def test_a_city_the_parser_takes_for_a_person_is_a_place() -> None:
+    # "Kharkiv" after "on" is tagged a person by the small model: it is the city, in Ukraine,
+    # not a Russian named Kharkiv
+    evs = events("KYIV — Russia launched a drone attack on Kharkiv overnight.", published=PUB)
+    assert keyed(evs) == {("ASSAULT", "RUS", "UKR")}

@@ -311,6 +311,9 @@ class Entry:
     role: str | None = None
     title: bool = False
     plural: bool = False
+    # a weapon or a machine that stands for the forces it belongs to only when the text says
+    # whose it is ("Russian drones", not a bare "drones")
+    machine: bool = False
     person: Person | None = None
     full: bool = True
     dated: DatedActor | None = None
@@ -507,11 +510,11 @@ def load_roles(d: ActorDictionary, data_dir: Path | None = None) -> None:
     for lineno, (phrase, role, flags) in read_tsv(path, 3):
         if not phrase or not role.isalpha() or not role.isupper():
             raise ConfigError(f"line {lineno}: bad role row", source=str(path), code="actors.bad_row")
-        title = "t" in flags
-        d.index.add_phrase(phrase, Entry("role", role=role, title=title, plural="x" in flags and phrase.endswith("s")))
+        title, machine = "t" in flags, "w" in flags
+        d.index.add_phrase(phrase, Entry("role", role=role, title=title, plural="x" in flags and phrase.endswith("s"), machine=machine))
         if "x" not in flags:
             for p in plural_forms(phrase):
-                d.index.add_phrase(p, Entry("role", role=role, plural=True))
+                d.index.add_phrase(p, Entry("role", role=role, plural=True, machine=machine))
 
 
 def load_metonyms(d: ActorDictionary, data_dir: Path | None = None) -> None:

@@ -139,6 +139,9 @@ def _weight(m: Mention, a: Actor) -> float:
     return 1.0
 
 
+# Prepositions after which a one-word name the parser calls a person may be a place ("an
+# attack on Kharkiv", "fighting near Bakhmut").
+PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
 # Words before an agent noun that say it is not of the country the article is about.
 FOREIGN_BEFORE = re.compile(r"\b(?:foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -250,6 +253,13 @@ def at_home(
             continue
         si = _sentence_index(starts, sent_of, ent.start_char)
         end = ent.start_char + len(text)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS:
+            there = lookup(text)
+            if there is not None:
+                # "a drone attack on Kharkiv", a city the parser took for a person: the place,
+                # of its country
+                out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
+                continue
         if ent.label_ == "PERSON":
             title = _title_before(doc, ent.start, titles)
             if title is not None:

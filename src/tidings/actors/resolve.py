@@ -498,6 +498,9 @@ class _Sentence:
             if role.role is None or self.toks[atom.end - 1].pos not in ("NOUN", "PROPN", ""):
                 # ("a public hearing": an adjective is no agent)
                 continue
+            if role.machine:
+                # "a drone attack on Kyiv": a weapon no one is said to own is no one's forces
+                continue
             self.left_bare.append(
                 Bare(self.toks[atom.start].start, self.toks[atom.end - 1].end, self.si, role.role, role.title,
                      role.plural or self.norms[atom.end - 1].endswith("s"))
@@ -535,7 +538,7 @@ class _Sentence:
         added: list[_Found] = []
         for atom in bare:
             role = atom.of("role")[0]
-            if role.role not in DOMESTIC_ROLES or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
+            if role.role not in DOMESTIC_ROLES or role.machine or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
