@@ -1243,3 +1243,50 @@ def test_a_city_the_parser_takes_for_a_person_is_a_place() -> None:
     # not a Russian named Kharkiv
     evs = events("KYIV — Russia launched a drone attack on Kharkiv overnight.", published=PUB)
     assert keyed(evs) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_sides_that_act_on_each_other_each_act() -> None:
+    evs = events("Serbia and Croatia accused each other of stoking tensions.", published=PUB)
+    assert {k for k in keyed(evs) if k[0] == "ACCUSE"} == {("ACCUSE", "SRB", "HRV"), ("ACCUSE", "HRV", "SRB")}
+    evs = events("Eritrea and Djibouti blamed one another for the border incident.", published=PUB)
+    assert keyed(evs) == {("ACCUSE", "ERI", "DJI"), ("ACCUSE", "DJI", "ERI")}
+    # a cooperative act between two sides stays one event
+    assert keyed(events("Serbia and Croatia met each other in Zagreb.", published=PUB)) == {("CONSULT", "SRB", "HRV")}
+
+
+def test_whose_soldiers_its_says() -> None:
+    # a Beirut story: "its soldiers" are the Syrian army's, not Lebanon's
+    text = "BEIRUT — Two Lebanese farmers were killed near the border on Monday. The Syrian army said its soldiers shot them."
+    evs = events(text, published=PUB)
+    assert ("ASSAULT", "SYRMIL", "LBNAGR") in keyed(evs)
+    assert not any(e.source is not None and e.source.code == "LBNMIL" for e in evs)
+
+
+def test_a_strike_that_kills_is_force_not_a_walkout() -> None:
+    evs = events("A Turkish strike near Qamishli killed three fighters, a monitoring group said.", published=PUB, settings=ALL)
+    assert "PROTEST" not in {e.plover for e in evs}
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.country == "TUR" for e in evs)
+    # a labour strike is still a protest
+    assert "PROTEST" in {e.plover for e in events("French rail workers began a strike on Monday.", published=PUB)}
+
+
+def test_hostages_taken_and_people_captured_are_seized() -> None:
+    evs = events("ABUJA — Gunmen took six teachers hostage in Kaduna state on Friday.", published=PUB)
+    assert {(e.plover, e.cameo) for e in evs} == {("ASSAULT", "181")}
+    evs = events("Ukrainian forces captured two Russian soldiers near Avdiivka.", published=PUB)
+    assert {(e.plover, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} \
+        == {("COERCE", "173", "UKRMIL", "RUSMIL")}
+
+
+def test_sanctions_adopted_or_approved_are_imposed() -> None:
+    evs = events("The European Union adopted a new package of sanctions against Belarus on Monday.", published=PUB)
+    assert keyed(evs) == {("SANCTION", "IGOEUREEC", "BLR")}
+    evs = events("Japan approved sanctions on three North Korean officials.", published=PUB)
+    assert keyed(evs) == {("SANCTION", "JPN", "PRKGOV")}
+
+
+def test_retaliation_vowed_is_a_threat_and_made_with_a_means_is_that_means() -> None:
+    assert keyed(events("Pakistan vowed to retaliate against India.", published=PUB)) == {("THREATEN", "PAK", "IND")}
+    assert keyed(events("Israel retaliated against Hezbollah on Sunday.", published=PUB)) == {("ASSAULT", "ISR", "LBNREBHEZ")}
+    # an answer made with tariffs is no force
+    assert "ASSAULT" not in {e.plover for e in events("Beijing retaliated with tariffs on Canadian canola.", published=PUB, settings=ALL)}

@@ -228,6 +228,10 @@ def at_home(
             # no other country is named for them
             continue
         iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
+        if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
+            # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
+            # the possessive stands for, named before it in the sentence
+            iso3 = _owner_before([*mentions, *out], b) or iso3
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
@@ -380,6 +384,17 @@ FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
 REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+
+
+POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _owner_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+    """The country of the last mention of one country before ``b`` in its sentence (not a
+    news agency credited there): what "its" or "their" before an agent noun stands for."""
+    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and m.actors
+              and len({a.country for a in m.actors}) == 1 and m.actors[0].country and m.actors[0].role not in NEUTRAL_ROLES]
+    return max(before, key=lambda m: m.end).actors[0].country if before else None
 
 
 def _named_before(mentions: Sequence[Mention], b: Bare) -> str | None:

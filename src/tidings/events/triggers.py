@@ -116,6 +116,11 @@ class Triggers(Selection):
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
             pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+            if pat1 is not None and pat1.code[:2] == "14" and tok.dep_ in SUBJ and any(
+                    p.code[:2] in ("18", "19", "20") for p in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
+                # "an Israeli strike near Damascus killed four people": a strike that kills or
+                # destroys is force, not a walkout
+                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in ("18", "19", "20")), pat1)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 # "a state of siege" is its own act (martial law), not a siege
                 pat1 = self.lex.nouns.get(f"{tok.head.head.lemma_.lower()} of {lem}") or pat1
@@ -241,9 +246,15 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
-        if lem in MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children) for c in tok.children):
-            # "returned to Geneva for talks": the talks are the act
-            return ""
+        for verbs, prep in ((MOTION_VERBS, "for"), (RESPOND_WITH, "with")):
+            if lem in verbs and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
+                                    for c in tok.children):
+                # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
+                # strikes are the act
+                return ""
+        if lem in RESPOND_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "retaliated with tariffs": the means says what the answer is, not the verb
+            return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
             return ""
@@ -344,6 +355,10 @@ class Triggers(Selection):
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
+        if not targets and not pat.reciprocal and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_other(tok):
+            # "Armenia and Azerbaijan accused each other": each of the sides did it to the
+            # other, two acts
+            targets, twhy = list(sources), "target: 'each other', the other side"
         trig = [tok]
         act_code = pat.code
         # an intent verb ("agreed to provide aid to X") takes its complement's target
@@ -833,3 +848,11 @@ class Triggers(Selection):
                 reasons = [f"'{tok.text} {p.text} {o.text}': {o.text} is the capital of {country}, so a visit (042)", how]
                 return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
         return ""
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its preposition, is "each other" or "one
+    another"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    pairs = (("other", "each"), ("another", "one"), ("one", "another"))
+    return any(any(o.lower_ == head and any(d.lower_ == det for d in o.children) for head, det in pairs) for o in objs)
