@@ -1290,3 +1290,10 @@ def test_retaliation_vowed_is_a_threat_and_made_with_a_means_is_that_means() -> 
     assert keyed(events("Israel retaliated against Hezbollah on Sunday.", published=PUB)) == {("ASSAULT", "ISR", "LBNREBHEZ")}
     # an answer made with tariffs is no force
     assert "ASSAULT" not in {e.plover for e in events("Beijing retaliated with tariffs on Canadian canola.", published=PUB, settings=ALL)}
+
+
+def test_a_country_of_two_words_keeps_its_possessive() -> None:
+    # the small model takes the "'s" into the name ("South Korea's" as one place): still the country
+    assert keyed(events("South Korea's president criticized North Korea on Monday.", published=PUB)) == {("ACCUSE", "KORGOV", "PRK")}
+    assert keyed(events("Sri Lanka's foreign minister met India's foreign minister in Colombo.", published=PUB)) \
+        == {("CONSULT", "LKAGOV", "INDGOV")}

@@ -437,7 +437,9 @@ class _Sentence:
             if ent is None:
                 continue
             label, s, e = ent
-            inside = [k for k, t in enumerate(self.toks) if s <= t.start and t.end <= e and t.norm not in STOP]
+            # (the small model often takes the possessive into the name: "South Korea's")
+            inside = [k for k, t in enumerate(self.toks) if s <= t.start and t.end <= e and t.norm not in STOP
+                      and t.norm not in ("'s", "'")]
             if not inside or (inside[0] == atom.start and inside[-1] == atom.end - 1):
                 continue
             covered = {k for a in self.atoms.values() for k in range(a.start, a.end)}
