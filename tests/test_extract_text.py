@@ -300,3 +300,11 @@ def test_extract_text_breadcrumb_first_line_is_neither_title_nor_site() -> None:
     assert (art.site_name, art.site_domain) == ("regional-wire.example.com", "regional-wire.example.com")
     assert any(f.kind == "navigation" and "Europe" in f.text for f in art.furniture)
     assert art.text.startswith("Azerbaijan's defence ministry") and "Europe" not in art.text
+
+
+def test_prose_thick_with_names_is_body_not_a_menu() -> None:
+    # few stop words, but two sentences ending in full stops: news prose, not a list of links
+    text = "Sri Lanka's foreign minister met India's foreign minister in Colombo. South Korea's president criticized North Korea on Monday."
+    assert tidings.extract(text).text == text
+    # a line of names with no sentence is still no body
+    assert tidings.extract("Home World Politics Business Sport Culture Opinion Video Podcasts Newsletters").text == ""

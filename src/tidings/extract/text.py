@@ -276,7 +276,10 @@ def _score(ln: _Line) -> float:
         return _SOFT_MARKER
     if 0 <= ln.first < ln.index:
         return _SHORT_BASE - 0.3 * n
-    stop_ok = ln.stop is None or ln.stop >= 0.12
+    # (few stop words is a menu or a list of names; but news prose thick with names, "Saudi
+    # Arabia's foreign minister met Iran's foreign minister in Beijing. ...", is still prose
+    # when it runs to two sentences)
+    stop_ok = ln.stop is None or ln.stop >= 0.12 or (ln.sentences >= 2 and ln.ends and ln.stop >= 0.05)
     if _urlish(ln.text) and ln.words < 12:
         return _SHORT_BASE - 0.3 * n
     if n >= 80 and stop_ok and (ln.ends or ln.sentences >= 2):
