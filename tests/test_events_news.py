@@ -1297,3 +1297,12 @@ def test_a_country_of_two_words_keeps_its_possessive() -> None:
     assert keyed(events("South Korea's president criticized North Korea on Monday.", published=PUB)) == {("ACCUSE", "KORGOV", "PRK")}
     assert keyed(events("Sri Lanka's foreign minister met India's foreign minister in Colombo.", published=PUB)) \
         == {("CONSULT", "LKAGOV", "INDGOV")}
+
+
+def test_a_dateline_of_two_cities_is_no_clause() -> None:
+    # "TBILISI/BAKU (Reuters) -": the cities and the agency are the dateline, not actors
+    text = "TBILISI/BAKU (Reuters) - Georgia and Azerbaijan agreed on Thursday to reopen a border crossing, the two governments said."
+    evs = events(text, published=PUB)
+    assert keyed(evs) == {("AGREE", "GEO", "AZE")}
+    evs = events("MOSCOW/KYIV (Reuters) - Russian forces shelled Kherson overnight, Ukrainian officials said.", published=PUB)
+    assert keyed(evs) == {("ASSAULT", "RUSMIL", "UKR")}

@@ -63,9 +63,10 @@ def load() -> Language:
     return nlp
 
 
-# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —"
+# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",
+# "BAKU/YEREVAN (Reuters) -"
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
+    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
 )
 
 

@@ -70,7 +70,14 @@ class Bare:
 def dateline_country(lines: Sequence[re.Match[str]], lookup: Callable[[str], str | None]) -> str | None:
     """The country of the article's dateline (``nlp.datelines``)."""
     for m in lines:
-        for name in (m.group("region"), m.group("city").strip().title()):
+        cities = [c.strip().title() for c in m.group("city").split("/")]
+        if len(cities) > 1:
+            # "BAKU/YEREVAN": filed from two places, the story's country only if they share one
+            found = {lookup(c.strip(" .")) for c in cities}
+            if len(found) == 1 and None not in found:
+                return found.pop()
+            continue
+        for name in (m.group("region"), cities[0]):
             if name:
                 iso3 = lookup(name.strip(" ."))
                 if iso3:
