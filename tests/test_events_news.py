@@ -1306,3 +1306,20 @@ def test_a_dateline_of_two_cities_is_no_clause() -> None:
     assert keyed(evs) == {("AGREE", "GEO", "AZE")}
     evs = events("MOSCOW/KYIV (Reuters) - Russian forces shelled Kherson overnight, Ukrainian officials said.", published=PUB)
     assert keyed(evs) == {("ASSAULT", "RUSMIL", "UKR")}
+
+
+def test_an_act_named_again_two_sentences_on_or_called_something_answers_its_doer() -> None:
+    text = "Nicaragua expelled the Costa Rican ambassador on Monday. San Jose called the move unjustified."
+    assert ("ACCUSE", "CRI", "NIC") in keyed(events(text, published=PUB))
+    text = ("Pakistan accused Afghanistan of sheltering militants. The dispute has closed the Torkham crossing. "
+            "Kabul rejected the allegations on Tuesday.")
+    assert ("REJECT", "AFG", "PAK") in keyed(events(text, published=PUB))
+    text = "Azerbaijan launched a military operation against Armenian forces on Tuesday. France condemned the operation."
+    assert ("ACCUSE", "FRA", "AZE") in keyed(events(text, published=PUB))
+
+
+def test_exercises_held_alone_are_a_show_of_force_and_joint_ones_cooperation() -> None:
+    evs = events("North Korea began large-scale military drills on Monday.", published=PUB, settings=ALL)
+    assert {(e.plover, e.cameo) for e in evs} == {("MOBILIZE", "150")}
+    evs = events("Egypt and Greece held joint military exercises in the Mediterranean.", published=PUB)
+    assert {(e.plover, e.cameo) for e in evs} == {("COOPERATE", "062")}

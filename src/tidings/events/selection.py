@@ -53,6 +53,10 @@ from tidings.events.words import (
 )
 from tidings.model import Mention, Place
 
+# An act named again ("the move", "these accusations") is one told in this sentence or in
+# the two before it.
+REFERENCE_WINDOW = 2
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -191,23 +195,19 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        if not targets and (act_code or pat.code)[:2] in ("05", "11", "12") and self.state.doers is not None \
-                and self.state.sentence - self.state.doers[0] <= 1:
-            # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
-            # named again by a definite noun is the one just told, and the one answered is its doer
-            named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACT_REFERENCES
-                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
-            mine = {ident(a) for sm in sources for a in sm.actors}
-            doers = [m for m in self.state.doers[1] if not any(ident(a) in mine for a in m.actors)]
-            if named and doers:
+        if not targets and (act_code or pat.code)[:2] in ("05", "11", "12"):
+            noun, doers = self.referred_doers(trig, sources)
+            if doers:
+                # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
+                # named again by a definite noun is the one just told, and the one answered is its doer
                 targets = doers
-                reasons = reasons + [f"target: who did the act '{named[0].text}' names, told just before"]
+                reasons = reasons + [f"target: who did the act '{noun}' names, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
             # the one before is the one rejected
             said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
-            if said & CLAIM_NOUNS and self.state.sentence - self.state.accusers[0] <= 1:
+            if said & CLAIM_NOUNS and self.state.sentence - self.state.accusers[0] <= REFERENCE_WINDOW:
                 accusers = [m for m in self.state.accusers[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
                 if accusers:
                     targets = accusers
@@ -280,6 +280,19 @@ class Selection(Arguments):
         if sources and out and mod.modality in ("asserted", "reported"):
             self.state.doers = (self.state.sentence, list(sources))
         return out
+
+    def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
+        """(the noun, the doers) when the trigger's object names again, by a definite noun,
+        the last act told with a doer in this sentence or the REFERENCE_WINDOW before it
+        ("condemned the move", "called the decision unjustified"): the one answered."""
+        if self.state.doers is None or self.state.sentence - self.state.doers[0] > REFERENCE_WINDOW:
+            return "", []
+        named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACT_REFERENCES
+                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
+        if not named:
+            return "", []
+        mine = {ident(a) for sm in sources for a in sm.actors}
+        return named[0].text, [m for m in self.state.doers[1] if not any(ident(a) in mine for a in m.actors)]
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name, or its capital's, standing for its state

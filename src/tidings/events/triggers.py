@@ -515,6 +515,12 @@ class Triggers(Selection):
             if where:
                 targets = where[:1]
                 reasons.append(f"target: '{where[0].text}', where what is struck is")
+        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("05", "11", "12"):
+            # ("Madrid called the move unjustified": the one answered is who made the move)
+            named, doers = self.referred_doers(trig, sources)
+            if doers:
+                targets = doers
+                reasons.append(f"target: who did the act '{named}' names, told just before")
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
@@ -754,6 +760,11 @@ class Triggers(Selection):
             why.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
             return f"nominal '{tok.text}': needs a target"
+        if pat.code == "062" and not targets and len({ident(a) for m in sources for a in m.actors}) == 1:
+            # "China began military drills around Taiwan": exercises held alone are a show of
+            # force (CAMEO's verb dictionary: joint exercises 062, manoeuvres 150)
+            pat = dataclasses.replace(pat, code="150", reciprocal=False, id=f"{pat.id}.alone")
+            why.append("exercises held by one side alone: a show of force, CAMEO 150")
         trig = [tok]
         if light is not None:
             trig.append(light)
