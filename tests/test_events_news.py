@@ -1323,3 +1323,22 @@ def test_exercises_held_alone_are_a_show_of_force_and_joint_ones_cooperation() -
     assert {(e.plover, e.cameo) for e in evs} == {("MOBILIZE", "150")}
     evs = events("Egypt and Greece held joint military exercises in the Mediterranean.", published=PUB)
     assert {(e.plover, e.cameo) for e in evs} == {("COOPERATE", "062")}
+
+
+def test_sides_that_urge_together_do_not_urge_each_other() -> None:
+    evs = events("Norway, Sweden and Denmark have urged a ceasefire in Sudan.", published=PUB, settings=ALL)
+    assert evs and all(e.target is None or e.target.country == "SDN" for e in evs)
+    # acting on a shared process is still each side's act on the other
+    assert ("SANCTION", "GHA", "TGO") in keyed(events("Ghana and Togo suspended the negotiations.", published=PUB))
+
+
+def test_calling_for_someone_to_act_asks_it_of_them() -> None:
+    evs = events("The African Union called for Ethiopia to withdraw its troops from the border.", published=PUB)
+    assert keyed(evs) == {("REQUEST", "IGOAFRAFU", "ETH")}
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = ("WASHINGTON — Iran's foreign ministry summoned the Swiss envoy on Monday. "
+            "The ministry also urged the United Nations Security Council to act.")
+    evs = events(text, published=PUB)
+    assert {e.source.code for e in evs if e.plover == "REQUEST" and e.source is not None} == {"IRNGOV"}

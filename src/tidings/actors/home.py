@@ -242,7 +242,7 @@ def at_home(
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
-            iso3 = _named_before([*mentions, *out], b) or iso3
+            iso3 = _named_before([*mentions, *out], b, full[b.start : b.end]) or iso3
         if iso3 is None:
             continue
         if b.title or not b.plural:
@@ -391,6 +391,9 @@ FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
 REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+# Agent nouns of other roles that refer back only to a mention of the same noun ("the
+# ministry" to "Iran's foreign ministry", not to any official named since).
+REFERRING_HEADS = frozenset({"ministry", "ministries"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -404,14 +407,17 @@ def _owner_before(mentions: Sequence[Mention], b: Bare) -> str | None:
     return max(before, key=lambda m: m.end).actors[0].country if before else None
 
 
-def _named_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+def _named_before(mentions: Sequence[Mention], b: Bare, words: str) -> str | None:
     """The country of the last mention with ``b``'s role in the two sentences before it (or
-    earlier in its own), if that is one country."""
-    if b.role not in REFERRING_ROLES:
+    earlier in its own), if that is one country; for a ministry ("the ministry"), the last
+    mention of a ministry ("Iran's foreign ministry"), not any official."""
+    head = words.lower().split()[-1] if words.split() else ""
+    if b.role not in REFERRING_ROLES and head not in REFERRING_HEADS:
         return None
     before = [m for m in mentions if 0 <= b.sentence_index - m.sentence_index <= 2 and m.start < b.start
-              and len(m.actors) == 1 and m.actors[0].role == b.role and m.actors[0].country]
-    return before[-1].actors[0].country if before else None
+              and len(m.actors) == 1 and m.actors[0].role == b.role and m.actors[0].country
+              and (b.role in REFERRING_ROLES or head in m.text.lower())]
+    return max(before, key=lambda m: m.start).actors[0].country if before else None
 
 
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:

@@ -150,6 +150,8 @@ class Triggers(Selection):
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
+        # ("called for Johnson to resign", parsed as an adverbial clause whose mark is "for")
+        preps |= {"for" for c in kids if _for_clause(c) is not None}
         # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
         # the words that qualify the object count as objects too)
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("compound", "nmod")}
@@ -275,7 +277,7 @@ class Triggers(Selection):
             # demand is the event, not the return or the release
             for c in tok.children:
                 to_clause = c.dep_ == "advcl" and pat.code[:2] in ("02", "10") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                    and not any(a.dep_ in SUBJ for a in c.children)
+                    and (not any(a.dep_ in SUBJ for a in c.children) or _for_clause(c) is not None)
                 # ("appealed to Lebanon on Monday to stop deporting Syrians", the infinitive
                 # parsed as an adverbial clause)
                 if c.dep_ == "ccomp" or to_clause or (c.dep_ == "xcomp" and pat.code[:2] in ("02", "10") and not pat.intent):
@@ -305,8 +307,9 @@ class Triggers(Selection):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in pat.prep:
                     consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None and not self._owned(o))
-        if mutual_object and not pat.reciprocal:
-            # "A and B suspended the negotiations": each side acts on the other
+        if mutual_object and not pat.reciprocal and pat.code[:2] not in ("01", "02", "10", "11", "13"):
+            # "A and B suspended the negotiations": each side acts on the other; but "A, B and
+            # C urged a ceasefire" asks it of others, not of each other
             pat = dataclasses.replace(pat, reciprocal=True)
         reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
         purpose = purpose_clause(tok) if lem in SENDING_VERBS and pat.code[:2] in ("04", "07") else None
@@ -355,6 +358,11 @@ class Triggers(Selection):
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
+        if not targets and "for" in pat.prep:
+            # "called for Johnson to resign": the one asked is the subject of what is asked for
+            asked = [m for c in tok.children if (f := _for_clause(c)) is not None for s in f.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+            if asked:
+                targets, twhy = asked, "target: the subject of the clause asked for"
         if not targets and not pat.reciprocal and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_other(tok):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
@@ -867,3 +875,12 @@ def _each_other(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     pairs = (("other", "each"), ("another", "one"), ("one", "another"))
     return any(any(o.lower_ == head and any(d.lower_ == det for d in o.children) for head, det in pairs) for o in objs)
+
+
+def _for_clause(c: Token) -> Token | None:
+    """``c`` when it is an infinitive clause with its own subject, marked by "for" ("called
+    for Johnson to resign")."""
+    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        return c
+    return None
