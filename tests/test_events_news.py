@@ -1342,3 +1342,10 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
             "The ministry also urged the United Nations Security Council to act.")
     evs = events(text, published=PUB)
     assert {e.source.code for e in evs if e.plover == "REQUEST" and e.source is not None} == {"IRNGOV"}
+
+
+def test_forces_put_on_alert_and_an_ouster_by_vote() -> None:
+    evs = events("SEOUL — South Korea put its forces on high alert on Sunday.", published=PUB, settings=ALL)
+    assert {(e.plover, e.cameo) for e in evs} == {("MOBILIZE", "152")}
+    # a vote decides an ouster: an election, no act (the guideline)
+    assert not events("CANBERRA — Prime Minister Tom Hale was ousted in a party vote on Thursday.", published=PUB, settings=ALL)

@@ -65,6 +65,7 @@ from tidings.events.words import (
     TAKING_VERBS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
+    VOTE_NOUNS,
     WEAPON_NOUNS,
 )
 from tidings.model import Mention
@@ -233,6 +234,9 @@ class Triggers(Selection):
         if pat.code == "0831" and prep_object(("as", "from"), BUSINESS_TITLES, whole=True):
             # "stepped down as chief executive": a firm's or a team's post, not an office
             return "leaves a post in a firm or a team, no political act"
+        if pat.code[:2] in ("16", "17", "18") and prep_object(("in", "by", "through", "after", "at"), VOTE_NOUNS):
+            # "was ousted in a no-confidence vote": a vote decided it, no one's act
+            return "decided by a vote, no act"
         if lem in INTRANSITIVE_PROTEST_VERBS and pat.code[:2] == "14" and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"}) for c in tok.children):
             # "as they demonstrated repeatedly against the Thunder" is play shown; "rallied to
