@@ -1349,3 +1349,15 @@ def test_forces_put_on_alert_and_an_ouster_by_vote() -> None:
     assert {(e.plover, e.cameo) for e in evs} == {("MOBILIZE", "152")}
     # a vote decides an ouster: an election, no act (the guideline)
     assert not events("CANBERRA — Prime Minister Tom Hale was ousted in a party vote on Thursday.", published=PUB, settings=ALL)
+
+
+def test_mediators_mediate_between_the_parties_not_each_other() -> None:
+    evs = events("Oman and Switzerland brokered a prisoner swap between Iran and Belgium.", published=PUB)
+    assert {k for k in keyed(evs) if k[0] == "CONSULT"} == {("CONSULT", s, t) for s in ("OMN", "CHE") for t in ("IRN", "BEL")}
+    evs = events("The deal, brokered by Norway and Cuba, expired on Monday.", published=PUB, settings=ALL)
+    assert not any(e.source is not None and e.target is not None for e in evs)
+
+
+def test_an_accusation_called_baseless_is_rejected_and_answers_the_accuser() -> None:
+    text = "Chile accused Bolivia of smuggling arms. Bolivia expelled a Chilean diplomat on Tuesday. La Paz called the allegations absurd."
+    assert ("REJECT", "BOL", "CHL") in keyed(events(text, published=PUB))

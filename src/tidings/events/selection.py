@@ -144,7 +144,8 @@ class Selection(Arguments):
                 return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"
             targets = met
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
-        pairs = self._pairs(sources, targets, pat.reciprocal or pat.code[:2] in COOPERATIVE_ROOTS)
+        # (but mediators are not each other's parties: "brokered by the UN and Turkey")
+        pairs = self._pairs(sources, targets, pat.reciprocal or (pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] != "045"))
         if not pairs and targets and not pat.need_target:
             # the only target named is the source itself ("Bosnian Serbs withdrew from the
             # Bosnian town"): an act with no target
@@ -285,14 +286,16 @@ class Selection(Arguments):
         """(the noun, the doers) when the trigger's object names again, by a definite noun,
         the last act told with a doer in this sentence or the REFERENCE_WINDOW before it
         ("condemned the move", "called the decision unjustified"): the one answered."""
-        if self.state.doers is None or self.state.sentence - self.state.doers[0] > REFERENCE_WINDOW:
-            return "", []
         named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACT_REFERENCES
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
         if not named:
             return "", []
+        # (an accusation named again is the last accuser's, whatever was told since)
+        told = self.state.accusers if named[0].lemma_.lower() in CLAIM_NOUNS and self.state.accusers is not None else self.state.doers
+        if told is None or self.state.sentence - told[0] > REFERENCE_WINDOW:
+            return "", []
         mine = {ident(a) for sm in sources for a in sm.actors}
-        return named[0].text, [m for m in self.state.doers[1] if not any(ident(a) in mine for a in m.actors)]
+        return named[0].text, [m for m in told[1] if not any(ident(a) in mine for a in m.actors)]
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name, or its capital's, standing for its state

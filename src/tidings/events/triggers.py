@@ -34,6 +34,7 @@ from tidings.events.words import (
     ATTRACTION_VERBS,
     BUSINESS_TITLES,
     CARE_PLACES,
+    CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     CONSEQUENCE_NOUNS,
@@ -252,6 +253,10 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if pat.id == "call.names" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+            # "called the accusation meritless": an accusation named false is rejected (as
+            # "rejected the accusation" is)
+            pat = dataclasses.replace(pat, code="120", id="call.names.claim")
         for verbs, prep in ((MOTION_VERBS, "for"), (RESPOND_WITH, "with")):
             if lem in verbs and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
                                     for c in tok.children):
