@@ -53,7 +53,7 @@ from tidings.model import Actor, Mention
 from tidings.nlp import datelines
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = frozenset({",", "and", "&", "or"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"})
@@ -210,12 +210,14 @@ class ActorResolver:
         lines = datelines(text)
         filed = [(m.start(), m.end()) for m in lines]
         for si, sent in enumerate(sentences):
-            stance = _stance_words(sent)
-            toks = [
-                _Tok(norm_token(t.text), t.text, t.idx, t.idx + len(t.text), t.pos_, t.tag_)
-                for t in sent
-                if not t.is_space and t.text not in HYPHENS and not any(a <= t.idx < b for a, b in filed)
-            ]
+            sent_toks = list(sent)
+            stance = _stance_words(sent_toks)
+            toks = []
+            for t in sent_toks:
+                word, at = t.text, t.idx
+                if t.is_space or word in HYPHENS or (filed and any(a <= at < b for a, b in filed)):
+                    continue
+                toks.append(_Tok(norm_token(word), word, at, at + len(word), t.pos_, t.tag_))
             if not toks:
                 continue
             toks = [t for t in toks if t.norm]
@@ -1003,11 +1005,10 @@ def _only_a_place(doc: Doc, m: Mention) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
 
 
-def _stance_words(sent: Span) -> frozenset[int]:
+def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
     """Character offsets of words that name a country only as the object of a stance:
     "anti-American", "pro-Russian", "Syrian-backed", "Iranian-funded"."""
     out: set[int] = set()
-    toks = list(sent)
     for k in range(len(toks) - 2):
         a, h, b = toks[k], toks[k + 1], toks[k + 2]
         if h.text not in HYPHENS or a.whitespace_ or h.whitespace_:
@@ -1019,6 +1020,8 @@ def _stance_words(sent: Span) -> frozenset[int]:
     for t in toks:
         # "anti-American" kept as one token by the tokenizer
         low = t.lower_
+        if "-" not in low:
+            continue
         for pre in STANCE_PREFIXES:
             if low.startswith(pre + "-") and len(low) > len(pre) + 1:
                 out.add(t.idx)

@@ -150,7 +150,8 @@ class Coder:
         consumed: set[int] = set()
         # a passive's subject comes after its verb: "military aid to Kyiv was frozen" is one
         # act, the freezing, whose object the aid is, as in "froze military aid to Kyiv"
-        order = [t for t in sent if t.dep_ not in SUBJ_PASS] + [t for t in sent if t.dep_ in SUBJ_PASS]
+        toks = list(sent)  # (one pass over the span: each pass builds its tokens anew)
+        order = [t for t in toks if t.dep_ not in SUBJ_PASS] + [t for t in toks if t.dep_ in SUBJ_PASS]
         for tok in order:
             if tok.i in consumed:
                 continue
@@ -161,20 +162,20 @@ class Coder:
                 continue
             candidates.extend(found)
         # remember the two sides of "between A and B" for a later "the talks"
-        for tok in sent:
+        for tok in toks:
             if tok.lower_ == "between" and tok.dep_ == "prep":
                 sides = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.actors_of(o)]
                 if len({a.code for m in sides for a in m.actors}) == 2:
                     state.last_pair = (si, sides, None)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
-        for tok in sent:
+        for tok in toks:
             if tok.dep_ in SUBJ + SUBJ_PASS and tok.head.dep_ == "ROOT":
                 ms = ctx.actors_of(tok)
                 if ms:
                     state.last_subject = ms
                     state.last_subject_sentence = si
-        state.last_mentions = sorted({id(m): m for t in sent if (m := by_token.get(t.i)) is not None}.values(), key=lambda m: m.start)
+        state.last_mentions = sorted({id(m): m for t in toks if (m := by_token.get(t.i)) is not None}.values(), key=lambda m: m.start)
         state.last_mentions_sentence = si
         out: list[Event] = []
         reasons: list[list[str]] = []

@@ -43,6 +43,12 @@ class Lexicon:
     # call for X" an appeal).
     noun_alternatives: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
+    @functools.cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """The last word of every nominal pattern ("strike" of "air strike", "siege" of "state
+        of siege"): a noun that is none of these names no act by itself or with a modifier."""
+        return frozenset(k.split()[-1] for k in (*self.nouns, *self.noun_alternatives))
+
     def noun(self, lemma: str, preps: set[str]) -> Pattern | None:
         """The pattern of a nominal event ``lemma`` with these prepositions on it."""
         for pat in self.noun_alternatives.get(lemma, ()):

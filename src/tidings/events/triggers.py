@@ -105,6 +105,8 @@ class Triggers(Selection):
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            if lem not in self.lex.noun_heads and lem not in EVENT_HEADS:
+                return ""  # (most nouns: no nominal pattern ends in them)
             mods = [c for c in tok.children if c.dep_ == "compound"]
             if lem == "appeal" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTRACTION_VERBS:
                 return f"'{tok.head.text} {tok.text}': attractiveness, not a plea"
@@ -826,6 +828,8 @@ class Triggers(Selection):
     def _idle_compound(self, tok: Token) -> Token | None:
         """The modifier that makes a noun of an act name none ("trade" of "the trade war")."""
         lem = tok.lemma_.lower()
+        if lem not in IDLE_HEADS:
+            return None
         return next((c for c in tok.children if c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lem}" in IDLE_COMPOUNDS), None)
 
     def _light_verb(self, tok: Token) -> Token | None:
@@ -876,6 +880,10 @@ class Triggers(Selection):
                 reasons = [f"'{tok.text} {p.text} {o.text}': {o.text} is the capital of {country}, so a visit (042)", how]
                 return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
         return ""
+
+
+# The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
+IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 
 
 def _each_other(verb: Token) -> bool:
