@@ -1361,3 +1361,19 @@ def test_mediators_mediate_between_the_parties_not_each_other() -> None:
 def test_an_accusation_called_baseless_is_rejected_and_answers_the_accuser() -> None:
     text = "Chile accused Bolivia of smuggling arms. Bolivia expelled a Chilean diplomat on Tuesday. La Paz called the allegations absurd."
     assert ("REJECT", "BOL", "CHL") in keyed(events(text, published=PUB))
+
+
+def test_a_country_backing_a_group_is_no_place_and_its_fighters_are_the_groups() -> None:
+    text = ("BRUSSELS (AP) - Belgian police arrested two members of al-Shabaab on Monday. "
+            "The Qatar-funded group said two of its fighters were killed and vowed to retaliate.")
+    evs = events(text, published=PUB, settings=ALL)
+    sides = {a.code for e in evs for a in (e.source, e.target) if a is not None}
+    assert not any(code.startswith(("QAT", "BEL")) and code.endswith("REB") for code in sides)
+
+
+def test_they_is_the_subject_of_the_clause_that_governs_it() -> None:
+    text = ("\"Egypt and Sudan will pay a price,\" a rebel spokesman said. "
+            "The rebels have attacked convoys since May, when they seized a cargo ship.")
+    evs = events("KHARTOUM — " + text, published=PUB, settings=ALL)
+    seize = [e for e in evs if e.plover == "COERCE"]
+    assert seize and all(e.source is not None and e.source.code == "SDNREB" for e in seize)

@@ -185,6 +185,8 @@ def at_home(
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
+            if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013") and not doc[ent.end - 1].whitespace_:
+                continue  # "the Iran-backed group", "a Saudi-led coalition": a stance, not where
             c = lookup(ent.text)
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)

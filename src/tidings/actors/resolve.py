@@ -47,7 +47,7 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import Bare, at_home, counterpart, home_country, of_place, span_root
+from tidings.actors.home import POSSESSOR_BEFORE, Bare, at_home, counterpart, home_country, of_place, span_root
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 from tidings.nlp import datelines
@@ -325,7 +325,11 @@ class ActorResolver:
             # sentence names as another actor: "talks between the United States and the
             # insurgents", in a story from Kabul)
             outlaws = m.actors[0].role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
-            if same and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
+            # (but "the group said five of its fighters were killed": a group of that role
+            # named before, whose the possessive says they are)
+            owned = POSSESSOR_BEFORE.search(doc.text[max(0, m.start - 8) : m.start]) is not None and any(
+                x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
+            if same and not owned and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
@@ -948,10 +952,15 @@ class _Sentence:
         before ("al-Shabaab fighters abducted two doctors ... The group demanded ...")."""
         if self.norms[p] != "the" or p + 1 >= self.n:
             return None
-        end = p + 2
-        if p + 2 < self.n and self.norms[p + 1] == "world" and self.norms[p + 2] == "body":
-            end = p + 3  # "the world body": the UN, or the body named last
-        elif self.norms[p + 1] not in ("group", "organisation", "organization", "movement", "agency"):
+        q = p + 1
+        # ("the Iran-backed group", "the militant group", "the Saudi-led coalition")
+        while q < self.n - 1 and q - p <= 3 and (self.toks[q].pos == "ADJ" or self.toks[q].tag == "VBN"
+                                                   or (self.toks[q].pos == "PROPN" and self.toks[q + 1].tag == "VBN")):
+            q += 1
+        end = q + 1
+        if q + 1 < self.n and self.norms[q] == "world" and self.norms[q + 1] == "body":
+            end = q + 2  # "the world body": the UN, or the body named last
+        elif self.norms[q] not in ("group", "organisation", "organization", "movement", "agency"):
             return None
         if end < self.n and self.toks[end].pos in ("NOUN", "PROPN"):
             return None  # "the group stage"

@@ -71,6 +71,14 @@ class Arguments(SentenceBase):
         Washington is where, not who)."""
         found: list[Mention] = []
         seen: set[int] = set()
+        if depth == 0 and tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and (m0 := self.by_token.get(tok.i)) is not None \
+                and m0.how == "coref" and tok.dep_ in SUBJ:
+            # "The rebels have fired missiles since November, when they seized a ship": the
+            # subject of the governing clause, named in this sentence, before the last plural
+            # named in an earlier one
+            governing = self._governing_subject(tok, singular=False, own=None)
+            if governing:
+                return governing
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBJ:
             # "The Red Cross operating in Iraq said ...", parsed with the participle as the
             # subject: who is described is the subject
@@ -198,20 +206,9 @@ class Arguments(SentenceBase):
             found = self._object_antecedent(tok, own)
             if found:
                 return found
-        h = tok.head
-        hops = 0
-        while h.head is not h and hops < 4:
-            h = h.head
-            hops += 1
-            for ch in h.children:
-                if obj and h.i == own.i:
-                    break
-                if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
-                    if singular and is_plural_word(ch):
-                        continue
-                    ms = self.actors_of(ch, depth=1)
-                    if ms:
-                        return ms
+        governing = self._governing_subject(tok, singular=singular, own=own if obj else None)
+        if governing:
+            return governing
         if self.state.sentence - self.state.last_subject_sentence > 1:
             return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
@@ -225,6 +222,26 @@ class Arguments(SentenceBase):
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
         return last
+
+    def _governing_subject(self, tok: Token, *, singular: bool, own: Token | None) -> list[Mention]:
+        """The actors of the subject of a clause governing ``tok``, named before it ("Syria
+        says it is willing ..."): up to four heads up, not the clause ``own`` an object
+        pronoun is the object of, not a plural for "he" or "she"."""
+        h = tok.head
+        hops = 0
+        while h.head is not h and hops < 4:
+            h = h.head
+            hops += 1
+            for ch in h.children:
+                if own is not None and h.i == own.i:
+                    break
+                if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                    if singular and is_plural_word(ch):
+                        continue
+                    ms = self.actors_of(ch, depth=1)
+                    if ms:
+                        return ms
+        return []
 
     def _object_antecedent(self, tok: Token, own: Token) -> list[Mention]:
         """The one an object pronoun stands for: the nearest compatible mention before it, in
