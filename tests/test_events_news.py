@@ -1377,3 +1377,13 @@ def test_they_is_the_subject_of_the_clause_that_governs_it() -> None:
     evs = events("KHARTOUM — " + text, published=PUB, settings=ALL)
     seize = [e for e in evs if e.plover == "COERCE"]
     assert seize and all(e.source is not None and e.source.code == "SDNREB" for e in seize)
+
+
+def test_the_court_is_the_court_named_before() -> None:
+    text = ("THE HAGUE (Reuters) - Kenya asked the International Criminal Court on Monday to drop the case against its deputy "
+            "president. The court is expected to rule on Kenya's request within weeks. Hundreds of protesters rallied outside "
+            "the court on Tuesday.")
+    evs = events(text, published=PUB, settings=ALL)
+    sides = {a.code for e in evs for a in (e.source, e.target) if a is not None}
+    assert "KENJUD" not in sides and "NLDJUD" not in sides
+    assert ("REQUEST", "KEN", "IGOJUDICC") in keyed(evs)

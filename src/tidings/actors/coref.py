@@ -10,7 +10,7 @@ Four things are resolved, all from what the article has already named:
   sentences;
 - a surname or a bare title ("Putin", "the president") after a full mention: that person;
 - "the country", "the nation": the one country named last in this or the two previous
-  sentences.
+  sentences; "the court", "the council": the last court or council the article named.
 """
 
 from __future__ import annotations
@@ -103,6 +103,15 @@ class ArticleContext:
             groups = [a for a in seen.actors if a.kind in ("group", "igo", "ngo") or a.code[:3] in ("IGO", "NGO")]
             if len(groups) == 1 and len(seen.actors) == 1:
                 return groups[0]
+        return None
+
+    def last_institution(self, head: str) -> Actor | None:
+        """The last named organisation whose name has ``head`` ("court" of "the International
+        Court of Justice"), anywhere before: what a definite "the court" refers to."""
+        for seen in reversed(self.history):
+            named = [a for a in seen.actors if a.kind in ("igo", "ngo", "group") and head in (a.name or "").lower().split()]
+            if len(named) == 1 and len(seen.actors) == 1:
+                return named[0]
         return None
 
     def plural_antecedent(self, sentence_index: int) -> Seen | None:

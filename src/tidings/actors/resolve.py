@@ -960,6 +960,13 @@ class _Sentence:
         end = q + 1
         if q + 1 < self.n and self.norms[q] == "world" and self.norms[q + 1] == "body":
             end = q + 2  # "the world body": the UN, or the body named last
+        elif self.norms[q] in INSTITUTION_HEADS and q == p + 1:
+            # "the court", after "the International Court of Justice": that court, not one of
+            # the country the sentence names
+            if end < self.n and self.toks[end].pos in ("NOUN", "PROPN"):
+                return None
+            named = self.ctx.last_institution(self.norms[q])
+            return _Found(p, end, (named,), "coref", False) if named is not None else None
         elif self.norms[q] not in ("group", "organisation", "organization", "movement", "agency"):
             return None
         if end < self.n and self.toks[end].pos in ("NOUN", "PROPN"):
@@ -1012,6 +1019,10 @@ def _only_a_place(doc: Doc, m: Mention) -> bool:
     """Whether a mention is the object of a preposition of place ("a summit in Norway")."""
     root = span_root(doc, m.start, m.end)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
+
+
+# Heads of institutions a definite noun refers back to by name ("the court", "the council").
+INSTITUTION_HEADS = frozenset({"court", "tribunal", "council", "commission"})
 
 
 def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
