@@ -1387,3 +1387,20 @@ def test_the_court_is_the_court_named_before() -> None:
     sides = {a.code for e in evs for a in (e.source, e.target) if a is not None}
     assert "KENJUD" not in sides and "NLDJUD" not in sides
     assert ("REQUEST", "KEN", "IGOJUDICC") in keyed(evs)
+
+
+def test_rehearsed_strikes_are_a_show_of_force_and_the_drills_condemned_answer_it() -> None:
+    text = ("SEOUL (Reuters) - North Korea's military simulated strikes on South Korean ports on Monday. "
+            "South Korea's defence ministry condemned the drills on Tuesday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert "ASSAULT" not in {e.plover for e in evs}
+    assert ("MOBILIZE", "PRKMIL") in {(e.plover, e.source.code if e.source else None) for e in evs}
+    assert ("ACCUSE", "KORGOV", "PRKMIL") in keyed(evs)
+
+
+def test_the_violence_condemned_is_the_last_act_of_force() -> None:
+    text = ("NAIROBI — Police arrested three opposition lawmakers on Monday. Gunmen from al-Shabaab attacked a bus near "
+            "Mandera, killing four people. The African Union condemned the violence.")
+    evs = events(text, published=PUB)
+    accused = {e.target.code for e in evs if e.plover == "ACCUSE" and e.target is not None}
+    assert accused and all(code.startswith("SOMREB") or code.startswith("IMG") or code.endswith("REB") for code in accused)

@@ -39,6 +39,7 @@ from tidings.events.words import (
     COOPERATIVE_ROOTS,
     COURT_HOLDING_VERBS,
     FORCE_AND_COERCION_ROOTS,
+    FORCE_REFERENCES,
     INSTITUTION_ROLES,
     INTENT_OF_ROOT,
     NON_STATE_ROLES,
@@ -286,12 +287,19 @@ class Selection(Arguments):
         """(the noun, the doers) when the trigger's object names again, by a definite noun,
         the last act told with a doer in this sentence or the REFERENCE_WINDOW before it
         ("condemned the move", "called the decision unjustified"): the one answered."""
-        named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACT_REFERENCES
+        references = ACT_REFERENCES | FORCE_REFERENCES
+        named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in references or c.lower_ in references)
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
         if not named:
             return "", []
-        # (an accusation named again is the last accuser's, whatever was told since)
-        told = self.state.accusers if named[0].lemma_.lower() in CLAIM_NOUNS and self.state.accusers is not None else self.state.doers
+        # (an accusation named again is the last accuser's, whatever was told since; the
+        # violence, the last forcer's)
+        words = {named[0].lemma_.lower(), named[0].lower_}
+        told: tuple[int, list[Mention]] | None = self.state.doers
+        if words & CLAIM_NOUNS:
+            told = self.state.accusers
+        elif words & FORCE_REFERENCES:
+            told = self.state.forcers[:2] if self.state.forcers is not None else None
         if told is None or self.state.sentence - told[0] > REFERENCE_WINDOW:
             return "", []
         mine = {ident(a) for sm in sources for a in sm.actors}

@@ -58,6 +58,7 @@ from tidings.events.words import (
     OF_HEADS,
     OPEN_WATERS,
     PLACE_TARGET_ROOTS,
+    REHEARSAL_VERBS,
     RESPOND_WITH,
     SENDING_VERBS,
     SIDE_VERBS,
@@ -779,6 +780,11 @@ class Triggers(Selection):
             why.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
             return f"nominal '{tok.text}': needs a target"
+        if pat.code[:2] in ("18", "19", "20") and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in REHEARSAL_VERBS) or any(
+                c.dep_ == "amod" and c.lemma_.lower() in REHEARSAL_VERBS for c in tok.children)):
+            # "simulated precision strikes on Taiwan": rehearsed, a show of force (CAMEO 150)
+            pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.rehearsed")
+            why.append(f"'{tok.head.text} {tok.text}': a rehearsal, a show of force, CAMEO 150")
         if pat.code == "062" and not targets and len({ident(a) for m in sources for a in m.actors}) == 1:
             # "China began military drills around Taiwan": exercises held alone are a show of
             # force (CAMEO's verb dictionary: joint exercises 062, manoeuvres 150)
