@@ -1404,3 +1404,9 @@ def test_the_violence_condemned_is_the_last_act_of_force() -> None:
     evs = events(text, published=PUB)
     accused = {e.target.code for e in evs if e.plover == "ACCUSE" and e.target is not None}
     assert accused and all(code.startswith(("SOMREB", "IMG")) or code.endswith("REB") for code in accused)
+
+
+def test_taken_hostage_with_the_noun_read_as_a_clause() -> None:
+    # the small model reads "hostage" here as an adverbial clause of "took"
+    evs = events("BAMAKO — The militants took about 240 people hostage during their raid on central Mali.", published=PUB)
+    assert {(e.plover, e.cameo) for e in evs} >= {("ASSAULT", "181")}

@@ -167,6 +167,8 @@ class Triggers(Selection):
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
+        # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
+        xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
         # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
         xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(k.dep_ == "dobj" for k in kids)}
