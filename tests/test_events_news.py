@@ -1410,3 +1410,12 @@ def test_taken_hostage_with_the_noun_read_as_a_clause() -> None:
     # the small model reads "hostage" here as an adverbial clause of "took"
     evs = events("BAMAKO — The militants took about 240 people hostage during their raid on central Mali.", published=PUB)
     assert {(e.plover, e.cameo) for e in evs} >= {("ASSAULT", "181")}
+
+
+def test_them_is_no_place_and_calling_on_countries_is_an_appeal() -> None:
+    text = ("TBILISI — Hundreds of protesters gathered outside parliament in Tbilisi on Monday. "
+            "Police detained several of them after scuffles broke out.")
+    assert ("COERCE", "GEOCOP", "GEOCVL") in keyed(events(text, published=PUB))
+    # "call on" with "on" read as a particle is still an appeal, and what it asks is not done
+    evs = events("MINSK — The opposition called on European governments to impose sanctions on Belarus.", published=PUB, settings=ALL)
+    assert "SANCTION" not in {e.plover for e in evs if e.modality in ("asserted", "reported")}

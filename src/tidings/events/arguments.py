@@ -269,6 +269,8 @@ class Arguments(SentenceBase):
             if singular and one:
                 return [m]
             if not singular and not one and a.kind != "person":
+                if a.kind == "country" and a.role is None and not plural[id(m)] and places.find(m.text.removeprefix("the ")) is not None:
+                    continue  # ("gathered in Yerevan ... detained several of them": a place is no "them")
                 return [m]
         return []
 

@@ -227,7 +227,8 @@ class Triggers(Selection):
         if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
             # "accepted a bribe", "accepted an award": a gain, no concession to anyone
             return "takes a gain, yields nothing"
-        if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+        if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
+                and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in tok.children):
             # "what the Foreign Office called hostile activity on British soil": a thing named,
             # and where; "called on X to" has no object
             return "names what it calls, no appeal"
