@@ -1419,3 +1419,16 @@ def test_them_is_no_place_and_calling_on_countries_is_an_appeal() -> None:
     # "call on" with "on" read as a particle is still an appeal, and what it asks is not done
     evs = events("MINSK — The opposition called on European governments to impose sanctions on Belarus.", published=PUB, settings=ALL)
     assert "SANCTION" not in {e.plover for e in evs if e.modality in ("asserted", "reported")}
+
+
+def test_own_envoys_and_forces_moved_are_no_target_and_acts_answered_are_anothers() -> None:
+    text = "Ghana and Togo held talks in Accra on Monday. Both countries agreed to return their ambassadors."
+    assert ("AGREE", "GHA", "GHAGOV") not in keyed(events(text, published=PUB, settings=ALL))
+    evs = events("Lithuania accused Belarus of pushing migrants across the border. Vilnius sent 2,000 soldiers to the border.",
+                 published=PUB, settings=ALL)
+    assert not any(e.plover == "MOBILIZE" and e.target is not None and e.target.country == "LTU" for e in evs)
+    text = ("BAMAKO — Burkina Faso's junta ordered the French ambassador to leave on Monday, after French minister Anne Roux "
+            "called the junta illegitimate. Paris called the expulsion unjustified.")
+    evs = events(text, published=PUB)
+    assert ("SANCTION", "BFAMIL", "FRAGOV") in keyed(evs) or ("SANCTION", "BFA", "FRAGOV") in keyed(evs)
+    assert not any(e.source is not None and e.target is not None and e.source.country == e.target.country == "FRA" for e in evs)

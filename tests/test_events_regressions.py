@@ -62,7 +62,8 @@ def test_dates_relative_clause_date_not_the_event_date() -> None:
 
 
 def test_dates_later_this_year_is_publication_year() -> None:
-    evs = events("The White House said Biden was ready to receive the two leaders in Washington later this year.", published=PUB)
+    # (the two leaders are no one the sentence names, so the event is below the default cut)
+    evs = events("The White House said Biden was ready to receive the two leaders in Washington later this year.", published=PUB, settings=ALL)
     assert evs
     for e in evs:
         assert e.date is not None and e.date[:4] == "2020" and e.date_precision == "year"
@@ -158,7 +159,11 @@ def test_events_phrase_patterns_must_order_welcome() -> None:
     evs = events("Peru said on Tuesday that Chile must withdraw its troops.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "10") and not pairs(evs, "08")
     # "ordered X to ...": a demand of X
-    assert ("PER", "CHL") in pairs(events("Peru ordered Chilean diplomats to leave.", published=PUB), "10")
+    assert ("PER", "CHL") in pairs(events("Peru ordered Chilean troops to withdraw.", published=PUB), "10")
+    # but ordered to leave, diplomats are sent home (CAMEO's verb dictionary: ORDER DIPLOMAT
+    # (TO LEAVE) 161) and others expelled (174)
+    assert ("PER", "CHL") in pairs(events("Peru ordered Chilean diplomats to leave.", published=PUB), "161")
+    assert ("PER", "CHL") in pairs(events("Peru ordered Chilean fishermen to leave.", published=PUB), "174")
     # a light verb hands over to its nominal object and its preposition
     evs = events("France gave a warm welcome on Thursday to the president of Chile.", published=PUB)
     assert ("FRA", "CHL") in pairs(evs, "04") and not pairs(evs, "07")

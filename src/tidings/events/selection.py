@@ -111,6 +111,11 @@ class Selection(Arguments):
             # "Kenyan police opened fire in Nairobi": a country is never its own target
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
+        if (act_code or pat.code)[:2] == "15" and targets and all(a.country in own and a.role in ("MIL", "COP") for m in targets for a in m.actors):
+            # "Warsaw sent 15,000 soldiers to the border": the forces moved are the source's
+            # own, not whom the show of force is aimed at
+            reasons = reasons + ["the source's own forces are what is moved: no target"]
+            targets = []
         if pat.code[:2] == "07" and sources and targets and all(
             (a.role is None or a.role in PRIVATE_ROLES) and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
         ) and not any(a.kind == "country" and a.role is None and places.is_country(m.text) for m in sources + targets for a in m.actors):
@@ -280,7 +285,7 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):
-            self.state.doers = (self.state.sentence, list(sources))
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources))]
         return out
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
@@ -295,15 +300,22 @@ class Selection(Arguments):
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
-        told: tuple[int, list[Mention]] | None = self.state.doers
+        told: list[tuple[int, list[Mention]]] = self.state.doers
         if words & CLAIM_NOUNS:
-            told = self.state.accusers
+            told = [self.state.accusers] if self.state.accusers is not None else []
         elif words & FORCE_REFERENCES:
-            told = self.state.forcers[:2] if self.state.forcers is not None else None
-        if told is None or self.state.sentence - told[0] > REFERENCE_WINDOW:
-            return "", []
-        mine = {ident(a) for sm in sources for a in sm.actors}
-        return named[0].text, [m for m in told[1] if not any(ident(a) in mine for a in m.actors)]
+            told = [self.state.forcers[:2]] if self.state.forcers is not None else []
+        # (the last act told by someone of another country than the one who answers it:
+        # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
+        # Paris called the expulsion unjustified": not Le Drian)
+        mine = countries_of(sources) | {ident(a) for sm in sources for a in sm.actors}
+        for si, doers in reversed(told):
+            if self.state.sentence - si > REFERENCE_WINDOW:
+                break
+            others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
+            if others:
+                return named[0].text, others
+        return "", []
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name, or its capital's, standing for its state

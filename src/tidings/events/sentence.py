@@ -43,8 +43,9 @@ class State:
     # coded) of the last act between two named sides, for "the talks" or "the clashes"
     last_pair: tuple[int, list[Mention], bool | None] | None = None
     last_subject_sentence: int = -1
-    # (sentence, sources) of the last act coded with a doer, for "condemned the move"
-    doers: tuple[int, list[Mention]] | None = None
+    # (sentence, sources) of the last acts coded with a doer, latest last, for "condemned the
+    # move"
+    doers: list[tuple[int, list[Mention]]] = field(default_factory=list)
     # the mentions of the last sentence, in order, for an object pronoun ("Venezuela
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)

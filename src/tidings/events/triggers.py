@@ -405,9 +405,10 @@ class Triggers(Selection):
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
-                if targets and all(a.role in ("MIL", "COP") and a.country in countries_of(sources) for m in targets for a in m.actors):
-                    # "India and China agreed to pull back troops": their own forces are what
-                    # is moved, not whom the agreement is with
+                if targets and all(a.role in ("MIL", "COP", "GOV") and a.country in countries_of(sources) for m in targets for a in m.actors):
+                    # "India and China agreed to pull back troops", "both countries agreed to
+                    # return their ambassadors": their own forces or envoys are what is moved,
+                    # not whom the agreement is with
                     targets, twhy = [], f"no target: the complement '{comp.text}' moves the source's own forces"
                 # "willing to send material to help defend Saudi Arabia": down the chain of
                 # purposes to the first that names someone
