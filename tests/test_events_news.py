@@ -1432,3 +1432,14 @@ def test_own_envoys_and_forces_moved_are_no_target_and_acts_answered_are_another
     evs = events(text, published=PUB)
     assert ("SANCTION", "BFAMIL", "FRAGOV") in keyed(evs) or ("SANCTION", "BFA", "FRAGOV") in keyed(evs)
     assert not any(e.source is not None and e.target is not None and e.source.country == e.target.country == "FRA" for e in evs)
+
+
+def test_a_bureau_dateline_whose_country_comes_late_and_a_town_on_a_border() -> None:
+    text = ("BANGKOK (Reuters) - Rebels in Myanmar said on Monday they had captured a town on the border with India, "
+            "a blow to Myanmar's junta. Fighters also seized two police posts. Thailand's foreign minister urged restraint on Tuesday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("COERCE", "MMRREB", "MMRCOP") in keyed(evs)
+    assert not any(e.target is not None and e.target.country == "IND" for e in evs)
+    # troops sent to a border are aimed at the neighbour
+    evs = events("Armenia deployed additional troops to its border with Azerbaijan on Sunday.", published=PUB)
+    assert ("MOBILIZE", "ARM", "AZE") in keyed(evs)

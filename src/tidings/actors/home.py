@@ -125,6 +125,14 @@ def home_country(
                 acting[c] = acting.get(c, 0) + 1
     # (one mention of another country's actor is not a story about elsewhere: a surname
     # that happens to be a foreign politician's, a visitor)
+    if filed and filed in counts:
+        # ("BANGKOK (Reuters) - Rebels in Myanmar captured a town ... Thailand's foreign minister
+        # urged ...": a bureau's city whose country comes into the story only late, while the
+        # lead is set in one other country named far more)
+        early = {c for m in mentions if m.sentence_index <= LEAD_SENTENCES for a in m.actors if (c := a.country) and a.role not in NEUTRAL_ROLES}
+        ranked = sorted(((counts.get(c, 0.0), c) for c in early), reverse=True)
+        if filed not in early and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
@@ -134,6 +142,10 @@ def home_country(
     if n >= HOME_MIN and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
         return top, f"{n:g} of {total:g} weighted mentions"
     return None, "no country named most"
+
+
+# The sentences of a lead (after a dateline of its own) that say where a story is set.
+LEAD_SENTENCES = 2
 
 
 def _weight(m: Mention, a: Actor) -> float:

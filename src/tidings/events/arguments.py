@@ -532,6 +532,10 @@ class Arguments(SentenceBase):
         for o, why in list(order):
             if o.dep_ == "pobj":
                 for p in o.children:
+                    if p.lower_ == "with" and o.lemma_.lower() in ("border", "frontier", "boundary") and pat.code[:2] != "15":
+                        # "captured a town on the border with China": the neighbour, not the one
+                        # acted on (troops sent to the border with Belarus are aimed at it)
+                        continue
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
         # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
