@@ -1443,3 +1443,9 @@ def test_a_bureau_dateline_whose_country_comes_late_and_a_town_on_a_border() -> 
     # troops sent to a border are aimed at the neighbour
     evs = events("Armenia deployed additional troops to its border with Azerbaijan on Sunday.", published=PUB)
     assert ("MOBILIZE", "ARM", "AZE") in keyed(evs)
+
+
+def test_its_fighters_at_a_sentences_start_are_those_of_the_one_named_first_before() -> None:
+    text = "LONDON — Rebels in Yemen said on Monday they had attacked a tanker. Their fighters also seized a cargo ship."
+    evs = events(text, published=PUB, settings=ALL)
+    assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "YEMREB" for e in evs)

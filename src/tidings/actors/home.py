@@ -416,9 +416,16 @@ POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 def _owner_before(mentions: Sequence[Mention], b: Bare) -> str | None:
     """The country of the last mention of one country before ``b`` in its sentence (not a
     news agency credited there): what "its" or "their" before an agent noun stands for."""
-    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and m.actors
-              and len({a.country for a in m.actors}) == 1 and m.actors[0].country and m.actors[0].role not in NEUTRAL_ROLES]
-    return max(before, key=lambda m: m.end).actors[0].country if before else None
+    def one_country(m: Mention) -> bool:
+        return bool(m.actors) and len({a.country for a in m.actors}) == 1 and bool(m.actors[0].country) and m.actors[0].role not in NEUTRAL_ROLES
+
+    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_country(m)]
+    if before:
+        return max(before, key=lambda m: m.end).actors[0].country
+    # ("An alliance of rebels in Myanmar said it captured a town. Its fighters ...": the one
+    # the sentence before is about, named first)
+    previous = [m for m in mentions if m.sentence_index == b.sentence_index - 1 and one_country(m)]
+    return min(previous, key=lambda m: m.start).actors[0].country if previous else None
 
 
 def _named_before(mentions: Sequence[Mention], b: Bare, words: str) -> str | None:
