@@ -1449,3 +1449,13 @@ def test_its_fighters_at_a_sentences_start_are_those_of_the_one_named_first_befo
     text = "LONDON — Rebels in Yemen said on Monday they had attacked a tanker. Their fighters also seized a cargo ship."
     evs = events(text, published=PUB, settings=ALL)
     assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "YEMREB" for e in evs)
+
+
+def test_his_after_someones_supporters_a_group_linked_to_another_and_a_gapped_passive() -> None:
+    evs = events("QUITO — Correa's supporters blocked roads in the south, demanding his release.", published=PUB, settings=ALL)
+    assert all(e.target is None or e.target.country == "ECU" for e in evs)
+    evs = events("NIAMEY (Reuters) - Al-Qaeda-linked insurgents attacked an army base in the west on Friday.", published=PUB)
+    assert {e.source.code for e in evs if e.source is not None} == {"NERREB"}
+    evs = events("YEREVAN (Reuters) - Police said 40 people had been detained and nine officers injured.", published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"} \
+        == {("ASSAULT", None, "ARMCOP")}

@@ -158,6 +158,10 @@ def _weight(m: Mention, a: Actor) -> float:
     return 1.0
 
 
+# Words after a hyphen that make the name before it a stance, not an actor ("Iran-backed",
+# "Al-Qaeda-linked").
+STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly",
+                          "linked", "affiliated"})
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
@@ -273,6 +277,8 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in STANCE_WORDS:
+            continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
         if len(text) < 2 or not any(c.isupper() for c in text):
             continue

@@ -47,7 +47,16 @@ from tidings.actors.dictionary import (
     phrase_tokenizer,
     split_code,
 )
-from tidings.actors.home import POSSESSOR_BEFORE, Bare, at_home, counterpart, home_country, of_place, span_root
+from tidings.actors.home import (
+    POSSESSOR_BEFORE,
+    STANCE_WORDS,
+    Bare,
+    at_home,
+    counterpart,
+    home_country,
+    of_place,
+    span_root,
+)
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
 from tidings.nlp import datelines
@@ -68,7 +77,7 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
-STANCE_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly"})
+STANCE_SUFFIXES = STANCE_WORDS
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
@@ -416,9 +425,10 @@ class _Sentence:
                 i += 1
                 continue
             end, entries = hit
-            if toks[i].start in stance and all(e.kind == "country" for e in entries):
+            if (toks[i].start in stance and all(e.kind == "country" for e in entries)) or (end - i > 1 and toks[end - 1].start in stance):
                 # "anti-American protesters", "pro-Russian separatists", "Syrian-backed
-                # militia": a stance toward a country, not its people
+                # militia", "Islamic State-linked insurgents": a stance toward a country or a
+                # group, not its people
                 i = end
                 continue
             extra = [e for e in entries if e.source != "dictionary"]

@@ -237,6 +237,11 @@ class Arguments(SentenceBase):
                     break
                 if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
                     if singular and is_plural_word(ch):
+                        # ("Castillo's supporters blocked roads, demanding his release": the
+                        # one whose they are)
+                        owner = [m for p in ch.children if p.dep_ == "poss" and not is_plural_word(p) for m in self.actors_of(p, depth=1)]
+                        if owner:
+                            return owner
                         continue
                     ms = self.actors_of(ch, depth=1)
                     if ms:
@@ -325,7 +330,10 @@ class Arguments(SentenceBase):
             # second participle shares the passive, so the subject is the one acted on; the
             # doer is its own "by"
             src = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
-            tgt = [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
+            own = [c for c in verb.children if c.dep_ in SUBJ]
+            # (with the auxiliary left out, the participle's own subject is the one acted on)
+            tgt = [m for c in own for m in self.actors_of(c)] if own else \
+                [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         for _ in range(5):

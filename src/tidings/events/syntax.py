@@ -62,9 +62,15 @@ def is_passive(verb: Token) -> bool:
 
 
 def shares_passive(verb: Token) -> bool:
-    """A bare participle coordinated with a passive ("were arrested and charged"): passive too."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass") for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    """A bare participle coordinated with a passive ("were arrested and charged"), or with
+    its auxiliary left out ("63 people had been detained and 11 officers injured"): passive
+    too."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ_PASS + ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return False
+    # (the gapped participle is often tagged a past tense: then it has its own subject and no
+    # object, as no active "injured" would)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in SUBJ for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def by_prefix(table: dict[str, str], code: str) -> str | None:
