@@ -1459,3 +1459,8 @@ def test_his_after_someones_supporters_a_group_linked_to_another_and_a_gapped_pa
     evs = events("YEREVAN (Reuters) - Police said 40 people had been detained and nine officers injured.", published=PUB, settings=ALL)
     assert {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"} \
         == {("ASSAULT", None, "ARMCOP")}
+
+
+def test_what_is_prevented_does_not_happen() -> None:
+    evs = events("The sanctions bar Iranian officials from travelling to the European Union.", published=PUB, settings=ALL)
+    assert "CONSULT" not in {e.plover for e in evs}

@@ -58,6 +58,7 @@ from tidings.events.words import (
     OF_HEADS,
     OPEN_WATERS,
     PLACE_TARGET_ROOTS,
+    PREVENTING_VERBS,
     REHEARSAL_VERBS,
     RESPOND_WITH,
     SENDING_VERBS,
@@ -90,6 +91,10 @@ class Triggers(Selection):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             # "agreed to resign without returning to Kyrgyzstan": what is not done
             return f"'{tok.text}': an act said not to happen ('without')"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING_VERBS:
+            # "bar them from travelling to the EU", "stopped the boat from reaching the shoal":
+            # what is prevented does not happen (the preventing is the act)
+            return f"'{tok.text}': an act prevented ('{tok.head.head.text} ... from')"
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and not any(
