@@ -1464,3 +1464,8 @@ def test_his_after_someones_supporters_a_group_linked_to_another_and_a_gapped_pa
 def test_what_is_prevented_does_not_happen() -> None:
     evs = events("The sanctions bar Iranian officials from travelling to the European Union.", published=PUB, settings=ALL)
     assert "CONSULT" not in {e.plover for e in evs}
+
+
+def test_standing_by_an_ally_is_support() -> None:
+    assert keyed(events("Japan said it stood with Vietnam.", published=PUB)) == {("SUPPORT", "JPN", "VNM")}
+    assert not events("The minister stood by his decision.", published=PUB, settings=ALL)
