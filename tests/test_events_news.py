@@ -1469,3 +1469,9 @@ def test_what_is_prevented_does_not_happen() -> None:
 def test_standing_by_an_ally_is_support() -> None:
     assert keyed(events("Japan said it stood with Vietnam.", published=PUB)) == {("SUPPORT", "JPN", "VNM")}
     assert not events("The minister stood by his decision.", published=PUB, settings=ALL)
+
+
+def test_a_surname_again_is_the_person_named_in_full_before() -> None:
+    text = ("GUATEMALA CITY — Arevalo called for the resignation of Attorney General Consuelo Porras. "
+            "Porras, who has been sanctioned by the United States, denied any motive.")
+    assert ("SANCTION", "USA", "GTMJUD") in keyed(events(text, published=PUB))

@@ -300,6 +300,15 @@ def at_home(
                 continue
         if ent.label_ == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
             continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
+        if ent.label_ == "PERSON" and len(ent) == 1:
+            # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
+            # States": the person named in full before, not someone of the sentence's country
+            before = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].kind == "person"
+                      and (m.actors[0].name or m.text).split()[-1:] == [text]]
+            if before:
+                full_name = max(before, key=lambda m: m.end)
+                out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
+                continue
         iso3 = abroad(si, ent.start_char, end)
         if iso3 is None:
             continue
