@@ -1475,3 +1475,8 @@ def test_a_surname_again_is_the_person_named_in_full_before() -> None:
     text = ("GUATEMALA CITY — Arevalo called for the resignation of Attorney General Consuelo Porras. "
             "Porras, who has been sanctioned by the United States, denied any motive.")
     assert ("SANCTION", "USA", "GTMJUD") in keyed(events(text, published=PUB))
+
+
+def test_forces_patrolling_their_own_cities_aim_at_no_one() -> None:
+    evs = events("LIMA — Soldiers patrolled the streets of Lima and Arequipa on Wednesday.", published=PUB, settings=ALL)
+    assert evs and all(e.target is None for e in evs)

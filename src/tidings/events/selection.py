@@ -105,7 +105,8 @@ class Selection(Arguments):
             targets = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
                 gov(a.country, "GOV") if a.kind == "country" and a.role is None and a.country in own else a for a in m.actors), m.how)
                 if places.find(m.text.removeprefix("the ")) is not None else m for m in targets]
-        kept = [m for m in targets if not (places.find(m.text.removeprefix("the ")) is not None
+        # (a target that is the source itself is "each other": each side's act on the other)
+        kept = [m for m in targets if m in sources or not (_names_places(m.text)
                                             and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         if len(kept) < len(targets):
             # "Kenyan police opened fire in Nairobi": a country is never its own target
@@ -392,3 +393,9 @@ class Selection(Arguments):
                     if pl is not None:
                         return pl, o
         return None, None
+
+
+def _names_places(text: str) -> bool:
+    """Whether a mention's words are a place or places ("Nairobi", "Quito and Guayaquil")."""
+    parts = [p.strip().removeprefix("the ") for p in text.replace(" and ", ",").split(",") if p.strip()]
+    return bool(parts) and all(places.find(p) is not None for p in parts)
