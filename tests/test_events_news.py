@@ -1480,3 +1480,11 @@ def test_a_surname_again_is_the_person_named_in_full_before() -> None:
 def test_forces_patrolling_their_own_cities_aim_at_no_one() -> None:
     evs = events("LIMA — Soldiers patrolled the streets of Lima and Arequipa on Wednesday.", published=PUB, settings=ALL)
     assert evs and all(e.target is None for e in evs)
+
+
+def test_a_cut_is_with_whom_the_act_was_to_be_and_a_reason_phrase_names_no_target() -> None:
+    evs = events("Turkish President Recep Erdogan cancelled a planned visit by a Turkish delegation to Stockholm.", published=PUB)
+    assert keyed(evs) == {("SANCTION", "TURGOV", "SWE")}
+    evs = events("Canada announced sanctions on Iran's central bank, freezing its assets in response to the invasion of Armenia.",
+                 published=PUB, settings=ALL)
+    assert not any(e.target is not None and e.target.country == "ARM" for e in evs)

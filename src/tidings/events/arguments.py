@@ -539,6 +539,8 @@ class Arguments(SentenceBase):
         # "called for sanctions against X", "conceded to demands from X"
         for o, why in list(order):
             if o.dep_ == "pobj":
+                if o.lemma_.lower() in REASON_NOUNS:
+                    continue  # "in response to the invasion of Ukraine": why, not at whom
                 for p in o.children:
                     if p.lower_ == "with" and o.lemma_.lower() in ("border", "frontier", "boundary") and pat.code[:2] != "15":
                         # "captured a town on the border with China": the neighbour, not the one
@@ -565,6 +567,18 @@ class Arguments(SentenceBase):
             gov = tok.head if tok.dep_ == "pobj" else None
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
+            if pat.code[:2] == "16" and why.endswith(" by'"):
+                continue  # (the doer of a cut act is not whom it was with)
+            if pat.code[:2] == "16" and tok.dep_ == "dobj" and self._event_noun(tok) is not None:
+                # "cancelled a visit by an Israeli delegation to Washington", "suspended talks
+                # with Kyiv": relations are cut with whom the act was to be with, not its doer
+                # (the small model often hangs "to Washington" on the doer of "by")
+                aimed = self._aimed_at(tok) or [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                                                if o.dep_ == "pobj" for m in self._aimed_at(o)]
+                if aimed:
+                    return aimed, f"target: whom the cut '{tok.text}' was with"
+                if any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children):
+                    continue  # (its doer is not whom it was with: the next phrase may say)
             ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed)]
             if ms and any(ident(a) not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
@@ -769,6 +783,9 @@ class Arguments(SentenceBase):
         return None
 
 
+# Nouns of a phrase that says why an act is done, not at whom ("in response to", "in
+# retaliation for", "in protest at", "in solidarity with").
+REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "protest", "solidarity", "reprisal", "revenge"})
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
