@@ -1488,3 +1488,9 @@ def test_a_cut_is_with_whom_the_act_was_to_be_and_a_reason_phrase_names_no_targe
     evs = events("Canada announced sanctions on Iran's central bank, freezing its assets in response to the invasion of Armenia.",
                  published=PUB, settings=ALL)
     assert not any(e.target is not None and e.target.country == "ARM" for e in evs)
+
+
+def test_an_offer_to_ones_own_government_is_an_offer() -> None:
+    # a group of doctors offering to help their government: the government is its counterpart
+    text = "SAN DIEGO — The nurses have offered to stage a mobile vaccine clinic at no cost to the government."
+    assert any(e.plover == "AGREE" and e.target is not None and e.target.code == "USAGOV" for e in events(text, published=PUB, settings=ALL))

@@ -410,7 +410,9 @@ class Triggers(Selection):
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
-                if targets and all(a.role in ("MIL", "COP", "GOV") and a.country in countries_of(sources) for m in targets for a in m.actors):
+                state_sources = all(a.role in (None, "GOV", "MIL", "COP") for m in sources for a in m.actors)
+                if targets and all(a.role in ("MIL", "COP") or (a.role == "GOV" and state_sources) for m in targets for a in m.actors) \
+                        and all(a.country in countries_of(sources) for m in targets for a in m.actors):
                     # "India and China agreed to pull back troops", "both countries agreed to
                     # return their ambassadors": their own forces or envoys are what is moved,
                     # not whom the agreement is with
