@@ -1494,3 +1494,12 @@ def test_an_offer_to_ones_own_government_is_an_offer() -> None:
     # a group of doctors offering to help their government: the government is its counterpart
     text = "SAN DIEGO — The nurses have offered to stage a mobile vaccine clinic at no cost to the government."
     assert any(e.plover == "AGREE" and e.target is not None and e.target.code == "USAGOV" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_decision_to_do_something_refers_only_to_an_act_of_that_kind() -> None:
+    text = ("Ghana and Togo agreed on Monday to meet in Lome next week. Burkinabe troops shelled a Togolese border village "
+            "on Tuesday. Nigeria criticized the decision to hold the meeting in Lome.")
+    evs = events(text, published=PUB, settings=ALL)
+    # the decision is about a meeting: not the last shooter's act
+    nga = [e for e in evs if e.source is not None and e.source.country == "NGA"]
+    assert nga and all(e.target is None or e.target.country in ("GHA", "TGO") for e in nga)

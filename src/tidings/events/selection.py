@@ -286,7 +286,7 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):
-            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources))]
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
         return out
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
@@ -301,11 +301,17 @@ class Selection(Arguments):
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
-        told: list[tuple[int, list[Mention]]] = self.state.doers
+        told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
         if words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
         elif words & FORCE_REFERENCES:
             told = [self.state.forcers[:2]] if self.state.forcers is not None else []
+        else:
+            # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
+            # clause names, a meeting, and only an act of that kind is the one referred to)
+            kind = self._described_kind(named[0])
+            if kind is not None:
+                told = [(si, doers) for si, doers, code in self.state.doers if code[:2] == kind]
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
@@ -317,6 +323,20 @@ class Selection(Arguments):
             if others:
                 return named[0].text, others
         return "", []
+
+    def _described_kind(self, noun: Token) -> str | None:
+        """The CAMEO root of the act a reference noun's own infinitive names ("the decision to
+        hold the meeting": 04), or None when it names none."""
+        for c in noun.children:
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for o in c.children:
+                    if o.dep_ == "dobj" and (pat := self._event_noun(o)) is not None:
+                        return pat.code[:2]
+                pats = self.lex.verbs.get(c.lemma_.lower(), ())
+                if pats:
+                    return pats[-1].code[:2]
+                return ""  # (an act the lexicon does not know: no act told refers to it)
+        return None
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name, or its capital's, standing for its state

@@ -45,7 +45,7 @@ class State:
     last_subject_sentence: int = -1
     # (sentence, sources) of the last acts coded with a doer, latest last, for "condemned the
     # move"
-    doers: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    doers: list[tuple[int, list[Mention], str]] = field(default_factory=list)
     # the mentions of the last sentence, in order, for an object pronoun ("Venezuela
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)
