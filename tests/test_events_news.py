@@ -1503,3 +1503,10 @@ def test_a_decision_to_do_something_refers_only_to_an_act_of_that_kind() -> None
     # the decision is about a meeting: not the last shooter's act
     nga = [e for e in evs if e.source is not None and e.source.country == "NGA"]
     assert nga and all(e.target is None or e.target.country in ("GHA", "TGO") for e in nga)
+
+
+def test_the_attack_condemned_is_the_last_act_of_force_not_the_last_act() -> None:
+    text = ("KYIV — Russian forces attacked Odesa with drones overnight. Germany promised to send another air defence "
+            "system to Ukraine, and NATO Secretary General Jens Stoltenberg condemned the attack.")
+    evs = events(text, published=PUB)
+    assert not any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "DEU" for e in evs)

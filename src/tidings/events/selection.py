@@ -304,7 +304,8 @@ class Selection(Arguments):
         told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
         if words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
-        elif words & FORCE_REFERENCES:
+        elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS):
+            # ("condemned the attack": the last act of force, not whatever was told last)
             told = [self.state.forcers[:2]] if self.state.forcers is not None else []
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
