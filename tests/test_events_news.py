@@ -1510,3 +1510,13 @@ def test_the_attack_condemned_is_the_last_act_of_force_not_the_last_act() -> Non
             "system to Ukraine, and NATO Secretary General Jens Stoltenberg condemned the attack.")
     evs = events(text, published=PUB)
     assert not any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "DEU" for e in evs)
+
+
+def test_a_comma_and_between_two_names_joins_clauses_not_a_list() -> None:
+    text = ("KYIV — Russian forces attacked Odesa with drones overnight. Germany promised to send another air defence "
+            "system to Ukraine, and the NATO secretary general condemned the attack.")
+    evs = events(text, published=PUB)
+    assert {(e.source.code if e.source else None) for e in evs if e.plover == "ACCUSE"} == {"IGOWSTNAT"}
+    # a list of three with a serial comma is still a list
+    evs = events("Britain, France, and the United States condemned the attack on Monday.", published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.source is not None} == {"GBR", "FRA", "USA"}

@@ -683,6 +683,8 @@ class _Sentence:
                 r += 1
             if not joined or len(joined) > 2:
                 break
+            if joined == [",", "and"] and len(members) == 1:
+                break  # "sent a system to Ukraine, and NATO's chief said": two clauses, not a list of two
             nxt = self._base(self.atoms.get(r))
             if nxt is None:
                 break
