@@ -201,7 +201,7 @@ def at_home(
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013") and not doc[ent.end - 1].whitespace_:
+            if _hyphen_after(doc, ent.end, ("-", "\u2013")):
                 continue  # "the Iran-backed group", "a Saudi-led coalition": a stance, not where
             c = lookup(ent.text)
             if c:
@@ -277,7 +277,7 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
-        if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in STANCE_WORDS:
+        if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
         if len(text) < 2 or not any(c.isupper() for c in text):
@@ -477,6 +477,12 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
                 if c:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _hyphen_after(doc: Doc, end: int, hyphens: tuple[str, ...]) -> bool:
+    """Whether the words ending before token ``end`` are glued to a hyphen after them
+    ("Iran-backed", "Al-Qaeda-linked")."""
+    return end < len(doc) and doc[end].text in hyphens and not doc[end - 1].whitespace_
 
 
 def _named(actor: Actor, name: str, kind: str = "person") -> Actor:

@@ -77,7 +77,6 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
-STANCE_SUFFIXES = STANCE_WORDS
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
@@ -323,6 +322,7 @@ class ActorResolver:
         someone else ("the ambassador met the Ukrainian president in Kyiv", in a story from
         Washington), the noun is the article's home's."""
         out = list(mentions)
+        text = doc.text  # (Doc.text joins every token: read it once)
         for k, m in enumerate(out):
             if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
                 continue
@@ -336,7 +336,7 @@ class ActorResolver:
             outlaws = m.actors[0].role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
             # (but "the group said five of its fighters were killed": a group of that role
             # named before, whose the possessive says they are)
-            owned = POSSESSOR_BEFORE.search(doc.text[max(0, m.start - 8) : m.start]) is not None and any(
+            owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
                 x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
             if same and not owned and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
@@ -1047,7 +1047,7 @@ def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
             continue
         if a.lower_ in STANCE_PREFIXES:
             out.add(b.idx)
-        elif b.lower_ in STANCE_SUFFIXES:
+        elif b.lower_ in STANCE_WORDS:
             out.add(a.idx)
     for t in toks:
         # "anti-American" kept as one token by the tokenizer

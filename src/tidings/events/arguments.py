@@ -567,7 +567,7 @@ class Arguments(SentenceBase):
             gov = tok.head if tok.dep_ == "pobj" else None
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
-            if pat.code[:2] == "16" and why.endswith(" by'"):
+            if pat.code[:2] == "16" and tok.dep_ == "pobj" and tok.head.lower_ == "by":
                 continue  # (the doer of a cut act is not whom it was with)
             if pat.code[:2] == "16" and tok.dep_ == "dobj" and self._event_noun(tok) is not None:
                 # "cancelled a visit by an Israeli delegation to Washington", "suspended talks
