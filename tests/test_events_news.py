@@ -1520,3 +1520,29 @@ def test_a_comma_and_between_two_names_joins_clauses_not_a_list() -> None:
     # a list of three with a serial comma is still a list
     evs = events("Britain, France, and the United States condemned the attack on Monday.", published=PUB, settings=ALL)
     assert {e.source.code for e in evs if e.source is not None} == {"GBR", "FRA", "USA"}
+
+
+def test_a_countrys_official_blaming_two_foreign_countries_stays_at_home() -> None:
+    # the two countries are whom the act is aimed at, not where the sentence is set
+    text = "TEHRAN (Reuters) - Grand Mufti Hamid Zarrabi on Tuesday blamed Britain and Canada for the riots."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.source.country if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"} \
+        == {("IRN", "GBR"), ("IRN", "CAN")}
+
+
+def test_the_treasury_is_a_government_department() -> None:
+    evs = events("LONDON (Reuters) - The U.S. Treasury on Monday imposed sanctions on two Russian banks.", published=PUB)
+    assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("SANCTION", "USAGOV")}
+
+
+def test_soldiers_acting_in_a_foreign_capital_are_of_that_country_and_a_bloc_is_named_by_its_name() -> None:
+    text = ("DAKAR (Reuters) - The regional bloc ECOWAS on Monday imposed sanctions on Guinea. Soldiers from an elite unit "
+            "arrested the prime minister at his office in Conakry on Sunday.")
+    evs = events(text, published=PUB)
+    assert ("SANCTION", "IGOWAFWAS", "GIN") in keyed(evs)
+    assert [e.source.code for e in evs if e.plover == "COERCE" and e.source is not None] == ["GINMIL"]
+
+
+def test_an_attack_on_a_building_is_force_whoever_does_it() -> None:
+    text = "CONAKRY (Reuters) - Hundreds of opposition supporters attacked the Russian embassy on Saturday."
+    assert [e.cameo[:2] for e in events(text, published=PUB)] == ["19"]

@@ -203,6 +203,8 @@ def at_home(
         if ent.label_ in ("GPE", "LOC", "FAC"):
             if _hyphen_after(doc, ent.end, ("-", "\u2013")):
                 continue  # "the Iran-backed group", "a Saudi-led coalition": a stance, not where
+            if _acted_on(ent.root):
+                continue  # "blamed the United States and Israel": an actor of the sentence, not where it is set
             c = lookup(ent.text)
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
@@ -227,9 +229,15 @@ def at_home(
         the one the words at start:end act on ("the Commerce Department blacklisted two
         Chinese firms")."""
         iso3 = country_for(si)
-        if iso3 is None or iso3 == home:
+        if iso3 == home:
             return iso3
-        others = [m for m in mentions if m.sentence_index == si and any(a.country == iso3 for a in m.actors)]
+        # (with several other countries, all of them: "the Supreme Leader blamed the United
+        # States and Israel", in an article from Tehran)
+        if iso3 is not None:
+            others = [m for m in mentions if m.sentence_index == si and any(a.country == iso3 for a in m.actors)]
+        else:
+            others = [m for m in mentions if m.sentence_index == si and not _destination(doc, m)
+                      and any(a.country and a.country != home and a.role not in NEUTRAL_ROLES for a in m.actors)]
         if others and all(counterpart(doc, (start, end), (m.start, m.end)) for m in others) and not placed.get(si, set()) - {home}:
             return home
         return iso3
@@ -366,6 +374,14 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         return True
     return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
+
+
+def _acted_on(t: Token) -> bool:
+    """Whether a name is the subject or the direct object of its verb (or joined to one by
+    "and"): who acts or is acted on, not where."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:

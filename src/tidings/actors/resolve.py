@@ -338,7 +338,10 @@ class ActorResolver:
             # named before, whose the possessive says they are)
             owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
                 x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
-            if same and not owned and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
+            # (soldiers and police are of where they act: "soldiers detained the president at
+            # his residence in Niamey", in a story from Abuja)
+            local = m.actors[0].role in LOCAL_FORCES and all(_only_where(doc, x) for x in same)
+            if same and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
@@ -1032,6 +1035,16 @@ def _only_a_place(doc: Doc, m: Mention) -> bool:
     root = span_root(doc, m.start, m.end)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
 
+
+def _only_where(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is only the place where something is ("at his home in Niamey"), not
+    where to or where from."""
+    root = span_root(doc, m.start, m.end)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside")
+
+
+# Agents who are of the place they act in, when the text names no country for them.
+LOCAL_FORCES = frozenset({"MIL", "COP"})
 
 # Heads of institutions a definite noun refers back to by name ("the court", "the council").
 INSTITUTION_HEADS = frozenset({"court", "tribunal", "council", "commission"})

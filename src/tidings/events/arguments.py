@@ -99,6 +99,12 @@ class Arguments(SentenceBase):
             named = [m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in self.actors_of(c, depth=1)]
             if named:
                 return named
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if after is not None and tok.i not in self.by_token and after.text[:1].isupper() \
+                    and (m1 := self.by_token.get(after.i)) is not None and m1.start == after.idx:
+                # "the West African bloc ECOWAS", however the parser hangs the name: a
+                # description followed by the name of whom it describes
+                return [m1]
         stack = [tok]
         deferred: list[Token] = []
         at: dict[int, Token] = {}

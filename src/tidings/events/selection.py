@@ -31,6 +31,7 @@ from tidings.events.words import (
     ACCEPTING_WORDS,
     ACT_REFERENCES,
     ARMED_ROLES,
+    BUILDING_NOUNS,
     BUSINESS_PLOVERS,
     CLAIM_NOUNS,
     CONDITION_MARKS,
@@ -161,7 +162,8 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
-        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and (
+        struck_building = any(c.dep_ == "dobj" and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
+        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
             # or a court attacking something that is no actor criticises it
