@@ -1546,3 +1546,17 @@ def test_soldiers_acting_in_a_foreign_capital_are_of_that_country_and_a_bloc_is_
 def test_an_attack_on_a_building_is_force_whoever_does_it() -> None:
     text = "CONAKRY (Reuters) - Hundreds of opposition supporters attacked the Russian embassy on Saturday."
     assert [e.cameo[:2] for e in events(text, published=PUB)] == ["19"]
+
+
+def test_an_act_blamed_on_someone_is_aimed_at_them_not_where_it_was() -> None:
+    text = "ISLAMABAD (Reuters) - Pakistan's army blamed the Quetta bombing on India's spy agency."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+    assert evs and all(e.target is not None and e.target.country == "IND" for e in evs)
+    text = "WASHINGTON (Reuters) - The Pentagon has blamed the rocket attack on the embassy on Kataib Hezbollah."
+    assert {e.target.code for e in events(text, published=PUB) if e.plover == "ACCUSE" and e.target} == {"IRQREBKTH"}
+
+
+def test_who_backs_a_group_describes_it_and_is_not_where_it_is() -> None:
+    text = "BAGHDAD (Reuters) - American jets struck depots of militias backed by Iran on Friday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert keyed(evs) == {("ASSAULT", "USAMIL", "IRQREB")}

@@ -203,8 +203,11 @@ def at_home(
         if ent.label_ in ("GPE", "LOC", "FAC"):
             if _hyphen_after(doc, ent.end, ("-", "\u2013")):
                 continue  # "the Iran-backed group", "a Saudi-led coalition": a stance, not where
-            if _acted_on(ent.root):
-                continue  # "blamed the United States and Israel": an actor of the sentence, not where it is set
+            if _acted_on(ent.root) or any(m.start <= ent.start_char and ent.end_char <= m.end and m.end - m.start > len(ent.text)
+                                          for m in mentions):
+                # "blamed the United States and Israel", "US jets": an actor of the sentence or
+                # whose it is, not where the sentence is set
+                continue
             c = lookup(ent.text)
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
@@ -368,6 +371,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # "a magistrate ordered the release of 23 Somali nationals": the other country is
         # named inside what the subject acts on
         return True
+    if o.dep_ == "nsubj" and any(ra.i in {x.i for x in c.subtree} for c in verb(o).children if c.dep_ == "dobj"):
+        # "US jets struck positions of militias": the militias are inside what the other
+        # country's subject acts on
+        return True
     if a.dep_ == "nsubjpass" and o.dep_ == "nsubj" and verb(o).dep_ == "advcl" and verb(o).head == verb(a):
         # "three people were killed when an Israeli missile struck their car": the doer of
         # the clause that tells how it was done
@@ -377,11 +384,12 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
 
 
 def _acted_on(t: Token) -> bool:
-    """Whether a name is the subject or the direct object of its verb (or joined to one by
-    "and"): who acts or is acted on, not where."""
+    """Whether a name is the subject, the direct object or the "by"-agent of its verb (or
+    joined to one by "and"): who acts or is acted on, not where."""
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+    # ("militias backed by Iran": by whom, never where)
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
@@ -424,8 +432,12 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
 
 
 def _destination(doc: Doc, m: Mention) -> bool:
-    """Whether a mention is the object of "to" after a noun ("the special envoy to Ukraine")."""
+    """Whether a mention is the object of "to" after a noun ("the special envoy to Ukraine"),
+    or the one a stance describing a noun is toward ("militias backed by Iran")."""
     root = span_root(doc, m.start, m.end)
+    if root is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
+            and root.head.head.lower_ in STANCE_WORDS:
+        return True
     return root is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 

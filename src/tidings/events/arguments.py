@@ -488,8 +488,14 @@ class Arguments(SentenceBase):
                               if g.dep_ == "pobj"]
                     doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
                     if verb.lemma_.lower() == "blame":
-                        # "blamed the attack on rebel forces": the one it is blamed on
-                        doers += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+                        # "blamed the attack on rebel forces": the one it is blamed on, before
+                        # where it was ("the Jordan attack"), wherever the parser hangs the
+                        # "on" ("blamed the attack on the base on the militia")
+                        blamed = [g for p in [*kids, *c.subtree] if p.dep_ == "prep" and p.lower_ == "on" and p.i > c.i
+                                  for g in p.children if g.dep_ == "pobj"]
+                        on = [m for d in blamed[-1:] for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                        if on:
+                            return on, f"target: whom the '{c.text}' is blamed on"
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
                     if ms or noun.code[:2] in FORCE_AND_COERCION_ROOTS:
                         # (an act of force names no one who did it: nor is its victim the one

@@ -63,6 +63,7 @@ from tidings.events.words import (
     RESPOND_WITH,
     SENDING_VERBS,
     SIDE_VERBS,
+    STANDING_VERBS,
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
@@ -212,6 +213,10 @@ class Triggers(Selection):
         if tok.dep_ == "amod" and lem in SIDE_VERBS:
             # "allied Syrian fighters": whose side they are on, no act
             return f"'{tok.text}': says whose side, no act"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in STANDING_VERBS and any(c.dep_ == "agent" for c in tok.children):
+            # "militias backed by Iran", "a group funded by Qatar": who stands behind them
+            # describes who they are, no act
+            return f"'{tok.text} by': says who stands behind them, no act"
         if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
             # "drivers who oppose a government plan", "lawmakers who back the bill": a
             # present-tense relative clause describes who they are, it tells no act
@@ -541,7 +546,7 @@ class Triggers(Selection):
             theirs = countries_of(sources)
             inside = [self.by_token[t.i] for c in tok.children
                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
-                      for t in c.subtree if t.i in self.by_token and t.i != c.i]
+                      for t in c.subtree if t.i in self.by_token and t.i != c.i and not _in_description(t, c)]
             where = [m for m in inside if m.actors and all(a.kind == "country" and a.role is None and a.country not in theirs for a in m.actors)]
             if where:
                 targets = where[:1]
@@ -918,3 +923,13 @@ def _for_clause(c: Token) -> Token | None:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
         return c
     return None
+
+
+def _in_description(t: Token, top: Token) -> bool:
+    """Whether ``t`` is inside a clause describing a noun below ``top`` ("positions of militias
+    backed by Iran": Iran backs them; what is struck is not in Iran)."""
+    while t.i != top.i and t.head is not t:
+        if t.dep_ in ("acl", "relcl", "agent"):
+            return True
+        t = t.head
+    return False
