@@ -1560,3 +1560,24 @@ def test_who_backs_a_group_describes_it_and_is_not_where_it_is() -> None:
     text = "BAGHDAD (Reuters) - American jets struck depots of militias backed by Iran on Friday."
     evs = events(text, published=PUB, settings=ALL)
     assert keyed(evs) == {("ASSAULT", "USAMIL", "IRQREB")}
+
+
+def test_a_warning_that_ones_own_forces_will_strike_is_aimed_at_whom_they_would_strike() -> None:
+    text = "KYIV (Reuters) - Ukraine's defence minister warned that Ukrainian forces would strike Russian bases in Crimea."
+    assert {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB)} == {("THREATEN", "RUS")}
+    # a warning of one's own forces' act on no one named is aimed at no one, never at them
+    text = "WARSAW (Reuters) - Poland's president warned that Polish troops would respond to any provocation."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN")
+
+
+def test_tariffs_raised_on_a_countrys_goods_are_a_penalty_on_that_country() -> None:
+    text = "WASHINGTON (Reuters) - The United States on Friday raised tariffs on $50 billion of Brazilian steel."
+    assert keyed(events(text, published=PUB)) == {("SANCTION", "USA", "BRA")}
+    # raising other things is no penalty
+    assert not events("OTTAWA (Reuters) - The central bank raised interest rates on Wednesday.", published=PUB, settings=ALL)
+
+
+def test_going_back_to_a_place_returns_no_one() -> None:
+    text = "MINSK - The dissident was detained in June, days after returning to Minsk from Vilnius."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"COERCE"}
+    assert keyed(events("KYIV - Russia returned 20 prisoners of war to Ukraine on Friday.", published=PUB)) == {("RETREAT", "RUS", "UKR")}

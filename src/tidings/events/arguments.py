@@ -596,6 +596,11 @@ class Arguments(SentenceBase):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             ms, why = self._clause_subject(verb)
+            own = {x[:3] for x in avoid}
+            if ms and pat.code[:2] == "13" and all(a.country in own for m in ms for a in m.actors):
+                # "warned that Turkish forces would strike Syrian troops": a threat of the
+                # source's own forces is aimed at whom they would act on
+                return self._clause_object(verb, avoid) or ([], "the clause's subject is the source's own side, and it acts on no one else: no target")
             if ms:
                 return ms, why
         # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
@@ -611,6 +616,18 @@ class Arguments(SentenceBase):
                     if host.code not in avoid:
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
         return [], "no target actor"
+
+    def _clause_object(self, verb: Token, avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
+        """Whom the verb of the verb's "that"-clause acts on, if an actor other than ``avoid``."""
+        for c in clauses_of(verb):
+            if c.dep_ == "ccomp":
+                for o in c.children:
+                    if o.dep_ in ("dobj", "dative"):
+                        ms = [m for m in self.actors_of(o) if any(ident(a) not in avoid and a.country not in {x[:3] for x in avoid}
+                                                                  for a in m.actors)]
+                        if ms:
+                            return ms, f"target: whom the clause '{c.text}' acts on"
+        return None
 
     def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
         """The subject of the verb's "that"-clause: "demanded that *the US* cancel ..."."""

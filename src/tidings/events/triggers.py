@@ -231,6 +231,11 @@ class Triggers(Selection):
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
+        if pat.code[:3] == "084" and lem == "return" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and self._is_place(o) for o in c.children) for c in tok.children):
+            # "weeks after returning to Moscow from exile": someone going back to a place,
+            # nothing and no one returned to anyone
+            return "goes back to a place, returns no one"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
