@@ -1581,3 +1581,18 @@ def test_going_back_to_a_place_returns_no_one() -> None:
     text = "MINSK - The dissident was detained in June, days after returning to Minsk from Vilnius."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"COERCE"}
     assert keyed(events("KYIV - Russia returned 20 prisoners of war to Ukraine on Friday.", published=PUB)) == {("RETREAT", "RUS", "UKR")}
+
+
+def test_strikes_called_a_mistake_are_criticised_not_called() -> None:
+    text = ("AMMAN (Reuters) - Israeli jets struck targets in southern Lebanon on Sunday. Jordan's foreign ministry called the "
+            "strikes a dangerous mistake.")
+    evs = events(text, published=PUB)
+    assert ("ACCUSE", "JORGOV", "ISR") in {(e.plover, e.source.code if e.source else None, e.target.country if e.target else None) for e in evs}
+    assert not any(e.plover == "PROTEST" for e in events(text, published=PUB, settings=ALL))
+    # a union calling a strike still calls one
+    assert [e.cameo for e in events("LAGOS (Reuters) - The main union called a general strike on Monday.", published=PUB)] == ["143"]
+
+
+def test_an_act_blamed_on_an_unknown_group_is_not_blamed_on_where_it_was() -> None:
+    text = "WASHINGTON (Reuters) - The State Department blamed the Basra attack on Saraya Awliya al-Dam, an armed faction."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE")

@@ -494,8 +494,10 @@ class Arguments(SentenceBase):
                         blamed = [g for p in [*kids, *c.subtree] if p.dep_ == "prep" and p.lower_ == "on" and p.i > c.i
                                   for g in p.children if g.dep_ == "pobj"]
                         on = [m for d in blamed[-1:] for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
-                        if on:
-                            return on, f"target: whom the '{c.text}' is blamed on"
+                        if on or blamed:
+                            # (blamed on someone the article names as no actor: not on where
+                            # it was, "the Jordan attack")
+                            return on, (f"target: whom the '{c.text}' is blamed on" if on else f"the '{c.text}' is blamed on no actor")
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
                     if ms or noun.code[:2] in FORCE_AND_COERCION_ROOTS:
                         # (an act of force names no one who did it: nor is its victim the one

@@ -247,6 +247,9 @@ class Triggers(Selection):
             # "what the Foreign Office called hostile activity on British soil": a thing named,
             # and where; "called on X to" has no object
             return "names what it calls, no appeal"
+        if pat.id in ("call.strike", "call.protest") and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
+            # "called the strikes a strategic mistake": strikes named something, none called
+            return "names what it calls, calls no strike"
         if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
                 c.dep_ == "dobj" and c.i not in self.by_token and not any(t.i in self.by_token for t in c.subtree if t.dep_ in ("compound", "appos", "conj"))
                 for c in tok.children)):
