@@ -1596,3 +1596,17 @@ def test_strikes_called_a_mistake_are_criticised_not_called() -> None:
 def test_an_act_blamed_on_an_unknown_group_is_not_blamed_on_where_it_was() -> None:
     text = "WASHINGTON (Reuters) - The State Department blamed the Basra attack on Saraya Awliya al-Dam, an armed faction."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE")
+
+
+def test_being_in_a_capital_for_talks_with_someone_is_talks_with_them() -> None:
+    text = "KABUL (Reuters) - The U.S. special envoy is in Doha for talks with Taliban negotiators, officials said."
+    assert {(e.plover, e.cameo, e.target.country if e.target else None) for e in events(text, published="2019-08-06")} \
+        == {("CONSULT", "046", "AFG")}
+
+
+def test_suspending_a_burden_laid_on_people_is_a_concession() -> None:
+    text = "LIMA (Reuters) - President Ana Quiroga on Sunday suspended the fuel tax increase after a week of protests."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("CONCEDE", "0832")]
+    # suspending aid is still a cut
+    text = "LIMA (Reuters) - Washington suspended military aid to Peru on Sunday."
+    assert [e.plover for e in events(text, published=PUB)] == ["SANCTION"]

@@ -905,12 +905,24 @@ class Triggers(Selection):
                 visitors = [m for m in sources if any(a.country != country for a in m.actors)]
                 if not visitors:
                     return f"'be in {o.text}': the subject is from {country} already"
+                talks = [n for f in tok.children if f.dep_ == "prep" and f.lower_ == "for" for n in f.children
+                         if n.dep_ == "pobj" and n.lemma_.lower() in TALK_NOUNS]
+                partners = [m for n in talks for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                            for x in w.children if x.dep_ == "pobj" for m in self.actors_of(x)]
+                if partners:
+                    # "the envoy is in Doha for talks with the Taliban": the talks are with them,
+                    # wherever they are held
+                    return self._emit(visitors, partners, Pattern("be.in.for.talks", "be", "046"), [tok, *talks],
+                                      [f"'{tok.text} {p.text} {o.text} for {talks[0].text} with': negotiation (046)", how], place_tok=o)
                 host_mention = Mention(o.text, o.idx, o.idx + len(o.text), 0, (host_actor,), how="capital")
                 pat = Pattern("be.in.capital", "be", "042")
                 reasons = [f"'{tok.text} {p.text} {o.text}': {o.text} is the capital of {country}, so a visit (042)", how]
                 return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
         return ""
 
+
+# Nouns of talks one is somewhere for ("in Doha for talks with the Taliban").
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"})
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
