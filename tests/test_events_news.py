@@ -1610,3 +1610,23 @@ def test_suspending_a_burden_laid_on_people_is_a_concession() -> None:
     # suspending aid is still a cut
     text = "LIMA (Reuters) - Washington suspended military aid to Peru on Sunday."
     assert [e.plover for e in events(text, published=PUB)] == ["SANCTION"]
+
+
+def test_protesters_storming_a_building_protest_violently() -> None:
+    text = "COLOMBO (Reuters) - Demonstrators stormed the president's office on Saturday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("PROTEST", "145")]
+    # soldiers storming a village attack it
+    text = "BAMAKO (Reuters) - Malian soldiers stormed a village held by rebels on Saturday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
+
+
+def test_people_protesting_somewhere_protest() -> None:
+    text = "TBILISI (Reuters) - Police fired water cannon at thousands of people protesting in central Tbilisi on Sunday."
+    assert "PROTEST" in {e.plover for e in events(text, published=PUB)}
+
+
+def test_a_city_in_a_persons_name_is_no_place() -> None:
+    # "Aden" is a Yemeni city, and here a Kenyan minister's first name
+    text = "NAIROBI (Reuters) - Defence Minister Aden Korir said the army had been deployed to support police in the capital."
+    evs = events(text, published=PUB)
+    assert keyed(evs) == {("MOBILIZE", "KENMIL", None)}

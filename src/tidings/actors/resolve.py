@@ -446,6 +446,12 @@ class _Sentence:
         "the Turkish-Palestinian Friendship Hospital". A name made only of dictionary
         words ("the Russian Defence Ministry") keeps its country."""
         for i, atom in list(self.atoms.items()):
+            if all(e.kind == "country" and e.form == "capital" for e in atom.entries):
+                # "Defence Minister Aden Korir": a city's name as a word of a person's
+                ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
+                if ent is not None and ent[0] == "PERSON" and (ent[1] < self.toks[atom.start].start or self.toks[atom.end - 1].end < ent[2]):
+                    del self.atoms[i]
+                continue
             # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
             if not all(e.kind == "country" and e.form in ("adj", "people", "name") for e in atom.entries):
                 continue
@@ -1118,7 +1124,7 @@ class _NamesInDoc:
                 self.full.setdefault(norm_token(words[-1]), []).append(" ".join(words))
 
     def entity(self, start: int, end: int) -> tuple[str, int, int] | None:
-        """The multi-word entity (GPE, LOC, FAC, ORG) that holds [start, end), if any."""
+        """The multi-word entity (GPE, LOC, FAC, ORG, PERSON) that holds [start, end), if any."""
         for label, s, e in self.spans:
             if s <= start and end <= e:
                 return label, s, e

@@ -47,6 +47,7 @@ from tidings.events.words import (
     PLACE_TARGET_ROOTS,
     POLITICAL_ROLES,
     PRIVATE_ROLES,
+    PROTESTER_NOUNS,
     REJECT_OF_ROOT,
     STATE_ROLES,
     THREAT_OF_CODE,
@@ -162,6 +163,13 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
+        if trig[0].lemma_.lower() == "storm" and pat.code[:2] == "19" and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in PROTESTER_NOUNS or c.lower_.removesuffix("s") in PROTESTER_NOUNS)
+                for c in trig[0].children):
+            # "demonstrators stormed parliament": a violent protest (CAMEO 145, as the verb
+            # dictionary codes DEMONSTRATOR/PROTESTOR STORM)
+            reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
+            pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters")
         struck_building = any(c.dep_ == "dobj" and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))

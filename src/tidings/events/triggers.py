@@ -98,10 +98,11 @@ class Triggers(Selection):
             return f"'{tok.text}': an act prevented ('{tok.head.head.text} ... from')"
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and not any(
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and tok.dep_ != "acl" and not any(
             c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
         ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
-            # "fighting between A and B" parsed as a gerund: a nominal event
+            # "fighting between A and B" parsed as a gerund: a nominal event (but "people
+            # protesting in Minsk" is what the people do)
             return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
@@ -354,9 +355,10 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
-        if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and any(
+        if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and (any(
             t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
-        ):
+        ) or (pat.code[:2] == "15" and all(a.role in ("MIL", "COP") for m in passive_targets for a in m.actors))):
+            # ("the army had been deployed": an armed force deployed shows force itself)
             # "UN peacekeepers were shipped out of Gorazde": troops withdrawn are their own
             # side withdrawing, from the place they leave (peacekeepers: CAMEO 1661)
             sources, passive_targets = passive_targets, []
