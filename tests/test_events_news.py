@@ -1630,3 +1630,25 @@ def test_a_city_in_a_persons_name_is_no_place() -> None:
     text = "NAIROBI (Reuters) - Defence Minister Aden Korir said the army had been deployed to support police in the capital."
     evs = events(text, published=PUB)
     assert keyed(evs) == {("MOBILIZE", "KENMIL", None)}
+
+
+def test_a_second_act_joined_to_what_a_speaker_said_is_the_speakers() -> None:
+    text = ("LONDON (Reuters) - Foreign Secretary Ann Hale said the verdict was politically motivated and urged Iran to "
+            "release the journalist.")
+    assert keyed(events(text, published=PUB)) == {("REQUEST", "GBRGOV", "IRN")}
+    assert [e.modality for e in events(text, published=PUB)] == ["asserted"]
+    # but two past acts in what was said are both what was said
+    text = "BOGOTA (Reuters) - Police said officers arrested five men and charged them with murder."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL)} == {"reported"}
+
+
+def test_a_sentence_opening_with_where_it_is_set_is_of_that_country() -> None:
+    text = ("BEIJING (AP) - The Chinese and Russian leaders met on Tuesday. In London, Foreign Secretary Ann Hale said "
+            "Beijing was arming Moscow and urged China to stop.")
+    assert ("REQUEST", "GBRGOV", "CHN") in {(e.plover, e.source.code if e.source else None, e.target.country if e.target else None)
+                                             for e in events(text, published=PUB)}
+
+
+def test_a_war_named_as_the_setting_is_no_event() -> None:
+    text = "PARIS (Reuters) - France accused Iran of supplying drones for Russia's war in Ukraine."
+    assert "ASSAULT" not in {e.plover for e in events(text, published=PUB, settings=ALL) if e.modality in ("asserted", "reported")}

@@ -212,9 +212,23 @@ def at_home(
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
+    # "In Washington, Secretary of State Douglas Prentiss said ...": a sentence that opens by
+    # saying where it is set is of that place's country
+    opening: dict[int, str] = {}
+    for si, sent in enumerate(sentences):
+        if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in doc.ents if e.start == sent[1].i), None)
+            if ent is not None and ent.end < sent.end and doc[ent.end].text == ",":
+                c = lookup(ent.text)
+                if c:
+                    opening[si] = c
+
     def country_for(si: int) -> str | None:
         """The home country, unless the sentence names one other country and not the home
-        one (then that country's); with several, the home's only when it is among them."""
+        one (then that country's); with several, the home's only when it is among them; a
+        sentence that opens with where it is set, that place's."""
+        if si in opening:
+            return opening[si]
         where = named.get(si, set()) | placed.get(si, set())
         if not where or where == {home}:
             return home
@@ -342,6 +356,21 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None else None
 
 
+# Verbs of saying whose subject a second verb joined to their "that"-clause may belong to.
+SPEAKING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist"})
+
+
+def speakers_conj(verb: Token) -> bool:
+    """Whether a verb joined by "and" to a "that"-clause is the speaker's own second act, as
+    the small model often misreads it: in "Thwaite said the government was falling apart and
+    called for an election", the past "called" goes with "said", not with "was falling"
+    (while in "said police arrested five men and charged them" both are what was said)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+            and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
+            and head.head.lemma_.lower() in SPEAKING_VERBS)
+
+
 def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether the words at ``agent`` (character offsets) are the subject of a verb and those
     at ``other`` that verb's object or the object of one of its prepositions: the two sides
@@ -359,6 +388,8 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
 
     def verb(t: Token) -> Token:
         v = t.head
+        if speakers_conj(v):
+            return v.head.head  # "said the verdict was unjust and urged Iran to ...": the speaker's
         while v.dep_ == "conj" and v.head is not v:
             v = v.head  # "condemned the violence and backed the police": one subject
         return v

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import speakers_conj
 from tidings.events import places
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
@@ -342,6 +343,8 @@ class Arguments(SentenceBase):
                 [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
+        if speakers_conj(verb):
+            tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]

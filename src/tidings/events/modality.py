@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import speakers_conj
 from tidings.events.syntax import told_as_done
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
     tok = trigger
+    if speakers_conj(trigger):
+        # ("said the government was falling apart and called for an election": the call is
+        # the speaker's, beside the saying)
+        return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
     while not _temporal_clause(tok) and not told_as_done(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr", "relcl") and tok.head is not tok:

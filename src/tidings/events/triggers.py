@@ -623,6 +623,10 @@ class Triggers(Selection):
         if year is not None and self.published and int(year.text) < int(self.published[:4]):
             # "the 1982 Israeli invasion", "the 2014 war": background named by its year
             return f"nominal '{tok.text}': named by its year {year.text}, background"
+        if tok.lemma_.lower() == "war" and tok.dep_ == "pobj" and src_hint is None:
+            # "diplomatic cover for Russia's war in Ukraine", "since the war": a war named as
+            # the setting of the news, not an act it reports
+            return f"nominal '{tok.text}': a war named as the setting ('{tok.head.text} ... {tok.text}'), background"
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
