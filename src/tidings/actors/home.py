@@ -217,9 +217,9 @@ def at_home(
     opening: dict[int, str] = {}
     for si, sent in enumerate(sentences):
         if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ in ("GPE", "LOC"):
-            ent = next((e for e in doc.ents if e.start == sent[1].i), None)
-            if ent is not None and ent.end < sent.end and doc[ent.end].text == ",":
-                c = lookup(ent.text)
+            where = next((e for e in doc.ents if e.start == sent[1].i), None)
+            if where is not None and where.end < sent.end and doc[where.end].text == ",":
+                c = lookup(where.text)
                 if c:
                     opening[si] = c
 
