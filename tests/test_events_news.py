@@ -1652,3 +1652,22 @@ def test_a_sentence_opening_with_where_it_is_set_is_of_that_country() -> None:
 def test_a_war_named_as_the_setting_is_no_event() -> None:
     text = "PARIS (Reuters) - France accused Iran of supplying drones for Russia's war in Ukraine."
     assert "ASSAULT" not in {e.plover for e in events(text, published=PUB, settings=ALL) if e.modality in ("asserted", "reported")}
+
+
+def test_him_is_never_a_number_of_people() -> None:
+    text = ("OTTAWA (Reuters) - Premier Luc Garneau said officers had detained 40 people at the protest. "
+            "Opposition lawmakers accused him of ordering the arrests.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+    assert evs and all(e.target is not None and e.target.role != "CVL" for e in evs)
+
+
+def test_a_surname_the_recogniser_takes_for_an_organisation_is_still_the_person() -> None:
+    text = ("WASHINGTON (AP) - Acting Labor Secretary Paul Renner was questioned by senators on Thursday. Renner, 52, told "
+            "the Senate Labor Committee that inspectors had fined 30 companies.")
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import _place_country
+    from tidings.nlp import parse
+
+    mentions, _ = ActorResolver.load().resolve_with_home(parse(text), place_country=_place_country)
+    again = [m for m in mentions if m.text == "Renner"]
+    assert again and all(m.actors[0].kind == "person" for m in again)

@@ -325,7 +325,7 @@ def at_home(
                 continue
         if ent.label_ == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
             continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
-        if ent.label_ == "PERSON" and len(ent) == 1:
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
             before = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].kind == "person"

@@ -266,7 +266,7 @@ class Arguments(SentenceBase):
         singular = tok.lower_ in SINGULAR_PRONOUNS
         cands = sorted({id(m): m for m in before}.values(), key=lambda m: m.start, reverse=True)
         # ("student leaders": the students' leaders, as many as the head says; see _one_per_phrase)
-        plural = {id(m): m.text.lower().endswith("s") for m in cands}
+        plural = {id(m): m.text.lower().endswith("s") or m.text.lower().split()[-1:] in PLURAL_WORDS for m in cands}
         heads = [m for m in cands if m.text.lower().rstrip("s") in GENERIC_HEADS]
         for h in heads:
             q = next((q for q in cands if q is not h and q.actors and q.actors[0].role and 0 <= h.start - q.end <= 1), None)
@@ -843,3 +843,7 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
             continue
         drop.add(id(head) if t.head.lemma_.lower() in GENERIC_HEADS else id(m))
     return [m for m in found if id(m) not in drop]
+
+
+# Plurals without an -s: "83 people" is no "him".
+PLURAL_WORDS = (["people"], ["men"], ["women"], ["children"], ["personnel"], ["staff"], ["clergy"])
