@@ -1671,3 +1671,19 @@ def test_a_surname_the_recogniser_takes_for_an_organisation_is_still_the_person(
     mentions, _ = ActorResolver.load().resolve_with_home(parse(text), place_country=_place_country)
     again = [m for m in mentions if m.text == "Renner"]
     assert again and all(m.actors[0].kind == "person" for m in again)
+
+
+def test_an_act_called_a_sham_run_by_someone_criticises_them() -> None:
+    text = "WASHINGTON (AP) - The governor called the investigation a sham led by Republican lawmakers."
+    assert keyed(events(text, published=PUB)) == {("ACCUSE", "USAGOV", "USALEG")}
+
+
+def test_what_is_dismissed_says_what_dismissing_is() -> None:
+    # the verb dictionary's DISMISS: a charge dismissed is denied, a proposal rejected, a thing
+    # dismissed as a stunt criticised
+    evs = events("MOSCOW (Reuters) - The Kremlin dismissed the allegations on Monday.", published=PUB, settings=ALL)
+    assert [(e.cameo, e.plover) for e in evs] == [("016", "")]
+    evs = events("KYIV (Reuters) - Ukraine dismissed the Russian proposal on Monday.", published=PUB)
+    assert keyed(evs) == {("REJECT", "UKR", "RUS")}
+    evs = events("LONDON (Reuters) - Labour lawmakers dismissed the minister's plan as a stunt.", published=PUB, settings=ALL)
+    assert [e.cameo for e in evs] == ["111"]

@@ -490,6 +490,10 @@ class Arguments(SentenceBase):
                     doers += [g for v in c.children if v.dep_ == "acl" for p in v.children if p.dep_ == "agent" for g in p.children
                               if g.dep_ == "pobj"]
                     doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
+                    # ("called the inquiry a witch hunt led by Democrats": who leads the thing
+                    # it is called)
+                    doers += [g for n in kids if n.dep_ in ("oprd", "xcomp") for v in n.children if v.dep_ == "acl"
+                              for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
                     if verb.lemma_.lower() == "blame":
                         # "blamed the attack on rebel forces": the one it is blamed on, before
                         # where it was ("the Jordan attack"), wherever the parser hangs the

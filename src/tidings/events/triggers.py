@@ -171,6 +171,9 @@ class Triggers(Selection):
         # of the verb, is what is given when the verb also has its receiver)
         if any(c.dep_ == "dative" for c in kids):
             objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
+        # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
+        # is called, with "as" hung on the object)
+        preps |= {"as" for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"}
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
