@@ -1687,3 +1687,25 @@ def test_what_is_dismissed_says_what_dismissing_is() -> None:
     assert keyed(evs) == {("REJECT", "UKR", "RUS")}
     evs = events("LONDON (Reuters) - Labour lawmakers dismissed the minister's plan as a stunt.", published=PUB, settings=ALL)
     assert [e.cameo for e in evs] == ["111"]
+
+
+def test_a_leaders_surname_inside_a_universitys_name_is_no_person() -> None:
+    # (Sharif is also the surname of a Pakistani prime minister in office on this date)
+    text = ("DUBAI (Reuters) - Iranian riot police fired tear gas at students at Sharif University of Technology in Tehran "
+            "on Sunday. Iran's Supreme Leader on Monday blamed Israel for the unrest.")
+    evs = events(text, published="2022-10-03")
+    assert keyed(evs) == {("COERCE", "IRNCOP", "IRNEDU"), ("ACCUSE", "IRNGOV", "ISR")}
+    import datetime as dt
+
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import _place_country
+    from tidings.nlp import parse
+
+    mentions, _ = ActorResolver.load().resolve_with_home(parse(text), dt.date(2022, 10, 3), place_country=_place_country)
+    assert not [m.text for m in mentions if any(a.country == "PAK" for a in m.actors)]
+
+
+def test_a_named_speaker_with_her_age_still_acts() -> None:
+    text = "MINSK (Reuters) - Opposition candidate Natallia Kavalenka, 37, called on the authorities to hand over power."
+    assert {(e.plover, e.source.country if e.source else None, e.target.code if e.target else None)
+            for e in events(text, published=PUB)} == {("REQUEST", "BLR", "BLRGOV")}

@@ -900,6 +900,11 @@ class _Sentence:
             how = "person"
         else:
             cands = [e.person for e in entries if e.person is not None]
+            if self.names is not None and (ent := self.names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)) is not None \
+                    and ent[0] in ("ORG", "FAC", "GPE", "LOC"):
+                # "Sharif University of Technology": a surname inside the name of a place or an
+                # organisation is no person
+                return None
             if self.names is not None:
                 # a surname alone is not a famous namesake when the article names someone
                 # else with that surname ("Adam Neumann ... Neumann")

@@ -433,8 +433,10 @@ class Arguments(SentenceBase):
                 if subj[0].lower_ not in ("who", "which", "that"):
                     return [], [], f"subject '{subj[0].text}' names no actor"
             passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
-            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")):
-                # "the rebels who attacked", "troops, killing ..."
+            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")) \
+                    or (tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT"):
+                # "the rebels who attacked", "troops, killing ..." ("Kavalenka, 37, called on the
+                # authorities ..." parsed with the name as the root and the verb on it)
                 ms = self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that the clause describes"
