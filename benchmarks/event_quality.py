@@ -1,6 +1,6 @@
 """Event coding quality on every event set, with the sets' own scorers, by halves.
 
-    python benchmarks/event_quality.py --data ../shared/benchmarks [--only news|strict|sweep] [--markdown]
+    python benchmarks/event_quality.py --data ../shared/benchmarks [--only news|strict|leads|sweep]
 
 1. news-events (``news-events/dev.jsonl``, 31 real news leads, two-coder gold): the set's own
    scorer (``news-events/score.py``, run as a program with this Python), on the study half
@@ -9,7 +9,10 @@
 2. PLOVER gold-standard records scored strictly by ``plover_gsr/score_strict.py`` (a side
    the gold leaves empty must be empty; no merging beyond countries), beside this project's
    own, lenient GSR scoring (``benchmarks/events.py --only gsr``).
-3. Confidence sweep: precision, recall and F1 of the news-events halves as the minimum
+3. The project's own news leads (``benchmarks/news-leads``: people invented, coded by hand to
+   the same guideline), through the same scorer: ``study.jsonl`` (read, and learned from by
+   the confidence model) and ``heldout.jsonl`` (read only through the scorer's totals).
+4. Confidence sweep: precision, recall and F1 of the news-events halves as the minimum
    confidence rises (every event is coded once with no cut, then filtered), so that the
    default cut is chosen on the study half and the check half shows whether precision rises
    with the cut.
@@ -51,6 +54,15 @@ def news(data: Path) -> dict[str, dict[str, str]]:
         if tail:
             rows["articles"] = f"{tail[1]} articles, {tail[2]} gold factual events, {tail[3]} coded factual where gold is not, {tail[5]} articles/s"
         out[half] = rows
+    return out
+
+
+def leads(data: Path) -> dict[str, dict[str, str]]:
+    """{set: {measure: 'P=… R=… F1=…'}} for the project's own leads, by the news-events scorer."""
+    out: dict[str, dict[str, str]] = {}
+    for name in ("study", "heldout"):
+        text = run([sys.executable, str(data / "news-events" / "score.py"), str(HERE / "news-leads" / f"{name}.jsonl")])
+        out[name] = {m[1]: f"P={m[2]} R={m[3]} F1={m[4]}" for m in re.finditer(r"^news (.+?): P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text, re.MULTILINE)}
     return out
 
 
@@ -98,7 +110,7 @@ def sweep(data: Path) -> dict[str, list[tuple[float, float, float, float, int]]]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared benchmarks folder")
-    ap.add_argument("--only", choices=("news", "strict", "sweep"), help="run one part")
+    ap.add_argument("--only", choices=("news", "strict", "leads", "sweep"), help="run one part")
     args = ap.parse_args(argv)
     if args.only in (None, "news"):
         print("## news-events (the set's own scorer)")
@@ -109,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         print("## PLOVER gold-standard records")
         for k, v in strict(args.data).items():
             print(f"strict {k:28} {v}")
+    if args.only in (None, "leads"):
+        print("## news leads written for the project (the news-events scorer)")
+        for name, rows in leads(args.data).items():
+            for k, v in rows.items():
+                print(f"{name:7} {k:28} {v}")
     if args.only in (None, "sweep"):
         print("## confidence sweep, factual type+dyad (cut: P R F1 predicted)")
         for half, rows in sweep(args.data).items():

@@ -1,8 +1,10 @@
-"""Learn the weights of event confidence from the study half of the news-events benchmark.
+"""Learn the weights of event confidence from the study half of the news-events benchmark and
+the project's own study leads.
 
-    .venv/bin/python benchmarks/train_confidence.py --data ../shared/benchmarks [--out PATH]
+    .venv/bin/python benchmarks/train_confidence.py --data ../shared/benchmarks [--out PATH] [--extra GOLD.jsonl]
 
-Every study-half article (odd number) is coded with no confidence cut; each factual event
+Every study-half article (odd number) and every lead of ``benchmarks/news-leads/study.jsonl``
+(written for the project, same format and guideline) is coded with no confidence cut; each factual event
 (asserted or reported, with a PLOVER type) is one example, its facts (``Event.evidence``)
 the features, and it is right when its type and dyad, compared as the set's scorer compares
 them (``news-events/score.py``: countries, every IGO/NGO as ORG), are among the article's
@@ -31,6 +33,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "tidings" / "data" / "confidence_model.tsv"
+LEADS = HERE / "news-leads" / "study.jsonl"
 GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CUTS = tuple(round(0.05 * k, 2) for k in range(1, 17))
 PRECISION_FLOOR = 0.70
@@ -45,14 +48,17 @@ def _scorer(data: Path) -> Any:
     return mod
 
 
-def examples(data: Path) -> tuple[list[tuple[str, tuple[str, ...], tuple[str, str, str], bool]], dict[str, set[Any]]]:
-    """(article id, facts, key, right) for every factual study-half event; gold keys by article."""
+def examples(data: Path, extra: list[Path]) -> tuple[list[tuple[str, tuple[str, ...], tuple[str, str, str], bool]], dict[str, set[Any]]]:
+    """(article id, facts, key, right) for every factual study-half event (and every event of
+    the ``extra`` gold files, same format); gold keys by article."""
     from tidings.config import EventSettings
     from tidings.events import code_texts
 
     score = _scorer(data)
     arts = [json.loads(line) for line in (data / "news-events" / "dev.jsonl").open(encoding="utf-8") if line.strip()]
     study = [a for a in arts if int(a["id"].rsplit("-", 1)[1]) % 2 == 1]
+    for path in extra:
+        study += [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     settings = EventSettings(min_confidence=0.0)
     rows = []
     gold: dict[str, set[Any]] = {}
@@ -86,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared benchmarks folder")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--extra", type=Path, action="append", default=[], help="another gold file of news leads to learn from")
     a = ap.parse_args(argv)
 
     from sklearn.feature_extraction import DictVectorizer
@@ -93,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.metrics import log_loss
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
-    rows, gold = examples(a.data)
+    rows, gold = examples(a.data, [LEADS, *a.extra])
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in facts} for _, facts, _, _ in rows])
     y = [ok for *_, ok in rows]
@@ -116,18 +123,19 @@ def main(argv: list[str] | None = None) -> int:
         "# fact\tweight",
         "# The weights of event confidence (see tidings/events/confidence.py), written by",
         "# benchmarks/train_confidence.py: a logistic regression over the facts of each factual event",
-        f"# of the news-events study half ({len(rows)} events, {sum(y)} right, {len(gold)} articles), C={best_c}",
+        f"# of the news-events study half and benchmarks/news-leads/study.jsonl ({len(rows)} events, {sum(y)} right,",
+        f"# {len(gold)} articles), C={best_c}",
         f"# chosen by 4-fold cross-validation over articles (log loss {losses[best_c]:.3f}); default cut {cut}",
-        f"# (cross-validated study-half type+dyad P {p:.3f} R {r:.3f} F1 {f1:.3f}). Trained {dt.date.today().isoformat()}.",
+        f"# (cross-validated type+dyad P {p:.3f} R {r:.3f} F1 {f1:.3f}). Trained {dt.date.today().isoformat()}.",
         f"(intercept)\t{model.intercept_[0]:.4f}",
     ]
     lines += [f"{name}\t{w:.4f}" for name, w in weights]
     a.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} study-half factual events ({sum(y)} right) from {len(gold)} articles")
+    print(f"{len(rows)} factual events ({sum(y)} right) from {len(gold)} study articles and leads")
     print("C by cross-validated log loss: " + ", ".join(f"{c}: {losses[c]:.3f}" for c in GRID) + f" -> {best_c}")
     for (pp, rr, ff), cc in scored:
         print(f"  cut {cc:.2f}: P {pp:.3f} R {rr:.3f} F1 {ff:.3f}")
-    print(f"default cut {cut} (study half, cross-validated: P {p:.3f} R {r:.3f} F1 {f1:.3f}); wrote {a.out}")
+    print(f"default cut {cut} (cross-validated: P {p:.3f} R {r:.3f} F1 {f1:.3f}); wrote {a.out}")
     return 0
 
 

@@ -1606,7 +1606,7 @@ def test_being_in_a_capital_for_talks_with_someone_is_talks_with_them() -> None:
 
 def test_suspending_a_burden_laid_on_people_is_a_concession() -> None:
     text = "LIMA (Reuters) - President Ana Quiroga on Sunday suspended the fuel tax increase after a week of protests."
-    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("CONCEDE", "0832")]
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)] == [("CONCEDE", "0832")]
     # suspending aid is still a cut
     text = "LIMA (Reuters) - Washington suspended military aid to Peru on Sunday."
     assert [e.plover for e in events(text, published=PUB)] == ["SANCTION"]

@@ -120,7 +120,7 @@ def test_events_relative_pronoun_is_its_antecedent() -> None:
 
 
 def test_modality_denial_does_not_spread_to_a_coordinated_statement() -> None:
-    evs = events("Peru denied the claim and said Chilean soldiers had opened fire first.", published=PUB)
+    evs = events("Peru denied the claim and said Chilean soldiers had opened fire first.", published=PUB, settings=ALL)
     fire = [e for e in evs if e.cameo.startswith("19")]
     assert fire and all(e.modality != "negated" for e in fire)
 
@@ -145,7 +145,7 @@ def test_events_suspending_mutual_talks_is_mutual() -> None:
 
 def test_events_domestic_acts_name_no_invented_target() -> None:
     # a government easing a curfew names no target: its own country is not invented as one
-    evs = events("The Peruvian government lifted the curfew on Sunday.", published=PUB)
+    evs = events("The Peruvian government lifted the curfew on Sunday.", published=PUB, settings=ALL)
     assert ("PER", None) in pairs(evs, "08") and all(e.target is None for e in evs)
     # people protesting at home protest against no one the text names
     evs = events("Chilean farmers staged a protest on Monday.", published=PUB)
