@@ -1709,3 +1709,14 @@ def test_a_named_speaker_with_her_age_still_acts() -> None:
     text = "MINSK (Reuters) - Opposition candidate Natallia Kavalenka, 37, called on the authorities to hand over power."
     assert {(e.plover, e.source.country if e.source else None, e.target.code if e.target else None)
             for e in events(text, published=PUB)} == {("REQUEST", "BLR", "BLRGOV")}
+
+
+def test_the_strikes_named_again_late_in_a_lead_are_the_air_strikes_told_first() -> None:
+    text = ("BEIRUT (Reuters) - Israeli jets carried out air strikes on targets in southern Lebanon on Sunday. "
+            "The strikes lasted about an hour, residents said. Schools in the area were closed on Monday. "
+            "Shops stayed shut in several towns. Lebanon's foreign ministry condemned the strikes.")
+    evs = [e for e in events(text, published=PUB) if e.plover == "ACCUSE"]
+    assert [(e.source.code if e.source else None, e.target.country if e.target else None) for e in evs] == [("LBNGOV", "ISR")]
+    # with no act of force told, "the strikes" are a labour strike: no doer is guessed
+    text = "PARIS (Reuters) - Rail unions stopped work on Monday. The government condemned the strikes."
+    assert all(e.target is None or e.target.role == "LAB" for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE")

@@ -59,6 +59,8 @@ from tidings.model import Mention, Place
 # An act named again ("the move", "these accusations") is one told in this sentence or in
 # the two before it.
 REFERENCE_WINDOW = 2
+# How far back "the attack", "the strikes" reach for the last act of force: a lead's length.
+FORCE_WINDOW = 8
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -312,11 +314,18 @@ class Selection(Arguments):
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
         told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
+        window = REFERENCE_WINDOW
         if words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
-        elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS):
+        elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
+                or (words & {"strike", "strikes"} and self.state.forcers is not None):
+            # ("the strikes", in an article that has told an act of force: those, not a
+            # labour strike)
             # ("condemned the attack": the last act of force, not whatever was told last)
             told = [self.state.forcers[:2]] if self.state.forcers is not None else []
+            # (the last act of force is the one meant however long ago in the lead it was told:
+            # any later one would be the last)
+            window = FORCE_WINDOW
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
             # clause names, a meeting, and only an act of that kind is the one referred to)
@@ -328,7 +337,7 @@ class Selection(Arguments):
         # Paris called the expulsion unjustified": not Le Drian)
         mine = countries_of(sources) | {ident(a) for sm in sources for a in sm.actors}
         for si, doers in reversed(told):
-            if self.state.sentence - si > REFERENCE_WINDOW:
+            if self.state.sentence - si > window:
                 break
             others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
             if others:
