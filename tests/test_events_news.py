@@ -1720,3 +1720,13 @@ def test_the_strikes_named_again_late_in_a_lead_are_the_air_strikes_told_first()
     # with no act of force told, "the strikes" are a labour strike: no doer is guessed
     text = "PARIS (Reuters) - Rail unions stopped work on Monday. The government condemned the strikes."
     assert all(e.target is None or e.target.role == "LAB" for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE")
+
+
+def test_protesters_clashing_with_police_protest_and_police_clashing_with_them_repress() -> None:
+    # the verb dictionary: POLICE CLASH (WITH DEMONSTRATOR) 175:145
+    text = "SANTIAGO (Reuters) - Protesters clashed with police in the capital on Friday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("PROTEST", "145")]
+    text = "SANTIAGO (Reuters) - Riot police clashed with demonstrators in the capital on Friday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("COERCE", "175")]
+    text = "KHARTOUM (Reuters) - The army clashed with rebels in Darfur on Friday."
+    assert {e.plover for e in events(text, published=PUB)} == {"ASSAULT"}

@@ -165,13 +165,22 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
-        if trig[0].lemma_.lower() == "storm" and pat.code[:2] == "19" and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in PROTESTER_NOUNS or c.lower_.removesuffix("s") in PROTESTER_NOUNS)
-                for c in trig[0].children):
-            # "demonstrators stormed parliament": a violent protest (CAMEO 145, as the verb
-            # dictionary codes DEMONSTRATOR/PROTESTOR STORM)
+        def protesters(t: Token) -> bool:
+            return t.lemma_.lower() in PROTESTER_NOUNS or t.lower_.removesuffix("s") in PROTESTER_NOUNS
+
+        lem0 = trig[0].lemma_.lower()
+        if lem0 in ("storm", "clash") and pat.code[:2] == "19" and any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children):
+            # "demonstrators stormed parliament", "protesters clashed with police": a violent
+            # protest (CAMEO 145, as the verb dictionary codes DEMONSTRATOR/PROTESTOR STORM and
+            # CLASH WITH DEMONSTRATOR)
             reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
-            pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters")
+            pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters", reciprocal=False)
+        elif lem0 == "clash" and pat.code[:2] == "19" and any(a.role == "COP" for m in sources for a in m.actors) and any(
+                o.dep_ == "pobj" and protesters(o) for p in trig[0].children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+            # "police clashed with demonstrators": violent repression (CAMEO 175, the verb
+            # dictionary's POLICE CLASH WITH DEMONSTRATOR)
+            reasons = reasons + [f"police '{trig[0].text}' with protesters: repression, CAMEO 175"]
+            pat = dataclasses.replace(pat, code="175", id=f"{pat.id}.police", reciprocal=False)
         struck_building = any(c.dep_ == "dobj" and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
