@@ -1731,3 +1731,8 @@ def test_protesters_clashing_with_police_protest_and_police_clashing_with_them_r
     assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("COERCE", "175")]
     text = "KHARTOUM (Reuters) - The army clashed with rebels in Darfur on Friday."
     assert {e.plover for e in events(text, published=PUB)} == {"ASSAULT"}
+
+
+def test_an_act_someone_is_accused_of_is_never_the_accusers() -> None:
+    text = "BERLIN (Reuters) - Federal prosecutors accused the cell of preparing to storm the Bundestag."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.cameo[:2] in ("18", "19") and e.source is not None]

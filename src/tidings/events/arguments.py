@@ -415,6 +415,10 @@ class Arguments(SentenceBase):
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text if tok.head.head.dep_ != 'dobj' else tok.head.head.head.text}'"
+                if objs and tok.head.lower_ in ("of", "for"):
+                    # "accused the group of plotting": the one accused did it, even when the
+                    # article names it as no actor; never the accuser
+                    return [], [], f"the one '{objs[0].text}' who did it names no actor"
                 # "an officer was charged with killing a teenager": the one charged did it
                 objs = [c for c in tok.head.head.children if c.dep_ in SUBJ_PASS]
                 ms = [m for o in objs for m in self.actors_of(o)]
