@@ -1736,3 +1736,23 @@ def test_protesters_clashing_with_police_protest_and_police_clashing_with_them_r
 def test_an_act_someone_is_accused_of_is_never_the_accusers() -> None:
     text = "BERLIN (Reuters) - Federal prosecutors accused the cell of preparing to storm the Bundestag."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.cameo[:2] in ("18", "19") and e.source is not None]
+
+
+def test_a_court_is_no_he() -> None:
+    text = ("NAIROBI (Reuters) - The High Court on Tuesday jailed former Governor Paul Otieno for contempt after he refused "
+            "to testify before a parliamentary committee.")
+    rejects = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"]
+    assert rejects and all(e.source is not None and e.source.kind == "person" for e in rejects)
+
+
+def test_a_condition_not_met_is_no_refusal() -> None:
+    text = ("NAIROBI (Reuters) - Former Governor Paul Otieno was jailed on Tuesday. If Otieno does not hand himself over to police "
+            "within five days, officers will arrest him, the court said.")
+    assert "REJECT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_government_condemning_violence_at_home_answers_whoever_used_it() -> None:
+    text = ("HONG KONG (Reuters) - Protesters hurled petrol bombs at officers on Tuesday. The city's leader, Chief Secretary "
+            "Ann Cheung, condemned the violence.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+    assert evs and all(e.target is not None and e.target.code == "HKGCVL" for e in evs)

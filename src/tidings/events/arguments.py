@@ -42,6 +42,7 @@ from tidings.events.words import (
     GENERIC_HEADS,
     HELD_AS,
     HOW_DONE_VERBS,
+    INSTITUTION_NOUNS,
     OPPONENT_NOUNS,
     PERSON_ROLES,
     PLURAL_ONLY,
@@ -243,6 +244,14 @@ class Arguments(SentenceBase):
                 if own is not None and h.i == own.i:
                     break
                 if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                    if singular and ch.lemma_.lower() in INSTITUTION_NOUNS:
+                        # ("the court sentenced the former president after he refused": a court
+                        # is no "he"; the one person it acted on is)
+                        people = [m for o in h.children if o.dep_ == "dobj" and o.i < tok.i for m in self.actors_of(o, depth=1)
+                                  if len(m.actors) == 1 and m.actors[0].kind == "person"]
+                        if len(people) == 1:
+                            return people
+                        continue
                     if singular and is_plural_word(ch):
                         # ("Castillo's supporters blocked roads, demanding his release": the
                         # one whose they are)

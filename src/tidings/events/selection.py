@@ -281,7 +281,9 @@ class Selection(Arguments):
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
-        elif mod.modality == "negated" and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"):
+        elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
+                and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"):
+            # ("if he does not hand himself over": a condition, no refusal)
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
             # "will not accept" states a refusal now; a hedge or an attribution still holds
@@ -345,10 +347,16 @@ class Selection(Arguments):
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
         mine = countries_of(sources) | {ident(a) for sm in sources for a in sm.actors}
+        own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
         for si, doers in reversed(told):
             if self.state.sentence - si > window:
                 break
-            others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
+            if window == FORCE_WINDOW:
+                # (force at home is condemned at home: "the chief executive condemned the
+                # violence" of the city's protesters; only the same side is not answered)
+                others = [m for m in doers if not any(ident(a) in mine or (a.country, a.role) in own_sides for a in m.actors)]
+            else:
+                others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
             if others:
                 return named[0].text, others
         return "", []
