@@ -1756,3 +1756,11 @@ def test_a_government_condemning_violence_at_home_answers_whoever_used_it() -> N
             "Ann Cheung, condemned the violence.")
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
     assert evs and all(e.target is not None and e.target.code == "HKGCVL" for e in evs)
+
+
+def test_a_thing_called_a_short_sighted_step_is_criticised() -> None:
+    text = ("MOSCOW (Reuters) - Poland expelled 45 Russian diplomats on Monday. Moscow called the Polish decision "
+            "\"a short-sighted step.\"")
+    assert ("ACCUSE", "RUS", "POL") in keyed(events(text, published=PUB))
+    # a neutral name criticises no one
+    assert not events("LONDON (Reuters) - The minister called the agreement a historic step.", published=PUB, settings=ALL)

@@ -177,6 +177,11 @@ class Triggers(Selection):
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
+        # ("called the decisions a short-sighted step": the name's qualifier says it)
+        quals = [a for c in kids if c.dep_ in ("xcomp", "oprd") for a in c.children if a.dep_ == "amod"]
+        xcomps |= {a.lemma_.lower() for a in quals}
+        # ("short-sighted", split at its hyphen)
+        xcomps |= {f"{a.nbor(-2).lower_}-{a.lower_}" for a in quals if a.i >= 2 and a.nbor(-1).text == "-"}
         # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
         xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
         # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
