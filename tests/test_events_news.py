@@ -188,7 +188,7 @@ def test_firing_back_a_reply_is_no_attack() -> None:
 
 def test_a_warning_threatens_only_the_warners_own_act() -> None:
     assert not events("Russia warns that it does not want war with Ukraine.", published=PUB, settings=ALL)
-    evs = events("Russia warned that it would retaliate against Ukraine.", published=PUB)
+    evs = events("Russia warned that it would retaliate against Ukraine.", published=PUB, settings=ALL)
     assert any(e.plover == "THREATEN" and e.source is not None and e.source.code == "RUS" for e in evs)
 
 
@@ -797,7 +797,7 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
 def test_a_warning_of_consequences_is_a_comment_and_of_ones_own_act_a_threat() -> None:
     evs = events("CAIRO — Egypt's foreign minister warned that the decision would inflame tensions in the region.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "THREATEN"]
-    evs = events("ANKARA — Turkey warned that it would respond to any attack on its soldiers.", published=PUB)
+    evs = events("ANKARA — Turkey warned that it would respond to any attack on its soldiers.", published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("THREATEN", "TUR")]
     evs = events("PYONGYANG — North Korea warned that Seoul would pay a heavy price for the drills.", published=PUB)
     assert ("THREATEN", "PRK", "KOR") in keyed(evs)
@@ -991,7 +991,7 @@ def test_a_delivery_by_one_state_to_another_is_aid() -> None:
 def test_recalling_an_ambassador_cutting_the_internet_and_disqualifying_a_candidate() -> None:
     evs = events("QUITO — Ecuador withdrew its ambassador from Caracas on Monday.", published=PUB)
     assert [(e.plover, e.cameo) for e in evs] == [("SANCTION", "161")]
-    evs = events("ADDIS ABABA — Ethiopian authorities cut internet access in the Tigray region on Tuesday.", published=PUB)
+    evs = events("ADDIS ABABA — Ethiopian authorities cut internet access in the Tigray region on Tuesday.", published=PUB, settings=ALL)
     assert ("COERCE", "ETHGOV", None) in keyed(evs)
     evs = events("HARARE — A Zimbabwean court disqualified opposition lawmaker Tendai Moyo on Friday.", published=PUB)
     assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "ZWEJUD" for e in evs)
@@ -1468,7 +1468,7 @@ def test_what_is_prevented_does_not_happen() -> None:
 
 
 def test_standing_by_an_ally_is_support() -> None:
-    assert keyed(events("Japan said it stood with Vietnam.", published=PUB)) == {("SUPPORT", "JPN", "VNM")}
+    assert keyed(events("Japan said it stood with Vietnam.", published=PUB, settings=ALL)) == {("SUPPORT", "JPN", "VNM")}
     assert not events("The minister stood by his decision.", published=PUB, settings=ALL)
 
 

@@ -271,7 +271,7 @@ def test_events_meeting_demands_and_preventing_rallies() -> None:
     # not meeting demands is refusing to yield; police stopping a rally coerce at home
     evs = events("Peru said it would not meet the demands of Chile.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "12")
-    evs = events("Peruvian police prevented the demonstration on Monday.", published=PUB)
+    evs = events("Peruvian police prevented the demonstration on Monday.", published=PUB, settings=ALL)
     assert ("PER", None) in pairs(evs, "1721")
 
 
@@ -286,7 +286,7 @@ def test_events_name_beside_a_description_is_the_actor() -> None:
 
 
 def test_events_vow_to_fight_is_a_threat() -> None:
-    evs = events("Chilean rebels have sworn to fight until they gain control of the valley.", published=PUB)
+    evs = events("Chilean rebels have sworn to fight until they gain control of the valley.", published=PUB, settings=ALL)
     assert evs and all(e.cameo.startswith("13") for e in evs)
 
 
