@@ -1764,3 +1764,17 @@ def test_a_thing_called_a_short_sighted_step_is_criticised() -> None:
     assert ("ACCUSE", "RUS", "POL") in keyed(events(text, published=PUB))
     # a neutral name criticises no one
     assert not events("LONDON (Reuters) - The minister called the agreement a historic step.", published=PUB, settings=ALL)
+
+
+def test_a_small_town_of_another_country_is_not_where_the_story_is() -> None:
+    # (Solhan is also a town in eastern Turkey, the gazetteer's only Solhan)
+    text = ("OUAGADOUGOU (Reuters) - Suspected Islamist militants killed at least 132 people in a raid on a village in "
+            "northern Burkina Faso, the government said. The attackers struck the village of Solhan around midnight, "
+            "burning homes and the market.")
+    assert "TUR" not in countries(events(text, published="2021-06-05", settings=ALL))
+    # a small town of a country the article names keeps that country
+    text = "KYIV (Reuters) - Ukraine said on Monday that Russian troops shelled Vovchansk overnight."
+    assert ("ASSAULT", "RUSMIL", "UKR") in keyed(events(text, published=PUB, settings=ALL))
+    from tidings.events import places
+
+    assert places.minor_place("Solhan") and not places.minor_place("Kharkiv") and not places.minor_place("Niamey")

@@ -190,18 +190,20 @@ class ActorResolver:
         return tuple(out)
 
     def resolve(
-        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None
+        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None,
+        minor_place: Callable[[str], bool] | None = None,
     ) -> list[Mention]:
         """All actor mentions of ``doc`` in reading order; ``date`` is the article date
         against which people's terms of office are read (None: their latest office).
 
         With ``place_country`` (a place name -> ISO3, e.g. from the gazetteer), actors the
         article names without a country take the article's home country (see ``home``)."""
-        mentions, _ = self.resolve_with_home(doc, date, place_country=place_country)
+        mentions, _ = self.resolve_with_home(doc, date, place_country=place_country, minor_place=minor_place)
         return mentions
 
     def resolve_with_home(
-        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None
+        self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None,
+        minor_place: Callable[[str], bool] | None = None,
     ) -> tuple[list[Mention], tuple[str | None, str]]:
         """``resolve``, and the article's home country with how it was found."""
         if isinstance(date, dt.datetime):
@@ -239,21 +241,36 @@ class ActorResolver:
         if place_country is None:
             return mentions, (None, "no gazetteer")
 
-        def lookup(name: str) -> str | None:
+        # a small town of the gazetteer ("Solhan", in a story from Burkina Faso) is of its
+        # country only when the article names that country: many small places share a name
+        named_countries = {a.country for m in mentions for a in m.actors if a.country}
+
+        def any_place(name: str) -> str | None:
             return self._country_named(name) or place_country(name)
+
+        def lookup(name: str) -> str | None:
+            named = self._country_named(name)
+            if named:
+                return named
+            there = place_country(name)
+            if there and there not in named_countries and minor_place is not None and minor_place(name):
+                return None
+            return there
 
         # "the mayor of a Texas border town" detained "in Mexico" is the town's
         by_end = {t.idx + len(t.text): t for t in doc}
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
-                there = of_place(by_end.get(m.end), lookup)
+                there = of_place(by_end.get(m.end), any_place)
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
         spans = [(m.start, m.end) for m in mentions]
-        home = home_country(doc, mentions, lookup, lambda s, e: any(a < e and s < b for a, b in spans), lines)
+        # (the dateline's town is where the story is filed, however small: "VERO BEACH, Fla.")
+        home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         if home[0] is None:
             return mentions, home
+        named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
             # as other agent nouns do

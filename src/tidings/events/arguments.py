@@ -665,9 +665,14 @@ class Arguments(SentenceBase):
         return [], "no target actor in the clause"
 
     def _place_country(self, t: Token, name: str | None = None) -> str | None:
-        """The country of the place ``t`` names (or ``name``), if the actor dictionary knows it."""
-        pl = places.find(name or self._ent_text(t) or t.text)
+        """The country of the place ``t`` names (or ``name``), if the actor dictionary knows it
+        (a small town only when the article names its country: "the village of Solhan" in a
+        story from Burkina Faso is not Turkey's)."""
+        word = name or self._ent_text(t) or t.text
+        pl = places.find(word)
         iso3 = pl.country if pl is not None else None
+        if iso3 and places.minor_place(word) and not any(a.country == iso3 for m in self.by_token.values() for a in m.actors):
+            return None
         return iso3 if iso3 and known_country(self.coder.resolver, iso3) else None
 
     @staticmethod

@@ -89,7 +89,7 @@ class Coder:
         explain: bool = False,
     ) -> tuple[list[Mention], list[Event], list[SentenceTrace]]:
         pub_date, _ = dates.parse_published(published)
-        mentions = list(self.resolver.resolve(doc, date=pub_date, place_country=_place_country))
+        mentions = list(self.resolver.resolve(doc, date=pub_date, place_country=_place_country, minor_place=places.minor_place))
         by_token = index_mentions(doc, mentions)
         coded: list[tuple[Event, list[str]]] = []
         sentences: list[tuple[Span, list[str]]] = []

@@ -154,6 +154,20 @@ def is_country(name: str) -> bool:
     return bool(entry and entry[_IS_COUNTRY])
 
 
+# Below this many people, a town of the gazetteer may well be another town of the same name.
+MINOR_POPULATION: Final = 100_000
+
+
+def minor_place(name: str) -> bool:
+    """Whether ``name`` is known only as a town of fewer than MINOR_POPULATION people (not a
+    country, a capital, a US state or county): a name many places may share."""
+    key = " ".join(name.split()).lower().removeprefix("the ")
+    entry = _index()[0].get(key)
+    if entry is None or entry[_IS_COUNTRY] or key in _index()[1] or key in _us_areas() or key == "washington":
+        return False
+    return entry[_POPULATION] < MINOR_POPULATION
+
+
 def capital_of(name: str) -> str | None:
     """ISO alpha-3 of the country whose capital is ``name`` (``"Moscow"`` -> ``"RUS"``)."""
     key = " ".join(name.split()).lower()
