@@ -1778,3 +1778,14 @@ def test_a_small_town_of_another_country_is_not_where_the_story_is() -> None:
     from tidings.events import places
 
     assert places.minor_place("Solhan") and not places.minor_place("Kharkiv") and not places.minor_place("Niamey")
+
+
+def test_shooting_down_munitions_attacks_no_one_and_is_not_the_attack_condemned() -> None:
+    text = ("KYIV (Reuters) - Russian forces attacked Kyiv with drones overnight, officials said. Ukraine's air force said it "
+            "had shot down most of the drones. Schools stayed closed on Friday. Shops opened late. The NATO secretary general "
+            "condemned the attack.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.source is not None and e.source.country == "UKR" and e.plover == "ASSAULT"]
+    assert {e.target.country for e in evs if e.plover == "ACCUSE" and e.target is not None} == {"RUS"}
+    # a drone someone is named as owning is still shot down as an attack on them
+    assert ("ASSAULT", "IRN", "USAMIL") in keyed(events("TEHRAN (Reuters) - Iran shot down a US drone on Thursday.", published=PUB))

@@ -240,6 +240,12 @@ class Triggers(Selection):
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
+        if pat.code[:2] in ("18", "19") and lem in ("shoot", "intercept", "down") and any(
+                c.dep_ == "dobj" and any(o.lemma_.lower() in INTERCEPTED_NOUNS for o in [c, *of_objects(c)])
+                and not any(t.i in self.by_token for t in c.subtree) for c in tok.children):
+            # "said it had shot down most of the drones": air defence against munitions no one
+            # is named as owning, no attack on anyone ("shot down a US drone" names whose)
+            return "intercepts munitions no one is named as owning, attacks no one"
         if pat.code[:3] == "084" and lem == "return" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and self._is_place(o) for o in c.children) for c in tok.children):
             # "weeks after returning to Moscow from exile": someone going back to a place,
@@ -934,6 +940,10 @@ class Triggers(Selection):
                 return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
         return ""
 
+
+# What air defence shoots down: munitions, not people.
+INTERCEPTED_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
+                               "projectiles", "munition", "munitions"})
 
 # Nouns of talks one is somewhere for ("in Doha for talks with the Taliban").
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"})
