@@ -16,11 +16,12 @@ The evidence of an event is a handful of named facts (``evidence``):
 
 The confidence is a logistic model over those facts: ``1 / (1 + exp(-(b + sum of the
 weights of the facts present)))``. The weights (``data/confidence_model.tsv``) are learned
-by ``benchmarks/train_confidence.py`` from the study half of the news-events benchmark (an
-event is right when its type and dyad are among the article's gold events), with the
-regularisation chosen by cross-validation over that half's articles; the check half is
-never read by it. ``EventSettings.min_confidence`` is the default cut the trainer chose on
-the study half. A fact the model has no weight for counts 0.
+by ``benchmarks/train_confidence.py`` from the study half of the news-events benchmark and
+the project's own study leads (``benchmarks/news-leads/study.jsonl``; an event is right when
+its type and dyad are among the article's gold events), with the regularisation chosen by
+cross-validation over those articles; the check half is never read by it.
+``EventSettings.min_confidence`` is the default cut the trainer chose on the same articles. A
+fact the model has no weight for counts 0.
 """
 
 from __future__ import annotations
