@@ -356,8 +356,9 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None else None
 
 
-# Verbs of saying whose subject a second verb joined to their "that"-clause may belong to.
-SPEAKING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist"})
+# Plain verbs of saying whose subject a second verb joined to their "that"-clause may belong
+# to (not the events' wider list of speaking verbs: "warned that ... and" keeps its clause).
+PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist"})
 
 
 def speakers_conj(verb: Token) -> bool:
@@ -368,7 +369,7 @@ def speakers_conj(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
-            and head.head.lemma_.lower() in SPEAKING_VERBS)
+            and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
 
 
 def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -357,7 +357,7 @@ class ActorResolver:
                 x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
             # (soldiers and police are of where they act: "soldiers detained the president at
             # his residence in Niamey", in a story from Abuja)
-            local = m.actors[0].role in LOCAL_FORCES and all(_only_where(doc, x) for x in same)
+            local = m.actors[0].role in LOCAL_FORCES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
             if same and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
@@ -1058,17 +1058,16 @@ def _possessor(doc: Doc, m: Mention) -> bool:
     return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN"
 
 
-def _only_a_place(doc: Doc, m: Mention) -> bool:
-    """Whether a mention is the object of a preposition of place ("a summit in Norway")."""
-    root = span_root(doc, m.start, m.end)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
+# Prepositions of place, and those of where something is (not where to or from).
+PLACE_PREPOSITIONS = ("in", "at", "to", "into", "near", "from", "across", "outside", "inside")
+WHERE_PREPOSITIONS = ("in", "at", "near", "inside")
 
 
-def _only_where(doc: Doc, m: Mention) -> bool:
-    """Whether a mention is only the place where something is ("at his home in Niamey"), not
-    where to or where from."""
+def _only_a_place(doc: Doc, m: Mention, preps: tuple[str, ...] = PLACE_PREPOSITIONS) -> bool:
+    """Whether a mention is the object of a preposition of place ("a summit in Norway"; with
+    WHERE_PREPOSITIONS, only where something is: "at his home in Niamey")."""
     root = span_root(doc, m.start, m.end)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside")
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 # Agents who are of the place they act in, when the text names no country for them.

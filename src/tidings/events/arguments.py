@@ -46,10 +46,12 @@ from tidings.events.words import (
     OPPONENT_NOUNS,
     PERSON_ROLES,
     PLURAL_ONLY,
+    PLURAL_WORDS,
     POSSESSIVES,
     PRONOUNS,
     PROTEST_PURPOSE_VERBS,
     PROTEST_STANCE_NOUNS,
+    REASON_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
     SINGULAR_PRONOUNS,
@@ -275,7 +277,7 @@ class Arguments(SentenceBase):
         singular = tok.lower_ in SINGULAR_PRONOUNS
         cands = sorted({id(m): m for m in before}.values(), key=lambda m: m.start, reverse=True)
         # ("student leaders": the students' leaders, as many as the head says; see _one_per_phrase)
-        plural = {id(m): m.text.lower().endswith("s") or m.text.lower().split()[-1:] in PLURAL_WORDS for m in cands}
+        plural = {id(m): m.text.lower().endswith("s") or m.text.lower().rpartition(" ")[2] in PLURAL_WORDS for m in cands}
         heads = [m for m in cands if m.text.lower().rstrip("s") in GENERIC_HEADS]
         for h in heads:
             q = next((q for q in cands if q is not h and q.actors and q.actors[0].role and 0 <= h.start - q.end <= 1), None)
@@ -624,7 +626,7 @@ class Arguments(SentenceBase):
             if ms and pat.code[:2] == "13" and all(a.country in own for m in ms for a in m.actors):
                 # "warned that Turkish forces would strike Syrian troops": a threat of the
                 # source's own forces is aimed at whom they would act on
-                return self._clause_object(verb, avoid) or ([], "the clause's subject is the source's own side, and it acts on no one else: no target")
+                return self._clause_object(verb, avoid, own) or ([], "the clause's subject is the source's own side, and it acts on no one else: no target")
             if ms:
                 return ms, why
         # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
@@ -641,14 +643,14 @@ class Arguments(SentenceBase):
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
         return [], "no target actor"
 
-    def _clause_object(self, verb: Token, avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
-        """Whom the verb of the verb's "that"-clause acts on, if an actor other than ``avoid``."""
+    def _clause_object(self, verb: Token, avoid: frozenset[str], own: set[str]) -> tuple[list[Mention], str] | None:
+        """Whom the verb of the verb's "that"-clause acts on, if an actor other than ``avoid``
+        and of none of the ``own`` countries."""
         for c in clauses_of(verb):
             if c.dep_ == "ccomp":
                 for o in c.children:
                     if o.dep_ in ("dobj", "dative"):
-                        ms = [m for m in self.actors_of(o) if any(ident(a) not in avoid and a.country not in {x[:3] for x in avoid}
-                                                                  for a in m.actors)]
+                        ms = [m for m in self.actors_of(o) if any(ident(a) not in avoid and a.country not in own for a in m.actors)]
                         if ms:
                             return ms, f"target: whom the clause '{c.text}' acts on"
         return None
@@ -841,9 +843,6 @@ class Arguments(SentenceBase):
         return None
 
 
-# Nouns of a phrase that says why an act is done, not at whom ("in response to", "in
-# retaliation for", "in protest at", "in solidarity with").
-REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "protest", "solidarity", "reprisal", "revenge"})
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -868,6 +867,3 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
         drop.add(id(head) if t.head.lemma_.lower() in GENERIC_HEADS else id(m))
     return [m for m in found if id(m) not in drop]
 
-
-# Plurals without an -s: "83 people" is no "him".
-PLURAL_WORDS = (["people"], ["men"], ["women"], ["children"], ["personnel"], ["staff"], ["clergy"])

@@ -325,7 +325,7 @@ class Selection(Arguments):
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
         told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
-        window = REFERENCE_WINDOW
+        force = False
         if words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
         elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
@@ -334,9 +334,7 @@ class Selection(Arguments):
             # labour strike)
             # ("condemned the attack": the last act of force, not whatever was told last)
             told = [self.state.forcers[:2]] if self.state.forcers is not None else []
-            # (the last act of force is the one meant however long ago in the lead it was told:
-            # any later one would be the last)
-            window = FORCE_WINDOW
+            force = True
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
             # clause names, a meeting, and only an act of that kind is the one referred to)
@@ -348,10 +346,13 @@ class Selection(Arguments):
         # Paris called the expulsion unjustified": not Le Drian)
         mine = countries_of(sources) | {ident(a) for sm in sources for a in sm.actors}
         own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
+        # (the last act of force is the one meant however long ago in the lead it was told: any
+        # later one would be the last)
+        window = FORCE_WINDOW if force else REFERENCE_WINDOW
         for si, doers in reversed(told):
             if self.state.sentence - si > window:
                 break
-            if window == FORCE_WINDOW:
+            if force:
                 # (force at home is condemned at home: "the chief executive condemned the
                 # violence" of the city's protesters; only the same side is not answered)
                 others = [m for m in doers if not any(ident(a) in mine or (a.country, a.role) in own_sides for a in m.actors)]

@@ -52,6 +52,7 @@ from tidings.events.words import (
     HELD_AS,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
+    INTERCEPTED_NOUNS,
     INTRANSITIVE_PROTEST_VERBS,
     MOTION_VERBS,
     NAME_ENTITIES,
@@ -67,6 +68,7 @@ from tidings.events.words import (
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
+    TALK_NOUNS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     VOTE_NOUNS,
@@ -940,13 +942,6 @@ class Triggers(Selection):
                 return self._emit(visitors, [host_mention], pat, [tok, p, o], reasons, place_tok=o)
         return ""
 
-
-# What air defence shoots down: munitions, not people.
-INTERCEPTED_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
-                               "projectiles", "munition", "munitions"})
-
-# Nouns of talks one is somewhere for ("in Doha for talks with the Taliban").
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"})
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
