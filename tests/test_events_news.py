@@ -1789,3 +1789,27 @@ def test_shooting_down_munitions_attacks_no_one_and_is_not_the_attack_condemned(
     assert {e.target.country for e in evs if e.plover == "ACCUSE" and e.target is not None} == {"RUS"}
     # a drone someone is named as owning is still shot down as an attack on them
     assert ("ASSAULT", "IRN", "USAMIL") in keyed(events("TEHRAN (Reuters) - Iran shot down a US drone on Thursday.", published=PUB))
+
+
+def test_the_attackers_named_again_are_the_doers_of_the_act_of_force_told_before() -> None:
+    # (guideline: an actor referred to again is the one named; CAMEO 111 on the doer condemned)
+    text = ("NIAMEY (Reuters) - Islamist militants killed 40 villagers in western Niger on Sunday, the government said. "
+            "The attackers burned the village market. Prime Minister Ousmane Garba condemned the killings.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.plover == "ASSAULT" and e.source is not None} == {"NERREB"}
+    assert ("ACCUSE", "NERGOV", "NERREB") in keyed(evs)
+    # attackers named with no act of force told before are no one's yet
+    evs = events("NIAMEY (Reuters) - The attackers burned the village market, officials said.", published=PUB, settings=ALL)
+    assert "NERREB" not in {e.source.code for e in evs if e.source is not None}
+
+
+def test_pressing_on_with_an_act_is_the_act_and_urges_no_one() -> None:
+    # CAMEO 190 on the offensive the verb goes on with; "press" is a demand only with its object
+    evs = events("TEL AVIV (Reuters) - Israel pressed ahead with its offensive against Hamas on Tuesday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [
+        ("ASSAULT", "ISR", "PSEREBHMS", "asserted")]
+    evs = events("MOSCOW (Reuters) - Russia will push on with its offensive against Ukraine, the minister said.", published=PUB, settings=ALL)
+    # (force announced for the future is a threat of it, CAMEO 138)
+    assert {(e.plover, e.cameo) for e in evs} == {("THREATEN", "138")}
+    assert not events("PARIS (Reuters) - President Macron pressed on regardless on Monday.", published=PUB, settings=ALL)
+    assert ("REQUEST", "USA", "CHN") in keyed(events("WASHINGTON (Reuters) - The United States pressed China on trade on Monday.", published=PUB))

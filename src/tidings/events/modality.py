@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import told_as_done
+from tidings.events.syntax import goes_on_with, told_as_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,7 +200,8 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 chain[i - 1].dep_ == "dobj" and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in chain[:i]))):
             # ("accused Ethiopian militias of killing", the "of" hung on the object)
             cues["reported"].append(f"alleged by '{tok.text}'")
-        if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS):
+        if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok):
+            # ("pressed on with its offensive": the offensive goes on, nothing is urged)
             if lem in FUTURE_HEADS or low in FUTURE_HEADS:
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")

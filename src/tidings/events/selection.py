@@ -31,6 +31,7 @@ from tidings.events.words import (
     ACCEPTING_WORDS,
     ACT_REFERENCES,
     ARMED_ROLES,
+    ATTACKER_NOUNS,
     BUILDING_NOUNS,
     BUSINESS_PLOVERS,
     CLAIM_NOUNS,
@@ -81,6 +82,8 @@ class Selection(Arguments):
         act_code: str | None = None,
         presupposed: bool = False,
     ) -> list[Candidate] | str:
+        sources, why = self._attackers_told(sources)
+        reasons = reasons + why
         if pat.code == "141" and trig[0].lemma_.lower() == "protest" and sources and all(
             any(a.role == "GOV" for a in m.actors) or self._names_state(m) for m in sources
         ):
@@ -311,6 +314,28 @@ class Selection(Arguments):
         if sources and out and mod.modality in ("asserted", "reported"):
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
         return out
+
+    def _attackers_told(self, sources: list[Mention]) -> tuple[list[Mention], list[str]]:
+        """Sources with "the attackers", "the gunmen" (a definite noun for the doers of an act
+        of force) read as the doers of the last act of force told in an earlier sentence of
+        the lead ("Suspected militants killed 132 people ... The attackers struck the village
+        at midnight"): the lead names them once and refers to them by what they did."""
+        told = self.state.forcers
+        if told is None or not (0 < self.state.sentence - told[0] <= FORCE_WINDOW):
+            return sources, []
+        out: list[Mention] = []
+        why: list[str] = []
+        for m in sources:
+            words = m.text.lower().removeprefix("the ").split()
+            before = self.doc.text[max(0, m.start - 4):m.start].lower()
+            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (m.text.lower().startswith("the ") or before == "the "):
+                doers = [d for d in told[1] if d.actors]
+                if doers:
+                    out.extend(d for d in doers if d not in out)
+                    why.append(f"source: '{m.text}', the doers of the act of force told in sentence {told[0]}")
+                    continue
+            out.append(m)
+        return out, why
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
         """(the noun, the doers) when the trigger's object names again, by a definite noun,

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from tidings.errors import ConfigError
-from tidings.events.words import ANCHOR_NOUNS, ANCHOR_PREPS, CONDITION_MARKS
+from tidings.events.words import ANCHOR_NOUNS, ANCHOR_PREPS, CONDITION_MARKS, CONTINUE_PARTICLES, CONTINUE_WITH
 from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
@@ -211,3 +211,9 @@ def index_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
             out[t.i] = m
     return out
 
+def goes_on_with(verb: Token) -> bool:
+    """Whether a verb says that an act named by its "with"-phrase goes on ("pressed on with",
+    "will go ahead with", "forged ahead with")."""
+    return verb.lemma_.lower() in CONTINUE_WITH and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in CONTINUE_PARTICLES for c in verb.children
+    ) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

@@ -19,6 +19,7 @@ from tidings.events.syntax import (
     content_of,
     cooperative,
     countries_of,
+    goes_on_with,
     ident,
     is_passive,
     is_that_clause,
@@ -39,6 +40,8 @@ from tidings.events.words import (
     CLAUSE_TARGET_ROOTS,
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
+    CONTINUE_PARTICLES,
+    CONTINUE_WITH,
     COOPERATIVE_INTENT,
     DISASTER_NOUNS,
     DISASTER_VERBS,
@@ -298,6 +301,11 @@ class Triggers(Selection):
             # "called the accusation meritless": an accusation named false is rejected (as
             # "rejected the accusation" is)
             pat = dataclasses.replace(pat, code="120", id="call.names.claim")
+        if goes_on_with(tok) or (lem in CONTINUE_WITH and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in CONTINUE_PARTICLES for c in tok.children)):
+            # "pressed on with its offensive": the offensive is the act; "pressed on regardless":
+            # going on, no one urged
+            return ""
         for verbs, prep in ((MOTION_VERBS, "for"), (RESPOND_WITH, "with")):
             if lem in verbs and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
                                     for c in tok.children):
@@ -899,8 +907,9 @@ class Triggers(Selection):
             return first.head.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
             return first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in RESPOND_WITH:
-            # "China retaliated with tariffs on US goods": the tariffs are the act
+        if first.dep_ == "pobj" and first.head.lower_ == "with" and (first.head.head.lemma_.lower() in RESPOND_WITH or goes_on_with(first.head.head)):
+            # "China retaliated with tariffs on US goods": the tariffs are the act ("pressed
+            # ahead with its offensive": the offensive)
             return first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "in":
             verb = first.head.head
@@ -972,3 +981,4 @@ def _in_description(t: Token, top: Token) -> bool:
             return True
         t = t.head
     return False
+
