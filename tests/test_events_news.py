@@ -1813,3 +1813,13 @@ def test_pressing_on_with_an_act_is_the_act_and_urges_no_one() -> None:
     assert {(e.plover, e.cameo) for e in evs} == {("THREATEN", "138")}
     assert not events("PARIS (Reuters) - President Macron pressed on regardless on Monday.", published=PUB, settings=ALL)
     assert ("REQUEST", "USA", "CHN") in keyed(events("WASHINGTON (Reuters) - The United States pressed China on trade on Monday.", published=PUB))
+
+
+def test_a_bureau_city_whose_country_the_story_never_names_is_not_where_it_is_set() -> None:
+    # (guideline: an actor's country is the one the text gives or plainly implies)
+    text = "GENEVA (Reuters) - Gunmen killed 30 villagers in central Mali on Sunday, local officials said."
+    evs = events(text, published=PUB, settings=ALL)
+    assert "CHE" not in countries(evs) and ("ASSAULT", "MLIREB", "MLICVL") in keyed(evs)
+    # a lead set in two countries leaves the dateline's country as it was
+    text = "GENEVA (Reuters) - Police arrested two men in Zurich on Sunday after a robbery."
+    assert ("COERCE", "CHECOP", "CHECVL") in keyed(events(text, published=PUB, settings=ALL))

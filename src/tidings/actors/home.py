@@ -105,10 +105,13 @@ def home_country(
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
     heads = [(m.start(), m.end()) for m in lines]
+    lead_places: set[str] = set()
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
+        if ent.label_ == "GPE" and not stance and (c := lookup(ent.text)) and _sentence_of(doc, ent.start) < LEAD_SENTENCES:
+            lead_places.add(c)
         if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
             c = lookup(ent.text)
@@ -133,6 +136,15 @@ def home_country(
         ranked = sorted(((counts.get(c, 0.0), c) for c in early), reverse=True)
         if filed not in early and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
+    lead_places |= {a.country for m in mentions if m.sentence_index < LEAD_SENTENCES and m.how == "dictionary"
+                    for a in m.actors if a.kind == "country" and a.role is None and a.country}
+    if filed and filed not in counts and len(lead_places) == 1 and any(
+            m.group("city").strip(" .").upper() in BUREAU_CITIES for m in lines):
+        # ("GENEVA (Reuters) - Gunmen killed 30 villagers in central Mali": a regional bureau's
+        # city, whose country the story never names, and one country where the lead is set)
+        (there,) = lead_places
+        if counts.get(there, 0.0) == max(counts.values()):
+            return there, "the lead's place; the dateline's country is never named"
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
@@ -144,8 +156,19 @@ def home_country(
     return None, "no country named most"
 
 
+# Cities from which news agencies file the stories of a region (a story datelined there is
+# often about another country of it: "NAIROBI" for Somalia, "DAKAR" for Mali).
+BUREAU_CITIES = frozenset({"ABIDJAN", "AMMAN", "BANGKOK", "BEIRUT", "BRUSSELS", "CAIRO", "DAKAR", "DUBAI", "GENEVA", "HONG KONG",
+                           "ISTANBUL", "JOHANNESBURG", "LAGOS", "MEXICO CITY", "NAIROBI", "SINGAPORE", "UNITED NATIONS", "VIENNA"})
+
 # The sentences of a lead (after a dateline of its own) that say where a story is set.
 LEAD_SENTENCES = 2
+
+
+def _sentence_of(doc: Doc, i: int) -> int:
+    """The index of the sentence that holds token ``i``."""
+    start = doc[i].sent.start
+    return sum(1 for s in doc.sents if s.start < start)
 
 
 def _weight(m: Mention, a: Actor) -> float:

@@ -82,8 +82,8 @@ class Selection(Arguments):
         act_code: str | None = None,
         presupposed: bool = False,
     ) -> list[Candidate] | str:
-        sources, why = self._attackers_told(sources)
-        reasons = reasons + why
+        sources, told = self._attackers_told(sources)
+        reasons = reasons + told
         if pat.code == "141" and trig[0].lemma_.lower() == "protest" and sources and all(
             any(a.role == "GOV" for a in m.actors) or self._names_state(m) for m in sources
         ):
