@@ -1823,3 +1823,30 @@ def test_a_bureau_city_whose_country_the_story_never_names_is_not_where_it_is_se
     # a lead set in two countries leaves the dateline's country as it was
     text = "GENEVA (Reuters) - Police arrested two men in Zurich on Sunday after a robbery."
     assert ("COERCE", "CHECOP", "CHECVL") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_outraged_by_an_act_disapproves_of_its_doer() -> None:
+    # the verb dictionary's OFFEND (APPALL, OUTRAGE, SHOCK) and DISMAY: CAMEO 110
+    text = ("DAKAR (Reuters) - Islamist militants killed 40 villagers in central Mali on Sunday. The African Union said "
+            "it was outraged by the killings.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+    assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [
+        ("110", "IGOAFRAFU", "MLIREB", "asserted")]
+    evs = events("WASHINGTON (Reuters) - The United States was disappointed by Turkey's decision to buy Russian missiles.",
+                 published=PUB, settings=ALL)
+    assert ("ACCUSE", "USA", "TUR") in keyed(evs)
+    # a state caused by no one is no event
+    assert not events("LONDON (Reuters) - The prime minister was disappointed by the weather on Monday.", published=PUB, settings=ALL)
+
+
+def test_what_a_speaker_says_of_its_own_stance_is_asserted() -> None:
+    # (guideline: "reported" is a named party's claim that something happened; a criticism or
+    # a stance is made by saying it)
+    evs = events("TOKYO (Reuters) - Japan said it stood with the Philippines.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs] == [("SUPPORT", "asserted")]
+    # an act of force a speaker claims for itself stays a claim
+    evs = events("MOSCOW (Reuters) - Russia said it had shelled Ukrainian positions near Kharkiv.", published=PUB, settings=ALL)
+    assert {e.modality for e in evs} == {"reported"}
+    # and what it says another did, too
+    evs = events("WASHINGTON (Reuters) - The United States said China had criticised Japan.", published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs} == {("ACCUSE", "reported")}

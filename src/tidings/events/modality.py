@@ -74,6 +74,13 @@ class ModalityGuess:
     # the future comes only from the trigger itself announcing an intended act ("offered to",
     # "vowed to"): the offer or the vow is made when it is said
     pledged: bool = False
+    # told by its own doer of itself ("the UN said it was outraged by ..."): what a speaker
+    # says of its own words is said, not only claimed
+    own_words: bool = False
+
+
+# Subjects by which a speaker tells of itself ("said it was outraged").
+SELF_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -250,5 +257,6 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
             return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged)
     if said_by is not None:
-        return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced)
+        own_words = trigger.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in trigger.children)
+        return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)

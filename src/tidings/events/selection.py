@@ -50,6 +50,7 @@ from tidings.events.words import (
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
     REJECT_OF_ROOT,
+    SPOKEN_ROOTS,
     STATE_ROLES,
     THREAT_OF_CODE,
     TRIP_AIMS,
@@ -215,6 +216,13 @@ class Selection(Arguments):
             # a country or a person named with no role is a match won, not force
             return f"'{trig[0].text}' ({pat.id}): an unarmed side beating a country or a named person: a contest, not force"
         mod = modality.classify(modality_tok or trig[0], presupposed=presupposed)
+        speakers = [m for c in trig[0].head.children if c.dep_ == "nsubj" for m in self.actors_of(c)]
+        if mod.modality == "reported" and mod.own_words and (act_code or pat.code)[:2] in SPOKEN_ROOTS and sources \
+                and {ident(a) for m in sources for a in m.actors} == {ident(a) for m in speakers for a in m.actors}:
+            # "the UN said it was outraged by the killings", "Japan said it stood with Vietnam":
+            # a criticism or a stance is made by saying it (the guideline's "reported" is a
+            # claim that something happened)
+            mod = dataclasses.replace(mod, modality="asserted", reasons=(*mod.reasons, "said of its own words: asserted"))
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         place, where = self._place_token(trig[0], place_tok)
         if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
@@ -342,7 +350,10 @@ class Selection(Arguments):
         the last act told with a doer in this sentence or the REFERENCE_WINDOW before it
         ("condemned the move", "called the decision unjustified"): the one answered."""
         references = ACT_REFERENCES | FORCE_REFERENCES
-        named = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in references or c.lower_ in references)
+        # ("was outraged by the killings": what caused the state, hung on "by")
+        slots = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references)
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
         if not named:
             return "", []

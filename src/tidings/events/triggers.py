@@ -109,8 +109,10 @@ class Triggers(Selection):
             # "fighting between A and B" parsed as a gerund: a nominal event (but "people
             # protesting in Minsk" is what the people do)
             return self._noun(tok, self.lex.nouns[lem], None, [], consumed)
-        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children) and (
+                not any(c.dep_ == "agent" for c in tok.children) or "by" in self.lex.adjectives[tok.lower_].prep):
             # "Israel is opposed to ...", "is committed to ...": a state, not a passive act
+            # ("was outraged by the killings": a state, whose "by" is what caused it)
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._describes(tok, lem) or self._verb(tok, lem, consumed)
@@ -389,7 +391,13 @@ class Triggers(Selection):
             how = "source: the troops withdrawn (passive subject)"
             if any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m)):
                 pat = dataclasses.replace(pat, code="1661", id=f"{pat.id}.peacekeepers")
-        if adjective and not sources and passive_targets:
+        caused_by = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] if adjective else []
+        if caused_by:
+            # "was outraged by the killings", "disappointed by China's decision": the one who
+            # holds the state is the source, whoever did what caused it the target
+            holders = [m for c in tok.children if c.dep_ in SUBJ_PASS for m in self.actors_of(c)]
+            sources, passive_targets, how = holders, [], f"source: subject of '{tok.text}'"
+        elif adjective and not sources and passive_targets:
             # the subject of an adjectival passive holds the state ("Israel is opposed to")
             sources, passive_targets, how = passive_targets, [], f"source: subject of '{tok.text}'"
         reasons.append(how)
@@ -415,7 +423,10 @@ class Triggers(Selection):
             targets, twhy = warned, "target: the one warned of what it will face"
         else:
             targets, twhy = self.objects(tok, pat, skip, avoid)
-        if adjective and not targets:
+        if caused_by:
+            targets = [m for o in caused_by for m in (self._aimed_doer(o) or ([] if self._event_noun(o) else self.actors_of(o)))]
+            twhy = f"target: who did '{caused_by[0].text}'" if targets else f"no target: '{caused_by[0].text}' names no doer"
+        elif adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and "for" in pat.prep:
             # "called for Johnson to resign": the one asked is the subject of what is asked for
