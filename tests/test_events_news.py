@@ -46,7 +46,7 @@ def test_an_organisation_the_dictionary_does_not_know_is_of_the_articles_country
         "SACRAMENTO, Calif. — A group of physicians is urging the Department of Homeland Security to let it vaccinate migrants. "
         "Customs and Border Protection did not accept the offer from Doctors for Open Clinics."
     )
-    evs = events(text, published=PUB)
+    evs = events(text, published=PUB, settings=ALL)
     assert ("REQUEST", "USAHLH", "USAGOV") in keyed(evs)
     assert any(e.plover == "REJECT" and e.source is not None and e.source.code == "USACOP" and e.target is not None
                and e.target.country == "USA" for e in evs)
