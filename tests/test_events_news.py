@@ -1850,3 +1850,15 @@ def test_what_a_speaker_says_of_its_own_stance_is_asserted() -> None:
     # and what it says another did, too
     evs = events("WASHINGTON (Reuters) - The United States said China had criticised Japan.", published=PUB, settings=ALL)
     assert {(e.plover, e.modality) for e in evs} == {("ACCUSE", "reported")}
+
+
+def test_prisoners_released_are_the_target_of_the_release() -> None:
+    # (guideline: RETREAT "release prisoners or hostages"; the Phoenix agents dictionary's
+    # POLITICAL_PRISONER is OPP, PRISONER_OF_WAR MIL)
+    evs = events("YANGON (Reuters) - Myanmar's junta released 2,000 prisoners on Wednesday under an amnesty.", published=PUB, settings=ALL)
+    assert keyed(evs) == {("RETREAT", "MMRMIL", "MMRCVL")}
+    evs = events("MINSK (Reuters) - Belarus freed 12 political prisoners on Monday.", published=PUB, settings=ALL)
+    assert keyed(evs) == {("RETREAT", "BLR", "BLROPP")}
+    # prisoners exchanged are what is exchanged: each side releases to the other
+    evs = events("KYIV (Reuters) - Russia and Ukraine exchanged 90 prisoners of war on Friday.", published=PUB, settings=ALL)
+    assert keyed(evs) == {("RETREAT", "RUS", "UKR")}
