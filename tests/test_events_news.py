@@ -1862,3 +1862,11 @@ def test_prisoners_released_are_the_target_of_the_release() -> None:
     # prisoners exchanged are what is exchanged: each side releases to the other
     evs = events("KYIV (Reuters) - Russia and Ukraine exchanged 90 prisoners of war on Friday.", published=PUB, settings=ALL)
     assert keyed(evs) == {("RETREAT", "RUS", "UKR")}
+
+
+def test_a_protest_at_an_act_is_aimed_at_its_doer_not_at_whom_it_befell() -> None:
+    # (CAMEO 14/114: a protest is against the one who acted; the arrested citizen is no target)
+    text = "MOSCOW (Reuters) - Russia's Foreign Ministry summoned the U.S. ambassador to protest the arrest of a Russian citizen."
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.target is not None and e.target.code == "RUSCVL" for e in evs)
+    assert ("ACCUSE", "RUSGOV", "USAGOV") in keyed(evs)

@@ -494,7 +494,8 @@ class Arguments(SentenceBase):
                 if ms:
                     return ms, f"target: {why}"
             return [], "no target in the pattern's prepositions"
-        if pat.code[:2] in ("11", "12", "09"):
+        if pat.code[:2] in ("11", "12", "09", "14"):
+            # ("protested the arrest of a citizen": a protest at an act is aimed at its doer too)
             # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
             # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
             # raid"), not where or on whom it was done; so is the one investigated ("are
