@@ -1870,3 +1870,15 @@ def test_a_protest_at_an_act_is_aimed_at_its_doer_not_at_whom_it_befell() -> Non
     evs = events(text, published=PUB, settings=ALL)
     assert not any(e.target is not None and e.target.code == "RUSCVL" for e in evs)
     assert ("ACCUSE", "RUSGOV", "USAGOV") in keyed(evs)
+
+
+def test_states_strikes_in_a_lead_of_force_are_force() -> None:
+    # (CAMEO 19x; a country's name parsed as a noun modifier still names the doer)
+    text = ("ADEN (Reuters) - The Houthis have attacked dozens of ships in the Red Sea since November, prompting U.S. and "
+            "British strikes on their positions.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.plover == "ASSAULT" and e.source is not None} >= {"USA", "GBR"}
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    # with no act of force told, a country's strikes stay walkouts
+    evs = events("PARIS (Reuters) - French strikes over pension reform disrupted trains on Tuesday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs} == {"PROTEST"}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tidings.events import places
 from tidings.events.patterns import Pattern
-from tidings.events.selection import Selection
+from tidings.events.selection import FORCE_WINDOW, Selection
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     PLACE_PREPS,
@@ -139,6 +139,10 @@ class Triggers(Selection):
                     p.code[:2] in ("18", "19", "20") for p in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
                 # "an Israeli strike near Damascus killed four people": a strike that kills or
                 # destroys is force, not a walkout
+                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in ("18", "19", "20")), pat1)
+            if pat1 is not None and pat1.code[:2] == "14" and lem == "strike" and self._states_strike(tok):
+                # "prompting U.S. and British strikes on their positions", in a lead that tells
+                # acts of force: states' strikes are force, not walkouts
                 pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in ("18", "19", "20")), pat1)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 # "a state of siege" is its own act (martial law), not a siege
@@ -606,6 +610,15 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
 
+    def _states_strike(self, noun: Token) -> bool:
+        """Whether "strikes" qualified by countries ("U.S. and British strikes") come in a lead
+        that has told an act of force: a state's strike is then force."""
+        told = self.state.forcers
+        if told is None or self.state.sentence - told[0] > FORCE_WINDOW:
+            return False
+        quals = [self.by_token[c.i] for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.by_token]
+        return bool(quals) and all(a.kind == "country" and a.role in (None, "GOV", "MIL") for m in quals for a in m.actors)
+
     def _aimed_doer(self, noun: Token) -> list[Mention]:
         """The doer of the act a noun names ("the minister's visit"), if it names one."""
         if self._event_noun(noun) is None:
@@ -681,7 +694,8 @@ class Triggers(Selection):
                 targets += [self.by_token[ch.i]]
                 why.append(f"target: '{ch.text}', whose '{tok.text}' it is")
                 continue
-            if (ch.dep_ in ("poss", "amod", "compound") or possessive) and ch.i in self.by_token:
+            # ("U.S. and British strikes": the country's name parsed as a noun modifier)
+            if (ch.dep_ in ("poss", "amod", "compound", "nmod") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
                 why.append(f"source: '{ch.text}' qualifies '{tok.text}'")
                 # "US-China trade talks", "Israel-Hamas fighting": the pair joined by a hyphen
