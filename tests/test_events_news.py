@@ -1882,3 +1882,12 @@ def test_states_strikes_in_a_lead_of_force_are_force() -> None:
     # with no act of force told, a country's strikes stay walkouts
     evs = events("PARIS (Reuters) - French strikes over pension reform disrupted trains on Tuesday.", published=PUB, settings=ALL)
     assert {e.plover for e in evs} == {"PROTEST"}
+
+
+def test_a_concession_is_told_as_so_and_a_lower_case_word_begins_no_sentence() -> None:
+    # (negation scope is the clause of its verb: "despite" grants what it names)
+    text = "DOHA (Reuters) - Israel and Hamas have not agreed to a truce despite weeks of talks mediated by Egypt."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.modality) for e in evs if e.cameo == "045"] == [("CONSULT", "EGY", "asserted")]
+    # (the dateline, then one sentence: "Israel" is not a sentence of its own)
+    assert {e.sentence for e in evs} == {"Israel and Hamas have not agreed to a truce despite weeks of talks mediated by Egypt."}

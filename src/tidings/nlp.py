@@ -130,7 +130,8 @@ TITLE_ABBREVIATIONS = frozenset(
 
 
 def no_break_after(tok: Token) -> bool:
-    """Whether a sentence cannot start right after ``tok``: after a title abbreviation
+    """Whether a sentence cannot start right after ``tok``: before a lower-case word that
+    follows no stop, after a title abbreviation
     ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton"), or after a
     closing bracket with no full stop before it ("the Turks and Caicos Islands (TCI)
     Governor Nigel Dakin called for calm")."""
@@ -138,6 +139,10 @@ def no_break_after(tok: Token) -> bool:
     if "\n" in tok.whitespace_ or not nxt.text[:1].isalnum():
         return False
     text = tok.text
+    if nxt.text[:1].islower() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "'")):
+        # ("DOHA (Reuters) - Israel and Hamas have not agreed ...": a lower-case word after no
+        # stop begins no sentence)
+        return True
     if text == "." and tok.i > 0:
         prev = tok.nbor(-1)
         if not prev.whitespace_:

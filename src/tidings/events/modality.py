@@ -102,7 +102,15 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(tok)
         if len(chain) > 6:
             break
+        if tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS:
+            # ("have not agreed to a ceasefire despite weeks of talks mediated by Qatar": what
+            # a concession grants is told as so, whatever the clause around it says)
+            break
     return chain
+
+
+# Prepositions whose object is granted as fact by the clause they hang on.
+CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 
 
 # Subordinators of a clause that tells when something else happened ("is likely to face
