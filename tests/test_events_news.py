@@ -1891,3 +1891,13 @@ def test_a_concession_is_told_as_so_and_a_lower_case_word_begins_no_sentence() -
     assert [(e.plover, e.source.code if e.source else None, e.modality) for e in evs if e.cameo == "045"] == [("CONSULT", "EGY", "asserted")]
     # (the dateline, then one sentence: "Israel" is not a sentence of its own)
     assert {e.sentence for e in evs} == {"Israel and Hamas have not agreed to a truce despite weeks of talks mediated by Egypt."}
+
+
+def test_a_counterpart_is_of_the_government_and_telling_what_must_be_done_demands_it() -> None:
+    # (a minister's counterpart holds the same office; "told X that Y must": CAMEO 100 of Y, as
+    # "said that Y must")
+    text = "BEIJING (Reuters) - China's foreign minister told his Japanese counterpart on Tuesday that Tokyo must stop interfering in Taiwan."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "CHNGOV", "JPN")}
+    text = "NAIROBI (Reuters) - The Kenyan president held talks with his Somali counterpart on Monday."
+    assert ("CONSULT", "KENGOV", "SOMGOV") in keyed(events(text, published=PUB))
+    assert not events("WASHINGTON (Reuters) - The president told reporters that the economy was strong.", published=PUB, settings=ALL)
