@@ -132,7 +132,10 @@ def home_country(
         # ("BANGKOK (Reuters) - Rebels in Myanmar captured a town ... Thailand's foreign minister
         # urged ...": a bureau's city whose country comes into the story only late, while the
         # lead is set in one other country named far more)
-        early = {c for m in mentions if m.sentence_index <= LEAD_SENTENCES for a in m.actors if (c := a.country) and a.role not in NEUTRAL_ROLES}
+        # (people named by their nationality, "Venezuelan migrants", "two Venezuelans", say who
+        # they are, not where)
+        early = {c for m in mentions if m.sentence_index <= LEAD_SENTENCES for a in m.actors
+                 if (c := a.country) and a.role not in NEUTRAL_ROLES and a.role not in ("REF", "CVL")}
         ranked = sorted(((counts.get(c, 0.0), c) for c in early), reverse=True)
         if filed not in early and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
@@ -188,6 +191,9 @@ STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
+# Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
+# country; only an adjective ("his Japanese counterpart") says whose.
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
 # Words before an agent noun that say it is not of the country the article is about.
 FOREIGN_BEFORE = re.compile(r"\b(?:foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -295,6 +301,9 @@ def at_home(
     by_end = {t.idx + len(t.text): t for t in doc}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
+            continue
+        if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
+            # ("met his counterpart": of the other side, whose country only an adjective gives)
             continue
         if FOREIGN_BEFORE.search(full[max(0, b.start - 40) : b.start]):
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
@@ -449,7 +458,8 @@ def _acted_on(t: Token) -> bool:
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
     """The role of a description set beside a name ("Kurt Volker, the former special envoy
-    to Ukraine" -> ELI; "Jane Doe, a police spokeswoman" -> COP), if any."""
+    to Ukraine" -> ELI; "Jane Doe, a police spokeswoman" -> COP; "the governor of Roraima,
+    Claudio Lins" -> GOV), if any."""
     for ch in ent.root.children:
         if ch.dep_ != "appos" or ch.i < ent.end:
             continue
@@ -458,6 +468,15 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
         if found is None:
             return None
         return "ELI" if any(t.lower_ in ("former", "ex") for t in words) else found[0]
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.ent_type_ == "GPE":
+        head = head.head.head  # (the appositive parsed on the place of "governor of Roraima")
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        # ("The governor of Roraima, Claudio Lins, asked ...": the name set beside a title)
+        words = [t for t in head.subtree if t.i <= head.i]
+        found = role_in(" ".join(t.text for t in words))
+        if found is not None:
+            return "ELI" if any(t.lower_ in ("former", "ex") for t in words) else found[0]
     return None
 
 

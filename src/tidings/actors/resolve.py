@@ -48,6 +48,7 @@ from tidings.actors.dictionary import (
     split_code,
 )
 from tidings.actors.home import (
+    OTHER_SIDE_NOUNS,
     POSSESSOR_BEFORE,
     STANCE_WORDS,
     Bare,
@@ -96,6 +97,11 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
                          "advisers", "advisor", "advisors", "hawk", "hawks", "watcher", "watchers", "correspondent", "correspondents",
                          "researcher", "researchers", "historian", "historians", "hand", "hands"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
+
+
+# Words that count people ("dozens of Americans", "several Britons").
+PEOPLE_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                                "thousands", "several", "many", "some", "few", "scores", "millions", "tens"})
 
 
 @dataclass(frozen=True)
@@ -575,7 +581,9 @@ class _Sentence:
         """Bare agent nouns of a sentence that names one country are that country's."""
         # (a news agency credited in the sentence, "said a spokesperson when contacted by
         # Reuters", does not say whose the spokesperson is)
-        countries = {a.country for f in out for a in f.actors if a.country and a.role != "MED"}
+        # (nor do people named by their nationality, "a fight between Venezuelan migrants and
+        # residents": who they are, not whose the governor is)
+        countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")}
         if len(countries) != 1:
             return out
         iso3 = next(iter(countries))
@@ -587,6 +595,8 @@ class _Sentence:
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
                 continue
+            if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
+                continue  # ("met his counterpart": the other side's)
             if any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue
@@ -771,7 +781,25 @@ class _Sentence:
             # a city alone is where something happens, which the event coder reads from
             # the gazetteer; it names its country's people only with an agent noun
             return _Found(p, q, (), how)
+        if self._people_counted(p, q) and self._composable(actors):
+            # "two Venezuelans were detained", "a Brazilian": people of a country, its civilians
+            return _Found(p, q, _dedupe(tuple(self.r._with_role(a, "CVL") for a in actors)), "role", plural)
         return _Found(p, q, tuple(actors), how, plural)
+
+    def _people_counted(self, p: int, q: int) -> bool:
+        """Whether the demonym at [p, q) names people counted ("two Venezuelans", "a
+        Brazilian", "dozens of Americans"), not a country or its state ("the Russians")."""
+        atom = self.atoms.get(p)
+        if atom is None or atom.end != q or p == 0:
+            return False
+        before = self.norms[p - 1]
+        counted = self.toks[p - 1].tag == "CD" or before in PEOPLE_QUANTIFIERS or (
+            before == "of" and p >= 2 and self.norms[p - 2] in PEOPLE_QUANTIFIERS)
+        if all(e.kind == "country" and e.form == "people" for e in atom.entries):
+            return counted
+        # ("a Brazilian", the adjective as a noun: nothing after it that it qualifies)
+        return before in ("a", "an", "one") and all(e.kind == "country" and e.form == "adj" for e in atom.entries) and (
+            q >= self.n or self.toks[q].pos not in ("NOUN", "PROPN", "ADJ"))
 
     def _topic(self, p: int) -> bool:
         """Whether the country at ``p`` is named by its name (not its adjective or an
