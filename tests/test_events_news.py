@@ -1914,3 +1914,13 @@ def test_people_named_by_nationality_do_not_move_the_story_abroad_and_a_title_se
     assert ("ASSAULT", "VENREF", "BRACVL") in keyed(evs)
     # (people counted by their nationality are civilians of it)
     assert {e.target.code for e in evs if e.plover == "COERCE" and e.target is not None} == {"VENCVL", "BRACVL"}
+
+
+def test_he_after_an_attribution_told_last_is_whom_the_sentence_was_about() -> None:
+    # (guideline: a pronoun resolves to its antecedent; "his lawyer said" tells who said it,
+    # not of whom the next sentence speaks)
+    text = ("NAIROBI (Reuters) - Joseph Wanjala, the managing editor of a newspaper, was detained at his home on Friday by "
+            "detectives, his lawyer said. He was charged on Monday with publishing false information.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("COERCE", "KENCOP", "KENMED") in keyed(evs)
+    assert {e.target.code for e in evs if e.plover == "ACCUSE" and e.target is not None} == {"KENMED"}

@@ -32,7 +32,7 @@ from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
 from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions
 from tidings.events.triggers import Triggers
-from tidings.events.words import ATTACKER_NOUNS, NAMING_KINDS, REFERRING_WORDS
+from tidings.events.words import ATTACKER_NOUNS, NAMING_KINDS, REFERRING_WORDS, SPEAKING_VERBS
 from tidings.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -169,12 +169,19 @@ class Coder:
                     state.last_pair = (si, sides, None)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
-        for tok in toks:
-            if tok.dep_ in SUBJ + SUBJ_PASS and tok.head.dep_ == "ROOT":
-                ms = ctx.actors_of(tok)
-                if ms:
-                    state.last_subject = ms
-                    state.last_subject_sentence = si
+        told = [t for t in toks if t.dep_ in SUBJ + SUBJ_PASS and t.head.dep_ == "ROOT"]
+        root = next((t for t in toks if t.dep_ == "ROOT"), None)
+        if root is not None and root.lemma_.lower() in SPEAKING_VERBS:
+            # ("X was detained on Friday, his lawyer said. He was charged ...": an attribution
+            # told after what it attributes is not what the sentence is about)
+            about = [s for c in root.children if c.dep_ == "ccomp" and c.i < root.i for s in c.children if s.dep_ in SUBJ + SUBJ_PASS]
+            if any(ctx.actors_of(s) for s in about):
+                told = about
+        for tok in told:
+            ms = ctx.actors_of(tok)
+            if ms:
+                state.last_subject = ms
+                state.last_subject_sentence = si
         state.last_mentions = sorted({id(m): m for t in toks if (m := by_token.get(t.i)) is not None}.values(), key=lambda m: m.start)
         state.last_mentions_sentence = si
         out: list[Event] = []
