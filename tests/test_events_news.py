@@ -1924,3 +1924,9 @@ def test_he_after_an_attribution_told_last_is_whom_the_sentence_was_about() -> N
     evs = events(text, published=PUB, settings=ALL)
     assert ("COERCE", "KENCOP", "KENMED") in keyed(evs)
     assert {e.target.code for e in evs if e.plover == "ACCUSE" and e.target is not None} == {"KENMED"}
+
+
+def test_a_participle_between_a_country_and_a_title_keeps_the_country() -> None:
+    # ("Bangladesh's visiting foreign minister": the minister is Bangladesh's)
+    text = "NEW DELHI (Reuters) - Bangladesh's visiting foreign minister met Prime Minister Narendra Modi on Tuesday."
+    assert ("CONSULT", "BGDGOV", "INDGOV") in keyed(events(text, published=PUB, settings=ALL))

@@ -847,7 +847,9 @@ class _Sentence:
                 gap += 1
                 continue
             t = self.toks[r]
-            if t.norm in STOP or not (t.pos in MODIFIER_POS or (not t.pos and t.text.isalpha())):
+            # ("Bangladesh's visiting foreign minister", "Iran's ousted president": a participle
+            # qualifies the title as an adjective does)
+            if t.norm in STOP or not (t.pos in MODIFIER_POS or t.tag in ("VBG", "VBN") or (not t.pos and t.text.isalpha())):
                 break
             if t.pos == "PROPN" and r + 1 < self.n and self.toks[r + 1].pos == "PROPN" and r + 1 not in self.atoms:
                 break
