@@ -1930,3 +1930,23 @@ def test_a_participle_between_a_country_and_a_title_keeps_the_country() -> None:
     # ("Bangladesh's visiting foreign minister": the minister is Bangladesh's)
     text = "NEW DELHI (Reuters) - Bangladesh's visiting foreign minister met Prime Minister Narendra Modi on Tuesday."
     assert ("CONSULT", "BGDGOV", "INDGOV") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_wire_dateline_with_its_day_is_no_actor() -> None:
+    # ("KYIV, Jan 11 (Reuters) -": the agency credited is no doer of the lead's acts)
+    text = "MOGADISHU, Oct 27 (Reuters) - Al Shabaab militants stormed a military base in Somalia on Sunday, a military officer said."
+    evs = events(text, published="2024-10-27", settings=ALL)
+    assert keyed(evs) == {("ASSAULT", "SOMREBSHB", "SOMMIL")}
+    from tidings.nlp import datelines
+
+    assert [m.group("city") for m in datelines("KYIV, Jan 11 (Reuters) - Russia said")] == ["KYIV"]
+
+
+def test_an_accusation_beside_a_refusal_is_made_not_refused() -> None:
+    # (negation scope is the clause of its verb: "refused to concede" negates the concession
+    # only; the participle clause beside it tells what was done)
+    text = ("MEXICO CITY (AP) — The opposition candidate refused on Sunday to concede the election, accusing the governing "
+            "Morena party of buying votes.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.modality for e in evs if e.plover == "ACCUSE"} == {"asserted"}
+    assert {e.cameo for e in evs if e.plover == "REJECT"} >= {"124"}

@@ -65,8 +65,11 @@ def load() -> Language:
 
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",
 # "BAKU/YEREVAN (Reuters) -"
+# (a wire dateline may carry the day: "KYIV, Jan 11 (Reuters) -")
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
+    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z])(?:,\s*(?!" + _DAY + r")(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?(?:,?\s*" + _DAY + r")?"
+    r"\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
 )
 
 

@@ -224,8 +224,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif lem in HYPO_HEADS or low in HYPO_HEADS:
                 cues["hypothetical"].append(f"governed by '{tok.text}'")
                 tense = "future"
-            elif lem in NEG_HEADS and (lem != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
-                # ("ruled out", not "ruled the country")
+            elif lem in NEG_HEADS and (lem != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
+                    and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
+                # ("ruled out", not "ruled the country"; "refused to concede, accusing the
+                # institute of fraud": the accusation beside the refusal is made, not refused)
                 cues["negated"].append(f"governed by '{tok.text}'")
             elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")) or lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
                 cues["reported"].append(f"governed by '{tok.text}'")
