@@ -1950,3 +1950,14 @@ def test_an_accusation_beside_a_refusal_is_made_not_refused() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert {e.modality for e in evs if e.plover == "ACCUSE"} == {"asserted"}
     assert {e.cameo for e in evs if e.plover == "REJECT"} >= {"124"}
+
+
+def test_a_relative_pronoun_standing_for_an_act_is_no_actor() -> None:
+    # (guideline: a pronoun resolves only to a compatible antecedent; "that" stands for the ambush)
+    text = ("BAMAKO (Reuters) - The junta has insisted that Mali is safer, but the ambush that killed 23 soldiers near "
+            "Douentza on Monday has left its supporters doubting.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.source is not None and e.source.code == "MLIMIL" and e.plover == "ASSAULT"]
+    # the antecedent that names an actor still does it
+    text = "BAMAKO (Reuters) - Mali's army, which attacked a JNIM camp on Monday, said it killed 20 militants."
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "MLIMIL" for e in events(text, published=PUB, settings=ALL))

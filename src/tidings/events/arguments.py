@@ -416,6 +416,9 @@ class Arguments(SentenceBase):
                 ms = self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
+                # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
+                # which names no one; not for whoever was named last)
+                return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
                 # "accused Armenia of shelling", "blamed X for killing": the object of the
                 # governing verb does the act of the gerund
