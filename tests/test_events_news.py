@@ -1961,3 +1961,25 @@ def test_a_relative_pronoun_standing_for_an_act_is_no_actor() -> None:
     # the antecedent that names an actor still does it
     text = "BAMAKO (Reuters) - Mali's army, which attacked a JNIM camp on Monday, said it killed 20 militants."
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "MLIMIL" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_spokesman_speaks_for_whom_he_is_named_for_and_a_denial_does_not_deny_the_accusation_beside_it() -> None:
+    # (guideline: the actor is the one the text gives; negation scope is the clause of its verb)
+    text = ("KHARTOUM (Reuters) - A spokesman for the RSF denied that its fighters had targeted the camp and accused the "
+            "army of storing weapons among civilians.")
+    evs = events(text, published="2024-06-09", settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs
+            if e.plover == "ACCUSE"] == [("ACCUSE", "SDNREBRSF", "SDNMIL", "asserted")]
+
+
+def test_one_group_described_by_role_words_and_a_stance_toward_a_body_is_no_actor() -> None:
+    text = "PORT SUDAN (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a camp outside El Fasher on Sunday."
+    assert {e.source.code for e in events(text, published=PUB, settings=ALL) if e.source is not None} == {"SDNREBRSF"}
+    text = "KHARTOUM (Reuters) - The army-aligned government in Port Sudan rejected a U.S. proposal on Sunday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("REJECT", "SDNGOV", "USA")}
+
+
+def test_no_longer_negates() -> None:
+    # (a denied compliance is a refusal: CAMEO 12x, as "would not comply")
+    text = "LILONGWE (Reuters) - The speaker said parliament would no longer comply with court orders."
+    assert [(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)] == [("REJECT", "asserted")]

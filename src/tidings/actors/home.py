@@ -390,7 +390,7 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 # Plain verbs of saying whose subject a second verb joined to their "that"-clause may belong
 # to (not the events' wider list of speaking verbs: "warned that ... and" keeps its clause).
-PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist"})
+PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist", "deny"})
 
 
 def speakers_conj(verb: Token) -> bool:

@@ -99,6 +99,8 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 
 
+# Agent nouns of those who speak for someone else ("a spokesman for the RSF").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Words that count people ("dozens of Americans", "several Britons").
 PEOPLE_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                                 "thousands", "several", "many", "some", "few", "scores", "millions", "tens"})
@@ -451,10 +453,10 @@ class _Sentence:
                 i += 1
                 continue
             end, entries = hit
-            if (toks[i].start in stance and all(e.kind == "country" for e in entries)) or (end - i > 1 and toks[end - 1].start in stance):
+            if (toks[i].start in stance and all(e.kind in ("country", "role") for e in entries)) or (end - i > 1 and toks[end - 1].start in stance):
                 # "anti-American protesters", "pro-Russian separatists", "Syrian-backed
-                # militia", "Islamic State-linked insurgents": a stance toward a country or a
-                # group, not its people
+                # militia", "Islamic State-linked insurgents", "the army-aligned government":
+                # a stance toward a country, a group or a body, not its people
                 i = end
                 continue
             extra = [e for e in entries if e.source != "dictionary"]
@@ -583,6 +585,15 @@ class _Sentence:
         # Reuters", does not say whose the spokesperson is)
         # (nor do people named by their nationality, "a fight between Venezuelan migrants and
         # residents": who they are, not whose the governor is)
+        spoken: list[_Found] = []
+        for atom in list(bare):
+            spoken_for = self._spoken_for(atom, out)
+            if spoken_for is not None:
+                # ("a spokesman for the RSF": the one who speaks for an actor is that actor)
+                spoken.append(_Found(atom.start, atom.end, spoken_for.actors, "role", spoken_for.plural))
+                bare.remove(atom)
+        if spoken:
+            out = sorted(out + spoken, key=lambda f: f.start)
         countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")}
         if len(countries) != 1:
             return out
@@ -597,12 +608,21 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
+
             if any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue
             actor = self.d.country_actor(iso3, role.role)
             added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))
         return sorted(out + added, key=lambda f: f.start) if added else out
+
+    def _spoken_for(self, atom: _Atom, out: list[_Found]) -> _Found | None:
+        """The actor a spokesperson at ``atom`` speaks for ("a spokesman for the RSF", "a
+        spokeswoman of the ministry"), if the words after it name one."""
+        if self.norms[atom.end - 1] not in SPOKESPERSON_NOUNS or atom.end >= self.n or self.norms[atom.end] not in ("for", "of"):
+            return None
+        at = atom.end + 1
+        return next((f for f in out if f.start in (at, at + 1) and f.actors), None)
 
     def _with_determiner(self, f: _Found, out: list[_Found]) -> _Found:
         s = f.start
@@ -776,6 +796,11 @@ class _Sentence:
                 return _Found(p, f.end, composed, "role", False, None)
             composed = tuple(self.r._with_role(a, code) for a in actors)
             how_role = "role" if how == "dictionary" else how
+            named = self._at(ra.end) if ra.end < self.n and self.toks[ra.end].text[:1].isupper() else None
+            if named is not None and named.actors and {a.country for a in named.actors} == {a.country for a in composed}:
+                # ("Sudan's paramilitary Rapid Support Forces": the role words describe the
+                # group named after them, one actor)
+                return _Found(p, named.end, named.actors, named.how, named.plural, named.person)
             return _Found(p, ra.end, _dedupe(composed), how_role, plural or role.plural)
         if self._only_cities(p, q):
             # a city alone is where something happens, which the event coder reads from

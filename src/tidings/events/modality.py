@@ -168,8 +168,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         low = tok.lower_
         for ch in tok.children:
             cl = ch.lower_
-            if ch.dep_ == "neg" and (own or tok.dep_ != "ccomp"):
-                cues["negated"].append(f"'{ch.text}' negates '{tok.text}'")
+            no_longer = ch.dep_ == "advmod" and cl == "longer" and any(g.lower_ == "no" for g in ch.children)
+            if (ch.dep_ == "neg" or no_longer) and (own or tok.dep_ != "ccomp"):
+                # ("would no longer comply": "no longer" negates as "not" does)
+                cues["negated"].append(f"'{'no longer' if no_longer else ch.text}' negates '{tok.text}'")
             elif ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX):
                 if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
                     # "said it would allow": reported speech shifts "will" to "would"
