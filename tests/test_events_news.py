@@ -1983,3 +1983,27 @@ def test_no_longer_negates() -> None:
     # (a denied compliance is a refusal: CAMEO 12x, as "would not comply")
     text = "LILONGWE (Reuters) - The speaker said parliament would no longer comply with court orders."
     assert [(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)] == [("REJECT", "asserted")]
+
+
+def test_congo_of_a_kinshasa_story_without_a_home_is_the_democratic_republic() -> None:
+    text = ("The UN Security Council voted on Tuesday to extend sanctions on armed groups in eastern Congo. Rwanda accuses "
+            "Congo's army of fighting alongside the FDLR. Kinshasa denies it.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert "COG" not in countries(evs) and ("ACCUSE", "RWA", "CODMIL") in keyed(evs)
+
+
+def test_armed_forces_strikes_and_targets_are_force() -> None:
+    # (the verb dictionary's TARGET [190]; strikes carried out by warplanes are no walkout)
+    text = "ADEN (Reuters) - The Houthis said U.S. warplanes had carried out three strikes on the port."
+    assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "190")}
+    text = "ADEN (Reuters) - The Houthis said they had targeted a U.S. destroyer in the Red Sea with missiles."
+    assert ("ASSAULT", "YEMREBHOU", "USA") in keyed(events(text, published=PUB, settings=ALL))
+    # targeting politicians in words criticises them, as attacking them does
+    text = "WASHINGTON (AP) — The senator targeted the president's budget in a speech on Monday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ACCUSE"}
+
+
+def test_what_someone_is_alleged_to_have_done_is_reported() -> None:
+    text = "KHARTOUM (Reuters) - Two RSF commanders are alleged to have ordered fighters to kill civilians in El Geneina."
+    evs = events(text, published="2024-06-09", settings=ALL)
+    assert {e.modality for e in evs if e.plover == "REQUEST"} == {"reported"}

@@ -273,9 +273,12 @@ class ActorResolver:
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
+        # (a story of Kinshasa's Congo is so wherever it is set)
+        mentions = self._congo(text, mentions, None)
         spans = [(m.start, m.end) for m in mentions]
         # (the dateline's town is where the story is filed, however small: "VERO BEACH, Fla.")
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
+        mentions = self._congo(text, mentions, home[0])
         if home[0] is None:
             return mentions, home
         named_countries.add(home[0])
@@ -288,7 +291,6 @@ class ActorResolver:
                            for m in placed]
         if home[0] == "USA":
             mentions = self._us_state_georgia(text, mentions)
-        mentions = self._congo(text, mentions, home[0])
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]

@@ -213,6 +213,11 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             # "three men were arrested, police said": a named party's claim (the guideline's
             # reported), unless what is said is still to come or only possible
             said_by = tok
+        if not own and not sibling and (lem in ALLEGE_HEADS or lem in ("believe", "think", "report", "say")) and chain[i - 1].dep_ == "xcomp" \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            # ("are alleged to have ordered", "is believed to have fled": what is alleged of
+            # someone is claimed, not told as so)
+            cues["reported"].append(f"'{tok.text} to' alleges it")
         if not own and not sibling and lem in ALLEGE_HEADS and (chain[i - 1].dep_ == "prep" or (
                 chain[i - 1].dep_ == "dobj" and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in chain[:i]))):
             # ("accused Ethiopian militias of killing", the "of" hung on the object)

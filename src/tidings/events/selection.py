@@ -92,6 +92,12 @@ class Selection(Arguments):
             # officially; it does not take to the streets
             reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
             pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
+        if pat.code[:3] == "143" and trig[0].lemma_.lower() == "strike" and sources and all(
+                a.role in ARMED_ROLES and a.role != "COP" for m in sources for a in m.actors):
+            # "U.S. and British warplanes carried out three strikes": the strikes of armed
+            # forces are force, not walkouts
+            reasons = reasons + [f"'{trig[0].text}' by armed forces: force, CAMEO 190"]
+            pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.armed")
         if pat.code == "144" and sources and all(a.role in STATE_ROLES for m in sources for a in m.actors):
             # a state does not block as protesters do ("the White House blocked officials from
             # testifying"): it refuses (12); its police or troops blocking restrict movement (191)
