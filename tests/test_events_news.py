@@ -2007,3 +2007,14 @@ def test_what_someone_is_alleged_to_have_done_is_reported() -> None:
     text = "KHARTOUM (Reuters) - Two RSF commanders are alleged to have ordered fighters to kill civilians in El Geneina."
     evs = events(text, published="2024-06-09", settings=ALL)
     assert {e.modality for e in evs if e.plover == "REQUEST"} == {"reported"}
+
+
+def test_going_back_returns_no_one_and_a_vow_to_sue_is_the_lawsuit_to_come() -> None:
+    # (CAMEO 084 returns persons or property; the guideline's ACCUSE: sue)
+    assert not events("MANILA (Reuters) - The soldiers were returning from a community outreach programme on Tuesday.",
+                      published=PUB, settings=ALL)
+    assert ("RETREAT", "RUS", "UKR") in keyed(events("KYIV (Reuters) - Russia returned 50 children to Ukraine on Monday.", published=PUB, settings=ALL))
+    evs = events("LONDON (Reuters) - The Labour Party took the government to court over the scheme.", published=PUB, settings=ALL)
+    assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("115", "GBRPTY", "GBRGOV")]
+    evs = events("LONDON (Reuters) - The Labour Party vowed to take the government to court over the scheme.", published=PUB, settings=ALL)
+    assert [(e.plover, e.cameo, e.modality) for e in evs] == [("ACCUSE", "115", "future")]

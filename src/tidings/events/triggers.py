@@ -257,11 +257,12 @@ class Triggers(Selection):
             # "said it had shot down most of the drones": air defence against munitions no one
             # is named as owning, no attack on anyone ("shot down a US drone" names whose)
             return "intercepts munitions no one is named as owning, attacks no one"
-        if pat.code[:3] == "084" and lem == "return" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and self._is_place(o) for o in c.children) for c in tok.children):
-            # "weeks after returning to Moscow from exile": someone going back to a place,
-            # nothing and no one returned to anyone
-            return "goes back to a place, returns no one"
+        if pat.code[:3] == "084" and lem == "return" and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) and (any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and self._is_place(o) for o in c.children) for c in tok.children)
+                or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            # "weeks after returning to Moscow from exile", "were returning from an outreach
+            # programme": someone going back, nothing and no one returned to anyone
+            return "goes back, returns no one"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
@@ -443,6 +444,7 @@ class Triggers(Selection):
             targets, twhy = list(sources), "target: 'each other', the other side"
         trig = [tok]
         act_code = pat.code
+        spoken_of: Token | None = None  # (the word whose modality the event takes, when not the trigger)
         # an intent verb ("agreed to provide aid to X") takes its complement's target
         comp = next(
             (c for c in tok.children if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
@@ -497,6 +499,12 @@ class Triggers(Selection):
                     # "is prepared to impose martial law", "vowed to attack": a threat
                     reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
                     pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+                elif cp is not None and pat.code[:2] == "03" and cp.code[:2] in ("09", "11", "12"):
+                    # "vowed to take his case to court", "pledged to challenge the ruling": CAMEO
+                    # has no intent to accuse; the act announced is coded, for the future
+                    reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): that act, to come")
+                    pat = dataclasses.replace(cp, id=f"{pat.id}+{cp.id}")
+                    spoken_of = comp
                 elif cp is not None and pat.code == "030" and cp.code[:2] in INTENT_OF_ROOT:
                     # "agreed to meet" is an intent to meet (036), "pledged to give aid" an
                     # intent to give aid (033)
@@ -608,7 +616,7 @@ class Triggers(Selection):
                 reasons.append(f"target: who did the act '{named}' names, told just before")
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
-        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code)
+        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of)
 
     def _states_strike(self, noun: Token) -> bool:
         """Whether "strikes" qualified by countries ("U.S. and British strikes") come in a lead
