@@ -301,3 +301,9 @@ def test_a_communitys_leaders_are_not_its_states_government(resolver: ActorResol
 def test_community_adjective_before_an_agent_noun_only(resolver: ActorResolver) -> None:
     assert codes(resolver.lookup("Karen guerrillas", OCT_2020)) == ["MMRREB"]
     assert codes(resolver.lookup("Karen Bass said", OCT_2020)) == []
+
+
+def test_resolve_a_forces_spokesman_is_of_that_force(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "A Kenyan police spokesman said 23 protesters were arrested. A Kenyan army spokesman denied it.")
+    assert codes(find(ms, "Kenyan police spokesman").actors) == ["KENCOP"]
+    assert codes(find(ms, "Kenyan army spokesman").actors) == ["KENMIL"]
