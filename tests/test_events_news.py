@@ -2018,3 +2018,15 @@ def test_going_back_returns_no_one_and_a_vow_to_sue_is_the_lawsuit_to_come() -> 
     assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("115", "GBRPTY", "GBRGOV")]
     evs = events("LONDON (Reuters) - The Labour Party vowed to take the government to court over the scheme.", published=PUB, settings=ALL)
     assert [(e.plover, e.cameo, e.modality) for e in evs] == [("ACCUSE", "115", "future")]
+
+
+def test_a_body_run_or_controlled_by_someone_acts_itself_and_rebel_commanders_are_rebels() -> None:
+    text = "GAZA (Reuters) - The Hamas-run health ministry accused Israel of killing 40 people."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"PSEHLH"}
+    # (those killed are not the accused's own: the people are acted on by Israel)
+    assert ("ASSAULT", "ISR", "PSECVL") in keyed(evs)
+    text = "SEOUL (AP) — South Korea's opposition-controlled National Assembly voted on Thursday to impeach the justice minister."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "KORLEG", "KORGOV")}
+    text = "BOGOTA (Reuters) - The rebel commanders accused the government of bad faith in the talks."
+    assert ("ACCUSE", "COLREB", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))

@@ -185,9 +185,9 @@ def _weight(m: Mention, a: Actor) -> float:
 
 
 # Words after a hyphen that make the name before it a stance, not an actor ("Iran-backed",
-# "Al-Qaeda-linked").
+# "Al-Qaeda-linked", "the opposition-controlled assembly", "the Hamas-run ministry").
 STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly",
-                          "linked", "affiliated"})
+                          "linked", "affiliated", "controlled", "dominated", "run", "owned"})
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
@@ -442,6 +442,11 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     if a.dep_ == "nsubjpass" and o.dep_ == "nsubj" and verb(o).dep_ == "advcl" and verb(o).head == verb(a):
         # "three people were killed when an Israeli missile struck their car": the doer of
         # the clause that tells how it was done
+        return True
+    va = verb(a)
+    if a.dep_ in ("dobj", "prep") and va.dep_ == "pcomp" and va.head.lower_ in ("of", "for") and o.dep_ == "dobj" and (
+            va.head.head.i == verb(o).i or va.head.head.i == o.i):
+        # "accused Israel of killing 40 people": the people are acted on by the one accused
         return True
     return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))

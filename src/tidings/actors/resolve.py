@@ -455,7 +455,7 @@ class _Sentence:
                 i += 1
                 continue
             end, entries = hit
-            if (toks[i].start in stance and all(e.kind in ("country", "role") for e in entries)) or (end - i > 1 and toks[end - 1].start in stance):
+            if toks[i].start in stance or (end - i > 1 and toks[end - 1].start in stance):
                 # "anti-American protesters", "pro-Russian separatists", "Syrian-backed
                 # militia", "Islamic State-linked insurgents", "the army-aligned government":
                 # a stance toward a country, a group or a body, not its people
