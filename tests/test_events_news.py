@@ -2030,3 +2030,13 @@ def test_a_body_run_or_controlled_by_someone_acts_itself_and_rebel_commanders_ar
     assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "KORLEG", "KORGOV")}
     text = "BOGOTA (Reuters) - The rebel commanders accused the government of bad faith in the talks."
     assert ("ACCUSE", "COLREB", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_mid_sized_town_of_a_country_the_story_never_names_gives_no_country() -> None:
+    # ("Morena" is a town of India and Mexico's governing party)
+    text = ("MEXICO CITY (AP) — Lucia Ordaz declared victory on election night, and Morena's national leadership "
+            "congratulated her in a post on social media.")
+    assert "IND" not in countries(events(text, published=PUB, settings=ALL))
+    from tidings.events import places
+
+    assert places.minor_place("Morena") and not places.minor_place("Mosul")

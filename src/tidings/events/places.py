@@ -154,8 +154,9 @@ def is_country(name: str) -> bool:
     return bool(entry and entry[_IS_COUNTRY])
 
 
-# Below this many people, a town of the gazetteer may well be another town of the same name.
-MINOR_POPULATION: Final = 100_000
+# Below this many people, a town of the gazetteer may well be another town, a party or a
+# person of the same name ("Morena", a city of India and the party of Mexico).
+MINOR_POPULATION: Final = 300_000
 
 
 def minor_place(name: str) -> bool:
