@@ -307,3 +307,13 @@ def test_resolve_a_forces_spokesman_is_of_that_force(nlp: Any, resolver: ActorRe
     ms = resolve(nlp, resolver, "A Kenyan police spokesman said 23 protesters were arrested. A Kenyan army spokesman denied it.")
     assert codes(find(ms, "Kenyan police spokesman").actors) == ["KENCOP"]
     assert codes(find(ms, "Kenyan army spokesman").actors) == ["KENMIL"]
+
+
+def test_resolve_the_two_men_are_no_pair_of_countries(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("The court in The Hague heard the case of two Sudanese commanders on Monday. The two men, identified as "
+            "Hamdan Korbo and Yacoub Sineen, are accused of ordering killings.")
+    ms = resolve(nlp, resolver, text)
+    assert not any(c.startswith("NLD") for m in ms if m.how == "coref" for c in codes(m.actors))
+    # two leaders of two countries are still those countries' leaders
+    ms = resolve(nlp, resolver, "Armenia and Azerbaijan signed a deal. The two leaders met in Moscow.")
+    assert codes(find(ms, "The two leaders").actors) == ["ARMGOV", "AZEGOV"]

@@ -1028,6 +1028,9 @@ class _Sentence:
             if not roles or not (roles[0].plural or self.norms[q].endswith("s")):
                 return None
             role, end = roles[0].role, ra.end  # type: ignore[union-attr]
+            if role == "CVL":
+                # ("The two men, identified as ...": two people, not two countries' people)
+                return None
         pair = self.ctx.pair(self.si)
         if len(pair) < 2:
             return None
