@@ -317,3 +317,4 @@ def test_resolve_the_two_men_are_no_pair_of_countries(nlp: Any, resolver: ActorR
     # two leaders of two countries are still those countries' leaders
     ms = resolve(nlp, resolver, "Armenia and Azerbaijan signed a deal. The two leaders met in Moscow.")
     assert codes(find(ms, "The two leaders").actors) == ["ARMGOV", "AZEGOV"]
+

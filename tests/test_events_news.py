@@ -2040,3 +2040,11 @@ def test_a_mid_sized_town_of_a_country_the_story_never_names_gives_no_country() 
     from tidings.events import places
 
     assert places.minor_place("Morena") and not places.minor_place("Mosul")
+
+
+def test_an_organisation_is_what_its_head_names_and_a_title_inside_a_name_is_the_role() -> None:
+    # ("Bureau of Criminal Investigation" is a bureau, not criminals)
+    text = "COLUMBUS, Ohio (AP) — The Ohio Bureau of Criminal Investigation accused the officer of lying on Monday."
+    assert ("ACCUSE", "USAGOV", "USACOP") in keyed(events(text, published=PUB, settings=ALL))
+    text = "JEFFERSON CITY, Mo. (AP) — State Treasurer Gerald Whitlock criticised Auditor Patricia Lindqvist on Monday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "USAGOV", "USAGOV")}

@@ -48,7 +48,7 @@ ORGANISATION_HEADS = {
     "party": "PTY",
     "union": "LAB",
     "committee": "LEG", "senate": "LEG", "congress": "LEG", "parliament": "LEG", "assembly": "LEG", "house": "LEG",
-    "department": "GOV", "ministry": "GOV", "agency": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV",
+    "department": "GOV", "ministry": "GOV", "agency": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV", "bureau": "GOV",
     "court": "JUD",
     "police": "COP", "sheriff": "COP",
     "times": "MED", "post": "MED", "news": "MED", "tribune": "MED", "journal": "MED", "herald": "MED",
@@ -370,11 +370,15 @@ def at_home(
         if iso3 is None:
             continue
         if ent.label_ == "PERSON":
-            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, _apposed_role(ent, role_in)), text),),
+            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in)), text),),
                                "home-person"))
             continue
-        found = role_in(text)
-        role = found[0] if found else ORGANISATION_HEADS.get(ent[-1].lower_.strip("."))
+        # ("the Ohio Bureau of Criminal Investigation": what the name is, its head before
+        # "of", not a word of what it deals with)
+        of = next((t for t in ent if t.lower_ == "of"), None)
+        head_words = ent[: of.i - ent.start] if of is not None and of.i > ent.start else ent
+        found = role_in(head_words.text)
+        role = found[0] if found else ORGANISATION_HEADS.get(head_words[-1].lower_.strip("."))
         if role is None and lookup(text) is not None:
             # "a Rochester man": a town the parser took for an organisation is where
             continue
@@ -482,6 +486,17 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
         found = role_in(" ".join(t.text for t in words))
         if found is not None:
             return "ELI" if any(t.lower_ in ("former", "ex") for t in words) else found[0]
+    return None
+
+
+def _leading_title(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
+    """The role of a title the recogniser took into a person's name ("Treasurer Gerald
+    Whitlock"), if its first words are one and two words of name follow."""
+    for k in (2, 1):
+        if len(ent) - k >= 2 and ent[0].text[:1].isupper():
+            found = role_in(ent[:k].text)
+            if found is not None:
+                return found[0]
     return None
 
 
