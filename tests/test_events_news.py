@@ -2048,3 +2048,20 @@ def test_an_organisation_is_what_its_head_names_and_a_title_inside_a_name_is_the
     assert ("ACCUSE", "USAGOV", "USACOP") in keyed(events(text, published=PUB, settings=ALL))
     text = "JEFFERSON CITY, Mo. (AP) — State Treasurer Gerald Whitlock criticised Auditor Patricia Lindqvist on Monday."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "USAGOV", "USAGOV")}
+
+
+
+def test_a_quoted_name_for_an_act_at_home_criticises_its_doer() -> None:
+    # (CAMEO 111: "called the veto a mistake" criticises who vetoed; a person or a body answers
+    # any other actor of its country, a state named by its name only other countries)
+    text = ("SACRAMENTO (AP) — Governor Teresa Okafor vetoed the housing bill on Monday. Los Angeles Mayor Kevin Dunmore "
+            "called the veto \"a mistake\".")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.cameo == "111"]
+    assert [(e.source_text, e.target_text) for e in evs] == [("Mayor Kevin Dunmore", "Governor Teresa Okafor")]
+    text = ("HALIFAX — More than 1,800 school workers walked off the job on Monday. Education Minister Darlene Fougere "
+            "called the strike \"unnecessary and harmful to children\".")
+    assert keyed([e for e in events(text, published=PUB, settings=ALL) if e.cameo == "111"]) == {("ACCUSE", "CANGOV", "CANLAB")}
+    # a staff member of a body is of it
+    text = ("WASHINGTON (AP) — The House Intelligence Committee opened an impeachment inquiry into the president. White "
+            "House counsel Peter Lind called the inquiry \"illegitimate\".")
+    assert keyed([e for e in events(text, published=PUB, settings=ALL) if e.cameo == "111"]) == {("ACCUSE", "USAGOV", "USALEG")}

@@ -357,6 +357,9 @@ def at_home(
                 continue
         if ent.label_ == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
             continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
+                and role_in(doc[ent.end].text) is not None and doc[ent.end + 1].pos_ == "PROPN":
+            continue  # ("Education Minister Darlene Fougere": the portfolio of the title that follows)
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
@@ -370,8 +373,10 @@ def at_home(
         if iso3 is None:
             continue
         if ent.label_ == "PERSON":
-            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in)), text),),
-                               "home-person"))
+            of_body = _body_before(doc, ent, mentions)
+            # ("White House counsel Peter Lind": a person of the body named before the title)
+            who, role = of_body if of_body is not None else (iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in))
+            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(who, role), text),), "home-person"))
             continue
         # ("the Ohio Bureau of Criminal Investigation": what the name is, its head before
         # "of", not a word of what it deals with)
@@ -487,6 +492,30 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
         if found is not None:
             return "ELI" if any(t.lower_ in ("former", "ex") for t in words) else found[0]
     return None
+
+
+# Nouns of those who work for a body ("White House counsel", "Pentagon spokesman").
+STAFF_NOUNS = frozenset({"counsel", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "official",
+                         "officials", "chief", "director", "secretary", "envoy", "lawyer", "attorney", "negotiator"})
+
+
+def _body_before(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """(country, role) of an institution named right before a person, with at most two
+    lower-case words between ("White House counsel Peter Lind", "Pentagon spokesman John
+    Kirby"): the person is of that body."""
+    k = ent.start
+    between = 0
+    while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and between < 2:
+        k -= 1
+        between += 1
+    # (of the body only as its staff: a "Kremlin critic" is no one of the Kremlin)
+    if k == 0 or k == ent.start or doc[ent.start - 1].lower_ not in STAFF_NOUNS:
+        return None
+    at = doc[k - 1].idx + len(doc[k - 1].text)
+    body = next((m for m in mentions if m.end == at and len(m.actors) == 1), None)
+    if body is None or body.actors[0].kind == "person" or body.actors[0].role is None or body.actors[0].country is None:
+        return None
+    return body.actors[0].country, body.actors[0].role
 
 
 def _leading_title(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:

@@ -398,8 +398,15 @@ class Selection(Arguments):
                 # (force at home is condemned at home: "the chief executive condemned the
                 # violence" of the city's protesters; only the same side is not answered)
                 others = [m for m in doers if not any(ident(a) in mine or (a.country, a.role) in own_sides for a in m.actors)]
-            else:
+            elif any(a.kind == "country" and a.role is None for sm in sources for a in sm.actors):
                 others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
+            else:
+                # (a person or a body answers any other: "Governor Okafor vetoed the bill ...
+                # Mayor Dunmore called the veto a mistake"; a state named by its name or its
+                # capital answers only other countries, above)
+                own_bodies = {(a.country, a.role) for sm in sources for a in sm.actors if a.kind != "person"}
+                others = [m for m in doers if not any(ident(a) in mine or (a.kind != "person" and (a.country, a.role) in own_bodies)
+                                                      for a in m.actors)]
             if others:
                 return named[0].text, others
         return "", []
