@@ -2065,3 +2065,15 @@ def test_a_quoted_name_for_an_act_at_home_criticises_its_doer() -> None:
     text = ("WASHINGTON (AP) — The House Intelligence Committee opened an impeachment inquiry into the president. White "
             "House counsel Peter Lind called the inquiry \"illegitimate\".")
     assert keyed([e for e in events(text, published=PUB, settings=ALL) if e.cameo == "111"]) == {("ACCUSE", "USAGOV", "USALEG")}
+
+
+def test_crowds_gathering_to_chant_or_rallying_with_flags_protest() -> None:
+    # (CAMEO 141 demonstrate; a participle clause after a comma is no object of "rallied")
+    evs = events("NIAMEY (Reuters) - Thousands of junta supporters rallied in Niamey on Sunday, some waving Russian flags.",
+                 published=PUB, settings=ALL)
+    assert keyed(evs) == {("PROTEST", "NERCVL", None)}
+    evs = events("TEHRAN (Reuters) - The students gathered to chant slogans against the government.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs} == {"PROTEST"}
+    # leaders gathering to talk hold no protest
+    assert not [e for e in events("BRUSSELS (Reuters) - EU leaders gathered to discuss the budget.", published=PUB, settings=ALL)
+                if e.plover == "PROTEST"]

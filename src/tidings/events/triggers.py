@@ -198,6 +198,10 @@ class Triggers(Selection):
         # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
         xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(k.dep_ == "dobj" for k in kids)}
+        # ("gathered to chant slogans": the purpose right after the verb, parsed as an
+        # adverbial clause)
+        xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)}
         # ("said the rioters were criminals": what a copular clause calls its subject)
         xcomps |= {a.lemma_.lower() for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "attr"}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
@@ -290,7 +294,11 @@ class Triggers(Selection):
             # "was ousted in a no-confidence vote": a vote decided it, no one's act
             return "decided by a vote, no act"
         if lem in INTRANSITIVE_PROTEST_VERBS and pat.code[:2] == "14" and any(
-                c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"}) for c in tok.children):
+                (c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ != "VBG" and not any(t.text == "," for t in self.doc[tok.i : c.i]))
+                or (c.dep_ == "advcl" and c.lemma_.lower() in CONTEST_VERBS | {"win"})
+                for c in tok.children):
+            # (a clause after a comma tells how they protested: "rallied in Niamey, some waving
+            # Russian flags", misparsed with the flags as the object)
             # "as they demonstrated repeatedly against the Thunder" is play shown; "rallied to
             # beat" a comeback: a protest has no object
             return f"'{lem}' with an object or a complement shows or wins, no protest"
