@@ -2077,3 +2077,9 @@ def test_crowds_gathering_to_chant_or_rallying_with_flags_protest() -> None:
     # leaders gathering to talk hold no protest
     assert not [e for e in events("BRUSSELS (Reuters) - EU leaders gathered to discuss the budget.", published=PUB, settings=ALL)
                 if e.plover == "PROTEST"]
+
+
+def test_returning_fire_is_force() -> None:
+    # (the verb dictionary's RETURN * FIRE [190])
+    evs = events("KYIV (Reuters) - Ukrainian troops returned fire at Russian positions near Bakhmut.", published=PUB, settings=ALL)
+    assert keyed(evs) == {("ASSAULT", "UKRMIL", "RUS")}
