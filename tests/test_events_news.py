@@ -2083,3 +2083,9 @@ def test_returning_fire_is_force() -> None:
     # (the verb dictionary's RETURN * FIRE [190])
     evs = events("KYIV (Reuters) - Ukrainian troops returned fire at Russian positions near Bakhmut.", published=PUB, settings=ALL)
     assert keyed(evs) == {("ASSAULT", "UKRMIL", "RUS")}
+
+
+def test_opposing_is_disapproval() -> None:
+    # (the verb dictionary's VERBAL_CONFLICT group, with OPPOSE: 110)
+    evs = events("HANOI (AP) — The United States strongly opposes China's violations of international law, Esper said.", published=PUB, settings=ALL)
+    assert {(e.plover, e.cameo) for e in evs if e.source is not None and e.source.country == "USA"} == {("ACCUSE", "110")}
