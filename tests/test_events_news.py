@@ -2089,3 +2089,15 @@ def test_opposing_is_disapproval() -> None:
     # (the verb dictionary's VERBAL_CONFLICT group, with OPPOSE: 110)
     evs = events("HANOI (AP) — The United States strongly opposes China's violations of international law, Esper said.", published=PUB, settings=ALL)
     assert {(e.plover, e.cameo) for e in evs if e.source is not None and e.source.country == "USA"} == {("ACCUSE", "110")}
+
+
+def test_a_gerund_misjoined_to_the_verb_is_done_by_the_one_convicted_and_a_named_object_is_the_person() -> None:
+    # ("convicted three men of kidnapping and torturing a businessman": the men tortured him)
+    text = "BIRMINGHAM, England - A jury convicted three men on Friday of kidnapping and torturing a businessman."
+    evs = events(text, published=PUB, settings=ALL)
+    doers = {e.source.code for e in evs if e.plover == "ASSAULT" and e.source is not None}
+    assert doers and doers <= {"GBRCVL", "GBRCRM"}
+    # ("sentenced the ringleader, Daniel Okonjo, 31, to 18 years": the one sentenced is named)
+    text = "BIRMINGHAM, England - Judge Caroline Pemberton sentenced the ringleader, Daniel Okonjo, 31, to 18 years in prison."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.target_text) for e in evs] == [("SANCTION", "GBRJUD", "Daniel Okonjo")]

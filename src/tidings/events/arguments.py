@@ -109,6 +109,17 @@ class Arguments(SentenceBase):
                 # "the West African bloc ECOWAS", however the parser hangs the name: a
                 # description followed by the name of whom it describes
                 return [m1]
+            if after is not None and after.text == "," and tok.i + 2 < len(tok.doc) and tok.i not in self.by_token:
+                name = tok.doc[tok.i + 2]
+                m2 = self.by_token.get(name.i)
+                root = name
+                while root.dep_ == "compound" and root.head.i > root.i:
+                    root = root.head
+                if m2 is not None and m2.start == name.idx and name.text[:1].isupper() and all(a.kind == "person" for a in m2.actors) \
+                        and root.dep_ in ("npadvmod", "appos") and root.head.i in (tok.i, tok.head.i):
+                    # "sentenced the ringleader, Daniel Okonjo, 31, to 18 years", the name
+                    # parsed on the verb: the person the description stands for
+                    return [m2]
         stack = [tok]
         deferred: list[Token] = []
         at: dict[int, Token] = {}
@@ -356,6 +367,14 @@ class Arguments(SentenceBase):
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         if speakers_conj(verb):
             tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
+            # "convicted three men of kidnapping and torturing a businessman", misparsed with the
+            # second gerund on "convicted": a gerund is no second finite act of the subject; it
+            # is done by the one the "of" or "for" is hung on
+            held = [o for o in verb.head.children if o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in o.children)]
+            ms = [m for o in held for m in self.actors_of(o)]
+            if held:
+                return ms, [], (f"source: '{held[0].text}', the one '{verb.head.text}' of it" if ms else f"the one '{held[0].text}' names no actor")
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
