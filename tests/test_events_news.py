@@ -2093,7 +2093,7 @@ def test_opposing_is_disapproval() -> None:
 
 def test_a_gerund_misjoined_to_the_verb_is_done_by_the_one_convicted_and_a_named_object_is_the_person() -> None:
     # ("convicted three men of kidnapping and torturing a businessman": the men tortured him)
-    text = "BIRMINGHAM, England - A jury convicted three men on Friday of kidnapping and torturing a businessman."
+    text = "BIRMINGHAM, England - A jury at the crown court on Friday convicted three men of kidnapping and torturing a businessman."
     evs = events(text, published=PUB, settings=ALL)
     doers = {e.source.code for e in evs if e.plover == "ASSAULT" and e.source is not None}
     assert doers and doers <= {"GBRCVL", "GBRCRM"}
