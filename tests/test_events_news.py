@@ -1268,7 +1268,7 @@ def test_a_strike_that_kills_is_force_not_a_walkout() -> None:
     assert "PROTEST" not in {e.plover for e in evs}
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.country == "TUR" for e in evs)
     # a labour strike is still a protest
-    assert "PROTEST" in {e.plover for e in events("French rail workers began a strike on Monday.", published=PUB)}
+    assert "PROTEST" in {e.plover for e in events("French rail workers began a strike on Monday.", published=PUB, settings=ALL)}
 
 
 def test_hostages_taken_and_people_captured_are_seized() -> None:

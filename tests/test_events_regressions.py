@@ -148,7 +148,7 @@ def test_events_domestic_acts_name_no_invented_target() -> None:
     evs = events("The Peruvian government lifted the curfew on Sunday.", published=PUB, settings=ALL)
     assert ("PER", None) in pairs(evs, "08") and all(e.target is None for e in evs)
     # people protesting at home protest against no one the text names
-    evs = events("Chilean farmers staged a protest on Monday.", published=PUB)
+    evs = events("Chilean farmers staged a protest on Monday.", published=PUB, settings=ALL)
     assert [(e.source.country if e.source else None, e.target) for e in evs if e.cameo.startswith("14")] == [("CHL", None)]
     evs = events("Chile rejected the plan.", published=PUB)
     assert all(e.target is None for e in evs)

@@ -206,9 +206,9 @@ def test_a_camp_for_refugees_stands_for_them() -> None:
 
 
 def test_the_demand_of_a_protest_is_its_issue_not_a_second_event() -> None:
-    evs = events("Thousands of Kenyan students staged demonstrations in Nairobi to demand lower fees.", published=PUB)
+    evs = events("Thousands of Kenyan students staged demonstrations in Nairobi to demand lower fees.", published=PUB, settings=ALL)
     assert roots(evs) == {"14"}, coded(evs)
-    evs = events("Kenyan teachers blocked roads in Nairobi to press their demands for higher pay.", published=PUB)
+    evs = events("Kenyan teachers blocked roads in Nairobi to press their demands for higher pay.", published=PUB, settings=ALL)
     assert roots(evs) == {"14"}, coded(evs)
 
 
