@@ -11,7 +11,8 @@
    own, lenient GSR scoring (``benchmarks/events.py --only gsr``).
 3. The project's own news leads (``benchmarks/news-leads``: people invented, coded by hand to
    the same guideline), through the same scorer: ``study.jsonl`` (read, and learned from by
-   the confidence model) and ``heldout.jsonl`` (read only through the scorer's totals).
+   the confidence model), ``heldout.jsonl`` and ``heldout2.jsonl`` (read only through the
+   scorer's totals).
 4. Confidence sweep: precision, recall and F1 of the news-events halves as the minimum
    confidence rises (every event is coded once with no cut, then filtered), so that the
    default cut is chosen on the study half and the check half shows whether precision rises
@@ -60,7 +61,7 @@ def news(data: Path) -> dict[str, dict[str, str]]:
 def leads(data: Path) -> dict[str, dict[str, str]]:
     """{set: {measure: 'P=… R=… F1=…'}} for the project's own leads, by the news-events scorer."""
     out: dict[str, dict[str, str]] = {}
-    for name in ("study", "heldout"):
+    for name in ("study", "heldout", "heldout2"):
         text = run([sys.executable, str(data / "news-events" / "score.py"), str(HERE / "news-leads" / f"{name}.jsonl")])
         out[name] = {m[1]: f"P={m[2]} R={m[3]} F1={m[4]}" for m in re.finditer(r"^news (.+?): P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text, re.MULTILINE)}
     return out
