@@ -2101,3 +2101,12 @@ def test_a_gerund_misjoined_to_the_verb_is_done_by_the_one_convicted_and_a_named
     text = "BIRMINGHAM, England - Judge Caroline Pemberton sentenced the ringleader, Daniel Okonjo, 31, to 18 years in prison."
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None, e.target_text) for e in evs] == [("SANCTION", "GBRJUD", "Daniel Okonjo")]
+
+
+def test_police_rushed_somewhere_are_mobilised_and_a_unit_of_a_force_is_the_force() -> None:
+    # (the verb dictionary's RUSH * POLICE [153]; the forces moved show force themselves)
+    text = ("IMPHAL (Reuters) - The chief minister's office said two additional companies of the Central Reserve Police "
+            "Force had been rushed to the district.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("MOBILIZE", "INDCOP")]
+    assert ("MOBILIZE", "PERGOV", None) in keyed(events("LIMA (Reuters) - The government rushed police to the border.", published=PUB, settings=ALL))

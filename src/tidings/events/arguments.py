@@ -58,6 +58,7 @@ from tidings.events.words import (
     SPEAKING_VERBS,
     SPEECH_NOUNS,
     UNDERGO_VERBS,
+    UNIT_NOUNS,
     WEAPON_NOUNS,
 )
 from tidings.model import Actor, Mention
@@ -97,6 +98,12 @@ class Arguments(SentenceBase):
             found_states = [self._us_state(t) for t in states]
             if found_states and all(m is not None for m in found_states) and len(states) == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
+        if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS:
+            # "two companies of the Central Reserve Police Force", "a battalion of the army":
+            # a unit of a force is that force (not a firm)
+            units = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
+            if units:
+                return units
         if depth == 0 and tok.pos_ == "NOUN":
             # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
             # set beside a description is who it is
