@@ -2110,3 +2110,13 @@ def test_police_rushed_somewhere_are_mobilised_and_a_unit_of_a_force_is_the_forc
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("MOBILIZE", "INDCOP")]
     assert ("MOBILIZE", "PERGOV", None) in keyed(events("LIMA (Reuters) - The government rushed police to the border.", published=PUB, settings=ALL))
+
+
+def test_coming_under_fire_is_an_attack_on_the_subject_or_criticism_of_a_politician() -> None:
+    # (ASSAULT by whom it came from; the unarmed attacked in words are criticised, as with
+    # "attacked"; with no one named and no armed side, nothing is coded)
+    evs = events("MANILA (Reuters) - The soldiers came under fire from about 15 gunmen near Datu Hoffer.", published=PUB, settings=ALL)
+    assert [(e.plover, e.target.code if e.target else None) for e in evs] == [("ASSAULT", "PHLMIL")] and evs[0].source is not None
+    evs = events("LONDON (Reuters) - The prime minister came under fire from his own party over the budget.", published=PUB, settings=ALL)
+    assert {(e.plover, e.cameo) for e in evs} == {("ACCUSE", "111")}
+    assert not events("LONDON (Reuters) - The prime minister came under fire over the budget.", published=PUB, settings=ALL)

@@ -32,6 +32,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ADDRESSED_ROOTS,
+    ARMED_ROLES,
     ATTRACTION_VERBS,
     BUSINESS_TITLES,
     CARE_PLACES,
@@ -74,6 +75,7 @@ from tidings.events.words import (
     TALK_NOUNS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
+    UNDER_FIRE_NOUNS,
     VOTE_NOUNS,
     WEAPON_NOUNS,
 )
@@ -103,6 +105,8 @@ class Triggers(Selection):
             return f"'{tok.text}': an act prevented ('{tok.head.head.text} ... from')"
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
+        if tok.pos_ == "VERB" and lem == "come" and self._under_fire(tok) is not None:
+            return self._came_under(tok)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and tok.dep_ != "acl" and not any(
             c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
         ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
@@ -957,6 +961,34 @@ class Triggers(Selection):
             if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
                 return verb
         return None
+
+    @staticmethod
+    def _under_fire(tok: Token) -> Token | None:
+        """The "fire" of "came under fire", "came under attack", if the verb has one."""
+        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in UNDER_FIRE_NOUNS), None)
+
+    def _came_under(self, tok: Token) -> list[Candidate] | str:
+        """"The patrol came under fire from gunmen": an attack (190) on the subject by the one
+        it came from, or by no one named (the guideline: a side the text does not name stays
+        empty)."""
+        fire = self._under_fire(tok)
+        assert fire is not None
+        targets, _, how = self.subject(tok)
+        if not targets:
+            return f"'came under {fire.text}': {how}"
+        # ("came under fire from gang members", the "from" hung on the verb or on the fire)
+        froms = [o for h in (tok, fire) for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+        sources = [m for o in froms for m in self.actors_of(o)]
+        if not sources and not any(a.role in ARMED_ROLES for m in targets for a in m.actors):
+            # ("the prime minister came under fire over the budget": criticism by no one named;
+            # the unarmed are attacked in words, by whoever the text names, as "attacked" is)
+            return f"'came under {fire.text}': no one named it came from, and '{targets[0].text}' is no armed side"
+        pat = Pattern("come.under", "come", "190")
+        reasons = [f"'{tok.text} under {fire.text}': an attack on the subject (190)",
+                   f"target: subject of '{tok.text}'",
+                   f"source: object of 'from' ('{froms[0].text}')" if sources else "no source: no one named it came from"]
+        return self._emit(sources, targets, pat, [tok, fire], reasons)
 
     def _be_in(self, tok: Token) -> list[Candidate] | str:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]

@@ -39,6 +39,7 @@ def _table(key: str) -> dict[str, str]:
 
 TROOP_NOUNS: frozenset[str] = _words("troop_nouns")
 UNIT_NOUNS: frozenset[str] = _words("unit_nouns")
+UNDER_FIRE_NOUNS: frozenset[str] = _words("under_fire_nouns")
 ALLEGIANCE_WORDS: frozenset[str] = _words("allegiance_words")
 COOPERATIVE_ROOTS: tuple[str, ...] = _roots("cooperative_roots")
 INTENT_OF_ROOT: dict[str, str] = _table("intent_of_root")
