@@ -2120,3 +2120,19 @@ def test_coming_under_fire_is_an_attack_on_the_subject_or_criticism_of_a_politic
     evs = events("LONDON (Reuters) - The prime minister came under fire from his own party over the budget.", published=PUB, settings=ALL)
     assert {(e.plover, e.cameo) for e in evs} == {("ACCUSE", "111")}
     assert not events("LONDON (Reuters) - The prime minister came under fire over the budget.", published=PUB, settings=ALL)
+
+
+def test_a_family_name_written_first_is_the_person_again_and_an_act_named_far_back_is_still_answered() -> None:
+    # ("President Seo Jin-woo ... Seo said": the family name first; "called the impeachment a
+    # reckless abuse", the impeachment told at the top of the lead)
+    text = ("SEOUL (AP) — The National Assembly voted on Thursday to impeach Justice Minister Kang Do-hyun. The motion passed "
+            "192-97. Lawmakers of President Seo Jin-woo's party walked out before the ballot. The court must now decide "
+            "whether to remove Kang. Seo called the impeachment \"a reckless abuse of power\".")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("ACCUSE", "KORGOV", "KORLEG") in keyed([e for e in evs if e.cameo == "111"])
+
+
+def test_an_inquiry_opened_into_someone_targets_them() -> None:
+    # (CAMEO 090; the light verb carries the "into")
+    text = "BRASILIA (Reuters) - Brazil's Senate on Tuesday opened a parliamentary inquiry into Mines and Energy Minister Rodrigo Albuquerque."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "BRALEG", "BRAGOV")}

@@ -363,8 +363,9 @@ def at_home(
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
+            # (or the family name written first: "President Seo Jin-woo ... Seo said")
             before = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].kind == "person"
-                      and (m.actors[0].name or m.text).split()[-1:] == [text]]
+                      and ((m.actors[0].name or m.text).split()[-1:] == [text] or _family_name_first(m.actors[0].name or m.text, text))]
             if before:
                 full_name = max(before, key=lambda m: m.end)
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
@@ -518,6 +519,13 @@ def _body_before(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> tuple[str,
     return body.actors[0].country, body.actors[0].role
 
 
+def _family_name_first(name: str, word: str) -> bool:
+    """Whether ``word`` is the family name of ``name`` written first, as in Korean and
+    Chinese names with a hyphenated given name ("Seo Jin-woo", "Kang Do-hyun")."""
+    parts = name.split()
+    return len(parts) >= 2 and "-" in parts[-1] and parts[-2] == word
+
+
 def _leading_title(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
     """The role of a title the recogniser took into a person's name ("Treasurer Gerald
     Whitlock"), if its first words are one and two words of name follow."""
@@ -539,6 +547,8 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
             words = m.actors[0].name.split()
             if len(words) >= 2 and words[-1][:1].isupper():
                 people.setdefault(words[-1], m)
+            if _family_name_first(m.actors[0].name, words[-2] if len(words) >= 2 else ""):
+                people.setdefault(words[-2], m)  # ("Seo Jin-woo ... Seo said")
     if not people:
         return []
     taken = [(m.start, m.end) for m in found]

@@ -367,7 +367,7 @@ class Selection(Arguments):
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
         told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
-        force = False
+        force = lead_long = False
         if words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
         elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
@@ -383,6 +383,11 @@ class Selection(Arguments):
             kind = self._described_kind(named[0])
             if kind is not None:
                 told = [(si, doers) for si, doers, code in self.state.doers if code[:2] == kind]
+            elif (ev := self._event_noun(named[0])) is not None and (
+                    same := [(si, doers) for si, doers, code in self.state.doers if code[:2] == ev.code[:2]]):
+                # ("called the impeachment a reckless abuse", five sentences after the vote to
+                # impeach: the act of that kind told in the lead, however far back)
+                told, lead_long = same, True
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
@@ -390,7 +395,7 @@ class Selection(Arguments):
         own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
         # (the last act of force is the one meant however long ago in the lead it was told: any
         # later one would be the last)
-        window = FORCE_WINDOW if force else REFERENCE_WINDOW
+        window = FORCE_WINDOW if force or lead_long else REFERENCE_WINDOW
         for si, doers in reversed(told):
             if self.state.sentence - si > window:
                 break

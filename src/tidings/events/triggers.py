@@ -785,7 +785,8 @@ class Triggers(Selection):
         light = self._light_verb(tok)
         if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
-            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "with", "against") or c.lower_ in pat.prep)):
+            # ("opened an inquiry into the minister")
+            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "with", "against", "into") or c.lower_ in pat.prep)):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
