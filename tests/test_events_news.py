@@ -2136,3 +2136,11 @@ def test_an_inquiry_opened_into_someone_targets_them() -> None:
     # (CAMEO 090; the light verb carries the "into")
     text = "BRASILIA (Reuters) - Brazil's Senate on Tuesday opened a parliamentary inquiry into Mines and Energy Minister Rodrigo Albuquerque."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "BRALEG", "BRAGOV")}
+
+
+def test_protesters_forcing_their_way_in_storm_it() -> None:
+    # (CAMEO 145, as DEMONSTRATOR STORM; troops forcing their way in attack)
+    text = "ISLAMABAD (Reuters) - In Rawalpindi, protesters forced their way through the gates of the army's headquarters, police said."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "PAKCVL", "PAKMIL")}
+    text = "KYIV (Reuters) - Russian troops forced their way into the town on Monday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}

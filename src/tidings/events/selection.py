@@ -179,10 +179,13 @@ class Selection(Arguments):
             return t.lemma_.lower() in PROTESTER_NOUNS or t.lower_.removesuffix("s") in PROTESTER_NOUNS
 
         lem0 = trig[0].lemma_.lower()
-        if lem0 in ("storm", "clash") and pat.code[:2] == "19" and any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children):
-            # "demonstrators stormed parliament", "protesters clashed with police": a violent
-            # protest (CAMEO 145, as the verb dictionary codes DEMONSTRATOR/PROTESTOR STORM and
-            # CLASH WITH DEMONSTRATOR)
+        named_protesters = any(m.text.lower().split()[-1] in PROTESTER_NOUNS or m.text.lower().split()[-1].removesuffix("s") in PROTESTER_NOUNS
+                               for m in sources if m.text.split())
+        if lem0 in ("storm", "clash", "force") and pat.code[:2] == "19" and (
+                any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children) or named_protesters):
+            # "demonstrators stormed parliament", "protesters clashed with police", "protesters
+            # who tried to force their way into the offices": a violent protest (CAMEO 145, as
+            # the verb dictionary codes DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR)
             reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
             pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters", reciprocal=False)
         elif lem0 == "clash" and pat.code[:2] == "19" and any(a.role == "COP" for m in sources for a in m.actors) and any(
