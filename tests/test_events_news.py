@@ -2144,3 +2144,9 @@ def test_protesters_forcing_their_way_in_storm_it() -> None:
     assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "PAKCVL", "PAKMIL")}
     text = "KYIV (Reuters) - Russian troops forced their way into the town on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
+
+
+def test_hundreds_of_troops_sent_are_troops_sent() -> None:
+    # (a measure of what is moved is what is moved: "sent hundreds of troops", CAMEO 15)
+    text = "ANKARA (Reuters) - Turkey sent hundreds of troops and armoured vehicles into Idlib last week."
+    assert {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "TUR")}

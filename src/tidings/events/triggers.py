@@ -176,7 +176,7 @@ class Triggers(Selection):
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
-        objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c)}
+        objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
         # ("called for Johnson to resign", parsed as an adverbial clause whose mark is "for")
         preps |= {"for" for c in kids if _for_clause(c) is not None}
         # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
