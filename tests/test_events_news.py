@@ -2150,3 +2150,17 @@ def test_hundreds_of_troops_sent_are_troops_sent() -> None:
     # (a measure of what is moved is what is moved: "sent hundreds of troops", CAMEO 15)
     text = "ANKARA (Reuters) - Turkey sent hundreds of troops and armoured vehicles into Idlib last week."
     assert {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "TUR")}
+
+
+def test_saying_an_act_was_unacceptable_criticises_its_doer() -> None:
+    # (CAMEO 111: the names of reproach of "called the decision unacceptable", said of it)
+    text = "MOSCOW (Reuters) - Poland expelled 45 Russian diplomats on Monday. Moscow said the decision was unacceptable."
+    assert ("ACCUSE", "RUS", "POL") in keyed(events(text, published=PUB, settings=ALL))
+    text = ("JOHANNESBURG (Reuters) - The Constitutional Court sentenced former President Samuel Ndlovu to 15 months in prison "
+            "on Tuesday. His party said the judgment was politically motivated.")
+    assert {e.target.code for e in events(text, published=PUB, settings=ALL) if e.cameo == "111" and e.target is not None} == {"ZAFJUD"}
+    # a neutral word says nothing against anyone, nor does the verb of what was said
+    assert not [e for e in events("WASHINGTON (Reuters) - The senator said the situation was dangerous.", published=PUB, settings=ALL)
+                if e.plover == "ACCUSE"]
+    text = "KABUL (Reuters) - Taliban fighters attacked a police checkpoint overnight, a provincial official said."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]

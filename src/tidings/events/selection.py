@@ -361,7 +361,9 @@ class Selection(Arguments):
         references = ACT_REFERENCES | FORCE_REFERENCES
         # ("was outraged by the killings": what caused the state, hung on "by")
         slots = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
+            # ("said the decision was unacceptable": the subject of what is said of it)
+            sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
         named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references)
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
         if not named:

@@ -208,6 +208,10 @@ class Triggers(Selection):
                    and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)}
         # ("said the rioters were criminals": what a copular clause calls its subject)
         xcomps |= {a.lemma_.lower() for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "attr"}
+        # ("said the judgment was politically motivated", "said it was biased": what the
+        # clause's predicate adjective calls its subject, with the adverb before it)
+        predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
+        xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
         for p in pats:
             if p.ccomp_aux == ("*",):
