@@ -21,6 +21,7 @@ wrong one. Mentions made here say so in their ``how`` (``home-role``, ``home-per
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -106,11 +107,12 @@ def home_country(
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
     heads = [(m.start(), m.end()) for m in lines]
     lead_places: set[str] = set()
+    sent_starts = [s.start for s in doc.sents]
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
-        if ent.label_ == "GPE" and not stance and (c := lookup(ent.text)) and _sentence_of(doc, ent.start) < LEAD_SENTENCES:
+        if ent.label_ == "GPE" and not stance and (c := lookup(ent.text)) and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
             lead_places.add(c)
         if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
@@ -166,12 +168,6 @@ BUREAU_CITIES = frozenset({"ABIDJAN", "AMMAN", "BANGKOK", "BEIRUT", "BRUSSELS", 
 
 # The sentences of a lead (after a dateline of its own) that say where a story is set.
 LEAD_SENTENCES = 2
-
-
-def _sentence_of(doc: Doc, i: int) -> int:
-    """The index of the sentence that holds token ``i``."""
-    start = doc[i].sent.start
-    return sum(1 for s in doc.sents if s.start < start)
 
 
 def _weight(m: Mention, a: Actor) -> float:
@@ -547,7 +543,7 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
             words = m.actors[0].name.split()
             if len(words) >= 2 and words[-1][:1].isupper():
                 people.setdefault(words[-1], m)
-            if _family_name_first(m.actors[0].name, words[-2] if len(words) >= 2 else ""):
+            if len(words) >= 2 and _family_name_first(m.actors[0].name, words[-2]):
                 people.setdefault(words[-2], m)  # ("Seo Jin-woo ... Seo said")
     if not people:
         return []

@@ -582,11 +582,10 @@ class _Sentence:
         return sorted(out + added, key=lambda f: f.start)
 
     def _roles_at_home(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
-        """Bare agent nouns of a sentence that names one country are that country's."""
+        """Bare agent nouns of a sentence that names one country are that country's; a
+        spokesperson for an actor named after it is that actor (taken out of ``bare``)."""
         # (a news agency credited in the sentence, "said a spokesperson when contacted by
         # Reuters", does not say whose the spokesperson is)
-        # (nor do people named by their nationality, "a fight between Venezuelan migrants and
-        # residents": who they are, not whose the governor is)
         spoken: list[_Found] = []
         for atom in list(bare):
             spoken_for = self._spoken_for(atom, out)
@@ -596,6 +595,8 @@ class _Sentence:
                 bare.remove(atom)
         if spoken:
             out = sorted(out + spoken, key=lambda f: f.start)
+        # (nor do people named by their nationality, "a fight between Venezuelan migrants and
+        # residents": who they are, not whose the governor is)
         countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")}
         if len(countries) != 1:
             return out
@@ -610,7 +611,6 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
-
             if any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue

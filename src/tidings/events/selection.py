@@ -225,9 +225,9 @@ class Selection(Arguments):
             # a country or a person named with no role is a match won, not force
             return f"'{trig[0].text}' ({pat.id}): an unarmed side beating a country or a named person: a contest, not force"
         mod = modality.classify(modality_tok or trig[0], presupposed=presupposed)
-        speakers = [m for c in trig[0].head.children if c.dep_ == "nsubj" for m in self.actors_of(c)]
         if mod.modality == "reported" and mod.own_words and (act_code or pat.code)[:2] in SPOKEN_ROOTS and sources \
-                and {ident(a) for m in sources for a in m.actors} == {ident(a) for m in speakers for a in m.actors}:
+                and {ident(a) for m in sources for a in m.actors} == {
+                    ident(a) for c in trig[0].head.children if c.dep_ == "nsubj" for m in self.actors_of(c) for a in m.actors}:
             # "the UN said it was outraged by the killings", "Japan said it stood with Vietnam":
             # a criticism or a stance is made by saying it (the guideline's "reported" is a
             # claim that something happened)
