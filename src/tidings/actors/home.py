@@ -491,9 +491,11 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
     return None
 
 
+# Agent nouns of those who speak for someone else ("a spokesman for the RSF").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Nouns of those who work for a body ("White House counsel", "Pentagon spokesman").
-STAFF_NOUNS = frozenset({"counsel", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "official",
-                         "officials", "chief", "director", "secretary", "envoy", "lawyer", "attorney", "negotiator"})
+STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "official", "officials", "chief", "director",
+                                    "secretary", "envoy", "lawyer", "attorney", "negotiator"}
 
 
 def _body_before(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> tuple[str, str] | None:

@@ -50,6 +50,7 @@ from tidings.actors.dictionary import (
 from tidings.actors.home import (
     OTHER_SIDE_NOUNS,
     POSSESSOR_BEFORE,
+    SPOKESPERSON_NOUNS,
     STANCE_WORDS,
     Bare,
     at_home,
@@ -99,8 +100,6 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 
 
-# Agent nouns of those who speak for someone else ("a spokesman for the RSF").
-SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Words that count people ("dozens of Americans", "several Britons").
 PEOPLE_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                                 "thousands", "several", "many", "some", "few", "scores", "millions", "tens"})

@@ -175,14 +175,16 @@ class Selection(Arguments):
             reasons = reasons + ["the target named is the source itself: no target"]
         if not pairs:
             return f"'{trig[0].text}' ({pat.id}): source and target are the same actor"
+        def protester_word(w: str) -> bool:
+            return w in PROTESTER_NOUNS or w.removesuffix("s") in PROTESTER_NOUNS
+
         def protesters(t: Token) -> bool:
-            return t.lemma_.lower() in PROTESTER_NOUNS or t.lower_.removesuffix("s") in PROTESTER_NOUNS
+            return t.lemma_.lower() in PROTESTER_NOUNS or protester_word(t.lower_)
 
         lem0 = trig[0].lemma_.lower()
-        named_protesters = any(m.text.lower().split()[-1] in PROTESTER_NOUNS or m.text.lower().split()[-1].removesuffix("s") in PROTESTER_NOUNS
-                               for m in sources if m.text.split())
         if lem0 in ("storm", "clash", "force") and pat.code[:2] == "19" and (
-                any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children) or named_protesters):
+                any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children)
+                or any(protester_word(m.text.lower().split()[-1]) for m in sources if m.text.split())):
             # "demonstrators stormed parliament", "protesters clashed with police", "protesters
             # who tried to force their way into the offices": a violent protest (CAMEO 145, as
             # the verb dictionary codes DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR)
@@ -332,13 +334,19 @@ class Selection(Arguments):
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
         return out
 
+    def _force_told(self) -> tuple[int, list[Mention], str] | None:
+        """The last act of force told in the lead, within FORCE_WINDOW sentences: (sentence,
+        its doers, the lemma that told it)."""
+        told = self.state.forcers
+        return told if told is not None and self.state.sentence - told[0] <= FORCE_WINDOW else None
+
     def _attackers_told(self, sources: list[Mention]) -> tuple[list[Mention], list[str]]:
         """Sources with "the attackers", "the gunmen" (a definite noun for the doers of an act
         of force) read as the doers of the last act of force told in an earlier sentence of
         the lead ("Suspected militants killed 132 people ... The attackers struck the village
         at midnight"): the lead names them once and refers to them by what they did."""
-        told = self.state.forcers
-        if told is None or not (0 < self.state.sentence - told[0] <= FORCE_WINDOW):
+        told = self._force_told()
+        if told is None or told[0] == self.state.sentence:
             return sources, []
         out: list[Mention] = []
         why: list[str] = []

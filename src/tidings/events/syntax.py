@@ -211,9 +211,12 @@ def index_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
             out[t.i] = m
     return out
 
+def goes_on(verb: Token) -> bool:
+    """Whether a verb says that something goes on ("pressed on", "will go ahead")."""
+    return verb.lemma_.lower() in CONTINUE_WITH and any(c.dep_ in ("prt", "advmod") and c.lower_ in CONTINUE_PARTICLES for c in verb.children)
+
+
 def goes_on_with(verb: Token) -> bool:
     """Whether a verb says that an act named by its "with"-phrase goes on ("pressed on with",
     "will go ahead with", "forged ahead with")."""
-    return verb.lemma_.lower() in CONTINUE_WITH and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in CONTINUE_PARTICLES for c in verb.children
-    ) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return goes_on(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

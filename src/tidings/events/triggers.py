@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tidings.events import places
 from tidings.events.patterns import Pattern
-from tidings.events.selection import FORCE_WINDOW, Selection
+from tidings.events.selection import Selection
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     PLACE_PREPS,
@@ -19,6 +19,7 @@ from tidings.events.syntax import (
     content_of,
     cooperative,
     countries_of,
+    goes_on,
     goes_on_with,
     ident,
     is_passive,
@@ -41,8 +42,6 @@ from tidings.events.words import (
     CLAUSE_TARGET_ROOTS,
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
-    CONTINUE_PARTICLES,
-    CONTINUE_WITH,
     COOPERATIVE_INTENT,
     DISASTER_NOUNS,
     DISASTER_VERBS,
@@ -105,8 +104,8 @@ class Triggers(Selection):
             return f"'{tok.text}': an act prevented ('{tok.head.head.text} ... from')"
         if tok.pos_ in ("VERB", "AUX") and lem == "be":
             return self._be_in(tok)
-        if tok.pos_ == "VERB" and lem == "come" and self._under_fire(tok) is not None:
-            return self._came_under(tok)
+        if tok.pos_ == "VERB" and lem == "come" and (fire := self._under_fire(tok)) is not None:
+            return self._came_under(tok, fire)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and tok.dep_ != "acl" and not any(
             c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
         ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
@@ -324,8 +323,7 @@ class Triggers(Selection):
             # "called the accusation meritless": an accusation named false is rejected (as
             # "rejected the accusation" is)
             pat = dataclasses.replace(pat, code="120", id="call.names.claim")
-        if goes_on_with(tok) or (lem in CONTINUE_WITH and not any(c.dep_ == "dobj" for c in tok.children) and any(
-                c.dep_ in ("prt", "advmod") and c.lower_ in CONTINUE_PARTICLES for c in tok.children)):
+        if goes_on_with(tok) or (goes_on(tok) and not any(c.dep_ == "dobj" for c in tok.children)):
             # "pressed on with its offensive": the offensive is the act; "pressed on regardless":
             # going on, no one urged
             return ""
@@ -637,8 +635,7 @@ class Triggers(Selection):
     def _states_strike(self, noun: Token) -> bool:
         """Whether "strikes" qualified by countries ("U.S. and British strikes") come in a lead
         that has told an act of force: a state's strike is then force."""
-        told = self.state.forcers
-        if told is None or self.state.sentence - told[0] > FORCE_WINDOW:
+        if self._force_told() is None:
             return False
         quals = [self.by_token[c.i] for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.by_token]
         return bool(quals) and all(a.kind == "country" and a.role in (None, "GOV", "MIL") for m in quals for a in m.actors)
@@ -973,12 +970,10 @@ class Triggers(Selection):
         return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
                      if o.dep_ == "pobj" and o.lemma_.lower() in UNDER_FIRE_NOUNS), None)
 
-    def _came_under(self, tok: Token) -> list[Candidate] | str:
+    def _came_under(self, tok: Token, fire: Token) -> list[Candidate] | str:
         """"The patrol came under fire from gunmen": an attack (190) on the subject by the one
         it came from, or by no one named (the guideline: a side the text does not name stays
         empty)."""
-        fire = self._under_fire(tok)
-        assert fire is not None
         targets, _, how = self.subject(tok)
         if not targets:
             return f"'came under {fire.text}': {how}"
