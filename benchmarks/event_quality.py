@@ -98,8 +98,10 @@ def sweep(data: Path) -> dict[str, list[tuple[float, float, float, float, int]]]
     }
     out: dict[str, list[tuple[float, float, float, float, int]]] = {}
     for name, group in groups.items():
-        coded = [(art, [e.to_dict() for e in events(" ".join(art["sentences"]), published=art["published"],
-                                                     settings=EventSettings(min_confidence=0.0))]) for art in group]
+        coded = []
+        for art in group:
+            evs = events(" ".join(art["sentences"]), published=art["published"], settings=EventSettings(min_confidence=0.0))
+            coded.append((art, [e.to_dict() for e in evs]))
         rows = []
         for cut in CUTS:
             tp = npred = ngold = 0
