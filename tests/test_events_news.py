@@ -2164,3 +2164,16 @@ def test_saying_an_act_was_unacceptable_criticises_its_doer() -> None:
                 if e.plover == "ACCUSE"]
     text = "KABUL (Reuters) - Taliban fighters attacked a police checkpoint overnight, a provincial official said."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+
+
+def test_describing_or_branding_something_with_a_name_of_reproach_criticises() -> None:
+    # (the names of reproach of "called it a sham", given with "as"; CAMEO's BRAND is 111)
+    text = "LONDON (Reuters) - Opposition leader Tom Hale described the government's plan as a farce on Monday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "GBROPP", "GBRGOV")}
+    text = "LONDON (Reuters) - Tom Hale, the opposition leader, branded the home secretary a liar."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "GBROPP", "GBRGOV")}
+    text = "NAIROBI (Reuters) - The Law Society of Kenya characterised the police chief as incompetent and corrupt."
+    assert {(e.plover, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "KENCOP")}
+    # a neutral description criticises no one
+    text = "PARIS (Reuters) - The French foreign minister described the talks with Algeria as constructive."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]

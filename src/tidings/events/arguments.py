@@ -592,6 +592,9 @@ class Arguments(SentenceBase):
                     # "fired artillery shells at the town": the weapon is what is fired, and
                     # whose it is says nothing of the target
                     continue
+                # "branded the minister a liar", parsed as a small clause: the one named is the
+                # name's subject
+                order += [(sj, f"object '{sj.text}' (named '{c.text}')") for sj in c.children if sj.dep_ == "nsubj" and c.dep_ == "dobj"]
                 order.append((c, f"object '{c.text}'"))
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
