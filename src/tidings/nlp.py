@@ -134,7 +134,7 @@ TITLE_ABBREVIATIONS = frozenset(
 
 def no_break_after(tok: Token) -> bool:
     """Whether a sentence cannot start right after ``tok``: before a lower-case word that
-    follows no stop, after a title abbreviation
+    follows no stop, after a word with no stop, after a title abbreviation
     ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton"), or after a
     closing bracket with no full stop before it ("the Turks and Caicos Islands (TCI)
     Governor Nigel Dakin called for calm")."""
@@ -145,6 +145,10 @@ def no_break_after(tok: Token) -> bool:
     if nxt.text[:1].islower() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "'")):
         # ("DOHA (Reuters) - Israel and Hamas have not agreed ...": a lower-case word after no
         # stop begins no sentence)
+        return True
+    if text[-1:].isalnum() and tok.whitespace_:
+        # ("JEFFERSON CITY, Mo. - Missouri Governor Frank Tolliver ordered ...": a word that
+        # follows a word, with no stop or line between, begins no sentence)
         return True
     if text == "." and tok.i > 0:
         prev = tok.nbor(-1)
