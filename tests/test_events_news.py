@@ -99,6 +99,14 @@ def test_no_sentence_ends_after_an_acronym_in_brackets_or_a_title() -> None:
     assert [(e.plover, e.sentence) for e in evs] == [("COERCE", text.split("— ", 1)[1])]
 
 
+
+def test_no_sentence_starts_at_a_word_that_follows_a_word() -> None:
+    # ("SPRINGFIELD, Ill. - Illinois Governor ...": after a dateline with a state's abbreviation
+    # the parser once made one-word sentences of the title and the names)
+    text = "SPRINGFIELD, Ill. - Illinois Governor Ruth Calloway on Monday deployed 300 National Guard troops to Chicago."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.sentence) for e in evs] == [("MOBILIZE", "USAGOV", text.split("- ", 1)[1])]
+
 # ---- passives and nominal events ------------------------------------------------------------------------
 def test_passives_without_a_doer_keep_the_event_with_no_source() -> None:
     # (coded with no source; a reported arrest with no doer scores 0.26, under the default cut
@@ -2177,3 +2185,25 @@ def test_describing_or_branding_something_with_a_name_of_reproach_criticises() -
     # a neutral description criticises no one
     text = "PARIS (Reuters) - The French foreign minister described the talks with Algeria as constructive."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
+
+
+
+def test_ordering_forces_somewhere_mobilises_them() -> None:
+    # (CAMEO's verb dictionary: ORDER * {&SECURITY FORCE} 150; ordering troops to act is a demand)
+    text = "ANKARA (Reuters) - President Kemal Aydin ordered troops into northern Syria on Wednesday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("MOBILIZE", "TURGOV", "SYR")}
+    text = "CAIRO (Reuters) - President Omar Fathy ordered the army to leave the capital's streets."
+    assert "MOBILIZE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_person_may_criticise_an_act_of_another_person_of_the_same_side() -> None:
+    # (a mayor calls a governor's deployment a stunt: both are the state's officials, and the
+    # one criticised is the governor, not nobody)
+    text = ("SPRINGFIELD, Ill. - Illinois Governor Ruth Calloway on Monday ordered 300 National Guard troops into Chicago. "
+            "Mayor Dennis Okafor called the deployment \"a political stunt\".")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.cameo, e.source_text, e.target_text) for e in evs if e.plover == "ACCUSE"] == [("111", "Mayor Dennis Okafor", "Governor Ruth Calloway")]
+    # a body does not criticise its own kind's act by the same rule
+    text = ("HONG KONG (Reuters) - Police fired tear gas at protesters in Mong Kok on Sunday. "
+            "The police commissioner condemned the violence.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.target is not None and e.target.role == "COP"]

@@ -414,8 +414,12 @@ class Selection(Arguments):
                 break
             if force:
                 # (force at home is condemned at home: "the chief executive condemned the
-                # violence" of the city's protesters; only the same side is not answered)
-                others = [m for m in doers if not any(ident(a) in mine or (a.country, a.role) in own_sides for a in m.actors)]
+                # violence" of the city's protesters; only the same side is not answered, and a
+                # person answers another person of the same side: "Governor Tolliver ordered
+                # troops into St. Louis ... Mayor Brooks called the deployment a stunt")
+                people = all(a.kind == "person" for sm in sources for a in sm.actors)
+                others = [m for m in doers if not any(ident(a) in mine or ((a.country, a.role) in own_sides and not (people and a.kind == "person"))
+                                                      for a in m.actors)]
             elif any(a.kind == "country" and a.role is None for sm in sources for a in sm.actors):
                 others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
             else:
