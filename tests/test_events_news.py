@@ -2207,3 +2207,21 @@ def test_a_person_may_criticise_an_act_of_another_person_of_the_same_side() -> N
     text = ("HONG KONG (Reuters) - Police fired tear gas at protesters in Mong Kok on Sunday. "
             "The police commissioner condemned the violence.")
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.target is not None and e.target.role == "COP"]
+
+
+def test_the_ones_killed_parsed_as_the_first_speaker_are_the_target() -> None:
+    # ("killed at least 12 people, residents and a rescue group said": the parser joins the
+    # victims to the speakers)
+    text = ("DHAKA (Reuters) - An air strike by Myanmar's army on a village in Rakhine state killed at least 12 people, "
+            "including four children, residents and a local rescue group said on Friday.")
+    assert ("ASSAULT", "MMRMIL", "MMRCVL") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_taking_shelter_gives_none_and_recalling_an_envoy_aims_at_where_they_served() -> None:
+    text = "KABUL (Reuters) - Families who were sheltering in a mosque in Pakistan fled again on Monday."
+    assert "AID" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+    text = "ANKARA (Reuters) - Turkey has sheltered 3 million Syrian refugees since 2011."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("AID", "TUR", "SYRREF")}
+    # (the recalled envoy is the recaller's own: the one relations are cut with is where they served)
+    text = "LIMA (Reuters) - Peru has recalled its ambassador to Venezuela for consultations."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "PER", "VEN")}

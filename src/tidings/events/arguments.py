@@ -518,7 +518,10 @@ class Arguments(SentenceBase):
             on_particle = [(o, f"object of '{c.text} {p.text}'") for c in kids
                            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("out", "back", "away")) for p in c.children
                            if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
-            for o, why in order + on_particle:
+            # ("recalled its ambassador to Burkina Faso": the prepositions of what is moved)
+            on_object = [(o, f"object of '{c.text} {p.text}'") for c in kids if c.dep_ == "dobj" for p in c.children
+                         if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
+            for o, why in order + on_particle + on_object:
                 ms = [m for m in self.actors_of(o, placed=True) if any(ident(a) not in avoid for a in m.actors)]
                 if ms:
                     return ms, f"target: {why}"
@@ -601,6 +604,14 @@ class Arguments(SentenceBase):
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+        if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
+            # "killed at least 14 people, residents and a local group said": the parser makes
+            # the ones acted on the first of the speakers; the noun that begins right after
+            # the verb, with the speakers joined to it after a comma, is the object
+            for sj in verb.head.children:
+                if (sj.dep_ == "nsubj" and sj.left_edge.i == verb.i + 1 and sj.i in self.by_token
+                        and any(j.dep_ == "conj" and j.nbor(-1).text == "," for j in sj.subtree)):
+                    order.insert(0, (sj, f"object '{sj.text}' (parsed as the first speaker of '{verb.head.text}')"))
         later: list[tuple[Token, str]] = []
         for p in preps:
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over
