@@ -318,3 +318,16 @@ def test_resolve_the_two_men_are_no_pair_of_countries(nlp: Any, resolver: ActorR
     ms = resolve(nlp, resolver, "Armenia and Azerbaijan signed a deal. The two leaders met in Moscow.")
     assert codes(find(ms, "The two leaders").actors) == ["ARMGOV", "AZEGOV"]
 
+
+
+def test_a_name_beside_a_bodys_spokesman_is_that_bodys_even_when_parsed_as_an_organisation() -> None:
+    # ("Chad's government spokesman, Abakar Mahamat Ousmane": the small model tags the name ORG)
+    from tidings.events import events
+
+    text = ("CAIRO (Reuters) - Sudan's government accused Chad of arming the paramilitary Rapid Support Forces on Wednesday. "
+            "Chad's government spokesman, Abakar Mahamat Ousmane, called the accusation baseless.")
+    from tidings.config import EventSettings
+
+    evs = events(text, published="2025-01-29", settings=EventSettings(min_confidence=0.0))
+    assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.sentence.startswith("Chad")] == [
+        ("120", "TCDGOV", "SDNGOV")]

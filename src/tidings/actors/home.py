@@ -330,6 +330,9 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
+        # ("Chad's government spokesman, Abakar Mahamat Ousmane": a person's name the parser
+        # took for an organisation's)
+        label = "PERSON" if _name_beside_title(ent) else ent.label_
         if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
@@ -337,26 +340,26 @@ def at_home(
             continue
         si = _sentence_index(starts, sent_of, ent.start_char)
         end = ent.start_char + len(text)
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS:
+        if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS:
             there = lookup(text)
             if there is not None:
                 # "a drone attack on Kharkiv", a city the parser took for a person: the place,
                 # of its country
                 out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
                 continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             title = _title_before(doc, ent.start, titles)
             if title is not None:
                 b, iso3 = title
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
-        if ent.label_ == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
+        if label == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
             continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
-        if ent.label_ == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
+        if label == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
                 and role_in(doc[ent.end].text) is not None and doc[ent.end + 1].pos_ == "PROPN":
             continue  # ("Education Minister Darlene Fougere": the portfolio of the title that follows)
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
+        if label in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
             # (or the family name written first: "President Seo Jin-woo ... Seo said")
@@ -369,7 +372,7 @@ def at_home(
         iso3 = abroad(si, ent.start_char, end)
         if iso3 is None:
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             of_body = _body_before(doc, ent, mentions)
             # ("White House counsel Peter Lind": a person of the body named before the title)
             who, role = of_body if of_body is not None else (iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in))
@@ -467,6 +470,16 @@ def _acted_on(t: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
 
 
+def _name_beside_title(ent: Span) -> bool:
+    """Whether a name the parser took for an organisation is a person's, set beside a title
+    ("Chad's government spokesman, Abakar Mahamat Ousmane, said"): every word a capitalised
+    proper noun, in apposition to a staff noun before it."""
+    head = ent.root.head
+    return (ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+            and head.lower_ in STAFF_NOUNS)
+
+
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
     """The role of a description set beside a name ("Kurt Volker, the former special envoy
     to Ukraine" -> ELI; "Jane Doe, a police spokeswoman" -> COP; "the governor of Roraima,
@@ -501,20 +514,25 @@ STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "of
 def _body_before(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> tuple[str, str] | None:
     """(country, role) of an institution named right before a person, with at most two
     lower-case words between ("White House counsel Peter Lind", "Pentagon spokesman John
-    Kirby"): the person is of that body."""
-    k = ent.start
-    between = 0
-    while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and between < 2:
-        k -= 1
-        between += 1
+    Kirby", or set beside with a comma: "Chad's government spokesman, Abakar Ousmane"): the
+    person is of that body."""
+    k = after = ent.start
+    if k > 1 and doc[k - 1].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == k - 2:
+        k = after = k - 1  # ("Chad's government spokesman, Abakar Ousmane": the name set beside)
     # (of the body only as its staff: a "Kremlin critic" is no one of the Kremlin)
-    if k == 0 or k == ent.start or doc[ent.start - 1].lower_ not in STAFF_NOUNS:
+    if after < 2 or doc[after - 1].lower_ not in STAFF_NOUNS:
         return None
-    at = doc[k - 1].idx + len(doc[k - 1].text)
-    body = next((m for m in mentions if m.end == at and len(m.actors) == 1), None)
-    if body is None or body.actors[0].kind == "person" or body.actors[0].role is None or body.actors[0].country is None:
-        return None
-    return body.actors[0].country, body.actors[0].role
+    ends = {m.end: m for m in mentions if len(m.actors) == 1}
+    while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and after - k < 2:
+        k -= 1
+        # (the body ends right before the lower-case words: "Pentagon spokesman", "Chad's
+        # government spokesman", whose body takes in "government")
+        body = ends.get(doc[k - 1].idx + len(doc[k - 1].text)) if k > 0 else None
+        if body is not None:
+            if body.actors[0].kind == "person" or body.actors[0].role is None or body.actors[0].country is None:
+                return None
+            return body.actors[0].country, body.actors[0].role
+    return None
 
 
 def _family_name_first(name: str, word: str) -> bool:
