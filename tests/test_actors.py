@@ -331,3 +331,14 @@ def test_a_name_beside_a_bodys_spokesman_is_that_bodys_even_when_parsed_as_an_or
     evs = events(text, published="2025-01-29", settings=EventSettings(min_confidence=0.0))
     assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.sentence.startswith("Chad")] == [
         ("120", "TCDGOV", "SDNGOV")]
+
+
+def test_agents_of_a_possessive_are_the_possessors_whatever_the_dateline() -> None:
+    # ("the two sides' chief negotiators" in a story from Brussels: Serbia's and Kosovo's, not Belgium's)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("BRUSSELS (Reuters) - Armenia and Azerbaijan agreed on Tuesday to reopen a border crossing, "
+            "the European Union said after hosting the two sides' chief negotiators in Brussels.")
+    evs = events(text, published="2025-06-10", settings=EventSettings(min_confidence=0.0))
+    assert {e.target.code for e in evs if e.plover == "CONSULT" and e.target is not None} == {"ARMGOV", "AZEGOV"}

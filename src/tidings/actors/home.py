@@ -295,8 +295,17 @@ def at_home(
                 and role_in(words) is not None:
             titles[m.end] = (Bare(m.start, m.end, m.sentence_index, m.actors[0].role, True, False), m.actors[0].country)
     by_end = {t.idx + len(t.text): t for t in doc}
+    ends = {m.end: m for m in mentions}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
+            continue
+        owner = POSSESSIVE_BEFORE.search(full[max(0, b.start - 30) : b.start])
+        whose = ends.get(b.start - len(owner.group(0))) if owner is not None else None
+        if whose is not None and whose.actors and all(a.country and a.role not in NEUTRAL_ROLES for a in whose.actors):
+            # ("the two sides' chief negotiators", "Serbia's and Kosovo's envoys"): of the ones
+            # the possessive names, whatever the dateline's country
+            countries = list(dict.fromkeys(a.country for a in whose.actors if a.country))
+            out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, tuple(country_actor(c, b.role) for c in countries), "home-role"))
             continue
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
@@ -603,6 +612,9 @@ REFERRING_HEADS = frozenset({"ministry", "ministries"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# A possessive ending right before an agent noun, with up to two lower-case words between
+# ("the two sides' chief negotiators").
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _owner_before(mentions: Sequence[Mention], b: Bare) -> str | None:
