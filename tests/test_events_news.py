@@ -2225,3 +2225,16 @@ def test_taking_shelter_gives_none_and_recalling_an_envoy_aims_at_where_they_ser
     # (the recalled envoy is the recaller's own: the one relations are cut with is where they served)
     text = "LIMA (Reuters) - Peru has recalled its ambassador to Venezuela for consultations."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "PER", "VEN")}
+
+
+def test_a_later_passive_of_a_spoken_act_is_another_act() -> None:
+    # (an act told twice is coded once; but "a journalist accused of spreading false
+    # information" is not the accusation the junta made of foreign powers)
+    text = ("NIAMEY (AP) — Junta spokesman Colonel Amadou Sani accused foreign powers of arming the militants on Sunday. "
+            "On Saturday, authorities in Niamey expelled a French journalist accused of spreading false information.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("ACCUSE", "NERMIL", "FRAMED") not in keyed(evs)
+    assert ("ACCUSE", None, "FRAMED") in keyed(evs)
+    # a later telling of force still names the one the earlier telling acted on
+    text = "KANO, Nigeria (AP) — Gunmen attacked a bus on the highway on Monday. Five passengers were killed, police said."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("ASSAULT", "NGAREB", "NGACVL")}

@@ -379,6 +379,11 @@ def at_home(
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
                 continue
         iso3 = abroad(si, ent.start_char, end)
+        owner = POSSESSIVE_BEFORE.search(full[max(0, ent.start_char - 30) : ent.start_char])
+        whose = ends.get(ent.start_char - len(owner.group(0))) if owner is not None and label == "ORG" else None
+        if whose is not None and len({a.country for a in whose.actors}) == 1 and whose.actors[0].country \
+                and whose.actors[0].role not in NEUTRAL_ROLES:
+            iso3 = whose.actors[0].country  # ("Russia's Federal Security Service": Russia's, wherever the story is from)
         if iso3 is None:
             continue
         if label == "PERSON":
@@ -659,8 +664,15 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
             (p.dep_ == "prep" and p.lower_ == "from") or (p.dep_ == "acl" and p.lemma_.lower() in ("flee", "escape"))))
         if not where:
             continue
+        # (not the places of a clause on the place: "a man in the city of Kursk accused of
+        # spying for Ukraine" is in Kursk)
+        clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
         for t in p.subtree:
-            if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
+            if t.i in clauses:
+                continue
+            # (a place name the small model tags as something else: "the city of Kursk" as a
+            # product)
+            if t.ent_iob_ == "B" and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ in ("PRODUCT", "PERSON", "FAC"))):
                 ent = next((e for e in t.doc.ents if e.start == t.i), None)
                 c = lookup(ent.text) if ent is not None else None
                 if c:

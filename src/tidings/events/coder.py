@@ -32,7 +32,7 @@ from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
 from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions
 from tidings.events.triggers import Triggers
-from tidings.events.words import ATTACKER_NOUNS, NAMING_KINDS, REFERRING_WORDS, SPEAKING_VERBS
+from tidings.events.words import ATTACKER_NOUNS, FORCE_AND_COERCION_ROOTS, NAMING_KINDS, REFERRING_WORDS, SPEAKING_VERBS
 from tidings.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -265,6 +265,11 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # arrest warrant is not a search; "attacked" (190) tells any act of force)
             same_kind = e.cameo[:3] == f.cameo[:3] or "190" in (e.cameo[:3], f.cameo[:3])
             nearer = best is None or abs(f.sentence_index - e.sentence_index) < abs(out[best][0].sentence_index - e.sentence_index)
+            # (a later passive of a spoken act is another act: "the junta accused foreign
+            # powers ... expelled a journalist accused of spreading false information"; only
+            # a later telling of force names the target of the one told before)
+            if f.sentence_index < e.sentence_index and f.target is None and e.cameo[:2] not in FORCE_AND_COERCION_ROOTS:
+                continue
             if ((f.target is None and same_kind) or same_target) and nearer:
                 best = j
         if best is None:
