@@ -108,6 +108,11 @@ def test_resolve_compound_countries_and_metonyms(nlp: Any, resolver: ActorResolv
     assert [codes(m.actors) for m in ms] == [["RUSGOV"], ["USAMIL", "GBRGOV"]]
 
 
+def test_national_police_and_agencies_named_alone_are_their_countrys(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "The RCMP arrested him, Gardaí searched the house and the Enforcement Directorate questioned the minister.")
+    assert [codes(m.actors) for m in ms] == [["CANCOP"], ["IRLCOP"], ["INDCOP"]]
+
+
 def test_resolve_possessive_country_role(nlp: Any, resolver: ActorResolver) -> None:
     ms = resolve(nlp, resolver, "Azerbaijan's defence ministry said Armenian troops shelled the town.")
     assert [codes(m.actors) for m in ms] == [["AZEGOV"], ["ARMMIL"]]
