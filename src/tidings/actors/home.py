@@ -666,7 +666,7 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
             continue
         # (not the places of a clause on the place: "a man in the city of Kursk accused of
         # spying for Ukraine" is in Kursk)
-        clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl") and c.i != p.i for t in c.subtree}
         for t in p.subtree:
             if t.i in clauses:
                 continue
