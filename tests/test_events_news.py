@@ -2238,3 +2238,12 @@ def test_a_later_passive_of_a_spoken_act_is_another_act() -> None:
     # a later telling of force still names the one the earlier telling acted on
     text = "KANO, Nigeria (AP) — Gunmen attacked a bus on the highway on Monday. Five passengers were killed, police said."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("ASSAULT", "NGAREB", "NGACVL")}
+
+
+def test_an_act_named_again_by_its_own_word_is_the_one_answered() -> None:
+    # ("welcomed the charge": the charge laid two sentences before, not the last accusation told)
+    text = ("OTTAWA (Reuters) - The RCMP has charged a Toronto man with spying for a foreign state. "
+            "The Chinese embassy accused Canadian officials of smearing China. "
+            "Exiled dissidents in Toronto said they welcomed the charge.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.cameo, e.target.code if e.target else None) for e in evs if e.plover == "SUPPORT"] == [("051", "CANCOP")]

@@ -331,7 +331,7 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):
-            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code, trig[0].lemma_.lower())]
         return out
 
     def _force_told(self) -> tuple[int, list[Mention], str] | None:
@@ -379,9 +379,15 @@ class Selection(Arguments):
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
-        told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _ in self.state.doers]
+        told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _, _ in self.state.doers]
         force = lead_long = False
-        if words & CLAIM_NOUNS:
+        # ("The RCMP has charged a man ... They welcomed the charge": the act told by the same
+        # word, however far back in the lead, before any other)
+        same_word = [(si, doers, code) for si, doers, code, lemma in self.state.doers if lemma in words]
+        if same_word:
+            si, doers, code = same_word[-1]
+            told, lead_long, force = [(si, doers)], True, code[:2] in FORCE_AND_COERCION_ROOTS
+        elif words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
         elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
                 or (words & {"strike", "strikes"} and self.state.forcers is not None):
@@ -395,9 +401,9 @@ class Selection(Arguments):
             # clause names, a meeting, and only an act of that kind is the one referred to)
             kind = self._described_kind(named[0])
             if kind is not None:
-                told = [(si, doers) for si, doers, code in self.state.doers if code[:2] == kind]
+                told = [(si, doers) for si, doers, code, _ in self.state.doers if code[:2] == kind]
             elif (ev := self._event_noun(named[0])) is not None and (
-                    same := [(si, doers) for si, doers, code in self.state.doers if code[:2] == ev.code[:2]]):
+                    same := [(si, doers) for si, doers, code, _ in self.state.doers if code[:2] == ev.code[:2]]):
                 # ("called the impeachment a reckless abuse", five sentences after the vote to
                 # impeach: the act of that kind told in the lead, however far back)
                 told, lead_long = same, True
