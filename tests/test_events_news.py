@@ -2247,3 +2247,13 @@ def test_an_act_named_again_by_its_own_word_is_the_one_answered() -> None:
             "Exiled dissidents in Toronto said they welcomed the charge.")
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.cameo, e.target.code if e.target else None) for e in evs if e.plover == "SUPPORT"] == [("051", "CANCOP")]
+
+
+def test_the_decision_is_the_last_act_told_however_far_back() -> None:
+    # (nothing was done by anyone in between: the decision is Norway's, three sentences on)
+    text = ("OSLO (Reuters) - Norway ordered three Russian diplomats to leave the country on Tuesday. "
+            "The expulsions follow the arrest last month of a man suspected of spying. "
+            "\"Espionage will not be tolerated,\" the foreign minister said. "
+            "Moscow called the decision provocative and groundless.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("ACCUSE", "RUS", "NOR") in keyed(evs)

@@ -415,8 +415,11 @@ class Selection(Arguments):
         # (the last act of force is the one meant however long ago in the lead it was told: any
         # later one would be the last)
         window = FORCE_WINDOW if force or lead_long else REFERENCE_WINDOW
-        for si, doers in reversed(told):
-            if self.state.sentence - si > window:
+        for k, (si, doers) in enumerate(reversed(told)):
+            # (the last act told with a doer is the one "the decision" names however far back
+            # in the lead, when nothing was done by anyone since: "Finland ordered two Russian
+            # diplomats to leave ... Moscow called the decision provocative", three sentences on)
+            if self.state.sentence - si > (FORCE_WINDOW if k == 0 else window):
                 break
             if force:
                 # (force at home is condemned at home: "the chief executive condemned the
