@@ -2257,3 +2257,17 @@ def test_the_decision_is_the_last_act_told_however_far_back() -> None:
             "Moscow called the decision provocative and groundless.")
     evs = events(text, published=PUB, settings=ALL)
     assert ("ACCUSE", "RUS", "NOR") in keyed(evs)
+
+
+def test_a_court_ordering_someone_held_and_a_house_arrest_detain_them() -> None:
+    # (CAMEO 173: the court detains; "him" in "ordered him held" is the one arrested before,
+    # not the court nor the arresting service)
+    text = ("KYIV (Reuters) - Ukraine's SBU security service detained a Kharkiv city councillor on Friday. "
+            "A court in Kyiv ordered him held without bail for 60 days.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.cameo, e.source.code if e.source else None, e.target_text) for e in evs if e.rule == "order.held"] == [
+        ("173", "UKRJUD", "Kharkiv city councillor")]
+    text = "ROME (Reuters) - Italian police placed the mayor of Caserta under house arrest on Thursday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "ITACOP", "ITAGOV")}
+    text = "ROME (Reuters) - Two municipal councillors were also placed under investigation."
+    assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "090")}

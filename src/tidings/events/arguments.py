@@ -228,8 +228,9 @@ class Arguments(SentenceBase):
         singular = tok.lower_ in SINGULAR_PRONOUNS
         # an object pronoun is not the subject of its own clause ("the government accused
         # him": not the government)
-        obj = tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj")
-        own = tok.head if tok.dep_ != "pobj" else tok.head.head
+        # (nor the subject of a small clause it stands in: "ordered him held")
+        obj = tok.lower_ in OBJECT_PRONOUNS and (tok.dep_ in ("dobj", "dative", "pobj") or (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp"))
+        own = tok.head if tok.dep_ == "dobj" or tok.dep_ == "dative" else tok.head.head
         if obj:
             found = self._object_antecedent(tok, own)
             if found:
