@@ -2271,3 +2271,11 @@ def test_a_court_ordering_someone_held_and_a_house_arrest_detain_them() -> None:
     assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "ITACOP", "ITAGOV")}
     text = "ROME (Reuters) - Two municipal councillors were also placed under investigation."
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "090")}
+
+
+def test_keeping_an_actor_from_an_act_restricts_it() -> None:
+    # (CAMEO 172; a way, a bid or aid blocked keep their own codes)
+    text = "SEATTLE (AP) — A federal judge on Friday blocked the administration from cutting funding to 30 food banks."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "USAJUD", "USAGOV")}
+    text = "SEATTLE (AP) — Dock workers blocked trucks from entering the port on Friday."
+    assert "COERCE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
