@@ -347,3 +347,12 @@ def test_agents_of_a_possessive_are_the_possessors_whatever_the_dateline() -> No
             "the European Union said after hosting the two sides' chief negotiators in Brussels.")
     evs = events(text, published="2025-06-10", settings=EventSettings(min_confidence=0.0))
     assert {e.target.code for e in evs if e.plover == "CONSULT" and e.target is not None} == {"ARMGOV", "AZEGOV"}
+
+
+def test_all_parties_urged_are_the_sides_of_a_conflict_not_political_parties() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "ADDIS ABABA (Reuters) - The African Union urged all parties to protect civilians in Amhara."
+    evs = events(text, published="2025-03-02", settings=EventSettings(min_confidence=0.0))
+    assert [(e.plover, e.target.code if e.target else None) for e in evs] == [("REQUEST", None)]

@@ -310,6 +310,10 @@ def at_home(
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
             continue
+        if full[b.start : b.end].lower() == "parties" and full[max(0, b.start - 4) : b.start].lower() == "all ":
+            # ("urged all parties to protect civilians": the sides of a conflict, not political
+            # parties, and none named)
+            continue
         if FOREIGN_BEFORE.search(full[max(0, b.start - 40) : b.start]):
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
