@@ -2279,3 +2279,13 @@ def test_keeping_an_actor_from_an_act_restricts_it() -> None:
     assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "USAJUD", "USAGOV")}
     text = "SEATTLE (AP) — Dock workers blocked trucks from entering the port on Friday."
     assert "COERCE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_relative_clause_with_its_own_speaker_tells_what_they_say() -> None:
+    # ("the strike, which residents blame on the army": an accusation; "farmers who oppose a
+    # law" still only describes them)
+    text = ("KHARTOUM (Reuters) - At least 12 people were killed in a strike on a market on Sunday, "
+            "which residents blame on Sudan's army.")
+    assert ("ACCUSE", "SDNCVL", "SDNMIL") in keyed(events(text, published=PUB, settings=ALL))
+    evs = events("LIMA — Farmers who oppose a new water law blocked a highway on Monday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs} == {"PROTEST"}

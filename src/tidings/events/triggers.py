@@ -64,9 +64,11 @@ from tidings.events.words import (
     PLACE_TARGET_ROOTS,
     PREVENTING_VERBS,
     REHEARSAL_VERBS,
+    RELATIVE_PRONOUNS,
     RESPOND_WITH,
     SENDING_VERBS,
     SIDE_VERBS,
+    SPOKEN_ROOTS,
     STANDING_VERBS,
     STATE_ROLES,
     STOP_VERBS,
@@ -255,9 +257,12 @@ class Triggers(Selection):
             # "militias backed by Iran", "a group funded by Qatar": who stands behind them
             # describes who they are, no act
             return f"'{tok.text} by': says who stands behind them, no act"
-        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+                and not (any(pt.code[:2] in SPOKEN_ROOTS for pt in self.lex.verbs.get(lem, ()))
+                         and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)):
             # "drivers who oppose a government plan", "lawmakers who back the bill": a
-            # present-tense relative clause describes who they are, it tells no act
+            # present-tense relative clause describes who they are, it tells no act (but
+            # "the strike, which residents blame on the army": what its own subject says)
             return f"'{tok.text}': a present-tense relative clause describes, no act"
         return None
 
