@@ -113,6 +113,11 @@ def test_national_police_and_agencies_named_alone_are_their_countrys(nlp: Any, r
     assert [codes(m.actors) for m in ms] == [["CANCOP"], ["IRLCOP"], ["INDCOP"]]
 
 
+def test_a_high_commission_is_its_countrys_mission_like_an_embassy(nlp: Any, resolver: ActorResolver) -> None:
+    ms = resolve(nlp, resolver, "India lodged a protest with the Bangladeshi High Commission in New Delhi.")
+    assert [codes(m.actors) for m in ms] == [["IND"], ["BGDGOV"], ["IND"]]
+
+
 def test_resolve_possessive_country_role(nlp: Any, resolver: ActorResolver) -> None:
     ms = resolve(nlp, resolver, "Azerbaijan's defence ministry said Armenian troops shelled the town.")
     assert [codes(m.actors) for m in ms] == [["AZEGOV"], ["ARMMIL"]]
