@@ -361,3 +361,16 @@ def test_all_parties_urged_are_the_sides_of_a_conflict_not_political_parties() -
     text = "ADDIS ABABA (Reuters) - The African Union urged all parties to protect civilians in Amhara."
     evs = events(text, published="2025-03-02", settings=EventSettings(min_confidence=0.0))
     assert [(e.plover, e.target.code if e.target else None) for e in evs] == [("REQUEST", None)]
+
+
+def test_criminals_named_by_what_they_are_called_are_criminals() -> None:
+    # ("criminal elements", "hoodlums", "looters": the ones the state acts on or accuses)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "ABUJA (Reuters) - A police spokesman said 40 \"hoodlums\" had been arrested for looting shops in Kano on Monday."
+    evs = events(text, published="2025-08-04", settings=EventSettings(min_confidence=0.0))
+    assert {(e.plover, e.target.code if e.target else None) for e in evs if e.cameo == "173"} == {("COERCE", "NGACRM")}
+    text = "NAIROBI (Reuters) - Interior Minister Joseph Kamau accused criminal elements of infiltrating the protests."
+    evs = events(text, published="2025-08-04", settings=EventSettings(min_confidence=0.0))
+    assert [(e.plover, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "KENCRM")]
