@@ -2289,3 +2289,15 @@ def test_a_relative_clause_with_its_own_speaker_tells_what_they_say() -> None:
     assert ("ACCUSE", "SDNCVL", "SDNMIL") in keyed(events(text, published=PUB, settings=ALL))
     evs = events("LIMA — Farmers who oppose a new water law blocked a highway on Monday.", published=PUB, settings=ALL)
     assert {e.plover for e in evs} == {"PROTEST"}
+
+
+def test_a_relative_pronoun_under_a_saying_clause_stands_for_its_antecedent() -> None:
+    # ("a pattern that residents say has returned": the pattern returned, not the residents)
+    text = ("MAPUTO (Reuters) - Villagers hid in the bush while insurgents torched their homes, "
+            "a pattern that residents and aid workers say has returned to Cabo Delgado province this year.")
+    assert "RETREAT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_war_effort_is_no_war_told() -> None:
+    text = "KYIV (Reuters) - Kyiv says its strikes on refineries aim to cut revenues that fund Moscow's war effort."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.rule == "war"]

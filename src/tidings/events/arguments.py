@@ -446,6 +446,13 @@ class Arguments(SentenceBase):
                 # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
                 # which names no one; not for whoever was named last)
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"
+            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+                # ("a pattern that residents say has returned": the pronoun stands for what the
+                # saying clause hangs on, not for those who say it)
+                ms = self.actors_of(tok.head.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.head.text}' that '{subj[0].text}' stands for"
+                return [], [], f"'{subj[0].text}' stands for '{tok.head.head.text}', no actor"
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
                 # "accused Armenia of shelling", "blamed X for killing": the object of the
                 # governing verb does the act of the gerund
