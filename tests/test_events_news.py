@@ -2301,3 +2301,16 @@ def test_a_relative_pronoun_under_a_saying_clause_stands_for_its_antecedent() ->
 def test_a_war_effort_is_no_war_told() -> None:
     text = "KYIV (Reuters) - Kyiv says its strikes on refineries aim to cut revenues that fund Moscow's war effort."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.rule == "war"]
+
+
+def test_one_sides_promise_about_its_own_is_aimed_at_no_one_of_its_own() -> None:
+    # ("vowed that the government would hunt down every cell": not a promise to the government)
+    text = ("MOGADISHU (AP) — Somalia's interior minister, Abdi Nur, vowed on Saturday that the government "
+            "would hunt down every cell behind the bombing.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.target is not None]
+
+
+def test_us_combatant_commands_are_the_us_military() -> None:
+    text = ("NAIROBI (AP) — The U.S. Africa Command said it had conducted an air strike against "
+            "al-Shabaab fighters near Jilib in southern Somalia.")
+    assert {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "USAMIL")}

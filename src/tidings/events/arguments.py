@@ -675,9 +675,10 @@ class Arguments(SentenceBase):
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             ms, why = self._clause_subject(verb)
             own = {x[:3] for x in avoid}
-            if ms and pat.code[:2] == "13" and all(a.country in own for m in ms for a in m.actors):
+            if ms and (pat.code[:2] == "13" or (pat.code[:2] == "03" and len(own) == 1)) and all(a.country in own for m in ms for a in m.actors):
                 # "warned that Turkish forces would strike Syrian troops": a threat of the
-                # source's own forces is aimed at whom they would act on
+                # source's own forces is aimed at whom they would act on (and so is one side's
+                # promise: "vowed that the government would hunt down every cell")
                 return self._clause_object(verb, avoid, own) or ([], "the clause's subject is the source's own side, and it acts on no one else: no target")
             if ms:
                 return ms, why
