@@ -374,3 +374,18 @@ def test_criminals_named_by_what_they_are_called_are_criminals() -> None:
     text = "NAIROBI (Reuters) - Interior Minister Joseph Kamau accused criminal elements of infiltrating the protests."
     evs = events(text, published="2025-08-04", settings=EventSettings(min_confidence=0.0))
     assert [(e.plover, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "KENCRM")]
+
+
+def test_the_tail_of_a_name_with_an_arabic_particle_is_no_group() -> None:
+    # ("Al-Fateh Gumaa", a spokesman: not Fatah, which the dictionary also writes "Fateh";
+    # al-Shabaab and al-Qaeda, written whole, are still the groups)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("PORT SUDAN, Sudan (AP) — An RSF spokesman, Al-Fateh Omer, "
+            "accused the army of bombing a market in Nyala.")
+    evs = events(text, published="2025-06-03", settings=EventSettings(min_confidence=0.0))
+    assert {(e.plover, e.source.country if e.source else None) for e in evs if e.plover == "ACCUSE"} == {("ACCUSE", "SDN")}
+    text = "MOGADISHU (AP) — Al-Shabaab and al-Qaeda fighters attacked a base on Monday."
+    evs = events(text, published="2025-06-03", settings=EventSettings(min_confidence=0.0))
+    assert {e.source.code for e in evs if e.source is not None} == {"SOMREBSHB", "IMGMOSALQ"}

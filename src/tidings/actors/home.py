@@ -494,7 +494,7 @@ def _name_beside_title(ent: Span) -> bool:
     proper noun, in apposition to a staff noun before it."""
     head = ent.root.head
     return (ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+            and all((t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()) or t.text == "-" for t in ent)
             and head.lower_ in STAFF_NOUNS)
 
 

@@ -460,6 +460,11 @@ class _Sentence:
                 # a stance toward a country, a group or a body, not its people
                 i = end
                 continue
+            if i >= 1 and toks[i - 1].norm in NAME_PARTICLES and toks[i].start - toks[i - 1].end == 1:
+                # ("Al-Fateh Gumaa", a spokesman: the tail of a name with an Arabic particle
+                # is no group; a group so written is matched whole, "al-Shabaab")
+                i = end
+                continue
             extra = [e for e in entries if e.source != "dictionary"]
             self.atoms[i] = _Atom(i, end, tuple(extra or entries))
             i = end
@@ -1134,6 +1139,10 @@ LOCAL_FORCES = frozenset({"MIL", "COP"})
 
 # Heads of institutions a definite noun refers back to by name ("the court", "the council").
 INSTITUTION_HEADS = frozenset({"court", "tribunal", "council", "commission"})
+
+
+# Particles of Arabic names written with a hyphen before the rest of the name ("Al-Fateh").
+NAME_PARTICLES = frozenset({"al", "el", "abu", "abd", "bin", "ibn", "ould", "ben", "bint"})
 
 
 def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
