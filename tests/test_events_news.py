@@ -2314,3 +2314,11 @@ def test_us_combatant_commands_are_the_us_military() -> None:
     text = ("NAIROBI (AP) — The U.S. Africa Command said it had conducted an air strike against "
             "al-Shabaab fighters near Jilib in southern Somalia.")
     assert {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "USAMIL")}
+
+
+def test_regretting_a_decision_disapproves_of_its_maker() -> None:
+    # (CAMEO's REGRET is 110; regret for one's own offence is an apology, 055, aimed at no one named)
+    text = "CARACAS (Reuters) - Colombia's government suspended peace talks with the ELN on Wednesday. Venezuela said it regretted the decision."
+    assert ("ACCUSE", "VEN", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))
+    text = "DENVER (AP) — His lawyer told reporters that the former deputy deeply regretted his actions."
+    assert "ACCUSE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
