@@ -389,3 +389,10 @@ def test_the_tail_of_a_name_with_an_arabic_particle_is_no_group() -> None:
     text = "MOGADISHU (AP) — Al-Shabaab and al-Qaeda fighters attacked a base on Monday."
     evs = events(text, published="2025-06-03", settings=EventSettings(min_confidence=0.0))
     assert {e.source.code for e in evs if e.source is not None} == {"SOMREBSHB", "IMGMOSALQ"}
+
+
+def test_a_portfolio_after_a_title_is_no_famous_namesake(nlp: Any, resolver: ActorResolver) -> None:
+    # ("the Minister of Power": not a former US official whose surname is Power)
+    ms = resolve(nlp, resolver, "The Minister of Power appealed to labour leaders in Abuja.", dt.date(2016, 3, 1))
+    assert all("USA" not in codes(m.actors)[0] for m in ms)
+    assert codes(resolve(nlp, resolver, "Power criticised the Russian veto.", dt.date(2016, 3, 1))[0].actors) == ["USAGOV"]

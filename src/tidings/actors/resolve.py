@@ -983,6 +983,10 @@ class _Sentence:
                 # "Sharif University of Technology": a surname inside the name of a place or an
                 # organisation is no person
                 return None
+            if atom.start >= 2 and self.norms[atom.start - 1] == "of" and any(
+                    a.end == atom.start - 1 and a.of("role") for a in self.atoms.values()):
+                # ("the Minister of Power": a portfolio, not Samantha Power)
+                return None
             if self.names is not None:
                 # a surname alone is not a famous namesake when the article names someone
                 # else with that surname ("Adam Neumann ... Neumann")
