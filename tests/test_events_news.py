@@ -2322,3 +2322,19 @@ def test_regretting_a_decision_disapproves_of_its_maker() -> None:
     assert ("ACCUSE", "VEN", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))
     text = "DENVER (AP) — His lawyer told reporters that the former deputy deeply regretted his actions."
     assert "ACCUSE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_forces_of_any_arm_sent_somewhere_are_mobilised() -> None:
+    # (CAMEO 15: "dispatched its own ships", "sent officers and armoured vehicles")
+    text = "TAIPEI (Reuters) - Taiwan's defence ministry said it had dispatched ships and missile units to the Taiwan Strait."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"MOBILIZE"}
+    text = "LONDON (Reuters) - Britain sent two letters to the European Commission."
+    assert "MOBILIZE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_the_attack_condemned_is_the_last_assault_not_the_forces_sent_after_it() -> None:
+    text = ("PORT-AU-PRINCE (AP) — Gang members set fire to dozens of homes in the commune of Cornillon on Monday. "
+            "The Haitian National Police sent officers and armored vehicles to the area, a police spokesman said. "
+            "Haiti's Transitional Presidential Council condemned the attack.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)
+            if e.plover == "ACCUSE"] == [("111", "HTICRM")]

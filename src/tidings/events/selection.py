@@ -393,8 +393,13 @@ class Selection(Arguments):
                 or (words & {"strike", "strikes"} and self.state.forcers is not None):
             # ("the strikes", in an article that has told an act of force: those, not a
             # labour strike)
-            # ("condemned the attack": the last act of force, not whatever was told last)
-            told = [self.state.forcers[:2]] if self.state.forcers is not None else []
+            # ("condemned the attack": the last act of force, not whatever was told last; and
+            # of the noun's kind when the lead told one: an attack is an assault, not the
+            # police sent to the area after it)
+            noun = self._event_noun(named[0])
+            kind = describe(noun.code).plover if noun is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
+            same = [(si, doers) for si, doers, code, _ in self.state.doers if kind is not None and describe(code).plover == kind]
+            told = same or ([self.state.forcers[:2]] if self.state.forcers is not None else [])
             force = True
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
