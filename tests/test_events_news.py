@@ -2338,3 +2338,11 @@ def test_the_attack_condemned_is_the_last_assault_not_the_forces_sent_after_it()
             "Haiti's Transitional Presidential Council condemned the attack.")
     assert [(e.cameo, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)
             if e.plover == "ACCUSE"] == [("111", "HTICRM")]
+
+
+def test_another_act_of_the_same_type_is_not_a_retelling() -> None:
+    # (an act told twice is coded once; an arrest and the closure of schools are two acts)
+    text = ("SOKOTO, Nigeria (AP) — Nigeria arrested two suspected kidnappers in a forest near the border on Monday. "
+            "The state governor ordered the immediate closure of 18 boarding schools.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.cameo for e in evs if e.plover == "COERCE"} == {"173", "172"}

@@ -294,12 +294,13 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
 def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
     """A later telling that names no target ("Smith threatened to kill Rep. Jones ...
     Smith, 55, admitted he threatened her in calls") is the act told first, coded once there
-    (the guideline): an act of the same type by the same side, with a target, a few
-    sentences before."""
+    (the guideline): an act of the same type and code by the same side, with a target, a few
+    sentences before (not another act of the type: "arrested two kidnappers ... ordered the
+    closure of 18 schools")."""
     out = []
     for e, why in coded:
         if e.target is None and e.source is not None and e.plover and any(
-            f.plover == e.plover and f.target is not None and f.source is not None
+            f.plover == e.plover and f.cameo[:3] == e.cameo[:3] and f.target is not None and f.source is not None
             and 0 < e.sentence_index - f.sentence_index <= TOLD_TWICE_WINDOW
             and f.source.country == e.source.country and (f.source.role is None or e.source.role is None or f.source.role == e.source.role)
             for f, _ in coded
