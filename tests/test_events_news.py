@@ -2346,3 +2346,8 @@ def test_another_act_of_the_same_type_is_not_a_retelling() -> None:
             "The state governor ordered the immediate closure of 18 boarding schools.")
     evs = events(text, published=PUB, settings=ALL)
     assert {e.cameo for e in evs if e.plover == "COERCE"} == {"173", "172"}
+
+
+def test_a_subpoena_demands_of_whom_it_is_served_on() -> None:
+    text = "WASHINGTON (AP) — The House Judiciary Committee on Thursday subpoenaed the energy secretary for documents."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "USALEG", "USAGOV")}
