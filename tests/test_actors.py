@@ -396,3 +396,13 @@ def test_a_portfolio_after_a_title_is_no_famous_namesake(nlp: Any, resolver: Act
     ms = resolve(nlp, resolver, "The Minister of Power appealed to labour leaders in Abuja.", dt.date(2016, 3, 1))
     assert all("USA" not in codes(m.actors)[0] for m in ms)
     assert codes(resolve(nlp, resolver, "Power criticised the Russian veto.", dt.date(2016, 3, 1))[0].actors) == ["USAGOV"]
+
+
+def test_a_shadow_minister_is_of_the_opposition() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "LONDON (Reuters) - The shadow home secretary, Gareth Mowbray, accused the prime minister of shielding the minister."
+    evs = events(text, published="2025-03-04", settings=EventSettings(min_confidence=0.0))
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] == [
+        ("ACCUSE", "GBROPP", "GBRGOV")]
