@@ -2351,3 +2351,11 @@ def test_another_act_of_the_same_type_is_not_a_retelling() -> None:
 def test_a_subpoena_demands_of_whom_it_is_served_on() -> None:
     text = "WASHINGTON (AP) — The House Judiciary Committee on Thursday subpoenaed the energy secretary for documents."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "USALEG", "USAGOV")}
+
+
+def test_protesters_throwing_firebombs_riot() -> None:
+    # (PLOVER's PROTEST/riot: violent action of demonstrators toward the authorities; CAMEO 145)
+    text = "HONG KONG (Reuters) - Demonstrators hurled petrol bombs at police from a footbridge on Sunday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "HKGCVL", "HKGCOP")}
+    text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
