@@ -2359,3 +2359,9 @@ def test_protesters_throwing_firebombs_riot() -> None:
     assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "HKGCVL", "HKGCOP")}
     text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
+
+
+def test_a_hearing_dismissed_is_its_holders() -> None:
+    text = ("WASHINGTON (AP) — The House Intelligence Committee opened the first public hearing of its inquiry on Wednesday. "
+            "A White House spokeswoman dismissed the hearing as boring and pointless.")
+    assert ("ACCUSE", "USAGOV", "USALEG") in keyed(events(text, published=PUB, settings=ALL))
