@@ -2365,3 +2365,8 @@ def test_a_hearing_dismissed_is_its_holders() -> None:
     text = ("WASHINGTON (AP) — The House Intelligence Committee opened the first public hearing of its inquiry on Wednesday. "
             "A White House spokeswoman dismissed the hearing as boring and pointless.")
     assert ("ACCUSE", "USAGOV", "USALEG") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_calling_off_a_meeting_with_someone_is_aimed_at_them() -> None:
+    text = "ISLAMABAD (Reuters) - The Indian prime minister abruptly called off a planned meeting with Pakistani leaders on Monday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "INDGOV", "PAKGOV")}
