@@ -406,3 +406,15 @@ def test_a_shadow_minister_is_of_the_opposition() -> None:
     evs = events(text, published="2025-03-04", settings=EventSettings(min_confidence=0.0))
     assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] == [
         ("ACCUSE", "GBROPP", "GBRGOV")]
+
+
+def test_a_name_after_a_title_is_a_person_even_when_tagged_as_an_organisation() -> None:
+    # ("President Rubén Quispe", tagged ORG by the small model: the president, named again
+    # later by his surname in a sentence about Mexico)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("LA PAZ, Bolivia — President Rubén Quispe resigned on Sunday after three weeks of street protests. "
+            "Mexico's foreign minister said on Monday that his government had granted asylum to Quispe.")
+    evs = events(text, published="2019-11-11", settings=EventSettings(min_confidence=0.0))
+    assert [(e.plover, e.target.code if e.target else None) for e in evs if e.plover == "AID"] == [("AID", "BOLGOV")]

@@ -345,7 +345,9 @@ def at_home(
             continue
         # ("Chad's government spokesman, Abakar Mahamat Ousmane": a person's name the parser
         # took for an organisation's)
-        label = "PERSON" if _name_beside_title(ent) else ent.label_
+        # (or right after a title: "President Rubén Quispe", tagged as an organisation)
+        label = "PERSON" if _name_beside_title(ent) or (
+            ent.label_ == "ORG" and _title_before(doc, ent.start, titles) is not None and _personal_name(ent)) else ent.label_
         if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
@@ -488,13 +490,18 @@ def _acted_on(t: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
 
 
+def _personal_name(ent: Span) -> bool:
+    """Whether an entity's words look like a personal name: two to four capitalised proper
+    nouns (hyphens allowed), none all capitals."""
+    return 2 <= len(ent) <= 4 and all((t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()) or t.text == "-" for t in ent)
+
+
 def _name_beside_title(ent: Span) -> bool:
     """Whether a name the parser took for an organisation is a person's, set beside a title
     ("Chad's government spokesman, Abakar Mahamat Ousmane, said"): every word a capitalised
     proper noun, in apposition to a staff noun before it."""
     head = ent.root.head
-    return (ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
-            and all((t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()) or t.text == "-" for t in ent)
+    return (ent.label_ == "ORG" and _personal_name(ent) and ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
             and head.lower_ in STAFF_NOUNS)
 
 
