@@ -2370,3 +2370,10 @@ def test_a_hearing_dismissed_is_its_holders() -> None:
 def test_calling_off_a_meeting_with_someone_is_aimed_at_them() -> None:
     text = "ISLAMABAD (Reuters) - The Indian prime minister abruptly called off a planned meeting with Pakistani leaders on Monday."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "INDGOV", "PAKGOV")}
+
+
+def test_him_in_a_relative_clause_is_not_the_relative_pronouns_antecedent() -> None:
+    # ("the commander, who had urged him to step down": "him" is the president, not the commander)
+    text = ("LA PAZ (Reuters) - President Rubén Quispe resigned on Sunday, bowing to pressure from the country's "
+            "military commander, who had urged him on national television to step down.")
+    assert ("REQUEST", "BOLMIL", "BOLGOV") in keyed(events(text, published=PUB, settings=ALL))

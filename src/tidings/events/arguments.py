@@ -290,6 +290,9 @@ class Arguments(SentenceBase):
         this sentence or the one before, that is not the subject of its own clause ("him": one
         person or one holder of an office; "them": several)."""
         subject = {ident(a) for c in own.children if c.dep_ in SUBJ for m in self.actors_of(c, depth=1) for a in m.actors}
+        if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
+            # ("the commander, who had urged him to step down": "who" is the commander)
+            subject |= {ident(a) for m in self.actors_of(own.head, depth=1) for a in m.actors}
         before = [m for m in self.by_token.values() if m.start < tok.idx and m.sentence_index == self.state.sentence]
         if self.state.sentence - self.state.last_mentions_sentence == 1:
             before = list(self.state.last_mentions) + before
