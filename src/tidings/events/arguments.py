@@ -230,7 +230,7 @@ class Arguments(SentenceBase):
         # him": not the government)
         # (nor the subject of a small clause it stands in: "ordered him held")
         obj = tok.lower_ in OBJECT_PRONOUNS and (tok.dep_ in ("dobj", "dative", "pobj") or (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp"))
-        own = tok.head if tok.dep_ == "dobj" or tok.dep_ == "dative" else tok.head.head
+        own = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
         if obj:
             found = self._object_antecedent(tok, own)
             if found:
