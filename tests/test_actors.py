@@ -418,3 +418,12 @@ def test_a_name_after_a_title_is_a_person_even_when_tagged_as_an_organisation() 
             "Mexico's foreign minister said on Monday that his government had granted asylum to Quispe.")
     evs = events(text, published="2019-11-11", settings=EventSettings(min_confidence=0.0))
     assert [(e.plover, e.target.code if e.target else None) for e in evs if e.plover == "AID"] == [("AID", "BOLGOV")]
+
+
+def test_aldermen_and_council_members_are_local_legislators() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "CHICAGO (AP) — A Chicago alderman was sentenced on Wednesday to seven years in federal prison for taking bribes."
+    evs = events(text, published="2019-11-20", settings=EventSettings(min_confidence=0.0))
+    assert [(e.plover, e.target.code if e.target else None) for e in evs] == [("SANCTION", "USALEG")]
