@@ -2146,11 +2146,17 @@ def test_an_inquiry_opened_into_someone_targets_them() -> None:
     assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "BRALEG", "BRAGOV")}
 
 
-def test_protesters_forcing_their_way_in_storm_it() -> None:
-    # (CAMEO 145, as DEMONSTRATOR STORM; troops forcing their way in attack)
+def test_protesters_forcing_their_way_in_or_throwing_firebombs_riot() -> None:
+    # (CAMEO 145, as DEMONSTRATOR STORM, and PLOVER's PROTEST/riot: violent action of
+    # demonstrators toward the authorities; troops forcing their way in, or militants throwing
+    # grenades, attack)
     text = "ISLAMABAD (Reuters) - In Rawalpindi, protesters forced their way through the gates of the army's headquarters, police said."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "PAKCVL", "PAKMIL")}
     text = "KYIV (Reuters) - Russian troops forced their way into the town on Monday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
+    text = "HONG KONG (Reuters) - Demonstrators hurled petrol bombs at police from a footbridge on Sunday."
+    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "HKGCVL", "HKGCOP")}
+    text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
 
 
@@ -2351,14 +2357,6 @@ def test_another_act_of_the_same_type_is_not_a_retelling() -> None:
 def test_a_subpoena_demands_of_whom_it_is_served_on() -> None:
     text = "WASHINGTON (AP) — The House Judiciary Committee on Thursday subpoenaed the energy secretary for documents."
     assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "USALEG", "USAGOV")}
-
-
-def test_protesters_throwing_firebombs_riot() -> None:
-    # (PLOVER's PROTEST/riot: violent action of demonstrators toward the authorities; CAMEO 145)
-    text = "HONG KONG (Reuters) - Demonstrators hurled petrol bombs at police from a footbridge on Sunday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "HKGCVL", "HKGCOP")}
-    text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
-    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
 
 
 def test_a_hearing_dismissed_is_its_holders() -> None:

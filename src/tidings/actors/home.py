@@ -296,11 +296,20 @@ def at_home(
             titles[m.end] = (Bare(m.start, m.end, m.sentence_index, m.actors[0].role, True, False), m.actors[0].country)
     by_end = {t.idx + len(t.text): t for t in doc}
     ends = {m.end: m for m in mentions}
+    # (mentions of one actor by where they end, for the body a staff noun belongs to)
+    single_ends = {m.end: m for m in mentions if len(m.actors) == 1}
+
+    def possessor(start: int) -> Mention | None:
+        """The mention whose possessive ends right before ``start``, with up to two
+        lower-case words between ("the two sides' chief negotiators", "Russia's Federal
+        Security Service")."""
+        owner = POSSESSIVE_BEFORE.search(full[max(0, start - 30) : start])
+        return ends.get(start - len(owner.group(0))) if owner is not None else None
+
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
-        owner = POSSESSIVE_BEFORE.search(full[max(0, b.start - 30) : b.start])
-        whose = ends.get(b.start - len(owner.group(0))) if owner is not None else None
+        whose = possessor(b.start)
         if whose is not None and whose.actors and all(a.country and a.role not in NEUTRAL_ROLES for a in whose.actors):
             # ("the two sides' chief negotiators", "Serbia's and Kosovo's envoys"): of the ones
             # the possessive names, whatever the dateline's country
@@ -343,11 +352,11 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
-        # ("Chad's government spokesman, Abakar Mahamat Ousmane": a person's name the parser
-        # took for an organisation's)
-        # (or right after a title: "President Rubén Quispe", tagged as an organisation)
-        label = "PERSON" if _name_beside_title(ent) or (
-            ent.label_ == "ORG" and _title_before(doc, ent.start, titles) is not None and _personal_name(ent)) else ent.label_
+        # (a person's name the parser took for an organisation's, set beside a staff noun or
+        # right after a title: "Chad's government spokesman, Abakar Mahamat Ousmane",
+        # "President Rubén Quispe")
+        label = "PERSON" if ent.label_ == "ORG" and _personal_name(ent) and (
+            _beside_staff_noun(ent) or _title_before(doc, ent.start, titles) is not None) else ent.label_
         if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
@@ -385,15 +394,14 @@ def at_home(
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
                 continue
         iso3 = abroad(si, ent.start_char, end)
-        owner = POSSESSIVE_BEFORE.search(full[max(0, ent.start_char - 30) : ent.start_char])
-        whose = ends.get(ent.start_char - len(owner.group(0))) if owner is not None and label == "ORG" else None
+        whose = possessor(ent.start_char) if label == "ORG" else None
         if whose is not None and len({a.country for a in whose.actors}) == 1 and whose.actors[0].country \
                 and whose.actors[0].role not in NEUTRAL_ROLES:
             iso3 = whose.actors[0].country  # ("Russia's Federal Security Service": Russia's, wherever the story is from)
         if iso3 is None:
             continue
         if label == "PERSON":
-            of_body = _body_before(doc, ent, mentions)
+            of_body = _body_before(doc, ent, single_ends)
             # ("White House counsel Peter Lind": a person of the body named before the title)
             who, role = of_body if of_body is not None else (iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in))
             out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(who, role), text),), "home-person"))
@@ -496,13 +504,11 @@ def _personal_name(ent: Span) -> bool:
     return 2 <= len(ent) <= 4 and all((t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()) or t.text == "-" for t in ent)
 
 
-def _name_beside_title(ent: Span) -> bool:
-    """Whether a name the parser took for an organisation is a person's, set beside a title
-    ("Chad's government spokesman, Abakar Mahamat Ousmane, said"): every word a capitalised
-    proper noun, in apposition to a staff noun before it."""
+def _beside_staff_noun(ent: Span) -> bool:
+    """Whether a name is set in apposition to a staff noun before it ("Chad's government
+    spokesman, Abakar Mahamat Ousmane, said")."""
     head = ent.root.head
-    return (ent.label_ == "ORG" and _personal_name(ent) and ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
-            and head.lower_ in STAFF_NOUNS)
+    return ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.lower_ in STAFF_NOUNS
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:
@@ -536,18 +542,17 @@ STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "of
                                     "secretary", "envoy", "lawyer", "attorney", "negotiator"}
 
 
-def _body_before(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+def _body_before(doc: Doc, ent: Span, ends: dict[int, Mention]) -> tuple[str, str] | None:
     """(country, role) of an institution named right before a person, with at most two
     lower-case words between ("White House counsel Peter Lind", "Pentagon spokesman John
     Kirby", or set beside with a comma: "Chad's government spokesman, Abakar Ousmane"): the
-    person is of that body."""
+    person is of that body. ``ends``: the article's mentions of one actor by where they end."""
     k = after = ent.start
     if k > 1 and doc[k - 1].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == k - 2:
         k = after = k - 1  # ("Chad's government spokesman, Abakar Ousmane": the name set beside)
     # (of the body only as its staff: a "Kremlin critic" is no one of the Kremlin)
     if after < 2 or doc[after - 1].lower_ not in STAFF_NOUNS:
         return None
-    ends = {m.end: m for m in mentions if len(m.actors) == 1}
     while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and after - k < 2:
         k -= 1
         # (the body ends right before the lower-case words: "Pentagon spokesman", "Chad's

@@ -65,6 +65,8 @@ REFERENCE_WINDOW = 2
 FORCE_WINDOW = 8
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
@@ -380,39 +382,45 @@ class Selection(Arguments):
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
         words = {named[0].lemma_.lower(), named[0].lower_}
-        told: list[tuple[int, list[Mention]]] = [(si, doers) for si, doers, _, _ in self.state.doers]
+        ev = self._event_noun(named[0])
+
+        def told_where(keep: Callable[[str, str], bool]) -> list[tuple[int, list[Mention]]]:
+            """(sentence, doers) of the acts told with a doer whose code and lemma ``keep`` takes."""
+            return [(si, doers) for si, doers, code, lemma in self.state.doers if keep(code, lemma)]
+
+        told = told_where(lambda code, lemma: True)
         force = lead_long = False
         # ("The RCMP has charged a man ... They welcomed the charge": the act told by the same
         # word, however far back in the lead, before any other)
-        same_word = [(si, doers, code) for si, doers, code, lemma in self.state.doers if lemma in words]
+        same_word = [code for _, _, code, lemma in self.state.doers if lemma in words]
         if same_word:
-            si, doers, code = same_word[-1]
-            told, lead_long, force = [(si, doers)], True, code[:2] in FORCE_AND_COERCION_ROOTS
+            told, lead_long, force = told_where(lambda code, lemma: lemma in words)[-1:], True, same_word[-1][:2] in FORCE_AND_COERCION_ROOTS
         elif words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
-        elif words & FORCE_REFERENCES or ((ev := self._event_noun(named[0])) is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
+        elif words & FORCE_REFERENCES or (ev is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
                 or (words & {"strike", "strikes"} and self.state.forcers is not None):
             # ("the strikes", in an article that has told an act of force: those, not a
             # labour strike)
             # ("condemned the attack": the last act of force, not whatever was told last; and
             # of the noun's kind when the lead told one: an attack is an assault, not the
             # police sent to the area after it)
-            noun = self._event_noun(named[0])
-            kind = describe(noun.code).plover if noun is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
-            same = [(si, doers) for si, doers, code, _ in self.state.doers if kind is not None and describe(code).plover == kind]
+            kind = describe(ev.code).plover if ev is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
+            same = told_where(lambda code, lemma: kind is not None and describe(code).plover == kind)
             told = same or ([self.state.forcers[:2]] if self.state.forcers is not None else [])
             force = True
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
             # clause names, a meeting, and only an act of that kind is the one referred to)
-            kind = self._described_kind(named[0])
-            if kind is not None:
-                told = [(si, doers) for si, doers, code, _ in self.state.doers if code[:2] == kind]
-            elif (ev := self._event_noun(named[0])) is not None and (
-                    same := [(si, doers) for si, doers, code, _ in self.state.doers if code[:2] == ev.code[:2]]):
+            described = self._described_kind(named[0])
+            if described is not None:
+                told = told_where(lambda code, lemma: code[:2] == described)
+            elif ev is not None:
                 # ("called the impeachment a reckless abuse", five sentences after the vote to
                 # impeach: the act of that kind told in the lead, however far back)
-                told, lead_long = same, True
+                root = ev.code[:2]
+                same = told_where(lambda code, lemma: code[:2] == root)
+                if same:
+                    told, lead_long = same, True
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)

@@ -188,8 +188,9 @@ class Triggers(Selection):
         if any(c.dep_ == "dative" for c in kids):
             objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
         # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
-        # is called, with "as" hung on the object)
-        preps |= {"as" for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"}
+        # is called, with "as" hung on the verb or on the object)
+        as_preps = [p for h in [tok, *(c for c in kids if c.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
+        preps |= {"as" for p in as_preps if p.head is not tok}
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
@@ -213,11 +214,9 @@ class Triggers(Selection):
         # clause's predicate adjective calls its subject, with the adverb before it)
         predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
         xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
-        # ("described the plan as a farce", "characterised the ruling as unconstitutional": what
-        # "as" names, hung on the verb or on its object, with what is joined to it)
-        named_as = [o for p in kids if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
-        named_as += [o for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-                     for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
+        # ("characterised the ruling as unconstitutional": what "as" names, with what is joined
+        # to it)
+        named_as = [o for p in as_preps for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
         named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
         xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
