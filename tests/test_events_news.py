@@ -418,7 +418,8 @@ def test_verdicts_warrants_and_blacklists() -> None:
             "The Commerce Department blacklisted two Chinese firms.")
     got = keyed(events(text, published=PUB))
     assert ("SANCTION", "USAJUD", "USACOP") in got
-    assert ("SANCTION", None, "USAELI") in got
+    # (only a court finds guilty: the passive's doer is a court of the article's country)
+    assert ("SANCTION", "USAJUD", "USAELI") in got
     # (a noun with no doer and a home-country target is below the default cut)
     assert ("COERCE", None, "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
     assert ("COERCE", "USACOP", None) in got
@@ -870,7 +871,7 @@ def test_jailed_for_a_term_or_by_a_court_is_a_sentence() -> None:
     evs = events("MINSK — A Belarusian court jailed an opposition blogger for four years on Tuesday.", published=PUB)
     assert ("SANCTION", "BLRJUD", "BLRMED") in keyed(evs) or ("SANCTION", "BLRJUD", "BLROPP") in keyed(evs)
     evs = events("LEEDS, England — The man was jailed for life on Friday for the murder of a teacher.", published=PUB)
-    assert ("SANCTION", None, "GBRCVL") in keyed(evs)
+    assert ("SANCTION", "GBRJUD", "GBRCVL") in keyed(evs)
     evs = events("NAIROBI — The suspects were remanded in custody for 14 days.", published=PUB)
     assert ("COERCE", None, "KENCRM") in keyed(evs)
 
@@ -2375,3 +2376,41 @@ def test_him_in_a_relative_clause_is_not_the_relative_pronouns_antecedent() -> N
     text = ("LA PAZ (Reuters) - President Rubén Quispe resigned on Sunday, bowing to pressure from the country's "
             "military commander, who had urged him on national television to step down.")
     assert ("REQUEST", "BOLMIL", "BOLGOV") in keyed(events(text, published=PUB, settings=ALL))
+
+
+# ---- eighth round ----------------------------------------------------------------------------
+def test_a_place_stands_for_those_who_use_it_as_the_phoenix_agents_code_it() -> None:
+    # VILLAGE, SCHOOL, RADIO_STATION, MILITARY_BASE, NAVAL_BASE, BARRACKS in the agents dictionary
+    text = ("GAO, Mali — Jihadist fighters stormed a military base outside Gao on Sunday. Soldiers raided a radio station in Bamako on Monday. "
+            "Army artillery shelled two villages near Menaka on Tuesday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {("ASSAULT", "MLIMIL"), ("COERCE", "MLIMED"), ("ASSAULT", "MLICVL")} <= {
+        (e.plover, e.target.code if e.target else None) for e in evs}
+
+
+def test_a_participle_with_a_subject_and_no_auxiliary_is_a_passive() -> None:
+    # "..., many of them detained during the rally": the ones detained detained no one
+    text = ("KABUL — Pakistani traders protested in Kabul on Sunday. "
+            "Afghan police were holding 40 protesters on Monday, many of them detained during the rally.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("COERCE", "AFGCOP", "AFGCVL") in keyed(evs)
+    assert not [e for e in evs if e.trigger == "detained" and e.source is not None]
+
+
+def test_striking_a_deal_is_an_agreement_never_an_attack() -> None:
+    # CAMEO's verb dictionary: REACH/CUT DEAL (030)
+    evs = events("ATHENS — Greece struck a deal with Turkey on migrant returns on Monday.", published=PUB, settings=ALL)
+    assert keyed(evs) == {("AGREE", "GRC", "TUR")}
+    text = "LONDON — Labour said the deal the prime minister struck with the European Union would hurt British farmers."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
+
+
+def test_only_a_court_sentences_so_a_passive_sentence_is_a_courts() -> None:
+    text = ("DENVER (AP) — A former county treasurer was sentenced on Tuesday to six years in prison for stealing public funds. "
+            "Two Kenyan students were convicted of fraud in Nairobi on Monday.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert ("SANCTION", "USAJUD", "USAGOV") in keyed(evs)
+    assert ("SANCTION", "KENJUD", "KENEDU") in keyed(evs)
+    # a foreigner sentenced with no place named: the court's country is not guessed
+    evs = events("A Canadian engineer was sentenced to five years in prison on Tuesday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source) for e in evs] == [("SANCTION", None)]

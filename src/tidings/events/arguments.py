@@ -479,6 +479,12 @@ class Arguments(SentenceBase):
                 # "floods in northern Bangladesh have killed 27 people": a disaster is no one,
                 # whatever place it is in
                 return [], [], f"subject '{subj[0].text}' is a disaster, no one"
+            if subj and tok is verb and verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl") \
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+                # "..., many of them captured during the offensive": a participle with a subject
+                # and no auxiliary is a passive told short; its subject is the one acted on
+                tgt = [m for s in subj for m in self.actors_of(s)]
+                return [], tgt, f"'{verb.text}' with no auxiliary: '{subj[0].text}' is the one acted on"
             if subj:
                 src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
                 if src and bare_passive and tok is not verb:

@@ -178,6 +178,11 @@ class Triggers(Selection):
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
+        # ("the deal the prime minister struck": a relative clause with a subject of its own
+        # and no object has its antecedent as its object)
+        if tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) \
+                and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in kids):
+            objs |= {tok.head.lemma_.lower(), tok.head.lower_}
         # ("called for Johnson to resign", parsed as an adverbial clause whose mark is "for")
         preps |= {"for" for c in kids if _for_clause(c) is not None}
         # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
