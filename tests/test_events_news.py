@@ -2414,3 +2414,19 @@ def test_only_a_court_sentences_so_a_passive_sentence_is_a_courts() -> None:
     # a foreigner sentenced with no place named: the court's country is not guessed
     evs = events("A Canadian engineer was sentenced to five years in prison on Tuesday.", published=PUB, settings=ALL)
     assert [(e.plover, e.source) for e in evs] == [("SANCTION", None)]
+
+
+def test_a_quoted_name_given_to_an_act_criticises_its_doer() -> None:
+    # "called the X "Y"" parsed as one phrase, the act a modifier of the name given to it
+    text = ("WASHINGTON — A federal judge in Boston on Thursday blocked the administration from cutting off funding to research programs. "
+            'An HHS spokesman called the ruling "judicial overreach" on Friday.')
+    assert ("ACCUSE", "USAGOV", "USAJUD") in keyed(events(text, published=PUB))
+
+
+def test_quoted_words_after_the_act_named_criticise_its_doer() -> None:
+    # ("called the suspensions "illegal ..."": the doer of the act of its kind, not the arrests told in between)
+    text = ("ISLAMABAD — The speaker of the National Assembly suspended 11 opposition lawmakers on Wednesday. "
+            "Police arrested two party workers outside parliament. "
+            'The opposition leader called the suspensions "illegal and unconstitutional" on Thursday.')
+    got = {k for k in keyed(events(text, published=PUB)) if k[0] == "ACCUSE"}
+    assert got == {("ACCUSE", "PAKOPP", "PAKLEG")}

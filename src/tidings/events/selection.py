@@ -392,6 +392,13 @@ class Selection(Arguments):
         named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references)
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
         if not named:
+            # ("called the ruling "judicial overreach"", parsed as one phrase with the act a
+            # modifier of the name given to it)
+            given = slots + [c for t in trig for c in t.children if c.dep_ in ("oprd", "xcomp")]
+            named = [m for c in given for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
+                     and (m.lemma_.lower() in references or m.lower_ in references)
+                     and any(d.dep_ == "det" and d.i < m.i and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
+        if not named:
             return "", []
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)

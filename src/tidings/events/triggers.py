@@ -219,6 +219,17 @@ class Triggers(Selection):
         # clause's predicate adjective calls its subject, with the adverb before it)
         predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
         xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
+        if tok.lemma_.lower() == "call":
+            # ("called the ruling "judicial overreach"", parsed as one phrase: the quoted name
+            # given to the act, its head the object)
+            # ("called the suspensions "illegal and unconstitutional"": the quoted words after
+            # the object, hung on it)
+            for c in kids:
+                quote = next((q for q in c.children if q.tag_ == "``" and q.i > c.left_edge.i), None) if c.dep_ == "dobj" else None
+                if quote is None:
+                    continue
+                after = [a for a in c.children if a.i > quote.i and a.dep_ in ("amod", "acomp")]
+                xcomps |= {w for a in [c, *after, *(j for a in after for j in a.children if j.dep_ == "conj")] for w in (a.lemma_.lower(), a.lower_)}
         # ("characterised the ruling as unconstitutional": what "as" names, with what is joined
         # to it)
         named_as = [o for p in as_preps for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
