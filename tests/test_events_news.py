@@ -2430,3 +2430,14 @@ def test_quoted_words_after_the_act_named_criticise_its_doer() -> None:
             'The opposition leader called the suspensions "illegal and unconstitutional" on Thursday.')
     got = {k for k in keyed(events(text, published=PUB)) if k[0] == "ACCUSE"}
     assert got == {("ACCUSE", "PAKOPP", "PAKLEG")}
+
+
+def test_a_vow_to_crush_or_punish_someone_is_a_threat_not_a_promise() -> None:
+    # CAMEO's verb dictionary: CRUSH/DEFEAT/ERADICATE under DESTROY (190), PUNISH (170); VOW ATTACK 138
+    text = "MAIDUGURI, Nigeria — The army vowed on Monday to crush the insurgents. The governor pledged to punish the kidnappers."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("THREATEN", "NGAMIL", "NGAREB") in got and ("THREATEN", "NGAGOV", "NGACRM") in got
+    assert not [k for k in got if k[0] == "AGREE"]
+    # (against no one, no threat: "vowed to defeat the bill")
+    evs = events("WASHINGTON — The senator vowed to defeat the bill.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "THREATEN"]

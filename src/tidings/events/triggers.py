@@ -78,6 +78,7 @@ from tidings.events.words import (
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
     VOTE_NOUNS,
+    VOWED_FORCE,
     WEAPON_NOUNS,
 )
 from tidings.model import Mention
@@ -526,6 +527,11 @@ class Triggers(Selection):
                 consumed.add(comp.i)
                 trig.append(comp)
                 cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
+                if cp is None and comp_lem in VOWED_FORCE and targets:
+                    # "vowed to crush the rebels", "pledged to punish the attackers": CAMEO's verb
+                    # dictionary files these words under DESTROY (190) and PUNISH (170), so a
+                    # vow of them against someone is a threat (VOW ATTACK, 138), no promise
+                    cp = Pattern(comp_lem, comp_lem, VOWED_FORCE[comp_lem])
                 act_code = cp.code if cp is not None else "03"
                 threat = by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
                 if threat and cp is not None and cp.code[:2] == "15" and lem in COOPERATIVE_INTENT:

@@ -48,6 +48,7 @@ CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code"
 ACCEPTING_WORDS: frozenset[str] = _words("accepting_words")
 DOERLESS_ROOTS: tuple[str, ...] = _roots("doerless_roots")
 REJECT_OF_ROOT: dict[str, str] = _table("reject_of_root")
+VOWED_FORCE: dict[str, str] = _table("vowed_force")
 PLACE_TARGET_ROOTS: tuple[str, ...] = _roots("place_target_roots")
 ADDRESSED_ROOTS: tuple[str, ...] = _roots("addressed_roots")
 CLAUSE_TARGET_ROOTS: tuple[str, ...] = _roots("clause_target_roots")
