@@ -965,7 +965,7 @@ def test_what_a_push_or_a_plan_aims_at_is_not_done() -> None:
     assert all(e.modality == "hypothetical" for e in evs if e.plover == "SANCTION")
     # a purpose of force that is the act itself stays told
     evs = events("ACCRA — Police used tear gas to disperse striking nurses.", published=PUB)
-    assert [(e.plover, e.modality) for e in evs] == [("ASSAULT", "asserted")]
+    assert [(e.plover, e.modality) for e in evs] == [("COERCE", "asserted")]
 
 
 def test_missiles_fired_into_the_sea_are_a_show_of_force_and_freed_hostages_a_release() -> None:
@@ -1010,7 +1010,7 @@ def test_missile_tests_troops_deployed_and_weapons_fired() -> None:
     evs = events("SEOUL — North Korea test-fired a new cruise missile on Tuesday.", published=PUB)
     assert [(e.plover, e.cameo) for e in evs] == [("MOBILIZE", "150")]
     evs = events("SANTIAGO — Chilean police fired tear gas and water cannon at student protesters.", published=PUB)
-    assert [(e.plover, e.cameo) for e in evs] == [("ASSAULT", "175")]
+    assert [(e.plover, e.cameo) for e in evs] == [("COERCE", "175")]
     evs = events("KYIV — Russian forces fired artillery shells at the town overnight.", published=PUB, settings=ALL)
     assert all(e.target is None or e.target.country != "UKR" or e.target.role != "MIL" for e in evs)
 
@@ -1141,7 +1141,7 @@ def test_entry_barred_a_critic_poisoned_a_court_fine_and_water_cannon() -> None:
     evs = events("MINSK — A court fined opposition leader Sergei Kovalenko on Tuesday.", published=PUB)
     assert ("SANCTION", "BLRJUD", "BLROPP") in keyed(evs)
     evs = events("TBILISI — Police fired water cannon and rubber bullets at demonstrators outside parliament.", published=PUB)
-    assert [e.plover for e in evs] == ["ASSAULT"]
+    assert [e.plover for e in evs] == ["COERCE"]
 
 
 def test_accepting_a_resignation_concedes_nothing_and_searching_offices_is_a_raid() -> None:
@@ -1186,7 +1186,7 @@ def test_boats_expelled_jets_scrambled_a_rally_broken_up_and_a_tour_at_home() ->
     evs = events("Taiwan scrambled fighter jets on Tuesday.", published=PUB, settings=ALL)
     assert ("MOBILIZE", "TWN", None) in keyed(evs)
     evs = events("DHAKA — Police used batons and tear gas to break up an opposition rally.", published=PUB)
-    assert ("ASSAULT", "BGDCOP", "BGDOPP") in keyed(evs)
+    assert ("COERCE", "BGDCOP", "BGDOPP") in keyed(evs)
     assert not events("NEW DELHI — Prime Minister Narendra Modi visited Arunachal Pradesh on Monday.", published=PUB, settings=ALL)
 
 
@@ -1704,7 +1704,7 @@ def test_a_leaders_surname_inside_a_universitys_name_is_no_person() -> None:
     text = ("DUBAI (Reuters) - Iranian riot police fired tear gas at students at Sharif University of Technology in Tehran "
             "on Sunday. Iran's Supreme Leader on Monday blamed Israel for the unrest.")
     evs = events(text, published="2022-10-03")
-    assert keyed(evs) == {("ASSAULT", "IRNCOP", "IRNEDU"), ("ACCUSE", "IRNGOV", "ISR")}
+    assert keyed(evs) == {("COERCE", "IRNCOP", "IRNEDU"), ("ACCUSE", "IRNGOV", "ISR")}
     import datetime as dt
 
     from tidings.actors import ActorResolver
@@ -1737,7 +1737,7 @@ def test_protesters_clashing_with_police_protest_and_police_clashing_with_them_r
     text = "SANTIAGO (Reuters) - Protesters clashed with police in the capital on Friday."
     assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("PROTEST", "145")]
     text = "SANTIAGO (Reuters) - Riot police clashed with demonstrators in the capital on Friday."
-    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("ASSAULT", "175")]
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB)] == [("COERCE", "175")]
     text = "KHARTOUM (Reuters) - The army clashed with rebels in Darfur on Friday."
     assert {e.plover for e in events(text, published=PUB)} == {"ASSAULT"}
 
