@@ -2441,3 +2441,19 @@ def test_a_vow_to_crush_or_punish_someone_is_a_threat_not_a_promise() -> None:
     # (against no one, no threat: "vowed to defeat the bill")
     evs = events("WASHINGTON — The senator vowed to defeat the bill.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "THREATEN"]
+
+
+def test_they_is_not_the_one_person_who_governs_the_clause() -> None:
+    text = ("PESHAWAR — A high court judge ordered the release of the detained teachers on Monday, "
+            "calling the arrests unlawful, and they were freed by evening.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.trigger == "freed" and e.target is not None and e.target.role == "JUD"]
+
+
+def test_a_strike_by_workers_against_a_plan_is_a_stoppage_not_an_attack() -> None:
+    text = "KARACHI — Nurses continued their strike against the provincial government's privatisation plan on Tuesday."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("PROTEST", "PAKHLH", "PAKGOV") in got and not [k for k in got if k[0] == "ASSAULT"]
+    # (armed forces' strikes against positions stay force)
+    got = keyed(events("JERUSALEM — Israeli jets carried out strikes against Hamas positions in Gaza.", published=PUB, settings=ALL))
+    assert [k for k in got if k[0] == "ASSAULT"]

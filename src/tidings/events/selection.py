@@ -101,6 +101,12 @@ class Selection(Arguments):
             # forces are force, not walkouts
             reasons = reasons + [f"'{trig[0].text}' by armed forces: force, CAMEO 190"]
             pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.armed")
+        if pat.code[:2] == "19" and trig[0].lemma_.lower() == "strike" and trig[0].pos_ == "NOUN" and sources and all(
+                a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors):
+            # "doctors continued their strike against the plan": workers' strikes are
+            # stoppages (the guideline's PROTEST), whatever they are against
+            reasons = reasons + [f"'{trig[0].text}' by workers or civilians: a stoppage, CAMEO 143"]
+            pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour")
         if pat.code == "144" and sources and all(a.role in STATE_ROLES for m in sources for a in m.actors):
             # a state does not block as protesters do ("the White House blocked officials from
             # testifying"): it refuses (12); its police or troops blocking restrict movement (191)
