@@ -2457,3 +2457,9 @@ def test_a_strike_by_workers_against_a_plan_is_a_stoppage_not_an_attack() -> Non
     # (armed forces' strikes against positions stay force)
     got = keyed(events("JERUSALEM — Israeli jets carried out strikes against Hamas positions in Gaza.", published=PUB, settings=ALL))
     assert [k for k in got if k[0] == "ASSAULT"]
+
+
+def test_an_act_named_with_no_is_negated() -> None:
+    text = "QUITO — Prosecutors said no arrests had been made by Tuesday night. Police made two arrests on Wednesday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"]
+    assert {(e.trigger, e.modality) for e in evs} >= {("arrests made", "negated"), ("made arrests", "asserted")}

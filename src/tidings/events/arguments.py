@@ -282,7 +282,7 @@ class Arguments(SentenceBase):
                         continue
                     ms = self.actors_of(ch, depth=1)
                     if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and all(
-                            len(m.actors) == 1 and (m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and ch.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
+                            len(m.actors) == 1 and (m.actors[0].kind == "person" or (ch.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and ch.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
                             for m in ms):
                         # ("a judge ordered the release of the doctors, and they were freed":
                         # "they" is not one person)

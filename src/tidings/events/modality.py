@@ -172,6 +172,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             if (ch.dep_ == "neg" or no_longer) and (own or tok.dep_ != "ccomp"):
                 # ("would no longer comply": "no longer" negates as "not" does)
                 cues["negated"].append(f"'{'no longer' if no_longer else ch.text}' negates '{tok.text}'")
+            elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
+                # ("no arrests had been made": an act named with "no" is said not to be done)
+                cues["negated"].append(f"'{ch.text} {tok.text}': none done")
             elif ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX):
                 if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
                     # "said it would allow": reported speech shifts "will" to "would"
