@@ -2463,3 +2463,15 @@ def test_an_act_named_with_no_is_negated() -> None:
     text = "QUITO — Prosecutors said no arrests had been made by Tuesday night. Police made two arrests on Wednesday."
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"]
     assert {(e.trigger, e.modality) for e in evs} >= {("arrests made", "negated"), ("made arrests", "asserted")}
+
+
+def test_a_place_named_for_its_people_does_nothing() -> None:
+    # "an attack on an army base that killed 30 soldiers": the base killed no one
+    text = "NIAMEY, Niger — Militants claimed an attack on an army base near Tillaberi that killed 30 soldiers, officials said."
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.source is not None and e.source_text.endswith("base")]
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_a_word_of_a_name() -> None:
+    text = "OUAGADOUGOU — The al-Qaeda-linked Group to Support Islam and Muslims claimed the attack on Monday."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "SUPPORT"]

@@ -45,6 +45,7 @@ from tidings.events.words import (
     INSTITUTION_NOUNS,
     OPPONENT_NOUNS,
     PERSON_ROLES,
+    PLACE_ACTOR_NOUNS,
     PLURAL_ONLY,
     PLURAL_WORDS,
     POSSESSIVES,
@@ -364,7 +365,16 @@ class Arguments(SentenceBase):
 
     # ---- slots ---------------------------------------------------------------------------
     def subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
-        """(sources, passive targets, how) for a verb."""
+        """(sources, passive targets, how) for a verb. A place named for the people who use it
+        ("a military base", "a village") is done to, never a doer: "an attack on an army base
+        that killed 30 soldiers" is not the base's."""
+        src, tgt, how = self._subject(verb)
+        kept = [m for m in src if not _names_a_place_of_people(m)]
+        if len(kept) < len(src):
+            return kept, tgt, f"{how}; a place named for its people does nothing"
+        return src, tgt, how
+
+    def _subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
         tok = verb
         via_conj = False
         # a passive with no subject of its own ("returned home after being deported"): the
@@ -913,6 +923,12 @@ class Arguments(SentenceBase):
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _names_a_place_of_people(m: Mention) -> bool:
+    words = m.text.lower().split()
+    return bool(words) and (" ".join(words[-2:]) in PLACE_ACTOR_NOUNS or words[-1] in PLACE_ACTOR_NOUNS
+                            or words[-1].removesuffix("s") in PLACE_ACTOR_NOUNS)
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:

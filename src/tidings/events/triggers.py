@@ -98,6 +98,11 @@ class Triggers(Selection):
         if tok.pos_ in ("NOUN", "PROPN") and tok.i in self.by_token and self.by_token[tok.i].actors[0].kind == "igo":
             # a word of an organisation's name ("Asia-Pacific Economic Cooperation") is no act
             return f"'{tok.text}': part of the name '{self.by_token[tok.i].text}'"
+        if tok.pos_ == "VERB" and tok.is_title and len(tok) > 1 and not tok.is_sent_start and tok.i > tok.sent.start \
+                and tok.nbor(-1).is_alpha and not tok.nbor(-1).is_sent_start:
+            # ("the Group to Support Islam and Muslims", "Save the Children"): a verb written
+            # with a capital inside a sentence is a word of a name
+            return f"'{tok.text}': a capitalised verb inside a sentence, part of a name"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             # "agreed to resign without returning to Kyrgyzstan": what is not done
             return f"'{tok.text}': an act said not to happen ('without')"
