@@ -427,3 +427,17 @@ def test_aldermen_and_council_members_are_local_legislators() -> None:
     text = "CHICAGO (AP) — A Chicago alderman was sentenced on Wednesday to seven years in federal prison for taking bribes."
     evs = events(text, published="2019-11-20", settings=EventSettings(min_confidence=0.0))
     assert [(e.plover, e.target.code if e.target else None) for e in evs] == [("SANCTION", "USALEG")]
+
+
+def test_both_sides_are_not_whoever_the_sentence_named_before_them() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    # (nor a state that no longer exists: "Soviet times")
+    text = ("BISHKEK — Kyrgyzstan and Tajikistan agreed on a ceasefire on Friday after clashes along their border, which dates from Soviet times. "
+            "Officials said the truce was holding on Saturday. Residents returned to their villages on Sunday. "
+            "Schools reopened in the valley on Monday. "
+            "Kazakhstan, which has good relations with both countries, urged the two sides to resolve the dispute.")
+    evs = [e for e in events(text, published="2023-05-19", settings=EventSettings(min_confidence=0.0)) if e.trigger == "urged"]
+    assert evs and {e.target.code for e in evs if e.target is not None} <= {"KGZ", "TJK"}
+    assert {e.target.code for e in evs if e.target is not None}

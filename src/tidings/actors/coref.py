@@ -41,6 +41,9 @@ GROUP_NOUNS = frozenset(
     }
 )
 PAIR_WORDS = frozenset({"both", "two"})
+# States that no longer exist: never one of "the two countries" of today's news ("Soviet-era
+# borders" names the Soviet Union).
+DISSOLVED_STATES = frozenset({"USR", "YUG", "CSK", "DDR", "SCG"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # How far back (in sentences) a compound mention still names "the two countries".
 PAIR_WINDOW = 3
@@ -77,8 +80,12 @@ class ArticleContext:
                 return tuple(countries[:2])
         recent: list[str] = []
         for seen in reversed(self.history):
+            if seen.sentence_index == sentence_index:
+                # ("the U.S. urged both sides", "Russia, which has bases in both countries"):
+                # whoever the sentence has named before the phrase is not one of the two
+                continue
             for actor in reversed(seen.actors):
-                if actor.country and actor.country not in recent:
+                if actor.country and actor.country not in recent and actor.country not in DISSOLVED_STATES:
                     recent.append(actor.country)
             if len(recent) >= 2:
                 return (recent[1], recent[0])
