@@ -79,10 +79,13 @@ class ArticleContext:
             if len(countries) >= 2:
                 return tuple(countries[:2])
         recent: list[str] = []
+        # ("the U.S. urged both sides", "Russia, which has bases in both countries"): one
+        # country the sentence has named before the phrase is not one of the two; two are
+        # ("Peru's president met Ecuador's, and the two signed a pact")
+        here = _distinct(a.country for seen in self.history if seen.sentence_index == sentence_index for a in seen.actors
+                         if a.country not in DISSOLVED_STATES)
         for seen in reversed(self.history):
-            if seen.sentence_index == sentence_index:
-                # ("the U.S. urged both sides", "Russia, which has bases in both countries"):
-                # whoever the sentence has named before the phrase is not one of the two
+            if seen.sentence_index == sentence_index and len(here) < 2:
                 continue
             for actor in reversed(seen.actors):
                 if actor.country and actor.country not in recent and actor.country not in DISSOLVED_STATES:
