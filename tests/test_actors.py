@@ -441,3 +441,14 @@ def test_both_sides_are_not_whoever_the_sentence_named_before_them() -> None:
     evs = [e for e in events(text, published="2023-05-19", settings=EventSettings(min_confidence=0.0)) if e.trigger == "urged"]
     assert evs and {e.target.code for e in evs if e.target is not None} <= {"KGZ", "TJK"}
     assert {e.target.code for e in evs if e.target is not None}
+
+
+def test_a_reporting_clause_after_a_name_is_no_description_of_it() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("ASTANA — The Uzbek president arrived in Astana on Thursday for a state visit. President Ulugbek Karimov was met at the "
+            "airport by his Kazakh counterpart, Yerlan Mukhametkaliyev, the Kazakh presidential press service said.")
+    evs = events(text, published="2023-03-16", settings=EventSettings(min_confidence=0.0))
+    met = [e for e in evs if e.trigger == "met"]
+    assert met and all(e.source is not None and e.source.code == "KAZGOV" for e in met)

@@ -518,6 +518,11 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
     for ch in ent.root.children:
         if ch.dep_ != "appos" or ch.i < ent.end:
             continue
+        after = ch.right_edge.i + 1
+        if after < len(ch.doc) and ch.doc[after].lemma_.lower() in ("say", "tell", "add", "report", "announce"):
+            # ("his Kazakh counterpart, Yerlan Mukhametkaliyev, the presidential press service
+            # said": the reporting clause parsed as a description of the name)
+            continue
         words = [t for t in ch.subtree if t.i <= ch.i]  # the description's head and what precedes it
         found = role_in(" ".join(t.text for t in words))
         if found is None:
