@@ -2475,3 +2475,10 @@ def test_a_place_named_for_its_people_does_nothing() -> None:
 def test_a_capitalised_verb_inside_a_sentence_is_a_word_of_a_name() -> None:
     text = "OUAGADOUGOU — The al-Qaeda-linked Group to Support Islam and Muslims claimed the attack on Monday."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "SUPPORT"]
+
+
+def test_forces_said_to_be_stationed_somewhere_are_a_state_not_a_deployment() -> None:
+    text = ("TBILISI — About 4,000 Russian troops are stationed in South Ossetia. "
+            "Russia stationed 500 more troops in South Ossetia on Monday.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "MOBILIZE"]
+    assert [e.source_text for e in evs] == ["Russia"]

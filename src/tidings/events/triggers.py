@@ -307,6 +307,12 @@ class Triggers(Selection):
             # "weeks after returning to Moscow from exile", "were returning from an outreach
             # programme": someone going back, nothing and no one returned to anyone
             return "goes back, returns no one"
+        if pat.code[:2] == "15" and lem in ("station", "base", "garrison") and any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in tok.children) and not any(
+                c.dep_ in ("aux", "agent") for c in tok.children) and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            # "1,500 Russian troops are stationed in Transnistria": where forces are, a state
+            # of things, not forces moved
+            return "says where forces are, moves none"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
