@@ -2482,3 +2482,10 @@ def test_forces_said_to_be_stationed_somewhere_are_a_state_not_a_deployment() ->
             "Russia stationed 500 more troops in South Ossetia on Monday.")
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "MOBILIZE"]
     assert [e.source_text for e in evs] == ["Russia"]
+
+
+def test_a_thing_in_what_was_said_accuses_no_one_the_speaker_does() -> None:
+    text = ('BRASILIA — Senator Paulo Mendes Rocha said the audit showed "a pattern of abuse" and accused the health ministry '
+            "of hiding the losses.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "BRALEG", "BRAHLH") in got or ("ACCUSE", "BRALEG", "BRAGOV") in got

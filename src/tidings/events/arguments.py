@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import speakers_conj
+from tidings.actors.home import PLAIN_SAYING_VERBS, speakers_conj
 from tidings.events import places
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
@@ -57,6 +57,7 @@ from tidings.events.words import (
     RELIGION_CODES,
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
+    SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
@@ -507,6 +508,14 @@ class Arguments(SentenceBase):
                     return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
                 if src:
                     return src, [], f"source: subject of '{tok.text}'"
+                if via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ == "ccomp" and verb.tag_ == "VBD" \
+                        and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS \
+                        and subj[0].pos_ == "NOUN":
+                    # ("said the operation showed the tip of an iceberg and accused the ministry
+                    # of ...": a thing accuses no one; the one who said it does)
+                    speakers = [m for c in tok.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    if speakers:
+                        return speakers, [], f"source: the speaker of '{tok.head.text}', since '{subj[0].text}' names no actor"
                 if subj[0].lower_ not in ("who", "which", "that"):
                     return [], [], f"subject '{subj[0].text}' names no actor"
             passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
