@@ -452,3 +452,12 @@ def test_a_reporting_clause_after_a_name_is_no_description_of_it() -> None:
     evs = events(text, published="2023-03-16", settings=EventSettings(min_confidence=0.0))
     met = [e for e in evs if e.trigger == "met"]
     assert met and all(e.source is not None and e.source.code == "KAZGOV" for e in met)
+
+
+def test_local_governments_and_councils_are_of_the_articles_country() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "DURBAN, South Africa — The municipality rejected the union's wage demand on Monday, and the town council criticised the union."
+    got = {(e.plover, e.source.code if e.source else None) for e in events(text, published="2022-07-27", settings=EventSettings(min_confidence=0.0))}
+    assert ("REJECT", "ZAFGOV") in got and ("ACCUSE", "ZAFLEG") in got
