@@ -418,8 +418,7 @@ def test_verdicts_warrants_and_blacklists() -> None:
             "The Commerce Department blacklisted two Chinese firms.")
     got = keyed(events(text, published=PUB))
     assert ("SANCTION", "USAJUD", "USACOP") in got
-    # (only a court finds guilty: the passive's doer is a court of the article's country)
-    assert ("SANCTION", "USAJUD", "USAELI") in got
+    assert ("SANCTION", None, "USAELI") in got
     # (a noun with no doer and a home-country target is below the default cut)
     assert ("COERCE", None, "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
     assert ("COERCE", "USACOP", None) in got
@@ -871,7 +870,7 @@ def test_jailed_for_a_term_or_by_a_court_is_a_sentence() -> None:
     evs = events("MINSK — A Belarusian court jailed an opposition blogger for four years on Tuesday.", published=PUB)
     assert ("SANCTION", "BLRJUD", "BLRMED") in keyed(evs) or ("SANCTION", "BLRJUD", "BLROPP") in keyed(evs)
     evs = events("LEEDS, England — The man was jailed for life on Friday for the murder of a teacher.", published=PUB)
-    assert ("SANCTION", "GBRJUD", "GBRCVL") in keyed(evs)
+    assert ("SANCTION", None, "GBRCVL") in keyed(evs)
     evs = events("NAIROBI — The suspects were remanded in custody for 14 days.", published=PUB)
     assert ("COERCE", None, "KENCRM") in keyed(evs)
 
@@ -2403,17 +2402,6 @@ def test_striking_a_deal_is_an_agreement_never_an_attack() -> None:
     assert keyed(evs) == {("AGREE", "GRC", "TUR")}
     text = "LONDON — Labour said the deal the prime minister struck with the European Union would hurt British farmers."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
-
-
-def test_only_a_court_sentences_so_a_passive_sentence_is_a_courts() -> None:
-    text = ("DENVER (AP) — A former county treasurer was sentenced on Tuesday to six years in prison for stealing public funds. "
-            "Two Kenyan students were convicted of fraud in Nairobi on Monday.")
-    evs = events(text, published=PUB, settings=ALL)
-    assert ("SANCTION", "USAJUD", "USAGOV") in keyed(evs)
-    assert ("SANCTION", "KENJUD", "KENEDU") in keyed(evs)
-    # a foreigner sentenced with no place named: the court's country is not guessed
-    evs = events("A Canadian engineer was sentenced to five years in prison on Tuesday.", published=PUB, settings=ALL)
-    assert [(e.plover, e.source) for e in evs] == [("SANCTION", None)]
 
 
 def test_a_quoted_name_given_to_an_act_criticises_its_doer() -> None:

@@ -50,7 +50,6 @@ from tidings.events.words import (
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
     REJECT_OF_ROOT,
-    SENTENCING_VERBS,
     SPOKEN_ROOTS,
     STATE_ROLES,
     THREAT_OF_CODE,
@@ -256,19 +255,6 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        if not sources and targets and pat.code == "116" and lem0 in SENTENCING_VERBS and is_passive(trig[0]):
-            # "a former alderman was sentenced to seven years", "was convicted of fraud": only a
-            # court sentences or convicts (the guideline's SANCTION: "convict or sentence in
-            # court"), so the passive names its doer's kind; the court is of the country where
-            # it sits, or of the country the article is about when that is how the one
-            # sentenced was placed (a foreigner sentenced abroad gives no court)
-            where_court = place.country if place is not None and place.country and known_country(self.coder.resolver, place.country) else None
-            homes = {a.country for m in targets if m.how.startswith("home") for a in m.actors if a.country}
-            court = where_court or (homes.pop() if len(homes) == 1 else None)
-            if court is not None:
-                sources = [Mention("", trig[0].idx, trig[0].idx, self.state.sentence, (self.coder.resolver.dictionary.country_actor(court, "JUD"),), "implied-court")]
-                reasons = reasons + [f"source: a court of {court}, the only one that '{trig[0].text}'"]
-                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("05", "11", "12"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
