@@ -2477,3 +2477,10 @@ def test_a_thing_in_what_was_said_accuses_no_one_the_speaker_does() -> None:
             "of hiding the losses.")
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("ACCUSE", "BRALEG", "BRAHLH") in got or ("ACCUSE", "BRALEG", "BRAGOV") in got
+
+
+def test_facing_charges_is_being_accused_by_no_one_named() -> None:
+    text = "CAPE TOWN — Three provincial officials face charges of fraud, prosecutors said. The president faces pressure from his party."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", None, "ZAFGOV") in got
+    assert not [k for k in got if k[0] == "ACCUSE" and k[1] == "ZAFGOV"]

@@ -439,6 +439,9 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
+        if pat.id == "face.charges" and sources:
+            # ("the five face charges of fraud": the subject is the one charged, by no one named)
+            sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
         if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and (any(
             t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
         ) or (pat.code[:2] == "15" and all(a.role in ("MIL", "COP") for m in passive_targets for a in m.actors))):
@@ -642,7 +645,7 @@ class Triggers(Selection):
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
-        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle)):
+        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle or pat.id == "face.charges")):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
