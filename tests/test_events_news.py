@@ -2484,3 +2484,8 @@ def test_facing_charges_is_being_accused_by_no_one_named() -> None:
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("ACCUSE", None, "ZAFGOV") in got
     assert not [k for k in got if k[0] == "ACCUSE" and k[1] == "ZAFGOV"]
+
+
+def test_being_in_talks_with_someone_is_negotiating_with_them() -> None:
+    text = "CAIRO — Egypt is in talks with Sudan over the dam, the foreign ministry said."
+    assert ("CONSULT", "EGY", "SDN") in keyed(events(text, published=PUB, settings=ALL))

@@ -1039,6 +1039,16 @@ class Triggers(Selection):
 
     def _be_in(self, tok: Token) -> list[Candidate] | str:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        talks = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS]
+        partners = [m for n in talks for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for x in w.children if x.dep_ == "pobj" for m in self.actors_of(x)]
+        if partners:
+            # "Baghdad was in talks with Washington": negotiating with them (CAMEO 046)
+            sources, _, how = self.subject(tok)
+            if not sources:
+                return f"'be in {talks[0].text} with': {how}"
+            return self._emit(sources, partners, Pattern("be.in.talks", "be", "046"), [tok, *talks],
+                              [f"'{tok.text} in {talks[0].text} with': negotiation (046)", how])
         for p in preps:
             for o in p.children:
                 if o.dep_ != "pobj":
