@@ -2489,3 +2489,9 @@ def test_facing_charges_is_being_accused_by_no_one_named() -> None:
 def test_being_in_talks_with_someone_is_negotiating_with_them() -> None:
     text = "CAIRO — Egypt is in talks with Sudan over the dam, the foreign ministry said."
     assert ("CONSULT", "EGY", "SDN") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_launch_named_again_is_its_launchers() -> None:
+    text = ("TOKYO — North Korea fired a ballistic missile into the Sea of Japan on Sunday. "
+            "Japan's defence ministry called the launch \"a serious threat\".")
+    assert ("ACCUSE", "JPNGOV", "PRK") in keyed(events(text, published=PUB, settings=ALL))
