@@ -461,3 +461,13 @@ def test_local_governments_and_councils_are_of_the_articles_country() -> None:
     text = "DURBAN, South Africa — The municipality rejected the union's wage demand on Monday, and the town council criticised the union."
     got = {(e.plover, e.source.code if e.source else None) for e in events(text, published="2022-07-27", settings=EventSettings(min_confidence=0.0))}
     assert ("REJECT", "ZAFGOV") in got and ("ACCUSE", "ZAFLEG") in got
+
+
+def test_the_first_of_two_family_names_names_the_person_again() -> None:
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("LIMA, Peru — Interior Minister Rosa Quispe Mamani met police chiefs on Monday. "
+            "Quispe urged the police to avoid violence at the protests.")
+    evs = [e for e in events(text, published="2024-07-30", settings=EventSettings(min_confidence=0.0)) if e.trigger == "urged"]
+    assert evs and all(e.source is not None and e.source.code == "PERGOV" for e in evs)

@@ -600,6 +600,10 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
                 people.setdefault(words[-1], m)
             if len(words) >= 2 and _family_name_first(m.actors[0].name, words[-2]):
                 people.setdefault(words[-2], m)  # ("Seo Jin-woo ... Seo said")
+            elif len([w for w in words if w[:1].isupper()]) >= 3 and words[-2][:1].isupper() and words[-2].isalpha():
+                # ("Mariela Contreras Ibarra ... Contreras said": the first of two family
+                # names, as Spanish and Portuguese names are shortened)
+                people.setdefault(words[-2], m)
     if not people:
         return []
     taken = [(m.start, m.end) for m in found]
