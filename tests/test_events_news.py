@@ -2495,3 +2495,11 @@ def test_a_launch_named_again_is_its_launchers() -> None:
     text = ("TOKYO — North Korea fired a ballistic missile into the Sea of Japan on Sunday. "
             "Japan's defence ministry called the launch \"a serious threat\".")
     assert ("ACCUSE", "JPNGOV", "PRK") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_adding_someone_to_a_sanctions_list_sanctions_them() -> None:
+    text = "LONDON — Britain on Tuesday added three Russian generals and a state bank to its sanctions list."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("SANCTION", "GBR", "RUS") in got
+    # (a list of candidates is no blacklist)
+    assert not [k for k in keyed(events("LONDON — The party added two candidates to its list.", published=PUB, settings=ALL)) if k[0] == "SANCTION"]

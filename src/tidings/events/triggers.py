@@ -242,6 +242,12 @@ class Triggers(Selection):
         named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
         xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
+        # ("added four judges and a prison director to its sanctions list": the phrase a
+        # pattern's object of a preposition must be may hang on the object, or on its last
+        # conjunct)
+        objects_ = [c for c in kids if c.dep_ == "dobj"]
+        objects_ += [j for c in objects_ for j in c.conjuncts]
+        pobj_preps = [c for c in kids if c.dep_ == "prep"] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
         for p in pats:
             if p.ccomp_aux == ("*",):
                 if not clauses:
@@ -252,14 +258,15 @@ class Triggers(Selection):
                 continue
             if p.obj and not objs & set(p.obj):
                 continue
-            if p.pobj and not any(o.lemma_.lower() in p.pobj or o.lower_ in p.pobj for c in kids
-                                  if c.dep_ == "prep" and c.lower_ in p.prep for o in c.children if o.dep_ == "pobj"):
+            if p.pobj and not any(o.lemma_.lower() in p.pobj or o.lower_ in p.pobj
+                                  or any(f"{q.lower_} {o.lemma_.lower()}" in p.pobj for q in o.children if q.dep_ == "compound")
+                                  for c in pobj_preps if c.lower_ in p.prep for o in c.children if o.dep_ == "pobj"):
                 continue
             if p.xcomp == ("*",) and not xcomps:
                 continue
             if p.xcomp and p.xcomp != ("*",) and not xcomps & set(p.xcomp):
                 continue
-            if p.need_prep and not preps & set(p.prep):
+            if p.need_prep and not (preps | ({c.lower_ for c in pobj_preps} if p.pobj else set())) & set(p.prep):
                 continue
             return p
         return None
