@@ -2503,3 +2503,11 @@ def test_adding_someone_to_a_sanctions_list_sanctions_them() -> None:
     assert ("SANCTION", "GBR", "RUS") in got
     # (a list of candidates is no blacklist)
     assert not [k for k in keyed(events("LONDON — The party added two candidates to its list.", published=PUB, settings=ALL)) if k[0] == "SANCTION"]
+
+
+def test_suspected_members_are_suspects_unless_the_of_names_their_group() -> None:
+    # (the agents dictionary's SUSPECT)
+    got = keyed(events("BERLIN — German police detained 25 suspected members of a far-right group on Wednesday.", published=PUB, settings=ALL))
+    assert ("COERCE", "DEUCOP", "DEUCRM") in got
+    got = keyed(events("JERUSALEM — Israeli troops arrested 12 suspected members of Hamas in the West Bank.", published=PUB, settings=ALL))
+    assert ("COERCE", "ISRMIL", "PSEREBHMS") in got
