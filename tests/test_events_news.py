@@ -2511,3 +2511,12 @@ def test_suspected_members_are_suspects_unless_the_of_names_their_group() -> Non
     assert ("COERCE", "DEUCOP", "DEUCRM") in got
     got = keyed(events("JERUSALEM — Israeli troops arrested 12 suspected members of Hamas in the West Bank.", published=PUB, settings=ALL))
     assert ("COERCE", "ISRMIL", "PSEREBHMS") in got
+
+
+def test_seizing_power_or_a_chance_coerces_no_one_and_what_is_seized_is_taken_from_its_owner() -> None:
+    # CAMEO's verb dictionary: SEIZE OPPORTUNITY [---]
+    text = ("NIAMEY, Niger — The junta that seized power in July expelled the French ambassador on Friday. "
+            "Opposition lawmakers seized on the expulsion to demand elections.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "seized"]
+    got = keyed(events("QUETTA, Pakistan — Soldiers seized weapons from the separatists on Monday.", published=PUB, settings=ALL))
+    assert ("COERCE", "PAKMIL", "PAKREB") in got

@@ -37,6 +37,7 @@ from tidings.events.words import (
     ATTRACTION_VERBS,
     BUSINESS_TITLES,
     CARE_PLACES,
+    CHANCE_NOUNS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
@@ -323,6 +324,12 @@ class Triggers(Selection):
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
+        if lem in ("seize", "grab", "snatch") and (any(c.dep_ == "dobj" and c.lemma_.lower() in CHANCE_NOUNS for c in tok.children) or (
+                not any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in tok.children))):
+            # "the junta that seized power", "seized the opportunity", "seized on the raids to
+            # renew calls": CAMEO's verb dictionary codes SEIZE OPPORTUNITY as no event; no one
+            # is coerced
+            return "takes power or a chance, coerces no one"
         if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
             # "accepted a bribe", "accepted an award": a gain, no concession to anyone
             return "takes a gain, yields nothing"
