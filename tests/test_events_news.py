@@ -2520,3 +2520,10 @@ def test_seizing_power_or_a_chance_coerces_no_one_and_what_is_seized_is_taken_fr
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "seized"]
     got = keyed(events("QUETTA, Pakistan — Soldiers seized weapons from the separatists on Monday.", published=PUB, settings=ALL))
     assert ("COERCE", "PAKMIL", "PAKREB") in got
+
+
+def test_exercises_held_alone_around_another_country_are_aimed_at_it() -> None:
+    got = keyed(events("MINSK — Belarus held military exercises near Poland on Monday.", published=PUB, settings=ALL))
+    assert ("MOBILIZE", "BLR", "POL") in got
+    got = keyed(events("MOSCOW — Russia launched naval drills in the Baltic Sea on Monday.", published=PUB, settings=ALL))
+    assert ("MOBILIZE", "RUS", None) in got

@@ -952,6 +952,16 @@ class Triggers(Selection):
             # force (CAMEO's verb dictionary: joint exercises 062, manoeuvres 150)
             pat = dataclasses.replace(pat, code="150", reciprocal=False, id=f"{pat.id}.alone")
             why.append("exercises held by one side alone: a show of force, CAMEO 150")
+            # ("drills around Taiwan", "exercises near the border with Lithuania": the show of
+            # force is aimed at the country it is held around, when it is another's)
+            own = countries_of(sources)
+            around = [m for h in [tok, *([light] if light is not None else [])] for c in h.children
+                      if c.dep_ == "prep" and c.lower_ in ("around", "near", "off", "encircling")
+                      for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            aimed = [m for m in around if all(a.country and a.country not in own for a in m.actors)]
+            if aimed:
+                targets = aimed
+                why.append(f"target: '{aimed[0].text}', what the exercises are held around")
         trig = [tok]
         if light is not None:
             trig.append(light)
