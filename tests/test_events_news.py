@@ -2527,3 +2527,8 @@ def test_exercises_held_alone_around_another_country_are_aimed_at_it() -> None:
     assert ("MOBILIZE", "BLR", "POL") in got
     got = keyed(events("MOSCOW — Russia launched naval drills in the Baltic Sea on Monday.", published=PUB, settings=ALL))
     assert ("MOBILIZE", "RUS", None) in got
+
+
+def test_a_warning_of_ones_own_act_is_aimed_at_whom_the_act_is_done_to() -> None:
+    text = "MOSCOW — Russia warned on Monday that it would retaliate against Moldova for the expulsion."
+    assert ("THREATEN", "RUS", "MDA") in keyed(events(text, published=PUB, settings=ALL))

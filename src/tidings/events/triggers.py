@@ -735,13 +735,23 @@ class Triggers(Selection):
             if not subj:
                 continue
             if subj[0].dep_ in SUBJ_PASS or subj[0].lower_ in ("we", "i"):
-                return True, []
+                return True, self._aimed_in_clause(c, mine)
             ms = self.actors_of(subj[0])
             objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "attr")}
             if c.lemma_.lower() in ("regret", "suffer") or objs & CONSEQUENCE_NOUNS:
                 return True, [m for m in ms if not all(a.country in mine for a in m.actors)]
-            return bool(ms) and all(a.country in mine for m in ms for a in m.actors), []
+            own = bool(ms) and all(a.country in mine for m in ms for a in m.actors)
+            return own, self._aimed_in_clause(c, mine) if own else []
         return True, []
+
+    def _aimed_in_clause(self, clause: Token, mine: set[str]) -> list[Mention]:
+        """Whom the act a warning announces is done to ("warned that it would retaliate
+        against Ukraine", "warned that protesters would be arrested"): the clause's passive
+        subject or its objects, when they are not the warner's own side."""
+        found = [m for s in clause.children if s.dep_ in SUBJ_PASS for m in self.actors_of(s)]
+        if not found:
+            found, _ = self.objects(clause, Pattern(clause.lemma_.lower(), clause.lemma_.lower(), "130"), set())
+        return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
         anchor = time_anchor(tok)
