@@ -129,3 +129,14 @@ def test_the_default_cut_is_the_one_the_trainer_chose() -> None:
     found = re.search(r"default cut ([0-9.]+)", header)
     assert found is not None
     assert float(found.group(1)) == EventSettings().min_confidence
+
+
+def test_an_act_done_to_no_one_named_is_its_own_fact() -> None:
+    # an attack or an arrest is done to someone; a march or a deployment need not be
+    def no_target(plover: str, cameo: str) -> set[str]:
+        return {f for f in confidence.evidence(trigger_kind="verb", plover=plover, cameo=cameo, source=None, target=None)
+                if f.startswith("no-target:")}
+
+    assert no_target("ASSAULT", "190") == {"no-target:done-to"} == no_target("COERCE", "173")
+    assert no_target("MOBILIZE", "150") == {"no-target:undirected"} == no_target("PROTEST", "141")
+    assert "no-target:done-to" in confidence.model()

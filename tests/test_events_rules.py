@@ -102,7 +102,7 @@ def test_violating_a_ban_defies_a_norm() -> None:
 
 
 def test_exploding_bombs_in_a_capital_is_a_bombing_there() -> None:
-    evs = events("Afghan rebels exploded two bombs in Kabul.", published=PUB)
+    evs = events("Afghan rebels exploded two bombs in Kabul.", published=PUB, settings=ALL)
     # where the bombs went off is a place of the rebels' own country, not a target
     assert any(e.cameo == "183" and e.source is not None and e.source.country == "AFG" and e.target is None for e in evs), coded(evs)
 
@@ -224,7 +224,7 @@ def test_reporting_clause_hung_on_a_noun_still_reports_the_main_clause() -> None
 
 
 def test_guerilla_spelling_and_a_place_reached_into() -> None:
-    evs = events("Somali guerillas blew up power lines leading into Mogadishu.", published=PUB)
+    evs = events("Somali guerillas blew up power lines leading into Mogadishu.", published=PUB, settings=ALL)
     blast = [e for e in evs if e.cameo.startswith("17")]
     assert blast and blast[0].source is not None and blast[0].source.code == "SOMREB", coded(evs)
     # a place in the source's own country is where it acts, not a target

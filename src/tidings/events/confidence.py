@@ -10,7 +10,8 @@ The evidence of an event is a handful of named facts (``evidence``):
   mention (``coref``); ``none`` when the side is empty.
 - ``no-target:<kind>``: no target named, for a directed act (AGREE, CONSULT, SUPPORT,
   COOPERATE, AID, REQUEST, ACCUSE, REJECT, SANCTION: one asks, meets, accuses *someone*), an
-  investigation (CAMEO 09, which need not name whom), or any other act.
+  act done to a victim (ASSAULT, COERCE: one attacks or arrests *someone*), an investigation
+  (CAMEO 09, which need not name whom), or any other act (a march, a deployment).
 - ``no-source``: no doer named (a passive without "by").
 - ``plover:<TYPE>`` and ``modality:<m>``.
 
@@ -34,6 +35,9 @@ from tidings.errors import ConfigError
 from tidings.model import Mention
 
 DIRECTED = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "SANCTION"})
+# Acts done to a victim (PLOVER's ASSAULT and COERCE: attack, kill, arrest, seize, ban): with
+# no one named as done to, a different fact from acts that need no one (a march, a deployment)
+DONE_TO = frozenset({"ASSAULT", "COERCE"})
 INTERCEPT = "(intercept)"
 MODEL_FILE = "data/confidence_model.tsv"
 
@@ -44,7 +48,8 @@ def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | No
     facts = [f"trigger:{trigger_kind}", f"source:{source.how if source is not None else 'none'}",
              f"target:{target.how if target is not None else 'none'}", f"plover:{plover or 'none'}", f"modality:{modality}"]
     if target is None:
-        facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED else "undirected"))
+        facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED
+                                     else "done-to" if plover in DONE_TO else "undirected"))
     if not has_source:
         facts.append("no-source")
     return tuple(facts)
