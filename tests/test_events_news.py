@@ -2533,3 +2533,10 @@ def test_exercises_held_alone_around_another_country_are_aimed_at_it() -> None:
 def test_a_warning_of_ones_own_act_is_aimed_at_whom_the_act_is_done_to() -> None:
     text = "MOSCOW — Russia warned on Monday that it would retaliate against Moldova for the expulsion."
     assert ("THREATEN", "RUS", "MDA") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_complaint_lodged_with_a_body_is_aimed_at_what_it_is_over() -> None:
+    # CAMEO 114: the body it is lodged with is where, not whom
+    text = "DAMASCUS — Syria's Foreign Ministry said it had lodged a complaint with the U.N. Security Council over Israel's air strikes."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "SYRGOV", "ISR") in got and not [k for k in got if k[0] == "ACCUSE" and (k[2] or "").startswith("IGO")]

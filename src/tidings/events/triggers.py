@@ -821,7 +821,7 @@ class Triggers(Selection):
                 why.append(f"source from '{w}'")
             elif w in PLACE_PREPS and pat.code[:2] not in PLACE_TARGET_ROOTS and all(self._is_place(o) for o in objs):
                 why.append(f"'{w} {' '.join(o.text for o in objs)}' is the place, not a target")
-            elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over"):
+            elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over") and pat.target != "prep":
                 targets += ms
                 why.append(f"target from '{w}'")
         if not sources:
@@ -858,7 +858,10 @@ class Triggers(Selection):
         if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
             # ("opened an inquiry into the minister")
-            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "with", "against", "into") or c.lower_ in pat.prep)):
+            # (a pattern that takes its target from its own prepositions only takes none
+            # other: "lodged a complaint with the Security Council over the strikes")
+            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (
+                    (c.lower_ in ("to", "with", "against", "into") and pat.target != "prep") or c.lower_ in pat.prep)):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
