@@ -824,6 +824,15 @@ class Triggers(Selection):
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over") and pat.target != "prep":
                 targets += ms
                 why.append(f"target from '{w}'")
+        if not targets and pat.target == "prep":
+            # ("a complaint with the Security Council over Israel's strikes", the "over" hung
+            # on the body: the pattern's own preposition, however deep)
+            for p in (c for c in tok.children if c.dep_ == "prep"):
+                for q in (q for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep" and q.lower_ in pat.prep):
+                    ms = [m for o in q.children if o.dep_ == "pobj" for m in (self.actors_of(o) or self._aimed_doer(o))]
+                    if ms:
+                        targets += ms
+                        why.append(f"target from '{q.text}' (pattern, under '{p.text}')")
         if not sources:
             # "the arrest of a journalist by Hungarian police": the "by" hung on the one acted on
             for o in of_objects(tok):
@@ -865,6 +874,9 @@ class Triggers(Selection):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                if not ms and p.lower_ in pat.prep:
+                    # ("a complaint ... over Israel's air strikes": the doer of the act it is over)
+                    ms = [m for o in p.children if o.dep_ == "pobj" for m in self._aimed_doer(o)]
                 if ms:
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
