@@ -2540,3 +2540,14 @@ def test_a_complaint_lodged_with_a_body_is_aimed_at_what_it_is_over() -> None:
     text = "DAMASCUS — Syria's Foreign Ministry said it had lodged a complaint with the U.N. Security Council over Israel's air strikes."
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("ACCUSE", "SYRGOV", "ISR") in got and not [k for k in got if k[0] == "ACCUSE" and (k[2] or "").startswith("IGO")]
+
+
+def test_what_must_happen_first_under_a_refusal_is_hypothetical() -> None:
+    text = "KABUL — The Taliban said they would not attend talks until all their prisoners were freed."
+    freed = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "freed"]
+    assert freed and all(e.modality == "hypothetical" for e in freed)
+
+
+def test_joint_patrols_are_forces_acting_together() -> None:
+    text = "ANKARA — Turkish and Russian troops began joint patrols in northeastern Syria on Friday."
+    assert ("COOPERATE", "TURMIL", "RUSMIL") in keyed(events(text, published=PUB, settings=ALL))

@@ -187,6 +187,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     tense = "present"
             elif ch.dep_ == "mark" and cl in HYPO_MARK:
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition")
+            elif ch.dep_ == "mark" and cl == "until" and own and tok.head is not tok and (
+                    any(g.dep_ == "neg" for g in tok.head.children)
+                    or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)):
+                # ("would not enter talks until all its prisoners were freed": what must
+                # happen first has not happened)
+                cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition of '{tok.head.text}'")
             elif ch.dep_ == "advmod" and cl in REPORT_ADV:
                 cues["reported"].append(f"'{ch.text}'")
             elif ch.dep_ == "advmod" and cl in HYPO_ADV:
