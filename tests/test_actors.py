@@ -471,3 +471,13 @@ def test_the_first_of_two_family_names_names_the_person_again() -> None:
             "Quispe urged the police to avoid violence at the protests.")
     evs = [e for e in events(text, published="2024-07-30", settings=EventSettings(min_confidence=0.0)) if e.trigger == "urged"]
     assert evs and all(e.source is not None and e.source.code == "PERGOV" for e in evs)
+
+
+def test_branches_fighting_in_several_countries_are_transnational_and_their_fighters_theirs() -> None:
+    # (groups.tsv: groups without one country are IMG; the guideline's IMG is transnational militant groups)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "MAIDUGURI, Nigeria — Fighters of ISWAP attacked an army base in Borno state on Sunday, killing 12 soldiers."
+    got = {e.source.code for e in events(text, published="2024-03-05", settings=EventSettings(min_confidence=0.0)) if e.source is not None}
+    assert got == {"IMGMOSISW"}

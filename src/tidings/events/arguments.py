@@ -165,9 +165,10 @@ class Arguments(SentenceBase):
                 # Turkey and Greece: the "of"-phrase counts only when the head's own words
                 # name no one
                 stack, deferred = deferred, []
-        if len(found) == 1 and found[0].text.lower().split()[-1] in ("member", "members") and through_of:
-            # ("12 suspected members of Hamas": the group's, when the "of" names one; "of a
-            # far-right group": suspects)
+        if len(found) == 1 and found[0].text.lower().split()[-1] in ("member", "members", "fighter", "fighters", "militant", "militants") \
+                and through_of:
+            # ("12 suspected members of Hamas", "fighters of ISWAP": the group's, when the "of"
+            # names one; "of a far-right group": suspects)
             groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if groups:
                 found = groups
