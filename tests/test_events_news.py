@@ -2551,3 +2551,11 @@ def test_what_must_happen_first_under_a_refusal_is_hypothetical() -> None:
 def test_joint_patrols_are_forces_acting_together() -> None:
     text = "ANKARA — Turkish and Russian troops began joint patrols in northeastern Syria on Friday."
     assert ("COOPERATE", "TURMIL", "RUSMIL") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_talks_said_to_have_stalled_are_no_meeting_and_a_round_ended_is_negotiation() -> None:
+    text = "MANILA — Peace talks between the government and the communist rebels have been stalled since 2017."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"]
+    text = "BOGOTA — Government and ELN negotiators ended a round of peace talks in Havana on Monday."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("CONSULT", "COLGOV", "COLREBELN") in got and not [k for k in got if k[0] == "SANCTION"]

@@ -74,6 +74,7 @@ from tidings.events.words import (
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
+    STALLING_VERBS,
     TALK_NOUNS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
@@ -754,6 +755,10 @@ class Triggers(Selection):
         return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
+        if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in SUBJ + SUBJ_PASS and tok.head.lemma_.lower() in STALLING_VERBS:
+            # "peace talks have been stalled since 2017", "the talks collapsed": no meeting is
+            # told, only that there is none
+            return f"nominal '{tok.text}': said to have {tok.head.text}, no meeting told"
         anchor = time_anchor(tok)
         if anchor and src_hint is None:
             # "on the eve of a visit by Arafat", "after last week's talks": another event
