@@ -2559,3 +2559,11 @@ def test_talks_said_to_have_stalled_are_no_meeting_and_a_round_ended_is_negotiat
     text = "BOGOTA — Government and ELN negotiators ended a round of peace talks in Havana on Monday."
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("CONSULT", "COLGOV", "COLREBELN") in got and not [k for k in got if k[0] == "SANCTION"]
+
+
+def test_a_vigil_mourns_unless_demands_are_made_at_it() -> None:
+    text = "DENVER (AP) — Hundreds of people gathered outside the synagogue on Monday evening for a candlelight vigil."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST"]
+    text = ("LEEDS, England — About 200 people gathered outside the police station on Monday night for a vigil, "
+            "and some demanded that the officers be charged.")
+    assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST"]

@@ -38,6 +38,7 @@ from tidings.events.words import (
     BUSINESS_TITLES,
     CARE_PLACES,
     CHANCE_NOUNS,
+    MOURNING_NOUNS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
@@ -322,6 +323,13 @@ class Triggers(Selection):
             # "1,500 Russian troops are stationed in Transnistria": where forces are, a state
             # of things, not forces moved
             return "says where forces are, moves none"
+        if pat.code[:3] == "141" and lem in ("gather", "assemble", "congregate") and prep_object(("for", "at", "to"), MOURNING_NOUNS, whole=True) \
+                and not any(c.dep_ == "conj" and c.lemma_.lower() in ("demand", "chant", "protest", "call", "denounce", "condemn", "march")
+                            for c in tok.children):
+            # "hundreds gathered outside the gurdwara for a candlelight vigil": mourning or
+            # worship, no demonstration (but "gathered for a vigil, and some demanded that the
+            # officers be charged" is one)
+            return "a gathering to mourn or pray, no protest"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
