@@ -2567,3 +2567,9 @@ def test_a_vigil_mourns_unless_demands_are_made_at_it() -> None:
     text = ("LEEDS, England — About 200 people gathered outside the police station on Monday night for a vigil, "
             "and some demanded that the officers be charged.")
     assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST"]
+
+
+def test_a_state_and_other_states_suing_are_state_governments() -> None:
+    text = "AUSTIN, Texas — Texas and nine other states sued the Environmental Protection Agency on Monday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "sued"]
+    assert evs and all(e.source is not None and e.source.code == "USAGOV" and e.source_text == "Texas" for e in evs)

@@ -98,7 +98,9 @@ class Arguments(SentenceBase):
             states = [t for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]
                       if t.i not in self.by_token and t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
             found_states = [self._us_state(t) for t in states]
-            if found_states and all(m is not None for m in found_states) and len(states) == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
+            # ("California and 14 other states sued": the other states are states too)
+            others = sum(1 for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "state" and c.pos_ == "NOUN")
+            if found_states and all(m is not None for m in found_states) and len(states) + others == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
         if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS:
             # "two companies of the Central Reserve Police Force", "a battalion of the army":
