@@ -2410,10 +2410,8 @@ def test_a_quoted_name_given_to_an_act_criticises_its_doer() -> None:
     text = ("WASHINGTON — A federal judge in Boston on Thursday blocked the administration from cutting off funding to research programs. "
             'An HHS spokesman called the ruling "judicial overreach" on Friday.')
     assert ("ACCUSE", "USAGOV", "USAJUD") in keyed(events(text, published=PUB))
-
-
-def test_quoted_words_after_the_act_named_criticise_its_doer() -> None:
-    # ("called the suspensions "illegal ..."": the doer of the act of its kind, not the arrests told in between)
+    # ("called the suspensions "illegal ..."": the quoted words after the act named; the doer of
+    # the act of its kind, not the arrests told in between)
     text = ("ISLAMABAD — The speaker of the National Assembly suspended 11 opposition lawmakers on Wednesday. "
             "Police arrested two party workers outside parliament. "
             'The opposition leader called the suspensions "illegal and unconstitutional" on Thursday.')

@@ -187,7 +187,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     tense = "present"
             elif ch.dep_ == "mark" and cl in HYPO_MARK:
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition")
-            elif ch.dep_ == "mark" and cl == "until" and own and tok.head is not tok and (
+            elif ch.dep_ == "mark" and cl == "until" and own and tok.head.i != tok.i and (
                     any(g.dep_ == "neg" for g in tok.head.children)
                     or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)):
                 # ("would not enter talks until all its prisoners were freed": what must

@@ -61,6 +61,8 @@ from tidings.model import Mention, Place
 # An act named again ("the move", "these accusations") is one told in this sentence or in
 # the two before it.
 REFERENCE_WINDOW = 2
+# Determiners that make a noun name an act told before ("the move", "this decision").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # How far back "the attack", "the strikes" reach for the last act of force: a lead's length.
 FORCE_WINDOW = 8
 
@@ -382,14 +384,14 @@ class Selection(Arguments):
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
         named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references)
-                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
+                 and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
         if not named:
             # ("called the ruling "judicial overreach"", parsed as one phrase with the act a
             # modifier of the name given to it)
             given = slots + [c for t in trig for c in t.children if c.dep_ in ("oprd", "xcomp")]
             named = [m for c in given for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
                      and (m.lemma_.lower() in references or m.lower_ in references)
-                     and any(d.dep_ == "det" and d.i < m.i and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]
+                     and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
         if not named:
             return "", []
         # (an accusation named again is the last accuser's, whatever was told since; the

@@ -248,9 +248,11 @@ class Triggers(Selection):
         # ("added four judges and a prison director to its sanctions list": the phrase a
         # pattern's object of a preposition must be may hang on the object, or on its last
         # conjunct)
-        objects_ = [c for c in kids if c.dep_ == "dobj"]
-        objects_ += [j for c in objects_ for j in c.conjuncts]
-        pobj_preps = [c for c in kids if c.dep_ == "prep"] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
+        pobj_preps: list[Token] = []
+        if any(p.pobj for p in pats):
+            objects_ = [c for c in kids if c.dep_ == "dobj"]
+            objects_ += [j for c in objects_ for j in c.conjuncts]
+            pobj_preps = [c for c in kids if c.dep_ == "prep"] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
         for p in pats:
             if p.ccomp_aux == ("*",):
                 if not clauses:
@@ -462,7 +464,7 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
-        if pat.id == "face.charges" and sources:
+        if pat.target == "subject" and sources:
             # ("the five face charges of fraud": the subject is the one charged, by no one named)
             sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
         if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and (any(
@@ -668,7 +670,7 @@ class Triggers(Selection):
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
-        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle or pat.id == "face.charges")):
+        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle or pat.target == "subject")):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
@@ -1099,11 +1101,15 @@ class Triggers(Selection):
                    f"source: object of 'from' ('{froms[0].text}')" if sources else "no source: no one named it came from"]
         return self._emit(sources, targets, pat, [tok, fire], reasons)
 
+    def _talk_partners(self, talks: list[Token]) -> list[Mention]:
+        """Whom talk nouns are held with ("talks with Washington")."""
+        return [m for n in talks for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                for x in w.children if x.dep_ == "pobj" for m in self.actors_of(x)]
+
     def _be_in(self, tok: Token) -> list[Candidate] | str:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         talks = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS]
-        partners = [m for n in talks for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
-                    for x in w.children if x.dep_ == "pobj" for m in self.actors_of(x)]
+        partners = self._talk_partners(talks)
         if partners:
             # "Baghdad was in talks with Washington": negotiating with them (CAMEO 046)
             sources, _, how = self.subject(tok)
@@ -1130,8 +1136,7 @@ class Triggers(Selection):
                     return f"'be in {o.text}': the subject is from {country} already"
                 talks = [n for f in tok.children if f.dep_ == "prep" and f.lower_ == "for" for n in f.children
                          if n.dep_ == "pobj" and n.lemma_.lower() in TALK_NOUNS]
-                partners = [m for n in talks for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
-                            for x in w.children if x.dep_ == "pobj" for m in self.actors_of(x)]
+                partners = self._talk_partners(talks)
                 if partners:
                     # "the envoy is in Doha for talks with the Taliban": the talks are with them,
                     # wherever they are held
