@@ -1897,7 +1897,9 @@ def test_a_concession_is_told_as_so_and_a_lower_case_word_begins_no_sentence() -
     # (negation scope is the clause of its verb: "despite" grants what it names)
     text = "DOHA (Reuters) - Israel and Hamas have not agreed to a truce despite weeks of talks mediated by Egypt."
     evs = events(text, published=PUB, settings=ALL)
-    assert [(e.plover, e.source.code if e.source else None, e.modality) for e in evs if e.cameo == "045"] == [("CONSULT", "EGY", "asserted")]
+    # (the mediator's counterparts are the parties of the talks it mediated)
+    assert sorted((e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+                  for e in evs if e.cameo == "045") == [("CONSULT", "EGY", "ISR", "asserted"), ("CONSULT", "EGY", "PSEREBHMS", "asserted")]
     # (the dateline, then one sentence: "Israel" is not a sentence of its own)
     assert {e.sentence for e in evs} == {"Israel and Hamas have not agreed to a truce despite weeks of talks mediated by Egypt."}
 
@@ -2571,3 +2573,32 @@ def test_a_state_and_other_states_suing_are_state_governments() -> None:
     text = "AUSTIN, Texas — Texas and nine other states sued the Environmental Protection Agency on Monday."
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "sued"]
     assert evs and all(e.source is not None and e.source.code == "USAGOV" and e.source_text == "Texas" for e in evs)
+
+
+def test_two_bodies_of_one_country_and_role_are_two_actors() -> None:
+    # the guideline: the source is who acts, the target whom the act is aimed at; a state
+    # government and the federal one share a code but are two actors
+    text = "JOS, Nigeria — The Plateau state government called on the federal government on Sunday to send more troops."
+    got = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "called"]
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in got] == [("REQUEST", "NGAGOV", "NGAGOV")]
+    text = "PERTH, Australia — Detectives from the state police charged a police constable with assault on Friday."
+    assert ("ACCUSE", "AUSCOP", "AUSCOP") in keyed(events(text, published=PUB, settings=ALL))
+    # a reflexive is the source itself, and soldiers or residents are not told apart by a code
+    text = "LAGOS, Nigeria — The federal government defended itself on Monday against the charge."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL))
+    text = "ACCRA, Ghana — Soldiers on patrol fired at soldiers of another unit by mistake on Tuesday."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.source is not None and e.target is not None
+                and e.source.code == e.target.code]
+
+
+def test_a_mediated_act_is_mediation_with_its_parties() -> None:
+    # CAMEO 045 (mediate): the mediator's counterparts are the parties of what it mediated
+    text = "NICOSIA — Greece and Turkey freed 40 fishermen each on Sunday in an exchange mediated by Malta."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert {("CONSULT", "MLT", "GRC"), ("CONSULT", "MLT", "TUR")} <= got
+    text = "DOHA — Chad and Sudan agreed on Monday to reopen their border in a deal brokered by Qatar."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert {("CONSULT", "QAT", "TCD"), ("CONSULT", "QAT", "SDN")} <= got
+    # a mediated thing whose clause names no party gives the mediator no counterpart
+    text = "DOHA — A ceasefire mediated by Qatar took effect on Monday."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.trigger == "mediated")

@@ -59,6 +59,7 @@ from tidings.events.words import (
     SPEAKING_VERBS,
     SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
+    STATE_BODY_ROLES,
     UNDERGO_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -359,9 +360,12 @@ class Arguments(SentenceBase):
             # a passive that names no doer ("three men were arrested"): no source
             return [(None, None, tm, ta) for tm, ta in tgt]
         if tgt:
+            # (a word that runs into the next source is part of its name: "Treasury" of "Treasury
+            # Secretary Steven Mnuchin" is no body of its own)
+            inside = {m.start for m in sources if any(o is not m and 0 <= o.start - m.end <= 1 for o in sources)}
             for sm, sa in src:
                 for tm, ta in tgt:
-                    if sa != ta and ident(sa) != ident(ta):
+                    if (sa != ta and ident(sa) != ident(ta)) or (sm.start not in inside and _two_institutions(sm, sa, tm, ta)):
                         out.append((sm, sa, tm, ta))
             return out
         if reciprocal and len({a.code for _, a in src}) > 1:
@@ -941,6 +945,16 @@ class Arguments(SentenceBase):
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _two_institutions(sm: Mention, sa: Actor, tm: Mention, ta: Actor) -> bool:
+    """Two institutions of one country, each named in its own words, are two actors though
+    they share a code: "the state government called on the federal government", "the
+    council asked the Home Office" (the guideline's source is who acts, its target whom the
+    act is aimed at). A pronoun or a reflexive standing for the source is the source, and so
+    is a word next to it ("the paramilitary Rapid Support Forces")."""
+    return (sa.code == ta.code and sa.kind == "country" and sa.role in STATE_BODY_ROLES and ta.kind == "country"
+            and (tm.start > sm.end + 1 or sm.start > tm.end + 1) and "coref" not in (sm.how, tm.how))
 
 
 def _names_a_place_of_people(m: Mention) -> bool:

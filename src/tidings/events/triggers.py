@@ -73,6 +73,7 @@ from tidings.events.words import (
     SPOKEN_ROOTS,
     STALLING_VERBS,
     STANDING_VERBS,
+    STATE_BODY_ROLES,
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
@@ -496,7 +497,12 @@ class Triggers(Selection):
                 # (CAMEO's verb dictionary: WARN OF DISASTROUS CONSEQUENCES, RISK -> 012)
                 return f"'{tok.text}' ({pat.id}): warns of what others' acts will bring, not of its own act: a comment"
         skip: set[int] = set()
-        avoid = frozenset(ident(a) for m in sources for a in m.actors)
+        # (an institution named as the source does not hide another of its country and role:
+        # "the state government called on the federal government"; the pairing keeps them apart)
+        # (a warning's clause names what the warner's side will do: "warned that the government
+        # would not sign" keeps the speaker's side out)
+        avoid = frozenset(ident(a) for m in sources for a in m.actors
+                          if pat.id == "warn.that" or not (a.kind == "country" and a.role in STATE_BODY_ROLES and m.how != "coref"))
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
         if passive_targets:
             targets, twhy = passive_targets, "target: passive subject"
@@ -519,6 +525,14 @@ class Triggers(Selection):
             asked = [m for c in tok.children if (f := _for_clause(c)) is not None for s in f.children if s.dep_ in SUBJ for m in self.actors_of(s)]
             if asked:
                 targets, twhy = asked, "target: the subject of the clause asked for"
+        if not targets and pat.code[:3] == "045" and tok.dep_ == "acl":
+            # "exchanged prisoners in a swap mediated by the UAE", "agreed to restore ties in a
+            # deal brokered by China": the parties of what was mediated are the ones who did
+            # it, the subject of the clause the mediated thing belongs to (CAMEO 045, mediate)
+            parties = [m for s_ in _clause_of(tok.head).children if s_.dep_ in SUBJ
+                       for m in self.actors_of(s_) if any(ident(a) not in avoid for a in m.actors)]
+            if parties:
+                targets, twhy = parties, f"target: the parties of the '{tok.head.text}' mediated"
         if not targets and not pat.reciprocal and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_other(tok):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
@@ -1151,6 +1165,18 @@ class Triggers(Selection):
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb whose clause a noun belongs to, through the prepositions and objects that
+    hang it there ("exchanged prisoners in a swap": the swap's clause is "exchanged")."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head is not tok:
+        tok = tok.head
+    # ("agreed to restore ties in a deal brokered by China": the subject of "agreed")
+    while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in tok.children) and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _each_other(verb: Token) -> bool:
