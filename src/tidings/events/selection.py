@@ -130,9 +130,13 @@ class Selection(Arguments):
                 gov(a.country, "GOV") if a.kind == "country" and a.role is None and a.country in own else a for a in m.actors), m.how)
                 if places.find(m.text.removeprefix("the ")) is not None else m for m in targets]
         # (a target that is the source itself is "each other": each side's act on the other)
-        kept = [m for m in targets if m in sources or not (_names_places(m.text)
-                                            and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
-        if len(kept) < len(targets):
+        # (but a place taken or struck is what the force is done to: "the rebels captured
+        # Rakhine", "the army shelled the town of X", as the guideline's coders read them)
+        struck = {c.idx for c in trig[0].children if c.dep_ == "dobj"} if (act_code or pat.code)[:2] in ("18", "19", "20") else set()
+        kept = [m for m in targets if m in sources or any(m.start <= i < m.end for i in struck) or not (
+            _names_places(m.text) and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
+        home_place = len(kept) < len(targets)
+        if home_place:
             # "Kenyan police opened fire in Nairobi": a country is never its own target
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
@@ -163,6 +167,9 @@ class Selection(Arguments):
                 a.role == "MED" for m in targets for a in m.actors):
             # "the minister spoke to reporters": a statement to the press, no consultation
             return f"'{trig[0].text}' ({pat.id}): speaks to the press, a statement, no consultation"
+        if pat.code in ("042", "043") and sources and home_place and not targets:
+            # "Modi visited Arunachal Pradesh": a visit to a place at home meets no one
+            return f"'{trig[0].text}' ({pat.id}): a visit to a place at home"
         if pat.code in ("042", "043") and sources and targets:
             # "the president made a trip to a hospital": a visit to a hospital, a school or a
             # firm at home meets no counterpart
