@@ -481,3 +481,18 @@ def test_branches_fighting_in_several_countries_are_transnational_and_their_figh
     text = "MAIDUGURI, Nigeria — Fighters of ISWAP attacked an army base in Borno state on Sunday, killing 12 soldiers."
     got = {e.source.code for e in events(text, published="2024-03-05", settings=EventSettings(min_confidence=0.0)) if e.source is not None}
     assert got == {"IMGMOSISW"}
+
+
+def test_a_definite_institution_noun_names_again_the_one_named_in_full() -> None:
+    # "the committee" after "the House Judiciary Committee" is that committee (coreference by
+    # the head noun, within a few sentences); with no such name before, it is no one
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = ("WASHINGTON (AP) — The House Judiciary Committee subpoenaed the documents on Monday. "
+            "The department declined to comply, and the committee accused the secretary of obstruction.")
+    evs = [e for e in events(text, published="2019-11-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "accused"]
+    assert [(e.source_text, e.source.code if e.source else None) for e in evs] == [("the committee", "USALEG")]
+    text = "WASHINGTON (AP) — The committee accused the secretary of obstruction."
+    evs = [e for e in events(text, published="2019-11-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "accused"]
+    assert all(e.source is None for e in evs)

@@ -279,7 +279,7 @@ class ActorResolver:
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
         if home[0] is None:
-            return mentions, home
+            return _named_again(doc, mentions), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -295,7 +295,7 @@ class ActorResolver:
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
-        return sorted(mentions + extra, key=lambda m: (m.start, m.end)), home
+        return _named_again(doc, sorted(mentions + extra, key=lambda m: (m.start, m.end))), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1092,6 +1092,37 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+# Heads of institutions a definite noun names again after their full name ("the House
+# Judiciary Committee ... the committee", "the Ministry of Health ... the ministry").
+AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "ministry", "council", "board", "panel", "union",
+                         "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company"})
+# How many sentences back the full name may stand.
+AGAIN_WINDOW = 4
+
+
+def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A definite "the committee", "the ministry" that no rule resolved is the institution the
+    article last named with that head word, within a few sentences: the same actor, found by
+    coreference."""
+    covered = [(m.start, m.end) for m in mentions]
+    sent_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in AGAIN_HEADS or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "the union leaders", "the party faithful"
+        start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in covered):
+            continue
+        si = sent_of[tok.i]
+        earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
+                   and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1]
+        if earlier:
+            added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 # Capitalised words that follow a name without continuing it.
