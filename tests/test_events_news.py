@@ -2637,3 +2637,9 @@ def test_a_town_taken_at_home_is_what_the_force_is_done_to() -> None:
     assert ("ASSAULT", "MMRREBAKA", "MMR") in keyed(events(text, published=PUB, settings=ALL))
     text = "NAIROBI, Kenya — Kenyan police opened fire in Nairobi on Monday."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL))
+
+
+def test_rioters_and_marchers_are_people() -> None:
+    # the guideline's CVL: civilians, residents, people; rioters and marchers as protesters are
+    text = "TEHRAN, Iran — The state news agency said rioters had attacked police in several cities."
+    assert ("ASSAULT", "IRNCVL", "IRNCOP") in keyed(events(text, published=PUB, settings=ALL))
