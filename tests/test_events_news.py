@@ -1870,7 +1870,7 @@ def test_prisoners_released_are_the_target_of_the_release() -> None:
     assert keyed(evs) == {("RETREAT", "BLR", "BLROPP")}
     # prisoners exchanged are what is exchanged: each side releases to the other
     evs = events("KYIV (Reuters) - Russia and Ukraine exchanged 90 prisoners of war on Friday.", published=PUB, settings=ALL)
-    assert keyed(evs) == {("RETREAT", "RUS", "UKR")}
+    assert keyed(evs) == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}
 
 
 def test_a_protest_at_an_act_is_aimed_at_its_doer_not_at_whom_it_befell() -> None:
@@ -2643,3 +2643,20 @@ def test_rioters_and_marchers_are_people() -> None:
     # the guideline's CVL: civilians, residents, people; rioters and marchers as protesters are
     text = "TEHRAN, Iran — The state news agency said rioters had attacked police in several cities."
     assert ("ASSAULT", "IRNCVL", "IRNCOP") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_prisoner_swap_is_a_release_each_way() -> None:
+    # an exchange of prisoners is two acts, each side freeing the other's (RETREAT, 0841)
+    text = "BAKU — Armenia and Azerbaijan exchanged 32 prisoners each on Thursday."
+    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= keyed(events(text, published=PUB, settings=ALL))
+    text = "BAKU — Azerbaijan exchanged 12 detainees with Armenia on Thursday."
+    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_water_cannon_on_another_states_vessel_is_force_on_protesters_repression() -> None:
+    # CAMEO 175 is repression of crowds; the same weapon turned on another state's boat is force
+    text = "HANOI — A Chinese coast guard vessel fired water cannon at a Vietnamese fishing boat on Monday."
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "CHNCOP", "VNM") in got and not [k for k in got if k[0] == "COERCE"]
+    text = "NAIROBI, Kenya — Police fired tear gas at protesters in Nairobi on Tuesday."
+    assert ("COERCE", "KENCOP", "KENCVL") in keyed(events(text, published=PUB, settings=ALL))

@@ -26,6 +26,9 @@ class Pattern:
     xcomp: tuple[str, ...] = ()
     target: str = "obj"  # obj, dobj (the direct object only), prep (the pattern's prepositions only), ccomp or none
     reciprocal: bool = False
+    # each side does the act to the other ("Russia and Ukraine exchanged prisoners": each
+    # freed the other's): two events, one each way
+    mutual: bool = False
     need_target: bool = False
     intent: bool = False
     need_prep: bool = False
@@ -69,7 +72,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "need_target", "intent", "need_prep", "ccomp_aux"}
+    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "mutual", "need_target", "intent", "need_prep", "ccomp_aux"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
@@ -86,6 +89,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         xcomp=_words(raw.get("xcomp")),
         target=str(raw.get("target", "obj")),
         reciprocal=bool(raw.get("reciprocal", False)),
+        mutual=bool(raw.get("mutual", False)),
         need_target=bool(raw.get("need_target", False)),
         intent=bool(raw.get("intent", False)),
         need_prep=bool(raw.get("need_prep", False)),

@@ -108,6 +108,14 @@ class Selection(Arguments):
             # stoppages (the guideline's PROTEST), whatever they are against
             reasons = reasons + [f"'{trig[0].text}' by workers or civilians: a stoppage, CAMEO 143"]
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour")
+        if pat.code == "175" and sources and targets and all(
+                a.country and a.country not in countries_of(sources) and a.role in (None, "GOV", "MIL", "COP")
+                for m in targets for a in m.actors):
+            # "a Chinese coast guard ship fired water cannon at a Philippine supply boat":
+            # repression (175) is done to one's own crowds; water cannon or gas turned on
+            # another state's vessels or forces is force against that state (ASSAULT)
+            reasons = reasons + [f"'{trig[0].text}' at another state's vessels or forces: force, CAMEO 190"]
+            pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.foreign")
         if pat.code == "144" and sources and all(a.role in STATE_ROLES for m in sources for a in m.actors):
             # a state does not block as protesters do ("the White House blocked officials from
             # testifying"): it refuses (12); its police or troops blocking restrict movement (191)

@@ -533,7 +533,12 @@ class Triggers(Selection):
                        for m in self.actors_of(s_) if any(ident(a) not in avoid for a in m.actors)]
             if parties:
                 targets, twhy = parties, f"target: the parties of the '{tok.head.text}' mediated"
-        if not targets and not pat.reciprocal and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_other(tok):
+        if pat.mutual and sources and len({ident(a) for m in sources + targets for a in m.actors}) > 1:
+            # "Russia and Ukraine exchanged prisoners", "Ukraine exchanged prisoners with
+            # Russia": each side did it to the other, two acts
+            sides = list(dict.fromkeys(sources + targets))
+            sources, targets, twhy = sides, sides, "target: each side, the other"
+        elif not targets and not pat.reciprocal and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_other(tok):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
             targets, twhy = list(sources), "target: 'each other', the other side"
