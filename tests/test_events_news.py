@@ -2660,3 +2660,17 @@ def test_water_cannon_on_another_states_vessel_is_force_on_protesters_repression
     assert ("ASSAULT", "CHNCOP", "VNM") in got and not [k for k in got if k[0] == "COERCE"]
     text = "NAIROBI, Kenya — Police fired tear gas at protesters in Nairobi on Tuesday."
     assert ("COERCE", "KENCOP", "KENCVL") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_protest_is_aimed_at_whom_its_slogans_effigies_and_march_name() -> None:
+    # CAMEO 14: a protest is against someone when the sentence says whom: slogans chanted
+    # against them, their effigy burned, a march taken to their door
+    text = "CARACAS — The students had gathered to chant slogans against the government."
+    assert ("PROTEST", "VENEDU", "VENGOV") in keyed(events(text, published=PUB, settings=ALL))
+    text = "DHAKA — Opposition supporters burned an effigy of the home minister on Sunday."
+    assert any(k[0] == "PROTEST" and k[2] == "BGDGOV" for k in keyed(events(text, published=PUB, settings=ALL)))
+    text = "PRETORIA — Hundreds of nurses marched to the offices of the city council on Monday."
+    assert any(k[0] == "PROTEST" and k[2] == "ZAFLEG" for k in keyed(events(text, published=PUB, settings=ALL)))
+    # a march to a place names no one
+    text = "PARIS — Thousands of farmers marched to the city centre on Monday."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST")

@@ -36,6 +36,7 @@ from tidings.events.words import (
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
     DOMESTIC_FORCE_ROOTS,
+    EFFIGY_NOUNS,
     FACILITY_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
@@ -50,6 +51,7 @@ from tidings.events.words import (
     PLURAL_WORDS,
     POSSESSIVES,
     PRONOUNS,
+    PROTEST_DESTINATION_PREPS,
     PROTEST_PURPOSE_VERBS,
     PROTEST_STANCE_NOUNS,
     REASON_NOUNS,
@@ -878,6 +880,14 @@ class Arguments(SentenceBase):
                     if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_STANCE_NOUNS:
                         slots += [oo for pp in o.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "over", "to")
                                   for oo in pp.children if oo.dep_ == "pobj"]
+        # "burned an effigy of the prime minister": the one shown is the one protested against
+        slots += [oo for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in EFFIGY_NOUNS
+                  for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of" for oo in pp.children if oo.dep_ == "pobj"]
+        # "marched to parliament", "marched on the offices of the city council": a protest taken
+        # to an institution's door is aimed at it
+        went = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PROTEST_DESTINATION_PREPS for o in p.children if o.dep_ == "pobj"]
+        went += [oo for o in went for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of" for oo in pp.children if oo.dep_ == "pobj"]
+        slots += [o for o in went if any(a.role in STATE_BODY_ROLES for m in self.actors_of(o, placed=False) for a in m.actors)]
         purpose = purpose_clause(tok)
         if purpose is not None and purpose.lemma_.lower() in PROTEST_PURPOSE_VERBS:
             for c in purpose.children:
