@@ -2674,3 +2674,21 @@ def test_a_protest_is_aimed_at_whom_its_slogans_effigies_and_march_name() -> Non
     # a march to a place names no one
     text = "PARIS — Thousands of farmers marched to the city centre on Monday."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST")
+
+
+def test_will_not_cooperate_is_a_refusal_and_did_not_meet_a_denial() -> None:
+    # the guideline: "refused to meet" is a REJECT; a stated unwillingness ("would not
+    # cooperate") is one too, while "did not meet" only denies the meeting
+    text = "MINSK — Belarus said it would not cooperate with the inquiry by the United Nations."
+    got = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "cooperate"]
+    assert [(e.plover, e.modality) for e in got] == [("REJECT", "asserted")]
+    text = "MOSCOW — Russia did not meet the envoy on Monday."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"]
+
+
+def test_backing_down_yields_and_refusing_to_is_a_rejection() -> None:
+    # CAMEO's verb dictionary: BACK_DOWN 080 (yield); not yielding is refusing (124)
+    text = "SEOUL — South Korea will not back down in the face of North Korean threats, the president said."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger.startswith("back")] == [("REJECT", "124")]
+    text = "ANKARA — Turkey backed down on Monday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)] == [("CONCEDE", "080")]

@@ -330,7 +330,8 @@ class Selection(Arguments):
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
         elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
-                and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"):
+                and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"
+                                                        or _will_not(trig[0])):
             # ("if he does not hand himself over": a condition, no refusal)
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
@@ -581,3 +582,12 @@ def _names_places(text: str) -> bool:
     """Whether a mention's words are a place or places ("Nairobi", "Quito and Guayaquil")."""
     parts = [p.strip().removeprefix("the ") for p in text.replace(" and ", ",").split(",") if p.strip()]
     return bool(parts) and all(places.find(p) is not None for p in parts)
+
+
+def _will_not(verb: Token) -> bool:
+    """Whether ``verb`` is said with "will not" or "would not" ("said it would not cooperate
+    with the inquiry", "will not enter talks"): a stated unwillingness is a refusal (the
+    guideline's "refused to meet": the REJECT asserted), unlike a plain "did not" that only
+    denies that something happened."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in children)
