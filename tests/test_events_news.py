@@ -2692,3 +2692,17 @@ def test_backing_down_yields_and_refusing_to_is_a_rejection() -> None:
     assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger.startswith("back")] == [("REJECT", "124")]
     text = "ANKARA — Turkey backed down on Monday."
     assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)] == [("CONCEDE", "080")]
+
+
+def test_both_sides_of_a_civil_war_or_a_dispute_are_one_countrys_two_sides() -> None:
+    # "both sides" after a sentence setting two actors of one country against each other are
+    # those two; after two countries' forces, the two countries
+    text = ("SANAA, Yemen (AP) — The Houthi rebels accused the Yemeni army of shelling a market in Taiz. "
+            "The United Nations urged both sides to respect the truce.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert {k[2][:3] for k in got if k[0] == "REQUEST" and k[2]} == {"YEM"}
+    assert len([k for k in got if k[0] == "REQUEST"]) == 2
+    text = ("BAKU — Azerbaijan's Defence Ministry accused Armenian troops of shelling its positions. "
+            "The European Union urged both sides to show restraint.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert {k[2] for k in got if k[0] == "REQUEST"} == {"ARM", "AZE"}

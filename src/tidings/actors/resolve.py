@@ -279,7 +279,7 @@ class ActorResolver:
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
         if home[0] is None:
-            return _named_again(doc, mentions), home
+            return _sides_at_home(doc, _named_again(doc, mentions)), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -295,7 +295,7 @@ class ActorResolver:
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
-        return _named_again(doc, sorted(mentions + extra, key=lambda m: (m.start, m.end))), home
+        return _sides_at_home(doc, _named_again(doc, sorted(mentions + extra, key=lambda m: (m.start, m.end)))), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1123,6 +1123,51 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# The words of a pair phrase that name the sides of a conflict or a dispute, not two countries.
+SIDES_PHRASE = re.compile(r"\b(?:both|the two|the warring) (?:sides|parties|factions)\b", re.IGNORECASE)
+# Roles of the sides a domestic conflict or dispute is between (the army and a militia, a
+# union and a hospital, the government and the opposition).
+SIDE_ROLES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "LAB", "BUS", "UAF", "SPY"})
+
+
+def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Both sides", "the warring parties" after a sentence that sets two actors of one country
+    against each other ("the RSF accused the army of shelling the market") are those two,
+    unless the pair was named together as countries ("Armenia and Azerbaijan"): in a civil
+    war or a strike the sides are one country's."""
+    out = list(mentions)
+    for match in SIDES_PHRASE.finditer(doc.text):
+        start, end = match.start(), match.end()
+        here = [m for m in out if m.start < end and start < m.end]
+        if any(m.how != "coref" for m in here):
+            continue
+        si = next((m.sentence_index for m in out if m.start >= end), None)
+        if si is None:
+            si = max((m.sentence_index for m in out), default=0)
+        before = [m for m in out if m.end <= start and m.how != "coref"]
+        if here and any(len({a.country for a in m.actors}) >= 2 and {a.country for a in here[0].actors} <= {a.country for a in m.actors}
+                        for m in before if si - m.sentence_index <= 3):
+            continue  # the two countries named together just before
+        window = [m for m in before if 0 < si - m.sentence_index <= 3]
+        if len({a.country for m in window for a in m.actors if a.country and a.role in SIDE_ROLES}) > 1:
+            continue  # the sentences before set two countries' forces or governments against each other
+        sides: tuple[Actor, ...] = ()
+        for k in sorted({m.sentence_index for m in before if si - m.sentence_index <= 3}, reverse=True):
+            named = [a for m in before if m.sentence_index == k for a in m.actors if a.country and a.role in SIDE_ROLES]
+            for a in named:
+                other = next((b for b in named if b.country == a.country and b.code != a.code and b.role != a.role), None)
+                if other is not None:
+                    sides = (a, other)
+                    break
+            if sides:
+                break
+        if not sides:
+            continue
+        out = [m for m in out if m not in here]
+        out.append(Mention(match.group(0), start, end, here[0].sentence_index if here else si, sides, "coref"))
+    return sorted(out, key=lambda m: (m.start, m.end)) if out != mentions else mentions
 
 
 # Capitalised words that follow a name without continuing it.
