@@ -2706,3 +2706,14 @@ def test_both_sides_of_a_civil_war_or_a_dispute_are_one_countrys_two_sides() -> 
             "The European Union urged both sides to show restraint.")
     got = keyed(events(text, published=PUB, settings=ALL))
     assert {k[2] for k in got if k[0] == "REQUEST"} == {"ARM", "AZE"}
+
+
+def test_suspending_the_press_or_a_party_restricts_it_and_an_official_is_disciplined() -> None:
+    # CAMEO 1721 (restrictions on speech) and 1722 (ban parties): the guideline's COERCE;
+    # an official suspended from duty is a sanction
+    text = "NIAMEY, Niger — The junta suspended an independent television channel on Monday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "1721")]
+    text = "DHAKA — The government suspended the main opposition party on Monday."
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "1722")]
+    text = "LIMA — The city government suspended two police commanders on Monday."
+    assert [e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == ["SANCTION"]

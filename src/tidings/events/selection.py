@@ -40,6 +40,7 @@ from tidings.events.words import (
     CONTEST_VERBS,
     COOPERATIVE_ROOTS,
     COURT_HOLDING_VERBS,
+    CURBED_ROLE_CODES,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
     INSTITUTION_ROLES,
@@ -108,6 +109,13 @@ class Selection(Arguments):
             # stoppages (the guideline's PROTEST), whatever they are against
             reasons = reasons + [f"'{trig[0].text}' by workers or civilians: a stoppage, CAMEO 143"]
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour")
+        if pat.code == "160" and targets and len({CURBED_ROLE_CODES.get(a.role or "") for m in targets for a in m.actors}) == 1 \
+                and (curbed := CURBED_ROLE_CODES.get(targets[0].actors[0].role or "")):
+            # "the junta suspended a private radio station", "suspended the opposition party":
+            # suspending the press or a party restricts speech or bans it (CAMEO 1721, 1722:
+            # the guideline's COERCE, "ban, restrict, censor"), not a cut in relations
+            reasons = reasons + [f"'{trig[0].text}' done to the press or a party: CAMEO {curbed}"]
+            pat = dataclasses.replace(pat, code=curbed, id=f"{pat.id}.curb")
         if pat.code == "175" and sources and targets and all(
                 a.country and a.country not in countries_of(sources) and a.role in (None, "GOV", "MIL", "COP")
                 for m in targets for a in m.actors):
