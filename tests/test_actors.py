@@ -496,3 +496,19 @@ def test_a_definite_institution_noun_names_again_the_one_named_in_full() -> None
     text = "WASHINGTON (AP) — The committee accused the secretary of obstruction."
     evs = [e for e in events(text, published="2019-11-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "accused"]
     assert all(e.source is None for e in evs)
+
+
+def test_unnamed_militants_after_one_named_group_are_its_fighters() -> None:
+    # coreference, as "the group": a story of one armed group's attack and the army's answer
+    # has that group's fighters killed; a group named in the same sentence decides nothing
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    every = EventSettings(min_confidence=0.0)
+    text = ("NIAMEY, Niger — Fighters of the Islamic State in the Greater Sahara attacked an army post near the border on Sunday. "
+            "Soldiers repelled the assault, killing 12 terrorists, the defence ministry said.")
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.trigger == "killing"]
+    assert [(e.source.code if e.source else None, e.target.code[:3] if e.target else None) for e in killed] == [("NERMIL", "IMG")]
+    text = "NIAMEY, Niger — Soldiers killed 12 terrorists near the border on Sunday, the defence ministry said."
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.trigger == "killed"]
+    assert [e.target.code if e.target else None for e in killed] == ["NERREB"]

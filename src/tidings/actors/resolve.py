@@ -279,7 +279,7 @@ class ActorResolver:
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
         if home[0] is None:
-            return _sides_at_home(doc, _named_again(doc, mentions)), home
+            return _sides_at_home(doc, _named_again(doc, _fighters_of(mentions))), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -295,7 +295,7 @@ class ActorResolver:
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
-        return _sides_at_home(doc, _named_again(doc, sorted(mentions + extra, key=lambda m: (m.start, m.end)))), home
+        return _sides_at_home(doc, _named_again(doc, _fighters_of(sorted(mentions + extra, key=lambda m: (m.start, m.end))))), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1123,6 +1123,39 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# Nouns for unnamed armed men that a story about one armed group uses for its fighters
+# ("ISWAP fighters attacked a base ... troops killed 20 terrorists").
+FIGHTER_NOUNS = frozenset({"militant", "militants", "terrorist", "terrorists", "insurgent", "insurgents", "jihadist", "jihadists",
+                           "extremist", "extremists", "fighters", "attackers", "assailants", "gunmen", "rebels"})
+
+
+def _fighters_of(mentions: list[Mention]) -> list[Mention]:
+    """Unnamed militants a sentence gives only the article's country ("killing 20 terrorists")
+    are the one armed group the article named in the sentences before (coreference, as "the
+    group" is): a story of an attack by ISWAP and the army's answer has ISWAP's fighters
+    killed, not the country's rebels."""
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.how in ("home-role", "role-in-sentence") and len(m.actors) == 1 and m.actors[0].role in ("REB", "CRM") \
+                and words and words[-1] in FIGHTER_NOUNS:
+            # (a group named in the same sentence is the doer or the one fought, "the SDF said
+            # it killed fighters": not who the fighters are)
+            groups = {a.code: a for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW
+                      and x.how == "dictionary" for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
+            if any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors):
+                groups = {}
+            if len(groups) == 1:
+                (group,) = groups.values()
+                if group.country in (None, m.actors[0].country):
+                    out.append(Mention(m.text, m.start, m.end, m.sentence_index, (group,), "coref"))
+                    changed = True
+                    continue
+        out.append(m)
+    return out if changed else mentions
 
 
 # The words of a pair phrase that name the sides of a conflict or a dispute, not two countries.
