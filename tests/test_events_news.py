@@ -2717,3 +2717,13 @@ def test_suspending_the_press_or_a_party_restricts_it_and_an_official_is_discipl
     assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "1722")]
     text = "LIMA — The city government suspended two police commanders on Monday."
     assert [e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == ["SANCTION"]
+
+
+def test_each_side_accusing_the_other_is_an_accusation_each_way() -> None:
+    text = ("BAKU — Armenian and Azerbaijani troops exchanged fire on the border overnight. "
+            "Each side accused the other of provoking the clash.")
+    got = keyed(events(text, published=PUB, settings=ALL))
+    assert {k[1][:3] + ">" + k[2][:3] for k in got if k[0] == "ACCUSE" and k[1] and k[2]} == {"ARM>AZE", "AZE>ARM"}
+    text = ("MOGADISHU — Government troops and al-Shabaab fighters clashed near Afgoye. "
+            "Each side accused the other of killing civilians.")
+    assert len([k for k in keyed(events(text, published=PUB, settings=ALL)) if k[0] == "ACCUSE" and k[1] and k[2]]) == 2

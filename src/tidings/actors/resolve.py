@@ -1159,7 +1159,7 @@ def _fighters_of(mentions: list[Mention]) -> list[Mention]:
 
 
 # The words of a pair phrase that name the sides of a conflict or a dispute, not two countries.
-SIDES_PHRASE = re.compile(r"\b(?:both|the two|the warring) (?:sides|parties|factions)\b", re.IGNORECASE)
+SIDES_PHRASE = re.compile(r"\b(?:(?:both|the two|the warring) (?:sides|parties|factions)|each side)\b", re.IGNORECASE)
 # Roles of the sides a domestic conflict or dispute is between (the army and a militia, a
 # union and a hospital, the government and the opposition).
 SIDE_ROLES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "LAB", "BUS", "UAF", "SPY"})
@@ -1196,6 +1196,11 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     break
             if sides:
                 break
+        if not sides and match.group(0).lower() == "each side":
+            # ("Armenia and Azerbaijan traded fire. Each side accused the other"): the two
+            # countries named together last
+            both = [m for m in before if si - m.sentence_index <= 3 and len({a.country for a in m.actors if a.country}) >= 2]
+            sides = both[-1].actors if both else ()
         if not sides:
             continue
         out = [m for m in out if m not in here]

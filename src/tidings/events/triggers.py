@@ -1186,10 +1186,14 @@ def _clause_of(noun: Token) -> Token:
 
 def _each_other(verb: Token) -> bool:
     """Whether the verb's object, or the object of its preposition, is "each other" or "one
-    another"."""
+    another", or "the other" after "each" ("each side accused the other")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     pairs = (("other", "each"), ("another", "one"), ("one", "another"))
-    return any(any(o.lower_ == head and any(d.lower_ == det for d in o.children) for head, det in pairs) for o in objs)
+    if any(any(o.lower_ == head and any(d.lower_ == det for d in o.children) for head, det in pairs) for o in objs):
+        return True
+    # "each side accused the other"
+    each = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "each" for d in c.children) for c in verb.children)
+    return each and any(o.lower_ == "other" and any(d.lower_ == "the" for d in o.children) for o in objs)
 
 
 def _for_clause(c: Token) -> Token | None:
