@@ -2727,3 +2727,8 @@ def test_each_side_accusing_the_other_is_an_accusation_each_way() -> None:
     text = ("MOGADISHU — Government troops and al-Shabaab fighters clashed near Afgoye. "
             "Each side accused the other of killing civilians.")
     assert len([k for k in keyed(events(text, published=PUB, settings=ALL)) if k[0] == "ACCUSE" and k[1] and k[2]]) == 2
+
+
+def test_testifying_against_someone_accuses_them() -> None:
+    text = "PHOENIX (AP) — A police officer testified against the mayor at his corruption trial on Monday."
+    assert ("ACCUSE", "USACOP", "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
