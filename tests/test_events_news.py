@@ -2481,10 +2481,13 @@ def test_a_thing_in_what_was_said_accuses_no_one_the_speaker_does() -> None:
 
 
 def test_facing_charges_is_being_accused_by_no_one_named() -> None:
-    text = "CAPE TOWN — Three provincial officials face charges of fraud, prosecutors said. The president faces pressure from his party."
+    text = "CAPE TOWN — Three provincial officials face charges of fraud. The president faces pressure from his party."
     got = keyed(events(text, published=PUB, settings=ALL))
     assert ("ACCUSE", None, "ZAFGOV") in got
     assert not [k for k in got if k[0] == "ACCUSE" and k[1] == "ZAFGOV"]
+    # (told by the prosecutors, who bring charges, the charges are theirs)
+    text = "CAPE TOWN — Three provincial officials face charges of fraud, prosecutors said."
+    assert ("ACCUSE", "ZAFJUD", "ZAFGOV") in keyed(events(text, published=PUB, settings=ALL))
 
 
 def test_being_in_talks_with_someone_is_negotiating_with_them() -> None:
@@ -2732,3 +2735,13 @@ def test_each_side_accusing_the_other_is_an_accusation_each_way() -> None:
 def test_testifying_against_someone_accuses_them() -> None:
     text = "PHOENIX (AP) — A police officer testified against the mayor at his corruption trial on Monday."
     assert ("ACCUSE", "USACOP", "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_charge_told_by_prosecutors_is_theirs_and_an_arrest_told_by_police_stays_doerless() -> None:
+    # the guideline: a passive has no source "unless the lead says who did it"; prosecutors
+    # telling of a charge say who brought it, police telling of an arrest are its tellers
+    text = "DENVER (AP) — A former county clerk was charged with embezzlement on Monday, federal prosecutors said."
+    got = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "charged"]
+    assert [(e.source.code if e.source else None, e.modality) for e in got] == [("USAJUD", "reported")]
+    text = "DENVER (AP) — Three men were arrested on Monday, police said."
+    assert all(e.source is None for e in events(text, published=PUB, settings=ALL) if e.trigger == "arrested")

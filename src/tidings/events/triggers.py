@@ -46,6 +46,7 @@ from tidings.events.words import (
     COOPERATIVE_INTENT,
     DISASTER_NOUNS,
     DISASTER_VERBS,
+    DOER_SPEAKER_ROLES,
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     DRAW_VERBS,
@@ -78,6 +79,7 @@ from tidings.events.words import (
     STOP_VERBS,
     TAKING_VERBS,
     TALK_NOUNS,
+    TELLING_VERBS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
@@ -691,6 +693,16 @@ class Triggers(Selection):
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
         if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle or pat.target == "subject")):
             return f"'{tok.text}' ({pat.id}): {how}"
+        if not sources and not weaponed and targets:
+            # "a former sheriff was charged with taking bribes, federal prosecutors said": the
+            # lead says who did it when the one who tells it is the body that does such acts
+            # (prosecutors or police charge, police arrest), as the guideline's coders read it
+            teller = _teller(head_for_slots)
+            roles = DOER_SPEAKER_ROLES.get((act_code or pat.code)[:2], ())
+            told = [m for m in (self.actors_of(teller) if teller is not None else []) if m.actors and all(a.role in roles for a in m.actors)]
+            if told:
+                sources = told
+                reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
         test_fired = tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and tok.doc[tok.i - 2].lower_ == "test"
@@ -1182,6 +1194,23 @@ def _clause_of(noun: Token) -> Token:
     while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in tok.children) and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _teller(verb: Token) -> Token | None:
+    """The subject of the verb of saying whose clause ``verb`` is ("..., prosecutors said"),
+    or the object of "according to" on it; None when the act is told by no one."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_VERBS:
+            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "according":
+            return next((o for t in p.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _each_other(verb: Token) -> bool:

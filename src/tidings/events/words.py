@@ -37,6 +37,10 @@ def _table(key: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in _data()[key].items()}
 
 
+def _lists(key: str) -> dict[str, tuple[str, ...]]:
+    return {str(k): tuple(str(w) for w in v) for k, v in _data()[key].items()}
+
+
 TROOP_NOUNS: frozenset[str] = _words("troop_nouns")
 UNIT_NOUNS: frozenset[str] = _words("unit_nouns")
 UNDER_FIRE_NOUNS: frozenset[str] = _words("under_fire_nouns")
@@ -47,6 +51,8 @@ THREAT_OF_CODE: dict[str, str] = _table("threat_of_code")
 CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code")
 ACCEPTING_WORDS: frozenset[str] = _words("accepting_words")
 DOERLESS_ROOTS: tuple[str, ...] = _roots("doerless_roots")
+DOER_SPEAKER_ROLES: dict[str, tuple[str, ...]] = _lists("doer_speaker_roles")
+TELLING_VERBS: frozenset[str] = _words("telling_verbs")
 REJECT_OF_ROOT: dict[str, str] = _table("reject_of_root")
 VOWED_FORCE: dict[str, str] = _table("vowed_force")
 PLACE_ACTOR_NOUNS: frozenset[str] = _words("place_actor_nouns")
