@@ -2745,3 +2745,9 @@ def test_a_charge_told_by_prosecutors_is_theirs_and_an_arrest_told_by_police_sta
     assert [(e.source.code if e.source else None, e.modality) for e in got] == [("USAJUD", "reported")]
     text = "DENVER (AP) — Three men were arrested on Monday, police said."
     assert all(e.source is None for e in events(text, published=PUB, settings=ALL) if e.trigger == "arrested")
+
+
+def test_an_embassy_sets_no_sentence_in_its_country() -> None:
+    # an embassy stands abroad: the protesters storming it are of where the story is
+    text = "TEHRAN — Hundreds of protesters stormed the Saudi embassy on Saturday."
+    assert ("PROTEST", "IRNCVL", "SAUGOV") in keyed(events(text, published=PUB, settings=ALL))

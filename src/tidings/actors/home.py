@@ -224,8 +224,10 @@ def at_home(
     starts = sorted(sent_of)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if _destination(doc, m):
-            continue  # "the envoy to Ukraine", "aid to Kyiv": where to, not who is there
+        if _destination(doc, m) or _office_abroad(doc, m):
+            # "the envoy to Ukraine", "aid to Kyiv": where to, not who is there; "stormed the
+            # Saudi embassy": an embassy stands in another country than its own
+            continue
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 named.setdefault(m.sentence_index, set()).add(a.country)
@@ -623,6 +625,16 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
             continue
         out.append(Mention(tok.text, s, e, _sentence_index(starts, sent_of, s), full.actors, "home-person"))
     return out
+
+
+# Offices that stand in another country than the one they are of.
+ABROAD_OFFICES = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
+
+def _office_abroad(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is a country's embassy or consulate ("the Saudi embassy")."""
+    root = span_root(doc, m.start, m.end)
+    return root is not None and root.lower_ in ABROAD_OFFICES
 
 
 def _destination(doc: Doc, m: Mention) -> bool:
