@@ -2751,3 +2751,11 @@ def test_an_embassy_sets_no_sentence_in_its_country() -> None:
     # an embassy stands abroad: the protesters storming it are of where the story is
     text = "TEHRAN — Hundreds of protesters stormed the Saudi embassy on Saturday."
     assert ("PROTEST", "IRNCVL", "SAUGOV") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_a_regulator_is_the_government_and_artillery_pounds() -> None:
+    # the Phoenix agents dictionary: REGULATOR ~GOV; CAMEO's verb dictionary: POUND 190
+    text = "LONDON — Britain's financial regulator criticised the bank's board on Tuesday."
+    assert ("ACCUSE", "GBRGOV", "GBRBUS") in keyed(events(text, published=PUB, settings=ALL))
+    text = "KYIV — Russian artillery pounded Ukrainian troops near Bakhmut on Monday."
+    assert ("ASSAULT", "RUSMIL", "UKRMIL") in keyed(events(text, published=PUB, settings=ALL))
