@@ -2759,3 +2759,10 @@ def test_a_regulator_is_the_government_and_artillery_pounds() -> None:
     assert ("ACCUSE", "GBRGOV", "GBRBUS") in keyed(events(text, published=PUB, settings=ALL))
     text = "KYIV — Russian artillery pounded Ukrainian troops near Bakhmut on Monday."
     assert ("ASSAULT", "RUSMIL", "UKRMIL") in keyed(events(text, published=PUB, settings=ALL))
+
+
+def test_action_taken_against_someone_coerces_and_measures_announced_threaten() -> None:
+    text = "NAIROBI — Police took action against the protesters on Monday."
+    assert ("COERCE", "KENCOP", "KENCVL") in keyed(events(text, published=PUB, settings=ALL))
+    text = "BEIJING — China said it would take necessary measures against the United States."
+    assert ("THREATEN", "CHN", "USA") in keyed(events(text, published=PUB, settings=ALL))
