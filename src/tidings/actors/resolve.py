@@ -20,6 +20,7 @@ country is not an actor. References to what was already named go through ``coref
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import os
@@ -1171,14 +1172,13 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     unless the pair was named together as countries ("Armenia and Azerbaijan"): in a civil
     war or a strike the sides are one country's."""
     out = list(mentions)
+    sentence_starts = [s.start_char for s in doc.sents]
     for match in SIDES_PHRASE.finditer(doc.text):
         start, end = match.start(), match.end()
         here = [m for m in out if m.start < end and start < m.end]
         if any(m.how != "coref" for m in here):
             continue
-        si = next((m.sentence_index for m in out if m.start >= end), None)
-        if si is None:
-            si = max((m.sentence_index for m in out), default=0)
+        si = bisect.bisect_right(sentence_starts, start) - 1
         before = [m for m in out if m.end <= start and m.how != "coref"]
         if here and any(len({a.country for a in m.actors}) >= 2 and {a.country for a in here[0].actors} <= {a.country for a in m.actors}
                         for m in before if si - m.sentence_index <= 3):
@@ -1204,7 +1204,7 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not sides:
             continue
         out = [m for m in out if m not in here]
-        out.append(Mention(match.group(0), start, end, here[0].sentence_index if here else si, sides, "coref"))
+        out.append(Mention(match.group(0), start, end, si, sides, "coref"))
     return sorted(out, key=lambda m: (m.start, m.end)) if out != mentions else mentions
 
 
