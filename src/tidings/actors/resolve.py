@@ -1183,10 +1183,18 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if here and any(len({a.country for a in m.actors}) >= 2 and {a.country for a in here[0].actors} <= {a.country for a in m.actors}
                         for m in before if si - m.sentence_index <= 3):
             continue  # the two countries named together just before
+        sides: tuple[Actor, ...] = ()
+        if match.group(0).lower() == "each side":
+            # ("Armenia and Azerbaijan traded fire. Each side accused the other"): the two
+            # countries named together last, if any
+            both = [m for m in before if si - m.sentence_index <= 3 and len({a.country for a in m.actors if a.country}) >= 2]
+            if both:
+                out = [m for m in out if m not in here]
+                out.append(Mention(match.group(0), start, end, si, both[-1].actors, "coref"))
+                continue
         window = [m for m in before if 0 < si - m.sentence_index <= 3]
         if len({a.country for m in window for a in m.actors if a.country and a.role in SIDE_ROLES}) > 1:
             continue  # the sentences before set two countries' forces or governments against each other
-        sides: tuple[Actor, ...] = ()
         for k in sorted({m.sentence_index for m in before if si - m.sentence_index <= 3}, reverse=True):
             named = [a for m in before if m.sentence_index == k for a in m.actors if a.country and a.role in SIDE_ROLES]
             for a in named:
@@ -1196,11 +1204,6 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     break
             if sides:
                 break
-        if not sides and match.group(0).lower() == "each side":
-            # ("Armenia and Azerbaijan traded fire. Each side accused the other"): the two
-            # countries named together last
-            both = [m for m in before if si - m.sentence_index <= 3 and len({a.country for a in m.actors if a.country}) >= 2]
-            sides = both[-1].actors if both else ()
         if not sides:
             continue
         out = [m for m in out if m not in here]
