@@ -18,6 +18,11 @@ def keyed(evs: list[Event]) -> set[tuple[str, str | None, str | None]]:
     return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
 
 
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source, target) codes of every event of ``text``, whatever its confidence."""
+    return keyed(events(text, published=PUB, settings=ALL))
+
+
 def countries(evs: list[Event]) -> set[str]:
     return {a.country for e in evs for a in (e.source, e.target) if a is not None and a.country}
 
@@ -420,9 +425,9 @@ def test_verdicts_warrants_and_blacklists() -> None:
     assert ("SANCTION", "USAJUD", "USACOP") in got
     assert ("SANCTION", None, "USAELI") in got
     # (a noun with no doer and a home-country target is below the default cut)
-    assert ("COERCE", None, "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", None, "USAGOV") in coded(text)
     # (a search done to no one named is below the default cut)
-    assert ("COERCE", "USACOP", None) in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "USACOP", None) in coded(text)
     assert any(k[0] == "SANCTION" and k[1] == "USAGOV" and (k[2] or "").startswith("CHN") for k in got)
 
 
@@ -444,7 +449,7 @@ def test_a_community_adjective_gives_no_country_the_article_does() -> None:
 def test_a_past_participle_describes_the_one_acted_on() -> None:
     text = ("KABUL — The militants freed an Australian teacher kidnapped in Afghanistan in 2017. "
             "Police in Kandahar released two students arrested by soldiers.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert not any(k[0] == "ASSAULT" and k[1] == "AUSEDU" for k in got)
     assert ("ASSAULT", None, "AUSEDU") in got
     assert ("COERCE", "AFGMIL", "AFGEDU") in got
@@ -490,7 +495,7 @@ def test_civilians_in_a_sentence_naming_two_foreign_states_are_of_the_place() ->
 
 def test_companies_cutting_ties_with_a_prince() -> None:
     text = "LONDON — Several companies have cut ties with Prince Edmund after the interview, the palace in Britain said."
-    assert ("SANCTION", "GBRBUS", "GBRELI") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("SANCTION", "GBRBUS", "GBRELI") in coded(text)
 
 
 def test_a_dismissal_is_no_shooting_and_the_one_charged_did_the_act() -> None:
@@ -518,7 +523,7 @@ def test_us_state_abbreviations_in_a_dateline_and_states_as_places() -> None:
     text = "SANTA FE, N.M. (AP) — Police arrested two men on Monday after a robbery at a bank."
     assert ("COERCE", "USACOP", "USACVL") in keyed(events(text, published=PUB))
     text = "PHOENIX — Two Guatemalans were deported from Arizona on Friday."
-    assert ("COERCE", "USA", "GTMCVL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "USA", "GTMCVL") in coded(text)
 
 
 def test_one_foreign_name_does_not_move_a_bureau_dateline_abroad() -> None:
@@ -569,7 +574,7 @@ def test_an_agency_credit_is_no_actor() -> None:
 def test_held_hostage_names_the_one_held_and_calling_off_is_no_phone_call() -> None:
     text = ("KABUL (Reuters) — The militants freed an Australian teacher held hostage for three years in Afghanistan. "
             "The gunmen held the villagers hostage for a week in Kunduz.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert not any(k[0] == "COERCE" and k[1] == "AUSEDU" for k in got)
     assert ("COERCE", None, "AUSEDU") in got and ("COERCE", "AFGREB", "AFGCVL") in got
     text = "WASHINGTON (AP) — The talks, which the president called off in September, resumed in Doha on Monday."
@@ -593,7 +598,7 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     # a different kind of act nearby is not the same act: a warrant is not a search
     text = ("DENVER (AP) — An arrest warrant was issued for the mayor in Colorado on Monday. "
             "Officers executed a search warrant at a warehouse.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("COERCE", None, "USAGOV") in got and ("COERCE", "USACOP", None) in got
 
 
@@ -645,7 +650,7 @@ def test_further_verbs_of_the_codebook_categories() -> None:
     assert {("ACCUSE", "USALEG", "USAGOV"), ("COERCE", "USAJUD", "USAMED"), ("COERCE", "USACOP", "USAMED"),
             ("REQUEST", "USALEG", "USAGOV")} <= got
     text = "LIMA — The prime minister of Peru stepped down on Friday. Russia stationed troops in Belarus."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("RETREAT", "PERGOV", None) in got and ("MOBILIZE", "RUS", "BLR") in got
 
 
@@ -655,13 +660,13 @@ def test_a_hyphenated_pair_names_the_two_sides_and_a_trade_war_is_no_war() -> No
     assert ("CONSULT", "USA", "CHN") in keyed(evs)
     assert not any(e.plover == "ASSAULT" for e in evs)
     text = "GAZA — Israel-Hamas fighting resumed in Gaza on Tuesday."
-    assert ("ASSAULT", "ISR", "PSEREBHMS") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "ISR", "PSEREBHMS") in coded(text)
 
 
 def test_the_talks_are_between_the_sides_just_named() -> None:
     text = ("HANOI, Vietnam — A trade pact between Vietnam and Cambodia was supposed to be signed this month. "
             "People familiar with the talks said on Tuesday that they had stalled.")
-    assert ("CONSULT", "VNM", "KHM") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("CONSULT", "VNM", "KHM") in coded(text)
     # with no sides named before, "the talks" has none
     text = "HANOI, Vietnam — People familiar with the talks said on Tuesday that they had stalled."
     assert not any(e.plover == "CONSULT" for e in events(text, published=PUB, settings=ALL))
@@ -686,21 +691,21 @@ def test_an_attack_with_no_doer_takes_the_assailant_the_sentence_names() -> None
 def test_criticising_an_act_targets_whoever_did_it() -> None:
     text = ("MOSCOW (Reuters) — Kremlin spokesman Dmitry Peskov criticized the sanctions imposed by the European Union. "
             "Iran condemned the U.S. sanctions on Tuesday.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("ACCUSE", "RUSGOV", "IGOEUREEC") in got and ("ACCUSE", "IRN", "USA") in got
 
 
 def test_extradition_is_to_a_state_and_prisoners_exchanged_are_released() -> None:
     text = ("WARSAW (Reuters) — Poland extradited a Russian hacker to the United States on Monday. "
             "Ukraine and Russia exchanged prisoners on Saturday.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("COOPERATE", "POL", "USA") in got and ("RETREAT", "UKR", "RUS") in got
 
 
 def test_the_country_is_the_one_named_last_and_hosting_refugees_shelters_them() -> None:
     text = ("AMMAN — Jordan hosts more than a million refugees. The country has admitted 650,000 Syrian refugees since 2011, "
             "the government said.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("AID", "JOR", "SYRREF") in got
     assert not any(k[0] == "CONSULT" for k in got)
 
@@ -1435,7 +1440,7 @@ def test_them_is_no_place_and_calling_on_countries_is_an_appeal() -> None:
 
 def test_own_envoys_and_forces_moved_are_no_target_and_acts_answered_are_anothers() -> None:
     text = "Ghana and Togo held talks in Accra on Monday. Both countries agreed to return their ambassadors."
-    assert ("AGREE", "GHA", "GHAGOV") not in keyed(events(text, published=PUB, settings=ALL))
+    assert ("AGREE", "GHA", "GHAGOV") not in coded(text)
     evs = events("Lithuania accused Belarus of pushing migrants across the border. Vilnius sent 2,000 soldiers to the border.",
                  published=PUB, settings=ALL)
     assert not any(e.plover == "MOBILIZE" and e.target is not None and e.target.country == "LTU" for e in evs)
@@ -1785,7 +1790,7 @@ def test_a_small_town_of_another_country_is_not_where_the_story_is() -> None:
     assert "TUR" not in countries(events(text, published="2021-06-05", settings=ALL))
     # a small town of a country the article names keeps that country
     text = "KYIV (Reuters) - Ukraine said on Monday that Russian troops shelled Vovchansk overnight."
-    assert ("ASSAULT", "RUSMIL", "UKR") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "RUSMIL", "UKR") in coded(text)
     from tidings.events import places
 
     assert places.minor_place("Solhan") and not places.minor_place("Kharkiv") and not places.minor_place("Niamey")
@@ -1833,7 +1838,7 @@ def test_a_bureau_city_whose_country_the_story_never_names_is_not_where_it_is_se
     assert "CHE" not in countries(evs) and ("ASSAULT", "MLIREB", "MLICVL") in keyed(evs)
     # a lead set in two countries leaves the dateline's country as it was
     text = "GENEVA (Reuters) - Police arrested two men in Zurich on Sunday after a robbery."
-    assert ("COERCE", "CHECOP", "CHECVL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "CHECOP", "CHECVL") in coded(text)
 
 
 def test_outraged_by_an_act_disapproves_of_its_doer() -> None:
@@ -1910,7 +1915,7 @@ def test_a_counterpart_is_of_the_government_and_telling_what_must_be_done_demand
     # (a minister's counterpart holds the same office; "told X that Y must": CAMEO 100 of Y, as
     # "said that Y must")
     text = "BEIJING (Reuters) - China's foreign minister told his Japanese counterpart on Tuesday that Tokyo must stop interfering in Taiwan."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "CHNGOV", "JPN")}
+    assert coded(text) == {("REQUEST", "CHNGOV", "JPN")}
     text = "NAIROBI (Reuters) - The Kenyan president held talks with his Somali counterpart on Monday."
     assert ("CONSULT", "KENGOV", "SOMGOV") in keyed(events(text, published=PUB))
     assert not events("WASHINGTON (Reuters) - The president told reporters that the economy was strong.", published=PUB, settings=ALL)
@@ -1942,7 +1947,7 @@ def test_he_after_an_attribution_told_last_is_whom_the_sentence_was_about() -> N
 def test_a_participle_between_a_country_and_a_title_keeps_the_country() -> None:
     # ("Bangladesh's visiting foreign minister": the minister is Bangladesh's)
     text = "NEW DELHI (Reuters) - Bangladesh's visiting foreign minister met Prime Minister Narendra Modi on Tuesday."
-    assert ("CONSULT", "BGDGOV", "INDGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("CONSULT", "BGDGOV", "INDGOV") in coded(text)
 
 
 def test_a_wire_dateline_with_its_day_is_no_actor() -> None:
@@ -1989,7 +1994,7 @@ def test_one_group_described_by_role_words_and_a_stance_toward_a_body_is_no_acto
     text = "PORT SUDAN (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a camp outside El Fasher on Sunday."
     assert {e.source.code for e in events(text, published=PUB, settings=ALL) if e.source is not None} == {"SDNREBRSF"}
     text = "KHARTOUM (Reuters) - The army-aligned government in Port Sudan rejected a U.S. proposal on Sunday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("REJECT", "SDNGOV", "USA")}
+    assert coded(text) == {("REJECT", "SDNGOV", "USA")}
 
 
 def test_no_longer_negates() -> None:
@@ -2010,7 +2015,7 @@ def test_armed_forces_strikes_and_targets_are_force() -> None:
     text = "ADEN (Reuters) - The Houthis said U.S. warplanes had carried out three strikes on the port."
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "190")}
     text = "ADEN (Reuters) - The Houthis said they had targeted a U.S. destroyer in the Red Sea with missiles."
-    assert ("ASSAULT", "YEMREBHOU", "USA") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "YEMREBHOU", "USA") in coded(text)
     # targeting politicians in words criticises them, as attacking them does
     text = "WASHINGTON (AP) — The senator targeted the president's budget in a speech on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ACCUSE"}
@@ -2040,9 +2045,9 @@ def test_a_body_run_or_controlled_by_someone_acts_itself_and_rebel_commanders_ar
     # (those killed are not the accused's own: the people are acted on by Israel)
     assert ("ASSAULT", "ISR", "PSECVL") in keyed(evs)
     text = "SEOUL (AP) — South Korea's opposition-controlled National Assembly voted on Thursday to impeach the justice minister."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "KORLEG", "KORGOV")}
+    assert coded(text) == {("ACCUSE", "KORLEG", "KORGOV")}
     text = "BOGOTA (Reuters) - The rebel commanders accused the government of bad faith in the talks."
-    assert ("ACCUSE", "COLREB", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "COLREB", "COLGOV") in coded(text)
 
 
 def test_a_mid_sized_town_of_a_country_the_story_never_names_gives_no_country() -> None:
@@ -2058,9 +2063,9 @@ def test_a_mid_sized_town_of_a_country_the_story_never_names_gives_no_country() 
 def test_an_organisation_is_what_its_head_names_and_a_title_inside_a_name_is_the_role() -> None:
     # ("Bureau of Criminal Investigation" is a bureau, not criminals)
     text = "COLUMBUS, Ohio (AP) — The Ohio Bureau of Criminal Investigation accused the officer of lying on Monday."
-    assert ("ACCUSE", "USAGOV", "USACOP") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "USAGOV", "USACOP") in coded(text)
     text = "JEFFERSON CITY, Mo. (AP) — State Treasurer Gerald Whitlock criticised Auditor Patricia Lindqvist on Monday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "USAGOV", "USAGOV")}
+    assert coded(text) == {("ACCUSE", "USAGOV", "USAGOV")}
 
 
 
@@ -2148,7 +2153,7 @@ def test_a_family_name_written_first_is_the_person_again_and_an_act_named_far_ba
 def test_an_inquiry_opened_into_someone_targets_them() -> None:
     # (CAMEO 090; the light verb carries the "into")
     text = "BRASILIA (Reuters) - Brazil's Senate on Tuesday opened a parliamentary inquiry into Mines and Energy Minister Rodrigo Albuquerque."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "BRALEG", "BRAGOV")}
+    assert coded(text) == {("ACCUSE", "BRALEG", "BRAGOV")}
 
 
 def test_protesters_forcing_their_way_in_or_throwing_firebombs_riot() -> None:
@@ -2156,11 +2161,11 @@ def test_protesters_forcing_their_way_in_or_throwing_firebombs_riot() -> None:
     # demonstrators toward the authorities; troops forcing their way in, or militants throwing
     # grenades, attack)
     text = "ISLAMABAD (Reuters) - In Rawalpindi, protesters forced their way through the gates of the army's headquarters, police said."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "PAKCVL", "PAKMIL")}
+    assert coded(text) == {("PROTEST", "PAKCVL", "PAKMIL")}
     text = "KYIV (Reuters) - Russian troops forced their way into the town on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
     text = "HONG KONG (Reuters) - Demonstrators hurled petrol bombs at police from a footbridge on Sunday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("PROTEST", "HKGCVL", "HKGCOP")}
+    assert coded(text) == {("PROTEST", "HKGCVL", "HKGCOP")}
     text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
 
@@ -2174,7 +2179,7 @@ def test_hundreds_of_troops_sent_are_troops_sent() -> None:
 def test_saying_an_act_was_unacceptable_criticises_its_doer() -> None:
     # (CAMEO 111: the names of reproach of "called the decision unacceptable", said of it)
     text = "MOSCOW (Reuters) - Poland expelled 45 Russian diplomats on Monday. Moscow said the decision was unacceptable."
-    assert ("ACCUSE", "RUS", "POL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "RUS", "POL") in coded(text)
     text = ("JOHANNESBURG (Reuters) - The Constitutional Court sentenced former President Samuel Ndlovu to 15 months in prison "
             "on Tuesday. His party said the judgment was politically motivated.")
     assert {e.target.code for e in events(text, published=PUB, settings=ALL) if e.cameo == "111" and e.target is not None} == {"ZAFJUD"}
@@ -2188,9 +2193,9 @@ def test_saying_an_act_was_unacceptable_criticises_its_doer() -> None:
 def test_describing_or_branding_something_with_a_name_of_reproach_criticises() -> None:
     # (the names of reproach of "called it a sham", given with "as"; CAMEO's BRAND is 111)
     text = "LONDON (Reuters) - Opposition leader Tom Hale described the government's plan as a farce on Monday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "GBROPP", "GBRGOV")}
+    assert coded(text) == {("ACCUSE", "GBROPP", "GBRGOV")}
     text = "LONDON (Reuters) - Tom Hale, the opposition leader, branded the home secretary a liar."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ACCUSE", "GBROPP", "GBRGOV")}
+    assert coded(text) == {("ACCUSE", "GBROPP", "GBRGOV")}
     text = "NAIROBI (Reuters) - The Law Society of Kenya characterised the police chief as incompetent and corrupt."
     assert {(e.plover, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "KENCOP")}
     # a neutral description criticises no one
@@ -2202,7 +2207,7 @@ def test_describing_or_branding_something_with_a_name_of_reproach_criticises() -
 def test_ordering_forces_somewhere_mobilises_them() -> None:
     # (CAMEO's verb dictionary: ORDER * {&SECURITY FORCE} 150; ordering troops to act is a demand)
     text = "ANKARA (Reuters) - President Kemal Aydin ordered troops into northern Syria on Wednesday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("MOBILIZE", "TURGOV", "SYR")}
+    assert coded(text) == {("MOBILIZE", "TURGOV", "SYR")}
     text = "CAIRO (Reuters) - President Omar Fathy ordered the army to leave the capital's streets."
     assert "MOBILIZE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
 
@@ -2225,17 +2230,17 @@ def test_the_ones_killed_parsed_as_the_first_speaker_are_the_target() -> None:
     # victims to the speakers)
     text = ("DHAKA (Reuters) - An air strike by Myanmar's army on a village in Rakhine state killed at least 12 people, "
             "including four children, residents and a local rescue group said on Friday.")
-    assert ("ASSAULT", "MMRMIL", "MMRCVL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "MMRMIL", "MMRCVL") in coded(text)
 
 
 def test_taking_shelter_gives_none_and_recalling_an_envoy_aims_at_where_they_served() -> None:
     text = "KABUL (Reuters) - Families who were sheltering in a mosque in Pakistan fled again on Monday."
     assert "AID" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
     text = "ANKARA (Reuters) - Turkey has sheltered 3 million Syrian refugees since 2011."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("AID", "TUR", "SYRREF")}
+    assert coded(text) == {("AID", "TUR", "SYRREF")}
     # (the recalled envoy is the recaller's own: the one relations are cut with is where they served)
     text = "LIMA (Reuters) - Peru has recalled its ambassador to Venezuela for consultations."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "PER", "VEN")}
+    assert coded(text) == {("SANCTION", "PER", "VEN")}
 
 
 def test_a_later_passive_of_a_spoken_act_is_another_act() -> None:
@@ -2248,7 +2253,7 @@ def test_a_later_passive_of_a_spoken_act_is_another_act() -> None:
     assert ("ACCUSE", None, "FRAMED") in keyed(evs)
     # a later telling of force still names the one the earlier telling acted on
     text = "KANO, Nigeria (AP) — Gunmen attacked a bus on the highway on Monday. Five passengers were killed, police said."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("ASSAULT", "NGAREB", "NGACVL")}
+    assert coded(text) == {("ASSAULT", "NGAREB", "NGACVL")}
 
 
 def test_an_act_named_again_by_its_own_word_is_the_one_answered() -> None:
@@ -2279,7 +2284,7 @@ def test_a_court_ordering_someone_held_and_a_house_arrest_detain_them() -> None:
     assert [(e.cameo, e.source.code if e.source else None, e.target_text) for e in evs if e.rule == "order.held"] == [
         ("173", "UKRJUD", "Kharkiv city councillor")]
     text = "ROME (Reuters) - Italian police placed the mayor of Caserta under house arrest on Thursday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "ITACOP", "ITAGOV")}
+    assert coded(text) == {("COERCE", "ITACOP", "ITAGOV")}
     text = "ROME (Reuters) - Two municipal councillors were also placed under investigation."
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "090")}
 
@@ -2287,7 +2292,7 @@ def test_a_court_ordering_someone_held_and_a_house_arrest_detain_them() -> None:
 def test_keeping_an_actor_from_an_act_restricts_it() -> None:
     # (CAMEO 172; a way, a bid or aid blocked keep their own codes)
     text = "SEATTLE (AP) — A federal judge on Friday blocked the administration from cutting funding to 30 food banks."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("COERCE", "USAJUD", "USAGOV")}
+    assert coded(text) == {("COERCE", "USAJUD", "USAGOV")}
     text = "SEATTLE (AP) — Dock workers blocked trucks from entering the port on Friday."
     assert "COERCE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
 
@@ -2297,7 +2302,7 @@ def test_a_relative_clause_with_its_own_speaker_tells_what_they_say() -> None:
     # law" still only describes them)
     text = ("KHARTOUM (Reuters) - At least 12 people were killed in a strike on a market on Sunday, "
             "which residents blame on Sudan's army.")
-    assert ("ACCUSE", "SDNCVL", "SDNMIL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "SDNCVL", "SDNMIL") in coded(text)
     evs = events("LIMA — Farmers who oppose a new water law blocked a highway on Monday.", published=PUB, settings=ALL)
     assert {e.plover for e in evs} == {"PROTEST"}
 
@@ -2330,7 +2335,7 @@ def test_us_combatant_commands_are_the_us_military() -> None:
 def test_regretting_a_decision_disapproves_of_its_maker() -> None:
     # (CAMEO's REGRET is 110; regret for one's own offence is an apology, 055, aimed at no one named)
     text = "CARACAS (Reuters) - Colombia's government suspended peace talks with the ELN on Wednesday. Venezuela said it regretted the decision."
-    assert ("ACCUSE", "VEN", "COLGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "VEN", "COLGOV") in coded(text)
     text = "DENVER (AP) — His lawyer told reporters that the former deputy deeply regretted his actions."
     assert "ACCUSE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
 
@@ -2361,25 +2366,25 @@ def test_another_act_of_the_same_type_is_not_a_retelling() -> None:
 
 def test_a_subpoena_demands_of_whom_it_is_served_on() -> None:
     text = "WASHINGTON (AP) — The House Judiciary Committee on Thursday subpoenaed the energy secretary for documents."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("REQUEST", "USALEG", "USAGOV")}
+    assert coded(text) == {("REQUEST", "USALEG", "USAGOV")}
 
 
 def test_a_hearing_dismissed_is_its_holders() -> None:
     text = ("WASHINGTON (AP) — The House Intelligence Committee opened the first public hearing of its inquiry on Wednesday. "
             "A White House spokeswoman dismissed the hearing as boring and pointless.")
-    assert ("ACCUSE", "USAGOV", "USALEG") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "USAGOV", "USALEG") in coded(text)
 
 
 def test_calling_off_a_meeting_with_someone_is_aimed_at_them() -> None:
     text = "ISLAMABAD (Reuters) - The Indian prime minister abruptly called off a planned meeting with Pakistani leaders on Monday."
-    assert keyed(events(text, published=PUB, settings=ALL)) == {("SANCTION", "INDGOV", "PAKGOV")}
+    assert coded(text) == {("SANCTION", "INDGOV", "PAKGOV")}
 
 
 def test_him_in_a_relative_clause_is_not_the_relative_pronouns_antecedent() -> None:
     # ("the commander, who had urged him to step down": "him" is the president, not the commander)
     text = ("LA PAZ (Reuters) - President Rubén Quispe resigned on Sunday, bowing to pressure from the country's "
             "military commander, who had urged him on national television to step down.")
-    assert ("REQUEST", "BOLMIL", "BOLGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("REQUEST", "BOLMIL", "BOLGOV") in coded(text)
 
 
 # ---- eighth round ----------------------------------------------------------------------------
@@ -2426,7 +2431,7 @@ def test_a_quoted_name_given_to_an_act_criticises_its_doer() -> None:
 def test_a_vow_to_crush_or_punish_someone_is_a_threat_not_a_promise() -> None:
     # CAMEO's verb dictionary: CRUSH/DEFEAT/ERADICATE under DESTROY (190), PUNISH (170); VOW ATTACK 138
     text = "MAIDUGURI, Nigeria — The army vowed on Monday to crush the insurgents. The governor pledged to punish the kidnappers."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("THREATEN", "NGAMIL", "NGAREB") in got and ("THREATEN", "NGAGOV", "NGACRM") in got
     assert not [k for k in got if k[0] == "AGREE"]
     # (against no one, no threat: "vowed to defeat the bill")
@@ -2443,7 +2448,7 @@ def test_they_is_not_the_one_person_who_governs_the_clause() -> None:
 
 def test_a_strike_by_workers_against_a_plan_is_a_stoppage_not_an_attack() -> None:
     text = "KARACHI — Nurses continued their strike against the provincial government's privatisation plan on Tuesday."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("PROTEST", "PAKHLH", "PAKGOV") in got and not [k for k in got if k[0] == "ASSAULT"]
     # (armed forces' strikes against positions stay force)
     got = keyed(events("JERUSALEM — Israeli jets carried out strikes against Hamas positions in Gaza.", published=PUB, settings=ALL))
@@ -2478,34 +2483,34 @@ def test_forces_said_to_be_stationed_somewhere_are_a_state_not_a_deployment() ->
 def test_a_thing_in_what_was_said_accuses_no_one_the_speaker_does() -> None:
     text = ('BRASILIA — Senator Paulo Mendes Rocha said the audit showed "a pattern of abuse" and accused the health ministry '
             "of hiding the losses.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("ACCUSE", "BRALEG", "BRAHLH") in got or ("ACCUSE", "BRALEG", "BRAGOV") in got
 
 
 def test_facing_charges_is_being_accused_by_no_one_named() -> None:
     text = "CAPE TOWN — Three provincial officials face charges of fraud. The president faces pressure from his party."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("ACCUSE", None, "ZAFGOV") in got
     assert not [k for k in got if k[0] == "ACCUSE" and k[1] == "ZAFGOV"]
     # (told by the prosecutors, who bring charges, the charges are theirs)
     text = "CAPE TOWN — Three provincial officials face charges of fraud, prosecutors said."
-    assert ("ACCUSE", "ZAFJUD", "ZAFGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "ZAFJUD", "ZAFGOV") in coded(text)
 
 
 def test_being_in_talks_with_someone_is_negotiating_with_them() -> None:
     text = "CAIRO — Egypt is in talks with Sudan over the dam, the foreign ministry said."
-    assert ("CONSULT", "EGY", "SDN") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("CONSULT", "EGY", "SDN") in coded(text)
 
 
 def test_a_launch_named_again_is_its_launchers() -> None:
     text = ("TOKYO — North Korea fired a ballistic missile into the Sea of Japan on Sunday. "
             "Japan's defence ministry called the launch \"a serious threat\".")
-    assert ("ACCUSE", "JPNGOV", "PRK") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "JPNGOV", "PRK") in coded(text)
 
 
 def test_adding_someone_to_a_sanctions_list_sanctions_them() -> None:
     text = "LONDON — Britain on Tuesday added three Russian generals and a state bank to its sanctions list."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("SANCTION", "GBR", "RUS") in got
     # (a list of candidates is no blacklist)
     assert not [k for k in keyed(events("LONDON — The party added two candidates to its list.", published=PUB, settings=ALL)) if k[0] == "SANCTION"]
@@ -2537,13 +2542,13 @@ def test_exercises_held_alone_around_another_country_are_aimed_at_it() -> None:
 
 def test_a_warning_of_ones_own_act_is_aimed_at_whom_the_act_is_done_to() -> None:
     text = "MOSCOW — Russia warned on Monday that it would retaliate against Moldova for the expulsion."
-    assert ("THREATEN", "RUS", "MDA") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("THREATEN", "RUS", "MDA") in coded(text)
 
 
 def test_a_complaint_lodged_with_a_body_is_aimed_at_what_it_is_over() -> None:
     # CAMEO 114: the body it is lodged with is where, not whom
     text = "DAMASCUS — Syria's Foreign Ministry said it had lodged a complaint with the U.N. Security Council over Israel's air strikes."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("ACCUSE", "SYRGOV", "ISR") in got and not [k for k in got if k[0] == "ACCUSE" and (k[2] or "").startswith("IGO")]
 
 
@@ -2555,14 +2560,14 @@ def test_what_must_happen_first_under_a_refusal_is_hypothetical() -> None:
 
 def test_joint_patrols_are_forces_acting_together() -> None:
     text = "ANKARA — Turkish and Russian troops began joint patrols in northeastern Syria on Friday."
-    assert ("COOPERATE", "TURMIL", "RUSMIL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COOPERATE", "TURMIL", "RUSMIL") in coded(text)
 
 
 def test_talks_said_to_have_stalled_are_no_meeting_and_a_round_ended_is_negotiation() -> None:
     text = "MANILA — Peace talks between the government and the communist rebels have been stalled since 2017."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"]
     text = "BOGOTA — Government and ELN negotiators ended a round of peace talks in Havana on Monday."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("CONSULT", "COLGOV", "COLREBELN") in got and not [k for k in got if k[0] == "SANCTION"]
 
 
@@ -2587,7 +2592,7 @@ def test_two_bodies_of_one_country_and_role_are_two_actors() -> None:
     got = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "called"]
     assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in got] == [("REQUEST", "NGAGOV", "NGAGOV")]
     text = "PERTH, Australia — Detectives from the state police charged a police constable with assault on Friday."
-    assert ("ACCUSE", "AUSCOP", "AUSCOP") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "AUSCOP", "AUSCOP") in coded(text)
     # a reflexive is the source itself, and soldiers or residents are not told apart by a code
     text = "LAGOS, Nigeria — The federal government defended itself on Monday against the charge."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL))
@@ -2599,10 +2604,10 @@ def test_two_bodies_of_one_country_and_role_are_two_actors() -> None:
 def test_a_mediated_act_is_mediation_with_its_parties() -> None:
     # CAMEO 045 (mediate): the mediator's counterparts are the parties of what it mediated
     text = "NICOSIA — Greece and Turkey freed 40 fishermen each on Sunday in an exchange mediated by Malta."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert {("CONSULT", "MLT", "GRC"), ("CONSULT", "MLT", "TUR")} <= got
     text = "DOHA — Chad and Sudan agreed on Monday to reopen their border in a deal brokered by Qatar."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert {("CONSULT", "QAT", "TCD"), ("CONSULT", "QAT", "SDN")} <= got
     # a mediated thing whose clause names no party gives the mediator no counterpart
     text = "DOHA — A ceasefire mediated by Qatar took effect on Monday."
@@ -2613,13 +2618,13 @@ def test_an_article_that_names_one_country_once_is_set_there() -> None:
     # the guideline: a country the text plainly implies; a story that names one country and
     # no other is set in it, however rarely it names it
     text = "A Kandy magistrate on Monday remanded a former mayor in custody. The opposition accused the government of shielding its allies."
-    assert ("ACCUSE", "LKAOPP", "LKAGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "LKAOPP", "LKAGOV") in coded(text)
     # (a state or a province says where as a town does)
     text = "Queensland police arrested two men on Monday. The opposition leader accused the premier of ignoring the crisis."
-    assert ("ACCUSE", "AUSOPP", "AUSGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "AUSOPP", "AUSGOV") in coded(text)
     # (a town the tagger takes for an organisation is a place after "in")
     text = "The board chairman said members were attending a strategy session in Durban. The opposition criticised the minister for the delays."
-    assert ("ACCUSE", "ZAFOPP", "ZAFGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "ZAFOPP", "ZAFGOV") in coded(text)
     # (two countries named once each set the story in neither)
     text = "The opposition criticised the minister for the delays in talks between Chile and Peru."
     assert not countries([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "criticised"])
@@ -2639,7 +2644,7 @@ def test_a_town_taken_at_home_is_what_the_force_is_done_to() -> None:
     # a place that is the object of an attack or a capture is the one acted on, though it is
     # the attacker's own country's; a place where something happens is not
     text = "YANGON, Myanmar — The Arakan Army captured Sittwe on Monday."
-    assert ("ASSAULT", "MMRREBAKA", "MMR") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "MMRREBAKA", "MMR") in coded(text)
     text = "NAIROBI, Kenya — Kenyan police opened fire in Nairobi on Monday."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL))
 
@@ -2647,35 +2652,35 @@ def test_a_town_taken_at_home_is_what_the_force_is_done_to() -> None:
 def test_rioters_and_marchers_are_people() -> None:
     # the guideline's CVL: civilians, residents, people; rioters and marchers as protesters are
     text = "TEHRAN, Iran — The state news agency said rioters had attacked police in several cities."
-    assert ("ASSAULT", "IRNCVL", "IRNCOP") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "IRNCVL", "IRNCOP") in coded(text)
 
 
 def test_a_prisoner_swap_is_a_release_each_way() -> None:
     # an exchange of prisoners is two acts, each side freeing the other's (RETREAT, 0841)
     text = "BAKU — Armenia and Azerbaijan exchanged 32 prisoners each on Thursday."
-    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= keyed(events(text, published=PUB, settings=ALL))
+    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= coded(text)
     text = "BAKU — Azerbaijan exchanged 12 detainees with Armenia on Thursday."
-    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= keyed(events(text, published=PUB, settings=ALL))
+    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= coded(text)
 
 
 def test_water_cannon_on_another_states_vessel_is_force_on_protesters_repression() -> None:
     # CAMEO 175 is repression of crowds; the same weapon turned on another state's boat is force
     text = "HANOI — A Chinese coast guard vessel fired water cannon at a Vietnamese fishing boat on Monday."
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert ("ASSAULT", "CHNCOP", "VNM") in got and not [k for k in got if k[0] == "COERCE"]
     text = "NAIROBI, Kenya — Police fired tear gas at protesters in Nairobi on Tuesday."
-    assert ("COERCE", "KENCOP", "KENCVL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "KENCOP", "KENCVL") in coded(text)
 
 
 def test_a_protest_is_aimed_at_whom_its_slogans_effigies_and_march_name() -> None:
     # CAMEO 14: a protest is against someone when the sentence says whom: slogans chanted
     # against them, their effigy burned, a march taken to their door
     text = "CARACAS — The students had gathered to chant slogans against the government."
-    assert ("PROTEST", "VENEDU", "VENGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("PROTEST", "VENEDU", "VENGOV") in coded(text)
     text = "DHAKA — Opposition supporters burned an effigy of the home minister on Sunday."
-    assert any(k[0] == "PROTEST" and k[2] == "BGDGOV" for k in keyed(events(text, published=PUB, settings=ALL)))
+    assert any(k[0] == "PROTEST" and k[2] == "BGDGOV" for k in coded(text))
     text = "PRETORIA — Hundreds of nurses marched to the offices of the city council on Monday."
-    assert any(k[0] == "PROTEST" and k[2] == "ZAFLEG" for k in keyed(events(text, published=PUB, settings=ALL)))
+    assert any(k[0] == "PROTEST" and k[2] == "ZAFLEG" for k in coded(text))
     # a march to a place names no one
     text = "PARIS — Thousands of farmers marched to the city centre on Monday."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST")
@@ -2704,12 +2709,12 @@ def test_both_sides_of_a_civil_war_or_a_dispute_are_one_countrys_two_sides() -> 
     # those two; after two countries' forces, the two countries
     text = ("SANAA, Yemen (AP) — The Houthi rebels accused the Yemeni army of shelling a market in Taiz. "
             "The United Nations urged both sides to respect the truce.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert {k[2][:3] for k in got if k[0] == "REQUEST" and k[2]} == {"YEM"}
     assert len([k for k in got if k[0] == "REQUEST"]) == 2
     text = ("BAKU — Azerbaijan's Defence Ministry accused Armenian troops of shelling its positions. "
             "The European Union urged both sides to show restraint.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert {k[2] for k in got if k[0] == "REQUEST"} == {"ARM", "AZE"}
 
 
@@ -2727,16 +2732,16 @@ def test_suspending_the_press_or_a_party_restricts_it_and_an_official_is_discipl
 def test_each_side_accusing_the_other_is_an_accusation_each_way() -> None:
     text = ("BAKU — Armenian and Azerbaijani troops exchanged fire on the border overnight. "
             "Each side accused the other of provoking the clash.")
-    got = keyed(events(text, published=PUB, settings=ALL))
+    got = coded(text)
     assert {k[1][:3] + ">" + k[2][:3] for k in got if k[0] == "ACCUSE" and k[1] and k[2]} == {"ARM>AZE", "AZE>ARM"}
     text = ("MOGADISHU — Government troops and al-Shabaab fighters clashed near Afgoye. "
             "Each side accused the other of killing civilians.")
-    assert len([k for k in keyed(events(text, published=PUB, settings=ALL)) if k[0] == "ACCUSE" and k[1] and k[2]]) == 2
+    assert len([k for k in coded(text) if k[0] == "ACCUSE" and k[1] and k[2]]) == 2
 
 
 def test_testifying_against_someone_accuses_them() -> None:
     text = "PHOENIX (AP) — A police officer testified against the mayor at his corruption trial on Monday."
-    assert ("ACCUSE", "USACOP", "USAGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "USACOP", "USAGOV") in coded(text)
 
 
 def test_a_charge_told_by_prosecutors_is_theirs_and_an_arrest_told_by_police_stays_doerless() -> None:
@@ -2752,19 +2757,19 @@ def test_a_charge_told_by_prosecutors_is_theirs_and_an_arrest_told_by_police_sta
 def test_an_embassy_sets_no_sentence_in_its_country() -> None:
     # an embassy stands abroad: the protesters storming it are of where the story is
     text = "TEHRAN — Hundreds of protesters stormed the Saudi embassy on Saturday."
-    assert ("PROTEST", "IRNCVL", "SAUGOV") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("PROTEST", "IRNCVL", "SAUGOV") in coded(text)
 
 
 def test_a_regulator_is_the_government_and_artillery_pounds() -> None:
     # the Phoenix agents dictionary: REGULATOR ~GOV; CAMEO's verb dictionary: POUND 190
     text = "LONDON — Britain's financial regulator criticised the bank's board on Tuesday."
-    assert ("ACCUSE", "GBRGOV", "GBRBUS") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ACCUSE", "GBRGOV", "GBRBUS") in coded(text)
     text = "KYIV — Russian artillery pounded Ukrainian troops near Bakhmut on Monday."
-    assert ("ASSAULT", "RUSMIL", "UKRMIL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("ASSAULT", "RUSMIL", "UKRMIL") in coded(text)
 
 
 def test_action_taken_against_someone_coerces_and_measures_announced_threaten() -> None:
     text = "NAIROBI — Police took action against the protesters on Monday."
-    assert ("COERCE", "KENCOP", "KENCVL") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("COERCE", "KENCOP", "KENCVL") in coded(text)
     text = "BEIJING — China said it would take necessary measures against the United States."
-    assert ("THREATEN", "CHN", "USA") in keyed(events(text, published=PUB, settings=ALL))
+    assert ("THREATEN", "CHN", "USA") in coded(text)

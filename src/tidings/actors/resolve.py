@@ -1108,7 +1108,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     article last named with that head word, within a few sentences: the same actor, found by
     coreference."""
     covered = [(m.start, m.end) for m in mentions]
-    sent_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
         if tok.lower_ not in AGAIN_HEADS or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
@@ -1118,7 +1118,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
         if any(a < end and start < b for a, b in covered):
             continue
-        si = sent_of[tok.i]
+        si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1]
         if earlier:

@@ -957,14 +957,21 @@ class Arguments(SentenceBase):
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+def names_a_body(m: Mention, a: Actor) -> bool:
+    """Whether ``a`` is a state's body (government, legislature, court, police) that ``m``
+    names in its own words, not by a pronoun or a reflexive: one such body of a country and
+    role is not every other ("the state government called on the federal government")."""
+    return a.kind == "country" and a.role in STATE_BODY_ROLES and m.how != "coref"
+
+
 def _two_institutions(sm: Mention, sa: Actor, tm: Mention, ta: Actor) -> bool:
     """Two institutions of one country, each named in its own words, are two actors though
     they share a code: "the state government called on the federal government", "the
     council asked the Home Office" (the guideline's source is who acts, its target whom the
     act is aimed at). A pronoun or a reflexive standing for the source is the source, and so
     is a word next to it ("the paramilitary Rapid Support Forces")."""
-    return (sa.code == ta.code and sa.kind == "country" and sa.role in STATE_BODY_ROLES and ta.kind == "country"
-            and (tm.start > sm.end + 1 or sm.start > tm.end + 1) and "coref" not in (sm.how, tm.how))
+    return (sa.code == ta.code and names_a_body(sm, sa) and names_a_body(tm, ta)
+            and (tm.start > sm.end + 1 or sm.start > tm.end + 1))
 
 
 def _names_a_place_of_people(m: Mention) -> bool:

@@ -90,11 +90,10 @@ def _build() -> Index:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in _SUBDIVISION_TYPES:
             seen.setdefault(sub.name.lower(), set()).add(sub.country_code)
-    iso3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for name, codes in seen.items():
         if len(codes) != 1 or name in _PLAIN_WORD_REGIONS or len(name) < 4 or name.split()[-1] in _WATER_WORDS:
             continue
-        region: _Entry = (name.title(), iso3_of.get(next(iter(codes))), None, None, 0, False)
+        region: _Entry = (name.title(), iso3.get(next(iter(codes))), None, None, 0, False)
         for k in dict.fromkeys((name, _plain(name))):
             by_name.setdefault(k, region)
     capitals: dict[str, str] = {}

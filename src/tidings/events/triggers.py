@@ -7,6 +7,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from tidings.events import places
+from tidings.events.arguments import names_a_body
+from tidings.events.modality import TELLING_HEADS
 from tidings.events.patterns import Pattern
 from tidings.events.selection import Selection
 from tidings.events.sentence import Candidate
@@ -74,12 +76,10 @@ from tidings.events.words import (
     SPOKEN_ROOTS,
     STALLING_VERBS,
     STANDING_VERBS,
-    STATE_BODY_ROLES,
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
     TALK_NOUNS,
-    TELLING_VERBS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
@@ -503,8 +503,7 @@ class Triggers(Selection):
         # "the state government called on the federal government"; the pairing keeps them apart)
         # (a warning's clause names what the warner's side will do: "warned that the government
         # would not sign" keeps the speaker's side out)
-        avoid = frozenset(ident(a) for m in sources for a in m.actors
-                          if pat.id == "warn.that" or not (a.kind == "country" and a.role in STATE_BODY_ROLES and m.how != "coref"))
+        avoid = frozenset(ident(a) for m in sources for a in m.actors if pat.id == "warn.that" or not names_a_body(m, a))
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
         if passive_targets:
             targets, twhy = passive_targets, "target: passive subject"
@@ -1201,7 +1200,7 @@ def _teller(verb: Token) -> Token | None:
     or the object of "according to" on it; None when the act is told by no one."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_VERBS:
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_HEADS:
             return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
             tok = tok.head

@@ -52,7 +52,6 @@ CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code"
 ACCEPTING_WORDS: frozenset[str] = _words("accepting_words")
 DOERLESS_ROOTS: tuple[str, ...] = _roots("doerless_roots")
 DOER_SPEAKER_ROLES: dict[str, tuple[str, ...]] = _lists("doer_speaker_roles")
-TELLING_VERBS: frozenset[str] = _words("telling_verbs")
 REJECT_OF_ROOT: dict[str, str] = _table("reject_of_root")
 VOWED_FORCE: dict[str, str] = _table("vowed_force")
 PLACE_ACTOR_NOUNS: frozenset[str] = _words("place_actor_nouns")
