@@ -2773,3 +2773,50 @@ def test_action_taken_against_someone_coerces_and_measures_announced_threaten() 
     assert ("COERCE", "KENCOP", "KENCVL") in coded(text)
     text = "BEIJING — China said it would take necessary measures against the United States."
     assert ("THREATEN", "CHN", "USA") in coded(text)
+
+
+# ---- tenth round: who the act is aimed at, and actors the dictionaries lacked ------------------
+def test_agent_nouns_of_the_phoenix_agents_dictionary_are_actors() -> None:
+    # EMPLOYER [~BUS], PERPETRATOR [~CRM], CUSTOMER [~CVL], and the plural "attorneys general",
+    # whatever the tagger makes of "general"
+    text = "LEEDS — The Fire Brigades Union rejected a pay offer from employers on Monday."
+    assert ("REJECT", "GBRLAB", "GBRBUS") in coded(text)
+    text = "CORK — Gardaí arrested the perpetrators on Monday."
+    assert ("COERCE", "IRLCOP", "IRLCRM") in coded(text)
+    text = "CHICAGO (AP) — Attorneys general from nine states sued a vaping company on Thursday."
+    assert ("ACCUSE", "USAJUD", "USABUS") in coded(text)
+    # (a group named by its members' kind is theirs: OIL_GROUP [~BUS], FARMER [~AGR])
+    text = "DES MOINES — Farm groups urged the administration on Monday to end the tariffs."
+    assert ("REQUEST", "USAAGR", "USAGOV") in coded(text)
+
+
+def test_a_police_detectives_rank_is_one_title() -> None:
+    text = "WELLINGTON — Detective Inspector Mere Tawhiri arrested two men on Friday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.source_text, e.source.code if e.source else None) for e in evs if e.plover == "COERCE"] == [
+        ("Detective Inspector Mere Tawhiri", "NZLCOP")]
+
+
+def test_a_promise_or_refusal_to_act_with_another_body_of_the_state_is_aimed_at_it() -> None:
+    # the governor is someone else than the mayor, though both are the state's government;
+    # one's own envoys or forces moved stay no target
+    text = "FRESNO — Mayor Lena Ortiz pledged on Monday to work with the governor on water."
+    assert ("AGREE", "USAGOV", "USAGOV") in coded(text)
+    text = "WASHINGTON — The House opened an impeachment inquiry. The White House refused to cooperate with the inquiry."
+    assert ("REJECT", "USAGOV", "USALEG") in coded(text)
+    text = "Ghana and Togo held talks in Accra on Monday. Both countries agreed to return their ambassadors."
+    assert ("AGREE", "GHA", "GHAGOV") not in coded(text)
+
+
+def test_people_picked_out_by_what_they_did_are_the_articles_people() -> None:
+    # the guideline's CVL (civilians, residents, people); the act is aimed at them
+    text = "HONG KONG — Police warned anyone remaining inside the campus that they would be arrested."
+    assert ("THREATEN", "HKGCOP", "HKGCVL") in coded(text)
+    text = "DUBLIN — The justice minister condemned those responsible for the arson attack."
+    assert ("ACCUSE", "IRLGOV", "IRLCVL") in coded(text)
+    text = "AUCKLAND — Police urged anyone with information to come forward."
+    assert ("REQUEST", "NZLCOP", "NZLCVL") in coded(text)
+    # "those troops" is a determiner, and "those detained" names the people of an act told
+    # before: no new detention
+    text = "ANKARA — Police detained 40 marchers on Sunday. Thirty of those detained were later released."
+    assert [e.trigger for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"] == ["detained"]

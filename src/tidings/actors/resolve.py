@@ -296,7 +296,9 @@ class ActorResolver:
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
-        return _sides_at_home(doc, _named_again(doc, _fighters_of(sorted(mentions + extra, key=lambda m: (m.start, m.end))))), home
+        found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+        found = _people_at_home(doc, found, self._d.country_actor(home[0], "CVL"))
+        return _sides_at_home(doc, _named_again(doc, _fighters_of(found))), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -554,8 +556,10 @@ class _Sentence:
                 # inside a mention, or right after one ("al-Qaeda leaders")
                 continue
             role = atom.of("role")[0]
-            if role.role is None or self.toks[atom.end - 1].pos not in ("NOUN", "PROPN", ""):
-                # ("a public hearing": an adjective is no agent)
+            if role.role is None or (atom.end - atom.start == 1 and self.toks[atom.end - 1].pos not in ("NOUN", "PROPN", "")):
+                # ("a public hearing": an adjective is no agent; but a phrase of the table is
+                # one, whatever the tagger makes of its last word: "attorneys general from 12
+                # states")
                 continue
             if role.machine:
                 # "a drone attack on Kyiv": a weapon no one is said to own is no one's forces
@@ -1098,9 +1102,39 @@ class _Sentence:
 # Heads of institutions a definite noun names again after their full name ("the House
 # Judiciary Committee ... the committee", "the Ministry of Health ... the ministry").
 AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "ministry", "council", "board", "panel", "union",
-                         "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company"})
+                         "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
+
+
+# Pronouns for whoever a phrase after them picks out ("anyone with information", "those
+# responsible for the attack", "anyone remaining on the campus").
+PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
+PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "found", "caught", "remaining", "living", "taking"})
+
+
+def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Mention]:
+    """"Police warned anyone remaining on the campus", "the minister condemned those
+    responsible": people the text picks out by what they did or have, in the article's
+    country, are its people (the guideline's CVL: civilians, residents, people) and so the
+    one the act is aimed at. Only with the phrase that picks them out, and not as a
+    determiner ("those troops")."""
+    covered = [(m.start, m.end) for m in mentions]
+    sentence_starts = [s.start_char for s in doc.sents]
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass"):
+            continue
+        picked = any(c.dep_ in ("relcl", "acl", "amod", "prep") or (c.dep_ == "advmod" and c.lower_ == "responsible") for c in tok.children)
+        # ("urged anyone with information to come forward": the parser hangs the phrase on
+        # the verb)
+        if not picked and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PICKING_WORDS):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in covered):
+            continue
+        added.append(Mention(tok.text, start, end, bisect.bisect_right(sentence_starts, start) - 1, (people,), "people-at-home"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:

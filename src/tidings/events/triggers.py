@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.resolve import PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import TELLING_HEADS
@@ -87,7 +88,7 @@ from tidings.events.words import (
     VOWED_FORCE,
     WEAPON_NOUNS,
 )
-from tidings.model import Mention
+from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,6 +178,18 @@ class Triggers(Selection):
         if tok.pos_ == "ADJ" and lem in self.lex.adjectives and tok.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl", "xcomp", "oprd"):
             return self._verb(tok, lem, consumed, adjective=True)
         return ""
+
+    def _another_body(self, m: Mention, a: Actor) -> bool:
+        """Whether the target ``a`` of ``m`` is another person or body of the state, named in
+        its own words and owned by no one ("pledged to work with the governor"), not the
+        source's own envoys or forces ("agreed to return their ambassadors", "to pull back
+        troops")."""
+        if a.kind == "person":
+            return True
+        if a.role != "GOV" or not names_a_body(m, a):
+            return False
+        toks = self._mention_tokens(m)
+        return bool(toks) and not any(c.dep_ == "poss" for t in toks for c in t.children) and toks[-1].tag_ not in ("NNS", "NNPS")
 
     def _match(self, tok: Token, pats: tuple[Pattern, ...]) -> Pattern | None:
         kids = list(tok.children)
@@ -386,6 +399,10 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in PEOPLE_PRONOUNS:
+            # "31 of those detained were released", "those arrested were charged": the
+            # participle picks out the people of an act told before, it tells no new one
+            return f"'{tok.text}' ({pat.id}): picks out '{tok.head.text} {tok.text}', the people of an act told before"
         if pat.id == "call.names" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
             # "called the accusation meritless": an accusation named false is rejected (as
             # "rejected the accusation" is)
@@ -569,7 +586,8 @@ class Triggers(Selection):
                 twhy = f"{twhy} of the complement '{comp.text}'"
                 state_sources = all(a.role in (None, "GOV", "MIL", "COP") for m in sources for a in m.actors)
                 if targets and all(a.role in ("MIL", "COP") or (a.role == "GOV" and state_sources) for m in targets for a in m.actors) \
-                        and all(a.country in countries_of(sources) for m in targets for a in m.actors):
+                        and all(a.country in countries_of(sources) for m in targets for a in m.actors) \
+                        and not any(self._another_body(m, a) for m in targets for a in m.actors):
                     # "India and China agreed to pull back troops", "both countries agreed to
                     # return their ambassadors": their own forces or envoys are what is moved,
                     # not whom the agreement is with
