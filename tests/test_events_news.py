@@ -2820,3 +2820,28 @@ def test_people_picked_out_by_what_they_did_are_the_articles_people() -> None:
     # before: no new detention
     text = "ANKARA — Police detained 40 marchers on Sunday. Thirty of those detained were later released."
     assert [e.trigger for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"] == ["detained"]
+
+
+def test_an_investigation_into_whether_someone_did_something_is_of_its_doer() -> None:
+    # CAMEO 09: the one investigated is whose conduct is looked into; a passive's subject
+    # is acted on, not investigated
+    text = "LONDON — The Electoral Commission opened an investigation into whether the Green Party broke spending rules."
+    assert ("ACCUSE", "GBRGOV", "GBRPTY") in coded(text)
+    text = "WASHINGTON — The FBI is investigating whether the senator took bribes."
+    assert ("ACCUSE", "USACOP", "USALEG") in coded(text)
+    text = "DENVER — Police are investigating whether the mayor was threatened by a neighbour."
+    assert [e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == [None]
+
+
+def test_an_agent_noun_before_the_only_foreign_country_its_sentence_names_is_the_articles() -> None:
+    # the country named after the noun is what the act is about or aimed at, not whose the
+    # noun is: the guideline's "the country the text gives or plainly implies"
+    text = ("CANBERRA (AP) — Australia complained to the WTO on Monday about a ban. A farmers' group urged the "
+            "government to help growers who lost access to the Vietnamese market.")
+    assert ("REQUEST", "AUSAGR", "AUSGOV") in coded(text)
+    text = ("YANGON — Rebels seized an army post in Rakhine state on Monday. Villagers said military aircraft bombed "
+            "two villages, and that hundreds of people fled towards the border with Bangladesh.")
+    assert ("ASSAULT", "MMRMIL", "MMRCVL") in coded(text)
+    # (named before the noun, the country is still its own: "Kenyan ... the police")
+    text = "NAIROBI — In Uganda on Monday, the police arrested forty protesters."
+    assert ("COERCE", "UGACOP", "UGACVL") in coded(text)

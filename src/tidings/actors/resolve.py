@@ -50,6 +50,7 @@ from tidings.actors.dictionary import (
 )
 from tidings.actors.home import (
     OTHER_SIDE_NOUNS,
+    PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
     SPOKESPERSON_NOUNS,
     STANCE_WORDS,
@@ -279,6 +280,8 @@ class ActorResolver:
         # (the dateline's town is where the story is filed, however small: "VERO BEACH, Fla.")
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
+        if home[0] is not None:
+            mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
         if home[0] is None:
             return _sides_at_home(doc, _named_again(doc, _fighters_of(mentions))), home
         named_countries.add(home[0])
@@ -1105,6 +1108,39 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
                          "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
+
+
+# Prepositions of where a sentence is set ("a village near Donetsk", "clashes in Gaza").
+SCENE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "on", "along"})
+
+
+def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """An agent noun of no country ("the government", "opposition senators") took the one
+    country its sentence names; when that country is named only after it and is not the
+    article's ("the Labour leader accused the government of selling the health service to
+    American drug companies", "senators urged the administration not to lift tariffs without
+    commitments from Beijing"), the noun is the article's country's, as any other of its
+    agent nouns is: the country named later is what the act is about or aimed at. Not when
+    it is named as where ("shelled a village near Donetsk") or by whoever tells it
+    ("..., Ukrainian officials said"): the sentence is set there."""
+
+    def sets_the_scene(o: Mention) -> bool:
+        root = span_root(doc, o.start, o.end)
+        if root is None:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS:
+            return True
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in PLAIN_SAYING_VERBS
+
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home) or not m.actors[0].role:
+            continue
+        c = m.actors[0].country
+        named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
+        if named and all(o.start >= m.end and not sets_the_scene(o) for o in named):
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
+    return out
 
 
 # Pronouns for whoever a phrase after them picks out ("anyone with information", "those

@@ -722,7 +722,7 @@ class Arguments(SentenceBase):
             if ms and any(ident(a) not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
-            ms, why = self._clause_subject(verb)
+            ms, why = self._clause_subject(verb, active=pat.code[:2] == "09")
             own = {x[:3] for x in avoid}
             if ms and (pat.code[:2] == "13" or (pat.code[:2] == "03" and len(own) == 1)) and all(a.country in own for m in ms for a in m.actors):
                 # "warned that Turkish forces would strike Syrian troops": a threat of the
@@ -757,12 +757,14 @@ class Arguments(SentenceBase):
                             return ms, f"target: whom the clause '{c.text}' acts on"
         return None
 
-    def _clause_subject(self, verb: Token) -> tuple[list[Mention], str]:
-        """The subject of the verb's "that"-clause: "demanded that *the US* cancel ..."."""
+    def _clause_subject(self, verb: Token, *, active: bool = False) -> tuple[list[Mention], str]:
+        """The subject of the verb's "that"-clause: "demanded that *the US* cancel ...";
+        ``active``: only a doer ("investigating whether *the senator* took bribes", not
+        "whether the victim was shot": the one a passive acts on is not investigated)."""
         for c in clauses_of(verb):
             if c.dep_ == "ccomp" or c.dep_ == "ROOT":
                 for s in c.children:
-                    if s.dep_ in SUBJ + SUBJ_PASS:
+                    if s.dep_ in (SUBJ if active else SUBJ + SUBJ_PASS):
                         ms = self.actors_of(s)
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"

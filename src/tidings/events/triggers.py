@@ -887,6 +887,16 @@ class Triggers(Selection):
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over") and pat.target != "prep":
                 targets += ms
                 why.append(f"target from '{w}'")
+        if not targets and pat.code[:2] == "09":
+            # "an investigation into whether Norvelia Pay abused its position": the doer of what
+            # is looked into is the one investigated (a passive's subject is acted on, not)
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")):
+                for v in (o for o in p.children if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX")):
+                    ms = [m for sj in v.children if sj.dep_ in SUBJ for m in self.actors_of(sj)]
+                    if ms:
+                        targets += ms
+                        why.append(f"target: who '{v.text}', what the '{tok.text}' looks into")
+                        break
         if not targets and pat.target == "prep":
             # ("a complaint with the Security Council over Israel's strikes", the "over" hung
             # on the body: the pattern's own preposition, however deep)
