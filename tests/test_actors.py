@@ -10,6 +10,7 @@ import pytest
 
 from tidings import ConfigError
 from tidings.actors import ActorResolver
+from tidings.events import events
 from tidings.model import Mention
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "commonspace-putin-armenia-azerbaijan.txt"
@@ -512,3 +513,15 @@ def test_unnamed_militants_after_one_named_group_are_its_fighters() -> None:
     text = "NIAMEY, Niger — Soldiers killed 12 terrorists near the border on Sunday, the defence ministry said."
     killed = [e for e in events(text, published="2024-03-05", settings=every) if e.trigger == "killed"]
     assert [e.target.code if e.target else None for e in killed] == ["NERREB"]
+
+
+def test_an_acronym_the_article_spells_out_is_not_the_dictionarys_namesake() -> None:
+    # "NPA" is the New People's Army in the dictionary; a South African page spells it out as
+    # its prosecuting authority, and the story is not set in the Philippines
+    text = ("JOHANNESBURG — The National Prosecuting Authority (NPA) said on Thursday it had charged a former mayor. "
+            "The NPA said the mayor took bribes.")
+    got = events(text, published="2019-11-20")
+    assert got and not any(a is not None and a.country == "PHL" for e in got for a in (e.source, e.target))
+    # (spelt out as the dictionary's own name, it stays the dictionary's)
+    text = "MANILA — The New People's Army (NPA) attacked an army post on Monday. The NPA said it killed two soldiers."
+    assert {e.source.code for e in events(text, published="2019-11-20") if e.source is not None} == {"PHLREBNPA"}

@@ -471,11 +471,31 @@ class _Sentence:
                 # is no group; a group so written is matched whole, "al-Shabaab")
                 i = end
                 continue
+            if names is not None and end == i + 1 and self._redefined(texts[i], entries, names):
+                # "the National Prosecuting Authority (NPA)": the article says what its
+                # acronym stands for, and it is not the dictionary's NPA, the New People's Army
+                i = end
+                continue
             extra = [e for e in entries if e.source != "dictionary"]
             self.atoms[i] = _Atom(i, end, tuple(extra or entries))
             i = end
         if names is not None:
             self._drop_names_in_names(names)
+
+    def _redefined(self, word: str, entries: tuple[Entry, ...], names: _NamesInDoc) -> bool:
+        """Whether the article spells out the acronym ``word`` as a name that is none of the
+        names of the actors the dictionary gives it."""
+        full = names.acronyms.get(word)
+        if full is None:
+            return False
+        fixed = [e.actor for e in entries if e.kind == "actor" and e.actor is not None]
+        if not fixed:
+            return False
+        words = full.split()
+        hit = self.d.index.longest([norm_token(w) for w in words], words, 0)
+        if hit is not None and hit[0] == len(words) and any(e.actor in fixed for e in hit[1]):
+            return False
+        return not any(norm_token(a.name) == norm_token(full) for a in fixed)
 
     def _drop_names_in_names(self, names: _NamesInDoc) -> None:
         """A demonym or country word inside a longer proper name is part of that name, not
@@ -1387,6 +1407,10 @@ def _load_cached(extra: tuple[tuple[str, int], ...], lenient: bool = False) -> A
     return ActorResolver(d, problems)
 
 
+# A name and the acronym it is given in brackets: "the Workplace Relations Commission (WRC)".
+ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le|el|del)\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z]{2,7})\)")
+
+
 class _NamesInDoc:
     """The named entities of a parsed article, for the rules that need the whole article:
     a surname names a dictionary person only when no one else of that surname is named; a
@@ -1402,6 +1426,15 @@ class _NamesInDoc:
             words = [t.text for t in e if t.text not in ("'s", "\u2019s") and norm_token(t.text) not in HONORIFICS and not t.is_punct]
             if len(words) >= 2:
                 self.full.setdefault(norm_token(words[-1]), []).append(" ".join(words))
+        # acronyms the article spells out: "the National Prosecuting Authority (NPA)"
+        self.acronyms: dict[str, str] = {}
+        for m in ACRONYM_DEFINED.finditer(doc.text):
+            acronym = m.group(2)
+            capitals = [w for w in m.group(1).split() if w[:1].isupper()]
+            if len(capitals) >= len(acronym) >= 2 and "".join(w[0] for w in capitals[-len(acronym):]) == acronym:
+                name = m.group(1).split()
+                k = len(name) - name[::-1].index(capitals[-len(acronym)]) - 1
+                self.acronyms.setdefault(acronym, " ".join(name[k:]))
 
     def entity(self, start: int, end: int) -> tuple[str, int, int] | None:
         """The multi-word entity (GPE, LOC, FAC, ORG, PERSON) that holds [start, end), if any."""
