@@ -2845,3 +2845,17 @@ def test_an_agent_noun_before_the_only_foreign_country_its_sentence_names_is_the
     # (named before the noun, the country is still its own: "Kenyan ... the police")
     text = "NAIROBI — In Uganda on Monday, the police arrested forty protesters."
     assert ("COERCE", "UGACOP", "UGACVL") in coded(text)
+
+
+def test_a_dateline_after_a_pages_title_and_byline_sets_the_story() -> None:
+    # an Indian page: title, byline, then "KOLKATA:" and the body
+    text = "Two smugglers held at border\n\nBy Special Correspondent\n\nKOLKATA: Police arrested two cattle smugglers on Tuesday."
+    assert ("COERCE", "INDCOP", "INDCRM") in coded(text)
+
+
+def test_security_forces_of_commonwealth_pages_are_their_countrys() -> None:
+    # named institutions: India's border guard, South Africa's army, whatever the page's country
+    text = "MASERU — South African National Defence Force soldiers shot a herder on Sunday, Lesotho said."
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "ZAFMIL" for e in events(text, published=PUB, settings=ALL))
+    text = "DHAKA — The Border Security Force detained three Bangladeshi farmers on Monday."
+    assert ("COERCE", "INDCOP", "BGDAGR") in coded(text)

@@ -78,20 +78,33 @@ CREDIT = re.compile(r"\s*(?P<city>)(?P<region>)\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]
 
 
 def datelines(text: str) -> list[re.Match[str]]:
-    """Dateline matches at the start of the text and of its second paragraph (a title comes
-    first in a coded article); a bare agency credit there counts as a dateline with no place."""
+    """Dateline matches at the start of the text and of the paragraphs of its head (a title
+    comes first in a coded article, and a page's byline or time stamp may stand between the
+    title and the dateline: "Title / By Staff Reports / KOLKATA: ..."); a bare agency credit
+    there counts as a dateline with no place. The first found ends the search after the
+    text's start."""
     out = []
-    for start in (0, text.find("\n\n") + 2 if "\n\n" in text[:400] else -1):
-        if start < 0:
-            continue
+    starts = [0]
+    at = 0
+    while len(starts) < DATELINE_PARAGRAPHS and (at := text.find("\n\n", at, 600)) >= 0:
+        at += 2
+        starts.append(at)
+    for k, start in enumerate(starts):
         m = DATELINE.match(text, start, start + 160)
         if m is not None and len(m.group("city").strip()) >= 3:
             out.append(m)
-            continue
-        credit = CREDIT.match(text, start, start + 40)
-        if credit is not None:
+        elif (credit := CREDIT.match(text, start, start + 40)) is not None:
             out.append(credit)
+        else:
+            continue
+        if k > 0:
+            break
     return out
+
+
+# How many paragraphs from the top a dateline may begin (title, byline, time stamp, then the
+# body).
+DATELINE_PARAGRAPHS = 4
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
