@@ -2859,3 +2859,14 @@ def test_security_forces_of_commonwealth_pages_are_their_countrys() -> None:
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "ZAFMIL" for e in events(text, published=PUB, settings=ALL))
     text = "DHAKA — The Border Security Force detained three Bangladeshi farmers on Monday."
     assert ("COERCE", "INDCOP", "BGDAGR") in coded(text)
+
+
+def test_a_warning_that_the_countrys_own_people_will_be_punished_is_aimed_at_them() -> None:
+    # the warner's own forces in the clause act on someone else; its own people picked out
+    # in the clause are the ones warned (the guideline's THREATEN: warn of action)
+    text = "TEHRAN — The Revolutionary Guards warned that anyone who blocked the roads would face severe punishment."
+    assert ("THREATEN", "IRNMIL", "IRNCVL") in coded(text)
+    text = "NAIROBI — The interior minister warned that teachers who joined the strike would be sacked."
+    assert ("THREATEN", "KENGOV", "KENEDU") in coded(text)
+    text = "ANKARA — Turkey warned on Monday that Turkish forces would strike Syrian troops."
+    assert ("THREATEN", "TUR", "SYRMIL") in coded(text)

@@ -1179,8 +1179,10 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
-        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass"):
+        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
             continue
+        if tok.dep_ == "nsubj" and not any(c.dep_ == "relcl" for c in tok.children):
+            continue  # ("anyone can apply"; but "anyone who disturbs order will be punished")
         picked = any(c.dep_ in ("relcl", "acl", "amod", "prep") or (c.dep_ == "advmod" and c.lower_ == "responsible") for c in tok.children)
         # ("urged anyone with information to come forward": the parser hangs the phrase on
         # the verb)

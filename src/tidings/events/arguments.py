@@ -724,10 +724,13 @@ class Arguments(SentenceBase):
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             ms, why = self._clause_subject(verb, active=pat.code[:2] == "09")
             own = {x[:3] for x in avoid}
-            if ms and (pat.code[:2] == "13" or (pat.code[:2] == "03" and len(own) == 1)) and all(a.country in own for m in ms for a in m.actors):
+            if ms and (pat.code[:2] == "13" or (pat.code[:2] == "03" and len(own) == 1)) and all(
+                    a.country in own and (a.role in OWN_SIDE_ROLES or pat.code[:2] == "03") for m in ms for a in m.actors):
                 # "warned that Turkish forces would strike Syrian troops": a threat of the
                 # source's own forces is aimed at whom they would act on (and so is one side's
-                # promise: "vowed that the government would hunt down every cell")
+                # promise: "vowed that the government would hunt down every cell"); its own
+                # people are whom it warns ("warned that anyone who disturbed order would be
+                # punished")
                 return self._clause_object(verb, avoid, own) or ([], "the clause's subject is the source's own side, and it acts on no one else: no target")
             if ms:
                 return ms, why
@@ -957,6 +960,10 @@ class Arguments(SentenceBase):
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+# The roles of a country's own side: the state and its forces, or the country itself.
+OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def names_a_body(m: Mention, a: Actor) -> bool:
