@@ -2870,3 +2870,12 @@ def test_a_warning_that_the_countrys_own_people_will_be_punished_is_aimed_at_the
     assert ("THREATEN", "KENGOV", "KENEDU") in coded(text)
     text = "ANKARA — Turkey warned on Monday that Turkish forces would strike Syrian troops."
     assert ("THREATEN", "TUR", "SYRMIL") in coded(text)
+
+
+def test_a_sentence_handed_down_in_a_named_court_is_that_courts() -> None:
+    # the lead says who did it: the court it was done in (only a court sentences); an arrest
+    # in a town stays doerless
+    text = "LEEDS — A former councillor was jailed for four years at Leeds Crown Court on Friday."
+    assert ("SANCTION", "GBRJUD", "GBRELI") in coded(text)
+    text = "LEEDS — Three men were arrested in Leeds on Monday."
+    assert [e.source for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"] == [None]

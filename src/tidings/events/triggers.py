@@ -720,6 +720,20 @@ class Triggers(Selection):
             if told:
                 sources = told
                 reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
+        if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_CODES):
+            # "was sentenced to nine years in the High Court at Auckland", "appeared in
+            # provincial court, where he was remanded in custody": the lead names the court
+            # the act was done in, and only a court sentences or remands
+            # (however deep the parser hangs it in the verb's phrases: "jailed for four years
+            # at Leeds Crown Court")
+            court = [m for p in _phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
+                     for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                     if m.actors and all(a.role == "JUD" for a in m.actors)]
+            if not court and head_for_slots.dep_ == "relcl" and any(c.lower_ == "where" for c in head_for_slots.children):
+                court = [m for m in self.actors_of(head_for_slots.head) if m.actors and all(a.role == "JUD" for a in m.actors)]
+            if court:
+                sources = court[:1]
+                reasons.append(f"source: '{court[0].text}', the court it was done in")
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
         test_fired = tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and tok.doc[tok.i - 2].lower_ == "test"
@@ -1207,8 +1221,24 @@ class Triggers(Selection):
         return ""
 
 
+# The codes of the acts only a court does to someone (CAMEO 116 find guilty; 16 sanction; 17
+# coerce: sentence, remand): a court the lead names as where they were done did them.
+COURT_CODES = ("116", "16", "17")
+
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
+
+
+def _phrases_of(verb: Token) -> list[Token]:
+    """The prepositions of ``verb``'s own phrases, and of the phrases hung on their objects
+    ("jailed for four years at Leeds Crown Court": the "at" under "years")."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [q for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+    return out
 
 
 def _clause_of(noun: Token) -> Token:
