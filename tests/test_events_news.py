@@ -2879,3 +2879,10 @@ def test_a_sentence_handed_down_in_a_named_court_is_that_courts() -> None:
     assert ("SANCTION", "GBRJUD", "GBRELI") in coded(text)
     text = "LEEDS — Three men were arrested in Leeds on Monday."
     assert [e.source for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"] == [None]
+
+
+def test_cops_are_police_and_an_anti_graft_commission_polices() -> None:
+    text = "KINGSTON — Cops detained 23 people in Montego Bay on Sunday."
+    assert ("COERCE", "JAMCOP", "JAMCVL") in coded(text)
+    text = "KUALA LUMPUR — The MACC arrested a former land office director on Monday."
+    assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "MYSCOP" for e in events(text, published=PUB, settings=ALL))
