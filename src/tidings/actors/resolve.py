@@ -482,7 +482,7 @@ class _Sentence:
         if names is not None:
             self._drop_names_in_names(names)
 
-    def _redefined(self, word: str, entries: tuple[Entry, ...], names: _NamesInDoc) -> bool:
+    def _redefined(self, word: str, entries: Sequence[Entry], names: _NamesInDoc) -> bool:
         """Whether the article spells out the acronym ``word`` as a name that is none of the
         names of the actors the dictionary gives it."""
         full = names.acronyms.get(word)
