@@ -2886,3 +2886,22 @@ def test_cops_are_police_and_an_anti_graft_commission_polices() -> None:
     assert ("COERCE", "JAMCOP", "JAMCVL") in coded(text)
     text = "KUALA LUMPUR — The MACC arrested a former land office director on Monday."
     assert any(e.plover == "COERCE" and e.source is not None and e.source.code == "MYSCOP" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_an_answer_to_the_act_a_noun_sums_up_is_aimed_at_its_doer() -> None:
+    # ", a move X condemned", ", an offer X rejected": what is condemned or rejected is the act
+    # just told, and the answer is aimed at whoever did it (CAMEO 11, 12)
+    text = "MOSCOW — Russia expelled two British diplomats on Monday, a decision Britain condemned."
+    assert ("ACCUSE", "GBR", "RUS") in coded(text)
+    text = ("WASHINGTON — The union's lawyers offered to meet the mayor on Friday, an offer the city council "
+            "rejected as a stunt.")
+    assert ("REJECT", "USALEG", "USAJUD") in coded(text)
+    # (a charge named false is rejected: CAMEO 12)
+    text = "LONDON — The opposition leader accused the minister of lying, a charge the minister called a fabrication."
+    assert ("REJECT", "GBRGOV", "GBROPP") in coded(text)
+
+
+def test_a_countrys_named_department_keeps_its_country() -> None:
+    # "The U.S. Commerce Department" in a story filed from Beijing is American
+    text = "BEIJING — The U.S. Commerce Department added two Chinese firms to its trade blacklist on Monday."
+    assert ("SANCTION", "USAGOV", "CHNBUS") in coded(text)

@@ -559,6 +559,14 @@ class Arguments(SentenceBase):
         the bombing in the West Bank" reaches Israel past the West Bank."""
         if pat.target == "none":
             return [], "pattern takes no target"
+        told = self._summarised_act(verb) if pat.code[:2] in ("05", "11", "12") else None
+        if told is not None:
+            # "the lawyers offered to answer questions, an offer the party's leaders rejected",
+            # "..., a move China called bullying": what is rejected or condemned is the act the
+            # noun sums up, and whom the answer is aimed at is whoever did it
+            ms = [m for sj in told.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
+            if ms:
+                return ms, f"target: who '{told.text}', the '{verb.head.text}' it answers"
         kids = list(verb.children)
         preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
         order: list[tuple[Token, str]] = []
@@ -747,6 +755,19 @@ class Arguments(SentenceBase):
                     if host.code not in avoid:
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
         return [], "no target actor"
+
+    def _summarised_act(self, verb: Token) -> Token | None:
+        """For a verb of a relative clause on a noun that sums up the clause before it ("...,
+        a move China called bullying", "..., a charge the minister denied"), the verb of
+        that clause: the noun's head, up the tree to the first verb."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS or noun.left_edge.i == 0 \
+                or self.doc[noun.left_edge.i - 1].text != "," or noun.left_edge.lower_ not in ("a", "an", "the"):
+            return None
+        h, hops = noun.head, 0
+        while h.pos_ not in ("VERB", "AUX") and h.head is not h and hops < 4:
+            h, hops = h.head, hops + 1
+        return h if h.pos_ in ("VERB", "AUX") and h.i < noun.i else None
 
     def _clause_object(self, verb: Token, avoid: frozenset[str], own: set[str]) -> tuple[list[Mention], str] | None:
         """Whom the verb of the verb's "that"-clause acts on, if an actor other than ``avoid``
@@ -957,6 +978,12 @@ class Arguments(SentenceBase):
                         return self._ent_text(o)
         return None
 
+
+# Nouns that sum up the act told just before them, after a comma ("..., a move China called
+# bullying", "..., an offer the leaders rejected", "..., a charge the minister denied").
+SUMMARY_NOUNS = frozenset({"move", "step", "decision", "charge", "accusation", "allegation", "claim", "offer", "proposal", "demand",
+                           "request", "plan", "action", "measure", "remark", "comment", "statement", "announcement", "call",
+                           "threat", "warning", "attack", "raid", "ruling", "order", "ban", "bid", "deal", "expulsion"})
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

@@ -403,7 +403,8 @@ class Triggers(Selection):
             # "31 of those detained were released", "those arrested were charged": the
             # participle picks out the people of an act told before, it tells no new one
             return f"'{tok.text}' ({pat.id}): picks out '{tok.head.text} {tok.text}', the people of an act told before"
-        if pat.id == "call.names" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+        if pat.id.startswith("call.names") and (any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children)
+                                                or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS)):
             # "called the accusation meritless": an accusation named false is rejected (as
             # "rejected the accusation" is)
             pat = dataclasses.replace(pat, code="120", id="call.names.claim")
