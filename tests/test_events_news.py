@@ -2905,3 +2905,16 @@ def test_a_countrys_named_department_keeps_its_country() -> None:
     # "The U.S. Commerce Department" in a story filed from Beijing is American
     text = "BEIJING — The U.S. Commerce Department added two Chinese firms to its trade blacklist on Monday."
     assert ("SANCTION", "USAGOV", "CHNBUS") in coded(text)
+
+
+def test_pelting_ignoring_orders_and_repelling_an_attack_are_coded_as_cameo_files_them() -> None:
+    # CAMEO's verb dictionary: PELT * (WITH ROCKS) 145; IGNORE / DISREGARD * ORDER 128 (with
+    # DEFY); REPEL / REPULSE 190
+    text = "NAIROBI — Protesters pelted police officers with stones on Monday."
+    assert ("PROTEST", "KENCVL", "KENCOP") in coded(text)
+    text = "LAGOS — The governor ignored a court order to release the journalist, lawyers said."
+    assert any(e.plover == "REJECT" and e.cameo == "128" for e in events(text, published=PUB, settings=ALL))
+    text = "LAGOS — The governor ignored the question."
+    assert not any(e.plover == "REJECT" for e in events(text, published=PUB, settings=ALL))
+    text = "BAMAKO — Malian troops repelled an attack by jihadist fighters on a base near Gao on Sunday."
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "MLIMIL" for e in events(text, published=PUB, settings=ALL))
