@@ -2918,3 +2918,11 @@ def test_pelting_ignoring_orders_and_repelling_an_attack_are_coded_as_cameo_file
     assert not any(e.plover == "REJECT" for e in events(text, published=PUB, settings=ALL))
     text = "BAMAKO — Malian troops repelled an attack by jihadist fighters on a base near Gao on Sunday."
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "MLIMIL" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_name_of_reproach_after_the_object_criticises_the_acts_doer() -> None:
+    # "called the measures worthless": the adjective after the object names it; the measures
+    # are the act just told, aimed at whoever took them
+    text = ("WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on two Iranian judges. "
+            "Iran's foreign ministry called the measures worthless.")
+    assert ("ACCUSE", "IRNGOV", "USA") in coded(text)

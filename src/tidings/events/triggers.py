@@ -229,6 +229,9 @@ class Triggers(Selection):
         xcomps |= {a.lemma_.lower() for a in quals}
         # ("short-sighted", split at its hyphen)
         xcomps |= {f"{a.nbor(-2).lower_}-{a.lower_}" for a in quals if a.i >= 2 and a.nbor(-1).text == "-"}
+        # ("called the measures worthless": the predicate adjective parsed as the object's
+        # qualifier, after it)
+        xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
         # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
         xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
         # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
