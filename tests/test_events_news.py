@@ -2926,3 +2926,13 @@ def test_a_name_of_reproach_after_the_object_criticises_the_acts_doer() -> None:
     text = ("WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on two Iranian judges. "
             "Iran's foreign ministry called the measures worthless.")
     assert ("ACCUSE", "IRNGOV", "USA") in coded(text)
+
+
+def test_what_someone_is_told_they_will_face_is_a_threat_by_the_teller() -> None:
+    # the guideline's THREATEN (threaten, warn of action): made when it is said
+    text = "ANKARA — Washington said on Monday that Ankara would face sanctions if it attacked Syrian towns."
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN"] == [("THREATEN", "USA", "TUR", "asserted")]
+    # (whoever would block the roads is no one told as doing it)
+    text = "TEHRAN — The Revolutionary Guards warned that anyone who blocked the roads would face severe punishment."
+    assert "PROTEST" not in {e.plover for e in events(text, published=PUB, settings=ALL)}

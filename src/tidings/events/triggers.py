@@ -402,6 +402,10 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ("anyone", "anybody", "everyone", "everybody", "whoever"):
+            # "warned that anyone who blocked the roads would be punished": whoever would do
+            # it, no act told as done
+            return f"'{tok.text}' ({pat.id}): says who '{tok.head.text}' is, no act told as done"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in PEOPLE_PRONOUNS:
             # "31 of those detained were released", "those arrested were charged": the
             # participle picks out the people of an act told before, it tells no new one
@@ -709,6 +713,17 @@ class Triggers(Selection):
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
+        if pat.id == "face.threat" and not sources and targets:
+            # "Washington said Turkey would face sanctions if it attacked": what someone is
+            # told they will face is a threat made by whoever tells it (CAMEO 13), made when
+            # it is said
+            teller = _teller(head_for_slots)
+            told = [m for m in (self.actors_of(teller) if teller is not None else [])
+                    if any(ident(a) not in {ident(b) for t in targets for b in t.actors} for a in m.actors)]
+            if not told:
+                return f"'{tok.text}' ({pat.id}): told by no actor, no one threatens"
+            sources, spoken_of = told, teller.head if teller is not None else None
+            reasons.append(f"source: '{told[0].text}', who tells what '{targets[0].text}' will face")
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
