@@ -525,3 +525,11 @@ def test_an_acronym_the_article_spells_out_is_not_the_dictionarys_namesake() -> 
     # (spelt out as the dictionary's own name, it stays the dictionary's)
     text = "MANILA — The New People's Army (NPA) attacked an army post on Monday. The NPA said it killed two soldiers."
     assert {e.source.code for e in events(text, published="2019-11-20") if e.source is not None} == {"PHLREBNPA"}
+
+
+def test_an_acronym_stands_for_the_name_the_article_writes_in_full() -> None:
+    # "RSF" is Reporters Without Borders in the dictionary; in a story that names Sudan's
+    # Rapid Support Forces it is them
+    text = "KHARTOUM — Sudan's paramilitary Rapid Support Forces shelled a camp on Monday. The army said the RSF killed 20 people."
+    codes = {e.source.code for e in events(text, published="2019-11-20") if e.plover == "ASSAULT" and e.source is not None}
+    assert codes == {"SDNREBRSF"}

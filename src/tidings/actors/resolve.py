@@ -471,9 +471,14 @@ class _Sentence:
                 # is no group; a group so written is matched whole, "al-Shabaab")
                 i = end
                 continue
-            if names is not None and end == i + 1 and self._redefined(texts[i], entries, names):
+            bare = end == i + 1 or (end == i + 2 and self.norms[i] == "the")
+            if names is not None and bare and (meant := self._redefined(texts[end - 1], entries, names)) is not None:
                 # "the National Prosecuting Authority (NPA)": the article says what its
-                # acronym stands for, and it is not the dictionary's NPA, the New People's Army
+                # acronym stands for, and it is not the dictionary's NPA, the New People's Army;
+                # "Rapid Support Forces ... the RSF": the name it stands for in this article,
+                # not the dictionary's other RSF
+                if meant:
+                    self.atoms[i] = _Atom(i, end, meant)
                 i = end
                 continue
             extra = [e for e in entries if e.source != "dictionary"]
@@ -482,20 +487,22 @@ class _Sentence:
         if names is not None:
             self._drop_names_in_names(names)
 
-    def _redefined(self, word: str, entries: Sequence[Entry], names: _NamesInDoc) -> bool:
-        """Whether the article spells out the acronym ``word`` as a name that is none of the
-        names of the actors the dictionary gives it."""
+    def _redefined(self, word: str, entries: Sequence[Entry], names: _NamesInDoc) -> tuple[Entry, ...] | None:
+        """When the article spells out the acronym ``word`` as a name that is none of the names
+        of the actors the dictionary gives it: the dictionary's entries for that name (empty
+        if it has none); None when the acronym means what the dictionary says."""
         full = names.acronyms.get(word)
         if full is None:
-            return False
-        fixed = [e.actor for e in entries if e.kind == "actor" and e.actor is not None]
+            return None
+        fixed = {_named_by(e) for e in entries} - {None}
         if not fixed:
-            return False
+            return None
         words = full.split()
         hit = self.d.index.longest([norm_token(w) for w in words], words, 0)
-        if hit is not None and hit[0] == len(words) and any(e.actor in fixed for e in hit[1]):
-            return False
-        return not any(norm_token(a.name) == norm_token(full) for a in fixed)
+        meant = tuple(e for e in hit[1] if _named_by(e) is not None) if hit is not None and hit[0] == len(words) else ()
+        if {_named_by(e) for e in meant} & fixed or norm_token(full) in {norm_token(n) for n in _names_of(entries)}:
+            return None
+        return meant
 
     def _drop_names_in_names(self, names: _NamesInDoc) -> None:
         """A demonym or country word inside a longer proper name is part of that name, not
@@ -1409,6 +1416,19 @@ def _load_cached(extra: tuple[tuple[str, int], ...], lenient: bool = False) -> A
     return ActorResolver(d, problems)
 
 
+def _named_by(e: Entry) -> tuple[str, ...] | None:
+    """Who a fixed dictionary entry names (its codes), or None for a country, role or person."""
+    if e.kind == "actor" and e.actor is not None:
+        return (e.actor.code,)
+    if e.kind == "dated" and e.dated is not None:
+        return tuple(c.code for c in e.dated.codes)
+    return None
+
+
+def _names_of(entries: Sequence[Entry]) -> list[str]:
+    return [e.actor.name for e in entries if e.actor is not None] + [e.dated.name for e in entries if e.dated is not None]
+
+
 # A name and the acronym it is given in brackets: "the Workplace Relations Commission (WRC)".
 ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le|el|del)\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z]{2,7})\)")
 
@@ -1437,6 +1457,12 @@ class _NamesInDoc:
                 name = m.group(1).split()
                 k = len(name) - name[::-1].index(capitals[-len(acronym)]) - 1
                 self.acronyms.setdefault(acronym, " ".join(name[k:]))
+        # and names it writes in full whose initials an acronym of it may stand for ("Rapid
+        # Support Forces" ... "the RSF")
+        for e in ents:
+            words = [t.text for t in e if t.text[:1].isupper() and not t.is_punct]
+            if e.label_ in ("ORG", "NORP", "FAC", "GPE") and 3 <= len(words) <= 7 and len(words) == len([t for t in e if not t.is_punct and t.lower_ not in ("of", "for", "and", "the")]):
+                self.acronyms.setdefault("".join(w[0] for w in words).upper(), " ".join(words))
 
     def entity(self, start: int, end: int) -> tuple[str, int, int] | None:
         """The multi-word entity (GPE, LOC, FAC, ORG, PERSON) that holds [start, end), if any."""
