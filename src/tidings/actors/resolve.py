@@ -1173,6 +1173,11 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
 # Pronouns for whoever a phrase after them picks out ("anyone with information", "those
 # responsible for the attack", "anyone remaining on the campus").
 PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
+# Those of them that pick out whoever would be so, not people who are ("anyone who blocks the
+# roads", but "those who blocked the roads").
+ANYONE_PRONOUNS = PEOPLE_PRONOUNS - {"those"}
+# Words right after such a pronoun that pick the people out, when the parser hangs their
+# phrase elsewhere ("urged anyone with information to come forward").
 PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "found", "caught", "remaining", "living", "taking"})
 
 
@@ -1426,11 +1431,14 @@ def _named_by(e: Entry) -> tuple[str, ...] | None:
 
 
 def _names_of(entries: Sequence[Entry]) -> list[str]:
+    """The names of the fixed actors of ``entries``."""
     return [e.actor.name for e in entries if e.actor is not None] + [e.dated.name for e in entries if e.dated is not None]
 
 
+# The small words a name's acronym leaves out ("Armed Forces of the Philippines": AFP).
+ACRONYM_GLUE = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "el", "del")
 # A name and the acronym it is given in brackets: "the Workplace Relations Commission (WRC)".
-ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le|el|del)\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z]{2,7})\)")
+ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:" + "|".join(ACRONYM_GLUE) + r")\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z]{2,7})\)")
 
 
 class _NamesInDoc:
@@ -1461,7 +1469,7 @@ class _NamesInDoc:
         # Support Forces" ... "the RSF")
         for e in ents:
             words = [t.text for t in e if t.text[:1].isupper() and not t.is_punct]
-            if e.label_ in ("ORG", "NORP", "FAC", "GPE") and 3 <= len(words) <= 7 and len(words) == len([t for t in e if not t.is_punct and t.lower_ not in ("of", "for", "and", "the")]):
+            if e.label_ in ("ORG", "NORP", "FAC", "GPE") and 3 <= len(words) <= 7 and len(words) == len([t for t in e if not t.is_punct and t.lower_ not in ACRONYM_GLUE]):
                 self.acronyms.setdefault("".join(w[0] for w in words).upper(), " ".join(words))
 
     def entity(self, start: int, end: int) -> tuple[str, int, int] | None:

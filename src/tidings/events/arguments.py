@@ -62,6 +62,7 @@ from tidings.events.words import (
     SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
     STATE_BODY_ROLES,
+    SUMMARY_NOUNS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -559,14 +560,14 @@ class Arguments(SentenceBase):
         the bombing in the West Bank" reaches Israel past the West Bank."""
         if pat.target == "none":
             return [], "pattern takes no target"
-        told = self._summarised_act(verb) if pat.code[:2] in ("05", "11", "12") else None
-        if told is not None:
+        summed = self._summarised_act(verb) if pat.code[:2] in ("05", "11", "12") else None
+        if summed is not None:
             # "the lawyers offered to answer questions, an offer the party's leaders rejected",
             # "..., a move China called bullying": what is rejected or condemned is the act the
             # noun sums up, and whom the answer is aimed at is whoever did it
-            ms = [m for sj in told.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
+            ms = [m for sj in summed.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
             if ms:
-                return ms, f"target: who '{told.text}', the '{verb.head.text}' it answers"
+                return ms, f"target: who '{summed.text}', the '{verb.head.text}' it answers"
         kids = list(verb.children)
         preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
         order: list[tuple[Token, str]] = []
@@ -978,12 +979,6 @@ class Arguments(SentenceBase):
                         return self._ent_text(o)
         return None
 
-
-# Nouns that sum up the act told just before them, after a comma ("..., a move China called
-# bullying", "..., an offer the leaders rejected", "..., a charge the minister denied").
-SUMMARY_NOUNS = frozenset({"move", "step", "decision", "charge", "accusation", "allegation", "claim", "offer", "proposal", "demand",
-                           "request", "plan", "action", "measure", "remark", "comment", "statement", "announcement", "call",
-                           "threat", "warning", "attack", "raid", "ruling", "order", "ban", "bid", "deal", "expulsion"})
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

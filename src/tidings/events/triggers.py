@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.resolve import PEOPLE_PRONOUNS
+from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import TELLING_HEADS
@@ -402,7 +402,7 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
-        if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ("anyone", "anybody", "everyone", "everybody", "whoever"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ANYONE_PRONOUNS:
             # "warned that anyone who blocked the roads would be punished": whoever would do
             # it, no act told as done
             return f"'{tok.text}' ({pat.id}): says who '{tok.head.text}' is, no act told as done"
@@ -740,16 +740,13 @@ class Triggers(Selection):
                 sources = told
                 reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
         if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_CODES):
-            # "was sentenced to nine years in the High Court at Auckland", "appeared in
-            # provincial court, where he was remanded in custody": the lead names the court
-            # the act was done in, and only a court sentences or remands
-            # (however deep the parser hangs it in the verb's phrases: "jailed for four years
-            # at Leeds Crown Court")
+            # "was sentenced to nine years in the High Court at Auckland": the lead names the
+            # court the act was done in, and only a court sentences or remands (however deep
+            # the parser hangs it in the verb's phrases: "jailed for four years at Leeds Crown
+            # Court")
             court = [m for p in _phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                      if m.actors and all(a.role == "JUD" for a in m.actors)]
-            if not court and head_for_slots.dep_ == "relcl" and any(c.lower_ == "where" for c in head_for_slots.children):
-                court = [m for m in self.actors_of(head_for_slots.head) if m.actors and all(a.role == "JUD" for a in m.actors)]
             if court:
                 sources = court[:1]
                 reasons.append(f"source: '{court[0].text}', the court it was done in")
