@@ -50,6 +50,7 @@ from tidings.actors.dictionary import (
 )
 from tidings.actors.home import (
     OTHER_SIDE_NOUNS,
+    PLACE_PREPS,
     PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
     SPOKESPERSON_NOUNS,
@@ -1137,10 +1138,6 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
 AGAIN_WINDOW = 4
 
 
-# Prepositions of where a sentence is set ("a village near Donetsk", "clashes in Gaza").
-SCENE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "on", "along"})
-
-
 def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
     """An agent noun of no country ("the government", "opposition senators") took the one
     country its sentence names; when that country is named only after it and is not the
@@ -1155,7 +1152,7 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
         root = span_root(doc, o.start, o.end)
         if root is None:
             return True
-        if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS:
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
             return True
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in PLAIN_SAYING_VERBS
 

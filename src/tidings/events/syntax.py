@@ -85,6 +85,18 @@ def of_objects(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+def phrases_of(verb: Token) -> list[Token]:
+    """The prepositions of ``verb``'s own phrases, and of the phrases hung on their objects
+    ("jailed for four years at Leeds Crown Court": the "at" under "years")."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [q for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+    return out
+
+
 def purpose_clause(tok: Token) -> Token | None:
     """The verb of ``tok``'s "to"-complement or purpose clause ("send material *to help*")."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)

@@ -29,6 +29,7 @@ from tidings.events.syntax import (
     is_that_clause,
     known_country,
     of_objects,
+    phrases_of,
     purpose_clause,
     time_anchor,
     told_as_done,
@@ -718,8 +719,8 @@ class Triggers(Selection):
             # told they will face is a threat made by whoever tells it (CAMEO 13), made when
             # it is said
             teller = _teller(head_for_slots)
-            told = [m for m in (self.actors_of(teller) if teller is not None else [])
-                    if any(ident(a) not in {ident(b) for t in targets for b in t.actors} for a in m.actors)]
+            facing = {ident(b) for t in targets for b in t.actors}
+            told = [m for m in (self.actors_of(teller) if teller is not None else []) if any(ident(a) not in facing for a in m.actors)]
             if not told:
                 return f"'{tok.text}' ({pat.id}): told by no actor, no one threatens"
             sources, spoken_of = told, teller.head if teller is not None else None
@@ -744,7 +745,7 @@ class Triggers(Selection):
             # court the act was done in, and only a court sentences or remands (however deep
             # the parser hangs it in the verb's phrases: "jailed for four years at Leeds Crown
             # Court")
-            court = [m for p in _phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
+            court = [m for p in phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                      if m.actors and all(a.role == "JUD" for a in m.actors)]
             if court:
@@ -1243,18 +1244,6 @@ COURT_CODES = ("116", "16", "17")
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
-
-
-def _phrases_of(verb: Token) -> list[Token]:
-    """The prepositions of ``verb``'s own phrases, and of the phrases hung on their objects
-    ("jailed for four years at Leeds Crown Court": the "at" under "years")."""
-    out: list[Token] = []
-    todo = [c for c in verb.children if c.dep_ == "prep"]
-    while todo:
-        p = todo.pop(0)
-        out.append(p)
-        todo += [q for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
-    return out
 
 
 def _clause_of(noun: Token) -> Token:
