@@ -2941,3 +2941,21 @@ def test_what_someone_is_told_they_will_face_is_a_threat_by_the_teller() -> None
     # (whoever would block the roads is no one told as doing it)
     text = "TEHRAN — The Revolutionary Guards warned that anyone who blocked the roads would face severe punishment."
     assert "PROTEST" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_threat_of_ones_own_act_is_aimed_at_whom_it_is_against_or_conditioned_on() -> None:
+    # the guideline's THREATEN: warn of action; the one threatened is whom the act would be
+    # done against, or whose act the threat answers ("if X does ...")
+    text = "BOGOTA (Reuters) - Colombia's defence minister warned that the army would resume operations against the ELN if the attacks continued."
+    assert ("THREATEN", "COLGOV", "COLREB") in {(e.plover, e.source.code if e.source else None, e.target.code[:6] if e.target else None)
+                                                  for e in events(text, published=PUB, settings=ALL)}
+    text = "TEHRAN — Iran's foreign minister warned that Tehran would retaliate if Israel struck its nuclear sites."
+    assert ("THREATEN", "IRNGOV", "ISR") in coded(text)
+    # a lawmaker's threat against another branch of the same state
+    text = "WASHINGTON — Senator Ann Cole warned that the Senate would subpoena the Justice Department if it withheld the report."
+    assert ("THREATEN", "USALEG", "USAJUD") in coded(text)
+    # (a condition on a state of affairs names no one; the own forces deployed are no target)
+    text = "BEIJING — China's foreign ministry warned that Beijing would act if the situation in Hong Kong worsened."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN")
+    text = "MOSCOW — Russia's defence minister warned that Moscow would deploy its troops."
+    assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN")

@@ -26,12 +26,14 @@ from tidings.events.syntax import (
     of_objects,
     purpose_clause,
     shares_passive,
+    xcomp_chain,
 )
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
+    CONDITION_MARKS,
     COOPERATIVE_ROOTS,
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
@@ -63,6 +65,7 @@ from tidings.events.words import (
     SPEECH_NOUNS,
     STATE_BODY_ROLES,
     SUMMARY_NOUNS,
+    THREAT_PREPS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -771,15 +774,42 @@ class Arguments(SentenceBase):
         return h if h.pos_ in ("VERB", "AUX") and h.i < noun.i else None
 
     def _clause_object(self, verb: Token, avoid: frozenset[str], own: set[str]) -> tuple[list[Mention], str] | None:
-        """Whom the verb of the verb's "that"-clause acts on, if an actor other than ``avoid``
-        and of none of the ``own`` countries."""
+        """Whom the verb of the verb's "that"-clause acts on ("warned that its forces would
+        strike *Syrian troops*", "... would resume operations against *the rebels*", "would take
+        action against *anyone who* ..."), else whose act the threat is conditioned on ("would
+        retaliate if *Israel* struck"): an actor other than ``avoid``, of none of the ``own``
+        countries, or of the own country but not its forces ("would arrest *the organisers*"),
+        or a person it names, or another branch of its state than the source's ("would hold
+        *the administrator* in contempt", a lawmaker's threat)."""
+        roles = {x.split(":")[0][3:6] for x in avoid}
+        branches = ("GOV", "LEG", "JUD")
+
+        def other(a: Actor) -> bool:
+            if ident(a) in avoid:
+                return False
+            if a.country not in own or a.role not in OWN_SIDE_ROLES:
+                return True
+            if a.role is None:
+                return a.kind == "person"  # (someone the article names, not the state itself)
+            return a.role in branches and roles <= set(branches) and a.role not in roles
+
         for c in clauses_of(verb):
-            if c.dep_ == "ccomp":
-                for o in c.children:
-                    if o.dep_ in ("dobj", "dative"):
-                        ms = [m for m in self.actors_of(o) if any(ident(a) not in avoid and a.country not in own for a in m.actors)]
-                        if ms:
-                            return ms, f"target: whom the clause '{c.text}' acts on"
+            if c.dep_ != "ccomp":
+                continue
+            acts = [self.doc[i] for i in xcomp_chain(c)]
+            found: list[tuple[Token, str]] = [(o, f"whom the clause '{c.text}' acts on") for v in acts for o in v.children
+                                              if o.dep_ in ("dobj", "dative")]
+            found += [(o, f"whom the clause '{c.text}' acts against") for v in acts
+                      for h in [v, *(o for o in v.children if o.dep_ == "dobj")] for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in THREAT_PREPS for o in p.children if o.dep_ == "pobj"]
+            # (the condition's subject itself an actor: not "if the Hong Kong situation worsens")
+            found += [(sj, f"whose act the clause's condition '{a.text}' names") for v in acts for a in v.children
+                      if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+                      for sj in a.children if sj.dep_ in SUBJ and sj.i in self.by_token]
+            for o, why in found:
+                ms = [m for m in self.actors_of(o) if any(other(a) for a in m.actors)]
+                if ms:
+                    return ms, f"target: {why}"
         return None
 
     def _clause_subject(self, verb: Token, *, active: bool = False) -> tuple[list[Mention], str]:
