@@ -2959,3 +2959,15 @@ def test_a_threat_of_ones_own_act_is_aimed_at_whom_it_is_against_or_conditioned_
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN")
     text = "MOSCOW — Russia's defence minister warned that Moscow would deploy its troops."
     assert all(e.target is None for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN")
+
+
+def test_a_name_of_reproach_for_a_case_or_subpoena_told_before_criticises_its_doer() -> None:
+    # CAMEO 111 (criticize or denounce): "called the verdict political", "called the subpoena a
+    # stunt" name again an act the lead has told, and criticise whoever did it
+    text = ("TUNIS — A Tunis court on Monday sentenced opposition leader Karim Baccar to five years in prison. "
+            "His party called the verdict \"political\".")
+    assert ("ACCUSE", "TUN", "TUNJUD") in {(e.plover, e.source.country if e.source else None, e.target.code if e.target else None)
+                                            for e in events(text, published=PUB, settings=ALL)}
+    text = ("WASHINGTON — The House Oversight Committee on Tuesday subpoenaed the Commerce Secretary. "
+            "Republicans on the committee called the subpoena \"a partisan stunt\".")
+    assert ("ACCUSE", "USALEG") in {(e.plover, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)}
