@@ -2971,3 +2971,12 @@ def test_a_name_of_reproach_for_a_case_or_subpoena_told_before_criticises_its_do
     text = ("WASHINGTON — The House Oversight Committee on Tuesday subpoenaed the Commerce Secretary. "
             "Republicans on the committee called the subpoena \"a partisan stunt\".")
     assert ("ACCUSE", "USALEG") in {(e.plover, e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_condemning_what_the_speaker_calls_an_act_is_aimed_at_its_doer() -> None:
+    # "condemned what it called X": X is the act condemned, and its doer the one criticised
+    text = "AMMAN — Jordan's foreign ministry condemned what it called the shelling of a refugee camp by Syrian government forces."
+    assert ("ACCUSE", "JORGOV", "SYR") in {(e.plover, e.source.code if e.source else None, e.target.country if e.target else None)
+                                           for e in events(text, published=PUB, settings=ALL)}
+    text = "LONDON — The Foreign Office condemned what it called the Belarusian regime's crackdown on journalists."
+    assert ("ACCUSE", "GBRGOV", "BLRGOV") in coded(text)

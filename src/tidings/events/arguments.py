@@ -46,6 +46,7 @@ from tidings.events.words import (
     HELD_AS,
     HOW_DONE_VERBS,
     INSTITUTION_NOUNS,
+    NAMING_VERBS,
     OPPONENT_NOUNS,
     PERSON_ROLES,
     PLACE_ACTOR_NOUNS,
@@ -601,10 +602,18 @@ class Arguments(SentenceBase):
             # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
             # raid"), not where or on whom it was done; so is the one investigated ("are
             # investigating the killing of a businessman": whoever killed him)
-            for c in kids:
-                noun = self._event_noun(c) if c.dep_ == "dobj" else None
+            # ("condemned what it called the killing of a boy by soldiers": the act is the name
+            # the speaker's own words give what is condemned)
+            named = [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+                     and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                     for o in c.children if o.dep_ in ("oprd", "xcomp", "attr")]
+            for c in kids + named:
+                noun = self._event_noun(c) if c.dep_ == "dobj" or c in named else None
                 if noun is not None:
                     doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    # (the name's "by" after it, hung by the parser on the naming verb)
+                    doers += [g for p in (c.head.children if c in named else ()) if p.dep_ == "prep" and p.lower_ == "by" and p.i > c.i
+                              for g in p.children if g.dep_ == "pobj"]
                     # ("the sanctions imposed by the EU": the doer of the participle)
                     doers += [g for v in c.children if v.dep_ == "acl" for p in v.children if p.dep_ == "agent" for g in p.children
                               if g.dep_ == "pobj"]
