@@ -2980,3 +2980,15 @@ def test_condemning_what_the_speaker_calls_an_act_is_aimed_at_its_doer() -> None
                                            for e in events(text, published=PUB, settings=ALL)}
     text = "LONDON — The Foreign Office condemned what it called the Belarusian regime's crackdown on journalists."
     assert ("ACCUSE", "GBRGOV", "BLRGOV") in coded(text)
+
+
+def test_both_sides_urged_by_two_countries_are_the_two_sides_told_before() -> None:
+    # "both sides" after the verb of two countries is what they act on: the pair the lead set
+    # against each other before, not the two urging (the seed's "the two countries" rule)
+    text = ("ISLAMABAD (Reuters) - Pakistan on Monday accused India of shelling villages along the Line of Control. "
+            "New Delhi rejected the charge. Germany and Japan urged both sides to show restraint.")
+    requests = {k for k in coded(text) if k[0] == "REQUEST"}
+    assert requests == {("REQUEST", "DEU", "PAK"), ("REQUEST", "DEU", "IND"), ("REQUEST", "JPN", "PAK"), ("REQUEST", "JPN", "IND")}
+    # (the two sides' negotiators are the two named in the sentence)
+    text = "BRUSSELS (Reuters) - Serbia and Kosovo agreed on Wednesday to a joint commission, the EU said after hosting the two sides' negotiators."
+    assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT" and k[2]} >= {"SRB", "XKX"}

@@ -69,10 +69,14 @@ class ArticleContext:
     def add(self, seen: Seen) -> None:
         self.history.append(seen)
 
-    def pair(self, sentence_index: int) -> tuple[str, ...]:
+    def pair(self, sentence_index: int, *, acted_on: bool = False) -> tuple[str, ...]:
         """The two countries a pair phrase refers to, in order of first naming; () if
-        the article has not named two."""
+        the article has not named two. ``acted_on``: the phrase is what its sentence's verb
+        acts on ("Britain and France urged both sides"), so the countries its sentence named
+        before it are the ones acting, not the pair."""
         for seen in reversed(self.history):
+            if acted_on and seen.sentence_index == sentence_index:
+                continue
             if sentence_index - seen.sentence_index > PAIR_WINDOW:
                 break
             countries = _distinct(a.country for a in seen.actors)
@@ -85,7 +89,7 @@ class ArticleContext:
         here = _distinct(a.country for seen in self.history if seen.sentence_index == sentence_index for a in seen.actors
                          if a.country not in DISSOLVED_STATES)
         for seen in reversed(self.history):
-            if seen.sentence_index == sentence_index and len(here) < 2:
+            if seen.sentence_index == sentence_index and (len(here) < 2 or acted_on):
                 continue
             for actor in reversed(seen.actors):
                 if actor.country and actor.country not in recent and actor.country not in DISSOLVED_STATES:

@@ -445,6 +445,8 @@ class _Sentence:
         # agent nouns after a community adjective with no country ("Islamist militants"):
         # (start, end) in characters -> role, for the article's country to take
         self.community_roles: dict[tuple[int, int], str] = {}
+        # the last mention found in the sentence so far
+        self.last: _Found | None = None
         self.d = r.dictionary
         self.toks = toks
         self.n = len(toks)
@@ -575,6 +577,7 @@ class _Sentence:
             if f.actors:
                 f = self._with_determiner(f, out)
                 out.append(f)
+                self.last = f
                 person = f.person
                 self.ctx.add(Seen(self.si, f.actors, f.plural, person))
             p = max(f.end, p + 1)
@@ -1075,10 +1078,15 @@ class _Sentence:
             if role == "CVL":
                 # ("The two men, identified as ...": two people, not two countries' people)
                 return None
-        pair = self.ctx.pair(self.si)
+        start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
+        # ("Britain and France urged both sides", "... called on the two sides": the two
+        # countries named right before the verb are the ones acting, not the pair)
+        verb = start - 2 if start > 1 and self.norms[start - 1] in ("on", "upon") else start - 1
+        acted_on = verb > 0 and self.toks[verb].pos == "VERB" and self.last is not None and self.last.end == verb \
+            and len({a.country for a in self.last.actors}) >= 2
+        pair = self.ctx.pair(self.si, acted_on=acted_on)
         if len(pair) < 2:
             return None
-        start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
         actors = tuple(self.d.country_actor(c, role) for c in pair)
         return _Found(start, end, actors, "coref", True)
 
