@@ -2992,3 +2992,14 @@ def test_both_sides_urged_by_two_countries_are_the_two_sides_told_before() -> No
     # (the two sides' negotiators are the two named in the sentence)
     text = "BRUSSELS (Reuters) - Serbia and Kosovo agreed on Wednesday to a joint commission, the EU said after hosting the two sides' negotiators."
     assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT" and k[2]} >= {"SRB", "XKX"}
+
+
+def test_a_wire_dateline_run_into_the_title_gives_the_articles_country() -> None:
+    # a title and the dateline in one paragraph (text pasted as one line): the wire credit in
+    # brackets marks the dateline, and its city the country the article is about
+    text = "Curfew imposed after church attacks COLOMBO (Reuters) - The government imposed a nationwide curfew on Monday."
+    assert "LKAGOV" in source_codes(text, "COERCE")
+    # (capitals with no wire credit are no dateline)
+    from tidings.nlp import datelines
+    assert datelines("Police chief quits BOSTON - The city's police chief resigned.") == []
+    assert [m.group("city") for m in datelines(text)] == ["COLOMBO"]

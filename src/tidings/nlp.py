@@ -99,7 +99,20 @@ def datelines(text: str) -> list[re.Match[str]]:
             continue
         if k > 0:
             break
+    if not out:
+        # ("Sri Lanka blames Islamist group for bombings COLOMBO (Reuters) - ...": a title
+        # and the dateline in one paragraph; there only a wire credit in brackets marks it)
+        for word in WORD_IN_CAPITALS.finditer(text, 0, HEAD_CHARS):
+            m = DATELINE.match(text, word.start(), word.start() + 160)
+            if m is not None and "(" in m.group(0) and len(m.group("city").strip()) >= 3:
+                out.append(m)
+                break
     return out
+
+
+# Where a dateline run into the title may begin, and how far into the text.
+WORD_IN_CAPITALS = re.compile(r"(?<=\s)[A-Z]{2}")
+HEAD_CHARS = 600
 
 
 # How many paragraphs from the top a dateline may begin (title, byline, time stamp, then the
@@ -118,6 +131,10 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         elif no_break_after(tok):
             doc[tok.i + 1].is_sent_start = False
     for m in datelines(doc.text):
+        # (a dateline run into the title begins a sentence too)
+        begin = doc.char_span(m.start("city"), m.start("city") + 1, alignment_mode="expand")
+        if begin is not None and begin.start > 0:
+            doc[begin.start].is_sent_start = True
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0 and after.start < len(doc):
             doc[after.start].is_sent_start = True
