@@ -2994,12 +2994,26 @@ def test_both_sides_urged_by_two_countries_are_the_two_sides_told_before() -> No
     assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT" and k[2]} >= {"SRB", "XKX"}
 
 
-def test_a_wire_dateline_run_into_the_title_gives_the_articles_country() -> None:
-    # a title and the dateline in one paragraph (text pasted as one line): the wire credit in
-    # brackets marks the dateline, and its city the country the article is about
+def test_a_dateline_run_into_the_title_gives_the_articles_country() -> None:
+    # a title, a byline and the dateline in one paragraph (text pasted as one line): the
+    # dateline's city in capitals before its dash is the place the story was filed from
     text = "Curfew imposed after church attacks COLOMBO (Reuters) - The government imposed a nationwide curfew on Monday."
     assert "LKAGOV" in source_codes(text, "COERCE")
-    # (capitals with no wire credit are no dateline)
     from tidings.nlp import datelines
-    assert datelines("Police chief quits BOSTON - The city's police chief resigned.") == []
     assert [m.group("city") for m in datelines(text)] == ["COLOMBO"]
+    assert [m.group("city") for m in datelines("Nurses strike over pay By Jane Mwangi NAIROBI — Nurses walked out.")] == ["NAIROBI"]
+    # (capitals with no dash after them are no dateline)
+    assert datelines("Police chief quits as NATO summit opens in Brussels. The chief resigned.") == []
+
+
+def test_workers_who_strike_at_no_one_stop_work_and_a_titles_to_is_a_future() -> None:
+    # the guideline's PROTEST (strike): workers striking, no one struck
+    text = "NAIROBI — Kenyan nurses and clinical officers struck over unpaid allowances on Monday."
+    assert ("PROTEST", "KENHLH", None) in coded(text)
+    assert not any(e.plover == "ASSAULT" for e in events(text, published=PUB, settings=ALL))
+    # (forces that strike a place still attack it)
+    text = "KYIV — Russian forces struck Kharkiv overnight."
+    assert ("ASSAULT", "UKR") in {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)}
+    # a title's "X to do": announced, not done (the guideline's future)
+    evs = events("Ghana to expel Nigerian traders over permit row", published=PUB, settings=ALL)
+    assert evs and all(e.modality == "future" for e in evs)

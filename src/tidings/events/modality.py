@@ -180,6 +180,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     # "said it would allow": reported speech shifts "will" to "would"
                     cues["future"].append(f"auxiliary '{ch.text}' on '{tok.text}'")
                     tense = "future"
+                elif cl == "to" and tok.dep_ == "ROOT" and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < ch.i for g in tok.children):
+                    # a title's "Nigeria to evacuate citizens": what is to be done is announced
+                    cues["future"].append(f"'{ch.text} {tok.text}' after its subject, a title's future")
+                    tense = "future"
                 elif cl in HYPO_AUX:
                     cues["hypothetical"].append(f"modal '{ch.text}' on '{tok.text}'")
                     tense = "future" if tense == "past" else tense

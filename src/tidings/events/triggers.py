@@ -779,6 +779,13 @@ class Triggers(Selection):
             if doers:
                 targets = doers
                 reasons.append(f"target: who did the act '{named}' names, told just before")
+        if pat.need_target and not targets and pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
+                and not any(c.dep_ in ("dobj", "prt") for c in tok.children) \
+                and all(a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors):
+            # "nurses strike over allowances": workers who strike, striking no one, stop work
+            # (the guideline's PROTEST, as their strike named by the noun)
+            reasons.append(f"'{tok.text}' by workers or civilians, at no one: a stoppage, CAMEO 143")
+            pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour", need_target=False)
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of)
