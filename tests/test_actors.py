@@ -533,3 +533,13 @@ def test_an_acronym_stands_for_the_name_the_article_writes_in_full() -> None:
     text = "KHARTOUM — Sudan's paramilitary Rapid Support Forces shelled a camp on Monday. The army said the RSF killed 20 people."
     codes = {e.source.code for e in events(text, published="2019-11-20") if e.plover == "ASSAULT" and e.source is not None}
     assert codes == {"SDNREBRSF"}
+
+
+def test_a_country_named_as_where_a_thing_was_made_is_no_actor() -> None:
+    # the guideline: never take a country from a look-alike word; "Soviet-designed",
+    # "Russian-made" say where a weapon comes from, not who acted
+    from tidings.events import events
+    text = "LONDON (AP) — Police said a Soviet-designed nerve agent was used to poison a former spy in Salisbury."
+    assert not any(a.country == "USR" for e in events(text, published="2018-03-14") for a in (e.source, e.target) if a is not None)
+    text = "KABUL (Reuters) - Taliban fighters fired Russian-made rockets at an army base near Kunduz."
+    assert all(e.source is None or e.source.country != "RUS" for e in events(text, published="2019-11-20"))

@@ -82,6 +82,9 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
+# Words after a hyphen that make a country's name where a thing comes from or when it was
+# ("a Soviet-designed nerve agent", "Russian-made rifles", "Soviet-era tanks"): no actor.
+ORIGIN_WORDS = frozenset({"made", "designed", "built", "manufactured", "produced", "era", "style"})
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
@@ -1377,7 +1380,8 @@ NAME_PARTICLES = frozenset({"al", "el", "abu", "abd", "bin", "ibn", "ould", "ben
 
 def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
     """Character offsets of words that name a country only as the object of a stance:
-    "anti-American", "pro-Russian", "Syrian-backed", "Iranian-funded"."""
+    "anti-American", "pro-Russian", "Syrian-backed", "Iranian-funded"; or as where a thing
+    comes from: "Soviet-designed", "Russian-made" (``ORIGIN_WORDS``)."""
     out: set[int] = set()
     for k in range(len(toks) - 2):
         a, h, b = toks[k], toks[k + 1], toks[k + 2]
@@ -1385,7 +1389,7 @@ def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
             continue
         if a.lower_ in STANCE_PREFIXES:
             out.add(b.idx)
-        elif b.lower_ in STANCE_WORDS:
+        elif b.lower_ in STANCE_WORDS or b.lower_ in ORIGIN_WORDS:
             out.add(a.idx)
     for t in toks:
         # "anti-American" kept as one token by the tokenizer
