@@ -3017,3 +3017,14 @@ def test_workers_who_strike_at_no_one_stop_work_and_a_titles_to_is_a_future() ->
     # a title's "X to do": announced, not done (the guideline's future)
     evs = events("Ghana to expel Nigerian traders over permit row", published=PUB, settings=ALL)
     assert evs and all(e.modality == "future" for e in evs)
+
+
+def test_hitting_back_with_tariffs_is_the_tariffs_and_a_scheduled_penalty_is_future() -> None:
+    # "hit back with tariffs" answers as "retaliated with" does: the tariffs laid on a
+    # country's goods are the act (CAMEO 163, as "slapped tariffs on")
+    text = "BEIJING (Reuters) - China hit back with tariffs on $60 billion of U.S. goods on Monday."
+    assert {k for k in coded(text) if k[0] in ("SANCTION", "ASSAULT")} == {("SANCTION", "CHN", "USA")}
+    # (what is scheduled to take effect has not yet: the guideline's future)
+    text = "WASHINGTON (Reuters) - Washington's tariffs on Chinese goods are scheduled to take effect on Sunday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "tariffs"]
+    assert evs and all(e.modality == "future" for e in evs)

@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from tidings.errors import ConfigError
-from tidings.events.words import ANCHOR_NOUNS, ANCHOR_PREPS, CONDITION_MARKS, CONTINUE_PARTICLES, CONTINUE_WITH
+from tidings.events.words import (
+    ANCHOR_NOUNS,
+    ANCHOR_PREPS,
+    CONDITION_MARKS,
+    CONTINUE_PARTICLES,
+    CONTINUE_WITH,
+    RESPOND_WITH,
+)
 from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
@@ -232,3 +239,10 @@ def goes_on_with(verb: Token) -> bool:
     """Whether a verb says that an act named by its "with"-phrase goes on ("pressed on with",
     "will go ahead with", "forged ahead with")."""
     return goes_on(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def answers(verb: Token) -> bool:
+    """Whether a verb says that its subject answers an act ("retaliated", "hit back", "struck
+    back"): what it answers with is the act."""
+    lem = verb.lemma_.lower()
+    return lem in RESPOND_WITH or (lem in ("hit", "strike") and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children))

@@ -17,6 +17,7 @@ from tidings.events.syntax import (
     PLACE_PREPS,
     SUBJ,
     SUBJ_PASS,
+    answers,
     by_prefix,
     clauses_of,
     content_of,
@@ -421,12 +422,13 @@ class Triggers(Selection):
             # going on, no one urged
             return ""
         for verbs, prep in ((MOTION_VERBS, "for"), (RESPOND_WITH, "with")):
-            if lem in verbs and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
+            # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated")
+            if (lem in verbs or (prep == "with" and answers(tok))) and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
                                     for c in tok.children):
                 # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
                 # strikes are the act
                 return ""
-        if lem in RESPOND_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        if answers(tok) and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "retaliated with tariffs": the means says what the answer is, not the verb
             return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
@@ -1161,7 +1163,7 @@ class Triggers(Selection):
             return first.head.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
             return first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ == "with" and (first.head.head.lemma_.lower() in RESPOND_WITH or goes_on_with(first.head.head)):
+        if first.dep_ == "pobj" and first.head.lower_ == "with" and (answers(first.head.head) or goes_on_with(first.head.head)):
             # "China retaliated with tariffs on US goods": the tariffs are the act ("pressed
             # ahead with its offensive": the offensive)
             return first.head.head
