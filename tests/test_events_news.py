@@ -2995,14 +2995,14 @@ def test_both_sides_urged_by_two_countries_are_the_two_sides_told_before() -> No
 
 
 def test_a_dateline_run_into_the_title_gives_the_articles_country() -> None:
-    # a title, a byline and the dateline in one paragraph (text pasted as one line): the
-    # dateline's city in capitals before its dash is the place the story was filed from
+    # a title and a wire dateline in one paragraph (text pasted as one line): the wire's
+    # credit in brackets marks the dateline, and its city the place the story was filed from
     text = "Curfew imposed after church attacks COLOMBO (Reuters) - The government imposed a nationwide curfew on Monday."
     assert "LKAGOV" in source_codes(text, "COERCE")
     from tidings.nlp import datelines
     assert [m.group("city") for m in datelines(text)] == ["COLOMBO"]
-    assert [m.group("city") for m in datelines("Nurses strike over pay By Jane Mwangi NAIROBI — Nurses walked out.")] == ["NAIROBI"]
-    # (capitals with no dash after them are no dateline)
+    # (capitals and a dash with no wire credit, or with no dash, are no dateline there)
+    assert datelines("Police chief quits BOSTON - The city's police chief resigned.") == []
     assert datelines("Police chief quits as NATO summit opens in Brussels. The chief resigned.") == []
 
 
