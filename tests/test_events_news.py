@@ -3028,3 +3028,13 @@ def test_hitting_back_with_tariffs_is_the_tariffs_and_a_scheduled_penalty_is_fut
     text = "WASHINGTON (Reuters) - Washington's tariffs on Chinese goods are scheduled to take effect on Sunday."
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "tariffs"]
     assert evs and all(e.modality == "future" for e in evs)
+
+
+def test_ordering_embassy_staff_to_leave_cuts_relations_as_ordering_diplomats_out_does() -> None:
+    # CAMEO's verb dictionary: ORDER DIPLOMAT (TO LEAVE) 161; an embassy's officials are its
+    # diplomats (the guideline's SANCTION: expel diplomats)
+    text = "ISLAMABAD (Reuters) - Pakistan ordered three Indian embassy officials to leave the country within 48 hours."
+    assert ("SANCTION", "IND") in {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)}
+    # (migrants ordered out are expelled, not a cut in relations)
+    text = "ISLAMABAD (Reuters) - Pakistan ordered thousands of Afghan migrants to leave the country."
+    assert "SANCTION" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
