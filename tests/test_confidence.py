@@ -140,3 +140,5 @@ def test_an_act_done_to_no_one_named_is_its_own_fact() -> None:
     assert no_target("ASSAULT", "190") == {"no-target:done-to"} == no_target("COERCE", "173")
     assert no_target("MOBILIZE", "150") == {"no-target:undirected"} == no_target("PROTEST", "141")
     assert "no-target:done-to" in confidence.model()
+    # a curfew, a state of emergency, a ban (CAMEO 172x) restrict everyone, no one in particular
+    assert no_target("COERCE", "1723") == {"no-target:undirected"} == no_target("COERCE", "1724")

@@ -48,8 +48,11 @@ def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | No
     facts = [f"trigger:{trigger_kind}", f"source:{source.how if source is not None else 'none'}",
              f"target:{target.how if target is not None else 'none'}", f"plover:{plover or 'none'}", f"modality:{modality}"]
     if target is None:
+        # (a curfew, a state of emergency, a ban: restrictions laid on everyone, CAMEO 172x,
+        # done to no one in particular)
+        done_to = plover in DONE_TO and not cameo.startswith("172")
         facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED
-                                     else "done-to" if plover in DONE_TO else "undirected"))
+                                     else "done-to" if done_to else "undirected"))
     if not has_source:
         facts.append("no-source")
     return tuple(facts)
