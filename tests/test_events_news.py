@@ -3038,3 +3038,12 @@ def test_ordering_embassy_staff_to_leave_cuts_relations_as_ordering_diplomats_ou
     # (migrants ordered out are expelled, not a cut in relations)
     text = "ISLAMABAD (Reuters) - Pakistan ordered thousands of Afghan migrants to leave the country."
     assert "SANCTION" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_an_intent_to_cooperate_is_expressed_when_said_and_a_meeting_to_come_is_future() -> None:
+    # the guideline's AGREE: "promise or express intent to cooperate", made when it is said;
+    # "will meet" stays a meeting to come (future)
+    text = "LONDON — The former minister, who was arrested on Monday, said he would cooperate fully with the police."
+    assert ("AGREE", "asserted") in {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
+    text = "PARIS (Reuters) - The French president will meet the German chancellor in Berlin on Friday."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL)} == {"future"}

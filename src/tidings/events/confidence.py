@@ -34,7 +34,7 @@ from importlib import resources
 from tidings.errors import ConfigError
 from tidings.model import Mention
 
-DIRECTED = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "SANCTION"})
+DIRECTED = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"})
 # Acts done to a victim (PLOVER's ASSAULT and COERCE: attack, kill, arrest, seize, ban): with
 # no one named as done to, a different fact from acts that need no one (a march, a deployment)
 DONE_TO = frozenset({"ASSAULT", "COERCE"})

@@ -349,6 +349,13 @@ class Selection(Arguments):
             rest = hedges[0] if hedges else "asserted"
             mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
                                       reasons=(*mod.reasons, f"the rejection itself is {rest}"))
+        if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent:
+            # "said he would cooperate fully with officers": the intent is expressed when it is
+            # said (the guideline's AGREE: promise or express intent to cooperate)
+            hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
+            rest = hedges[0] if hedges else "asserted"
+            mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
+                                      reasons=(*mod.reasons, f"the intent itself is expressed: {rest}"))
         if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
             # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
