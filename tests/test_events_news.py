@@ -3047,3 +3047,11 @@ def test_an_intent_to_cooperate_is_expressed_when_said_and_a_meeting_to_come_is_
     assert ("AGREE", "asserted") in {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
     text = "PARIS (Reuters) - The French president will meet the German chancellor in Berlin on Friday."
     assert {e.modality for e in events(text, published=PUB, settings=ALL)} == {"future"}
+
+
+def test_a_threat_conditioned_on_what_is_done_to_someone_is_aimed_at_them() -> None:
+    # "threatened to resume the offensive if the militants are not cleared": the condition is
+    # about them, whom the threatened act would be aimed at (CAMEO 13)
+    text = "KABUL (Reuters) - The Afghan defence minister threatened to resume the offensive if the Taliban were not expelled from the district."
+    assert ("THREATEN", "AFGGOV") in {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)
+                                      if e.target is not None and e.target.code.startswith("AFG") and e.target.code != "AFGGOV"}

@@ -316,10 +316,11 @@ class Selection(Arguments):
         conditional = any(is_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
+            # (or the one it is about: "... if the militants are not cleared from the area")
             for t in trig:
                 for c in t.children:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-                        subj = [m for s in c.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+                        subj = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s)]
                         if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
                             targets = subj
                             reasons = reasons + [f"target: subject of the condition '{c.text}'"]
