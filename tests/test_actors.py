@@ -543,3 +543,15 @@ def test_a_country_named_as_where_a_thing_was_made_is_no_actor() -> None:
     assert not any(a.country == "USR" for e in events(text, published="2018-03-14") for a in (e.source, e.target) if a is not None)
     text = "KABUL (Reuters) - Taliban fighters fired Russian-made rockets at an army base near Kunduz."
     assert all(e.source is None or e.source.country != "RUS" for e in events(text, published="2019-11-20"))
+
+
+def test_a_city_standing_for_an_organisation_is_no_scene_and_brexit_no_person() -> None:
+    # "sent a letter to Brussels": Brussels stands for the EU, an actor of the sentence, not
+    # where it is set; so the prime minister stays the article's (the guideline: a country
+    # only as the text gives it); and "Brexit" is an event, whatever the parser takes it for
+    from tidings.events import events
+    text = ("LONDON (Reuters) - The prime minister sent a letter to Brussels on Saturday requesting a delay to Brexit. "
+            "MPs voted on Saturday to withhold approval of the deal.")
+    evs = events(text, published="2019-10-20")
+    assert any(e.source is not None and e.source.code == "GBRGOV" for e in evs)
+    assert not any(a.code.startswith("BEL") or a.name == "Brexit" for e in evs for a in (e.source, e.target) if a is not None)

@@ -241,6 +241,10 @@ def at_home(
                 # "blamed the United States and Israel", "US jets": an actor of the sentence or
                 # whose it is, not where the sentence is set
                 continue
+            if any(m.start <= ent.start_char and ent.end_char <= m.end and all(a.country is None for a in m.actors) for m in mentions):
+                # "sent a letter to Brussels": a city standing for an organisation (the EU)
+                # names that actor, not where the sentence is set
+                continue
             c = lookup(ent.text)
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
@@ -370,6 +374,8 @@ def at_home(
         text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
         if len(text) < 2 or not any(c.isupper() for c in text):
             continue
+        if label == "PERSON" and text.lower() in EVENT_NAMES:
+            continue  # ("a delay to Brexit", taken for a person's name: an event's)
         si = _sentence_index(starts, sent_of, ent.start_char)
         end = ent.start_char + len(text)
         if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS:
@@ -549,6 +555,8 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
 
 
 # Agent nouns of those who speak for someone else ("a spokesman for the RSF").
+# Names of events and seasons the parser may take for a person's ("a delay to Brexit").
+EVENT_NAMES = frozenset({"brexit", "covid", "covid-19", "coronavirus", "ramadan", "eid", "christmas", "easter", "diwali"})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Nouns of those who work for a body ("White House counsel", "Pentagon spokesman").
 STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "official", "officials", "chief", "director",
