@@ -3055,3 +3055,11 @@ def test_a_threat_conditioned_on_what_is_done_to_someone_is_aimed_at_them() -> N
     text = "KABUL (Reuters) - The Afghan defence minister threatened to resume the offensive if the Taliban were not expelled from the district."
     assert ("THREATEN", "AFGGOV") in {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)
                                       if e.target is not None and e.target.code.startswith("AFG") and e.target.code != "AFGGOV"}
+
+
+def test_information_released_frees_no_one() -> None:
+    # CAMEO 0841 releases people; a name or footage not released refuses no one anything
+    text = "DENVER — The officer, whose name was not released, has been placed on leave, police said."
+    assert not any(e.plover in ("RETREAT", "REJECT") for e in events(text, published=PUB, settings=ALL))
+    text = "KYIV (Reuters) - Russia released two Ukrainian sailors on Friday."
+    assert "RETREAT" in {e.plover for e in events(text, published=PUB, settings=ALL)}

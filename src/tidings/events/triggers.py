@@ -73,6 +73,7 @@ from tidings.events.words import (
     PREVENTING_VERBS,
     REHEARSAL_VERBS,
     RELATIVE_PRONOUNS,
+    RELEASED_INFORMATION,
     RESPOND_WITH,
     SENDING_VERBS,
     SIDE_VERBS,
@@ -370,6 +371,10 @@ class Triggers(Selection):
             # "what the Foreign Office called hostile activity on British soil": a thing named,
             # and where; "called on X to" has no object
             return "names what it calls, no appeal"
+        if pat.code == "0841" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_INFORMATION for c in tok.children):
+            # "whose name was not released", "released the footage": information made public,
+            # no one set free (CAMEO 0841 releases people)
+            return "releases information, frees no one"
         if pat.id in ("call.strike", "call.protest") and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
             # "called the strikes a strategic mistake": strikes named something, none called
             return "names what it calls, calls no strike"
