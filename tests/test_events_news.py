@@ -3063,3 +3063,17 @@ def test_information_released_frees_no_one() -> None:
     assert not any(e.plover in ("RETREAT", "REJECT") for e in events(text, published=PUB, settings=ALL))
     text = "KYIV (Reuters) - Russia released two Ukrainian sailors on Friday."
     assert "RETREAT" in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_an_agencys_dateline_in_small_letters_or_with_a_second_city_is_no_actor() -> None:
+    # "Tehran (AFP) -": the agency and the city say where the copy was filed, no one acts
+    text = "Tehran (AFP) - Iran's foreign ministry on Sunday accused Washington of meddling."
+    keys = coded(text)
+    assert ("ACCUSE", "IRNGOV", "USA") in keys and not any("FRA" in (k[1] or "") + (k[2] or "") for k in keys)
+    # "AKCAKALE, Turkey/BEIRUT (Reuters) -": filed from two countries, neither the story's
+    text = "AKCAKALE, Turkey/BEIRUT (Reuters) - Turkish forces pounded Kurdish-held towns in northeast Syria on Thursday."
+    keys = coded(text)
+    assert any(k[0] == "ASSAULT" and (k[1] or "").startswith("TUR") for k in keys)
+    assert not any((k[1] or "")[:3] in ("GBR", "LBN") for k in keys)
+    from tidings.nlp import datelines
+    assert [(m.group("city"), m.group("region")) for m in datelines(text)] == [("AKCAKALE", "Turkey/BEIRUT")]

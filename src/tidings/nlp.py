@@ -67,8 +67,12 @@ def load() -> Language:
 # "BAKU/YEREVAN (Reuters) -"
 # (a wire dateline may carry the day: "KYIV, Jan 11 (Reuters) -")
 _DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# (an agency's copy may write the city in small letters, "Tehran (AFP) -": then only with
+# the agency's credit; a second city may follow the region, "AKCAKALE, Turkey/BEIRUT")
+_CREDITED = r"(?=\s*(?:,[^()\n]{1,40})?\s*\([A-Za-z.' ]{1,40}\)\s*(?:[\u2014\u2013:]|--|-\s))"
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z])(?:,\s*(?!" + _DAY + r")(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?(?:,?\s*" + _DAY + r")?"
+    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*" + _CREDITED + r")"
+    r"(?:,\s*(?!" + _DAY + r")(?P<region>[A-Z][A-Za-z.'\-/ ]{1,30}?))?(?:,?\s*" + _DAY + r")?"
     r"\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
 )
 

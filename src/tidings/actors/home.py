@@ -73,13 +73,19 @@ def dateline_country(lines: Sequence[re.Match[str]], lookup: Callable[[str], str
     """The country of the article's dateline (``nlp.datelines``)."""
     for m in lines:
         cities = [c.strip().title() for c in m.group("city").split("/")]
+        region = m.group("region") or ""
+        if "/" in region:
+            # ("AKCAKALE, Turkey/BEIRUT": the second city after the first's country)
+            first, _, second = region.partition("/")
+            cities += [second.strip().title()]
+            region = first
         if len(cities) > 1:
             # "BAKU/YEREVAN": filed from two places, the story's country only if they share one
             found = {lookup(c.strip(" .")) for c in cities}
             if len(found) == 1 and None not in found:
                 return found.pop()
             continue
-        for name in (m.group("region"), cities[0]):
+        for name in (region, cities[0]):
             if name:
                 iso3 = lookup(name.strip(" ."))
                 if iso3:
