@@ -28,6 +28,11 @@ def source_codes(text: str, plover: str) -> set[str]:
     return {e.source.code for e in events(text, published=PUB, settings=ALL) if e.plover == plover and e.source is not None}
 
 
+def target_countries(text: str, plover: str) -> set[str | None]:
+    """The target countries of the ``plover`` events of ``text``, whatever their confidence."""
+    return {e.target.country if e.target else None for e in events(text, published=PUB, settings=ALL) if e.plover == plover}
+
+
 def countries(evs: list[Event]) -> set[str]:
     return {a.country for e in evs for a in (e.source, e.target) if a is not None and a.country}
 
@@ -3013,7 +3018,7 @@ def test_workers_who_strike_at_no_one_stop_work_and_a_titles_to_is_a_future() ->
     assert not any(e.plover == "ASSAULT" for e in events(text, published=PUB, settings=ALL))
     # (forces that strike a place still attack it)
     text = "KYIV — Russian forces struck Kharkiv overnight."
-    assert ("ASSAULT", "UKR") in {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)}
+    assert "UKR" in target_countries(text, "ASSAULT")
     # a title's "X to do": announced, not done (the guideline's future)
     evs = events("Ghana to expel Nigerian traders over permit row", published=PUB, settings=ALL)
     assert evs and all(e.modality == "future" for e in evs)
@@ -3034,7 +3039,7 @@ def test_ordering_embassy_staff_to_leave_cuts_relations_as_ordering_diplomats_ou
     # CAMEO's verb dictionary: ORDER DIPLOMAT (TO LEAVE) 161; an embassy's officials are its
     # diplomats (the guideline's SANCTION: expel diplomats)
     text = "ISLAMABAD (Reuters) - Pakistan ordered three Indian embassy officials to leave the country within 48 hours."
-    assert ("SANCTION", "IND") in {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)}
+    assert "IND" in target_countries(text, "SANCTION")
     # (migrants ordered out are expelled, not a cut in relations)
     text = "ISLAMABAD (Reuters) - Pakistan ordered thousands of Afghan migrants to leave the country."
     assert "SANCTION" not in {e.plover for e in events(text, published=PUB, settings=ALL)}

@@ -19,6 +19,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     clauses_of,
+    conditions_of,
     ident,
     is_plural_word,
     is_that_clause,
@@ -33,7 +34,6 @@ from tidings.events.words import (
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
-    CONDITION_MARKS,
     COOPERATIVE_ROOTS,
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
@@ -812,8 +812,7 @@ class Arguments(SentenceBase):
                       for h in [v, *(o for o in v.children if o.dep_ == "dobj")] for p in h.children
                       if p.dep_ == "prep" and p.lower_ in THREAT_PREPS for o in p.children if o.dep_ == "pobj"]
             # (the condition's subject itself an actor: not "if the Hong Kong situation worsens")
-            found += [(sj, f"whose act the clause's condition '{a.text}' names") for v in acts for a in v.children
-                      if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+            found += [(sj, f"whose act the clause's condition '{a.text}' names") for v in acts for a in conditions_of(v)
                       for sj in a.children if sj.dep_ in SUBJ and sj.i in self.by_token]
             for o, why in found:
                 ms = [m for m in self.actors_of(o) if any(other(a) for a in m.actors)]

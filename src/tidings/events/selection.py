@@ -18,6 +18,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     by_prefix,
+    conditions_of,
     cooperative,
     countries_of,
     ident,
@@ -103,8 +104,7 @@ class Selection(Arguments):
             # forces are force, not walkouts
             reasons = reasons + [f"'{trig[0].text}' by armed forces: force, CAMEO 190"]
             pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.armed")
-        if pat.code[:2] == "19" and trig[0].lemma_.lower() == "strike" and trig[0].pos_ == "NOUN" and sources and all(
-                a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors):
+        if pat.code[:2] == "19" and trig[0].lemma_.lower() == "strike" and trig[0].pos_ == "NOUN" and sources and workers(sources):
             # "doctors continued their strike against the plan": workers' strikes are
             # stoppages (the guideline's PROTEST), whatever they are against
             reasons = reasons + [f"'{trig[0].text}' by workers or civilians: a stoppage, CAMEO 143"]
@@ -318,14 +318,13 @@ class Selection(Arguments):
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
             # (or the one it is about: "... if the militants are not cleared from the area")
             for t in trig:
-                for c in t.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-                        subj = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s)]
-                        if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
-                            targets = subj
-                            reasons = reasons + [f"target: subject of the condition '{c.text}'"]
-                            pairs = self._pairs(sources, targets, False) or pairs
-                            break
+                for c in conditions_of(t):
+                    subj = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s)]
+                    if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
+                        targets = subj
+                        reasons = reasons + [f"target: subject of the condition '{c.text}'"]
+                        pairs = self._pairs(sources, targets, False) or pairs
+                        break
                 if targets:
                     break
         threat = by_prefix(THREAT_OF_CODE, pat.code) or (by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
@@ -346,17 +345,11 @@ class Selection(Arguments):
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
             # "will not accept" states a refusal now; a hedge or an attribution still holds
             # ("may not want to", "reportedly refused").
-            hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
-            rest = hedges[0] if hedges else "asserted"
-            mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
-                                      reasons=(*mod.reasons, f"the rejection itself is {rest}"))
+            mod = _made_when_said(mod, "the rejection itself is")
         if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent:
             # "said he would cooperate fully with officers": the intent is expressed when it is
             # said (the guideline's AGREE: promise or express intent to cooperate)
-            hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
-            rest = hedges[0] if hedges else "asserted"
-            mod = dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]),
-                                      reasons=(*mod.reasons, f"the intent itself is expressed: {rest}"))
+            mod = _made_when_said(mod, "the intent itself is expressed:")
         if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
             # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
@@ -607,3 +600,17 @@ def _will_not(verb: Token) -> bool:
     denies that something happened."""
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in children)
+
+
+def workers(sources: list[Mention]) -> bool:
+    """Whether the doers are people with a role outside the state and its forces (workers,
+    doctors, civilians): their strike stops work (the guideline's PROTEST), striking no one."""
+    return all(a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors)
+
+
+def _made_when_said(mod: modality.ModalityGuess, what: str) -> modality.ModalityGuess:
+    """``mod`` for an act made by being said (a refusal, an expressed intent): asserted, unless
+    a hedge or an attribution of the saying still holds ("may not want to", "reportedly")."""
+    hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
+    rest = hedges[0] if hedges else "asserted"
+    return dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]), reasons=(*mod.reasons, f"{what} {rest}"))

@@ -165,11 +165,14 @@ def is_that_clause(c: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
 
 
+def conditions_of(tok: Token) -> list[Token]:
+    """The verbs of ``tok``'s "unless"/"if" clauses ("will withdraw *unless* ...")."""
+    return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+
+
 def is_conditional(tok: Token) -> bool:
     """Whether the trigger carries an "unless"/"if" clause ("will withdraw unless ...")."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children
-    )
+    return bool(conditions_of(tok))
 
 
 def time_anchor(tok: Token) -> str:

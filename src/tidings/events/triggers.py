@@ -11,7 +11,7 @@ from tidings.events import places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import TELLING_HEADS
 from tidings.events.patterns import Pattern
-from tidings.events.selection import Selection
+from tidings.events.selection import Selection, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     PLACE_PREPS,
@@ -74,7 +74,6 @@ from tidings.events.words import (
     REHEARSAL_VERBS,
     RELATIVE_PRONOUNS,
     RELEASED_INFORMATION,
-    RESPOND_WITH,
     SENDING_VERBS,
     SIDE_VERBS,
     SPOKEN_ROOTS,
@@ -426,10 +425,10 @@ class Triggers(Selection):
             # "pressed on with its offensive": the offensive is the act; "pressed on regardless":
             # going on, no one urged
             return ""
-        for verbs, prep in ((MOTION_VERBS, "for"), (RESPOND_WITH, "with")):
-            # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated")
-            if (lem in verbs or (prep == "with" and answers(tok))) and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
-                                    for c in tok.children):
+        # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated")
+        for moves, prep in ((lem in MOTION_VERBS, "for"), (answers(tok), "with")):
+            if moves and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
+                             for c in tok.children):
                 # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
                 # strikes are the act
                 return ""
@@ -787,8 +786,7 @@ class Triggers(Selection):
                 targets = doers
                 reasons.append(f"target: who did the act '{named}' names, told just before")
         if pat.need_target and not targets and pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
-                and not any(c.dep_ in ("dobj", "prt") for c in tok.children) \
-                and all(a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors):
+                and not any(c.dep_ in ("dobj", "prt") for c in tok.children) and workers(sources):
             # "nurses strike over allowances": workers who strike, striking no one, stop work
             # (the guideline's PROTEST, as their strike named by the noun)
             reasons.append(f"'{tok.text}' by workers or civilians, at no one: a stoppage, CAMEO 143")
