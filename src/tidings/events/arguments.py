@@ -790,18 +790,6 @@ class Arguments(SentenceBase):
         countries, or of the own country but not its forces ("would arrest *the organisers*"),
         or a person it names, or another branch of its state than the source's ("would hold
         *the administrator* in contempt", a lawmaker's threat)."""
-        roles = {x.split(":")[0][3:6] for x in avoid}
-        branches = ("GOV", "LEG", "JUD")
-
-        def other(a: Actor) -> bool:
-            if ident(a) in avoid:
-                return False
-            if a.country not in own or a.role not in OWN_SIDE_ROLES:
-                return True
-            if a.role is None:
-                return a.kind == "person"  # (someone the article names, not the state itself)
-            return a.role in branches and roles <= set(branches) and a.role not in roles
-
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
@@ -815,7 +803,7 @@ class Arguments(SentenceBase):
             found += [(sj, f"whose act the clause's condition '{a.text}' names") for v in acts for a in conditions_of(v)
                       for sj in a.children if sj.dep_ in SUBJ and sj.i in self.by_token]
             for o, why in found:
-                ms = [m for m in self.actors_of(o) if any(other(a) for a in m.actors)]
+                ms = [m for m in self.actors_of(o) if any(threatened(a, avoid, own) for a in m.actors)]
                 if ms:
                     return ms, f"target: {why}"
         return None
@@ -1024,6 +1012,23 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 # The roles of a country's own side: the state and its forces, or the country itself.
 OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# The branches of a state that act on one another (a lawmaker's subpoena of the executive).
+BRANCH_ROLES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def threatened(a: Actor, avoid: frozenset[str], own: set[str]) -> bool:
+    """Whether ``a`` may be whom a threat of the side ``avoid`` (its idents; ``own`` its
+    countries) is aimed at: not that side, nor its own state or forces; its own people are
+    ("would arrest the organisers"), a person the article names, or another branch of its state
+    than the source's ("would hold the administrator in contempt", a lawmaker's threat)."""
+    if ident(a) in avoid:
+        return False
+    if a.country not in own or a.role not in OWN_SIDE_ROLES:
+        return True
+    if a.role is None:
+        return a.kind == "person"  # (someone the article names, not the state itself)
+    roles = {x.split(":")[0][3:6] for x in avoid}
+    return a.role in BRANCH_ROLES and roles <= BRANCH_ROLES and a.role not in roles
 
 
 def names_a_body(m: Mention, a: Actor) -> bool:
