@@ -90,7 +90,7 @@ def datelines(text: str) -> list[re.Match[str]]:
     out = []
     starts = [0]
     at = 0
-    while len(starts) < DATELINE_PARAGRAPHS and (at := text.find("\n\n", at, 600)) >= 0:
+    while len(starts) < DATELINE_PARAGRAPHS and (at := text.find("\n\n", at, HEAD_CHARS)) >= 0:
         at += 2
         starts.append(at)
     for k, start in enumerate(starts):
@@ -116,8 +116,9 @@ def datelines(text: str) -> list[re.Match[str]]:
     return out
 
 
-# Where a dateline run into the title may begin, and how far into the text.
+# Where a dateline run into the title may begin.
 WORD_IN_CAPITALS = re.compile(r"(?<=\s)[A-Z]{2}")
+# How far into the text a dateline may stand (the paragraphs of the head, or a title's line).
 HEAD_CHARS = 600
 
 

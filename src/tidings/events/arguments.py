@@ -31,6 +31,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
+    BRANCH_ROLES,
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
@@ -48,6 +49,7 @@ from tidings.events.words import (
     INSTITUTION_NOUNS,
     NAMING_VERBS,
     OPPONENT_NOUNS,
+    OWN_SIDE_ROLES,
     PERSON_ROLES,
     PLACE_ACTOR_NOUNS,
     PLURAL_ONLY,
@@ -1008,12 +1010,6 @@ class Arguments(SentenceBase):
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-
-
-# The roles of a country's own side: the state and its forces, or the country itself.
-OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-# The branches of a state that act on one another (a lawmaker's subpoena of the executive).
-BRANCH_ROLES = frozenset({"GOV", "LEG", "JUD"})
 
 
 def threatened(a: Actor, avoid: frozenset[str], own: set[str]) -> bool:

@@ -49,6 +49,7 @@ from tidings.events.words import (
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
+    COURT_ROOTS,
     DISASTER_NOUNS,
     DISASTER_VERBS,
     DOER_SPEAKER_ROLES,
@@ -746,7 +747,7 @@ class Triggers(Selection):
             if told:
                 sources = told
                 reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
-        if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_CODES):
+        if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_ROOTS):
             # "was sentenced to nine years in the High Court at Auckland": the lead names the
             # court the act was done in, and only a court sentences or remands (however deep
             # the parser hangs it in the verb's phrases: "jailed for four years at Leeds Crown
@@ -1250,9 +1251,6 @@ class Triggers(Selection):
         return ""
 
 
-# The codes of the acts only a court does to someone (CAMEO 116 find guilty; 16 sanction; 17
-# coerce: sentence, remand): a court the lead names as where they were done did them.
-COURT_CODES = ("116", "16", "17")
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
