@@ -1030,6 +1030,9 @@ def test_missile_tests_troops_deployed_and_weapons_fired() -> None:
     assert [(e.plover, e.cameo) for e in evs] == [("COERCE", "175")]
     evs = events("KYIV — Russian forces fired artillery shells at the town overnight.", published=PUB, settings=ALL)
     assert all(e.target is None or e.target.country != "UKR" or e.target.role != "MIL" for e in evs)
+    # CAMEO 175: the gas is fired at whom the repression is done to
+    text = "PARIS — In Lyon, police fired tear gas at young demonstrators who threw bottles near the town hall, the prefecture said."
+    assert ("COERCE", "FRACOP", "FRACVL") in coded(text)
 
 
 def test_the_two_are_the_two_named_last() -> None:
