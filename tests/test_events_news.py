@@ -610,6 +610,11 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
             "Officers executed a search warrant at a warehouse.")
     got = coded(text)
     assert ("COERCE", None, "USAGOV") in got and ("COERCE", "USACOP", None) in got
+    # nor, done to the same people, is it: tear gas fired at a crowd is not the arrests after it
+    text = ("TBILISI, Georgia (AP) — Riot police fired tear gas at protesters outside parliament on Tuesday. "
+            "Dozens of people were arrested.")
+    got = {(k, e.cameo) for e in events(text, published=PUB, settings=ALL) for k in keyed([e])}
+    assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
 def test_a_capital_lodging_a_protest_complains_and_blocking_the_internet_restricts() -> None:

@@ -270,7 +270,7 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # a later telling of force names the target of the one told before)
             if f.sentence_index < e.sentence_index and f.target is None and e.cameo[:2] not in FORCE_AND_COERCION_ROOTS:
                 continue
-            if ((f.target is None and same_kind) or same_target) and nearer:
+            if same_kind and (f.target is None or same_target) and nearer:
                 best = j
         if best is None:
             continue
