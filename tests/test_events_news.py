@@ -617,6 +617,14 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
+def test_a_with_clause_that_tells_its_own_act_names_no_target() -> None:
+    # "with X saying ...": a circumstance told by its own verb, not whom the act is aimed at
+    text = ("MOSCOW — Moscow denounced the verdict, with a spokesman for Russia's lower house saying "
+            "foreign courts had no right to try Russian citizens.")
+    got = [k for k in coded(text) if k[0] == "ACCUSE"]
+    assert got and ("ACCUSE", "RUS", "RUSLEG") not in got
+
+
 def test_a_capital_lodging_a_protest_complains_and_blocking_the_internet_restricts() -> None:
     text = ("HONG KONG (Reuters) — Beijing summoned the Canadian ambassador to lodge a protest on Thursday. "
             "Iranian authorities have blocked internet access across Iran.")

@@ -697,7 +697,10 @@ class Arguments(SentenceBase):
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over
             # Brexit" names what about, not with whom)
             if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent" and not pat.reciprocal:
-                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"]
+                # ("condemned the ruling, with a spokesman saying ...": a circumstance told
+                # by its own verb, not whom the act is aimed at)
+                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"
+                          and not (p.lower_ == "with" and any(v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") for v in o.children))]
         # "called for sanctions against X", "conceded to demands from X"
         for o, why in list(order):
             if o.dep_ == "pobj":
