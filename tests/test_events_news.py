@@ -617,6 +617,12 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
+def test_a_civilian_acting_on_another_is_two_people() -> None:
+    # two people of no office, each named in words of their own: who acts and whom it is done to
+    text = "BRISTOL, England — A man who shot a shopkeeper during a robbery in 2018 was jailed for 20 years on Friday."
+    assert ("ASSAULT", "GBRCVL", "GBRCVL") in coded(text)
+
+
 def test_a_with_clause_that_tells_its_own_act_names_no_target() -> None:
     # "with X saying ...": a circumstance told by its own verb, not whom the act is aimed at
     text = ("MOSCOW — Moscow denounced the verdict, with a spokesman for Russia's lower house saying "

@@ -47,6 +47,7 @@ from tidings.events.words import (
     HELD_AS,
     HOW_DONE_VERBS,
     INSTITUTION_NOUNS,
+    NAMED_APART_ROLES,
     NAMING_VERBS,
     OPPONENT_NOUNS,
     OWN_SIDE_ROLES,
@@ -1031,10 +1032,11 @@ def threatened(a: Actor, avoid: frozenset[str], own: set[str]) -> bool:
 
 
 def names_a_body(m: Mention, a: Actor) -> bool:
-    """Whether ``a`` is a state's body (government, legislature, court, police) that ``m``
-    names in its own words, not by a pronoun or a reflexive: one such body of a country and
-    role is not every other ("the state government called on the federal government")."""
-    return a.kind == "country" and a.role in STATE_BODY_ROLES and m.how != "coref"
+    """Whether ``a`` is a state's body (government, legislature, court, police) or a person
+    of no office that ``m`` names in its own words, not by a pronoun or a reflexive: one such
+    body or person of a country and role is not every other ("the state government called on
+    the federal government", "a man stabbed a teenager")."""
+    return a.kind == "country" and (a.role in STATE_BODY_ROLES or a.role in NAMED_APART_ROLES) and m.how != "coref"
 
 
 def _two_institutions(sm: Mention, sa: Actor, tm: Mention, ta: Actor) -> bool:
