@@ -617,6 +617,14 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
+def test_an_officer_put_on_leave_is_suspended() -> None:
+    # suspended from duty, as "suspended" (CAMEO 160); the passive names no one who did it
+    text = "DENVER (AP) — Officer Tom Price, 41, has been placed on administrative leave, the police chief said."
+    assert ("SANCTION", None, "USACOP") in coded(text)
+    text = "DENVER (AP) — The department put two officers on paid leave on Monday."
+    assert ("SANCTION", "USAGOV", "USACOP") in coded(text)
+
+
 def test_a_civilian_acting_on_another_is_two_people() -> None:
     # two people of no office, each named in words of their own: who acts and whom it is done to
     text = "BRISTOL, England — A man who shot a shopkeeper during a robbery in 2018 was jailed for 20 years on Friday."
