@@ -617,6 +617,15 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
+def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
+    # "would deploy troops to support the police": what the deployment is for, still to come;
+    # "said he would cooperate" expresses the intent when said
+    text = "LA PAZ — The army said it would deploy troops to support the police."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.modality == "asserted"]
+    text = "LA PAZ — The minister said he would cooperate fully with officers."
+    assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.modality == "asserted"]
+
+
 def test_an_officer_put_on_leave_is_suspended() -> None:
     # suspended from duty, as "suspended" (CAMEO 160); the passive names no one who did it
     text = "DENVER (AP) — Officer Tom Price, 41, has been placed on administrative leave, the police chief said."

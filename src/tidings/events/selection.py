@@ -346,9 +346,11 @@ class Selection(Arguments):
             # "will not accept" states a refusal now; a hedge or an attribution still holds
             # ("may not want to", "reportedly refused").
             mod = _made_when_said(mod, "the rejection itself is")
-        if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent:
+        if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent \
+                and trig[0].dep_ != "advcl":
             # "said he would cooperate fully with officers": the intent is expressed when it is
-            # said (the guideline's AGREE: promise or express intent to cooperate)
+            # said (the guideline's AGREE: promise or express intent to cooperate); not the
+            # purpose of another act to come ("would deploy troops to support the police")
             mod = _made_when_said(mod, "the intent itself is expressed:")
         if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
