@@ -617,6 +617,18 @@ def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     assert {(("COERCE", "GEOCOP", "GEOCVL"), "175"), (("COERCE", None, "GEOCVL"), "173")} <= got
 
 
+def test_a_vow_that_someone_will_be_hunted_down_threatens_them() -> None:
+    # CAMEO's verb dictionary: HUNT * DOWN is an arrest (173); vowed of whom it will be done
+    # to, a threat made when said
+    text = "MAPUTO — The interior minister vowed that the gunmen would be hunted down."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [("MOZGOV", "MOZREB", "asserted")]
+    # the clause's subject is who will do it, the vower's own side: no target
+    text = "MAPUTO — The interior minister vowed that the government would hunt down every cell behind the bombing."
+    assert [k for k in coded(text) if k[0] == "THREATEN"] == [("THREATEN", "MOZGOV", None)]
+    assert ("COERCE", "USACOP", "USACRM") in coded("DENVER (AP) — Police tracked down the two suspects on Monday.")
+
+
 def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
     # "would deploy troops to support the police": what the deployment is for, still to come;
     # "said he would cooperate" expresses the intent when said

@@ -588,6 +588,10 @@ class Triggers(Selection):
             # "have sworn to fight" parsed with the infinitive as an adverbial clause
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
                          and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)), None)
+        if comp is None and pat.intent:
+            # "vowed that the attackers would be hunted down": the clause of what is to be done
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "wo", "shall") for a in c.children)), None)
         if comp is not None and pat.intent:
             # what is offered or promised is part of this event ("offered to host talks
             # between A and B"), not an event of its own
@@ -596,9 +600,15 @@ class Triggers(Selection):
                     consumed.add(c.i)
         if comp is not None:
             comp_lem = comp.lemma_.lower()
-            if pat.intent and not targets:
+            if pat.intent and (not targets or comp.dep_ == "ccomp"):
+                # (a clause's subject is who will do it: "vowed that the government would hunt
+                # down every cell"; in a passive, whom it will be done to: "... that the
+                # attackers would be hunted down")
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
                 targets, twhy = self.objects(comp, comp_pat, skip, avoid)
+                if comp.dep_ == "ccomp" and is_passive(comp):
+                    targets = [m for c in comp.children if c.dep_ in SUBJ_PASS for m in self.actors_of(c) if any(ident(a) not in avoid for a in m.actors)]
+                    twhy = "passive subject"
                 twhy = f"{twhy} of the complement '{comp.text}'"
                 state_sources = all(a.role in (None, "GOV", "MIL", "COP") for m in sources for a in m.actors)
                 if targets and all(a.role in ("MIL", "COP") or (a.role == "GOV" and state_sources) for m in targets for a in m.actors) \
