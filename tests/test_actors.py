@@ -555,3 +555,10 @@ def test_a_city_standing_for_an_organisation_is_no_scene_and_brexit_no_person() 
     evs = events(text, published="2019-10-20")
     assert any(e.source is not None and e.source.code == "GBRGOV" for e in evs)
     assert not any(a.code.startswith("BEL") or a.name == "Brexit" for e in evs for a in (e.source, e.target) if a is not None)
+
+
+def test_a_country_a_measure_is_laid_on_is_no_scene() -> None:
+    # "impose sanctions on Turkey" names what the act is aimed at, not where the sentence is
+    # set: the senators stay the article's
+    evs = events("WASHINGTON — Senators said on Tuesday they would impose sanctions on Turkey.", published="2019-10-16")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("USALEG", "TUR")]
