@@ -557,6 +557,13 @@ def test_a_city_standing_for_an_organisation_is_no_scene_and_brexit_no_person() 
     assert not any(a.code.startswith("BEL") or a.name == "Brexit" for e in evs for a in (e.source, e.target) if a is not None)
 
 
+def test_house_and_senate_party_groups_are_the_us_congress(nlp: Any, resolver: ActorResolver) -> None:
+    # "House Democrats", "Senate Republicans": US lawmakers by their chamber, whatever other
+    # country the sentence names
+    ms = resolve(nlp, resolver, "House Democrats opened public hearings on Wednesday into an effort to press Ukraine.")
+    assert codes(find(ms, "House Democrats").actors) == ["USALEG"]
+
+
 def test_a_country_a_measure_is_laid_on_is_no_scene() -> None:
     # "impose sanctions on Turkey" names what the act is aimed at, not where the sentence is
     # set: the senators stay the article's
