@@ -1338,7 +1338,10 @@ def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
     """Whether ``x``, naming the country an agent noun ``m`` took from their sentence, names
     it otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
     a = m.actors[0]
-    return (_only_a_place(doc, x) or _possessor(doc, x) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+    # (a possessive names another's thing, "France's offer", unless the thing is the noun:
+    # "Turkey's defense and energy ministries")
+    owns_m = x.how != "coref" and (rx := span_root(doc, x.start, x.end)) is not None and rx.head == span_root(doc, m.start, m.end)
+    return (_only_a_place(doc, x) or (_possessor(doc, x) and not owns_m) or counterpart(doc, (m.start, m.end), (x.start, x.end))
             or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors))
 
 
