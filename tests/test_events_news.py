@@ -335,6 +335,8 @@ def test_idioms_of_protest_and_a_court_blocking_a_rule() -> None:
     assert [(e.plover, e.cameo, e.source.code if e.source else None) for e in evs] == [("PROTEST", "143", "NGALAB")]
     evs = events("WASHINGTON — A federal judge blocked the administration's asylum rule on Tuesday.", published=PUB)
     assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("REJECT", "USAJUD", "USAGOV")]
+    # (as are its efforts to do something: "blocked the administration's efforts to end the program")
+    assert ("REJECT", "USAJUD", "USAGOV") in coded("WASHINGTON — Lower courts have blocked the administration's efforts to end the program.")
     assert not events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL) or all(
         e.plover != "PROTEST" for e in events("The minister took to Twitter to defend the plan.", published=PUB, settings=ALL))
 
