@@ -640,6 +640,14 @@ def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
     assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.modality == "asserted"]
 
 
+def test_tariffs_lifted_or_rolled_back_ease_a_trade_penalty() -> None:
+    # CONCEDE (the guideline: ease restrictions), CAMEO 085, aimed at whose goods they were on
+    text = "WASHINGTON — The administration lifted tariffs on Mexican steel on Monday."
+    assert ("CONCEDE", "USAGOV", "MEX") in coded(text)
+    text = "WASHINGTON — The president rolled back tariffs on Canadian aluminum."
+    assert ("CONCEDE", "USAGOV", "CAN") in coded(text)
+
+
 def test_an_officer_put_on_leave_is_suspended() -> None:
     # suspended from duty, as "suspended" (CAMEO 160); the passive names no one who did it
     text = "DENVER (AP) — Officer Tom Price, 41, has been placed on administrative leave, the police chief said."
