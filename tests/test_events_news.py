@@ -640,6 +640,13 @@ def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
     assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.modality == "asserted"]
 
 
+def test_killed_in_a_raid_by_someone_is_killed_by_them() -> None:
+    # the guideline: a nominal event takes its doer from "by X" ("an air strike by government
+    # forces"); a passive killing told as done in it is theirs
+    text = "KABUL — A senior commander of the Taliban was killed in a raid by Afghan special forces, officials said."
+    assert ("ASSAULT", "AFGMIL", "AFGREBTAL") in coded(text)
+
+
 def test_tariffs_lifted_or_rolled_back_ease_a_trade_penalty() -> None:
     # CONCEDE (the guideline: ease restrictions), CAMEO 085, aimed at whose goods they were on
     text = "WASHINGTON — The administration lifted tariffs on Mexican steel on Monday."

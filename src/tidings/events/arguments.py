@@ -38,7 +38,6 @@ from tidings.events.words import (
     COOPERATIVE_ROOTS,
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
-    DOMESTIC_FORCE_ROOTS,
     EFFIGY_NOUNS,
     FACILITY_NOUNS,
     FIRST_PLURAL,
@@ -881,11 +880,14 @@ class Arguments(SentenceBase):
         for d in doers:
             lem = d.lemma_.lower()
             noun = self._event_noun(d)
-            attack = lem in WEAPON_NOUNS or (noun is not None and noun.code[:2] in DOMESTIC_FORCE_ROOTS)
+            # (a raid or an operation that killed is the force that did it)
+            attack = lem in WEAPON_NOUNS or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS)
             if not attack and not any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children):
                 continue
             quals = [c for c in d.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             quals += [g for c in quals if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+            # ("killed in a raid by US special forces": the attack's own "by")
+            quals += [o for c in d.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
             for q in quals:
                 m = self.by_token.get(q.i)
                 if m is not None:
