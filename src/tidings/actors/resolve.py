@@ -980,10 +980,6 @@ class _Sentence:
                 code = self._role_code(s, g[1], role.role or "GOV")
                 composed = tuple(self.r._with_role(a, code) for a in g[0])
                 return _Found(ra.start, g[1], _dedupe(composed), "role", len(composed) > 1 or role.plural)
-            if g is not None and g[0] and all(a.kind == "group" for a in g[0]) and (role.role or "GOV") in GROUP_OFFICE_ROLES:
-                # "the leader of the Islamic State group", "commanders of the Taliban": the
-                # group's own people, coded as the group (not the article's government)
-                return _Found(ra.start, g[1], _dedupe(tuple(g[0])), "role", len(g[0]) > 1 or role.plural)
         if q < self.n and (self.norms[q] == "from" or (self.norms[q] == "in" and role.role in LOCAL_ROLES and role.plural)):
             s = q + 1
             if s < self.n and self.norms[s] == "the":
@@ -1362,11 +1358,6 @@ def _possessor(doc: Doc, m: Mention) -> bool:
     """Whether a mention is a possessive before a noun ("France's offer")."""
     root = span_root(doc, m.start, m.end)
     return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN"
-
-
-# Roles of a group's own people (its leaders, commanders, fighters, members): "the leader of
-# Hamas" is Hamas, not whoever the sentence's or the article's country would make him.
-GROUP_OFFICE_ROLES = frozenset({"GOV", "MIL", "REB", "ELI", "LEG", "OPP", "PTY"})
 
 
 # Prepositions of place, and those of where something is (not where to or from).
