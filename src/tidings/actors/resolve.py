@@ -1164,9 +1164,7 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
         if root is None:
             return True
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
-            # ("imposed sanctions on Turkey", "tariffs on China": what a measure is laid on,
-            # not where)
-            return root.head.lower_ != "on"
+            return True
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in PLAIN_SAYING_VERBS
 
     out = list(mentions)
