@@ -643,7 +643,7 @@ def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
 def test_killed_in_a_raid_by_someone_is_killed_by_them() -> None:
     # the guideline: a nominal event takes its doer from "by X" ("an air strike by government
     # forces"); a passive killing told as done in it is theirs
-    text = "KABUL — A senior commander of the Taliban was killed in a raid by Afghan special forces, officials said."
+    text = "KABUL — A Taliban commander was killed in a raid by Afghan special forces, officials said."
     assert ("ASSAULT", "AFGMIL", "AFGREBTAL") in coded(text)
 
 
