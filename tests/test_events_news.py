@@ -640,6 +640,12 @@ def test_the_purpose_of_an_act_to_come_is_no_intent_expressed() -> None:
     assert [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE" and e.modality == "asserted"]
 
 
+def test_soliciting_someones_help_appeals_to_them() -> None:
+    # CAMEO's verb dictionary files SOLICIT with APPEAL (020)
+    text = "WASHINGTON — The senator solicited Mexico's help in finding the fugitive."
+    assert ("REQUEST", "USALEG", "MEX") in coded(text)
+
+
 def test_killed_in_a_raid_by_someone_is_killed_by_them() -> None:
     # the guideline: a nominal event takes its doer from "by X" ("an air strike by government
     # forces"); a passive killing told as done in it is theirs
