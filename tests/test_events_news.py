@@ -975,6 +975,11 @@ def test_people_by_what_they_do_are_actors() -> None:
 
 def test_a_bribe_accepted_concedes_nothing() -> None:
     assert not events("CHICAGO (AP) — The alderman accepted a bribe from a developer, prosecutors said.", published=PUB, settings=ALL)
+    # (nor a sum "in cash", nor someone's help)
+    text = "CHICAGO (AP) — The alderman accepted more than $50,000 in cash from a developer, prosecutors said."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONCEDE"]
+    text = "ROME — The mayor is suspected of accepting the help of a local clan to win votes."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONCEDE"]
 
 
 def test_a_country_named_inside_what_is_acted_on_is_not_the_doers() -> None:

@@ -363,8 +363,11 @@ class Triggers(Selection):
             # renew calls": CAMEO's verb dictionary codes SEIZE OPPORTUNITY as no event; no one
             # is coerced
             return "takes power or a chance, coerces no one"
-        if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(c.dep_ == "dobj" and c.lemma_.lower() in GAIN_NOUNS for c in tok.children):
-            # "accepted a bribe", "accepted an award": a gain, no concession to anyone
+        if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in GAIN_NOUNS or ((c.tag_ in ("CD", "$") or c.like_num) and any(
+                    t.lemma_.lower() in GAIN_NOUNS for t in c.subtree))) for c in tok.children):
+            # "accepted a bribe", "accepted an award", "accepting $70,000 in cash": a gain, no
+            # concession to anyone
             return "takes a gain, yields nothing"
         if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
                 and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in tok.children):
