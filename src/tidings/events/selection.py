@@ -390,8 +390,9 @@ class Selection(Arguments):
         why: list[str] = []
         for m in sources:
             words = m.text.lower().removeprefix("the ").split()
-            before = self.doc.text[max(0, m.start - 4):m.start].lower()
-            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (m.text.lower().startswith("the ") or before == "the "):
+            # (the text before it is read only for an attacker noun: Doc.text joins every token)
+            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (
+                    m.text.lower().startswith("the ") or self.doc.text[max(0, m.start - 4):m.start].lower() == "the "):
                 doers = [d for d in told[1] if d.actors]
                 if doers:
                     out.extend(d for d in doers if d not in out)
