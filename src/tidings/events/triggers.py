@@ -608,10 +608,11 @@ class Triggers(Selection):
                 # down every cell"; in a passive, whom it will be done to: "... that the
                 # attackers would be hunted down")
                 comp_pat = self._match(comp, self.lex.verbs.get(comp_lem, ())) or Pattern(comp_lem, comp_lem, pat.code)
-                targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 if comp.dep_ == "ccomp" and is_passive(comp):
                     targets = [m for c in comp.children if c.dep_ in SUBJ_PASS for m in self.actors_of(c) if any(ident(a) not in avoid for a in m.actors)]
                     twhy = "passive subject"
+                else:
+                    targets, twhy = self.objects(comp, comp_pat, skip, avoid)
                 twhy = f"{twhy} of the complement '{comp.text}'"
                 state_sources = all(a.role in (None, "GOV", "MIL", "COP") for m in sources for a in m.actors)
                 if targets and all(a.role in ("MIL", "COP") or (a.role == "GOV" and state_sources) for m in targets for a in m.actors) \
