@@ -560,9 +560,9 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
     return None
 
 
-# Agent nouns of those who speak for someone else ("a spokesman for the RSF").
 # Names of events and seasons the parser may take for a person's ("a delay to Brexit").
 EVENT_NAMES = frozenset({"brexit", "covid", "covid-19", "coronavirus", "ramadan", "eid", "christmas", "easter", "diwali"})
+# Agent nouns of those who speak for someone else ("a spokesman for the RSF").
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Nouns of those who work for a body ("White House counsel", "Pentagon spokesman").
 STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "official", "officials", "chief", "director",

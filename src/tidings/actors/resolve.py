@@ -1336,10 +1336,7 @@ def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
     """Whether ``x``, naming the country an agent noun ``m`` took from their sentence, names
     it otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
     a = m.actors[0]
-    # (a possessive names another's thing, "France's offer", unless the thing is the noun:
-    # "Turkey's defense and energy ministries")
-    owns_m = x.how != "coref" and (rx := span_root(doc, x.start, x.end)) is not None and rx.head == span_root(doc, m.start, m.end)
-    return (_only_a_place(doc, x) or (_possessor(doc, x) and not owns_m) or counterpart(doc, (m.start, m.end), (x.start, x.end))
+    return (_only_a_place(doc, x) or _possessor(doc, x, m) or counterpart(doc, (m.start, m.end), (x.start, x.end))
             or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors))
 
 
@@ -1352,10 +1349,14 @@ def _between(doc: Doc, a: Mention, b: Mention) -> bool:
     return first is not None and first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
-def _possessor(doc: Doc, m: Mention) -> bool:
-    """Whether a mention is a possessive before a noun ("France's offer")."""
+def _possessor(doc: Doc, m: Mention, noun: Mention) -> bool:
+    """Whether a mention is a possessive before a noun other than the agent noun ``noun``
+    ("France's offer"; not "Turkey's defense and energy ministries", unless the possessive is
+    a pronoun's)."""
     root = span_root(doc, m.start, m.end)
-    return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN"
+    if root is None or root.dep_ != "poss" or root.head.pos_ != "NOUN":
+        return False
+    return m.how == "coref" or root.head != span_root(doc, noun.start, noun.end)
 
 
 # Prepositions of place, and those of where something is (not where to or from).

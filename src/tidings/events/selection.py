@@ -390,9 +390,9 @@ class Selection(Arguments):
         why: list[str] = []
         for m in sources:
             words = m.text.lower().removeprefix("the ").split()
-            # (the text before it is read only for an attacker noun: Doc.text joins every token)
-            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (
-                    m.text.lower().startswith("the ") or self.doc.text[max(0, m.start - 4):m.start].lower() == "the "):
+            # ("the attackers": the article inside the mention or the word before it)
+            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (m.text.lower().startswith("the ") or any(
+                    t.lower_ == "the" and t.idx + len(t.text_with_ws) == m.start for t in self.sent)):
                 doers = [d for d in told[1] if d.actors]
                 if doers:
                     out.extend(d for d in doers if d not in out)
