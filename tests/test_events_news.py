@@ -3161,3 +3161,22 @@ def test_an_agencys_dateline_in_small_letters_or_with_a_second_city_is_no_actor(
     assert not any((k[1] or "")[:3] in ("GBR", "LBN") for k in keys)
     from tidings.nlp import datelines
     assert [(m.group("city"), m.group("region")) for m in datelines(text)] == [("AKCAKALE", "Turkey/BEIRUT")]
+
+
+def test_ruling_out_talks_or_a_truce_refuses_them() -> None:
+    # CAMEO's verb dictionary lists RULE_OUT with REFUSE and REJECT: ruling out talks with
+    # someone rejects them (125), a ceasefire 1246; the verb alone, with nothing ruled out
+    # that is an act, codes nothing
+    text = "BOGOTA, Colombia — The Colombian government on Tuesday ruled out talks with the rebels."
+    assert coded(text) == {("REJECT", "COLGOV", "COLREB")}
+    assert [e.cameo for e in events(text, published=PUB, settings=ALL)] == ["125"]
+    text = "BOGOTA, Colombia — The Colombian president ruled out running for a second term."
+    assert coded(text) == set()
+
+
+def test_a_committee_is_of_the_legislature() -> None:
+    # the guideline's domestic institutions: a committee, named only as such, is the
+    # legislature's (of the article's country), like a city or county council
+    text = ("WASHINGTON — Senators questioned the acting budget director on Tuesday about the delay. "
+            "The committee accused the White House of obstruction.")
+    assert ("ACCUSE", "USALEG", "USAGOV") in coded(text)
