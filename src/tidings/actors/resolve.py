@@ -1218,8 +1218,9 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A definite "the committee", "the ministry" that no rule resolved is the institution the
     article last named with that head word, within a few sentences: the same actor, found by
-    coreference."""
-    covered = [(m.start, m.end) for m in mentions]
+    coreference. (A bare head the article's country gave its role to, "the committee" in a
+    US story, is that named institution all the same.)"""
+    covered = [(m.start, m.end) for m in mentions if m.how != "home-role"]
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
@@ -1235,7 +1236,10 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1]
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 
 # Nouns for unnamed armed men that a story about one armed group uses for its fighters
