@@ -538,6 +538,17 @@ def test_us_state_abbreviations_in_a_dateline_and_states_as_places() -> None:
     assert ("COERCE", "USA", "GTMCVL") in coded(text)
 
 
+def test_canadian_provinces_in_a_dateline_and_as_places() -> None:
+    # "Kingston" alone is Jamaica's capital and "Ontario" a Californian city; a Canadian
+    # dateline's province (written in full or in the wire's abbreviation) says which
+    text = "KINGSTON, Ont. — Police arrested two men on Monday after a robbery at a bank."
+    assert ("COERCE", "CANCOP", "CANCVL") in keyed(events(text, published=PUB))
+    text = "KAMLOOPS, B.C. — Police arrested two men on Monday after a robbery at a bank."
+    assert ("COERCE", "CANCOP", "CANCVL") in keyed(events(text, published=PUB))
+    text = "Police in Ontario arrested two men on Monday after a robbery at a bank."
+    assert ("COERCE", "CANCOP", "CANCVL") in keyed(events(text, published=PUB))
+
+
 def test_one_foreign_name_does_not_move_a_bureau_dateline_abroad() -> None:
     # a company named like a foreign politician is one mention; the story stays American
     text = ("WASHINGTON — The space agency said on Monday that Nano Orbital and two other firms had won contracts. "

@@ -80,6 +80,12 @@ def _build() -> Index:
         by_name[state["name"].lower()] = st
         for abbr in _US_STATE_ABBREVIATIONS.get(state["name"].lower(), ()):
             by_name[abbr] = st
+    # Canada's provinces and territories likewise ("Ontario" before the Californian city),
+    # and their abbreviations in Canadian datelines ("KINGSTON, Ont.")
+    for province, abbrs in _CANADIAN_PROVINCES.items():
+        pr: _Entry = (province.title(), "CAN", None, None, 0, False)
+        for k in (province, *abbrs):
+            by_name[k] = pr
     # the states and provinces of federations and the first-level regions of other countries
     # ("Queensland", "Alberta", "Gauteng", "Borno"): where a story is set when it names no
     # town the gazetteer knows; a town of the name comes first, and a name two countries
@@ -160,6 +166,14 @@ _US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "oregon": ("ore",), "pennsylvania": ("pa",), "rhode island": ("r.i",), "south carolina": ("s.c",), "south dakota": ("s.d",),
     "tennessee": ("tenn",), "texas": ("tex",), "vermont": ("vt",), "virginia": ("va",), "washington": ("wash",),
     "west virginia": ("w.va",), "wisconsin": ("wis",), "wyoming": ("wyo",),
+}
+
+# Canada's provinces and territories with the abbreviations of Canadian datelines ("KINGSTON,
+# Ont."), as find() looks them up.
+_CANADIAN_PROVINCES: dict[str, tuple[str, ...]] = {
+    "alberta": ("alta",), "british columbia": ("b.c",), "manitoba": ("man",), "new brunswick": ("n.b",),
+    "newfoundland and labrador": ("n.l", "nfld"), "nova scotia": ("n.s",), "ontario": ("ont",), "prince edward island": ("p.e.i",),
+    "quebec": ("que",), "saskatchewan": ("sask",), "northwest territories": ("n.w.t",), "nunavut": (), "yukon": (),
 }
 
 
