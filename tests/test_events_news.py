@@ -3191,3 +3191,14 @@ def test_a_committee_is_of_the_legislature() -> None:
     text = ("WASHINGTON — Senators questioned the acting budget director on Tuesday about the delay. "
             "The committee accused the White House of obstruction.")
     assert ("ACCUSE", "USALEG", "USAGOV") in coded(text)
+
+
+def test_mps_tagged_as_a_name_are_the_legislature_and_not_one_person() -> None:
+    # "MPs" the tagger takes for a person's name is the agent noun the article's country
+    # gave its role, one mention; and as several people it is no antecedent of "her": whose
+    # plan they rejected is the one named before
+    text = ("LONDON — Prime Minister Jane Doyle paused her Brexit bill on Tuesday. "
+            "MPs rejected her plan.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"]
+    assert [(e.source_text, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("MPs", "GBRLEG", "GBRGOV")]

@@ -367,9 +367,12 @@ def at_home(
             # its own, another than its rivals of the same country and role
             actor = _named(actor, words, "group")
         out.append(Mention(words, b.start, b.end, b.sentence_index, (actor,), "home-role"))
+    roles_here = [(m.start, m.end) for m in out]
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
+        if any(a <= ent.start_char and ent.end_char <= b for a, b in roles_here):
+            continue  # ("MPs", "Police" tagged as a name: the agent noun just given its country)
         # (a person's name the parser took for an organisation's, set beside a staff noun or
         # right after a title: "Chad's government spokesman, Abakar Mahamat Ousmane",
         # "President Rubén Quispe")

@@ -156,8 +156,10 @@ def content_of(tok: Token) -> set[int]:
 
 
 def is_plural_word(t: Token) -> bool:
-    """A plural subject word ("they", "leaders", "A and B")."""
-    return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+    """A plural subject word ("they", "leaders", "A and B"; "MPs", an acronym's plural the
+    tagger may take for a name)."""
+    return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) \
+        or (len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper())
 
 
 def is_that_clause(c: Token) -> bool:
