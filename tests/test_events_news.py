@@ -3202,3 +3202,14 @@ def test_mps_tagged_as_a_name_are_the_legislature_and_not_one_person() -> None:
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"]
     assert [(e.source_text, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
         ("MPs", "GBRLEG", "GBRGOV")]
+
+
+def test_a_title_named_again_in_a_story_of_no_one_country_is_the_one_named_before() -> None:
+    # a story set across several countries has no home to give "the president"; the holder of
+    # the title named a sentence or two before, with a country, is the one it names again
+    text = ("Syrian and Iraqi troops fought militants near the border on Sunday, the American president said. "
+            "Russian jets struck positions in Syria and Turkish drones hit targets in Iraq. "
+            "The president thanked Turkey and Iraq for their help.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "thanked"]
+    assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in evs} == {
+        ("USAGOV", "TUR"), ("USAGOV", "IRQ")}

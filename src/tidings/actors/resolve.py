@@ -287,6 +287,7 @@ class ActorResolver:
         if home[0] is not None:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
         if home[0] is None:
+            mentions = _titles_again(text, mentions, bare)
             return _sides_at_home(doc, _named_again(doc, _fighters_of(mentions))), home
         named_countries.add(home[0])
         if community_roles:
@@ -1212,6 +1213,25 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
         if any(a < end and start < b for a, b in covered):
             continue
         added.append(Mention(tok.text, start, end, bisect.bisect_right(sentence_starts, start) - 1, (people,), "people-at-home"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> list[Mention]:
+    """In an article of no one country, a definite title with no country ("the president",
+    "the foreign minister") is the holder of that title the article named last, a few
+    sentences before, with a country ("the American president ... The president thanked
+    ..."): the same actor, by coreference. Whose it is otherwise stays unsaid."""
+    added: list[Mention] = []
+    for b in bare:
+        words = text[b.start : b.end]
+        if not b.title or b.plural or text[max(0, b.start - 4) : b.start].lower() != "the ":
+            continue
+        head = words.lower().split()[-1]
+        earlier = [m for m in [*mentions, *added] if m.end <= b.start and 0 <= b.sentence_index - m.sentence_index <= AGAIN_WINDOW
+                   and len(m.actors) == 1 and m.actors[0].country and m.actors[0].role == b.role and m.text.lower().split()[-1] == head]
+        if earlier:
+            last = max(earlier, key=lambda m: m.start)
+            added.append(Mention(words, b.start, b.end, b.sentence_index, last.actors, "coref"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
