@@ -3213,3 +3213,12 @@ def test_a_title_named_again_in_a_story_of_no_one_country_is_the_one_named_befor
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "thanked"]
     assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in evs} == {
         ("USAGOV", "TUR"), ("USAGOV", "IRQ")}
+
+
+def test_a_country_named_only_as_where_aid_or_envoys_go_is_not_where_the_story_is() -> None:
+    # "aid to Ukraine", "the envoy to Kyiv": where to, not where the story is set; the
+    # officials the story names without a country are those of the country it is set in
+    text = ("The White House froze military aid to Ukraine in July. "
+            "Shipments of weapons to Ukraine resumed in September, before a trip to Kyiv and a visit to Ukraine by senators. "
+            "Police arrested a protester outside the White House on Tuesday.")
+    assert ("COERCE", "USACOP", "USACVL") in coded(text)

@@ -109,6 +109,10 @@ def home_country(
     for m in mentions:
         if m.how == "coref":
             continue
+        if all(a.role is None for a in m.actors) and _destination(doc, m):
+            # ("aid to Ukraine", "a trip to Kyiv"): where to, not where the story is (but "a
+            # blow to Myanmar's junta" names an actor of the story)
+            continue
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
