@@ -136,6 +136,13 @@ def test_places_city_country_capital() -> None:
     assert places.find("Nowhereville Xyz") is None
 
 
+def test_places_a_point_of_the_compass_written_small_is_no_region() -> None:
+    # "the south-west" of a country is a direction; "South-West", written as a name, is
+    # Cameroon's region
+    assert places.find("south-west") is None and places.country_of("the south-west") is None
+    assert places.find("South-West").country == "CMR"  # type: ignore[union-attr]
+
+
 def test_language_check_and_cap() -> None:
     assert language_check("Russia attacked Ukraine on Monday, the ministry said.") is None
     assert "not English" in (language_check("Die Regierung hat am Montag neue Sanktionen gegen Russland beschlossen, sagte der Sprecher.") or "")

@@ -168,6 +168,11 @@ _US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "west virginia": ("w.va",), "wisconsin": ("wis",), "wyoming": ("wyo",),
 }
 
+# Regions named by a point of the compass ("South-West", "Far North", Cameroon's): places
+# only when written as names, with capitals.
+_COMPASS_REGIONS = frozenset({"north-west", "north-east", "south-west", "south-east", "far north", "northwest", "northeast",
+                              "southwest", "southeast"})
+
 # Canada's provinces and territories with the abbreviations of Canadian datelines ("KINGSTON,
 # Ont."), as find() looks them up.
 _CANADIAN_PROVINCES: dict[str, tuple[str, ...]] = {
@@ -182,6 +187,8 @@ def find(name: str) -> Place | None:
     key = " ".join(name.split()).lower().strip(".,;:")
     if key.startswith("the ") and key not in _index()[0]:
         key = key[4:]
+    if key in _COMPASS_REGIONS and name.strip(".,;:").removeprefix("the ") == key:
+        return None  # ("in the south-west", written small: a direction, not Cameroon's region)
     entry = _index()[0].get(key)
     if entry is None:
         return None
