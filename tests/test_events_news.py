@@ -3222,3 +3222,13 @@ def test_a_country_named_only_as_where_aid_or_envoys_go_is_not_where_the_story_i
             "Shipments of weapons to Ukraine resumed in September, before a trip to Kyiv and a visit to Ukraine by senators. "
             "Police arrested a protester outside the White House on Tuesday.")
     assert ("COERCE", "USACOP", "USACVL") in coded(text)
+
+
+def test_a_story_naming_no_country_is_set_where_its_institutions_are_named_after() -> None:
+    # no country is named, but the bridge and the hospital are named after a city of one
+    # country; a demonym opening a name ("Indian River County") gives none
+    text = ("Police arrested 12 climate activists who blocked traffic on the Sydney Harbour Bridge on Monday. "
+            "Two of them were treated at St Vincent's Hospital.")
+    assert source_codes(text, "COERCE") == {"AUSCOP"} and target_countries(text, "COERCE") == {"AUS"}
+    text = "Deputies of the Indian River County Sheriff's Office arrested two men on Monday."
+    assert not any(c == "IND" for c in countries(events(text, published=PUB, settings=ALL)))

@@ -167,6 +167,13 @@ def home_country(
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
+        # ("Christchurch Hospital", "New South Wales Police", "the Jamaica Teachers'
+        # Association"): an article that names no country but names institutions after their
+        # place is set there, when those places are of one country (a demonym inside a name,
+        # "Indian River County", gives none)
+        inside = {c for ent in doc.ents if ent.label_ in ("ORG", "FAC") and (c := _place_opening(ent, lookup))}
+        if len(inside) == 1:
+            return inside.pop(), "the places institutions are named after"
         return None, "no country named"
     (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
     total = sum(counts.values())
@@ -742,6 +749,20 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
                 if c:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_opening(ent: Span, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of the place a name opens with ("Sydney" of "the Sydney Harbour Bridge",
+    "New South Wales" of "New South Wales Police"), the longest such opening of proper nouns
+    that is not the whole name; None when it opens with no place or with a demonym."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for k in range(min(3, len(words) - 1), 0, -1):
+        opening = words[:k]
+        if all(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in opening):
+            c = lookup(" ".join(t.text for t in opening))
+            if c:
+                return c
+    return None
 
 
 def _hyphen_after(doc: Doc, end: int, hyphens: tuple[str, ...]) -> bool:
