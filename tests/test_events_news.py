@@ -3232,3 +3232,10 @@ def test_a_story_naming_no_country_is_set_where_its_institutions_are_named_after
     assert source_codes(text, "COERCE") == {"AUSCOP"} and target_countries(text, "COERCE") == {"AUS"}
     text = "Deputies of the Indian River County Sheriff's Office arrested two men on Monday."
     assert not any(c == "IND" for c in countries(events(text, published=PUB, settings=ALL)))
+
+
+def test_the_subject_of_a_clause_after_a_preposition_is_its_object() -> None:
+    # "at protesters trying to leave": the parser hangs a clause on "at", whose subject is
+    # whom the gas was fired at
+    text = "HONG KONG — Police fired tear gas and rubber bullets early Tuesday at protesters trying to leave a college campus."
+    assert coded(text) == {("COERCE", "HKGCOP", "HKGCVL")}

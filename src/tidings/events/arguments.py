@@ -581,6 +581,9 @@ class Arguments(SentenceBase):
         # grievance before the addressee)
         for p in sorted((p for p in preps if p.lower_ in pat.prep), key=lambda p: pat.prep.index(p.lower_)):
             order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            # ("fired tear gas at protesters trying to leave", parsed as a clause after "at":
+            # the clause's subject is the preposition's object)
+            order += [(s, f"object of '{p.text}'") for o in p.children if o.dep_ == "pcomp" for s in o.children if s.dep_ == "nsubj"]
         if pat.target == "ccomp":
             return self._clause_subject(verb)
         if pat.target == "prep":
