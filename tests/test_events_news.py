@@ -3239,3 +3239,11 @@ def test_the_subject_of_a_clause_after_a_preposition_is_its_object() -> None:
     # whom the gas was fired at
     text = "HONG KONG — Police fired tear gas and rubber bullets early Tuesday at protesters trying to leave a college campus."
     assert coded(text) == {("COERCE", "HKGCOP", "HKGCVL")}
+
+
+def test_premises_named_by_their_city_are_whose_the_of_phrase_says() -> None:
+    # "the Madrid offices of the party": the city is where the offices stand; the search is
+    # of the party's premises, aimed at the party
+    text = "MADRID — Police searched the Madrid headquarters of the Vox party on Thursday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"]
+    assert [(e.target.code if e.target else None) for e in evs] == ["ESPPTY"]

@@ -40,6 +40,7 @@ from tidings.events.words import (
     DOCUMENT_NOUNS,
     EFFIGY_NOUNS,
     FACILITY_NOUNS,
+    PREMISES_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     GENERIC_HEADS,
@@ -144,6 +145,14 @@ class Arguments(SentenceBase):
         stack = [tok]
         deferred: list[Token] = []
         at: dict[int, Token] = {}
+        if tok.lemma_.lower() in PREMISES_NOUNS and any(
+                c.dep_ == "compound" and (p := self.by_token.get(c.i)) is not None and all(a.role is None and a.kind == "country" for a in p.actors)
+                for c in tok.children):
+            # "the Paris headquarters of the party": the city is where; whose the premises are,
+            # the "of"-phrase says
+            owners = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
+            if owners:
+                return owners
         while stack:
             t = stack.pop()
             if t.i in seen:
