@@ -3247,3 +3247,13 @@ def test_premises_named_by_their_city_are_whose_the_of_phrase_says() -> None:
     text = "MADRID — Police searched the Madrid headquarters of the Vox party on Thursday."
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"]
     assert [(e.target.code if e.target else None) for e in evs] == ["ESPPTY"]
+
+
+def test_a_curfew_is_laid_on_the_people_of_where_it_holds() -> None:
+    # CAMEO 1723 (impose curfew): the curfew's place is whom it is laid on, though it is the
+    # source's own country (a country is otherwise never its own target); lifted, it eases
+    # the restriction for them
+    text = "OUAGADOUGOU, Burkina Faso — Burkina Faso's government imposed a night-time curfew in Djibo on Monday."
+    assert ("COERCE", "BFAGOV", "BFA") in coded(text)
+    text = "QUITO, Ecuador — Ecuador's government lifted the curfew in the province of El Oro on Friday."
+    assert ("CONCEDE", "ECUGOV", "ECU") in coded(text)

@@ -36,11 +36,11 @@ from tidings.events.words import (
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
+    CURFEW_NOUNS,
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
     EFFIGY_NOUNS,
     FACILITY_NOUNS,
-    PREMISES_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     GENERIC_HEADS,
@@ -56,6 +56,7 @@ from tidings.events.words import (
     PLURAL_ONLY,
     PLURAL_WORDS,
     POSSESSIVES,
+    PREMISES_NOUNS,
     PRONOUNS,
     PROTEST_DESTINATION_PREPS,
     PROTEST_PURPOSE_VERBS,
@@ -146,7 +147,7 @@ class Arguments(SentenceBase):
         deferred: list[Token] = []
         at: dict[int, Token] = {}
         if tok.lemma_.lower() in PREMISES_NOUNS and any(
-                c.dep_ == "compound" and (p := self.by_token.get(c.i)) is not None and all(a.role is None and a.kind == "country" for a in p.actors)
+                c.dep_ == "compound" and (pm := self.by_token.get(c.i)) is not None and all(a.role is None and a.kind == "country" for a in pm.actors)
                 for c in tok.children):
             # "the Paris headquarters of the party": the city is where; whose the premises are,
             # the "of"-phrase says
@@ -784,6 +785,19 @@ class Arguments(SentenceBase):
                     host = self.coder.resolver.country(iso3)
                     if host.code not in avoid:
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
+            if c.dep_ == "dobj" and c.lemma_.lower() in CURFEW_NOUNS:
+                # ("imposed a curfew in Djibo", "lifted the curfew on the capital"): a curfew is
+                # laid on the people of where it holds (CAMEO 1723), and lifted for them
+                for p in [*c.children, *kids]:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "on", "across", "over"):
+                        # ("in the province of El Oro": the place named in the phrase)
+                        for o in (t for q in p.children if q.dep_ == "pobj" for t in q.subtree):
+                            ent = next((e for e in self.doc.ents if e.start == o.i), None) if o.ent_iob_ == "B" else None
+                            name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC", "ORG", "FAC") else None
+                            iso3 = self._place_country(o, name) if ent is not None and name else None
+                            if ent is not None and iso3 is not None:
+                                where = Mention(ent.text, ent.start_char, ent.end_char, 0, (self.coder.resolver.country(iso3),), how="place")
+                                return [where], f"target: the people of '{ent.text}', where the curfew holds"
         return [], "no target actor"
 
     def _summarised_act(self, verb: Token) -> Token | None:
