@@ -168,8 +168,13 @@ def test_protesting_that_someone_fails_is_criticism_of_them() -> None:
     assert "14" not in roots(evs)
 
 
-def test_unnamed_rights_group_is_a_non_governmental_organisation() -> None:
-    evs = events("A human rights group accused Kenya of torturing detainees.", published=PUB)
+def test_unnamed_rights_group_is_of_its_country_and_an_international_one_of_none() -> None:
+    # the domestic bodies and the guideline's HRI role: a rights group the text gives
+    # no other country is of the one it speaks in; an international one is no country's
+    evs = events("NAIROBI, Kenya — A human rights group accused the police of torturing detainees.", published=PUB)
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and acc[0].source.code == "KENHRI" and acc[0].target is not None and acc[0].target.code == "KENCOP"
+    evs = events("An international human rights group accused Kenya of torturing detainees.", published=PUB)
     acc = [e for e in evs if e.cameo.startswith("112")]
     assert acc and acc[0].source.code == "NGOHRI" and acc[0].source.country is None and acc[0].target is not None
     assert acc[0].target.country == "KEN"
@@ -220,7 +225,7 @@ def test_what_a_resignation_allows_is_not_a_concession_of_its_own() -> None:
 def test_reporting_clause_hung_on_a_noun_still_reports_the_main_clause() -> None:
     evs = events("Kenyan police are torturing detainees in Nairobi, a human rights group protested on Monday.", published=PUB)
     crit = [e for e in evs if e.cameo.startswith("11")]
-    assert crit and crit[0].source.code == "NGOHRI" and crit[0].target is not None and crit[0].target.country == "KEN", coded(evs)
+    assert crit and crit[0].source.code == "KENHRI" and crit[0].target is not None and crit[0].target.country == "KEN", coded(evs)
 
 
 def test_guerilla_spelling_and_a_place_reached_into() -> None:

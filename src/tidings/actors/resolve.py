@@ -609,7 +609,7 @@ class _Sentence:
         return out
 
     def _organisations(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
-        """An unnamed organisation ("a human rights group", "an aid agency") is a
+        """An unnamed organisation ("an international rights group", "an aid agency") is a
         non-governmental one of its sector, with no country: NGOHRI, NGO."""
         added: list[_Found] = []
         used: list[_Atom] = []
@@ -618,6 +618,11 @@ class _Sentence:
             if role.role not in NGO_ROLES or self.norms[atom.end - 1] not in ORGANISATION_NOUNS:
                 continue
             if any(f.start < atom.end and atom.start <= f.end for f in out):
+                continue
+            if role.role == "HRI" and not any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
+                # ("a human rights group protested", "rights groups said"): a domestic rights
+                # group is of the country it speaks in, as the guideline's HRI role and the
+                # other domestic bodies are; an international one is no country's
                 continue
             code = "NGO" if role.role == "NGO" else f"NGO{role.role}"
             name = " ".join(t.text for t in self.toks[atom.start : atom.end])
