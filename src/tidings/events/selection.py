@@ -42,7 +42,6 @@ from tidings.events.words import (
     COOPERATIVE_ROOTS,
     COURT_HOLDING_VERBS,
     CURBED_ROLE_CODES,
-    CURFEW_NOUNS,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
     INSTITUTION_ROLES,
@@ -152,9 +151,7 @@ class Selection(Arguments):
         struck = {c.idx for c in trig[0].children if c.dep_ == "dobj"} if (act_code or pat.code)[:2] in ("18", "19", "20") else set()
         # (and a curfew is laid on, or lifted for, the people of where it holds: "imposed a
         # curfew on the capital")
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in CURFEW_NOUNS for c in trig[0].children):
-            struck |= {t.idx for c in trig[0].children if c.dep_ in ("dobj", "prep") for p in [c, *c.children] if p.dep_ == "prep"
-                       and p.lower_ in ("in", "on", "across", "over") for t in p.subtree}
+        struck |= {t.idx for w in self._curfew_places(trig[0]) for t in w.subtree}
         kept = [m for m in targets if m in sources or any(m.start <= i < m.end for i in struck) or not (
             _names_places(m.text) and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         home_place = len(kept) < len(targets)
