@@ -3257,3 +3257,12 @@ def test_a_curfew_is_laid_on_the_people_of_where_it_holds() -> None:
     assert ("COERCE", "BFAGOV", "BFA") in coded(text)
     text = "QUITO, Ecuador — Ecuador's government lifted the curfew in the province of El Oro on Friday."
     assert ("CONCEDE", "ECUGOV", "ECU") in coded(text)
+
+
+def test_an_infinitive_joined_to_an_announced_one_is_announced_with_it() -> None:
+    # "agreed to cancel ... and to cut ...": the cut is promised with the cancelling (the
+    # guideline's future), not a cut made; no asserted concession is coded for it
+    text = "WASHINGTON — The United States agreed on Friday to cancel new tariffs and to cut existing duties on Chinese goods."
+    evs = events(text, published=PUB, settings=ALL)
+    assert not any(e.plover == "CONCEDE" and e.modality in ("asserted", "reported") for e in evs)
+    assert [e.plover for e in evs] == ["AGREE"]

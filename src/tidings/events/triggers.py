@@ -632,6 +632,10 @@ class Triggers(Selection):
                     nxt, hops = purpose_clause(nxt), hops + 1
             if pat.intent:
                 consumed.add(comp.i)
+                # ("agreed to cancel the tariffs and to cut the duties"): an infinitive joined to
+                # the one announced is announced with it, no act done of its own
+                consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 trig.append(comp)
                 cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
                 if cp is None and comp_lem in VOWED_FORCE and targets:
