@@ -619,7 +619,7 @@ class _Sentence:
                 continue
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 continue
-            if role.role == "HRI" and not any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
+            if role.role == "HRI" and not self._foreign_before(atom):
                 # ("a human rights group protested", "rights groups said"): a domestic rights
                 # group is of the country it speaks in, as the guideline's HRI role and the
                 # other domestic bodies are; an international one is no country's
@@ -663,12 +663,17 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
-            if any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start)):
+            if self._foreign_before(atom):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue
             actor = self.d.country_actor(iso3, role.role)
             added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))
         return sorted(out + added, key=lambda f: f.start) if added else out
+
+    def _foreign_before(self, atom: _Atom) -> bool:
+        """Whether one of the two words before ``atom`` says it is of no one country of the
+        text ("foreign", "international", "Western")."""
+        return any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start))
 
     def _spoken_for(self, atom: _Atom, out: list[_Found]) -> _Found | None:
         """The actor a spokesperson at ``atom`` speaks for ("a spokesman for the RSF", "a

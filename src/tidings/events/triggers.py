@@ -1269,7 +1269,6 @@ class Triggers(Selection):
         return ""
 
 
-
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 
