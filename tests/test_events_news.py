@@ -3266,3 +3266,10 @@ def test_an_infinitive_joined_to_an_announced_one_is_announced_with_it() -> None
     evs = events(text, published=PUB, settings=ALL)
     assert not any(e.plover == "CONCEDE" and e.modality in ("asserted", "reported") for e in evs)
     assert [e.plover for e in evs] == ["AGREE"]
+
+
+def test_a_second_act_joined_after_an_infinitive_is_the_subjects() -> None:
+    # "called on X to do A and urged Y to do B": the urging is the commission's own act,
+    # not part of what it called for
+    text = "ADDIS ABABA, Ethiopia — The Ethiopian Human Rights Commission called on both sides to spare civilians and urged the government to restore internet services."
+    assert ("REQUEST", "ETH", "ETHGOV") in {(p, s[:3] if s else s, t) for p, s, t in coded(text)}

@@ -42,3 +42,20 @@ def test_parse_many_keep_nothing_or_empty() -> None:
     docs = list(nlp.parse_many(["", "No actors here. None at all."], keep=lambda sent: False))
     assert [d.text for d in docs] == ["", "No actors here. None at all."]
     assert len(list(docs[1].sents)) == 2 and not any(t.pos_ for t in docs[1])
+
+
+def test_a_finite_verb_is_no_conjunct_of_a_to_infinitive() -> None:
+    # the parser joins "urged" to "protect", inside what was called for; it is the second
+    # act of the subject, joined to "called"
+    doc = nlp.parse("The ombudsman called on both factions to spare the villages and urged the army to reopen the roads.")
+    urged = next(t for t in doc if t.text == "urged")
+    assert (urged.dep_, urged.head.text) == ("conj", "called")
+    assert next(t for t in doc if t.text == "and").head.text == "called"
+    # the nearest finite verb above, past tense for past tense: "said", not "allow"
+    doc = nlp.parse("The envoy said the council would never allow the town to slip into chaos and thanked the police.")
+    thanked = next(t for t in doc if t.text == "thanked")
+    assert (thanked.dep_, thanked.head.text) == ("conj", "said")
+    # a verb whose past is its base form is left where the parser put it
+    doc = nlp.parse("The mayor urged the union to call off the strike and put the offer to a vote.")
+    put = next(t for t in doc if t.text == "put")
+    assert put.head.text != "urged"

@@ -60,6 +60,7 @@ def load() -> Language:
         ) from exc
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
+    _add_component(nlp, "tidings_finite_conjuncts", _finite_conjuncts, before=None)
     return nlp
 
 
@@ -150,11 +151,46 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
     """Put ``_paragraph_breaks`` into ``nlp``, before ``before`` (or last)."""
+    _add_component(nlp, "tidings_paragraph_breaks", _paragraph_breaks, before=before)
+
+
+# a finite verb's tags: the past, and the present's third person
+_FINITE_TAGS = ("VBD", "VBZ")
+
+
+def _finite_conjuncts(doc: Doc) -> Doc:
+    """A finite verb is never the conjunct of a "to"-infinitive: in "called on both sides to
+    protect civilians and urged the government to restore services" the parser joins "urged"
+    to "protect", inside what was called for; English joins it to the nearest verb above of
+    the same tense ("called"), whose subject it shares. The conjunct (and its "and") is hung
+    there; a verb whose past is its base form ("put", "set") is left alone, its tag being a
+    guess either way."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ not in _FINITE_TAGS or tok.lower_ == tok.lemma_.lower():
+            continue
+        inf = tok.head
+        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        up = inf.head
+        while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
+            up = up.head
+        if up.tag_ != tok.tag_ or up.i > tok.i:
+            continue
+        cc = doc[tok.i - 1] if tok.i > 0 else None
+        tok.head = up
+        if cc is not None and cc.dep_ == "cc" and cc.head.i == inf.i:
+            cc.head = up
+    return doc
+
+
+def _add_component(nlp: Language, name: str, func: Callable[[Doc], Doc], before: str | None) -> None:
+    """Put ``func`` into ``nlp`` as ``name``, before ``before`` (or last)."""
     from spacy.language import Language
 
-    name = "tidings_paragraph_breaks"
     if name not in Language.factories:
-        Language.component(name, func=_paragraph_breaks)
+        Language.component(name, func=func)
     if name not in nlp.pipe_names:
         if before is None:
             nlp.add_pipe(name)
