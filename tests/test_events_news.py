@@ -3273,3 +3273,9 @@ def test_a_second_act_joined_after_an_infinitive_is_the_subjects() -> None:
     # not part of what it called for
     text = "ADDIS ABABA, Ethiopia — The Ethiopian Human Rights Commission called on both sides to spare civilians and urged the government to restore internet services."
     assert ("REQUEST", "ETH", "ETHGOV") in {(p, s[:3] if s else s, t) for p, s, t in coded(text)}
+
+
+def test_they_is_not_the_places_passed_through() -> None:
+    # "via Lima and Bogota" names a route: a later "they" is not Peru and Colombia
+    text = "“An agent flew me to Panama via Lima and Bogota. They arrested me at the border,” the migrant said."
+    assert not ({"PER", "COL"} & countries(events(text, published=PUB, settings=ALL)))

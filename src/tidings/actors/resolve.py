@@ -583,7 +583,10 @@ class _Sentence:
                 out.append(f)
                 self.last = f
                 person = f.person
-                self.ctx.add(Seen(self.si, f.actors, f.plural, person))
+                # (places passed through on the way, "reached Mexico via Moscow and Paris",
+                # are no one a later "they" can be)
+                route = f.start > 0 and self.norms[f.start - 1] == "via"
+                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person))
             p = max(f.end, p + 1)
         if bare:
             out = self._organisations(bare, out)
