@@ -3279,3 +3279,16 @@ def test_they_is_not_the_places_passed_through() -> None:
     # "via Lima and Bogota" names a route: a later "they" is not Peru and Colombia
     text = "“An agent flew me to Panama via Lima and Bogota. They arrested me at the border,” the migrant said."
     assert not ({"PER", "COL"} & countries(events(text, published=PUB, settings=ALL)))
+
+
+def test_the_one_made_to_act_does_the_act() -> None:
+    # "forced the minister to resign", "prompted lawmakers to demand": the object does what
+    # the complement says, and it is told as done (the passive "was forced to resign" alike)
+    text = "NAIROBI, Kenya — Weeks of street protests forced the interior minister to resign on Monday."
+    assert ("RETREAT", "KENGOV", None) in coded(text)
+    text = "ACCRA, Ghana — The killing of two fishermen led the government to expel three Togolese diplomats on Friday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "SANCTION"]
+    assert [(e.source.code if e.source else None, e.target.country if e.target else None, e.modality) for e in evs] == [("GHAGOV", "TGO", "asserted")]
+    # the one made to act names no actor: no doer, never the subject
+    text = "ACCRA, Ghana — Ghanaian police forced the crowd to leave the square, and the storm forced the ferry to return to port."
+    assert not any(e.plover == "RETREAT" for e in events(text, published=PUB, settings=ALL))

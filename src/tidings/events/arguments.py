@@ -32,6 +32,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
     BRANCH_ROLES,
+    CAUSING_VERBS,
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
@@ -558,6 +559,14 @@ class Arguments(SentenceBase):
                 ms = self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that the clause describes"
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS and not subjpass:
+                # "the protests forced the minister to resign": the one made to act is the
+                # object ("was forced to resign" is the passive above)
+                made = [c for c in tok.head.children if c.dep_ == "dobj"]
+                if made:
+                    ms = [m for o in made for m in self.actors_of(o)]
+                    return ms, [], (f"source: '{made[0].text}', whom '{tok.head.text}' made do it" if ms
+                                    else f"the one '{tok.head.text}' made do it names no actor")
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 came_from_xcomp = tok.dep_ == "xcomp"
