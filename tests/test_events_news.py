@@ -3292,3 +3292,12 @@ def test_the_one_made_to_act_does_the_act() -> None:
     # the one made to act names no actor: no doer, never the subject
     text = "ACCRA, Ghana — Ghanaian police forced the crowd to leave the square, and the storm forced the ferry to return to port."
     assert not any(e.plover == "RETREAT" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_the_neighbour_across_a_border_lends_no_country() -> None:
+    # "near the border with Niger" names the neighbour: the army and the soldiers of a story
+    # from Mali are Mali's
+    text = ("BAMAKO, Mali — Gunmen killed 20 Malian soldiers at a post in central Mali on Friday. "
+            "Three weeks ago militants killed 38 soldiers at two bases near the border with Niger, prompting the army to withdraw from several outposts.")
+    assert ("RETREAT", "MLIMIL", None) in coded(text)
+    assert not any(c == "NER" for c in countries(events(text, published=PUB, settings=ALL)))

@@ -241,9 +241,10 @@ def at_home(
     starts = sorted(sent_of)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if _destination(doc, m) or _office_abroad(doc, m):
+        if _destination(doc, m) or _office_abroad(doc, m) or mention_across_border(doc, m):
             # "the envoy to Ukraine", "aid to Kyiv": where to, not who is there; "stormed the
-            # Saudi embassy": an embassy stands in another country than its own
+            # Saudi embassy": an embassy stands in another country than its own; "the border
+            # with Niger": the neighbour
             continue
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
@@ -251,8 +252,10 @@ def at_home(
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            if _hyphen_after(doc, ent.end, ("-", "\u2013")):
-                continue  # "the Iran-backed group", "a Saudi-led coalition": a stance, not where
+            if _hyphen_after(doc, ent.end, ("-", "\u2013")) or across_border(doc, ent.start):
+                # "the Iran-backed group", "a Saudi-led coalition": a stance, not where; nor is the
+                # neighbour across a border
+                continue
             if _acted_on(ent.root) or any(m.start <= ent.start_char and ent.end_char <= m.end and m.end - m.start > len(ent.text)
                                           for m in mentions):
                 # "blamed the United States and Israel", "US jets": an actor of the sentence or
@@ -663,6 +666,23 @@ def _office_abroad(doc: Doc, m: Mention) -> bool:
     """Whether a mention is a country's embassy or consulate ("the Saudi embassy")."""
     root = span_root(doc, m.start, m.end)
     return root is not None and root.lower_ in ABROAD_OFFICES
+
+
+# Nouns of a border, whose "with" names the neighbour across it.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def across_border(doc: Doc, start: int) -> bool:
+    """Whether the name whose first token is ``start`` is named as the neighbour across a
+    border ("bases near the border with Niger"): neither where the sentence is set nor whose
+    its soldiers are."""
+    return start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in BORDER_NOUNS
+
+
+def mention_across_border(doc: Doc, m: Mention) -> bool:
+    """``across_border`` for a mention."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and across_border(doc, span.start)
 
 
 def _destination(doc: Doc, m: Mention) -> bool:

@@ -59,6 +59,7 @@ from tidings.actors.home import (
     at_home,
     counterpart,
     home_country,
+    mention_across_border,
     of_place,
     span_root,
 )
@@ -1171,7 +1172,9 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
     commitments from Beijing"), the noun is the article's country's, as any other of its
     agent nouns is: the country named later is what the act is about or aimed at. Not when
     it is named as where ("shelled a village near Donetsk") or by whoever tells it
-    ("..., Ukrainian officials said"): the sentence is set there."""
+    ("..., Ukrainian officials said"): the sentence is set there. A country named as the
+    neighbour across a border ("bases near the border with Niger, prompting the army to
+    withdraw") is neither where nor whose, wherever it stands."""
 
     def sets_the_scene(o: Mention) -> bool:
         root = span_root(doc, o.start, o.end)
@@ -1187,7 +1190,7 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
             continue
         c = m.actors[0].country
         named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
-        if named and all(o.start >= m.end and not sets_the_scene(o) for o in named):
+        if named and all((o.start >= m.end and not sets_the_scene(o)) or mention_across_border(doc, o) for o in named):
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
     return out
 
