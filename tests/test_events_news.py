@@ -3301,3 +3301,10 @@ def test_the_neighbour_across_a_border_lends_no_country() -> None:
             "Three weeks ago militants killed 38 soldiers at two bases near the border with Niger, prompting the army to withdraw from several outposts.")
     assert ("RETREAT", "MLIMIL", None) in coded(text)
     assert not any(c == "NER" for c in countries(events(text, published=PUB, settings=ALL)))
+
+
+def test_forces_sent_to_a_border_are_aimed_at_the_neighbour_named_after_them() -> None:
+    # the soldiers moved are the source's own (no target); the show of force is aimed at the
+    # country across the border they are sent to
+    text = "WARSAW — Poland sent 10,000 Polish soldiers to its border with Belarus on Friday."
+    assert coded(text) == {("MOBILIZE", "POL", "BLR")}
