@@ -565,6 +565,14 @@ def test_house_and_senate_party_groups_are_the_us_congress(nlp: Any, resolver: A
     assert codes(find(ms, "House Democrats").actors) == ["USALEG"]
 
 
+def test_the_greens_and_the_tories_are_parties_of_the_articles_country() -> None:
+    # parties named by their members' plural, as "the Democrats" is (the guideline's PTY)
+    evs = events("WELLINGTON, New Zealand — The Greens accused the finance minister of misleading parliament.", published="2019-10-16")
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("ACCUSE", "NZLPTY")]
+    evs = events("LONDON — The Tories criticised the mayor over the transport budget on Monday.", published="2019-10-16")
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("ACCUSE", "GBRPTY")]
+
+
 def test_agents_a_possessive_owns_across_two_joined_words_are_the_possessors() -> None:
     # "Iran's oil and finance ministries": the ministries are Iran's, not the article's
     evs = events("WASHINGTON — On Monday the Treasury imposed sanctions on Iran's oil and finance ministries.", published="2019-10-16")
