@@ -3308,3 +3308,13 @@ def test_forces_sent_to_a_border_are_aimed_at_the_neighbour_named_after_them() -
     # country across the border they are sent to
     text = "WARSAW — Poland sent 10,000 Polish soldiers to its border with Belarus on Friday."
     assert coded(text) == {("MOBILIZE", "POL", "BLR")}
+
+
+def test_a_capital_an_appeal_is_addressed_to_is_its_government_even_at_home() -> None:
+    # "the premier urged Ottawa to retaliate": a word addressed to a capital is addressed to
+    # the government seated there, by anyone of its country; the capital named as where the
+    # word was said, or visited, is a place
+    text = "WINNIPEG, Manitoba — Manitoba Premier Alice Korba urged Ottawa on Tuesday to add grain to the retaliation list."
+    assert ("REQUEST", "CANGOV", "CANGOV") in coded(text)
+    text = "WINNIPEG, Manitoba — Manitoba Premier Alice Korba criticised the tariff plan in Ottawa on Tuesday."
+    assert not any(e.target is not None and e.target.country == "CAN" for e in events(text, published=PUB, settings=ALL))

@@ -138,13 +138,18 @@ class Selection(Arguments):
             reasons = reasons + [f"'{trig[0].text}' by a court: a sentence, CAMEO 116"]
             pat = dataclasses.replace(pat, code="116", id=f"{pat.id}.court")
         own = countries_of(sources)
-        if pat.code[:2] <= "13" and sources and all(b.role in NON_STATE_ROLES for sm in sources for b in sm.actors):
+        if pat.code[:2] <= "13" and sources:
             # "the separatists accused Kyiv of violating the ceasefire": a capital or a country
-            # named by people of that country is its government, not a place
+            # named by people of that country is its government, not a place; and a capital
+            # an appeal, a demand, a reproach, a refusal or a threat is addressed to, by anyone
+            # of its country ("the premier urged Ottawa to retaliate"), is the government
+            # seated there
+            nonstate = all(b.role in NON_STATE_ROLES for sm in sources for b in sm.actors)
             gov = self.coder.resolver.dictionary.country_actor
             targets = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
                 gov(a.country, "GOV") if a.kind == "country" and a.role is None and a.country in own else a for a in m.actors), m.how)
-                if places.find(m.text.removeprefix("the ")) is not None else m for m in targets]
+                if (nonstate and places.find(m.text.removeprefix("the ")) is not None)
+                or (pat.code[:2] in ADDRESSED_ROOTS and places.capital_of(m.text.removeprefix("the ")) in own and self._addressed(m)) else m for m in targets]
         # (a target that is the source itself is "each other": each side's act on the other)
         # (but a place taken or struck is what the force is done to: "the rebels captured
         # Rakhine", "the army shelled the town of X", as the guideline's coders read them)
@@ -529,6 +534,16 @@ class Selection(Arguments):
         root = span.root
         return root.dep_ not in ("poss", "pobj", "compound", "amod")
 
+    def _addressed(self, m: Mention) -> bool:
+        """Whether a mention is whom a word is addressed to: the verb's object, or the object
+        of "on" or "to" ("urged Ottawa", "called on Ottawa", "appealed to Ottawa"), not where
+        ("said in Ottawa")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ in ("on", "upon", "to"))
+
     def _clause_tokens(self, tok: Token) -> list[Token]:
         head = tok
         while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
@@ -591,6 +606,10 @@ class Selection(Arguments):
                     if pl is not None:
                         return pl, o
         return None, None
+
+
+# CAMEO roots of words addressed to someone: appeal, demand, disapprove, reject, threaten.
+ADDRESSED_ROOTS = ("02", "10", "11", "12", "13")
 
 
 def _names_places(text: str) -> bool:
