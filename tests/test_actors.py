@@ -573,6 +573,25 @@ def test_the_greens_and_the_tories_are_parties_of_the_articles_country() -> None
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("ACCUSE", "GBRPTY")]
 
 
+def test_a_person_named_with_a_title_of_a_country_is_named_again_by_surname_in_a_story_of_no_one_country() -> None:
+    # two countries named as much as each other: no home country, but the surnames of people
+    # named in full with their titles' countries are those people
+    text = ("Ukrainian Foreign Minister Andriy Sybko met Polish Foreign Minister Tomasz Wrona in Warsaw on Monday. "
+            "Sybko said the talks were useful, and Wrona praised Kyiv for its patience.")
+    evs = events(text, published="2019-10-16")
+    assert ("SUPPORT", "POLGOV", "UKR") in {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+
+def test_a_name_set_beside_a_title_of_another_country_is_that_countrys() -> None:
+    # "China's ambassador to Britain Liu Xiaming", in a story from London: the ambassador is
+    # China's, and so is "Liu" later (the family name, written first)
+    text = ("LONDON — China's ambassador to Britain Zhao Wenming criticised London on Tuesday over its visa rules. "
+            "Zhao also accused British ministers of meddling in Hong Kong.")
+    evs = events(text, published="2019-10-16")
+    assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("ACCUSE", "CHNGOV")}
+    assert len(evs) == 2
+
+
 def test_agents_a_possessive_owns_across_two_joined_words_are_the_possessors() -> None:
     # "Iran's oil and finance ministries": the ministries are Iran's, not the article's
     evs = events("WASHINGTON — On Monday the Treasury imposed sanctions on Iran's oil and finance ministries.", published="2019-10-16")

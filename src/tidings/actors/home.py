@@ -424,8 +424,11 @@ def at_home(
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
             # (or the family name written first: "President Seo Jin-woo ... Seo said")
-            before = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].kind == "person"
-                      and ((m.actors[0].name or m.text).split()[-1:] == [text] or _family_name_first(m.actors[0].name or m.text, text))]
+            people = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].kind == "person"]
+            before = [m for m in people if (m.actors[0].name or m.text).split()[-1:] == [text] or _family_name_first(m.actors[0].name or m.text, text)]
+            # (failing that, the first of a name of two words: "Liu Xiaming ... Liu said",
+            # news calling a person by the family name however it is written)
+            before = before or [m for m in people if (m.actors[0].name or m.text).split()[:1] == [text] and len((m.actors[0].name or m.text).split()) == 2]
             if before:
                 full_name = max(before, key=lambda m: m.end)
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
@@ -453,7 +456,10 @@ def at_home(
             # "a Rochester man": a town the parser took for an organisation is where
             continue
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
-    return out + _surnames_again(doc, out, starts, sent_of)
+    # (people named beside a title of their own country, "Turkey's foreign minister, Mehmet
+    # Ali Yucel", are named again as well)
+    titled = [m for m in mentions if m.how == "role" and len(m.actors) == 1 and m.actors[0].kind == "person"]
+    return out + _surnames_again(doc, out + titled, starts, sent_of, hows=("home-person", "role"))
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -627,13 +633,23 @@ def _leading_title(ent: Span, role_in: Callable[[str], tuple[str, bool] | None])
     return None
 
 
-def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: dict[int, int]) -> list[Mention]:
+def people_named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In an article set in no one country: a person named in full with the country their
+    title gives ("Ukrainian Foreign Minister Andriy Sybko") is the same person when the
+    article later uses the surname alone ("Sybko said"). Nothing else is given a country."""
+    sent_of = {s.start_char: k for k, s in enumerate(doc.sents)}
+    return _surnames_again(doc, mentions, sorted(sent_of), sent_of, hows=("role",), taken=[(m.start, m.end) for m in mentions])
+
+
+def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: dict[int, int], *,
+                    hows: tuple[str, ...] = ("home-person",), taken: list[tuple[int, int]] | None = None) -> list[Mention]:
     """A person named in full ("Ambassador Gordon Sondland") is the same person when the
     article later uses the surname alone ("Sondland said"), whatever the recogniser makes
-    of that word there."""
+    of that word there. ``hows``: how the full mentions were found; ``taken``: the spans no
+    new mention may overlap (those of ``found`` unless given)."""
     people: dict[str, Mention] = {}
     for m in found:
-        if m.how == "home-person" and m.actors and m.actors[0].kind == "person":
+        if m.how in hows and m.actors and m.actors[0].kind == "person":
             words = m.actors[0].name.split()
             if len(words) >= 2 and words[-1][:1].isupper():
                 people.setdefault(words[-1], m)
@@ -645,7 +661,8 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
                 people.setdefault(words[-2], m)
     if not people:
         return []
-    taken = [(m.start, m.end) for m in found]
+    if taken is None:
+        taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
     for tok in doc:
         full = people.get(tok.text)

@@ -61,6 +61,7 @@ from tidings.actors.home import (
     home_country,
     mention_across_border,
     of_place,
+    people_named_again,
     span_root,
 )
 from tidings.errors import ConfigError
@@ -279,6 +280,7 @@ class ActorResolver:
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
+        mentions = _names_beside_titles(doc, mentions)
         # (a story of Kinshasa's Congo is so wherever it is set)
         mentions = self._congo(text, mentions, None)
         spans = [(m.start, m.end) for m in mentions]
@@ -289,6 +291,7 @@ class ActorResolver:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
         if home[0] is None:
             mentions = _titles_again(text, mentions, bare)
+            mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
             return _sides_at_home(doc, _named_again(doc, _fighters_of(mentions))), home
         named_countries.add(home[0])
         if community_roles:
@@ -1229,6 +1232,27 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
         if any(a < end and start < b for a, b in covered):
             continue
         added.append(Mention(tok.text, start, end, bisect.bisect_right(sentence_starts, start) - 1, (people,), "people-at-home"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name set beside a title whose country the text gives ("China's ambassador to
+    Britain Liu Xiaming", "Iran's foreign minister, Hamid Rahimi") is the person who holds it:
+    of the title's country and role, whatever the article's country."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.root.dep_ != "appos" or any(a < ent.end_char and ent.start_char < b for a, b in taken):
+            continue
+        head = ent.root.head
+        title = next((m for m in mentions if m.start <= head.idx < m.end and span_root(doc, m.start, m.end) == head), None)
+        if title is None or title.how != "role" or len(title.actors) != 1:
+            continue  # (a title that took its sentence's country may not keep it)
+        a = title.actors[0]
+        if a.kind == "person" or not a.country or not a.role:
+            continue
+        person = Actor(code=a.code, name=ent.text, country=a.country, role=a.role, kind="person")
+        added.append(Mention(ent.text, ent.start_char, ent.end_char, title.sentence_index, (person,), "role"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
