@@ -3318,3 +3318,14 @@ def test_a_capital_an_appeal_is_addressed_to_is_its_government_even_at_home() ->
     assert ("REQUEST", "CANGOV", "CANGOV") in coded(text)
     text = "WINNIPEG, Manitoba — Manitoba Premier Alice Korba criticised the tariff plan in Ottawa on Tuesday."
     assert not any(e.target is not None and e.target.country == "CAN" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_an_ultimatum_is_a_threat_made_when_it_is_said() -> None:
+    # "would begin a strike unless the government reversed the rise": the guideline's
+    # THREATEN (warn of action, give an ultimatum), made when said, aimed at whom the
+    # condition is put to; the same strike announced with no condition stays to come
+    text = "OTTAWA — The teachers' union said it would begin an indefinite strike on Thursday unless the government withdrew the pay freeze."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [("CANLAB", "CANGOV", "asserted")]
+    text = "OTTAWA — The teachers' union said it would begin an indefinite strike on Thursday."
+    assert not any(e.modality in ("asserted", "reported") for e in events(text, published=PUB, settings=ALL))

@@ -342,6 +342,11 @@ class Selection(Arguments):
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+            if conditional:
+                # "would begin a strike unless the government reversed the rise": an ultimatum
+                # is made when it is said (the guideline's THREATEN: warn of action, give an
+                # ultimatum); what it announces is still to come
+                mod = _made_when_said(mod, "the ultimatum itself is")
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
