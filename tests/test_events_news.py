@@ -3329,3 +3329,15 @@ def test_an_ultimatum_is_a_threat_made_when_it_is_said() -> None:
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [("CANLAB", "CANGOV", "asserted")]
     text = "OTTAWA — The teachers' union said it would begin an indefinite strike on Thursday."
     assert not any(e.modality in ("asserted", "reported") for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_vow_of_retaliation_is_a_threat_made_when_it_is_said() -> None:
+    # "said Moscow would retaliate", "would take necessary measures": a threat made by saying
+    # it, as "vowed to retaliate" is; a participle that only says what another act is
+    # ("would raise tariffs, retaliating against ...") is not one
+    text = "MOSCOW — Russia's foreign ministry said on Friday that Moscow would retaliate against Britain for the expulsions."
+    assert ("THREATEN", "RUS", "GBR") in keyed([e for e in events(text, published=PUB, settings=ALL) if e.modality == "asserted"])
+    text = "BEIJING — China's commerce ministry said Beijing would take necessary measures against the United States."
+    assert ("THREATEN", "CHN", "USA") in keyed([e for e in events(text, published=PUB, settings=ALL) if e.modality == "asserted"])
+    text = "BEIJING — China said it would raise tariffs on American soybeans next month, retaliating against the United States."
+    assert not any(e.modality == "asserted" for e in events(text, published=PUB, settings=ALL))

@@ -52,6 +52,7 @@ from tidings.events.words import (
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
     REJECT_OF_ROOT,
+    RETALIATION_PATTERNS,
     SPOKEN_ROOTS,
     STATE_ROLES,
     THREAT_OF_CODE,
@@ -342,11 +343,13 @@ class Selection(Arguments):
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
-            if conditional:
-                # "would begin a strike unless the government reversed the rise": an ultimatum
-                # is made when it is said (the guideline's THREATEN: warn of action, give an
-                # ultimatum); what it announces is still to come
-                mod = _made_when_said(mod, "the ultimatum itself is")
+            if conditional or (pat.id.removesuffix("+threat") in RETALIATION_PATTERNS and trig[0].tag_ != "VBG"):
+                # "would begin a strike unless the government reversed the rise", "said Moscow
+                # would retaliate": an ultimatum or a vow of retaliation is made when it is said
+                # (the guideline's THREATEN: warn of action, give an ultimatum); what it
+                # announces is still to come ("would raise tariffs, retaliating against ...":
+                # a participle only says what another act is)
+                mod = _made_when_said(mod, "the threat itself is")
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
