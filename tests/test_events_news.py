@@ -3341,3 +3341,10 @@ def test_a_vow_of_retaliation_is_a_threat_made_when_it_is_said() -> None:
     assert ("THREATEN", "CHN", "USA") in keyed([e for e in events(text, published=PUB, settings=ALL) if e.modality == "asserted"])
     text = "BEIJING — China said it would raise tariffs on American soybeans next month, retaliating against the United States."
     assert not any(e.modality == "asserted" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_anyone_picked_out_by_a_participle_is_the_articles_people() -> None:
+    # "anyone sharing the posts could face prosecution": the people the warning picks out by
+    # what they do are those it is aimed at (the guideline's CVL), as "anyone who shares" is
+    text = "SINGAPORE — A police spokesman warned on Monday that anyone sharing the videos could face prosecution."
+    assert ("THREATEN", "SGPCOP", "SGPCVL") in coded(text)

@@ -1221,8 +1221,10 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
     for tok in doc:
         if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
             continue
-        if tok.dep_ == "nsubj" and not any(c.dep_ == "relcl" for c in tok.children):
-            continue  # ("anyone can apply"; but "anyone who disturbs order will be punished")
+        if tok.dep_ == "nsubj" and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            # ("anyone can apply"; but "anyone who disturbs order will be punished", "anyone
+            # sharing the posts could face prosecution")
+            continue
         picked = any(c.dep_ in ("relcl", "acl", "amod", "prep") or (c.dep_ == "advmod" and c.lower_ == "responsible") for c in tok.children)
         # ("urged anyone with information to come forward": the parser hangs the phrase on
         # the verb)
