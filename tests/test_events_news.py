@@ -3348,3 +3348,14 @@ def test_anyone_picked_out_by_a_participle_is_the_articles_people() -> None:
     # what they do are those it is aimed at (the guideline's CVL), as "anyone who shares" is
     text = "SINGAPORE — A police spokesman warned on Monday that anyone sharing the videos could face prosecution."
     assert ("THREATEN", "SGPCOP", "SGPCVL") in coded(text)
+
+
+def test_a_passive_charge_is_the_court_or_prosecutors_the_lead_names_next() -> None:
+    # the guideline: a passive has no source "unless the lead says who did it"; only a court
+    # or prosecutors charge or sentence, and the lead names them in the next sentences
+    text = ("SAVANNAH, Ga. — A former county clerk in Georgia was charged on Friday with stealing public funds. "
+            "Federal prosecutors said she moved $200,000 into her own accounts over four years.")
+    assert source_codes(text, "ACCUSE") == {"USAJUD"}
+    # named nowhere near: no source
+    text = "SAVANNAH, Ga. — A former county clerk in Georgia was charged on Friday with stealing public funds."
+    assert source_codes(text, "ACCUSE") == set()

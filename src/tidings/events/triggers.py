@@ -49,6 +49,7 @@ from tidings.events.words import (
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
+    COURT_ACTS,
     COURT_ROOTS,
     DISASTER_NOUNS,
     DISASTER_VERBS,
@@ -780,6 +781,14 @@ class Triggers(Selection):
             if court:
                 sources = court[:1]
                 reasons.append(f"source: '{court[0].text}', the court it was done in")
+        if not sources and not weaponed and targets and lem in COURT_ACTS and is_passive(head_for_slots):
+            # "A former sheriff was arrested and charged with taking bribes. ... According to an
+            # indictment filed by federal prosecutors, ...": the lead says who did it when the
+            # next sentences name the court, a judge or prosecutors, who alone do such acts
+            later = self._court_told_after(targets)
+            if later:
+                sources = later
+                reasons.append(f"source: '{later[0].text}', the court or prosecutors the lead names next")
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
         test_fired = tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and tok.doc[tok.i - 2].lower_ == "test"
@@ -868,6 +877,21 @@ class Triggers(Selection):
             own = bool(ms) and all(a.country in mine for m in ms for a in m.actors)
             return own, self._aimed_in_clause(c, mine) if own else []
         return True, []
+
+    def _court_told_after(self, targets: list[Mention]) -> list[Mention]:
+        """The first court, judge or prosecutors (JUD) named in the sentence after this one or
+        the one after that, other than the ones acted on."""
+        acted_on = {ident(a) for m in targets for a in m.actors}
+        sents = list(self.doc.sents)
+        here = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
+        if here is None:
+            return []
+        for s in sents[here + 1 : here + 1 + COURT_LOOKAHEAD]:
+            for t in s:
+                m = self.by_token.get(t.i)
+                if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors):
+                    return [m]
+        return []
 
     def _aimed_in_clause(self, clause: Token, mine: set[str]) -> list[Mention]:
         """Whom the act a warning announces is done to ("warned that it would retaliate
@@ -1275,6 +1299,8 @@ class Triggers(Selection):
 
 # The last words of IDLE_COMPOUNDS: only they can be a noun of an act made idle.
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
+# How many sentences after a passive court act the lead may name the court or prosecutors.
+COURT_LOOKAHEAD = 2
 
 
 def _clause_of(noun: Token) -> Token:
