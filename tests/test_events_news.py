@@ -3361,3 +3361,13 @@ def test_a_passive_charge_is_the_court_or_prosecutors_the_lead_names_next() -> N
     # named nowhere near: no source
     text = "SAVANNAH, Ga. — A former county clerk in Georgia was charged on Friday with stealing public funds."
     assert source_codes(text, "ACCUSE") == set()
+
+
+def test_property_set_on_fire_is_destroyed_by_whoever_set_it() -> None:
+    # CAMEO 1712 (destroy property): buses burned are done to no one named, so no target is
+    # missing; homes of officials "set on fire by crowds" are the officials'
+    text = "VALPARAISO, Chile — Protesters set fire to at least nine buses and two metro stations on Friday night."
+    evs = [e for e in events(text, published=PUB) if e.plover == "ASSAULT"]
+    assert [(e.source.code if e.source else None, e.target) for e in evs] == [("CHLCVL", None)]
+    text = "SUCRE, Bolivia — The homes of two senators were set on fire by crowds on Sunday night."
+    assert ("ASSAULT", "BOLCVL", "BOLLEG") in coded(text)

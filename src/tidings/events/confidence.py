@@ -49,8 +49,9 @@ def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | No
              f"target:{target.how if target is not None else 'none'}", f"plover:{plover or 'none'}", f"modality:{modality}"]
     if target is None:
         # (a curfew, a state of emergency, a ban: restrictions laid on everyone, CAMEO 172x,
-        # done to no one in particular)
-        done_to = plover in DONE_TO and not cameo.startswith("172")
+        # done to no one in particular; nor is property destroyed, CAMEO 1712, "set fire to
+        # buses", done to anyone)
+        done_to = plover in DONE_TO and not cameo.startswith(("172", "1712"))
         facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED
                                      else "done-to" if done_to else "undirected"))
     if not has_source:
