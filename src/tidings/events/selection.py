@@ -31,6 +31,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ACCEPTING_WORDS,
     ACT_REFERENCES,
+    ADDRESSEE_ROOTS,
     ARMED_ROLES,
     ATTACKER_NOUNS,
     BUILDING_NOUNS,
@@ -150,7 +151,7 @@ class Selection(Arguments):
             targets = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
                 gov(a.country, "GOV") if a.kind == "country" and a.role is None and a.country in own else a for a in m.actors), m.how)
                 if (nonstate and places.find(m.text.removeprefix("the ")) is not None)
-                or (pat.code[:2] in ADDRESSED_ROOTS and places.capital_of(m.text.removeprefix("the ")) in own and self._addressed(m)) else m for m in targets]
+                or (pat.code[:2] in ADDRESSEE_ROOTS and places.capital_of(m.text.removeprefix("the ")) in own and self._addressed(m)) else m for m in targets]
         # (a target that is the source itself is "each other": each side's act on the other)
         # (but a place taken or struck is what the force is done to: "the rebels captured
         # Rakhine", "the army shelled the town of X", as the guideline's coders read them)
@@ -614,10 +615,6 @@ class Selection(Arguments):
                     if pl is not None:
                         return pl, o
         return None, None
-
-
-# CAMEO roots of words addressed to someone: appeal, demand, disapprove, reject, threaten.
-ADDRESSED_ROOTS = ("02", "10", "11", "12", "13")
 
 
 def _names_places(text: str) -> bool:
