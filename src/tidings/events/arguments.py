@@ -967,6 +967,11 @@ class Arguments(SentenceBase):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return [] if span is None else list(span)
 
+    def _mention_root(self, m: Mention) -> Token | None:
+        """The syntactic head of a mention's words, if they align with tokens."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return None if span is None else span.root
+
     def _protested(self, tok: Token, avoid: frozenset[str]) -> tuple[list[Mention], str]:
         """Whom a protest is against when its verb names no one: "blocked streets in
         defiance of Chinese authorities", "in protest at X", or its purpose, "blocked a road

@@ -537,21 +537,15 @@ class Selection(Arguments):
         capital = places.capital_of(m.text)
         if not (places.is_country(m.text) or (capital is not None and all(a.kind == "country" and a.country == capital for a in m.actors))):
             return False
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        return root.dep_ not in ("poss", "pobj", "compound", "amod")
+        root = self._mention_root(m)
+        return root is not None and root.dep_ not in ("poss", "pobj", "compound", "amod")
 
     def _addressed(self, m: Mention) -> bool:
         """Whether a mention is whom a word is addressed to: the verb's object, or the object
         of "on" or "to" ("urged Ottawa", "called on Ottawa", "appealed to Ottawa"), not where
         ("said in Ottawa")."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        return root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ in ("on", "upon", "to"))
+        root = self._mention_root(m)
+        return root is not None and (root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ in ("on", "upon", "to")))
 
     def _clause_tokens(self, tok: Token) -> list[Token]:
         head = tok

@@ -882,11 +882,8 @@ class Triggers(Selection):
         """The first court, judge or prosecutors (JUD) named in the sentence after this one or
         the one after that, other than the ones acted on."""
         acted_on = {ident(a) for m in targets for a in m.actors}
-        sents = list(self.doc.sents)
-        here = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
-        if here is None:
-            return []
-        for s in sents[here + 1 : here + 1 + COURT_LOOKAHEAD]:
+        here = self.state.sentence
+        for s in list(self.doc.sents)[here + 1 : here + 1 + COURT_LOOKAHEAD]:
             for t in s:
                 m = self.by_token.get(t.i)
                 if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors):
