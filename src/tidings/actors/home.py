@@ -123,14 +123,16 @@ def home_country(
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
-        if ent.label_ == "GPE" and not stance and (c := lookup(ent.text)) and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
+        uncovered = not covered(ent.start_char, ent.end_char)
+        if ent.label_ == "GPE" and not stance and (c := place_country(doc, ent, lookup, uncovered)) \
+                and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
             lead_places.add(c)
         # ("a strategy session in Durban": a place the tagger took for an organisation is a
         # place when a place preposition puts it there)
         placed = ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
-        if (ent.label_ == "GPE" or placed) and not stance and not covered(ent.start_char, ent.end_char):
+        if (ent.label_ == "GPE" or placed) and not stance and uncovered:
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
-            c = lookup(ent.text)
+            c = place_country(doc, ent, lookup, True)
             if c:
                 # a town, county or state the dictionary does not know says where the
                 # story is set more than a country named in passing
@@ -191,6 +193,31 @@ BUREAU_CITIES = frozenset({"ABIDJAN", "AMMAN", "BANGKOK", "BEIRUT", "BRUSSELS", 
 
 # The sentences of a lead (after a dateline of its own) that say where a story is set.
 LEAD_SENTENCES = 2
+
+
+def place_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: bool) -> str | None:
+    """The country of a place the text names. A ``town`` (a place that is no actor of the
+    dictionary, so no country or capital) followed by a comma and a larger place is in that
+    place's country, whatever town elsewhere shares its name ("Alum Rock, Birmingham",
+    "Salem, Oregon": the writer's way of saying which one); not a place of a list ("Leeds,
+    York and Hull", "Leeds, York, Hull") nor one before a possessive ("in Kyiv, Ukraine's
+    capital")."""
+    own = lookup(ent.text)
+    i = ent.end
+    if not town or i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "GPE":
+        return own
+    if ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"):
+        return own  # (the second of a list)
+    larger = next(e for e in doc.ents if e.start == i + 1)
+    after = [t.lower_ for t in doc[larger.end : larger.end + 2]]
+    if after and (after[0] in LIST_WORDS or after[0] in ("'s", "\u2019s")
+                  or (after[0] == "," and len(after) > 1 and (after[1] in LIST_WORDS or doc[larger.end + 1].ent_type_ in ("GPE", "LOC")))):
+        return own
+    return lookup(larger.text) or own
+
+
+# Words that go on a list of places.
+LIST_WORDS = frozenset({"and", "or", "&"})
 
 
 def _weight(m: Mention, a: Actor) -> float:
@@ -265,7 +292,7 @@ def at_home(
                 # "sent a letter to Brussels": a city standing for an organisation (the EU)
                 # names that actor, not where the sentence is set
                 continue
-            c = lookup(ent.text)
+            c = place_country(doc, ent, lookup, free(ent.start_char, ent.end_char))
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
