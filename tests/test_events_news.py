@@ -3371,3 +3371,28 @@ def test_property_set_on_fire_is_destroyed_by_whoever_set_it() -> None:
     assert [(e.source.code if e.source else None, e.target) for e in evs] == [("CHLCVL", None)]
     text = "SUCRE, Bolivia — The homes of two senators were set on fire by crowds on Sunday night."
     assert ("ASSAULT", "BOLCVL", "BOLLEG") in coded(text)
+
+
+def test_a_town_qualified_by_a_larger_place_is_in_that_places_country() -> None:
+    # "Salem, Oregon": the comma and the state say which Salem (the gazetteer's largest is in
+    # India); the story is set in the United States and its police are American
+    text = ("Bin workers in Salem, Oregon walked out on Monday after pay talks broke down. "
+            "Police arrested two pickets outside the depot on Tuesday.")
+    assert source_codes(text, "COERCE") == {"USACOP"}
+    # a list of places is no such pair: "Salem, Bristol and Leeds" says nothing of which Salem
+    text = ("Bin workers in Salem, Bristol and Leeds walked out on Monday after pay talks broke down. "
+            "Police arrested two pickets outside the depot on Tuesday.")
+    assert source_codes(text, "COERCE") == set()
+
+
+def test_the_council_unnamed_is_the_local_authority_of_the_story() -> None:
+    # "the council" a story of a strike never names is its town's council, of the story's country
+    text = "LEEDS, England — The union accused the council of bullying its members during the pay dispute."
+    assert ("ACCUSE", "GBRLAB", "GBRLEG") in coded(text)
+
+
+def test_a_noun_read_as_a_bare_verb_does_nothing() -> None:
+    # "Refuse workers walked out": "refuse" is a noun here; a bare verb with neither "to" nor a
+    # subordinator heads no adverbial clause, so it is no refusal by the workers' subject
+    text = "Refuse workers in Durham, England walked out on Monday after pay talks broke down."
+    assert not any(e.plover == "REJECT" for e in events(text, published=PUB, settings=ALL))

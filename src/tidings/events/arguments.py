@@ -567,6 +567,11 @@ class Arguments(SentenceBase):
                     ms = [m for o in made for m in self.actors_of(o)]
                     return ms, [], (f"source: '{made[0].text}', whom '{tok.head.text}' made do it" if ms
                                     else f"the one '{tok.head.text}' made do it names no actor")
+            if tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in tok.children):
+                # an adverbial clause of a bare verb with neither "to" nor a subordinator is no
+                # English clause: a noun the parser took for a verb ("Refuse workers in Leeds
+                # walked out") does nothing the main verb's subject does
+                break
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 came_from_xcomp = tok.dep_ == "xcomp"
