@@ -3396,3 +3396,16 @@ def test_a_noun_read_as_a_bare_verb_does_nothing() -> None:
     # subordinator heads no adverbial clause, so it is no refusal by the workers' subject
     text = "Refuse workers in Durham, England walked out on Monday after pay talks broke down."
     assert not any(e.plover == "REJECT" for e in events(text, published=PUB, settings=ALL))
+
+
+def test_where_a_march_goes_is_not_whom_it_is_against() -> None:
+    # the guideline: no target is invented, not the place; a march toward a city goes there,
+    # while a march to parliament is taken to an institution's door
+    assert coded("QUITO, Ecuador — Thousands of farmers marched toward the Ecuadorian capital on Monday.") == {("PROTEST", "ECUAGR", None)}
+    assert coded("QUITO, Ecuador — Thousands of farmers marched to parliament on Monday.") == {("PROTEST", "ECUAGR", "ECULEG")}
+
+
+def test_a_protest_to_demand_that_someone_act_is_against_them() -> None:
+    # "gathered ... to demand that the government raise their pay": whom the demand is of
+    text = "NAIROBI, Kenya — Nurses gathered outside the hospital on Monday to demand that the government raise their pay."
+    assert coded(text) == {("PROTEST", "KENHLH", "KENGOV")}

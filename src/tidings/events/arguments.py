@@ -759,6 +759,12 @@ class Arguments(SentenceBase):
             gov = tok.head if tok.dep_ == "pobj" else None
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
+            if pat.code[:2] == "14" and gov is not None and gov.lower_ in PROTEST_DESTINATION_PREPS and not any(
+                    a.role in STATE_BODY_ROLES for m in self.actors_of(tok, placed=False) for a in m.actors):
+                # "marched toward the Bolivian city", "marched to the square": whither a protest
+                # goes, unless it is an institution's door ("marched to parliament", above), is
+                # not whom it is against
+                continue
             if pat.code[:2] == "16" and tok.dep_ == "pobj" and tok.head.lower_ == "by":
                 continue  # (the doer of a cut act is not whom it was with)
             if pat.code[:2] == "16" and tok.dep_ == "dobj" and self._event_noun(tok) is not None:
@@ -1005,6 +1011,9 @@ class Arguments(SentenceBase):
                               for oo in pp.children if oo.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
                     slots += [o for o in c.children if o.dep_ == "pobj"]
+                elif c.dep_ == "ccomp" and is_that_clause(c):
+                    # "gathered to demand that the government do more": whom the demand is of
+                    slots += [sj for sj in c.children if sj.dep_ in SUBJ]
         for o in slots:
             ms = [m for m in self.actors_of(o, placed=False) if any(ident(a) not in avoid for a in m.actors)]
             if ms:
