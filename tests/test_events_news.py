@@ -3409,3 +3409,11 @@ def test_a_protest_to_demand_that_someone_act_is_against_them() -> None:
     # "gathered ... to demand that the government raise their pay": whom the demand is of
     text = "NAIROBI, Kenya — Nurses gathered outside the hospital on Monday to demand that the government raise their pay."
     assert coded(text) == {("PROTEST", "KENHLH", "KENGOV")}
+
+
+def test_a_result_after_a_comma_is_the_main_clauses_not_its_objects() -> None:
+    # ", killing six" after "opened fire on farmers marching toward the town" tells what the
+    # firing did: the police killed, not the farmers described by "marching"
+    text = ("LIMA, Peru — Security forces opened fire on thousands of potato farmers marching toward this central Peruvian city on "
+            "Friday, killing at least five people.")
+    assert source_codes(text, "ASSAULT") == {"PERCOP"}

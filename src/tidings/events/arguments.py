@@ -567,6 +567,19 @@ class Arguments(SentenceBase):
                     ms = [m for o in made for m in self.actors_of(o)]
                     return ms, [], (f"source: '{made[0].text}', whom '{tok.head.text}' made do it" if ms
                                     else f"the one '{tok.head.text}' made do it names no actor")
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
+                    and tok.head.tag_ in ("VBG", "VBN") and (tok.head.dep_ == "acl" or (
+                        tok.head.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.head.children))):
+                # "fired on farmers marching toward the city, killing six": a result told after a
+                # comma is of the main clause, not of the participle that describes its object
+                # (parsed on the noun, or as a clause of "on" with the noun its subject; "accused
+                # them of shelling villages, forcing ..." is the accused's own act)
+                up = tok.head.head
+                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX"):
+                    tok = up
+                    continue
             if tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in tok.children):
                 # an adverbial clause of a bare verb with neither "to" nor a subordinator is no
                 # English clause: a noun the parser took for a verb ("Refuse workers in Leeds
