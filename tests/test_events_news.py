@@ -3417,3 +3417,13 @@ def test_a_result_after_a_comma_is_the_main_clauses_not_its_objects() -> None:
     text = ("LIMA, Peru — Security forces opened fire on thousands of potato farmers marching toward this central Peruvian city on "
             "Friday, killing at least five people.")
     assert source_codes(text, "ASSAULT") == {"PERCOP"}
+
+
+def test_a_warning_that_one_is_ready_to_act_is_a_threat() -> None:
+    # CAMEO 13 (threaten, warn): "warned that Russia was prepared to expand its strikes if
+    # Ukraine did not withdraw" announces the act as "would" does; aimed at whose act the
+    # condition names, not at the warner's own country
+    text = ("MOSCOW — A defence ministry spokesman warned that Russia was prepared to expand its strikes in the region "
+            "if Ukraine did not withdraw its troops.")
+    assert ("THREATEN", "RUSGOV", "UKR") in coded(text)
+

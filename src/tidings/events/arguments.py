@@ -797,7 +797,7 @@ class Arguments(SentenceBase):
             ms, why = self._clause_subject(verb, active=pat.code[:2] == "09")
             own = {x[:3] for x in avoid}
             if ms and (pat.code[:2] == "13" or (pat.code[:2] == "03" and len(own) == 1)) and all(
-                    a.country in own and (a.role in OWN_SIDE_ROLES or pat.code[:2] == "03") for m in ms for a in m.actors):
+                    a.country in own and (a.role in OWN_SIDE_ROLES or a.role is None or pat.code[:2] == "03") for m in ms for a in m.actors):
                 # "warned that Turkish forces would strike Syrian troops": a threat of the
                 # source's own forces is aimed at whom they would act on (and so is one side's
                 # promise: "vowed that the government would hunt down every cell"); its own
@@ -859,7 +859,8 @@ class Arguments(SentenceBase):
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
-            acts = [self.doc[i] for i in xcomp_chain(c)]
+            # ("that Israel was prepared to expand ...": the act hangs on the adjective)
+            acts = [self.doc[i] for h in [c, *(a for a in c.children if a.dep_ == "acomp")] for i in xcomp_chain(h)]
             found: list[tuple[Token, str]] = [(o, f"whom the clause '{c.text}' acts on") for v in acts for o in v.children
                                               if o.dep_ in ("dobj", "dative")]
             found += [(o, f"whom the clause '{c.text}' acts against") for v in acts

@@ -268,6 +268,12 @@ class Triggers(Selection):
         named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
         xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
         clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
+        # ("warned that Israel was prepared to expand ...", "that the army was ready to retake
+        # the town"): readiness to act, stated, announces the act as "would" does; it counts as
+        # the auxiliary "ready"
+        if any(r.lemma_.lower() in READY_WORDS and any(x.dep_ == "xcomp" for x in r.children)
+               for c in clauses for r in (c, *(a for a in c.children if a.dep_ == "acomp"))):
+            clause_aux.add("ready")
         # ("added four judges and a prison director to its sanctions list": the phrase a
         # pattern's object of a preposition must be may hang on the object, or on its last
         # conjunct)
@@ -1298,6 +1304,8 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
+# Words of readiness whose "to"-complement announces the act ("was prepared to expand").
+READY_WORDS = frozenset({"ready", "prepared", "poised"})
 
 
 def _clause_of(noun: Token) -> Token:
