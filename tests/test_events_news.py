@@ -3427,3 +3427,9 @@ def test_a_warning_that_one_is_ready_to_act_is_a_threat() -> None:
             "if Ukraine did not withdraw its troops.")
     assert ("THREATEN", "RUSGOV", "UKR") in coded(text)
 
+
+def test_a_title_before_a_name_with_ranks_between_is_the_persons() -> None:
+    # "Israeli army spokesman Lt. Col. Dan Keren": the name holds the title the text gives a
+    # country, not the country of the article's dateline
+    text = "BEIRUT, Lebanon — Israeli army spokesman Lt. Col. Dan Keren accused Hezbollah of firing rockets at northern towns on Sunday."
+    assert source_codes(text, "ACCUSE") == {"ISRMIL"}

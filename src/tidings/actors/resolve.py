@@ -1244,10 +1244,12 @@ def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.root.dep_ != "appos" or any(a < ent.end_char and ent.start_char < b for a, b in taken):
+        if ent.label_ != "PERSON" or any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
-        head = ent.root.head
-        title = next((m for m in mentions if m.start <= head.idx < m.end and span_root(doc, m.start, m.end) == head), None)
+        # (set after it, "Liu Xiaming" in apposition; or before it, with ranks between:
+        # "Israeli military spokesman Lt. Col. Amir Ben-Haim", the title a compound of the name)
+        heads = [ent.root.head] if ent.root.dep_ == "appos" else [t for t in ent.root.children if t.dep_ == "compound" and t.i < ent.start]
+        title = next((m for head in heads for m in mentions if m.start <= head.idx < m.end and span_root(doc, m.start, m.end) == head), None)
         if title is None or title.how != "role" or len(title.actors) != 1:
             continue  # (a title that took its sentence's country may not keep it)
         a = title.actors[0]
