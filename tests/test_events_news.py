@@ -3433,3 +3433,14 @@ def test_a_title_before_a_name_with_ranks_between_is_the_persons() -> None:
     # country, not the country of the article's dateline
     text = "BEIRUT, Lebanon — Israeli army spokesman Lt. Col. Dan Keren accused Hezbollah of firing rockets at northern towns on Sunday."
     assert source_codes(text, "ACCUSE") == {"ISRMIL"}
+
+
+def test_words_and_powers_given_are_no_aid() -> None:
+    # CAMEO 07 gives aid, money, arms, protection; testimony, a name or powers passed on aid no one
+    text = ("COLOMBO, Sri Lanka — The government declared a state of emergency on Monday, giving police and the military "
+            "sweeping powers to detain suspects.")
+    assert not any(e.plover == "AID" for e in events(text, published=PUB, settings=ALL))
+    text = "SEOUL — A student who gave only his surname, Park, told reporters that the police had beaten him."
+    assert not any(e.plover == "AID" for e in events(text, published=PUB, settings=ALL))
+    # aid given is still aid
+    assert ("AID", "GBR", "KEN") in coded("NAIROBI, Kenya — Britain gave Kenya 20 million dollars in aid on Monday.")

@@ -61,6 +61,7 @@ from tidings.events.words import (
     ERUPT_VERBS,
     EVENT_HEADS,
     GAIN_NOUNS,
+    GIVEN_NOT_AID,
     HELD_AS,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
@@ -385,6 +386,11 @@ class Triggers(Selection):
             # "whose name was not released", "released the footage": information made public,
             # no one set free (CAMEO 0841 releases people)
             return "releases information, frees no one"
+        if pat.code[:2] == "07" and any(o.lemma_.lower() in GIVEN_NOT_AID or o.lower_ in GIVEN_NOT_AID
+                                        for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)):
+            # "gave false testimony", "giving police sweeping powers" (the powers parsed as a
+            # conjunct of the police): words or authority passed on, no aid
+            return "gives words or authority, no aid"
         if pat.id in ("call.strike", "call.protest") and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
             # "called the strikes a strategic mistake": strikes named something, none called
             return "names what it calls, calls no strike"
