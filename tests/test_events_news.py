@@ -3444,3 +3444,15 @@ def test_words_and_powers_given_are_no_aid() -> None:
     assert not any(e.plover == "AID" for e in events(text, published=PUB, settings=ALL))
     # aid given is still aid
     assert ("AID", "GBR", "KEN") in coded("NAIROBI, Kenya — Britain gave Kenya 20 million dollars in aid on Monday.")
+
+
+def test_a_deadline_to_leave_is_an_expulsion_and_one_to_yield_a_threat() -> None:
+    # CAMEO 166 (expel or withdraw): "gave its diplomats 24 hours to leave the country" expels
+    # them; "gave the troops three days to surrender" is an ultimatum (CAMEO 139), not aid
+    evs = events("CARACAS, Venezuela — The president broke diplomatic relations with Colombia and gave its diplomats 24 hours "
+                 "to leave the country.", published=PUB, settings=ALL)
+    assert ("166", "VENGOV", "COLGOV") in {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+    assert not any(e.plover == "THREATEN" for e in evs)
+    assert coded("KYIV — The army gave the Russian troops in the town three days to surrender.") == {("THREATEN", "UKRMIL", "RUSMIL")}
+    # a span of time that only dates the verb is no deadline
+    assert not coded("KYIV — The minister gave a speech three days ago.")

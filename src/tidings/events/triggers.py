@@ -222,6 +222,10 @@ class Triggers(Selection):
         # of the verb, is what is given when the verb also has its receiver)
         if any(c.dep_ == "dative" for c in kids):
             objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
+        # ("gave the troops three days to surrender": the same span parsed as an adverb beside
+        # an object, known by the "to"-infinitive of what is to be done in it)
+        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod" and any(
+            v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in c.children)}
         # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
         # is called, with "as" hung on the verb or on the object)
         as_preps = [p for h in [tok, *(c for c in kids if c.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
@@ -697,6 +701,13 @@ class Triggers(Selection):
             reasons.append(f"a state orders its own {'press' if press else 'people'} to '{comp.text}': CAMEO {code}")
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.restrict")
             consumed.update(t.i for t in comp.subtree)
+        if pat.id == "give.ultimatum" and any(
+                v.lemma_.lower() in ("leave", "depart", "quit") and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                and (v.head.i == tok.i or v.head.head.i == tok.i) for v in tok.subtree):
+            # "gave them five days to leave": an expulsion with its deadline (CAMEO 166, expel
+            # or withdraw), done as it is said, not a threat of something else
+            reasons.append(f"'{tok.text}' a deadline to leave: an expulsion, CAMEO 166")
+            pat = dataclasses.replace(pat, code="166", id=f"{pat.id}.leave")
         if pat.code.startswith("086") and targets and sources and all(
             a.country and a.country == b.country for m in targets for a in m.actors for sm in sources for b in sm.actors
         ):
