@@ -3456,3 +3456,13 @@ def test_a_deadline_to_leave_is_an_expulsion_and_one_to_yield_a_threat() -> None
     assert coded("KYIV — The army gave the Russian troops in the town three days to surrender.") == {("THREATEN", "UKRMIL", "RUSMIL")}
     # a span of time that only dates the verb is no deadline
     assert not coded("KYIV — The minister gave a speech three days ago.")
+
+
+def test_the_place_of_a_states_institution_is_in_that_state() -> None:
+    # "Westminster" stands for Britain's parliament and is in Britain, whatever American town
+    # shares its name; "England" after a town says which Durham
+    text = "Opposition politicians in Westminster accused the government of provoking a needless row with Britain's neighbours."
+    assert source_codes(text, "ACCUSE") == {"GBROPP"}
+    text = ("Bin workers in Durham, England walked out on Monday after pay talks broke down. "
+            "Police arrested two pickets outside the depot on Tuesday.")
+    assert source_codes(text, "COERCE") == {"GBRCOP"}

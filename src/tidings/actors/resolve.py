@@ -409,11 +409,15 @@ class ActorResolver:
         return got
 
     def _country_named(self, name: str) -> str | None:
-        """The country a place name names in the dictionary (a country, capital, region)."""
+        """The country a place name names in the dictionary (a country, capital, region; or
+        the place of a state's institution it stands for, "Westminster", "the Kremlin",
+        "England", which is in that state whatever town abroad shares the name)."""
         n, hits = self._phrase_hits(name)
         if len(hits) != 1 or hits[0][:2] != (0, n):
             return None
-        return next((e.iso3 for e in hits[0][2] if e.kind == "country" and e.iso3), None)
+        return next((e.iso3 if e.kind == "country" else e.actor.country for e in hits[0][2]
+                     if (e.kind == "country" and e.iso3) or (e.kind == "actor" and e.actor is not None and e.actor.kind == "country"
+                                                             and e.actor.country)), None)
 
     def _role_in(self, phrase: str) -> tuple[str, bool] | None:
         """The last agent role named by a phrase's words ("Columbus Police Department" -> COP)."""
