@@ -415,9 +415,12 @@ class ActorResolver:
         n, hits = self._phrase_hits(name)
         if len(hits) != 1 or hits[0][:2] != (0, n):
             return None
-        return next((e.iso3 if e.kind == "country" else e.actor.country for e in hits[0][2]
-                     if (e.kind == "country" and e.iso3) or (e.kind == "actor" and e.actor is not None and e.actor.kind == "country"
-                                                             and e.actor.country)), None)
+        for e in hits[0][2]:
+            if e.kind == "country" and e.iso3:
+                return e.iso3
+            if e.kind == "actor" and e.actor is not None and e.actor.kind == "country" and e.actor.country:
+                return e.actor.country
+        return None
 
     def _role_in(self, phrase: str) -> tuple[str, bool] | None:
         """The last agent role named by a phrase's words ("Columbus Police Department" -> COP)."""
