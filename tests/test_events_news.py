@@ -3466,3 +3466,9 @@ def test_the_place_of_a_states_institution_is_in_that_state() -> None:
     text = ("Bin workers in Durham, England walked out on Monday after pay talks broke down. "
             "Police arrested two pickets outside the depot on Tuesday.")
     assert source_codes(text, "COERCE") == {"GBRCOP"}
+
+
+def test_tear_gas_and_live_ammunition_fired_at_protesters_is_done_to_them() -> None:
+    # CAMEO 175: the protesters fired at are the ones repressed, however the parser read "live"
+    text = "LA PAZ, Bolivia — Riot police fired tear gas and live ammunition at protesters in the capital on Monday."
+    assert ("COERCE", "BOLCOP", "BOLCVL") in coded(text)

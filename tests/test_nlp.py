@@ -59,3 +59,14 @@ def test_a_finite_verb_is_no_conjunct_of_a_to_infinitive() -> None:
     doc = nlp.parse("The mayor urged the union to call off the strike and put the offer to a vote.")
     put = next(t for t in doc if t.text == "put")
     assert put.head.text != "urged"
+
+
+def test_a_bare_verb_is_no_conjunct_of_a_finite_one() -> None:
+    # "fired tear gas and live ammunition at protesters": the parser reads "live" as a verb
+    # joined to "fired", with "at protesters" on it; it is an adjective of a second object
+    doc = nlp.parse("Riot police fired tear gas and live ammunition at striking miners in the capital on Monday.")
+    live = next(t for t in doc if t.text == "live")
+    ammunition = next(t for t in doc if t.text == "ammunition")
+    assert (live.dep_, live.head.text) == ("amod", "ammunition")
+    assert (ammunition.dep_, ammunition.head.text) == ("conj", "gas")
+    assert next(t for t in doc if t.text == "at").head.text == "fired"

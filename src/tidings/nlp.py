@@ -61,6 +61,7 @@ def load() -> Language:
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
     _add_component(nlp, "tidings_finite_conjuncts", _finite_conjuncts, before=None)
+    _add_component(nlp, "tidings_adjective_conjuncts", _adjective_conjuncts, before=None)
     return nlp
 
 
@@ -182,6 +183,37 @@ def _finite_conjuncts(doc: Doc) -> Doc:
         tok.head = up
         if cc is not None and cc.dep_ == "cc" and cc.head.i == inf.i:
             cc.head = up
+    return doc
+
+
+def _adjective_conjuncts(doc: Doc) -> Doc:
+    """A bare verb is never the conjunct of a finite one: in "fired tear gas and live
+    ammunition at protesters" the parser reads "live" as a verb joined to "fired", with "at
+    protesters" on it; English has no such conjunct without "to" or an auxiliary, so the word
+    is an adjective of the noun after it, and that noun another object of the verb. The noun
+    is hung on the first object, the word on the noun, and what the word governed on the verb."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.i + 1 >= len(doc):
+            continue
+        verb, noun = tok.head, doc[tok.i + 1]
+        if verb.tag_ not in _FINITE_TAGS or noun.head.i != tok.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        cc = doc[tok.i - 1]
+        if obj is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
+            continue
+        for c in list(tok.children):
+            if c.i != noun.i:
+                c.head = verb
+        noun.head = obj
+        noun.dep_ = "conj"
+        cc.head = obj
+        tok.head = noun
+        tok.dep_ = "amod"
+        tok.pos_ = "ADJ"
+        tok.tag_ = "JJ"
     return doc
 
 
