@@ -3472,3 +3472,13 @@ def test_tear_gas_and_live_ammunition_fired_at_protesters_is_done_to_them() -> N
     # CAMEO 175: the protesters fired at are the ones repressed, however the parser read "live"
     text = "LA PAZ, Bolivia — Riot police fired tear gas and live ammunition at protesters in the capital on Monday."
     assert ("COERCE", "BOLCOP", "BOLCVL") in coded(text)
+
+
+def test_a_relative_clause_without_its_own_object_is_about_whom_it_describes() -> None:
+    # "two Houthi commanders it accused of planning attacks": the ones accused are the ones the
+    # clause describes
+    text = "LONDON — Britain imposed sanctions on Wednesday on two Houthi commanders it accused of planning attacks on merchant ships."
+    assert ("ACCUSE", "GBR", "YEMREBHOU") in coded(text)
+    # a clause with an object of its own is about that object
+    text = "LONDON — Britain named the two Houthi commanders who accused the navy of firing on fishermen."
+    assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "YEMREBHOU", "GBRMIL")}
