@@ -3482,3 +3482,10 @@ def test_a_relative_clause_without_its_own_object_is_about_whom_it_describes() -
     # a clause with an object of its own is about that object
     text = "LONDON — Britain named the two Houthi commanders who accused the navy of firing on fishermen."
     assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "YEMREBHOU", "GBRMIL")}
+
+
+def test_the_datelines_town_named_again_is_that_town() -> None:
+    # "KINGSTON, Ont. — ... in Kingston": the Kingston of the dateline, in Canada, not the
+    # capital of Jamaica the gazetteer knows by that name
+    text = "KINGSTON, Ont. — Police arrested two men in Kingston on Friday after a stabbing outside a bar."
+    assert coded(text) == {("COERCE", "CANCOP", "CANCVL")}
