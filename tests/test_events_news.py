@@ -3482,6 +3482,10 @@ def test_a_relative_clause_without_its_own_object_is_about_whom_it_describes() -
     # a clause with an object of its own is about that object
     text = "LONDON — Britain named the two Houthi commanders who accused the navy of firing on fishermen."
     assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "YEMREBHOU", "GBRMIL")}
+    # nor when the gap is in the clause it says: "the fighters, which he said were defending
+    # their homes" is no statement made to the fighters
+    text = "CAIRO — The league's envoy urged the European Union to support the Kurdish fighters, which he said were defending their homes."
+    assert not any(e.rule.startswith("say") for e in events(text, published=PUB, settings=ALL))
 
 
 def test_the_datelines_town_named_again_is_that_town() -> None:

@@ -622,10 +622,13 @@ class Arguments(SentenceBase):
             # the clause's subject is the preposition's object)
             order += [(s, f"object of '{p.text}'") for o in p.children if o.dep_ == "pcomp" for s in o.children if s.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
-                and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
+                and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
+                and not any(c.dep_ == "ccomp" or (c.dep_ == "advmod" and c.lower_ in ("where", "when"))
+                            or (c.dep_ == "prep" and any(o.lower_ in RELATIVE_PRONOUNS for o in c.children)) for c in kids):
             # "a former senator it accused of financing gangs", "the Emirates, which it accuses
             # of arming the rebels": a relative clause with its own subject and no object of
-            # its own is about the one it describes, its object
+            # its own is about the one it describes, its object (not when the gap is in a clause
+            # it says, "which he said ...", or after a preposition, "in which it said")
             order.append((verb.head, f"object '{verb.head.text}', the one the clause describes"))
         if pat.target == "ccomp":
             return self._clause_subject(verb)
