@@ -124,7 +124,7 @@ def home_country(
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
         uncovered = not covered(ent.start_char, ent.end_char)
-        if ent.label_ == "GPE" and not stance and (c := place_country(doc, ent, lookup, uncovered)) \
+        if ent.label_ == "GPE" and not stance and (c := ent_country(doc, ent, lookup, uncovered)) \
                 and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
             lead_places.add(c)
         # ("a strategy session in Durban": a place the tagger took for an organisation is a
@@ -132,7 +132,7 @@ def home_country(
         placed = ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
         if (ent.label_ == "GPE" or placed) and not stance and uncovered:
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
-            c = place_country(doc, ent, lookup, True)
+            c = ent_country(doc, ent, lookup, True)
             if c:
                 # a town, county or state the dictionary does not know says where the
                 # story is set more than a country named in passing
@@ -195,7 +195,7 @@ BUREAU_CITIES = frozenset({"ABIDJAN", "AMMAN", "BANGKOK", "BEIRUT", "BRUSSELS", 
 LEAD_SENTENCES = 2
 
 
-def place_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: bool) -> str | None:
+def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: bool) -> str | None:
     """The country of a place the text names. A ``town`` (a place that is no actor of the
     dictionary, so no country or capital) followed by a comma and a larger place is in that
     place's country, whatever town elsewhere shares its name ("Alum Rock, Birmingham",
@@ -292,7 +292,7 @@ def at_home(
                 # "sent a letter to Brussels": a city standing for an organisation (the EU)
                 # names that actor, not where the sentence is set
                 continue
-            c = place_country(doc, ent, lookup, free(ent.start_char, ent.end_char))
+            c = ent_country(doc, ent, lookup, free(ent.start_char, ent.end_char))
             if c:
                 placed.setdefault(_sentence_index(starts, sent_of, ent.start_char), set()).add(c)
 
@@ -530,7 +530,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         v = t.head
         if speakers_conj(v):
             return v.head.head  # "said the verdict was unjust and urged Iran to ...": the speaker's
-        while v.dep_ == "conj" and v.head is not v:
+        while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "condemned the violence and backed the police": one subject
         return v
 
@@ -562,7 +562,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
 def _acted_on(t: Token) -> bool:
     """Whether a name is the subject, the direct object or the "by"-agent of its verb (or
     joined to one by "and"): who acts or is acted on, not where."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     # ("militias backed by Iran": by whom, never where)
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and t.head.dep_ == "agent")

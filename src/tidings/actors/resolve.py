@@ -235,20 +235,23 @@ class ActorResolver:
         # name no actor and compose with none
         lines = datelines(text)
         filed = [(m.start(), m.end()) for m in lines]
-        gazetteer = place_country
 
         def gazetteer_or_named(name: str) -> str | None:
-            return self._country_named(name) or (gazetteer(name) if gazetteer is not None else None)
+            return self._country_named(name) or (place_country(name) if place_country is not None else None)
 
         # the dateline's town is the one the text names again: "KINGSTON, Ont. — ... arrested a
         # man in Kingston" is Ontario's Kingston, neither Jamaica's capital nor its government
         filed_towns = {c.strip(" .").lower(): iso3 for m in lines if (iso3 := dateline_country([m], gazetteer_or_named))
                        for c in m.group("city").split("/")}
+
+        def filed_town(name: str) -> str | None:
+            return filed_towns.get(name.strip(" .").lower())
+
         for si, sent in enumerate(sentences):
             sent_toks = list(sent)
             stance = _stance_words(sent_toks)
             if filed_towns:
-                stance |= {t.idx for t in sent_toks if t.lower_ in filed_towns and self._country_named(t.text) not in (None, filed_towns[t.lower_])}
+                stance |= {t.idx for t in sent_toks if (there := filed_town(t.text)) and self._country_named(t.text) not in (None, there)}
             toks = []
             for t in sent_toks:
                 word, at = t.text, t.idx
@@ -273,10 +276,10 @@ class ActorResolver:
         named_countries = {a.country for m in mentions for a in m.actors if a.country}
 
         def any_place(name: str) -> str | None:
-            return filed_towns.get(name.strip(" .").lower()) or gazetteer_or_named(name)
+            return filed_town(name) or gazetteer_or_named(name)
 
         def lookup(name: str) -> str | None:
-            named = filed_towns.get(name.strip(" .").lower()) or self._country_named(name)
+            named = filed_town(name) or self._country_named(name)
             if named:
                 return named
             there = place_country(name)

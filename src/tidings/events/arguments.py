@@ -290,13 +290,13 @@ class Arguments(SentenceBase):
         pronoun is the object of, not a plural for "he" or "she"."""
         h = tok.head
         hops = 0
-        while h.head is not h and hops < 4:
+        while h.head.i != h.i and hops < 4:
             h = h.head
             hops += 1
             for ch in h.children:
                 if own is not None and h.i == own.i:
                     break
-                if ch.dep_ in SUBJ and ch is not tok and ch.i < tok.i:
+                if ch.dep_ in SUBJ and ch.i != tok.i and ch.i < tok.i:
                     if singular and ch.lemma_.lower() in INSTITUTION_NOUNS:
                         # ("the court sentenced the former president after he refused": a court
                         # is no "he"; the one person it acted on is)
@@ -853,7 +853,7 @@ class Arguments(SentenceBase):
                 or self.doc[noun.left_edge.i - 1].text != "," or noun.left_edge.lower_ not in ("a", "an", "the"):
             return None
         h, hops = noun.head, 0
-        while h.pos_ not in ("VERB", "AUX") and h.head is not h and hops < 4:
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i and hops < 4:
             h, hops = h.head, hops + 1
         return h if h.pos_ in ("VERB", "AUX") and h.i < noun.i else None
 

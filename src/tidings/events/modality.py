@@ -93,7 +93,7 @@ def _chain(trigger: Token) -> list[Token]:
         return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
-    while not _temporal_clause(tok) and not told_as_done(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head is not tok:
+    while not _temporal_clause(tok) and not told_as_done(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
         if tok.dep_ in ("conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep"):
             # A nominal event or a coordinated verb shares the modality of its governor.
             tok = tok.head

@@ -549,7 +549,7 @@ class Selection(Arguments):
 
     def _clause_tokens(self, tok: Token) -> list[Token]:
         head = tok
-        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head is not head:
+        while head.dep_ in ("xcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass", "acomp", "pcomp") and head.head.i != head.i:
             head = head.head
         drop: set[int] = set()
         for ch in head.children:
@@ -568,7 +568,7 @@ class Selection(Arguments):
         chain: list[Token] = list(trig)
         tok = trig[0]
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in tok.children)):
                 tok = tok.head

@@ -151,7 +151,7 @@ def told_as_done(tok: Token) -> bool:
 def content_of(tok: Token) -> set[int]:
     """The tokens of a clause that is the content of a demand, a refusal or an agreement,
     less the past relative clauses inside it (see ``told_as_done``)."""
-    keep = {t.i for r in tok.subtree if r is not tok and told_as_done(r) for t in r.subtree}
+    keep = {t.i for r in tok.subtree if r.i != tok.i and told_as_done(r) for t in r.subtree}
     return {t.i for t in tok.subtree} - keep
 
 

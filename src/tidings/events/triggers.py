@@ -74,6 +74,7 @@ from tidings.events.words import (
     OPEN_WATERS,
     PLACE_TARGET_ROOTS,
     PREVENTING_VERBS,
+    READY_WORDS,
     REHEARSAL_VERBS,
     RELATIVE_PRONOUNS,
     RELEASED_INFORMATION,
@@ -229,7 +230,7 @@ class Triggers(Selection):
         # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
         # is called, with "as" hung on the verb or on the object)
         as_preps = [p for h in [tok, *(c for c in kids if c.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
-        preps |= {"as" for p in as_preps if p.head is not tok}
+        preps |= {"as" for p in as_preps if p.head.i != tok.i}
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
@@ -1222,7 +1223,7 @@ class Triggers(Selection):
         """The light verb a nominal event is the object of: "launched an attack", "launched
         artillery and rocket fire" (a later conjunct), "engaged in ethnic cleansing"."""
         first = tok
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.lex.light:
             # ("an arrest warrant was issued for X": the passive's subject)
@@ -1321,18 +1322,16 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
-# Words of readiness whose "to"-complement announces the act ("was prepared to expand").
-READY_WORDS = frozenset({"ready", "prepared", "poised"})
 
 
 def _clause_of(noun: Token) -> Token:
     """The verb whose clause a noun belongs to, through the prepositions and objects that
     hang it there ("exchanged prisoners in a swap": the swap's clause is "exchanged")."""
     tok = noun
-    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr") and tok.head.i != tok.i:
         tok = tok.head
     # ("agreed to restore ties in a deal brokered by China": the subject of "agreed")
-    while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in tok.children) and tok.head is not tok:
+    while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in tok.children) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -1344,7 +1343,7 @@ def _teller(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_HEADS:
             return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -1378,7 +1377,7 @@ def _for_clause(c: Token) -> Token | None:
 def _in_description(t: Token, top: Token) -> bool:
     """Whether ``t`` is inside a clause describing a noun below ``top`` ("positions of militias
     backed by Iran": Iran backs them; what is struck is not in Iran)."""
-    while t.i != top.i and t.head is not t:
+    while t.i != top.i and t.head.i != t.i:
         if t.dep_ in ("acl", "relcl", "agent"):
             return True
         t = t.head

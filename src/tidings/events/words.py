@@ -111,6 +111,7 @@ RELIGION_CODES: frozenset[str] = _words("religion_codes")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns")
 RELEASED_INFORMATION: frozenset[str] = _words("released_information")
 GIVEN_NOT_AID: frozenset[str] = _words("given_not_aid") | RELEASED_INFORMATION
+READY_WORDS: frozenset[str] = _words("ready_words")
 STOP_VERBS: frozenset[str] = _words("stop_verbs")
 FACILITY_NOUNS: frozenset[str] = _words("facility_nouns")
 PREMISES_NOUNS: frozenset[str] = _words("premises_nouns")
