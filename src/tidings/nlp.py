@@ -60,8 +60,7 @@ def load() -> Language:
         ) from exc
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
-    _add_component(nlp, "tidings_finite_conjuncts", _finite_conjuncts, before=None)
-    _add_component(nlp, "tidings_adjective_conjuncts", _adjective_conjuncts, before=None)
+    _add_component(nlp, "tidings_conjunct_repairs", _conjunct_repairs, before=None)
     return nlp
 
 
@@ -153,6 +152,12 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
     """Put ``_paragraph_breaks`` into ``nlp``, before ``before`` (or last)."""
     _add_component(nlp, "tidings_paragraph_breaks", _paragraph_breaks, before=before)
+
+
+def _conjunct_repairs(doc: Doc) -> Doc:
+    """The parser's misjoined conjuncts, repaired after it: ``_finite_conjuncts``, then
+    ``_adjective_conjuncts``."""
+    return _adjective_conjuncts(_finite_conjuncts(doc))
 
 
 # a finite verb's tags: the past, and the present's third person

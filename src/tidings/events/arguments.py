@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import PLAIN_SAYING_VERBS, speakers_conj
+from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
 from tidings.events import places
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
@@ -756,7 +756,7 @@ class Arguments(SentenceBase):
                 if o.lemma_.lower() in REASON_NOUNS:
                     continue  # "in response to the invasion of Ukraine": why, not at whom
                 for p in o.children:
-                    if p.lower_ == "with" and o.lemma_.lower() in ("border", "frontier", "boundary") and pat.code[:2] != "15":
+                    if p.lower_ == "with" and o.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15":
                         # "captured a town on the border with China": the neighbour, not the one
                         # acted on (troops sent to the border with Belarus are aimed at it)
                         continue
@@ -1000,11 +1000,6 @@ class Arguments(SentenceBase):
     def _mention_tokens(self, m: Mention) -> list[Token]:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return [] if span is None else list(span)
-
-    def _mention_root(self, m: Mention) -> Token | None:
-        """The syntactic head of a mention's words, if they align with tokens."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return None if span is None else span.root
 
     def _protested(self, tok: Token, avoid: frozenset[str]) -> tuple[list[Mention], str]:
         """Whom a protest is against when its verb names no one: "blocked streets in

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import span_root
 from tidings.events import dates, modality, places
 from tidings.events.arguments import Arguments
 from tidings.events.cameo import describe
@@ -537,14 +538,14 @@ class Selection(Arguments):
         capital = places.capital_of(m.text)
         if not (places.is_country(m.text) or (capital is not None and all(a.kind == "country" and a.country == capital for a in m.actors))):
             return False
-        root = self._mention_root(m)
+        root = span_root(self.doc, m.start, m.end)
         return root is not None and root.dep_ not in ("poss", "pobj", "compound", "amod")
 
     def _addressed(self, m: Mention) -> bool:
         """Whether a mention is whom a word is addressed to: the verb's object, or the object
         of "on" or "to" ("urged Ottawa", "called on Ottawa", "appealed to Ottawa"), not where
         ("said in Ottawa")."""
-        root = self._mention_root(m)
+        root = span_root(self.doc, m.start, m.end)
         return root is not None and (root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ in ("on", "upon", "to")))
 
     def _clause_tokens(self, tok: Token) -> list[Token]:
