@@ -241,7 +241,19 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", 
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
 # Words before an agent noun that say it is not of the country the article is about.
-FOREIGN_BEFORE = re.compile(r"\b(?:foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+FOREIGN_BEFORE = re.compile(r"\b(foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _foreign_before(doc: Doc, full: str, start: int) -> bool:
+    """Whether a word before the agent noun at ``start`` says it is of no one country of the
+    text ("attacks on foreign troops", "Western diplomats"); not when the word, capitalised
+    after a proper noun, is the last word of a name ("Amnesty International accused police")."""
+    at = max(0, start - 40)
+    found = FOREIGN_BEFORE.search(full[at:start])
+    if found is None:
+        return False
+    word = doc.char_span(at + found.start(1), at + found.end(1))
+    return word is None or word.start == 0 or not (word.text[:1].isupper() and doc[word.start - 1].tag_ in ("NNP", "NNPS"))
 
 
 def at_home(
@@ -382,7 +394,7 @@ def at_home(
             # ("urged all parties to protect civilians": the sides of a conflict, not political
             # parties, and none named)
             continue
-        if FOREIGN_BEFORE.search(full[max(0, b.start - 40) : b.start]):
+        if _foreign_before(doc, full, b.start):
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
