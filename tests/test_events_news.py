@@ -3493,3 +3493,22 @@ def test_the_datelines_town_named_again_is_that_town() -> None:
     # capital of Jamaica the gazetteer knows by that name
     text = "KINGSTON, Ont. — Police arrested two men in Kingston on Friday after a stabbing outside a bar."
     assert coded(text) == {("COERCE", "CANCOP", "CANCVL")}
+
+
+def test_a_word_of_abroad_that_ends_a_name_says_nothing_of_the_noun_after_it() -> None:
+    # "Amnesty International accused police": "International" ends the group's name; the
+    # police are still the dateline country's ("foreign police" would not be)
+    text = "NAIROBI — Amnesty International accused police of beating dozens of students during the march."
+    assert ("ACCUSE", "NGOHRIAMN", "KENCOP") in coded(text)
+    assert ("ASSAULT", "KENCOP", "KENEDU") in coded(text)
+    text = "NAIROBI — The rights group accused foreign troops of beating dozens of students during the march."
+    assert not {k for k in coded(text) if k[0] == "ACCUSE" and k[2] is not None and k[2].startswith("KEN")}
+
+
+def test_negation_does_not_cross_into_a_coordinated_clause_with_its_own_subject() -> None:
+    # the negation of "was not possible" is its clause's: the accusation after "but" is made
+    text = "NAIROBI — It was not possible to confirm the figures, but the rights group accused the police of killing 12 students."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"} == {("ACCUSE", "asserted")}
+    # a coordinated verb that shares the subject shares the negation
+    text = "NAIROBI — The rights group did not meet the police or accuse them of anything."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover in ("ACCUSE", "CONSULT")} == {"negated"}

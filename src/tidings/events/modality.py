@@ -164,11 +164,18 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
         # the claim and said soldiers opened fire", the firing is not denied
         sibling = i > 0 and chain[i - 1].dep_ == "conj"
+        # nor, when the coordinated verb has a subject of its own, anything its sibling's own
+        # words say of it: in "it was not possible to verify the reports, but the group
+        # accused police of killing", the accusation is made (a condition, "if A attacks and
+        # B answers", still holds for both)
+        own_clause = sibling and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[i - 1].children)
         lem = tok.lemma_.lower()
         low = tok.lower_
         for ch in tok.children:
             cl = ch.lower_
             no_longer = ch.dep_ == "advmod" and cl == "longer" and any(g.lower_ == "no" for g in ch.children)
+            if own_clause and ch.dep_ != "mark":
+                continue
             if (ch.dep_ == "neg" or no_longer) and (own or tok.dep_ != "ccomp"):
                 # ("would no longer comply": "no longer" negates as "not" does)
                 cues["negated"].append(f"'{'no longer' if no_longer else ch.text}' negates '{tok.text}'")
