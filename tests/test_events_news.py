@@ -3512,3 +3512,10 @@ def test_negation_does_not_cross_into_a_coordinated_clause_with_its_own_subject(
     # a coordinated verb that shares the subject shares the negation
     text = "NAIROBI — The rights group did not meet the police or accuse them of anything."
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover in ("ACCUSE", "CONSULT")} == {"negated"}
+
+
+def test_an_accusation_after_a_call_to_investigate_is_made() -> None:
+    # "called on the commissioner to investigate and accused the minister": two acts of the
+    # senator, the accusation no part of what was called for
+    text = 'OTTAWA — Conservative senator Paul Girard called on the federal ethics commissioner to investigate and accused the prime minister of "protecting his friends."'
+    assert ("ACCUSE", "CANLEG", "CANGOV") in coded(text)

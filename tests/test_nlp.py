@@ -61,6 +61,18 @@ def test_a_finite_verb_is_no_conjunct_of_a_to_infinitive() -> None:
     assert put.head.text != "urged"
 
 
+def test_a_participle_joined_to_a_to_infinitive_is_the_past_tense() -> None:
+    # "to investigate and accused": a participle needs "have" or "be" to join an infinitive;
+    # with neither it is the past, the second act of the subject of "called"
+    doc = nlp.parse('Conservative senator Paul Girard called on the federal ethics commissioner to investigate and accused the prime minister of "protecting his friends."')
+    accused = next(t for t in doc if t.text == "accused")
+    assert (accused.dep_, accused.head.text, accused.tag_) == ("conj", "called", "VBD")
+    # after "be" it is a participle, left where it is
+    doc = nlp.parse("The senator called for the minister to be investigated and charged with fraud.")
+    charged = next(t for t in doc if t.text == "charged")
+    assert charged.head.text == "investigated"
+
+
 def test_a_bare_verb_is_no_conjunct_of_a_finite_one() -> None:
     # "fired tear gas and live ammunition at protesters": the parser reads "live" as a verb
     # joined to "fired", with "at protesters" on it; it is an adjective of a second object

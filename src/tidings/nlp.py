@@ -170,21 +170,25 @@ def _finite_conjuncts(doc: Doc) -> Doc:
     to "protect", inside what was called for; English joins it to the nearest verb above of
     the same tense ("called"), whose subject it shares. The conjunct (and its "and") is hung
     there; a verb whose past is its base form ("put", "set") is left alone, its tag being a
-    guess either way."""
+    guess either way. A participle with no auxiliary joined to a bare infinitive ("to
+    investigate and accused the minister") is no participle (an infinitive's conjunct would be
+    one only after "have" or "be") but the past the tagger took it for, and is tagged so."""
     for tok in doc:
-        if tok.dep_ != "conj" or tok.tag_ not in _FINITE_TAGS or tok.lower_ == tok.lemma_.lower():
+        if tok.dep_ != "conj" or tok.tag_ not in (*_FINITE_TAGS, "VBN") or tok.lower_ == tok.lemma_.lower():
             continue
         inf = tok.head
         if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (tok.tag_ == "VBN" and c.dep_ in ("aux", "auxpass")) for c in tok.children):
             continue
+        tense = "VBD" if tok.tag_ == "VBN" else tok.tag_
         up = inf.head
         while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
             up = up.head
-        if up.tag_ != tok.tag_ or up.i > tok.i:
+        if up.tag_ != tense or up.i > tok.i:
             continue
         cc = doc[tok.i - 1] if tok.i > 0 else None
+        tok.tag_ = tense
         tok.head = up
         if cc is not None and cc.dep_ == "cc" and cc.head.i == inf.i:
             cc.head = up
