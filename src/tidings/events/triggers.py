@@ -1135,10 +1135,9 @@ class Triggers(Selection):
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
-        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
-                and tok.head.head.head.lemma_.lower() in CLAIM_VERBS:
+        claim = self._responsibility_claimed(tok) if not sources else None
+        if claim is not None:
             # "the Taliban claimed responsibility for a deadly attack": the claimant did it
-            claim = tok.head.head.head
             srcs, _, how = self.subject(claim)
             if srcs:
                 sources = srcs
@@ -1191,6 +1190,20 @@ class Triggers(Selection):
                     iso3 = self._place_country(t)
                 if iso3 and known_country(self.coder.resolver, iso3):
                     return self._at_place(t, self.coder.resolver.dictionary.country_actor(iso3, "CVL"))
+        return None
+
+    @staticmethod
+    def _responsibility_claimed(tok: Token) -> Token | None:
+        """The verb of a claim of responsibility for the act ``tok`` names ("claimed
+        responsibility for the attack"), with the "for" on the noun or, past a date, on the
+        verb ("claimed responsibility on Monday for the attack")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None
+        up = tok.head.head
+        if up.lemma_.lower() == "responsibility" and up.head.lemma_.lower() in CLAIM_VERBS:
+            return up.head
+        if up.lemma_.lower() in CLAIM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in up.children):
+            return up
         return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
