@@ -3519,3 +3519,16 @@ def test_an_accusation_after_a_call_to_investigate_is_made() -> None:
     # senator, the accusation no part of what was called for
     text = 'OTTAWA — Conservative senator Paul Girard called on the federal ethics commissioner to investigate and accused the prime minister of "protecting his friends."'
     assert ("ACCUSE", "CANLEG", "CANGOV") in coded(text)
+
+
+def test_a_claim_of_responsibility_with_a_date_between_codes_the_attack_for_the_claimant() -> None:
+    # "claimed responsibility on Monday for an attack": the parser hangs "for" on the verb
+    text = "BAMAKO, Mali — JNIM claimed responsibility on Monday for an attack on an army post near the town of Douentza."
+    assert ("ASSAULT", "IMGMOSJNM", "MLIMIL") in coded(text)
+
+
+def test_a_name_given_a_known_acronym_in_brackets_is_that_actor() -> None:
+    # the recogniser cuts the name short ("Group"); the acronym the article gives it is the
+    # one the dictionary knows, not a company of the dateline's country
+    text = "BAMAKO, Mali — The Group to Support Islam and Muslims (JNIM) said on Tuesday that it had attacked an army post near Douentza."
+    assert source_codes(text, "ASSAULT") == {"IMGMOSJNM"}

@@ -244,6 +244,22 @@ OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
 FOREIGN_BEFORE = re.compile(r"\b(foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+# The small words inside a name ("Group to Support Islam and Muslims").
+NAME_GLUE = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+
+
+def _abbreviated_as_known(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+    """The mention of the acronym a name is given in brackets ("the Group to Support Islam
+    and Muslims (JNIM)"), when the dictionary knows it: the name is that actor, no
+    organisation of the article's country."""
+    k = ent.end
+    while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_GLUE):
+        k += 1  # (the rest of the name, where the recogniser cut it short)
+    if k + 1 >= len(doc) or doc[k].text != "(":
+        return None
+    return next((m for m in mentions if m.start == doc[k + 1].idx and m.how == "dictionary" and m.actors), None)
+
+
 def _foreign_before(doc: Doc, full: str, start: int) -> bool:
     """Whether a word before the agent noun at ``start`` says it is of no one country of the
     text ("attacks on foreign troops", "Western diplomats"); not when the word, capitalised
@@ -454,6 +470,11 @@ def at_home(
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
+        known = _abbreviated_as_known(doc, ent, mentions) if label == "ORG" else None
+        if known is not None:
+            # ("the Group to Support Islam and Muslims (JNIM)": the one its acronym names)
+            out.append(Mention(text, ent.start_char, ent.start_char + len(text), _sentence_index(starts, sent_of, ent.start_char), known.actors, known.how))
+            continue
         if label == "ORG" and ent.end < len(doc) and any(a == doc[ent.end].idx for a, _ in taken):
             continue  # "Treasury Secretary Steven Mnuchin": the department names the title that follows
         if label == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
