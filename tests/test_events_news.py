@@ -3532,3 +3532,13 @@ def test_a_name_given_a_known_acronym_in_brackets_is_that_actor() -> None:
     # one the dictionary knows, not a company of the dateline's country
     text = "BAMAKO, Mali — The Group to Support Islam and Muslims (JNIM) said on Tuesday that it had attacked an army post near Douentza."
     assert source_codes(text, "ASSAULT") == {"IMGMOSJNM"}
+
+
+def test_force_and_crowd_control_arms_used_against_people_are_violent_repression() -> None:
+    # CAMEO's USE * &WEAPON, USE * {WATER CANON}: 175, done to whom they are used against
+    text = "MASERU, Lesotho — Police used batons and water cannon against striking textile workers on Monday."
+    assert ("COERCE", "LSOCOP", "LSOLAB") in coded(text)
+    text = "MASERU, Lesotho — Rights groups accused the police of using excessive force against the workers."
+    assert {(e.plover, e.cameo, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {("COERCE", "175", "reported")}
+    # a law used against critics is no force; a thing used is no target
+    assert not {k for k in coded("MASERU, Lesotho — The government used the new law against its critics.") if k[0] == "COERCE"}
