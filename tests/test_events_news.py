@@ -3542,3 +3542,14 @@ def test_force_and_crowd_control_arms_used_against_people_are_violent_repression
     assert {(e.plover, e.cameo, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {("COERCE", "175", "reported")}
     # a law used against critics is no force; a thing used is no target
     assert not {k for k in coded("MASERU, Lesotho — The government used the new law against its critics.") if k[0] == "COERCE"}
+
+
+def test_a_community_no_state_is_named_for_is_of_the_country_the_story_is_set_in() -> None:
+    # the guideline codes a country, then what the actor is: the Kurds of a story from Syria
+    # are Syria's, as "Iraqi Kurds" are Iraq's; a community of a named state keeps it
+    text = "QAMISHLI, Syria — Kurdish officials accused Turkish-backed militias of looting homes in the town on Friday."
+    assert source_codes(text, "ACCUSE") == {"SYRETNKUR"}
+    text = "QAMISHLI, Syria — Iraqi Kurds accused Turkish forces of shelling villages near the border."
+    assert source_codes(text, "ACCUSE") == {"IRQETNKUR"}
+    # with no country the story is set in, the community alone
+    assert source_codes("The Kurds accused the militia of looting homes in the town.", "ACCUSE") == {"ETNKUR"}

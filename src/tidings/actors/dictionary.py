@@ -36,7 +36,8 @@ HYPHENS = frozenset({"-", "–", "—", "--"})
 # and the religious (MOS Muslims, CHR Christians, JEW Jews, HIN Hindus, BUD Buddhists, SIK
 # Sikhs, DRZ Druze) and ethnic (ETN) communities named without a country. None of these
 # is an ISO 3166 alpha-3 code.
-NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS", "MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "DRZ", "ETN")
+COMMUNITY_PREFIXES = ("MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "DRZ", "ETN")
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS", *COMMUNITY_PREFIXES)
 
 # Agent roles of a state's authorities: a breakaway region's authorities ("the Abkhaz
 # leadership", "Transnistrian forces") are coded as the rebels of the state it belongs to.

@@ -39,6 +39,7 @@ from tidings.actors.coref import (
 )
 from tidings.actors.dictionary import (
     AUTHORITY_ROLES,
+    COMMUNITY_PREFIXES,
     HYPHENS,
     ActorDictionary,
     Entry,
@@ -304,6 +305,7 @@ class ActorResolver:
         mentions = self._congo(text, mentions, home[0])
         if home[0] is not None:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
+            mentions = _communities_at_home(mentions, home[0])
         if home[0] is None:
             mentions = _titles_again(text, mentions, bare)
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
@@ -1420,6 +1422,18 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 
 # Words before an agent noun that say it is not of the country a sentence names.
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
+
+
+def _communities_at_home(mentions: list[Mention], home: str) -> list[Mention]:
+    """A community no one state is named for ("the Kurds", "Kurdish officials": ETNKUR) is of
+    the country the story is set in, as an agent noun is (the guideline: a country, then
+    what the actor is): SYRETNKUR in a story from Syria, as "Iraqi Kurds" is IRQETNKUR."""
+    out = []
+    for m in mentions:
+        actors = tuple(Actor(code=home + a.code, name=a.name, country=home, role=a.code[:3], kind=a.kind)
+                       if a.country is None and a.kind == "group" and a.code.startswith(COMMUNITY_PREFIXES) else a for a in m.actors)
+        out.append(m if actors == m.actors else Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how))
+    return out
 
 
 def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
