@@ -3553,3 +3553,11 @@ def test_a_community_no_state_is_named_for_is_of_the_country_the_story_is_set_in
     assert source_codes(text, "ACCUSE") == {"IRQETNKUR"}
     # with no country the story is set in, the community alone
     assert source_codes("The Kurds accused the militia of looting homes in the town.", "ACCUSE") == {"ETNKUR"}
+
+
+def test_what_is_signed_is_no_party_to_the_signing() -> None:
+    # CAMEO 057 is signed with someone: a law named after a place ("the Hong Kong ... Act") is
+    # no agreement with it
+    assert not {k for k in coded("WASHINGTON — The president signed the Hong Kong Human Rights and Democracy Act on Wednesday.") if k[0] == "AGREE"}
+    assert coded("TOKYO — Japan signed a defence pact with the Philippines on Tuesday.") == {("AGREE", "JPN", "PHL")}
+    assert coded("TOKYO — Japan and the Philippines signed a defence pact on Tuesday.") == {("AGREE", "JPN", "PHL")}
