@@ -3561,3 +3561,9 @@ def test_what_is_signed_is_no_party_to_the_signing() -> None:
     assert not {k for k in coded("WASHINGTON — The president signed the Hong Kong Human Rights and Democracy Act on Wednesday.") if k[0] == "AGREE"}
     assert coded("TOKYO — Japan signed a defence pact with the Philippines on Tuesday.") == {("AGREE", "JPN", "PHL")}
     assert coded("TOKYO — Japan and the Philippines signed a defence pact on Tuesday.") == {("AGREE", "JPN", "PHL")}
+
+
+def test_its_before_an_agent_noun_is_not_a_possessor_of_something_else() -> None:
+    # "Russia, Damascus's main ally, said its troops": Damascus is the ally's, not the troops'
+    text = "DAMASCUS — Russia, Damascus's main ally, said its troops had killed 20 militants near Idlib."
+    assert source_codes(text, "ASSAULT") == {"RUSMIL"}

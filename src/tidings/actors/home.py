@@ -418,7 +418,7 @@ def at_home(
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
-            iso3 = _owner_before([*mentions, *out], b) or iso3
+            iso3 = _owner_before([*mentions, *out], b, full) or iso3
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
@@ -785,18 +785,23 @@ REFERRING_HEADS = frozenset({"ministry", "ministries"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# A possessive ending right after a mention ("Damascus's main ally").
+POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)(?=\s)")
 # A possessive ending right before an agent noun, with up to two lower-case words between
 # ("the two sides' chief negotiators").
 POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:[a-z]+\s+){0,2}$")
 
 
-def _owner_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+def _owner_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:
     """The country of the last mention of one country before ``b`` in its sentence (not a
     news agency credited there): what "its" or "their" before an agent noun stands for."""
     def one_country(m: Mention) -> bool:
         return bool(m.actors) and len({a.country for a in m.actors}) == 1 and bool(m.actors[0].country) and m.actors[0].role not in NEUTRAL_ROLES
 
-    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_country(m)]
+    # (a possessor of something else is not what "its" stands for: "Russia, Damascus's main
+    # ally, said its troops")
+    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_country(m)
+              and not POSSESSIVE_AFTER.match(full, m.end)]
     if before:
         return max(before, key=lambda m: m.end).actors[0].country
     # ("An alliance of rebels in Myanmar said it captured a town. Its fighters ...": the one
