@@ -240,15 +240,19 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", 
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
-# Words before an agent noun that say it is not of the country the article is about.
-FOREIGN_BEFORE = re.compile(r"\b(foreign|international|western|overseas|multinational|coalition)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# Words before an agent noun that say it is not of the country the article is about (nor of
+# the one its sentence names).
+FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
+FOREIGN_BEFORE = re.compile(r"\b(" + "|".join(sorted(FOREIGN_WORDS)) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-# The small words inside a name ("Group to Support Islam and Muslims").
-NAME_GLUE = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+# The small words a name's acronym leaves out ("Armed Forces of the Philippines": AFP).
+ACRONYM_GLUE = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "el", "del")
+# The small words inside a name ("Group to Support Islam and Muslims"): those, and "to".
+NAME_GLUE = frozenset({*ACRONYM_GLUE, "to"})
 
 
-def _abbreviated_as_known(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+def _abbreviated_as_known(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> Mention | None:
     """The mention of the acronym a name is given in brackets ("the Group to Support Islam
     and Muslims (JNIM)"), when the dictionary knows it: the name is that actor, no
     organisation of the article's country."""

@@ -50,6 +50,8 @@ from tidings.actors.dictionary import (
     split_code,
 )
 from tidings.actors.home import (
+    ACRONYM_GLUE,
+    FOREIGN_WORDS,
     OTHER_SIDE_NOUNS,
     PLACE_PREPS,
     PLAIN_SAYING_VERBS,
@@ -1420,9 +1422,6 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                             "jr", "sr", "jr.", "sr."})
 
-# Words before an agent noun that say it is not of the country a sentence names.
-FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
-
 
 def _communities_at_home(mentions: list[Mention], home: str) -> list[Mention]:
     """A community no one state is named for ("the Kurds", "Kurdish officials": ETNKUR) is of
@@ -1552,8 +1551,6 @@ def _names_of(entries: Sequence[Entry]) -> list[str]:
     return [e.actor.name for e in entries if e.actor is not None] + [e.dated.name for e in entries if e.dated is not None]
 
 
-# The small words a name's acronym leaves out ("Armed Forces of the Philippines": AFP).
-ACRONYM_GLUE = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "el", "del")
 # A name and the acronym it is given in brackets: "the Workplace Relations Commission (WRC)".
 ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:" + "|".join(ACRONYM_GLUE) + r")\s+)*)+[A-Z][\w'’.-]*)\s*\(([A-Z]{2,7})\)")
 
