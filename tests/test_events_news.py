@@ -3567,3 +3567,11 @@ def test_its_before_an_agent_noun_is_not_a_possessor_of_something_else() -> None
     # "Russia, Damascus's main ally, said its troops": Damascus is the ally's, not the troops'
     text = "DAMASCUS — Russia, Damascus's main ally, said its troops had killed 20 militants near Idlib."
     assert source_codes(text, "ASSAULT") == {"RUSMIL"}
+
+
+def test_a_past_tense_hung_on_an_apposition_is_the_act_of_what_it_describes() -> None:
+    # "the commission, a state-affiliated body, urged ...": the parser hangs the verb on "body"
+    # as if it described it; a past tense describes no noun, and the commission urged
+    text = ("ADDIS ABABA — The Ethiopian Human Rights Commission (EHRC), a state-affiliated body, called on both sides "
+            "to protect civilians and urged the government to restore internet services.")
+    assert ("REQUEST", "ETHGOV") in {(k[0], k[2]) for k in coded(text)}

@@ -552,13 +552,17 @@ class Arguments(SentenceBase):
                 if subj[0].lower_ not in ("who", "which", "that"):
                     return [], [], f"subject '{subj[0].text}' names no actor"
             passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
+            # (a past tense describes no noun: "The Ethiopian Human Rights Commission, a
+            # state-affiliated body, called on ..." parsed with the verb on the apposition of
+            # the root is the root's act)
+            described = tok.head.head if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "appos" and tok.head.head.dep_ == "ROOT" else tok.head
             if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")) \
-                    or (tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT"):
+                    or (tok.dep_ == "acl" and tok.tag_ == "VBD" and described.dep_ == "ROOT"):
                 # "the rebels who attacked", "troops, killing ..." ("Kavalenka, 37, called on the
                 # authorities ..." parsed with the name as the root and the verb on it)
-                ms = self.actors_of(tok.head)
+                ms = self.actors_of(described)
                 if ms:
-                    return ms, [], f"source: '{tok.head.text}' that the clause describes"
+                    return ms, [], f"source: '{described.text}' that the clause describes"
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS and not subjpass:
                 # "the protests forced the minister to resign": the one made to act is the
                 # object ("was forced to resign" is the passive above)
