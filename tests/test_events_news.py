@@ -3575,3 +3575,11 @@ def test_a_past_tense_hung_on_an_apposition_is_the_act_of_what_it_describes() ->
     text = ("ADDIS ABABA — The Ethiopian Human Rights Commission (EHRC), a state-affiliated body, called on both sides "
             "to protect civilians and urged the government to restore internet services.")
     assert ("REQUEST", "ETHGOV") in {(k[0], k[2]) for k in coded(text)}
+
+
+def test_a_walkout_from_a_body_is_aimed_at_that_body() -> None:
+    # PROTEST (CAMEO 143): walking out of a chamber protests against it; a walkout from a
+    # debate names no one it is against
+    text = "NAIROBI — Opposition lawmakers walked out of parliament on Tuesday in protest at the finance bill."
+    assert coded(text) == {("PROTEST", "KENOPP", "KENLEG")}
+    assert coded("NAIROBI — Opposition lawmakers walked out of the debate on Tuesday.") == {("PROTEST", "KENOPP", None)}
