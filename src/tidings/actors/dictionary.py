@@ -635,6 +635,12 @@ def load_groups(d: ActorDictionary, data_dir: Path | None = None) -> None:
             d.index.add_phrase(phrase, entry)
 
 
+def community_actor(iso3: str, code: str, name: str) -> Actor:
+    """A community of one country: the country, then the community's code ("Iraqi Kurds":
+    IRQETNKUR, "Tamils": LKAETNTAM)."""
+    return Actor(code=iso3 + code, name=name, country=iso3, role=code[:3], kind="group")
+
+
 def load_communities(d: ActorDictionary, data_dir: Path | None = None) -> None:
     """communities.tsv: code, country, name, nouns, adjectives. Ethnic and religious
     communities: a noun ("Kurds") names the community; an adjective ("Kurdish") only
@@ -646,11 +652,7 @@ def load_communities(d: ActorDictionary, data_dir: Path | None = None) -> None:
         iso3 = None if country in ("", "-") else country
         if iso3 is not None and iso3 not in d.countries:
             raise ConfigError(f"line {lineno}: unknown country code {iso3}", source=str(path), code="actors.bad_row")
-        actor = (
-            Actor(code=code, name=name, country=None, role=None, kind="group")
-            if iso3 is None
-            else Actor(code=iso3 + code, name=name, country=iso3, role=code[:3], kind="group")
-        )
+        actor = Actor(code=code, name=name, country=None, role=None, kind="group") if iso3 is None else community_actor(iso3, code, name)
         for n in _values(nouns):
             d.index.add_phrase(n, Entry("actor", actor=actor, iso3=iso3, role=code, form="community", plural=True))
         for a in _values(adjectives):

@@ -789,11 +789,13 @@ REFERRING_HEADS = frozenset({"ministry", "ministries"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# The possessive ending, with either apostrophe ("'s", "’s", or a plural's "'").
+POSSESSIVE_MARK = r"(?:'s|\u2019s|'|\u2019)"
 # A possessive ending right after a mention ("Damascus's main ally").
-POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)(?=\s)")
+POSSESSIVE_AFTER = re.compile(POSSESSIVE_MARK + r"(?=\s)")
 # A possessive ending right before an agent noun, with up to two lower-case words between
 # ("the two sides' chief negotiators").
-POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:[a-z]+\s+){0,2}$")
+POSSESSIVE_BEFORE = re.compile(POSSESSIVE_MARK + r"\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _owner_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:

@@ -45,6 +45,7 @@ from tidings.actors.dictionary import (
     Entry,
     Person,
     build_shipped,
+    community_actor,
     norm_token,
     phrase_tokenizer,
     split_code,
@@ -941,7 +942,7 @@ class _Sentence:
         if actor.kind != "country" or actor.country is None or e.role is None:
             return actor
         assert e.actor is not None
-        return Actor(code=actor.country + e.role, name=e.actor.name, country=actor.country, role=e.role[:3], kind="group")
+        return community_actor(actor.country, e.role, e.actor.name)
 
     def _named(self, actor: Actor, f: _Found) -> Actor:
         """An unknown person named after a title keeps the title's code."""
@@ -1429,7 +1430,7 @@ def _communities_at_home(mentions: list[Mention], home: str) -> list[Mention]:
     what the actor is): SYRETNKUR in a story from Syria, as "Iraqi Kurds" is IRQETNKUR."""
     out = []
     for m in mentions:
-        actors = tuple(Actor(code=home + a.code, name=a.name, country=home, role=a.code[:3], kind=a.kind)
+        actors = tuple(community_actor(home, a.code, a.name)
                        if a.country is None and a.kind == "group" and a.code.startswith(COMMUNITY_PREFIXES) else a for a in m.actors)
         out.append(m if actors == m.actors else Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how))
     return out

@@ -25,6 +25,7 @@ from tidings.events.syntax import (
     is_that_clause,
     known_country,
     of_objects,
+    predicates_of,
     purpose_clause,
     shares_passive,
     xcomp_chain,
@@ -872,8 +873,7 @@ class Arguments(SentenceBase):
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
-            # ("that Israel was prepared to expand ...": the act hangs on the adjective)
-            acts = [self.doc[i] for h in [c, *(a for a in c.children if a.dep_ == "acomp")] for i in xcomp_chain(h)]
+            acts = [self.doc[i] for h in predicates_of(c) for i in xcomp_chain(h)]
             found: list[tuple[Token, str]] = [(o, f"whom the clause '{c.text}' acts on") for v in acts for o in v.children
                                               if o.dep_ in ("dobj", "dative")]
             found += [(o, f"whom the clause '{c.text}' acts against") for v in acts

@@ -120,6 +120,12 @@ def xcomp_chain(tok: Token) -> list[int]:
         tok = nxt
 
 
+def predicates_of(clause: Token) -> list[Token]:
+    """A clause's verb and its adjective complements, on which a "to"-complement may hang
+    ("that Israel was prepared to expand ...": the act hangs on "prepared")."""
+    return [clause, *(a for a in clause.children if a.dep_ == "acomp")]
+
+
 def clauses_of(verb: Token) -> list[Token]:
     """The verb's "that"-clauses; for a reporting verb that the parser hung on a noun at the
     end of the sentence ("Croatian authorities are failing ..., a rights group protested"),

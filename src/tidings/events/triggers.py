@@ -31,6 +31,7 @@ from tidings.events.syntax import (
     known_country,
     of_objects,
     phrases_of,
+    predicates_of,
     purpose_clause,
     time_anchor,
     told_as_done,
@@ -278,7 +279,7 @@ class Triggers(Selection):
         # the town"): readiness to act, stated, announces the act as "would" does; it counts as
         # the auxiliary "ready"
         if any(r.lemma_.lower() in READY_WORDS and any(x.dep_ == "xcomp" for x in r.children)
-               for c in clauses for r in (c, *(a for a in c.children if a.dep_ == "acomp"))):
+               for c in clauses for r in predicates_of(c)):
             clause_aux.add("ready")
         # ("added four judges and a prison director to its sanctions list": the phrase a
         # pattern's object of a preposition must be may hang on the object, or on its last
