@@ -119,6 +119,13 @@ def test_a_high_commission_is_its_countrys_mission_like_an_embassy(nlp: Any, res
     assert [codes(m.actors) for m in ms] == [["IND"], ["BGDGOV"], ["IND"]]
 
 
+def test_countries_go_by_their_usual_abbreviations(nlp: Any, resolver: ActorResolver) -> None:
+    # (abbreviations the press of the region writes for the whole name: "PNG" for Papua New
+    # Guinea, "NZ" for New Zealand, "BiH" for Bosnia and Herzegovina)
+    ms = resolve(nlp, resolver, "PNG police detained two men, NZ sent a frigate and BiH recalled its envoy.")
+    assert [codes(m.actors) for m in ms] == [["PNGCOP"], ["NZL"], ["BIH"]]
+
+
 def test_resolve_possessive_country_role(nlp: Any, resolver: ActorResolver) -> None:
     ms = resolve(nlp, resolver, "Azerbaijan's defence ministry said Armenian troops shelled the town.")
     assert [codes(m.actors) for m in ms] == [["AZEGOV"], ["ARMMIL"]]
