@@ -61,6 +61,19 @@ def test_a_finite_verb_is_no_conjunct_of_a_to_infinitive() -> None:
     assert put.head.text != "urged"
 
 
+def test_a_finite_verb_is_no_conjunct_of_a_verb_after_a_modal() -> None:
+    # a modal takes only the bare verb: in "warned that the delay would carry consequences and
+    # urged it to resume" the parser joins "urged" to "carry"; the past is the subject's second
+    # act, joined to "warned"
+    doc = nlp.parse("The ministry warned that the delay would carry consequences and urged the council to resume talks.")
+    urged = next(t for t in doc if t.text == "urged")
+    assert (urged.dep_, urged.head.text) == ("conj", "warned")
+    # two bare verbs after one modal stay joined where they are
+    doc = nlp.parse("The ministry said the army would withdraw and hand over the base.")
+    hand = next(t for t in doc if t.text == "hand")
+    assert hand.head.text == "withdraw"
+
+
 def test_a_participle_joined_to_a_to_infinitive_is_the_past_tense() -> None:
     # "to investigate and accused": a participle needs "have" or "be" to join an infinitive;
     # with neither it is the past, the second act of the subject of "called"

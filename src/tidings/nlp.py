@@ -172,12 +172,15 @@ def _finite_conjuncts(doc: Doc) -> Doc:
     there; a verb whose past is its base form ("put", "set") is left alone, its tag being a
     guess either way. A participle with no auxiliary joined to a bare infinitive ("to
     investigate and accused the minister") is no participle (an infinitive's conjunct would be
-    one only after "have" or "be") but the past the tagger took it for, and is tagged so."""
+    one only after "have" or "be") but the past the tagger took it for, and is tagged so. Nor
+    is a finite verb the conjunct of a bare verb after a modal, which takes only the bare
+    form: in "warned that the delay would carry consequences and urged the council to resume
+    talks" "urged" is joined to "warned"."""
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ not in (*_FINITE_TAGS, "VBN") or tok.lower_ == tok.lemma_.lower():
             continue
         inf = tok.head
-        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and tok.tag_ != "VBN")) for c in inf.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (tok.tag_ == "VBN" and c.dep_ in ("aux", "auxpass")) for c in tok.children):
             continue
