@@ -3583,3 +3583,16 @@ def test_a_walkout_from_a_body_is_aimed_at_that_body() -> None:
     text = "NAIROBI — Opposition lawmakers walked out of parliament on Tuesday in protest at the finance bill."
     assert coded(text) == {("PROTEST", "KENOPP", "KENLEG")}
     assert coded("NAIROBI — Opposition lawmakers walked out of the debate on Tuesday.") == {("PROTEST", "KENOPP", None)}
+
+
+
+def test_it_as_the_one_urged_or_accused_is_not_the_subject_of_its_own_clause() -> None:
+    # an object pronoun is never the subject of its own clause (that would be "itself"); "it"
+    # as the one urged to do something, or accused of doing it, is a body or a country named
+    # before it, not a person
+    text = "BERLIN — Germany's Foreign Office warned that Tehran's defiance would carry consequences and urged it to resume cooperation."
+    assert ("REQUEST", "DEUGOV", "IRN") in coded(text)
+    text = "NAIROBI — Kenya's foreign minister said the African Union had lost its impartiality and accused it of leaking documents."
+    assert coded(text) == {("ACCUSE", "KENGOV", "IGOAFRAFU")}
+    # "him" is a person, and the minister names none before it
+    assert coded(text.replace("accused it", "accused him")) == {("ACCUSE", "KENGOV", None)}

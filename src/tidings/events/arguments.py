@@ -263,6 +263,9 @@ class Arguments(SentenceBase):
         # him": not the government)
         # (nor the subject of a small clause it stands in: "ordered him held")
         obj = tok.lower_ in OBJECT_PRONOUNS and (tok.dep_ in ("dobj", "dative", "pobj") or (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp"))
+        # ("urged it to resume", "accused it of leaking": "it" as the one who is to act, or
+        # did; an "it" that is a thing, "called it a disgrace", is left to the clause above)
+        obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and controlled_object(tok))
         own = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
         if obj:
             found = self._object_antecedent(tok, own)
@@ -349,6 +352,11 @@ class Arguments(SentenceBase):
             if len(m.actors) != 1 or ident(m.actors[0]) in subject:
                 continue
             a = m.actors[0]
+            if tok.lower_ == "it":
+                # (a body or a country: not a person, not several)
+                if a.kind != "person" and not plural[id(m)] and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
+                    return [m]
+                continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)])
             if singular and one:
                 return [m]
@@ -1090,6 +1098,13 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
+
+
+def controlled_object(tok: Token) -> bool:
+    """Whether an object is the doer of a complement of its verb after it: "urged it to
+    resume" (an infinitive), "accused it of leaking" ("of" or "for" with a clause)."""
+    return any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
+               for c in tok.head.children)
 
 
 # Object forms of the third-person pronouns.
