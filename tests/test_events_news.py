@@ -3585,6 +3585,22 @@ def test_a_walkout_from_a_body_is_aimed_at_that_body() -> None:
     assert coded("NAIROBI — Opposition lawmakers walked out of the debate on Tuesday.") == {("PROTEST", "KENOPP", None)}
 
 
+def test_a_country_acted_on_in_what_someone_is_blamed_for_is_neither_sides() -> None:
+    # "criticised the president for informing Russia": Russia is acted on by the one
+    # criticised, so neither the critic nor the president is Russian (as "accused Israel of
+    # killing 40 people" makes the people no Israelis)
+    text = "WASHINGTON — The speaker of the House criticized the president for informing Russia before the operation."
+    assert coded(text) == {("ACCUSE", "USALEG", "USAGOV")}
+    text = "CANBERRA — Opposition senators accused the minister of arming Indonesia."
+    assert ("ACCUSE", "AUSOPP", "AUSGOV") in coded(text)
+    # in a story of no one country, such a noun has no country the text gives: a title refers
+    # back to its last holder, and an agent noun with no holder names no one
+    text = ("The leader of the Islamic State was killed in a raid by American commandos in Syria, the American president said on Sunday. "
+            "The president thanked Turkey and Iraq for their help. The speaker criticized the president for informing Russia before the raid.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "ACCUSE"]
+    assert [e.source.code for e in evs if e.plover == "SUPPORT" and e.source is not None] == ["USAGOV", "USAGOV"]
+
 
 def test_it_as_the_one_urged_or_accused_is_not_the_subject_of_its_own_clause() -> None:
     # an object pronoun is never the subject of its own clause (that would be "itself"); "it"
@@ -3596,3 +3612,13 @@ def test_it_as_the_one_urged_or_accused_is_not_the_subject_of_its_own_clause() -
     assert coded(text) == {("ACCUSE", "KENGOV", "IGOAFRAFU")}
     # "him" is a person, and the minister names none before it
     assert coded(text.replace("accused it", "accused him")) == {("ACCUSE", "KENGOV", None)}
+
+
+def test_whoever_has_a_counterpart_of_a_country_is_not_of_it() -> None:
+    # a counterpart holds the same office on the other side: "the foreign minister spoke with
+    # her Fijian counterpart" says the minister is not Fiji's, in a story set in Fiji as well
+    text = ("SUVA — A landslide buried a village in Fiji on Tuesday. "
+            "The foreign minister announced aid on Thursday after speaking with her Fijian counterpart by phone.")
+    assert not {k for k in coded(text) if k[0] == "CONSULT"}
+    text = "CANBERRA — The foreign minister announced aid on Thursday after speaking with her Fijian counterpart by phone."
+    assert ("CONSULT", "AUSGOV", "FJIGOV") in coded(text)

@@ -592,6 +592,11 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
             va.head.head.i == verb(o).i or va.head.head.i == o.i):
         # "accused Israel of killing 40 people": the people are acted on by the one accused
         return True
+    vo = verb(o)
+    if a.dep_ in ("nsubj", "dobj") and o.dep_ == "dobj" and vo.dep_ == "pcomp" and vo.head.lower_ in ("of", "for") and vo.head.head.i == va.i:
+        # "criticised the president for informing Russia": Russia is acted on in what the
+        # one criticised is blamed for, by neither side of the criticism
+        return True
     return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
 

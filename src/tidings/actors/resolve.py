@@ -310,9 +310,10 @@ class ActorResolver:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
             mentions = _communities_at_home(mentions, home[0])
         if home[0] is None:
-            mentions = _titles_again(text, mentions, bare)
+            mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
+            mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return _sides_at_home(doc, _named_again(doc, _fighters_of(mentions))), home
+            return _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -329,7 +330,7 @@ class ActorResolver:
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
-        found = _people_at_home(doc, found, self._d.country_actor(home[0], "CVL"))
+        found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
         return _sides_at_home(doc, _named_again(doc, _fighters_of(found))), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
@@ -385,26 +386,28 @@ class ActorResolver:
         out = list(mentions)
         text = doc.text  # (Doc.text joins every token: read it once)
         for k, m in enumerate(out):
-            if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home):
-                continue
-            iso3 = m.actors[0].country
-            # (other agent nouns that took the same country are no evidence of it)
-            same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
-                    and any(a.country == iso3 for a in x.actors)]
-            # (insurgents and criminals are of where they are, not of a foreign state the
-            # sentence names as another actor: "talks between the United States and the
-            # insurgents", in a story from Kabul)
-            outlaws = m.actors[0].role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
-            # (but "the group said five of its fighters were killed": a group of that role
-            # named before, whose the possessive says they are)
-            owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
-                x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
-            # (soldiers and police are of where they act: "soldiers detained the president at
-            # his residence in Niamey", in a story from Abuja)
-            local = m.actors[0].role in LOCAL_FORCES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
-            if same and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same)):
+            if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
+                    and _placed_elsewhere(doc, text, mentions, m):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
+
+    def _placed_roles_unplaced(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Bare]]:
+        """In an article of no one country, a bare agent noun whose sentence names its one
+        country only as the other side of an act ("the speaker of the House criticised the
+        president for informing Russia") has no country the text gives: it is left bare, for a
+        title to refer back to its last holder (``_titles_again``), else unsaid. (A country
+        named as a place, "the caucus in Ghana's parliament urged the government", stays the
+        noun's: with no home, where the sentence is set is the best the text gives.)"""
+        keep: list[Mention] = []
+        bare: list[Bare] = []
+        for m in mentions:
+            if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country and _on_the_other_side(doc, mentions, m):
+                roles = [e for _, _, entries in self._phrase_hits(m.text)[1] for e in entries if e.kind == "role" and e.role == m.actors[0].role]
+                if roles:
+                    bare.append(Bare(m.start, m.end, m.sentence_index, m.actors[0].role, roles[-1].title, roles[-1].plural))
+                continue
+            keep.append(m)
+        return keep, bare
 
     def _phrase_hits(self, phrase: str) -> tuple[int, tuple[tuple[int, int, tuple[Entry, ...]], ...]]:
         """(number of tokens, the longest dictionary phrases left to right as (start, end,
@@ -1434,6 +1437,49 @@ def _communities_at_home(mentions: list[Mention], home: str) -> list[Mention]:
                        if a.country is None and a.kind == "group" and a.code.startswith(COMMUNITY_PREFIXES) else a for a in m.actors)
         out.append(m if actors == m.actors else Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how))
     return out
+
+
+def _not_their_counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The foreign minister spoke with her PNG counterpart": a counterpart holds the same
+    office on the other side, so an agent noun that took its country from the sentence or the
+    article is not of the counterpart's country, in that sentence; what the text gives for it
+    otherwise is unsaid."""
+    others = {(m.sentence_index, a.country, a.role) for m in mentions if m.text.lower().rpartition(" ")[2] in OTHER_SIDE_NOUNS
+              and re.search(r"\b(his|her|its|their)\s+$", text[max(0, m.start - 7) : m.start].lower()) for a in m.actors}
+    if not others:
+        return mentions
+    return [m for m in mentions if not (m.how in ("role-in-sentence", "home-role") and len(m.actors) == 1
+                                        and (m.sentence_index, m.actors[0].country, m.actors[0].role) in others
+                                        and m.text.lower().rpartition(" ")[2] not in OTHER_SIDE_NOUNS)]
+
+
+def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the one country an agent noun ``m`` took from its sentence is named there
+    otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
+    iso3 = m.actors[0].country
+    # (other agent nouns that took the same country are no evidence of it)
+    same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
+            and any(a.country == iso3 for a in x.actors)]
+    # (insurgents and criminals are of where they are, not of a foreign state the sentence
+    # names as another actor: "talks between the United States and the insurgents", in a
+    # story from Kabul)
+    outlaws = m.actors[0].role in ("REB", "CRM") and not any(_only_a_place(doc, x) for x in same)
+    # (but "the group said five of its fighters were killed": a group of that role named
+    # before, whose the possessive says they are)
+    owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
+        x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
+    # (soldiers and police are of where they act: "soldiers detained the president at his
+    # residence in Niamey", in a story from Abuja)
+    local = m.actors[0].role in LOCAL_FORCES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
+    return bool(same) and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same))
+
+
+def _on_the_other_side(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the one country an agent noun ``m`` took from its sentence is named there only
+    as the other side of an act of the noun's (``counterpart``, ``_between``)."""
+    same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
+            and any(a.country == m.actors[0].country for a in x.actors)]
+    return bool(same) and all(counterpart(doc, (m.start, m.end), (x.start, x.end)) or _between(doc, m, x) for x in same)
 
 
 def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
