@@ -2854,6 +2854,10 @@ def test_a_charge_told_by_prosecutors_is_theirs_and_an_arrest_told_by_police_sta
     assert [(e.source.code if e.source else None, e.modality) for e in got] == [("USAJUD", "reported")]
     text = "DENVER (AP) — Three men were arrested on Monday, police said."
     assert all(e.source is None for e in events(text, published=PUB, settings=ALL) if e.trigger == "arrested")
+    # nor are police telling of a charge its doers: prosecutors bring charges
+    text = "DENVER (AP) — A 30-year-old woman was charged with drunk driving after her car hit a fence on Sunday, police said."
+    got = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "charged"]
+    assert [(e.source, e.target.code if e.target else None) for e in got] == [(None, "USACVL")]
 
 
 def test_an_embassy_sets_no_sentence_in_its_country() -> None:

@@ -788,7 +788,8 @@ class Triggers(Selection):
         if not sources and not weaponed and targets:
             # "a former sheriff was charged with taking bribes, federal prosecutors said": the
             # lead says who did it when the one who tells it is the body that does such acts
-            # (prosecutors or police charge, police arrest), as the guideline's coders read it
+            # (prosecutors charge; police telling of a charge or an arrest only tell it), as the
+            # guideline's coders read it
             teller = _teller(head_for_slots)
             roles = DOER_SPEAKER_ROLES.get((act_code or pat.code)[:2], ())
             told = [m for m in (self.actors_of(teller) if teller is not None else []) if m.actors and all(a.role in roles for a in m.actors)]
