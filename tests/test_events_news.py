@@ -3626,3 +3626,15 @@ def test_whoever_has_a_counterpart_of_a_country_is_not_of_it() -> None:
     assert not {k for k in coded(text) if k[0] == "CONSULT"}
     text = "CANBERRA — The foreign minister announced aid on Thursday after speaking with her Fijian counterpart by phone."
     assert ("CONSULT", "AUSGOV", "FJIGOV") in coded(text)
+
+
+def test_who_is_to_be_released_is_not_whom_a_demand_is_made_of() -> None:
+    # "demanded the release of the journalist": the "of" of an act done to someone (a
+    # release, a return, an extradition) is the one it is done to, not the one asked to do it;
+    # the doer of an act of their own ("demanded the resignation of the minister") is
+    text = "ABUJA — Protesters marched in Abuja on Monday, demanding the release of the detained journalist."
+    assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] == "NGAMED"}
+    text = "ABUJA — Opposition lawmakers demanded the resignation of the interior minister on Monday."
+    assert ("REQUEST", "NGAOPP", "NGAGOV") in coded(text)
+    text = "ABUJA — The opposition called for the release of the detained journalist on Monday."
+    assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] == "NGAMED"}

@@ -49,6 +49,7 @@ from tidings.events.words import (
     HELD_AS,
     HOW_DONE_VERBS,
     INSTITUTION_NOUNS,
+    PATIENT_OF_NOUNS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
     OPPONENT_NOUNS,
@@ -744,6 +745,8 @@ class Arguments(SentenceBase):
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 for p in c.children:
+                    if p.lower_ == "of" and pat.code[:2] in ("02", "10") and c.lemma_.lower() in PATIENT_OF_NOUNS:
+                        continue  # (see below: "demanded the release of the journalist")
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
@@ -812,7 +815,9 @@ class Arguments(SentenceBase):
                     return aimed, f"target: whom the cut '{tok.text}' was with"
                 if any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children):
                     continue  # (its doer is not whom it was with: the next phrase may say)
-            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed)]
+            # ("demanded the release of the journalist": the journalist is not the one asked)
+            patient = pat.code[:2] in ("02", "10") and tok.lemma_.lower() in PATIENT_OF_NOUNS
+            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed, through_of=not patient)]
             if ms and any(ident(a) not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -1035,6 +1040,8 @@ class Arguments(SentenceBase):
         purpose = purpose_clause(tok)
         if purpose is not None and purpose.lemma_.lower() in PROTEST_PURPOSE_VERBS:
             for c in purpose.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in PATIENT_OF_NOUNS:
+                    continue  # ("demanding the release of the journalist": not whom it is against)
                 if c.dep_ == "dobj":
                     slots.append(c)
                     slots += [oo for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("of", "for", "at", "against", "over", "with", "toward", "towards")

@@ -110,6 +110,7 @@ PROTEST_PURPOSE_VERBS: frozenset[str] = _words("protest_purpose_verbs")
 RELIGION_CODES: frozenset[str] = _words("religion_codes")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns")
 RELEASED_INFORMATION: frozenset[str] = _words("released_information")
+PATIENT_OF_NOUNS: frozenset[str] = _words("patient_of_nouns")
 GIVEN_NOT_AID: frozenset[str] = _words("given_not_aid") | RELEASED_INFORMATION
 READY_WORDS: frozenset[str] = _words("ready_words")
 STOP_VERBS: frozenset[str] = _words("stop_verbs")
