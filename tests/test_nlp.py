@@ -74,6 +74,20 @@ def test_a_finite_verb_is_no_conjunct_of_a_verb_after_a_modal() -> None:
     assert hand.head.text == "withdraw"
 
 
+def test_the_speakers_of_a_closing_said_are_its_subject() -> None:
+    # "... to demand higher pay, the union and a rights group said": the parser joins the
+    # speakers to "pay" and leaves "said" with no subject; they are its subject
+    doc = nlp.parse("Teachers staged sit-ins outside the ministry to demand higher pay, the union and a rights group said on Wednesday.")
+    union = next(t for t in doc if t.text == "union")
+    assert (union.dep_, union.head.text) == ("nsubj", "said")
+    assert next(t for t in doc if t.text == "group").head.text == "union"
+    # a "said" with a subject of its own keeps it, and the objects before it stay objects
+    doc = nlp.parse("Police arrested the organisers, two union leaders and a student, the union said.")
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["union"]
+    assert next(t for t in doc if t.text == "leaders").head.text != "said"
+
+
 def test_a_participle_joined_to_a_to_infinitive_is_the_past_tense() -> None:
     # "to investigate and accused": a participle needs "have" or "be" to join an infinitive;
     # with neither it is the past, the second act of the subject of "called"

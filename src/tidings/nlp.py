@@ -156,8 +156,30 @@ def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
 
 def _conjunct_repairs(doc: Doc) -> Doc:
     """The parser's misjoined conjuncts, repaired after it: ``_finite_conjuncts``, then
-    ``_adjective_conjuncts``."""
-    return _adjective_conjuncts(_finite_conjuncts(doc))
+    ``_adjective_conjuncts``, then ``_closing_speakers``."""
+    return _closing_speakers(_adjective_conjuncts(_finite_conjuncts(doc)))
+
+
+def _closing_speakers(doc: Doc) -> Doc:
+    """A closing "said" has its speakers before it: in "staged sit-ins to demand higher pay,
+    the union and a rights group said on Wednesday" the parser joins "the union and a rights
+    group" to "pay", after a comma, and leaves "said" with no subject; a finite verb of saying
+    has one, and the phrase that ends right before it is that subject. The phrase (a noun
+    joined or set beside another after a comma, ending where "said" begins) is hung on "said"
+    as its subject."""
+    for verb in doc:
+        if verb.lemma_.lower() != "say" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        phrase = next((t for t in doc[: verb.i] if t.right_edge.i == verb.i - 1 and t.dep_ in ("conj", "appos")
+                       and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                       and t.head.i < t.left_edge.i), None)
+        if phrase is None:
+            continue
+        phrase.head = verb
+        phrase.dep_ = "nsubj"
+    return doc
 
 
 # a finite verb's tags: the past, and the present's third person
