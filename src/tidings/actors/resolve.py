@@ -401,10 +401,11 @@ class ActorResolver:
         keep: list[Mention] = []
         bare: list[Bare] = []
         for m in mentions:
-            if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country and _on_the_other_side(doc, mentions, m):
-                roles = [e for _, _, entries in self._phrase_hits(m.text)[1] for e in entries if e.kind == "role" and e.role == m.actors[0].role]
+            role = m.actors[0].role if len(m.actors) == 1 else None
+            if m.how == "role-in-sentence" and role and m.actors[0].country and _on_the_other_side(doc, mentions, m):
+                roles = [e for _, _, entries in self._phrase_hits(m.text)[1] for e in entries if e.kind == "role" and e.role == role]
                 if roles:
-                    bare.append(Bare(m.start, m.end, m.sentence_index, m.actors[0].role, roles[-1].title, roles[-1].plural))
+                    bare.append(Bare(m.start, m.end, m.sentence_index, role, roles[-1].title, roles[-1].plural))
                 continue
             keep.append(m)
         return keep, bare
