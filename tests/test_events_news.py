@@ -3639,3 +3639,20 @@ def test_who_is_to_be_released_is_not_whom_a_demand_is_made_of() -> None:
     assert ("REQUEST", "NGAOPP", "NGAGOV") in coded(text)
     text = "ABUJA — The opposition called for the release of the detained journalist on Monday."
     assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] == "NGAMED"}
+
+
+def test_whose_release_or_death_is_asked_about_is_not_whom_the_call_is_to() -> None:
+    # "called for his immediate release", "calling for the workers' release", "called for an
+    # inquiry into the death of a suspect": the one to be released, or who died, is not the one
+    # the call is made to
+    text = "MOSCOW — The court jailed the opposition leader Ivan Petrov for five years. The State Department called for his immediate release."
+    assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] is not None}
+    text = "DHAKA — A rights group called for an independent inquiry into the death of a suspect in police custody."
+    assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] is not None}
+    text = "CANTON, Miss. — About 200 people held a vigil outside the plant on Wednesday, calling for the workers' release."
+    assert not {k for k in coded(text) if k[0] == "REQUEST" and k[2] is not None}
+    # whom a release is asked of is whoever holds the one to be released: the one who arrested
+    # or abducted them, told in this sentence or the one before
+    text = ("SRINAGAR — Police in Kashmir arrested the journalist Irfan Malik on Sunday. "
+            "The Committee to Protect Journalists condemned the arrest and called for his immediate release.")
+    assert {k for k in coded(text) if k[0] == "REQUEST"} == {("REQUEST", "NGOMEDCPJ", "INDCOP")}

@@ -86,11 +86,12 @@ if TYPE_CHECKING:
 
 class Arguments(SentenceBase):
     # ---- actors of a slot -----------------------------------------------------------------
-    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True) -> list[Mention]:
+    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True, owners: bool = True) -> list[Mention]:
         """The mentions that a slot headed by ``tok`` names (compound slots give several).
         ``placed``: people named by where they are ("protesters in Nairobi") count; a target
         slot of a cooperative act does not read them ("receive the leaders in Washington":
-        Washington is where, not who)."""
+        Washington is where, not who). ``owners``: the possessive of ``tok`` counts ("its
+        positions"); not for an act done to the possessor ("his release")."""
         found: list[Mention] = []
         seen: set[int] = set()
         if depth == 0 and tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and (m0 := self.by_token.get(tok.i)) is not None \
@@ -174,6 +175,8 @@ class Arguments(SentenceBase):
                 found.append(m)
                 at[id(m)] = t
             for ch in t.children:
+                if ch.dep_ == "poss" and not owners and t.i == tok.i:
+                    continue
                 if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
                     # "Pakistan, a key U.S. ally": a description of the one named
                     continue
@@ -206,7 +209,7 @@ class Arguments(SentenceBase):
             for o in of_objects(tok):
                 if o.lower_ in ("them", "those") and o.pos_ == "PRON":
                     return self._resolve_pronoun(o)
-        if not found and depth == 0:
+        if not found and depth == 0 and owners:
             # "its positions", "their embassy": whose they are
             for ch in tok.children:
                 if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
@@ -226,7 +229,7 @@ class Arguments(SentenceBase):
             # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             # ("thousands of students throughout Indonesia")
-            for p in [c for t in [tok, *of_objects(tok)] for c in t.children]:
+            for p in [c for t in [tok, *(of_objects(tok) if through_of else [])] for c in t.children]:
                 if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across"):
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -815,9 +818,10 @@ class Arguments(SentenceBase):
                     return aimed, f"target: whom the cut '{tok.text}' was with"
                 if any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children):
                     continue  # (its doer is not whom it was with: the next phrase may say)
-            # ("demanded the release of the journalist": the journalist is not the one asked)
+            # ("demanded the release of the journalist", "called for his release": the one it
+            # is done to is not the one asked)
             patient = pat.code[:2] in ("02", "10") and tok.lemma_.lower() in PATIENT_OF_NOUNS
-            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed, through_of=not patient)]
+            ms = [self._community_in_place(m, tok, verb) for m in self.actors_of(tok, placed=placed, through_of=not patient, owners=not patient)]
             if ms and any(ident(a) not in avoid for m in ms for a in m.actors):
                 return ms, f"target: {why}"
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:

@@ -46,6 +46,7 @@ from tidings.events.words import (
     CURBED_ROLE_CODES,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
+    HOLDING_VERBS,
     INSTITUTION_ROLES,
     INTENT_OF_ROOT,
     NON_STATE_ROLES,
@@ -54,6 +55,7 @@ from tidings.events.words import (
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
     REJECT_OF_ROOT,
+    RELEASE_NOUNS,
     RETALIATION_PATTERNS,
     SPOKEN_ROOTS,
     STATE_ROLES,
@@ -324,6 +326,17 @@ class Selection(Arguments):
                     targets = doers
                     reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
                     pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and (act_code or pat.code)[:2] in ("02", "10") and self.state.forcers and self.state.sentence - self.state.forcers[0] <= 1 \
+                and self.state.forcers[2] in HOLDING_VERBS and any(c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree):
+            # "Police arrested the journalist on Sunday. The CPJ called for his release": a
+            # release is asked of whoever holds the one to be released, the doer of the arrest
+            # or the abduction just told
+            mine = {ident(b) for sm in sources for b in sm.actors}
+            holders = [m for m in self.state.forcers[1] if not any(ident(a) in mine for a in m.actors)]
+            if holders:
+                targets = holders
+                reasons = reasons + [f"target: who holds the one whose release is asked ('{self.state.forcers[2]}', told just before)"]
+                pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
