@@ -155,9 +155,9 @@ class Arguments(SentenceBase):
                 for c in tok.children):
             # "the Paris headquarters of the party": the city is where; whose the premises are,
             # the "of"-phrase says
-            owners = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
-            if owners:
-                return owners
+            whose = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
+            if whose:
+                return whose
         while stack:
             t = stack.pop()
             if t.i in seen:
