@@ -3656,3 +3656,10 @@ def test_whose_release_or_death_is_asked_about_is_not_whom_the_call_is_to() -> N
     text = ("SRINAGAR — Police in Kashmir arrested the journalist Irfan Malik on Sunday. "
             "The Committee to Protect Journalists condemned the arrest and called for his immediate release.")
     assert {k for k in coded(text) if k[0] == "REQUEST"} == {("REQUEST", "NGOMEDCPJ", "INDCOP")}
+
+
+def test_his_before_an_act_done_to_someone_is_the_one_it_is_done_to() -> None:
+    # "a judge ordered his release": the possessive of a release is the one released (the
+    # judge orders it, and is not the one released)
+    text = "ABUJA — Police detained the journalist Omoyele Sowore on Monday. A federal judge ordered his release on Thursday."
+    assert ("RETREAT", "NGAJUD", "NGAMED") in coded(text)

@@ -74,6 +74,7 @@ from tidings.events.words import (
     OF_HEADS,
     OPEN_WATERS,
     PLACE_TARGET_ROOTS,
+    POSSESSIVES,
     PREVENTING_VERBS,
     READY_WORDS,
     REHEARSAL_VERBS,
@@ -962,6 +963,14 @@ class Triggers(Selection):
                 targets += [self.by_token[ch.i]]
                 why.append(f"target: '{ch.text}', whose '{tok.text}' it is")
                 continue
+            if undergone and ch.dep_ == "poss" and ch.pos_ == "PRON" and ch.lower_ in POSSESSIVES and tok.dep_ == "dobj":
+                # "a judge ordered his release": the one released, named before, and not the
+                # one who orders it (the subject of the verb the act is the object of)
+                done_to = self._object_antecedent(ch, tok.head)
+                if done_to:
+                    targets += done_to
+                    why.append(f"target: '{ch.text}' ({done_to[0].text}), whose '{tok.text}' it is")
+                    continue
             # ("U.S. and British strikes": the country's name parsed as a noun modifier)
             if (ch.dep_ in ("poss", "amod", "compound", "nmod") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
