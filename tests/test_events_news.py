@@ -3663,3 +3663,10 @@ def test_his_before_an_act_done_to_someone_is_the_one_it_is_done_to() -> None:
     # judge orders it, and is not the one released)
     text = "ABUJA — Police detained the journalist Omoyele Sowore on Monday. A federal judge ordered his release on Thursday."
     assert ("RETREAT", "NGAJUD", "NGAMED") in coded(text)
+
+
+def test_the_organisers_of_protests_are_people_of_the_country() -> None:
+    # organisers of a protest are among its people (the guideline's CVL), whom a warning that
+    # they will be arrested is aimed at
+    text = "NAIROBI — The interior minister warned on Sunday that organisers of any further protests would be arrested."
+    assert ("THREATEN", "KENGOV", "KENCVL") in coded(text)
