@@ -22,7 +22,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with", category=UserWarning)
     from starlette.testclient import TestClient
 
-TEXT = "The Kenyan minister urged restraint on Monday. Kenya accused Uganda of shelling its border posts."
+TEXT = "The Kenyan minister pledged support on Monday. Kenya accused Uganda of shelling its border posts."
 PUB = "2019-11-20"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
