@@ -243,14 +243,14 @@ def test_a_blockade_or_siege_by_a_state_is_191() -> None:
 
 # ---- confidence ---------------------------------------------------------------------------------------------
 def test_every_event_carries_a_confidence_and_the_default_cut_applies() -> None:
-    every = events("The Kenyan minister urged restraint on Monday. Kenya accused Uganda of shelling its border posts.", published=PUB, settings=ALL)
+    every = events("The Kenyan minister pledged support on Monday. Kenya accused Uganda of shelling its border posts.", published=PUB, settings=ALL)
     assert every and all(0.0 <= e.confidence <= 1.0 for e in every)
-    default = events("The Kenyan minister urged restraint on Monday. Kenya accused Uganda of shelling its border posts.", published=PUB)
+    default = events("The Kenyan minister pledged support on Monday. Kenya accused Uganda of shelling its border posts.", published=PUB)
     cut = EventSettings().min_confidence
     assert {id(e) for e in default} <= {id(e) for e in default if e.confidence >= cut}
-    # an appeal with no one named to heed it is below the default cut; the accusation is not
-    assert [e.plover for e in default if e.plover in ("REQUEST", "ACCUSE")] == ["ACCUSE"]
-    assert "REQUEST" in {e.plover for e in every}
+    # a promise with no one named to receive it is below the default cut; the accusation is not
+    assert [e.plover for e in default if e.plover in ("AGREE", "ACCUSE")] == ["ACCUSE"]
+    assert "AGREE" in {e.plover for e in every}
 
 
 # ---- the article's home country ------------------------------------------------------------------------
