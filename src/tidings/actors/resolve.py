@@ -1454,13 +1454,17 @@ def _not_their_counterparts(text: str, mentions: list[Mention]) -> list[Mention]
                                         and m.text.lower().rpartition(" ")[2] not in OTHER_SIDE_NOUNS)]
 
 
+def _naming_its_country(mentions: list[Mention], m: Mention) -> list[Mention]:
+    """The other mentions of ``m``'s sentence that name the country the agent noun ``m`` took
+    from it (other agent nouns that took it too are no evidence of it)."""
+    return [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
+            and any(a.country == m.actors[0].country for a in x.actors)]
+
+
 def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) -> bool:
     """Whether the one country an agent noun ``m`` took from its sentence is named there
     otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
-    iso3 = m.actors[0].country
-    # (other agent nouns that took the same country are no evidence of it)
-    same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
-            and any(a.country == iso3 for a in x.actors)]
+    same = _naming_its_country(mentions, m)
     # (insurgents and criminals are of where they are, not of a foreign state the sentence
     # names as another actor: "talks between the United States and the insurgents", in a
     # story from Kabul)
@@ -1478,8 +1482,7 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
 def _on_the_other_side(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
     """Whether the one country an agent noun ``m`` took from its sentence is named there only
     as the other side of an act of the noun's (``counterpart``, ``_between``)."""
-    same = [x for x in mentions if x.sentence_index == m.sentence_index and x is not m and x.how != "role-in-sentence"
-            and any(a.country == m.actors[0].country for a in x.actors)]
+    same = _naming_its_country(mentions, m)
     return bool(same) and all(counterpart(doc, (m.start, m.end), (x.start, x.end)) or _between(doc, m, x) for x in same)
 
 

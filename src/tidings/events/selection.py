@@ -311,7 +311,7 @@ class Selection(Arguments):
                     targets = accusers
                     reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
                     pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] == "11" and self.state.forcers and self.state.sentence - self.state.forcers[0] <= 1:
+        if not targets and (act_code or pat.code)[:2] == "11" and self._forcers_just_told(sources) and self.state.forcers is not None:
             # "Israeli jets struck targets near Damascus. Russia condemned the strikes.": the
             # act condemned is the one just told, and its doer the one condemned
             acts = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -320,23 +320,18 @@ class Selection(Arguments):
             named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS) or c.lemma_.lower() == self.state.forcers[2])
                      and not any(d.dep_ in ("poss", "agent") or (d.dep_ == "prep" and d.lower_ == "by") for d in c.children)]
             if named:
-                mine = {ident(b) for sm in sources for b in sm.actors}
-                doers = [m for m in self.state.forcers[1] if not any(ident(a) in mine for a in m.actors)]
-                if doers:
-                    targets = doers
-                    reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
-                    pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] in ("02", "10") and self.state.forcers and self.state.sentence - self.state.forcers[0] <= 1 \
-                and self.state.forcers[2] in HOLDING_VERBS and any(c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree):
+                targets = self._forcers_just_told(sources)
+                reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and (act_code or pat.code)[:2] in ("02", "10") and self._forcers_just_told(sources) \
+                and self.state.forcers is not None and self.state.forcers[2] in HOLDING_VERBS \
+                and any(c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree):
             # "Police arrested the journalist on Sunday. The CPJ called for his release": a
             # release is asked of whoever holds the one to be released, the doer of the arrest
             # or the abduction just told
-            mine = {ident(b) for sm in sources for b in sm.actors}
-            holders = [m for m in self.state.forcers[1] if not any(ident(a) in mine for a in m.actors)]
-            if holders:
-                targets = holders
-                reasons = reasons + [f"target: who holds the one whose release is asked ('{self.state.forcers[2]}', told just before)"]
-                pairs = self._pairs(sources, targets, False) or pairs
+            targets = self._forcers_just_told(sources)
+            reasons = reasons + [f"target: who holds the one whose release is asked ('{self.state.forcers[2]}', told just before)"]
+            pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
@@ -402,6 +397,16 @@ class Selection(Arguments):
         if sources and out and mod.modality in ("asserted", "reported"):
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code, trig[0].lemma_.lower())]
         return out
+
+    def _forcers_just_told(self, sources: list[Mention]) -> list[Mention]:
+        """The doers, other than ``sources``, of the act of force or coercion told in this
+        sentence or the one before (whom a condemnation of it, or a call to release its
+        captives, is aimed at)."""
+        told = self.state.forcers
+        if told is None or self.state.sentence - told[0] > 1:
+            return []
+        mine = {ident(b) for sm in sources for b in sm.actors}
+        return [m for m in told[1] if not any(ident(a) in mine for a in m.actors)]
 
     def _force_told(self) -> tuple[int, list[Mention], str] | None:
         """The last act of force told in the lead, within FORCE_WINDOW sentences: (sentence,
