@@ -3605,6 +3605,10 @@ def test_a_country_acted_on_in_what_someone_is_blamed_for_is_neither_sides() -> 
     evs = events(text, published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "ACCUSE"]
     assert [e.source.code for e in evs if e.plover == "SUPPORT" and e.source is not None] == ["USAGOV", "USAGOV"]
+    # (police and soldiers stay of where they act: "police arrested activists in Minsk")
+    text = ("The leader of the Islamic State was killed in a raid by American commandos in Syria, the American president said on Sunday. "
+            "The president thanked Turkey and Iraq for their help. Police arrested twelve opposition activists in Minsk on Monday.")
+    assert ("COERCE", "BLRCOP", "BLROPP") in coded(text)
 
 
 def test_it_as_the_one_urged_or_accused_is_not_the_subject_of_its_own_clause() -> None:

@@ -397,12 +397,15 @@ class ActorResolver:
         president for informing Russia") has no country the text gives: it is left bare, for a
         title to refer back to its last holder (``_titles_again``), else unsaid. (A country
         named as a place, "the caucus in Ghana's parliament urged the government", stays the
-        noun's: with no home, where the sentence is set is the best the text gives.)"""
+        noun's: with no home, where the sentence is set is the best the text gives; so do police
+        and soldiers, who are of where they act.)"""
         keep: list[Mention] = []
         bare: list[Bare] = []
         for m in mentions:
             role = m.actors[0].role if len(m.actors) == 1 else None
-            if m.how == "role-in-sentence" and role and m.actors[0].country and _on_the_other_side(doc, mentions, m):
+            # (police and soldiers are of where they act: "police arrested twelve opposition
+            # activists in Minsk")
+            if m.how == "role-in-sentence" and role and role not in LOCAL_FORCES and m.actors[0].country and _on_the_other_side(doc, mentions, m):
                 roles = [e for _, _, entries in self._phrase_hits(m.text)[1] for e in entries if e.kind == "role" and e.role == role]
                 if roles:
                     bare.append(Bare(m.start, m.end, m.sentence_index, role, roles[-1].title, roles[-1].plural))
