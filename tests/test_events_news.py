@@ -3674,3 +3674,11 @@ def test_the_organisers_of_protests_are_people_of_the_country() -> None:
     # they will be arrested is aimed at
     text = "NAIROBI — The interior minister warned on Sunday that organisers of any further protests would be arrested."
     assert ("THREATEN", "KENGOV", "KENCVL") in coded(text)
+
+
+def test_a_demand_a_protest_is_made_for_is_a_demand_too() -> None:
+    # the guideline's REQUEST (demand): "marched on the council, demanding that it pay" is a
+    # protest at the council and a demand of it
+    text = "JOHANNESBURG — Hundreds of municipal workers marched on the city council's offices on Monday, demanding that the council pay overdue wages."
+    got = coded(text)
+    assert {k for k in got if k[0] in ("PROTEST", "REQUEST")} == {("PROTEST", "ZAFLAB", "ZAFLEG"), ("REQUEST", "ZAFLAB", "ZAFLEG")}
