@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tidings import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def word(doc: Doc, text: str) -> Token:
+    """The first token of ``doc`` written ``text``."""
+    return next(t for t in doc if t.text == text)
 
 
 def test_load_cached_once_per_process() -> None:
@@ -34,7 +44,7 @@ def test_parse_many_keep_parses_only_kept_sentences_and_keeps_text() -> None:
         "Markets were calm.": False,
         "France praised Germany.": True,
     }
-    attacked = next(t for t in doc if t.text == "attacked")
+    attacked = word(doc, "attacked")
     assert attacked.lemma_ == "attack" and {c.dep_ for c in attacked.children} >= {"nsubj", "dobj"}
 
 
@@ -48,16 +58,16 @@ def test_a_finite_verb_is_no_conjunct_of_a_to_infinitive() -> None:
     # the parser joins "urged" to "protect", inside what was called for; it is the second
     # act of the subject, joined to "called"
     doc = nlp.parse("The ombudsman called on both factions to spare the villages and urged the army to reopen the roads.")
-    urged = next(t for t in doc if t.text == "urged")
+    urged = word(doc, "urged")
     assert (urged.dep_, urged.head.text) == ("conj", "called")
-    assert next(t for t in doc if t.text == "and").head.text == "called"
+    assert word(doc, "and").head.text == "called"
     # the nearest finite verb above, past tense for past tense: "said", not "allow"
     doc = nlp.parse("The envoy said the council would never allow the town to slip into chaos and thanked the police.")
-    thanked = next(t for t in doc if t.text == "thanked")
+    thanked = word(doc, "thanked")
     assert (thanked.dep_, thanked.head.text) == ("conj", "said")
     # a verb whose past is its base form is left where the parser put it
     doc = nlp.parse("The mayor urged the union to call off the strike and put the offer to a vote.")
-    put = next(t for t in doc if t.text == "put")
+    put = word(doc, "put")
     assert put.head.text != "urged"
 
 
@@ -66,11 +76,11 @@ def test_a_finite_verb_is_no_conjunct_of_a_verb_after_a_modal() -> None:
     # urged it to resume" the parser joins "urged" to "carry"; the past is the subject's second
     # act, joined to "warned"
     doc = nlp.parse("The ministry warned that the delay would carry consequences and urged the council to resume talks.")
-    urged = next(t for t in doc if t.text == "urged")
+    urged = word(doc, "urged")
     assert (urged.dep_, urged.head.text) == ("conj", "warned")
     # two bare verbs after one modal stay joined where they are
     doc = nlp.parse("The ministry said the army would withdraw and hand over the base.")
-    hand = next(t for t in doc if t.text == "hand")
+    hand = word(doc, "hand")
     assert hand.head.text == "withdraw"
 
 
@@ -78,25 +88,25 @@ def test_the_speakers_of_a_closing_said_are_its_subject() -> None:
     # "... to demand higher pay, the union and a rights group said": the parser joins the
     # speakers to "pay" and leaves "said" with no subject; they are its subject
     doc = nlp.parse("Teachers staged sit-ins outside the ministry to demand higher pay, the union and a rights group said on Wednesday.")
-    union = next(t for t in doc if t.text == "union")
+    union = word(doc, "union")
     assert (union.dep_, union.head.text) == ("nsubj", "said")
-    assert next(t for t in doc if t.text == "group").head.text == "union"
+    assert word(doc, "group").head.text == "union"
     # a "said" with a subject of its own keeps it, and the objects before it stay objects
     doc = nlp.parse("Police arrested the organisers, two union leaders and a student, the union said.")
-    said = next(t for t in doc if t.text == "said")
+    said = word(doc, "said")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["union"]
-    assert next(t for t in doc if t.text == "leaders").head.text != "said"
+    assert word(doc, "leaders").head.text != "said"
 
 
 def test_a_participle_joined_to_a_to_infinitive_is_the_past_tense() -> None:
     # "to investigate and accused": a participle needs "have" or "be" to join an infinitive;
     # with neither it is the past, the second act of the subject of "called"
     doc = nlp.parse('Conservative senator Paul Girard called on the federal ethics commissioner to investigate and accused the prime minister of "protecting his friends."')
-    accused = next(t for t in doc if t.text == "accused")
+    accused = word(doc, "accused")
     assert (accused.dep_, accused.head.text, accused.tag_) == ("conj", "called", "VBD")
     # after "be" it is a participle, left where it is
     doc = nlp.parse("The senator called for the minister to be investigated and charged with fraud.")
-    charged = next(t for t in doc if t.text == "charged")
+    charged = word(doc, "charged")
     assert charged.head.text == "investigated"
 
 
@@ -104,8 +114,8 @@ def test_a_bare_verb_is_no_conjunct_of_a_finite_one() -> None:
     # "fired tear gas and live ammunition at protesters": the parser reads "live" as a verb
     # joined to "fired", with "at protesters" on it; it is an adjective of a second object
     doc = nlp.parse("Riot police fired tear gas and live ammunition at striking miners in the capital on Monday.")
-    live = next(t for t in doc if t.text == "live")
-    ammunition = next(t for t in doc if t.text == "ammunition")
+    live = word(doc, "live")
+    ammunition = word(doc, "ammunition")
     assert (live.dep_, live.head.text) == ("amod", "ammunition")
     assert (ammunition.dep_, ammunition.head.text) == ("conj", "gas")
-    assert next(t for t in doc if t.text == "at").head.text == "fired"
+    assert word(doc, "at").head.text == "fired"

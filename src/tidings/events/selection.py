@@ -311,26 +311,32 @@ class Selection(Arguments):
                     targets = accusers
                     reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
                     pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] == "11" and self._forcers_just_told(sources) and self.state.forcers is not None:
+        # the act of force or coercion told in this sentence or the one before, and its doers
+        # other than the sources: whom a condemnation of it, or a call to release its
+        # captives, is aimed at
+        just = self._force_told(within=1) if not targets else None
+        just_lemma = just[2] if just is not None else ""
+        mine = {ident(b) for sm in sources for b in sm.actors}
+        just_doers = [m for m in just[1] if not any(ident(a) in mine for a in m.actors)] if just is not None else []
+        if not targets and (act_code or pat.code)[:2] == "11" and just_doers:
             # "Israeli jets struck targets near Damascus. Russia condemned the strikes.": the
             # act condemned is the one just told, and its doer the one condemned
             acts = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             nouns = [(c, self._event_noun(c)) for c in acts]
             # (the act by its noun, or by the verb that told it: "struck" ... "the strikes")
-            named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS) or c.lemma_.lower() == self.state.forcers[2])
+            named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS) or c.lemma_.lower() == just_lemma)
                      and not any(d.dep_ in ("poss", "agent") or (d.dep_ == "prep" and d.lower_ == "by") for d in c.children)]
             if named:
-                targets = self._forcers_just_told(sources)
+                targets = just_doers
                 reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] in ("02", "10") and self._forcers_just_told(sources) \
-                and self.state.forcers is not None and self.state.forcers[2] in HOLDING_VERBS \
+        if not targets and (act_code or pat.code)[:2] in ("02", "10") and just_doers and just_lemma in HOLDING_VERBS \
                 and any(c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree):
             # "Police arrested the journalist on Sunday. The CPJ called for his release": a
             # release is asked of whoever holds the one to be released, the doer of the arrest
             # or the abduction just told
-            targets = self._forcers_just_told(sources)
-            reasons = reasons + [f"target: who holds the one whose release is asked ('{self.state.forcers[2]}', told just before)"]
+            targets = just_doers
+            reasons = reasons + [f"target: who holds the one whose release is asked ('{just_lemma}', told just before)"]
             pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         if not targets and conditional:
@@ -398,21 +404,11 @@ class Selection(Arguments):
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code, trig[0].lemma_.lower())]
         return out
 
-    def _forcers_just_told(self, sources: list[Mention]) -> list[Mention]:
-        """The doers, other than ``sources``, of the act of force or coercion told in this
-        sentence or the one before (whom a condemnation of it, or a call to release its
-        captives, is aimed at)."""
+    def _force_told(self, within: int = FORCE_WINDOW) -> tuple[int, list[Mention], str] | None:
+        """The last act of force told in the lead, within ``within`` sentences: (sentence, its
+        doers, the lemma that told it)."""
         told = self.state.forcers
-        if told is None or self.state.sentence - told[0] > 1:
-            return []
-        mine = {ident(b) for sm in sources for b in sm.actors}
-        return [m for m in told[1] if not any(ident(a) in mine for a in m.actors)]
-
-    def _force_told(self) -> tuple[int, list[Mention], str] | None:
-        """The last act of force told in the lead, within FORCE_WINDOW sentences: (sentence,
-        its doers, the lemma that told it)."""
-        told = self.state.forcers
-        return told if told is not None and self.state.sentence - told[0] <= FORCE_WINDOW else None
+        return told if told is not None and self.state.sentence - told[0] <= within else None
 
     def _attackers_told(self, sources: list[Mention]) -> tuple[list[Mention], list[str]]:
         """Sources with "the attackers", "the gunmen" (a definite noun for the doers of an act
