@@ -3682,3 +3682,16 @@ def test_a_demand_a_protest_is_made_for_is_a_demand_too() -> None:
     text = "JOHANNESBURG — Hundreds of municipal workers marched on the city council's offices on Monday, demanding that the council pay overdue wages."
     got = coded(text)
     assert {k for k in got if k[0] in ("PROTEST", "REQUEST")} == {("PROTEST", "ZAFLAB", "ZAFLEG"), ("REQUEST", "ZAFLAB", "ZAFLEG")}
+
+
+def test_a_protest_named_by_a_noun_is_against_the_institution_at_whose_door_it_is_held() -> None:
+    # the guideline's target, whom the act is aimed at: a protest staged outside a ministry is
+    # aimed at it, whether a verb ("rallied outside") or a noun ("staged a protest outside")
+    # tells it
+    text = "LONDON — Campaigners from a migrants' charity staged a protest outside the Home Office on Monday."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "GBROPP", "GBRGOV")}
+    text = "TEHRAN — Thousands of teachers held sit-ins outside the labour ministry on Sunday."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "IRNEDU", "IRNGOV")}
+    # (where a protest is held, a square or a city, is not whom it is against)
+    text = "TEHRAN — Thousands of teachers held sit-ins in a central square on Sunday."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "IRNEDU", None)}

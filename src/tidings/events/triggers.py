@@ -1181,6 +1181,16 @@ class Triggers(Selection):
             if aimed:
                 targets = aimed
                 why.append(f"target: '{aimed[0].text}', what the exercises are held around")
+        if pat.code[:2] == "14" and sources and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
+            # "staged a protest outside the Home Office", "held sit-ins to demand that the
+            # ministry pay wages": whom a protest named by a noun is against, as for a verb
+            protesters = frozenset(ident(a) for m in sources for a in m.actors)
+            for h in [tok, *([light] if light is not None else [])]:
+                against, why_against = self._protested(h, protesters)
+                if against:
+                    targets = against
+                    why.append(why_against)
+                    break
         trig = [tok]
         if light is not None:
             trig.append(light)
