@@ -3695,3 +3695,12 @@ def test_a_protest_named_by_a_noun_is_against_the_institution_at_whose_door_it_i
     # (where a protest is held, a square or a city, is not whom it is against)
     text = "TEHRAN — Thousands of teachers held sit-ins in a central square on Sunday."
     assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "IRNEDU", None)}
+
+
+def test_the_presidential_palace_is_the_seat_of_government() -> None:
+    # a seat of government stands for the government (as "the Kremlin" does): protesters at
+    # its gates protest against it, shells fired at it strike it
+    text = "KYIV — Several hundred protesters rallied outside the presidential office on Sunday evening."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "UKRCVL", "UKRGOV")}
+    text = "MOGADISHU — Insurgents fired mortar rounds at the presidential palace on Tuesday."
+    assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", "SOMREB", "SOMGOV")}
