@@ -3704,3 +3704,16 @@ def test_the_presidential_palace_is_the_seat_of_government() -> None:
     assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "UKRCVL", "UKRGOV")}
     text = "MOGADISHU — Insurgents fired mortar rounds at the presidential palace on Tuesday."
     assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", "SOMREB", "SOMGOV")}
+
+
+def test_what_was_issued_by_someone_is_theirs() -> None:
+    # the doer of "issued", "imposed" is whose the subpoenas or the ban are: defying them, or
+    # declining to comply with them, is a refusal of that body (the guideline's REJECT, defy)
+    text = "PARIS — Several Russian officials have defied subpoenas issued by the French parliament."
+    assert {k for k in coded(text) if k[0] == "REJECT"} == {("REJECT", "RUSGOV", "FRALEG")}
+    text = "PARIS — Two Russian diplomats declined to comply with summonses issued by a French court."
+    assert {k for k in coded(text) if k[0] == "REJECT"} == {("REJECT", "RUSGOV", "FRAJUD")}
+    # (the doer of a participle that is no issuing says nothing of whose the one named is:
+    # a man wanted by Interpol is not Interpol)
+    text = "MADRID — Spanish police arrested a man wanted by Interpol on Friday."
+    assert not {k for k in coded(text) if k[0] == "COERCE" and k[2] == "IGOINTERPOL"}

@@ -49,6 +49,7 @@ from tidings.events.words import (
     HELD_AS,
     HOW_DONE_VERBS,
     INSTITUTION_NOUNS,
+    ISSUING_VERBS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
     OPPONENT_NOUNS,
@@ -188,6 +189,10 @@ class Arguments(SentenceBase):
                     # ("protests against violations by the Israeli military": whose acts)
                     # ("a camp for Congolese refugees" is attacked: the refugees are)
                     deferred.extend(c for c in ch.children if c.dep_ == "pobj")
+                elif ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in ISSUING_VERBS and t.i == tok.i and t.pos_ == "NOUN" and through_of and m is None:
+                    # "defied subpoenas issued by the committee", "a ban imposed by the
+                    # government": the doer of the participle is whose they are
+                    deferred.extend(o for a in ch.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
             if not stack and not found and deferred:
                 # "the leaders of A and B"; but "the Turkish and Greek sides of Cyprus" are
                 # Turkey and Greece: the "of"-phrase counts only when the head's own words
