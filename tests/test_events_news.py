@@ -3717,3 +3717,15 @@ def test_what_was_issued_by_someone_is_theirs() -> None:
     # a man wanted by Interpol is not Interpol)
     text = "MADRID — Spanish police arrested a man wanted by Interpol on Friday."
     assert not {k for k in coded(text) if k[0] == "COERCE" and k[2] == "IGOINTERPOL"}
+
+
+def test_people_of_the_one_country_a_sentence_places_them_in() -> None:
+    # in a story of no one country, the people a sentence names acting in its one country are
+    # of that country (a bare noun of a population takes the place it is in), and the country
+    # where they act is not the other side of their act
+    text = ("Britain imposed sanctions on Wednesday on four Haitian gang leaders, the Foreign Office said. "
+            "The United States and Canada have sanctioned several others. "
+            "Gangs have killed more than 4,000 people in Haiti since January, according to the United Nations.")
+    assert ("ASSAULT", "HTICRM", "HTICVL") in coded(text)
+    # (and in a story from London: they are Haiti's, not the home's)
+    assert ("ASSAULT", "HTICRM", "HTICVL") in coded("LONDON — " + text)

@@ -111,6 +111,9 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
                          "advisers", "advisor", "advisors", "hawk", "hawks", "watcher", "watchers", "correspondent", "correspondents",
                          "researcher", "researchers", "historian", "historians", "hand", "hands"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
+# Roles of a country's population: of the one country a sentence names only when it names
+# it as where things happen ("gangs have killed 4,000 people in Haiti").
+PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
 
 
 # Words that count people ("dozens of Americans", "several Britons").
@@ -694,10 +697,12 @@ class _Sentence:
         if len(countries) != 1:
             return out
         iso3 = next(iter(countries))
+        where = any(f.start > 0 and self.norms[f.start - 1] in ("in", "across", "throughout")
+                    and all(a.kind == "country" and a.role is None for a in f.actors) for f in out)
         added: list[_Found] = []
         for atom in bare:
             role = atom.of("role")[0]
-            if role.role not in DOMESTIC_ROLES or role.machine or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
+            if (role.role not in DOMESTIC_ROLES and not (where and role.role in PEOPLE_ROLES)) or role.machine or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
@@ -1477,8 +1482,9 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
         x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
     # (soldiers and police are of where they act: "soldiers detained the president at his
-    # residence in Niamey", in a story from Abuja)
-    local = m.actors[0].role in LOCAL_FORCES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
+    # residence in Niamey", in a story from Abuja; so are a population's people, "gangs have
+    # killed 4,000 people in Haiti", in a story from London)
+    local = m.actors[0].role in LOCAL_FORCES | PEOPLE_ROLES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
     return bool(same) and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same))
 
 
@@ -1486,7 +1492,10 @@ def _on_the_other_side(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
     """Whether the one country an agent noun ``m`` took from its sentence is named there only
     as the other side of an act of the noun's (``counterpart``, ``_between``)."""
     same = _naming_its_country(mentions, m)
-    return bool(same) and all(counterpart(doc, (m.start, m.end), (x.start, x.end)) or _between(doc, m, x) for x in same)
+    # (a country named as where the act is, "killed 4,000 people in Haiti", is where the noun
+    # acts, not the other side)
+    return bool(same) and all((counterpart(doc, (m.start, m.end), (x.start, x.end)) and not _only_a_place(doc, x, WHERE_PREPOSITIONS))
+                              or _between(doc, m, x) for x in same)
 
 
 def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
