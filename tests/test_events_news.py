@@ -3729,3 +3729,14 @@ def test_people_of_the_one_country_a_sentence_places_them_in() -> None:
     assert ("ASSAULT", "HTICRM", "HTICVL") in coded(text)
     # (and in a story from London: they are Haiti's, not the home's)
     assert ("ASSAULT", "HTICRM", "HTICVL") in coded("LONDON — " + text)
+
+
+def test_a_city_or_a_province_that_acts_is_its_government() -> None:
+    # CAMEO's GOV takes in local government: "the city" as the one who asks, rejects or
+    # offers is the city's government, of the country the sentence is in
+    text = "TORONTO — Teachers went on strike on Monday. The city has asked a court to order the teachers back to work."
+    assert ("REQUEST", "CANGOV", "CANJUD") in coded(text)
+    # (a city shelled or fired on is a place, no government)
+    text = "MOSUL — Islamic State fighters shelled the city on Monday, and the city came under fire again on Tuesday."
+    assert not {k for k in coded(text) if "IRQGOV" in k}
+

@@ -276,6 +276,11 @@ def _foreign_before(doc: Doc, full: str, start: int) -> bool:
     return word is None or word.start == 0 or not (word.text[:1].isupper() and doc[word.start - 1].tag_ in ("NNP", "NNPS"))
 
 
+# Places that act through their government when they are the subject of a verb ("the city
+# rejected the demand", "the province said").
+AUTHORITY_PLACES = frozenset({"city", "province", "county", "municipality"})
+
+
 def at_home(
     doc: Doc,
     home: str,
@@ -520,6 +525,17 @@ def at_home(
             # "a Rochester man": a town the parser took for an organisation is where
             continue
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
+    for t in doc:
+        # "The city has rejected the demand", "the province would not reopen its approval": a
+        # city or a province that acts is its government (CAMEO's GOV), of the country the
+        # sentence is in
+        if t.lemma_.lower() in AUTHORITY_PLACES and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
+                and [c.lower_ for c in t.children] == ["the"] and free(t.idx, t.idx + len(t.text)):
+            start = t.idx - 4
+            iso3 = abroad(_sentence_index(starts, sent_of, t.idx), start, t.idx + len(t.text))
+            if iso3 is not None:
+                out.append(Mention(full[start : t.idx + len(t.text)], start, t.idx + len(t.text), _sentence_index(starts, sent_of, t.idx),
+                                   (country_actor(iso3, "GOV"),), "home-role"))
     # (people named beside a title of their own country, "Turkey's foreign minister, Mehmet
     # Ali Yucel", are named again as well)
     titled = [m for m in mentions if m.how == "role" and len(m.actors) == 1 and m.actors[0].kind == "person"]
