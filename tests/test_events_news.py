@@ -3740,3 +3740,11 @@ def test_a_city_or_a_province_that_acts_is_its_government() -> None:
     text = "MOSUL — Islamic State fighters shelled the city on Monday, and the city came under fire again on Tuesday."
     assert not {k for k in coded(text) if "IRQGOV" in k}
 
+
+def test_a_demand_or_a_proposal_named_again_is_answered_to_whoever_made_it() -> None:
+    # "rejected the demand" after "demanded a raise": the demand named again by a definite
+    # noun is the one just told, and rejecting it answers its maker (the guideline's REJECT)
+    text = "NAIROBI — The union demanded a 10 percent raise on Monday. The government rejected the demand on Tuesday."
+    assert ("REJECT", "KENGOV", "KENLAB") in coded(text)
+    text = "NAIROBI — The union proposed a 10 percent raise on Monday. The government rejected the proposal on Tuesday."
+    assert ("REJECT", "KENGOV", "KENLAB") in coded(text)
