@@ -3748,3 +3748,11 @@ def test_a_demand_or_a_proposal_named_again_is_answered_to_whoever_made_it() -> 
     assert ("REJECT", "KENGOV", "KENLAB") in coded(text)
     text = "NAIROBI — The union proposed a 10 percent raise on Monday. The government rejected the proposal on Tuesday."
     assert ("REJECT", "KENGOV", "KENLAB") in coded(text)
+
+
+def test_a_claim_rejected_in_a_relative_clause_is_the_claim_of_whoever_told_it() -> None:
+    # ", a claim police rejected": the claim sums up what the subject of "said" told, and
+    # rejecting it answers the one who told it (the guideline's REJECT), not the doer of the
+    # act it tells
+    text = "JAKARTA — Rights groups said a protester had been shot dead by police, a claim police rejected."
+    assert ("REJECT", "IDNCOP", "IDNHRI") in coded(text)

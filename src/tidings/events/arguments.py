@@ -34,6 +34,7 @@ from tidings.events.words import (
     ALLEGIANCE_WORDS,
     BRANCH_ROLES,
     CAUSING_VERBS,
+    CLAIM_NOUNS,
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
@@ -626,6 +627,12 @@ class Arguments(SentenceBase):
         if pat.target == "none":
             return [], "pattern takes no target"
         summed = self._summarised_act(verb) if pat.code[:2] in ("05", "11", "12") else None
+        if summed is not None and summed.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+            # "television said the raids wounded four civilians, a claim the coalition
+            # rejected": a claim is the one's who told it
+            ms = [m for sj in summed.head.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
+            if ms:
+                return ms, f"target: who '{summed.head.text}' it, the '{verb.head.text}' '{verb.text}' answers"
         if summed is not None:
             # "the lawyers offered to answer questions, an offer the party's leaders rejected",
             # "..., a move China called bullying": what is rejected or condemned is the act the
