@@ -3756,3 +3756,13 @@ def test_a_claim_rejected_in_a_relative_clause_is_the_claim_of_whoever_told_it()
     # act it tells
     text = "JAKARTA — Rights groups said a protester had been shot dead by police, a claim police rejected."
     assert ("REJECT", "IDNCOP", "IDNHRI") in coded(text)
+
+
+def test_a_negated_light_verb_negates_its_nominal_event() -> None:
+    # "would not hold talks" states a refusal to meet (the guideline's "refused to meet": the
+    # REJECT asserted), not an intent to meet; the "not" on the light verb is the talks' own,
+    # wherever the clause stands
+    text = "TEHRAN — Iran would not hold talks with the United States under threat, the foreign minister said."
+    got = coded(text)
+    assert ("REJECT", "IRN", "USA") in got
+    assert not {k for k in got if k[0] in ("AGREE", "CONSULT")}

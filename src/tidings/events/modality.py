@@ -169,6 +169,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # accused police of killing", the accusation is made (a condition, "if A attacks and
         # B answers", still holds for both)
         own_clause = sibling and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[i - 1].children)
+        # (the light verb of a nominal event and the noun are one predicate: "would not hold
+        # talks" negates the talks, wherever the clause stands)
+        light = i == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
         lem = tok.lemma_.lower()
         low = tok.lower_
         for ch in tok.children:
@@ -176,7 +179,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             no_longer = ch.dep_ == "advmod" and cl == "longer" and any(g.lower_ == "no" for g in ch.children)
             if own_clause and ch.dep_ != "mark":
                 continue
-            if (ch.dep_ == "neg" or no_longer) and (own or tok.dep_ != "ccomp"):
+            if (ch.dep_ == "neg" or no_longer) and (own or light or tok.dep_ != "ccomp"):
                 # ("would no longer comply": "no longer" negates as "not" does)
                 cues["negated"].append(f"'{'no longer' if no_longer else ch.text}' negates '{tok.text}'")
             elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
