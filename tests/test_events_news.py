@@ -675,11 +675,12 @@ def test_tariffs_lifted_or_rolled_back_ease_a_trade_penalty() -> None:
 
 
 def test_an_officer_put_on_leave_is_suspended() -> None:
-    # suspended from duty, as "suspended" (CAMEO 160); the passive names no one who did it
+    # suspended from duty, as "suspended": an administrative sanction (CAMEO 172, PLOVER's
+    # COERCE); the passive names no one who did it
     text = "DENVER (AP) — Officer Tom Price, 41, has been placed on administrative leave, the police chief said."
-    assert ("SANCTION", None, "USACOP") in coded(text)
+    assert ("COERCE", None, "USACOP") in coded(text)
     text = "DENVER (AP) — The department put two officers on paid leave on Monday."
-    assert ("SANCTION", "USAGOV", "USACOP") in coded(text)
+    assert ("COERCE", "USAGOV", "USACOP") in coded(text)
 
 
 def test_a_civilian_acting_on_another_is_two_people() -> None:
@@ -2822,13 +2823,13 @@ def test_both_sides_of_a_civil_war_or_a_dispute_are_one_countrys_two_sides() -> 
 
 def test_suspending_the_press_or_a_party_restricts_it_and_an_official_is_disciplined() -> None:
     # CAMEO 1721 (restrictions on speech) and 1722 (ban parties): the guideline's COERCE;
-    # an official suspended from duty is a sanction
+    # an official suspended from duty is an administrative sanction (172, COERCE too)
     text = "NIAMEY, Niger — The junta suspended an independent television channel on Monday."
     assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "1721")]
     text = "DHAKA — The government suspended the main opposition party on Monday."
     assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "1722")]
     text = "LIMA — The city government suspended two police commanders on Monday."
-    assert [e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == ["SANCTION"]
+    assert [(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL) if e.trigger == "suspended"] == [("COERCE", "172")]
 
 
 def test_each_side_accusing_the_other_is_an_accusation_each_way() -> None:
@@ -3766,3 +3767,17 @@ def test_a_negated_light_verb_negates_its_nominal_event() -> None:
     got = coded(text)
     assert ("REJECT", "IRN", "USA") in got
     assert not {k for k in got if k[0] in ("AGREE", "CONSULT")}
+
+
+def test_suspending_an_official_or_a_broadcaster_is_an_administrative_sanction() -> None:
+    # CAMEO 172, impose administrative sanctions (PLOVER's COERCE, restrict): an officer placed
+    # on leave, a station's broadcasts suspended; suspending trade is an embargo (163)
+    events_of = {e.rule: (e.cameo, e.plover) for e in events(
+        "WASHINGTON — The officer has been placed on paid administrative leave, the police department said.", published=PUB, settings=ALL)}
+    assert events_of.get("place.leave") == ("172", "COERCE")
+    got = {(e.cameo, e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in events(
+        "BAMAKO — Mali's junta suspended the broadcasts of a French radio station on Monday.", published=PUB, settings=ALL)}
+    assert ("1721", "COERCE", "MLIMIL", "FRAMED") in got
+    got = {(e.cameo, e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in events(
+        "ISLAMABAD — Pakistan suspended trade with India on Wednesday.", published=PUB, settings=ALL)}
+    assert ("163", "SANCTION", "PAK", "IND") in got

@@ -121,6 +121,13 @@ class Selection(Arguments):
             # the guideline's COERCE, "ban, restrict, censor"), not a cut in relations
             reasons = reasons + [f"'{trig[0].text}' done to the press or a party: CAMEO {curbed}"]
             pat = dataclasses.replace(pat, code=curbed, id=f"{pat.id}.curb")
+        elif pat.code == "160" and sources and targets and all(
+                a.role is not None and a.country and a.country in countries_of(sources) for m in targets for a in m.actors):
+            # "the city suspended two police commanders", "the party suspended its candidate": a
+            # body suspending officials or members of its own country sanctions them
+            # administratively (CAMEO 172, the guideline's COERCE), no relations are cut
+            reasons = reasons + [f"'{trig[0].text}' done to its own country's officials or members: CAMEO 172"]
+            pat = dataclasses.replace(pat, code="172", id=f"{pat.id}.official")
         if pat.code == "175" and sources and targets and all(
                 a.country and a.country not in countries_of(sources) and a.role in (None, "GOV", "MIL", "COP")
                 for m in targets for a in m.actors):
