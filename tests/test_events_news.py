@@ -3781,3 +3781,14 @@ def test_suspending_an_official_or_a_broadcaster_is_an_administrative_sanction()
     got = {(e.cameo, e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in events(
         "ISLAMABAD — Pakistan suspended trade with India on Wednesday.", published=PUB, settings=ALL)}
     assert ("163", "SANCTION", "PAK", "IND") in got
+
+
+def test_a_country_named_inside_a_description_of_someone_else_is_not_the_nouns() -> None:
+    # a country named only inside a relative clause about another ("which calls Marcano a
+    # puppet of Washington") says nothing of whose the sentence's other agent nouns are: they
+    # are the story's country's
+    text = ("CARACAS — The opposition leader Juan Marcano led a march on Saturday. The government, which calls Marcano a "
+            "puppet of Washington, held a rally of its own supporters, where the president accused the opposition of plotting a coup.")
+    got = coded(text)
+    assert ("ACCUSE", "VENGOV", "VENOPP") in got
+    assert not {k for k in got if any(c and c.startswith("USA") for c in k[1:])}

@@ -1503,7 +1503,22 @@ def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
     it otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
     a = m.actors[0]
     return (_only_a_place(doc, x) or _possessor(doc, x, m) or counterpart(doc, (m.start, m.end), (x.start, x.end))
-            or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors))
+            or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors) or _described_apart(doc, m, x))
+
+
+def _described_apart(doc: Doc, m: Mention, x: Mention) -> bool:
+    """Whether ``x`` is named inside a relative clause that ``m`` is not in ("the government,
+    which calls Marcano a puppet of Washington, held a rally where the president accused the
+    opposition"): a description of something else, not where ``m`` is from."""
+    rx, rm = span_root(doc, x.start, x.end), span_root(doc, m.start, m.end)
+    if rx is None or rm is None:
+        return False
+    t = rx
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return rm.i not in {y.i for y in t.subtree}
+        t = t.head
+    return False
 
 
 def _between(doc: Doc, a: Mention, b: Mention) -> bool:
