@@ -3792,3 +3792,12 @@ def test_a_country_named_inside_a_description_of_someone_else_is_not_the_nouns()
     got = coded(text)
     assert ("ACCUSE", "VENGOV", "VENOPP") in got
     assert not {k for k in got if any(c and c.startswith("USA") for c in k[1:])}
+
+
+def test_a_plea_dismissed_is_a_request_rejected() -> None:
+    # CAMEO's verb dictionary: a proposal dismissed is rejected (120); a plea or an application
+    # to a court is a request, and dismissing it rejects it (the guideline's REJECT, deny a
+    # request), not a criticism (110)
+    text = "LAHORE — The Lahore High Court dismissed the former minister's bail plea on Tuesday."
+    assert ("REJECT", "PAKJUD", "PAKELI") in coded(text)
+    assert not {k for k in coded(text) if k[0] == "ACCUSE"}
