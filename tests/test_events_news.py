@@ -3801,3 +3801,15 @@ def test_a_plea_dismissed_is_a_request_rejected() -> None:
     text = "LAHORE — The Lahore High Court dismissed the former minister's bail plea on Tuesday."
     assert ("REJECT", "PAKJUD", "PAKELI") in coded(text)
     assert not {k for k in coded(text) if k[0] == "ACCUSE"}
+
+
+def test_a_vowed_retaliation_is_aimed_at_the_doer_of_the_act_it_answers() -> None:
+    # the guideline's THREATEN (warn of action): "would retaliate" answers the hostile act of
+    # another country's told just before, and is aimed at its doer
+    text = ("LONDON — Britain expelled 23 Russian diplomats on Wednesday. "
+            "Russia's foreign ministry said Moscow would retaliate soon.")
+    assert ("THREATEN", "RUS", "GBR") in coded(text)
+    # (a retaliation that is only the condition of another's threat is no threat of its own)
+    text = ("WASHINGTON — The United States imposed tariffs on Canadian lumber on Monday. "
+            "The White House said the president would raise the tariffs further if Ottawa retaliated.")
+    assert not {k for k in coded(text) if k[0] == "THREATEN" and k[1] == "CAN"}

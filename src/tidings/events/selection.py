@@ -346,6 +346,20 @@ class Selection(Arguments):
             reasons = reasons + [f"target: who holds the one whose release is asked ('{just_lemma}', told just before)"]
             pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
+        if not targets and pat.id in RETALIATION_PATTERNS and not conditional \
+                and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children):
+            # "Britain expelled 23 Russian diplomats. Moscow said it would retaliate": a
+            # retaliation answers the last hostile act of another country's told in this
+            # sentence or the ones before, and is aimed at its doers (not one that is only a
+            # condition: "would raise tariffs if Ottawa retaliated")
+            mine = countries_of(sources)
+            answered = next((doers for si, doers, code, _ in reversed(self.state.doers)
+                             if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
+                             and all(a.country and a.country not in mine for m in doers for a in m.actors)), None)
+            if answered:
+                targets = answered
+                reasons = reasons + ["target: who did the hostile act the retaliation answers, told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
             # (or the one it is about: "... if the militants are not cleared from the area")
