@@ -3813,3 +3813,20 @@ def test_a_vowed_retaliation_is_aimed_at_the_doer_of_the_act_it_answers() -> Non
     text = ("WASHINGTON — The United States imposed tariffs on Canadian lumber on Monday. "
             "The White House said the president would raise the tariffs further if Ottawa retaliated.")
     assert not {k for k in coded(text) if k[0] == "THREATEN" and k[1] == "CAN"}
+
+
+def test_an_act_called_for_or_demanded_is_not_told_as_done() -> None:
+    # the guideline's modality: "called for talks": the REQUEST is asserted, the talks
+    # hypothetical; so is a withdrawal or a resignation demanded of its doer ("demanded
+    # Israel's withdrawal"), though an act named with its doer is otherwise told as done
+    factual = {"asserted", "reported"}
+    evs = events("GENEVA — The UN Security Council called for talks between Russia and Ukraine.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs if e.modality in factual} == {"REQUEST"}
+    assert {e.plover for e in evs if e.modality == "hypothetical"} == {"CONSULT"}
+    evs = events("CAIRO — Egypt demanded Israel's withdrawal from the Rafah crossing on Monday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs if e.modality in factual} == {"REQUEST"}
+    evs = events("PARIS — Protesters demanded the president's resignation on Saturday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs if e.modality in factual} == {"REQUEST"}
+    # (a possessed act that the verb answers was made: "condemned Russia's invasion")
+    evs = events("KYIV — Ukraine condemned Russia's invasion on Monday.", published=PUB, settings=ALL)
+    assert {e.plover for e in evs if e.modality in factual} == {"ACCUSE", "ASSAULT"}

@@ -41,6 +41,8 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
               # push back", "efforts to get Ukraine to investigate", "requires concessions")
               "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require"}
+# Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
+ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
 # Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".
@@ -253,6 +255,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 tense = "future"
             elif lem in HYPO_HEADS or low in HYPO_HEADS:
                 cues["hypothetical"].append(f"governed by '{tok.text}'")
+                tense = "future"
+            elif lem in ASK_FOR_HEADS and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for":
+                # ("called for talks": the guideline's REQUEST is asserted, the talks hypothetical)
+                cues["hypothetical"].append(f"'{tok.text} for' asks for it")
                 tense = "future"
             elif lem in NEG_HEADS and (lem != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
                     and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
