@@ -3830,3 +3830,15 @@ def test_an_act_called_for_or_demanded_is_not_told_as_done() -> None:
     # (a possessed act that the verb answers was made: "condemned Russia's invasion")
     evs = events("KYIV — Ukraine condemned Russia's invasion on Monday.", published=PUB, settings=ALL)
     assert {e.plover for e in evs if e.modality in factual} == {"ACCUSE", "ASSAULT"}
+
+
+def test_he_in_a_relative_clause_is_the_one_the_clause_describes() -> None:
+    # "President Ruto, who has said he will veto it": the pronoun's antecedent is the one the
+    # relative pronoun stands for (a pronoun resolves to a compatible antecedent)
+    evs = events("NAIROBI — The bill now goes to President William Ruto, who has said he will veto it.", published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("REJECT", "KENGOV")}
+    # (and "he" after an institution that acted on one person is that person: "the party
+    # removed an MP after a report that he had pressured an agency")
+    evs = events("OTTAWA — The Liberal Party removed a Toronto-area MP from its caucus on Wednesday after a news report "
+                 "that he had pressured a federal agency to award a contract.", published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("REQUEST", "CANLEG")}

@@ -311,11 +311,16 @@ class Arguments(SentenceBase):
                 if own is not None and h.i == own.i:
                     break
                 if ch.dep_ in SUBJ and ch.i != tok.i and ch.i < tok.i:
+                    if ch.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
+                        # ("President Banda, who has not said whether he will sign it": the one
+                        # the relative pronoun stands for)
+                        ch = h.head
                     if singular and ch.lemma_.lower() in INSTITUTION_NOUNS:
-                        # ("the court sentenced the former president after he refused": a court
-                        # is no "he"; the one person it acted on is)
+                        # ("the court sentenced the former president after he refused", "the
+                        # party removed an MP after a report that he had pressured an agency": an
+                        # institution is no "he"; the one person it acted on is)
                         people = [m for o in h.children if o.dep_ == "dobj" and o.i < tok.i for m in self.actors_of(o, depth=1)
-                                  if len(m.actors) == 1 and m.actors[0].kind == "person"]
+                                  if len(m.actors) == 1 and (m.actors[0].kind == "person" or (o.tag_ in ("NN", "NNP") and m.actors[0].role in PERSON_ROLES))]
                         if len(people) == 1:
                             return people
                         continue
