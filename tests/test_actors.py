@@ -603,3 +603,13 @@ def test_agents_a_possessive_owns_across_two_joined_words_are_the_possessors() -
     # "Iran's oil and finance ministries": the ministries are Iran's, not the article's
     evs = events("WASHINGTON — On Monday the Treasury imposed sanctions on Iran's oil and finance ministries.", published="2019-10-16")
     assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("USAGOV", "IRNGOV")}
+
+
+def test_the_north_is_the_north_named_before() -> None:
+    # "the North" after "North Korea" is North Korea, as "the country" is the country named
+    # last; "the South African high commission" is no such reference
+    evs = events("SEOUL — North Korea fired two short-range ballistic missiles into the sea on Tuesday. "
+                 "South Korea's Unification Ministry urged the North to stop provocations.", published="2019-10-16")
+    assert ("KORGOV", "PRK") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REQUEST"}
+    evs = events("LUSAKA — Zambian students marched on the South African high commission on Friday.", published="2019-10-16")
+    assert {e.target.country if e.target else None for e in evs if e.plover == "PROTEST"} == {"ZAF"}

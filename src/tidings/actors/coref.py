@@ -108,6 +108,15 @@ class ArticleContext:
                 return countries[0]
         return None
 
+    def last_named_country(self, accept: Callable[[str], bool]) -> str | None:
+        """The country of the last mention naming one country that ``accept`` takes, anywhere
+        before: what a shortened name ("the North") refers to."""
+        for seen in reversed(self.history):
+            countries = _distinct(a.country for a in seen.actors)
+            if len(countries) == 1 and accept(countries[0]):
+                return countries[0]
+        return None
+
     def last_group(self, sentence_index: int) -> Actor | None:
         """The last named group or organisation (al-Shabaab, Hamas, Amnesty International),
         within the pronoun window: what "the group" refers to."""

@@ -740,7 +740,7 @@ class _Sentence:
         pair = self._pair(p)
         if pair is not None:
             return pair
-        country = self._the_country(p)
+        country = self._the_country(p) or self._the_north(p)
         if country is not None:
             return country
         group = self._the_group(p)
@@ -1161,6 +1161,17 @@ class _Sentence:
         if iso3 is None:
             return None
         return _Found(p, p + 2, (self.d.country_actor(iso3),), "coref", False)
+
+    def _the_north(self, p: int) -> _Found | None:
+        """"the North", "the South": the country of that name named before in the article
+        ("North Korea fired two missiles ... urged the North to stop")."""
+        if self.norms[p] != "the" or p + 1 >= self.n or self.toks[p + 1].text not in ("North", "South"):
+            return None
+        if p + 2 < self.n and (self.toks[p + 2].pos in ("NOUN", "PROPN") or self.toks[p + 2].text[:1].isupper()):
+            return None  # ("the North Atlantic", "the South China Sea", "the South African embassy")
+        word = self.toks[p + 1].text
+        named = self.ctx.last_named_country(lambda a: self.d.country_actor(a).name.startswith(word + " "))
+        return _Found(p, p + 2, (self.d.country_actor(named),), "coref", False) if named is not None else None
 
     def _the_group(self, p: int) -> _Found | None:
         """"the group", "the organisation": the group named last, in this sentence or the two
