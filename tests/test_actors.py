@@ -613,3 +613,10 @@ def test_the_north_is_the_north_named_before() -> None:
     assert ("KORGOV", "PRK") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REQUEST"}
     evs = events("LUSAKA — Zambian students marched on the South African high commission on Friday.", published="2019-10-16")
     assert {e.target.country if e.target else None for e in evs if e.plover == "PROTEST"} == {"ZAF"}
+
+
+def test_opponents_are_the_opposition_as_critics_are() -> None:
+    # a leader's opponents are the opposition of the leader's country (CAMEO OPP), as critics
+    # and dissidents are
+    evs = events("LA PAZ — President Evo Morales resigned on Sunday, and he accused his opponents of staging a coup.", published="2019-11-11")
+    assert ("BOLGOV", "BOLOPP") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"}
