@@ -3842,3 +3842,12 @@ def test_he_in_a_relative_clause_is_the_one_the_clause_describes() -> None:
     evs = events("OTTAWA — The Liberal Party removed a Toronto-area MP from its caucus on Wednesday after a news report "
                  "that he had pressured a federal agency to award a contract.", published=PUB, settings=ALL)
     assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("REQUEST", "CANLEG")}
+
+
+def test_talks_or_a_visit_one_arrives_for_are_with_the_host() -> None:
+    # the guideline's CONSULT (visit, hold talks): "arrived in Manila for talks" is a visit to
+    # the Philippines, whose capital the traveller arrives in
+    text = "MANILA — Japan's foreign minister arrived in Manila on Monday for talks on maritime security."
+    assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "JPNGOV", "PHL")}
+    text = "ASTANA — Uzbekistan's president arrived in Astana on Thursday for a two-day state visit."
+    assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "UZBGOV", "KAZ")}

@@ -1064,8 +1064,11 @@ class Triggers(Selection):
             # ("opened an inquiry into the minister")
             # (a pattern that takes its target from its own prepositions only takes none
             # other: "lodged a complaint with the Security Council over the strikes")
+            # ("arrived in Manila for talks": a visit's host is where the traveller arrives)
+            arrival = light.lemma_.lower() in MOTION_VERBS and pat.code[:2] == "04"
             for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (
-                    (c.lower_ in ("to", "with", "against", "into") and pat.target != "prep") or c.lower_ in pat.prep)):
+                    (c.lower_ in ("to", "with", "against", "into") and pat.target != "prep") or c.lower_ in pat.prep
+                    or (arrival and c.lower_ in ("in", "at")))):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
