@@ -529,13 +529,13 @@ def at_home(
         # "The city has rejected the demand", "the province would not reopen its approval": a
         # city or a province that acts is its government (CAMEO's GOV), of the country the
         # sentence is in
+        start, end = t.idx - 4, t.idx + len(t.text)  # ("the city")
         if t.lemma_.lower() in AUTHORITY_PLACES and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
-                and [c.lower_ for c in t.children] == ["the"] and free(t.idx, t.idx + len(t.text)):
-            start = t.idx - 4
-            iso3 = abroad(_sentence_index(starts, sent_of, t.idx), start, t.idx + len(t.text))
+                and [c.lower_ for c in t.children] == ["the"] and free(t.idx, end):
+            si = _sentence_index(starts, sent_of, t.idx)
+            iso3 = abroad(si, start, end)
             if iso3 is not None:
-                out.append(Mention(full[start : t.idx + len(t.text)], start, t.idx + len(t.text), _sentence_index(starts, sent_of, t.idx),
-                                   (country_actor(iso3, "GOV"),), "home-role"))
+                out.append(Mention(full[start:end], start, end, si, (country_actor(iso3, "GOV"),), "home-role"))
     # (people named beside a title of their own country, "Turkey's foreign minister, Mehmet
     # Ali Yucel", are named again as well)
     titled = [m for m in mentions if m.how == "role" and len(m.actors) == 1 and m.actors[0].kind == "person"]

@@ -152,6 +152,14 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False, presupposed: 
     return ModalityGuess("asserted", ("asserted: a possessed act is told as done",), "past", False)
 
 
+def wanted(noun: Token) -> bool:
+    """Whether a nominal act is the object of a verb of wanting or asking ("demanded Israel's
+    withdrawal", "called for the minister's resignation", "sought Russia's help")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.lemma_.lower() in HYPO_HEADS | ASK_FOR_HEADS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HYPO_HEADS
+
+
 def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
     tense = "past"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
-from tidings.events.modality import HYPO_HEADS, TELLING_HEADS
+from tidings.events.modality import TELLING_HEADS, wanted
 from tidings.events.patterns import Pattern
 from tidings.events.selection import Selection, workers
 from tidings.events.sentence import Candidate
@@ -1200,7 +1200,7 @@ class Triggers(Selection):
         # ("agreed to Beijing's demands": the demands were made, whatever the agreeing; but
         # "demanded Israel's withdrawal", "called for the minister's resignation": an act
         # asked of its doer is not yet done)
-        owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not _wanted(tok))
+        owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
         return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned)
 
     def _protest_place(self, verb: Token) -> Mention | None:
@@ -1361,15 +1361,6 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
-
-
-def _wanted(noun: Token) -> bool:
-    """Whether a nominal act is the object of a verb of wanting or asking ("demanded Israel's
-    withdrawal", "called for the minister's resignation", "sought Russia's help")."""
-    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return gov.lemma_.lower() in HYPO_HEADS | {"call", "appeal", "plead", "lobby", "campaign", "wait"}
-    return noun.dep_ == "dobj" and gov.lemma_.lower() in HYPO_HEADS
 
 
 def _clause_of(noun: Token) -> Token:
