@@ -3851,3 +3851,15 @@ def test_talks_or_a_visit_one_arrives_for_are_with_the_host() -> None:
     assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "JPNGOV", "PHL")}
     text = "ASTANA — Uzbekistan's president arrived in Astana on Thursday for a two-day state visit."
     assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "UZBGOV", "KAZ")}
+
+
+def test_a_warning_that_anothers_act_would_bring_the_warners_answer_is_a_threat() -> None:
+    # the guideline's THREATEN (warn of action): "warned Beijing that an attack would trigger
+    # U.S. defense commitments" announces the warner's own answer to Beijing's act
+    text = ("WASHINGTON — The State Department warned Beijing on Monday that an armed attack on Philippine vessels "
+            "would trigger U.S. defense commitments.")
+    assert ("THREATEN", "USAGOV", "CHN") in coded(text)
+    # (what another's act would bring to others is a comment: "warned that the attack would
+    # trigger a humanitarian crisis")
+    text = "WASHINGTON — The State Department warned on Monday that an attack on Rafah would trigger a humanitarian catastrophe."
+    assert not {k for k in coded(text) if k[0] == "THREATEN"}

@@ -902,6 +902,10 @@ class Triggers(Selection):
             if c.lemma_.lower() in ("regret", "suffer") or objs & CONSEQUENCE_NOUNS:
                 return True, [m for m in ms if not all(a.country in mine for a in m.actors)]
             own = bool(ms) and all(a.country in mine for m in ms for a in m.actors)
+            if not own and any(all(a.country in mine for a in m.actors) for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)):
+                # "warned Beijing that an armed attack would trigger U.S. defense commitments":
+                # what the others' act would bring is the warner's own answer
+                return True, []
             return own, self._aimed_in_clause(c, mine) if own else []
         return True, []
 
