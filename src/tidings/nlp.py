@@ -172,7 +172,7 @@ def _closing_speakers(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        phrase = next((t for t in doc[: verb.i] if t.right_edge.i == verb.i - 1 and t.dep_ in ("conj", "appos")
+        phrase = next((t for t in doc[verb.sent.start : verb.i] if t.right_edge.i == verb.i - 1 and t.dep_ in ("conj", "appos")
                        and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
                        and t.head.i < t.left_edge.i), None)
         if phrase is None:

@@ -112,7 +112,8 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
                          "researcher", "researchers", "historian", "historians", "hand", "hands"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
 # Roles of a country's population: of the one country a sentence names only when it names
-# it as where things happen ("gangs have killed 4,000 people in Haiti").
+# it as where things happen ("gangs have killed 4,000 people in Haiti"). (LOCAL_ROLES answers
+# another question, whose a plural with its own "in"-phrase is, for another set of roles.)
 PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
 
 

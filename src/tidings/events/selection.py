@@ -352,10 +352,10 @@ class Selection(Arguments):
             # retaliation answers the last hostile act of another country's told in this
             # sentence or the ones before, and is aimed at its doers (not one that is only a
             # condition: "would raise tariffs if Ottawa retaliated")
-            mine = countries_of(sources)
+            own = countries_of(sources)
             answered = next((doers for si, doers, code, _ in reversed(self.state.doers)
                              if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
-                             and all(a.country and a.country not in mine for m in doers for a in m.actors)), None)
+                             and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
             if answered:
                 targets = answered
                 reasons = reasons + ["target: who did the hostile act the retaliation answers, told just before"]
