@@ -580,6 +580,15 @@ def test_the_greens_and_the_tories_are_parties_of_the_articles_country() -> None
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("ACCUSE", "GBRPTY")]
 
 
+def test_nigerias_peoples_democratic_party_is_not_turkeys_peoples_democratic_party(nlp: Any, resolver: ActorResolver) -> None:
+    # two parties of one English name but for an apostrophe: Turkey's pro-Kurdish HDP is the
+    # Peoples' Democratic Party, Nigeria's PDP the Peoples Democratic Party
+    ms = resolve(nlp, resolver, "ABUJA — The Peoples Democratic Party condemned the arrest of its spokesman in Abuja.")
+    assert codes(find(ms, "Peoples Democratic Party").actors) == ["NGAPTYPDP"]
+    ms = resolve(nlp, resolver, "ANKARA — The pro-Kurdish Peoples' Democratic Party condemned the arrest of its mayors.")
+    assert codes(find(ms, "Peoples' Democratic Party").actors) == ["TURPTYHDP"]
+
+
 def test_a_person_named_with_a_title_of_a_country_is_named_again_by_surname_in_a_story_of_no_one_country() -> None:
     # two countries named as much as each other: no home country, but the surnames of people
     # named in full with their titles' countries are those people
