@@ -3863,3 +3863,17 @@ def test_a_warning_that_anothers_act_would_bring_the_warners_answer_is_a_threat(
     # trigger a humanitarian crisis")
     text = "WASHINGTON — The State Department warned on Monday that an attack on Rafah would trigger a humanitarian catastrophe."
     assert not {k for k in coded(text) if k[0] == "THREATEN"}
+
+
+def test_the_members_a_group_is_said_to_include_are_who_acts_or_is_acted_on() -> None:
+    # the guideline: the actor is whom the text names; "rights groups including Amnesty
+    # International" names Amnesty, "nine people, including a local reporter" the reporter
+    text = "LAGOS — Rights groups including Amnesty International have accused the security service of ignoring court orders."
+    assert source_codes(text, "ACCUSE") == {"NGOHRIAMN"}
+    text = "ADDIS ABABA — Several countries, such as France and Germany, condemned the arrests of the journalists."
+    assert source_codes(text, "ACCUSE") == {"FRA", "DEU"}
+    text = "KABUL — Gunmen killed at least nine people in Kabul on Monday, including two Japanese engineers."
+    assert target_countries(text, "ASSAULT") == {"JPN"}
+    # (a group named without its members keeps its own reading)
+    text = "LAGOS — Rights groups have accused the security service of ignoring court orders."
+    assert source_codes(text, "ACCUSE") == {"NGAHRI"}

@@ -21,6 +21,7 @@ from tidings.events.syntax import (
     clauses_of,
     conditions_of,
     ident,
+    included,
     is_plural_word,
     is_that_clause,
     known_country,
@@ -126,6 +127,15 @@ class Arguments(SentenceBase):
             units = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if units:
                 return units
+        if depth == 0 and tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "rights groups including Amnesty International", "countries such as France and
+            # Germany", "nine people, including a local reporter": the members named are
+            # whom the text names (whatever the group's own word would give); a member whose
+            # country only the article gives ("300 Indians, including one woman") is the
+            # group's
+            members = [m for o in included(tok) for m in self.actors_of(o, depth=1)]
+            if members and not any(m.how.startswith("home") or m.how in ("role-in-sentence", "coref") for m in members):
+                return members
         if depth == 0 and tok.pos_ == "NOUN":
             # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
             # set beside a description is who it is

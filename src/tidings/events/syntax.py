@@ -92,6 +92,17 @@ def of_objects(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+def included(tok: Token) -> list[Token]:
+    """The members ``tok`` is said to include: the objects of its "including" and "such as"
+    phrases ("groups including *Amnesty*", "countries such as *France*"); an object's also
+    when the parser hangs the phrase on its verb ("killed nine people, including two
+    *engineers*")."""
+    heads = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.i > tok.i
+            and (p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def phrases_of(verb: Token) -> list[Token]:
     """The prepositions of ``verb``'s own phrases, and of the phrases hung on their objects
     ("jailed for four years at Leeds Crown Court": the "at" under "years")."""
