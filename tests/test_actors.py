@@ -629,3 +629,14 @@ def test_opponents_are_the_opposition_as_critics_are() -> None:
     # and dissidents are
     evs = events("LA PAZ — President Evo Morales resigned on Sunday, and he accused his opponents of staging a coup.", published="2019-11-11")
     assert ("BOLGOV", "BOLOPP") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"}
+
+
+def test_the_office_of_a_holder_named_by_country_and_title_is_that_holders(nlp: Any, resolver: ActorResolver) -> None:
+    # "the Office of the U.S. Trade Representative" is the US trade representative's office:
+    # the country is the holder's, not a word inside another name
+    text = "BEIJING — The Office of the U.S. Trade Representative accused Beijing on Monday of paying illegal subsidies."
+    evs = events(text, published="2024-05-14")
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("ACCUSE", "USAGOV", "CHN")]
+    # (a demonym inside a longer name still gives no country)
+    ms = resolve(nlp, resolver, "Deputies of the Indian River County Sheriff's Office arrested two men on Monday.")
+    assert not any(a.country == "IND" for m in ms for a in m.actors)

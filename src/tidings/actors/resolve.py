@@ -582,6 +582,11 @@ class _Sentence:
                 continue
             covered = {k for a in self.atoms.values() for k in range(a.start, a.end)}
             role_headed = any(a.start <= inside[-1] < a.end and a.of("role") for a in self.atoms.values())
+            of = [k for k in range(inside[0], atom.start) if self.norms[k] == "of"]
+            if of and role_headed:
+                # "the Office of the U.S. Trade Representative": the office of a holder named
+                # by country and title is that holder's
+                inside = [k for k in inside if k > of[-1]]
             plain = all(k in covered or self.norms[k] in INSTITUTION_WORDS for k in inside)
             if label in ("GPE", "LOC", "FAC", "PERSON") or not (role_headed and plain):
                 del self.atoms[i]
