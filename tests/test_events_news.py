@@ -3877,3 +3877,13 @@ def test_the_members_a_group_is_said_to_include_are_who_acts_or_is_acted_on() ->
     # (a group named without its members keeps its own reading)
     text = "LAGOS — Rights groups have accused the security service of ignoring court orders."
     assert source_codes(text, "ACCUSE") == {"NGAHRI"}
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_one_the_same_pronoun_above_stands_for() -> None:
+    # "said it would summon the envoy of Qatar, which it accuses of ...": both "it" are the
+    # ministry; and the accusation, told in the present inside the summons announced for the
+    # future, is a fact of now, as a past relative clause's is
+    text = "CAIRO — Egypt's foreign ministry said it would summon the ambassador of Qatar, which it accuses of funding militants in Sinai."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None, e.target.country if e.target else None, e.modality) for e in evs if e.rule == "accuse"} \
+        == {("ACCUSE", "EGYGOV", "QAT", "asserted")}

@@ -325,6 +325,11 @@ class Arguments(SentenceBase):
                         # ("President Banda, who has not said whether he will sign it": the one
                         # the relative pronoun stands for)
                         ch = h.head
+                    if ch.pos_ == "PRON" and ch.lower_ == tok.lower_ and ch.i not in self.by_token:
+                        # ("the ministry said it would summon the envoy of the Emirates, which it
+                        # accuses of arming the rebels": the same pronoun above stands for the
+                        # same one, whom its own governing clause names)
+                        return self._governing_subject(ch, singular=singular, own=None)
                     if singular and ch.lemma_.lower() in INSTITUTION_NOUNS:
                         # ("the court sentenced the former president after he refused", "the
                         # party removed an MP after a report that he had pressured an agency": an

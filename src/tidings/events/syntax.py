@@ -158,11 +158,12 @@ PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
 
 def told_as_done(tok: Token) -> bool:
     """A relative clause in the past ("a lawmaker whose home was raided", "the men who
-    attacked the post"): it describes a participant by what was done, a fact the clause
-    around it presupposes, not part of what is demanded, refused or agreed."""
+    attacked the post") or the simple present ("the Emirates, which it accuses of arming the
+    rebels"): it describes a participant by what was done or is so, a fact the clause around
+    it presupposes, not part of what is demanded, refused, agreed or announced."""
     if tok.dep_ != "relcl":
         return False
-    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
 
 
 def content_of(tok: Token) -> set[int]:
