@@ -3887,3 +3887,26 @@ def test_a_pronoun_in_a_relative_clause_is_the_one_the_same_pronoun_above_stands
     evs = events(text, published=PUB, settings=ALL)
     assert {(e.plover, e.source.code if e.source else None, e.target.country if e.target else None, e.modality) for e in evs if e.rule == "accuse"} \
         == {("ACCUSE", "EGYGOV", "QAT", "asserted")}
+
+
+def test_an_inquiry_or_an_election_ruled_out_is_refused() -> None:
+    # the verb dictionary's RULE_OUT: what others ask for, ruled out, is rejected (120); whose
+    # demand it was the clause does not say, and what an inquiry would look into is no target
+    text = "BANGKOK — Thailand's prime minister on Monday ruled out an independent inquiry into the army's conduct."
+    assert {k for k in coded(text) if k[0] == "REJECT"} == {("REJECT", "THAGOV", None)}
+    text = "LIMA — Peru's president ruled out early elections on Tuesday."
+    assert {k for k in coded(text) if k[0] == "REJECT"} == {("REJECT", "PERGOV", None)}
+    # (a motive ruled out by investigators is no refusal)
+    text = "LONDON — Police ruled out terrorism as a motive for the stabbing."
+    assert not {k for k in coded(text) if k[0] == "REJECT"}
+
+
+def test_slogans_chanted_or_chanting_against_someone_is_a_demonstration() -> None:
+    # the verb dictionary's CHANT: slogans, or chanting against someone (141)
+    text = "NAIROBI — Hundreds of students chanted against the president outside the university on Tuesday."
+    assert ("PROTEST", "KENEDU", "KENGOV") in coded(text)
+    text = "NAIROBI — Hundreds of students chanted slogans in the city centre on Tuesday."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "KENEDU", None)}
+    # (a crowd chanting a name at a rally is no protest)
+    text = "NAIROBI — Supporters chanted the president's name at the rally on Tuesday."
+    assert not {k for k in coded(text) if k[0] == "PROTEST"}
