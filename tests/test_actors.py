@@ -640,3 +640,14 @@ def test_the_office_of_a_holder_named_by_country_and_title_is_that_holders(nlp: 
     # (a demonym inside a longer name still gives no country)
     ms = resolve(nlp, resolver, "Deputies of the Indian River County Sheriff's Office arrested two men on Monday.")
     assert not any(a.country == "IND" for m in ms for a in m.actors)
+
+
+def test_hong_kongs_chief_executive_is_its_government(nlp: Any, resolver: ActorResolver) -> None:
+    # the head of Hong Kong's government is titled chief executive: GOV there (the guideline's
+    # head of government), a company's chief (BUS) elsewhere
+    evs = events("HONG KONG — Chief Executive Mary Chan condemned the protesters on Monday.", published="2019-11-18")
+    assert [e.source.code if e.source else None for e in evs] == ["HKGGOV"]
+    evs = events("HONG KONG — The city's chief executive urged the protesters to leave the campus peacefully.", published="2019-11-18")
+    assert {e.source.code if e.source else None for e in evs} == {"HKGGOV"}
+    evs = events("TORONTO — The bank's chief executive criticised the regulator on Monday.", published="2019-11-18")
+    assert [e.source.code if e.source else None for e in evs] == ["CANBUS"]

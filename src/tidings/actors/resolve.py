@@ -317,7 +317,7 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), home
+            return _territory_heads(_sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -335,7 +335,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
-        return _sides_at_home(doc, _named_again(doc, _fighters_of(found))), home
+        return _territory_heads(_sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1263,6 +1263,26 @@ ANYONE_PRONOUNS = PEOPLE_PRONOUNS - {"those"}
 # Words right after such a pronoun that pick the people out, when the parser hangs their
 # phrase elsewhere ("urged anyone with information to come forward").
 PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "found", "caught", "remaining", "living", "taking"})
+
+
+# Territories whose head of government is titled chief executive (Hong Kong's and Macau's,
+# under their Basic Laws): there the title is the government's, not a company's.
+CHIEF_EXECUTIVE_TERRITORIES = frozenset({"HKG", "MAC"})
+
+
+def _territory_heads(mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """"Chief Executive Joyce Lam", "the city's chief executive" of Hong Kong or Macau: the
+    territory's head of government (GOV), not a business's chief."""
+    out = []
+    for m in mentions:
+        if "chief executive" in m.text.lower() and len(m.actors) == 1 and m.actors[0].role == "BUS" \
+                and m.actors[0].country in CHIEF_EXECUTIVE_TERRITORIES:
+            a = m.actors[0]
+            gov = Actor(code=a.country + "GOV", name=a.name, country=a.country, role="GOV", kind=a.kind) if a.kind == "person" \
+                else country_actor(a.country, "GOV")
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (gov,), m.how)
+        out.append(m)
+    return out
 
 
 def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Mention]:
