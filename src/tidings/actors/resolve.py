@@ -1275,11 +1275,10 @@ def _territory_heads(mentions: list[Mention], country_actor: Callable[[str, str 
     territory's head of government (GOV), not a business's chief."""
     out = []
     for m in mentions:
-        if "chief executive" in m.text.lower() and len(m.actors) == 1 and m.actors[0].role == "BUS" \
-                and m.actors[0].country in CHIEF_EXECUTIVE_TERRITORIES:
-            a = m.actors[0]
-            gov = Actor(code=a.country + "GOV", name=a.name, country=a.country, role="GOV", kind=a.kind) if a.kind == "person" \
-                else country_actor(a.country, "GOV")
+        a = m.actors[0] if len(m.actors) == 1 else None
+        if a is not None and a.country in CHIEF_EXECUTIVE_TERRITORIES and a.role == "BUS" and "chief executive" in m.text.lower():
+            gov = Actor(code=f"{a.country}GOV", name=a.name, country=a.country, role="GOV", kind=a.kind) if a.kind == "person" \
+                else country_actor(str(a.country), "GOV")
             m = Mention(m.text, m.start, m.end, m.sentence_index, (gov,), m.how)
         out.append(m)
     return out
