@@ -3910,3 +3910,12 @@ def test_slogans_chanted_or_chanting_against_someone_is_a_demonstration() -> Non
     # (a crowd chanting a name at a rally is no protest)
     text = "NAIROBI — Supporters chanted the president's name at the rally on Tuesday."
     assert not {k for k in coded(text) if k[0] == "PROTEST"}
+
+
+def test_talks_that_broke_down_on_a_day_were_held_that_day() -> None:
+    # the guideline's CONSULT (hold talks): "talks broke down on Saturday after a 14-hour
+    # session" tells talks held; "have been stalled since 2017" tells none
+    text = "NAIROBI — Talks between the Kenyan government and the doctors' union broke down on Saturday after a 14-hour session."
+    assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "KENGOV", "KENLAB")}
+    text = "NAIROBI — Talks between the Kenyan government and the doctors' union have been stalled since March."
+    assert not {k for k in coded(text) if k[0] == "CONSULT"}

@@ -41,6 +41,7 @@ from tidings.events.words import (
     ADDRESSED_ROOTS,
     ARMED_ROLES,
     ATTRACTION_VERBS,
+    BREAKDOWN_VERBS,
     BUSINESS_TITLES,
     CARE_PLACES,
     CHANCE_NOUNS,
@@ -931,9 +932,11 @@ class Triggers(Selection):
         return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
-        if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in SUBJ + SUBJ_PASS and tok.head.lemma_.lower() in STALLING_VERBS:
-            # "peace talks have been stalled since 2017", "the talks collapsed": no meeting is
-            # told, only that there is none
+        if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in SUBJ + SUBJ_PASS and tok.head.lemma_.lower() in STALLING_VERBS \
+                and not (tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in BREAKDOWN_VERBS):
+            # "peace talks have been stalled since 2017", "the talks are frozen": no meeting is
+            # told, only that there is none (but talks that broke down or collapsed on a day
+            # were held that day: "talks broke down on Saturday after a 14-hour session")
             return f"nominal '{tok.text}': said to have {tok.head.text}, no meeting told"
         anchor = time_anchor(tok)
         if anchor and src_hint is None:
