@@ -651,3 +651,13 @@ def test_hong_kongs_chief_executive_is_its_government(nlp: Any, resolver: ActorR
     assert {e.source.code if e.source else None for e in evs} == {"HKGGOV"}
     evs = events("TORONTO — The bank's chief executive criticised the regulator on Monday.", published="2019-11-18")
     assert [e.source.code if e.source else None for e in evs] == ["CANBUS"]
+
+
+def test_a_title_right_before_a_name_described_as_of_another_country_is_that_persons(nlp: Any, resolver: ActorResolver) -> None:
+    # "Japan's chief negotiator, Deputy Minister Taro Sato" in a story from Washington: the
+    # title is Sato's, Japanese as the description says, and no American minister besides
+    from tidings.events.coder import _place_country
+    ms = resolver.resolve(nlp("WASHINGTON — Japan's chief negotiator, Deputy Minister Taro Sato, spoke by phone with U.S. officials on Monday."),
+                          place_country=_place_country)
+    assert codes(find(ms, "Taro Sato").actors) == ["JPNGOV"]
+    assert [m.text for m in ms if any(a.code == "USAGOV" for a in m.actors)] == ["U.S. officials"]

@@ -402,8 +402,15 @@ def at_home(
         owner = POSSESSIVE_BEFORE.search(full[max(0, start - 30) : start])
         return ends.get(start - len(owner.group(0))) if owner is not None else None
 
+    # (the people the text names with a country of their own: "Zhou Min", described as
+    # "China's top trade negotiator")
+    people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
     for b in bare:
         if b.role not in HOME_ROLES or not free(b.start, b.end):
+            continue
+        if (b.title or not b.plural) and b.end + 1 in people_at and full[b.end : b.end + 1] == " ":
+            # ("China's top trade negotiator, Vice Premier Zhou Min": the title right before a
+            # name is that person's, whose country the text already gives)
             continue
         whose = possessor(b.start)
         if whose is not None and whose.actors and all(a.country and a.role not in NEUTRAL_ROLES for a in whose.actors):
