@@ -642,7 +642,7 @@ def test_the_office_of_a_holder_named_by_country_and_title_is_that_holders(nlp: 
     assert not any(a.country == "IND" for m in ms for a in m.actors)
 
 
-def test_hong_kongs_chief_executive_is_its_government(nlp: Any, resolver: ActorResolver) -> None:
+def test_hong_kongs_chief_executive_is_its_government_and_its_central_government_beijings(nlp: Any, resolver: ActorResolver) -> None:
     # the head of Hong Kong's government is titled chief executive: GOV there (the guideline's
     # head of government), a company's chief (BUS) elsewhere
     evs = events("HONG KONG — Chief Executive Mary Chan condemned the protesters on Monday.", published="2019-11-18")
@@ -651,6 +651,11 @@ def test_hong_kongs_chief_executive_is_its_government(nlp: Any, resolver: ActorR
     assert {e.source.code if e.source else None for e in evs} == {"HKGGOV"}
     evs = events("TORONTO — The bank's chief executive criticised the regulator on Monday.", published="2019-11-18")
     assert [e.source.code if e.source else None for e in evs] == ["CANBUS"]
+    # and Hong Kong's "central government" is Beijing's
+    text = ("HONG KONG — Police fired tear gas at protesters in Mong Kok. A spokesman for the Chinese foreign ministry said "
+            "the central government firmly supports the Hong Kong police.")
+    evs = [e for e in events(text, published="2019-11-18") if e.plover == "SUPPORT"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("CHNGOV", "HKGCOP")]
 
 
 def test_a_title_right_before_a_name_described_as_of_another_country_is_that_persons(nlp: Any, resolver: ActorResolver) -> None:

@@ -317,7 +317,7 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return _territory_heads(_sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor), home
+            return _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -335,7 +335,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
-        return _territory_heads(_sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor), home
+        return _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor), home
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1266,20 +1266,25 @@ PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "
 
 
 # Territories whose head of government is titled chief executive (Hong Kong's and Macau's,
-# under their Basic Laws): there the title is the government's, not a company's.
-CHIEF_EXECUTIVE_TERRITORIES = frozenset({"HKG", "MAC"})
+# under their Basic Laws): there the title is the government's, not a company's; and their
+# "central government" is their sovereign's.
+TERRITORY_SOVEREIGNS = {"HKG": "CHN", "MAC": "CHN"}
 
 
-def _territory_heads(mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
     """"Chief Executive Joyce Lam", "the city's chief executive" of Hong Kong or Macau: the
-    territory's head of government (GOV), not a business's chief."""
+    territory's head of government (GOV), not a business's chief; "the central government"
+    there: Beijing's (CHNGOV), not the territory's own."""
     out = []
     for m in mentions:
         a = m.actors[0] if len(m.actors) == 1 else None
-        if a is not None and a.country in CHIEF_EXECUTIVE_TERRITORIES and a.role == "BUS" and "chief executive" in m.text.lower():
+        if a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "BUS" and "chief executive" in m.text.lower():
             gov = Actor(code=f"{a.country}GOV", name=a.name, country=a.country, role="GOV", kind=a.kind) if a.kind == "person" \
                 else country_actor(str(a.country), "GOV")
             m = Mention(m.text, m.start, m.end, m.sentence_index, (gov,), m.how)
+        elif a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "GOV" and a.kind != "person" \
+                and text[max(0, m.start - 8) : m.end].lower().endswith("central government"):
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(TERRITORY_SOVEREIGNS[str(a.country)], "GOV"),), m.how)
         out.append(m)
     return out
 
