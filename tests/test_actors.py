@@ -666,3 +666,22 @@ def test_a_title_right_before_a_name_described_as_of_another_country_is_that_per
                           place_country=_place_country)
     assert codes(find(ms, "Taro Sato").actors) == ["JPNGOV"]
     assert [m.text for m in ms if any(a.code == "USAGOV" for a in m.actors)] == ["U.S. officials"]
+
+
+def test_a_coalition_led_by_a_country_is_its_forces_and_the_coalition_again_is_that_one() -> None:
+    # "the Saudi-led coalition": the forces of the country that leads it; in an article of one
+    # such coalition, "the coalition" and "coalition aircraft" are it; another coalition
+    # ("the ruling coalition") is not
+    from tidings.config import EventSettings
+    text = ("ADEN — The Saudi-led coalition struck Houthi positions near Hodeidah on Monday. Coalition aircraft also bombed "
+            "a depot in Sanaa, the coalition said.")
+    evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
+    assert {(e.plover, e.source.code if e.source else None) for e in evs if e.plover == "ASSAULT"} == {("ASSAULT", "SAUMIL")}
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 2
+    text = "ADEN — The Saudi-led coalition struck Houthi positions on Monday. The ruling coalition in Aden condemned the Houthis."
+    evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
+    assert not any(e.source is not None and e.source.code == "SAUMIL" for e in evs if e.plover == "ACCUSE")
+    # (and the Arab coalition fighting in Yemen is that one)
+    text = "ADEN — The Arab coalition fighting in Yemen said its jets struck Houthi positions on Monday."
+    evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
+    assert {e.source.country for e in evs if e.plover == "ASSAULT" and e.source is not None} == {"SAU"}

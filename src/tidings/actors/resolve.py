@@ -317,7 +317,7 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor), home
+            return self._led_coalition(doc, _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor)), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -335,7 +335,37 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
-        return _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor), home
+        return self._led_coalition(doc, _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor)), home
+
+    def _led_coalition(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The Saudi-led coalition", "the U.S.-led coalition": the forces of the country that
+        leads it (MIL), as the leader's own are; and in an article that names one such
+        coalition only, "the coalition", "coalition aircraft" are that one. Another
+        coalition ("the ruling coalition", "an opposition coalition", "the Syrian National
+        Coalition") is left as it reads."""
+        text = doc.text
+        led = [(m, self._country_named(m.group(1))) for m in LED_COALITION.finditer(text)]
+        # (or a coalition the dictionary names, "the Arab coalition" fighting in Yemen)
+        named = [m for m in mentions if m.text.lower().endswith("coalition") and len(m.actors) == 1 and m.actors[0].role == "MIL"]
+        leaders = {c for _, c in led if c} | {m.actors[0].country for m in named}
+        if len(leaders) != 1 or any(c is None for _, c in led):
+            return mentions
+        forces = self._d.country_actor(str(leaders.pop()), "MIL")
+        spans = [(m.start(1), m.end()) for m, _ in led] + [(m.start, m.end) for m in named]
+        out = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+        taken = [(m.start, m.end) for m in out]
+        for tok in doc:
+            if tok.lower_ != "coalition" or any(a < tok.idx + 9 and tok.idx < b for a, b in taken):
+                continue
+            start = next((a for a, b in spans if a < tok.idx < b), tok.idx)
+            before = doc[tok.i - 1] if tok.i > 0 and start == tok.idx else None
+            if start == tok.idx and (tok.ent_type_ or (before is not None and not before.is_sent_end and not before.is_punct
+                                                        and before.pos_ not in ("DET", "CCONJ"))):
+                continue  # ("the ruling coalition", "the Syrian National Coalition": another one)
+            si = next((k for k, snt in enumerate(doc.sents) if snt.start_char <= start < snt.end_char), 0)
+            out.append(Mention(text[start : tok.idx + len(tok.text)], start, tok.idx + len(tok.text), si, (forces,),
+                               "role" if start != tok.idx else "coref"))
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
@@ -1263,6 +1293,10 @@ ANYONE_PRONOUNS = PEOPLE_PRONOUNS - {"those"}
 # Words right after such a pronoun that pick the people out, when the parser hangs their
 # phrase elsewhere ("urged anyone with information to come forward").
 PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "found", "caught", "remaining", "living", "taking"})
+
+
+# "the Saudi-led coalition", "the U.S.-led coalition": the leader's name and the coalition.
+LED_COALITION = re.compile(r"\b(?!The )([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-‑]led coalition\b")
 
 
 # Territories whose head of government is titled chief executive (Hong Kong's and Macau's,
