@@ -122,6 +122,17 @@ def test_no_sentence_starts_at_a_word_that_follows_a_word() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None, e.sentence) for e in evs] == [("MOBILIZE", "USAGOV", text.split("- ", 1)[1])]
 
+
+def test_no_sentence_ends_after_an_initialism_before_a_title_and_name() -> None:
+    # "U.S." before "Defense Secretary Mark Olsen": the stop is the initialism's; the title
+    # then takes its country from it, not from the dateline's
+    text = "SEOUL — U.S. Defense Secretary Mark Olsen met South Korean officials in Seoul on Monday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.sentence) for e in evs] == [("CONSULT", "USAGOV", text.split("— ", 1)[1])]
+    # (a stop after an initialism at a sentence's end still ends it)
+    from tidings.nlp import parse
+    assert len(list(parse("Iran imposed sanctions on the U.S. The minister said more would follow.").sents)) == 2
+
 # ---- passives and nominal events ------------------------------------------------------------------------
 def test_passives_without_a_doer_keep_the_event_with_no_source() -> None:
     # (coded with no source; a reported arrest with no doer scores 0.26, under the default cut

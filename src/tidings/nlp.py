@@ -271,6 +271,10 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 
 
+# "U.S.", "U.K.", "U.N.": capitals each with its stop.
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def no_break_after(tok: Token) -> bool:
     """Whether a sentence cannot start right after ``tok``: before a lower-case word that
     follows no stop, after a word with no stop, after a title abbreviation
@@ -296,6 +300,12 @@ def no_break_after(tok: Token) -> bool:
     if text.endswith("."):
         stem = text[:-1]
         if stem.lower() in TITLE_ABBREVIATIONS:
+            return True
+        if DOTTED_INITIALS.fullmatch(text) and nxt.tag_ in ("NNP", "NNPS") and nxt.i + 1 < len(tok.doc) \
+                and tok.doc[nxt.i + 1].tag_ in ("NNP", "NNPS"):
+            # ("SEOUL — U.S. Defense Secretary Mark Olsen met ...": an initialism's stop before a
+            # title or a name of several words ends no sentence; before "The", "He", or a
+            # name that is a subject already, "the U.S. Washington said", it may)
             return True
         return len(stem) == 1 and stem.isupper() and nxt.text[:1].isupper()
     if text == ")" and tok.i > 0:
