@@ -3930,3 +3930,12 @@ def test_talks_that_broke_down_on_a_day_were_held_that_day() -> None:
     assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "KENGOV", "KENLAB")}
     text = "NAIROBI — Talks between the Kenyan government and the doctors' union have been stalled since March."
     assert not {k for k in coded(text) if k[0] == "CONSULT"}
+
+
+def test_someones_own_lawyer_telling_of_a_charge_did_not_bring_it() -> None:
+    # the guideline: a passive names its doer only when the lead says who did it; prosecutors
+    # telling of a charge brought it, the accused's own lawyer telling of it did not
+    text = "HARARE — Pastor John Moyo was arrested at his home on Wednesday and charged with inciting public violence, his lawyer said."
+    assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", None, "ZWE")}
+    text = "BOSTON — A former sheriff was charged with taking bribes, federal prosecutors said."
+    assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "USAJUD", "USAELI")}
