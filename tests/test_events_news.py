@@ -3939,3 +3939,12 @@ def test_someones_own_lawyer_telling_of_a_charge_did_not_bring_it() -> None:
     assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", None, "ZWE")}
     text = "BOSTON — A former sheriff was charged with taking bribes, federal prosecutors said."
     assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "USAJUD", "USAELI")}
+
+
+def test_an_arrest_at_someones_office_was_not_done_by_them() -> None:
+    # a court named as where a sentence or an arrest was done is its doer ("in the High Court");
+    # the premises of someone else are only where ("at his lawyer's office")
+    text = "DALLAS — The officer was arrested at his lawyer's office on Monday, jail records showed."
+    assert {k for k in coded(text) if k[0] == "COERCE"} == {("COERCE", None, "USACOP")}
+    text = "AUCKLAND — The man was sentenced to nine years in the High Court at Auckland on Monday."
+    assert {k[1] for k in coded(text) if k[0] == "SANCTION"} == {"NZLJUD"}

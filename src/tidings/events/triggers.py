@@ -806,8 +806,10 @@ class Triggers(Selection):
             # court the act was done in, and only a court sentences or remands (however deep
             # the parser hangs it in the verb's phrases: "jailed for four years at Leeds Crown
             # Court")
+            # (the court itself, not someone whose premises they are: "arrested at his
+            # lawyer's office")
             court = [m for p in phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
-                     for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                     for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, owners=False)
                      if m.actors and all(a.role == "JUD" for a in m.actors)]
             if court:
                 sources = court[:1]
