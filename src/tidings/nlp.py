@@ -278,7 +278,8 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 def no_break_after(tok: Token) -> bool:
     """Whether a sentence cannot start right after ``tok``: before a lower-case word that
     follows no stop, after a word with no stop, after a title abbreviation
-    ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton"), or after a
+    ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton") or an
+    initialism before a title or a name of several words ("U.S. Defense Secretary"), or after a
     closing bracket with no full stop before it ("the Turks and Caicos Islands (TCI)
     Governor Nigel Dakin called for calm")."""
     nxt = tok.nbor(1)

@@ -317,7 +317,7 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return self._led_coalition(doc, _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(_not_their_counterparts(text, mentions)))), self._d.country_actor)), home
+            return self._finished(doc, _not_their_counterparts(text, mentions)), home
         named_countries.add(home[0])
         if community_roles:
             # a community's agents with no country of their own take the article's country
@@ -335,7 +335,14 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
-        return self._led_coalition(doc, _territory_heads(text, _sides_at_home(doc, _named_again(doc, _fighters_of(found))), self._d.country_actor)), home
+        return self._finished(doc, found), home
+
+    def _finished(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The last readings of an article's mentions, with or without a home country: fighters
+        of a group, names said again, the sides of a conflict at home, a territory's heads,
+        a coalition led by a country."""
+        found = _sides_at_home(doc, _named_again(doc, _fighters_of(mentions)))
+        return self._led_coalition(doc, _territory_heads(doc.text, found, self._d.country_actor))
 
     def _led_coalition(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The Saudi-led coalition", "the U.S.-led coalition": the forces of the country that
@@ -355,7 +362,7 @@ class ActorResolver:
         out = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
         taken = [(m.start, m.end) for m in out]
         for tok in doc:
-            if tok.lower_ != "coalition" or any(a < tok.idx + 9 and tok.idx < b for a, b in taken):
+            if tok.lower_ != "coalition" or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
                 continue
             start = next((a for a, b in spans if a < tok.idx < b), tok.idx)
             before = doc[tok.i - 1] if tok.i > 0 and start == tok.idx else None

@@ -796,8 +796,8 @@ class Triggers(Selection):
             roles = DOER_SPEAKER_ROLES.get((act_code or pat.code)[:2], ())
             # (but "his lawyer said", "the family's attorney said": someone's own lawyer tells
             # what was done to them, and did not do it)
-            someones = teller is not None and any(c.dep_ == "poss" for c in teller.children)
-            told = [m for m in (self.actors_of(teller) if teller is not None and not someones else []) if m.actors and all(a.role in roles for a in m.actors)]
+            own_counsel = teller is not None and any(c.dep_ == "poss" for c in teller.children)
+            told = [m for m in (self.actors_of(teller) if teller is not None and not own_counsel else []) if m.actors and all(a.role in roles for a in m.actors)]
             if told:
                 sources = told
                 reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
