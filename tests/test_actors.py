@@ -681,6 +681,10 @@ def test_a_coalition_led_by_a_country_is_its_forces_and_the_coalition_again_is_t
     text = "ADEN — The Saudi-led coalition struck Houthi positions on Monday. The ruling coalition in Aden condemned the Houthis."
     evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
     assert not any(e.source is not None and e.source.code == "SAUMIL" for e in evs if e.plover == "ACCUSE")
+    # ("A Saudi-led coalition" at a sentence's start is the same)
+    text = "ADEN — A Saudi-led coalition struck Houthi positions near Hodeidah on Monday, the coalition said."
+    evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
+    assert {e.source.code for e in evs if e.plover == "ASSAULT" and e.source is not None} == {"SAUMIL"}
     # (and the Arab coalition fighting in Yemen is that one)
     text = "ADEN — The Arab coalition fighting in Yemen said its jets struck Houthi positions on Monday."
     evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))

@@ -351,7 +351,9 @@ class ActorResolver:
         coalition ("the ruling coalition", "an opposition coalition", "the Syrian National
         Coalition") is left as it reads."""
         text = doc.text
-        led = [(m, self._country_named(m.group(1))) for m in LED_COALITION.finditer(text)]
+        # ("A Saudi-led coalition", "Yesterday U.S.-led coalition ...": the leader's name is
+        # the last capitalised word when the two are not one name)
+        led = [(m, self._country_named(m.group(1)) or self._country_named(m.group(1).split()[-1])) for m in LED_COALITION.finditer(text)]
         # (or a coalition the dictionary names, "the Arab coalition" fighting in Yemen)
         named = [m for m in mentions if m.text.lower().endswith("coalition") and len(m.actors) == 1 and m.actors[0].role == "MIL"]
         leaders = {c for _, c in led if c} | {m.actors[0].country for m in named}
