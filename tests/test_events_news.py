@@ -3948,3 +3948,13 @@ def test_an_arrest_at_someones_office_was_not_done_by_them() -> None:
     assert {k for k in coded(text) if k[0] == "COERCE"} == {("COERCE", None, "USACOP")}
     text = "AUCKLAND — The man was sentenced to nine years in the High Court at Auckland on Monday."
     assert {k[1] for k in coded(text) if k[0] == "SANCTION"} == {"NZLJUD"}
+
+
+def test_what_an_attack_launched_by_someone_did_was_done_by_them() -> None:
+    # "launched air strikes that killed civilians": the relative pronoun stands for the
+    # strikes, the doing of whoever launched them (the guideline: who acts); an ambush that
+    # names no one still names no one
+    text = "KABUL — American forces launched air strikes that killed Afghan civilians in Helmand on Monday."
+    assert ("ASSAULT", "USAMIL", "AFGCVL") in coded(text)
+    text = "KABUL — The ambush that killed 23 soldiers in Helmand was the deadliest this year."
+    assert {k[1] for k in coded(text) if k[0] == "ASSAULT"} <= {None}

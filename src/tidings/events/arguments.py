@@ -535,6 +535,13 @@ class Arguments(SentenceBase):
                 ms = self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
+                act = tok.head
+                if act.lemma_.lower() in self.lex.nouns and act.dep_ == "dobj" and act.head.lemma_.lower() in self.lex.light:
+                    # ("American forces launched air strikes that killed Afghan civilians": the
+                    # pronoun stands for the strikes, which are the doing of whoever launched them)
+                    doers = [m for c in act.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    if doers:
+                        return doers, [], f"source: who '{act.head.text}' the '{act.text}' that '{subj[0].text}' stands for"
                 # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
                 # which names no one; not for whoever was named last)
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"
