@@ -689,3 +689,12 @@ def test_a_coalition_led_by_a_country_is_its_forces_and_the_coalition_again_is_t
     text = "ADEN — The Arab coalition fighting in Yemen said its jets struck Houthi positions on Monday."
     evs = events(text, published="2019-06-10", settings=EventSettings(min_confidence=0.0))
     assert {e.source.country for e in evs if e.plover == "ASSAULT" and e.source is not None} == {"SAU"}
+
+
+def test_a_communitys_forces_are_no_states_armed_forces() -> None:
+    # "Kurdish forces", "Kurdish-led forces" in northern Syria: the armed side that is not a
+    # state (the guideline's REB), as "Kurdish fighters" already were; a state's forces stay MIL
+    evs = events("ANKARA — Turkish jets bombed Kurdish-led forces in northern Syria on Wednesday.", published="2019-10-16")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"] == [("TURMIL", "SYRREB")]
+    evs = events("KABUL — Afghan forces killed ten Taliban fighters in Helmand on Wednesday.", published="2019-10-16")
+    assert [e.source.code if e.source else None for e in evs if e.plover == "ASSAULT"] == ["AFGMIL"]

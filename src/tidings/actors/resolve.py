@@ -21,6 +21,7 @@ country is not an actor. References to what was already named go through ``coref
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -833,6 +834,10 @@ class _Sentence:
                 # "Tamil leaders", "Yoruba elders": a community's leaders, not its state's
                 # government
                 return _Found(atom.start, ra.end, (e.actor,), "community", True)
+            if e.iso3 is None and role.role == "MIL":
+                # ("Kurdish forces", "Kurdish-led forces": a community's forces are no state's
+                # armed forces; the guideline's REB is the armed side that is not a state)
+                role = dataclasses.replace(role, role="REB")
             actor = self.d.country_actor(e.iso3, role.role) if e.iso3 and role.role else e.actor
             if e.iso3 is None and role.role:
                 # "Islamist militants", "Kurdish fighters": the role is the act's; the country
