@@ -3958,3 +3958,13 @@ def test_what_an_attack_launched_by_someone_did_was_done_by_them() -> None:
     assert ("ASSAULT", "USAMIL", "AFGCVL") in coded(text)
     text = "KABUL — The ambush that killed 23 soldiers in Helmand was the deadliest this year."
     assert {k[1] for k in coded(text) if k[0] == "ASSAULT"} <= {None}
+
+
+def test_an_attack_on_a_base_where_forces_are_kept_is_aimed_at_them() -> None:
+    # the guideline's target (whom the act is aimed at): rockets on "a base where U.S. troops
+    # are stationed" or "a base hosting U.S. troops" are aimed at those troops, not at the
+    # country the base stands in; and a base hosting troops receives no visit
+    text = "BAGHDAD — Three rockets struck an air base in Anbar province, where U.S. troops are stationed, on Wednesday."
+    assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", None, "USAMIL")}
+    text = "BAGHDAD — Militants fired rockets at a base hosting U.S. troops in Anbar province on Sunday."
+    assert {(k[0], k[2]) for k in coded(text)} == {("ASSAULT", "USAMIL")}

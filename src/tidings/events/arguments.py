@@ -47,6 +47,7 @@ from tidings.events.words import (
     FACILITY_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
+    GARRISON_NOUNS,
     GENERIC_HEADS,
     HELD_AS,
     HOW_DONE_VERBS,
@@ -89,12 +90,15 @@ if TYPE_CHECKING:
 
 class Arguments(SentenceBase):
     # ---- actors of a slot -----------------------------------------------------------------
-    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True, owners: bool = True) -> list[Mention]:
+    def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True, owners: bool = True,
+                  kept: bool = True) -> list[Mention]:
         """The mentions that a slot headed by ``tok`` names (compound slots give several).
         ``placed``: people named by where they are ("protesters in Nairobi") count; a target
         slot of a cooperative act does not read them ("receive the leaders in Washington":
         Washington is where, not who). ``owners``: the possessive of ``tok`` counts ("its
-        positions"); not for an act done to the possessor ("his release")."""
+        positions"); not for an act done to the possessor ("his release"). ``kept``: a base
+        stands for the forces it keeps ("a base where U.S. troops are stationed"); not as
+        the one that keeps them."""
         found: list[Mention] = []
         seen: set[int] = set()
         if depth == 0 and tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and (m0 := self.by_token.get(tok.i)) is not None \
@@ -159,6 +163,10 @@ class Arguments(SentenceBase):
                     # "sentenced the ringleader, Daniel Okonjo, 31, to 18 years", the name
                     # parsed on the verb: the person the description stands for
                     return [m2]
+        if depth == 0 and kept and tok.lemma_.lower() in GARRISON_NOUNS:
+            forces = self._kept_there(tok)
+            if forces:
+                return forces
         stack = [tok]
         deferred: list[Token] = []
         at: dict[int, Token] = {}
@@ -253,6 +261,23 @@ class Arguments(SentenceBase):
                             if found:
                                 return found
         return found
+
+    def _kept_there(self, base: Token) -> list[Mention]:
+        """The forces a base is said to keep: "the air base in Anbar province, where U.S.
+        troops are stationed" (however low the parser hangs the clause in the base's own
+        phrases), "a base hosting U.S. troops"."""
+        holders = [base, *(o for p in base.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children):
+                    found = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s, depth=1)]
+                elif c.dep_ == "acl" and c.lemma_.lower() in ("host", "house"):
+                    found = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o, depth=1)]
+                else:
+                    continue
+                if found:
+                    return found
+        return []
 
     def _us_state(self, t: Token) -> Mention | None:
         """A mention of the government of the US state whose name starts at ``t``."""
@@ -606,7 +631,8 @@ class Arguments(SentenceBase):
                     or (tok.dep_ == "acl" and tok.tag_ == "VBD" and described.dep_ == "ROOT"):
                 # "the rebels who attacked", "troops, killing ..." ("Kavalenka, 37, called on the
                 # authorities ..." parsed with the name as the root and the verb on it)
-                ms = self.actors_of(described)
+                # ("a base hosting U.S. troops": the base itself, not the troops it keeps)
+                ms = self.actors_of(described, kept=False)
                 if ms:
                     return ms, [], f"source: '{described.text}' that the clause describes"
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS and not subjpass:
