@@ -696,5 +696,9 @@ def test_a_communitys_forces_are_no_states_armed_forces() -> None:
     # state (the guideline's REB), as "Kurdish fighters" already were; a state's forces stay MIL
     evs = events("ANKARA — Turkish jets bombed Kurdish-led forces in northern Syria on Wednesday.", published="2019-10-16")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"] == [("TURMIL", "SYRREB")]
+    # ("Kurdish-led forces", as the press names the Syrian Democratic Forces, are the SDF,
+    # wherever the story is filed from)
+    evs = events("ANKARA — Turkish jets bombed Kurdish-led fighters near Tal Abyad on Wednesday.", published="2019-10-16")
+    assert [e.target.code if e.target else None for e in evs if e.plover == "ASSAULT"] == ["SYRREBSDF"]
     evs = events("KABUL — Afghan forces killed ten Taliban fighters in Helmand on Wednesday.", published="2019-10-16")
     assert [e.source.code if e.source else None for e in evs if e.plover == "ASSAULT"] == ["AFGMIL"]
