@@ -692,9 +692,9 @@ def test_a_coalition_led_by_a_country_is_its_forces_and_the_coalition_again_is_t
 
 
 def test_a_communitys_forces_are_no_states_armed_forces() -> None:
-    # "Kurdish forces", "Kurdish-led forces" in northern Syria: the armed side that is not a
-    # state (the guideline's REB), as "Kurdish fighters" already were; a state's forces stay MIL
-    evs = events("ANKARA — Turkish jets bombed Kurdish-led forces in northern Syria on Wednesday.", published="2019-10-16")
+    # "Kurdish forces" in northern Syria: the armed side that is not a state (the guideline's
+    # REB), as "Kurdish fighters" already were; a state's forces stay MIL
+    evs = events("ANKARA — Turkish jets bombed Kurdish forces in northern Syria on Wednesday.", published="2019-10-16")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"] == [("TURMIL", "SYRREB")]
     # ("Kurdish-led forces", as the press names the Syrian Democratic Forces, are the SDF,
     # wherever the story is filed from)
