@@ -696,6 +696,9 @@ def test_a_communitys_forces_are_no_states_armed_forces() -> None:
     # REB), as "Kurdish fighters" already were; a state's forces stay MIL
     evs = events("ANKARA — Turkish jets bombed Kurdish forces in northern Syria on Wednesday.", published="2019-10-16")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"] == [("TURMIL", "SYRREB")]
+    # ("Syrian Kurdish forces": a community's forces in a named country, the same)
+    evs = events("BEIRUT — Turkish troops clashed with Syrian Kurdish forces near Ras al-Ain on Sunday.", published="2019-10-16")
+    assert [e.target.code if e.target else None for e in evs if e.plover == "ASSAULT"] == ["SYRREB"]
     # ("Kurdish-led forces", as the press names the Syrian Democratic Forces, are the SDF,
     # wherever the story is filed from)
     evs = events("ANKARA — Turkish jets bombed Kurdish-led fighters near Tal Abyad on Wednesday.", published="2019-10-16")

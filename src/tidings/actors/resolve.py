@@ -942,6 +942,10 @@ class _Sentence:
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
             code = self._role_code(p, q, role.role or "GOV")
+            if code == "MIL" and any((a := self.atoms.get(k)) is not None and _community(a) is not None for k in range(r, gap_end)):
+                # ("Syrian Kurdish forces": a community's forces in a country are not its
+                # state's armed forces, as "Kurdish forces" are not)
+                code = "REB"
             after = self._title_person(ra, role)
             if after is not None:
                 f, unknown_name = after
