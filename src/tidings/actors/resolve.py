@@ -352,8 +352,8 @@ class ActorResolver:
         coalition ("the ruling coalition", "an opposition coalition", "the Syrian National
         Coalition") is left as it reads."""
         text = doc.text
-        # ("A Saudi-led coalition", "Yesterday U.S.-led coalition ...": the leader's name is
-        # the last capitalised word when the two are not one name)
+        # ("A Saudi-led coalition" at a sentence's start: the leader's name is the last
+        # capitalised word when the two are not one name)
         led = [(m, self._country_named(m.group(1)) or self._country_named(m.group(1).split()[-1])) for m in LED_COALITION.finditer(text)]
         # (or a coalition the dictionary names, "the Arab coalition" fighting in Yemen)
         named = [m for m in mentions if m.text.lower().endswith("coalition") and len(m.actors) == 1 and m.actors[0].role == "MIL"]
@@ -835,8 +835,8 @@ class _Sentence:
                 # government
                 return _Found(atom.start, ra.end, (e.actor,), "community", True)
             if e.iso3 is None and role.role == "MIL":
-                # ("Kurdish forces", "Kurdish-led forces": a community's forces are no state's
-                # armed forces; the guideline's REB is the armed side that is not a state)
+                # ("Kurdish forces", "Druze forces": a community's forces are no state's armed
+                # forces; the guideline's REB is the armed side that is not a state)
                 role = dataclasses.replace(role, role="REB")
             actor = self.d.country_actor(e.iso3, role.role) if e.iso3 and role.role else e.actor
             if e.iso3 is None and role.role:
