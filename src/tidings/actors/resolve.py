@@ -364,6 +364,7 @@ class ActorResolver:
         spans = [(m.start(1), m.end()) for m, _ in led] + [(m.start, m.end) for m in named]
         out = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
         taken = [(m.start, m.end) for m in out]
+        sentence_starts = [snt.start_char for snt in doc.sents]
         for tok in doc:
             if tok.lower_ != "coalition" or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
                 continue
@@ -372,7 +373,7 @@ class ActorResolver:
             if start == tok.idx and (tok.ent_type_ or (before is not None and not before.is_sent_end and not before.is_punct
                                                         and before.pos_ not in ("DET", "CCONJ"))):
                 continue  # ("the ruling coalition", "the Syrian National Coalition": another one)
-            si = next((k for k, snt in enumerate(doc.sents) if snt.start_char <= start < snt.end_char), 0)
+            si = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
             out.append(Mention(text[start : tok.idx + len(tok.text)], start, tok.idx + len(tok.text), si, (forces,),
                                "role" if start != tok.idx else "coref"))
         return sorted(out, key=lambda m: (m.start, m.end))
@@ -834,10 +835,8 @@ class _Sentence:
                 # "Tamil leaders", "Yoruba elders": a community's leaders, not its state's
                 # government
                 return _Found(atom.start, ra.end, (e.actor,), "community", True)
-            if e.iso3 is None and role.role == "MIL":
-                # ("Kurdish forces", "Druze forces": a community's forces are no state's armed
-                # forces; the guideline's REB is the armed side that is not a state)
-                role = dataclasses.replace(role, role="REB")
+            if e.iso3 is None and role.role:
+                role = dataclasses.replace(role, role=_community_forces(role.role))
             actor = self.d.country_actor(e.iso3, role.role) if e.iso3 and role.role else e.actor
             if e.iso3 is None and role.role:
                 # "Islamist militants", "Kurdish fighters": the role is the act's; the country
@@ -942,10 +941,8 @@ class _Sentence:
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
             code = self._role_code(p, q, role.role or "GOV")
-            if code == "MIL" and any((a := self.atoms.get(k)) is not None and _community(a) is not None for k in range(r, gap_end)):
-                # ("Syrian Kurdish forces": a community's forces in a country are not its
-                # state's armed forces, as "Kurdish forces" are not)
-                code = "REB"
+            if any((a := self.atoms.get(k)) is not None and _community(a) is not None for k in range(r, gap_end)):
+                code = _community_forces(code)  # ("Syrian Kurdish forces")
             after = self._title_person(ra, role)
             if after is not None:
                 f, unknown_name = after
@@ -1331,9 +1328,8 @@ def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable
     for m in mentions:
         a = m.actors[0] if len(m.actors) == 1 else None
         if a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "BUS" and "chief executive" in m.text.lower():
-            gov = Actor(code=f"{a.country}GOV", name=a.name, country=a.country, role="GOV", kind=a.kind) if a.kind == "person" \
-                else country_actor(str(a.country), "GOV")
-            m = Mention(m.text, m.start, m.end, m.sentence_index, (gov,), m.how)
+            gov = country_actor(str(a.country), "GOV")
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (dataclasses.replace(gov, name=a.name, kind="person") if a.kind == "person" else gov,), m.how)
         elif a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "GOV" and a.kind != "person" \
                 and text[max(0, m.start - 8) : m.end].lower().endswith("central government"):
             m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(TERRITORY_SOVEREIGNS[str(a.country)], "GOV"),), m.how)
@@ -1678,6 +1674,12 @@ def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
             if low.startswith(pre + "-") and len(low) > len(pre) + 1:
                 out.add(t.idx)
     return frozenset(out)
+
+
+def _community_forces(role: str) -> str:
+    """A community's forces ("Kurdish forces", "Syrian Kurdish forces") are no state's armed
+    forces: the guideline's REB, the armed side that is not a state; other roles stay."""
+    return "REB" if role == "MIL" else role
 
 
 def _community(atom: _Atom) -> Entry | None:
