@@ -1771,6 +1771,11 @@ def test_a_second_act_joined_to_what_a_speaker_said_is_the_speakers() -> None:
     # but two past acts in what was said are both what was said
     text = "BOGOTA (Reuters) - Police said officers arrested five men and charged them with murder."
     assert {e.modality for e in events(text, published=PUB, settings=ALL)} == {"reported"}
+    # a participle with an object joined to a passive of what was said is no passive: the
+    # speaker's second act, as a past tense is
+    text = ("LUSAKA — A police spokesman said the rally had not been approved and accused the opposition of "
+            "planning violence.")
+    assert ("ACCUSE", "ZMBCOP", "ZMBOPP") in coded(text)
 
 
 def test_a_sentence_opening_with_where_it_is_set_is_of_that_country() -> None:
@@ -3968,3 +3973,4 @@ def test_an_attack_on_a_base_where_forces_are_kept_is_aimed_at_them() -> None:
     assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", None, "USAMIL")}
     text = "BAGHDAD — Militants fired rockets at a base hosting U.S. troops in Anbar province on Sunday."
     assert {(k[0], k[2]) for k in coded(text)} == {("ASSAULT", "USAMIL")}
+

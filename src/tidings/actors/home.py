@@ -564,9 +564,15 @@ def speakers_conj(verb: Token) -> bool:
     """Whether a verb joined by "and" to a "that"-clause is the speaker's own second act, as
     the small model often misreads it: in "Thwaite said the government was falling apart and
     called for an election", the past "called" goes with "said", not with "was falling"
-    (while in "said police arrested five men and charged them" both are what was said)."""
+    (while in "said police arrested five men and charged them" both are what was said). A
+    participle with a direct object and no auxiliary of its own, joined to a passive, is no
+    passive either ("said the march had not been authorised and accused the opposition of
+    ...", tagged as a participle after "been"): the same second act."""
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+    active = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+                                    and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                                    and any(c.dep_ == "auxpass" for c in head.children))
+    return (verb.dep_ == "conj" and active and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
             and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
 
