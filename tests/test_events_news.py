@@ -3974,3 +3974,16 @@ def test_an_attack_on_a_base_where_forces_are_kept_is_aimed_at_them() -> None:
     text = "BAGHDAD — Militants fired rockets at a base hosting U.S. troops in Anbar province on Sunday."
     assert {(k[0], k[2]) for k in coded(text)} == {("ASSAULT", "USAMIL")}
 
+
+def test_a_story_set_in_a_territory_is_the_territorys_not_its_sovereigns() -> None:
+    # the guideline: an actor's country is the one the text gives or plainly implies; in a
+    # story set in Hong Kong or Macau, Beijing is the power above it and the police it names
+    # bare are the territory's, however often Beijing is named
+    text = ("Tens of thousands of people marched through Macau on Sunday to demand a vote on the new casino law. "
+            "Beijing said on Monday that it backed the city's government, and China's state media praised the marchers' "
+            "restraint. Police arrested 14 people near the legislature on Saturday night.")
+    assert source_codes(text, "COERCE") == {"MACCOP"}
+    # the place named with a possessive ("Hong Kong's legislative elections") is still the place
+    text = ("Opposition candidates won most seats in Hong Kong's legislative elections on Sunday, a rebuke to Beijing. "
+            "China's foreign ministry said on Monday that Beijing respected the vote. Police detained two candidates on Tuesday.")
+    assert source_codes(text, "COERCE") == {"HKGCOP"}

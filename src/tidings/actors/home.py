@@ -177,6 +177,12 @@ def home_country(
         if len(inside) == 1:
             return inside.pop(), "the places institutions are named after"
         return None, "no country named"
+    for territory, sovereign in TERRITORY_SOVEREIGNS.items():
+        if territory in lead_places and territory in counts and sovereign in counts:
+            # ("marched through Hong Kong ... Beijing has repeatedly said it backs her"): in a
+            # story set in a territory its sovereign is the power above it, and the police,
+            # courts and government it names bare are the territory's own
+            counts[territory] += counts.pop(sovereign)
     (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
     total = sum(counts.values())
     # (an article that names one country and no other is set there, however rarely it names
@@ -184,6 +190,12 @@ def home_country(
     if (n >= HOME_MIN or not rest) and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
         return top, f"{n:g} of {total:g} weighted mentions"
     return None, "no country named most"
+
+
+# Territories whose head of government is titled chief executive (Hong Kong's and Macau's,
+# under their Basic Laws): there the title is the government's, not a company's; and their
+# "central government" is their sovereign's.
+TERRITORY_SOVEREIGNS = {"HKG": "CHN", "MAC": "CHN"}
 
 
 # Cities from which news agencies file the stories of a region (a story datelined there is
@@ -201,8 +213,9 @@ def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: 
     place's country, whatever town elsewhere shares its name ("Alum Rock, Birmingham",
     "Salem, Oregon": the writer's way of saying which one); not a place of a list ("Leeds,
     York and Hull", "Leeds, York, Hull") nor one before a possessive ("in Kyiv, Ukraine's
-    capital")."""
-    own = lookup(ent.text)
+    capital"). The tagger's span may keep a possessive ("Hong Kong's 18 district councils"):
+    the place is the name without it."""
+    own = lookup(_without_possessive(ent.text))
     i = ent.end
     if not town or i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "GPE":
         return own
@@ -213,7 +226,14 @@ def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: 
     if after and (after[0] in LIST_WORDS or after[0] in ("'s", "\u2019s")
                   or (after[0] == "," and len(after) > 1 and (after[1] in LIST_WORDS or doc[larger.end + 1].ent_type_ in ("GPE", "LOC")))):
         return own
-    return lookup(larger.text) or own
+    return lookup(_without_possessive(larger.text)) or own
+
+
+def _without_possessive(name: str) -> str:
+    for end in ("'s", "\u2019s"):
+        if name.endswith(end):
+            return name[: -len(end)]
+    return name
 
 
 # Words that go on a list of places.

@@ -60,6 +60,7 @@ from tidings.actors.home import (
     POSSESSOR_BEFORE,
     SPOKESPERSON_NOUNS,
     STANCE_WORDS,
+    TERRITORY_SOVEREIGNS,
     Bare,
     at_home,
     counterpart,
@@ -1312,12 +1313,6 @@ PICKING_WORDS = frozenset({"with", "who", "responsible", "involved", "behind", "
 
 # "the Saudi-led coalition", "the U.S.-led coalition": the leader's name and the coalition.
 LED_COALITION = re.compile(r"\b(?!The )([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-‑]led coalition\b")
-
-
-# Territories whose head of government is titled chief executive (Hong Kong's and Macau's,
-# under their Basic Laws): there the title is the government's, not a company's; and their
-# "central government" is their sovereign's.
-TERRITORY_SOVEREIGNS = {"HKG": "CHN", "MAC": "CHN"}
 
 
 def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
