@@ -245,6 +245,16 @@ def test_resolve_group_names_that_are_common_words_need_context(nlp: Any, resolv
     assert ms == []
 
 
+def test_a_groups_name_inside_a_persons_name_is_no_group(nlp: Any, resolver: ActorResolver) -> None:
+    # the rule for demonyms inside names, for the words of a group's name: "Ikhwan"
+    # (the Muslim Brotherhood) as a word of a man's name is his name; a name that opens with
+    # the group's ("Hamas Political Bureau") still names the group
+    ms = resolve(nlp, resolver, "KUALA LUMPUR — Ahmad Faiz Ikhwan Rahman, 41, was charged with bribery on Monday.")
+    assert not [m for m in ms if any(a.code.startswith("EGY") for a in m.actors)]
+    ms = resolve(nlp, resolver, "GAZA — Hamas Political Bureau chief Khalil Nasser met Egyptian officials on Monday.")
+    assert "PSEREBHMS" in [a.code for m in ms for a in m.actors]
+
+
 def test_resolve_communities(nlp: Any, resolver: ActorResolver) -> None:
     ms = resolve(nlp, resolver, "Iraqi Kurds, Kurds in Syria, Tamils and Rohingya refugees appealed to Shiite militias.")
     assert [codes(m.actors) for m in ms] == [["IRQETNKUR"], ["ETNKUR"], ["SYR"], ["LKAETNTAM"], ["MMRREF"], ["MOSSHI"]]

@@ -607,6 +607,15 @@ class _Sentence:
                 if ent is not None and ent[0] == "PERSON" and (ent[1] < self.toks[atom.start].start or self.toks[atom.end - 1].end < ent[2]):
                     del self.atoms[i]
                 continue
+            if all(e.kind == "dated" or (e.kind == "actor" and e.form not in ("community", "community-adj")) for e in atom.entries):
+                # a group's name as a word in the middle of a longer name the tagger marks
+                # ("Mohd Shahrizal Ikhwan Abdul Latiff") is that name's; one that opens a name
+                # ("Hamas Political Bureau") still names the group
+                ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
+                if ent is not None and ent[1] < self.toks[atom.start].start and atom.start > 0 \
+                        and self._capital_word(atom.start - 1) and not self.toks[atom.start - 1].text.isupper():
+                    del self.atoms[i]
+                continue
             # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
             if not all(e.kind == "country" and e.form in ("adj", "people", "name") for e in atom.entries):
                 continue
