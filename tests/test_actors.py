@@ -234,6 +234,8 @@ def test_resolve_armed_groups_have_own_codes(nlp: Any, resolver: ActorResolver) 
         ("RSF", dt.date(2015, 1, 1), ["NGOMEDRSF"]),
         ("RSF", dt.date(2024, 1, 1), ["SDNREBRSF"]),
         ("the FARC", dt.date(2005, 1, 1), ["COLREBFAR"]),
+        # a group whose name opens with another's ("Ansarullah", the Houthis' own name)
+        ("Ansarullah Bangla Team", dt.date(2016, 1, 1), ["BGDREBABT"]),
     ],
 )
 def test_lookup_dated_groups(resolver: ActorResolver, phrase: str, date: dt.date, expected: list[str]) -> None:
