@@ -3987,3 +3987,11 @@ def test_a_story_set_in_a_territory_is_the_territorys_not_its_sovereigns() -> No
     text = ("Opposition candidates won most seats in Hong Kong's legislative elections on Sunday, a rebuke to Beijing. "
             "China's foreign ministry said on Monday that Beijing respected the vote. Police detained two candidates on Tuesday.")
     assert source_codes(text, "COERCE") == {"HKGCOP"}
+
+
+def test_a_gathering_called_a_party_is_no_political_party() -> None:
+    # CAMEO's PTY is a political party; a house or birthday party is a gathering
+    text = "FRESNO, Calif. — Gunmen fired on a house party on Saturday. A man opened fire at a birthday party on Sunday."
+    assert not [k for k in coded(text) if "PTY" in (k[1] or "") + (k[2] or "")]
+    text = "FRESNO, Calif. — The party accused the governor of lying on Saturday."
+    assert ("ACCUSE", "USAPTY", "USAGOV") in coded(text)
