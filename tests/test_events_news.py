@@ -2120,6 +2120,9 @@ def test_no_longer_negates() -> None:
     # (a denied compliance is a refusal: CAMEO 12x, as "would not comply")
     text = "LILONGWE (Reuters) - The speaker said parliament would no longer comply with court orders."
     assert [(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)] == [("REJECT", "asserted")]
+    # but "no longer than" is a length: held for at most two days is held
+    text = "DALLAS — Federal agents have held the migrants no longer than two days since June."
+    assert ("COERCE", "asserted") in {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
 
 
 def test_congo_of_a_kinshasa_story_without_a_home_is_the_democratic_republic() -> None:

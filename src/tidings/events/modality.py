@@ -186,7 +186,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         low = tok.lower_
         for ch in tok.children:
             cl = ch.lower_
-            no_longer = ch.dep_ == "advmod" and cl == "longer" and any(g.lower_ == "no" for g in ch.children)
+            # (but "holding people no longer than 72 hours" is a length, not a negation)
+            no_longer = ch.dep_ == "advmod" and cl == "longer" and any(g.lower_ == "no" for g in ch.children) \
+                and not any(g.lower_ == "than" for g in ch.children)
             if own_clause and ch.dep_ != "mark":
                 continue
             if (ch.dep_ == "neg" or no_longer) and (own or light or tok.dep_ != "ccomp"):
