@@ -3998,3 +3998,12 @@ def test_a_gathering_called_a_party_is_no_political_party() -> None:
     assert not [k for k in coded(text) if "PTY" in (k[1] or "") + (k[2] or "")]
     text = "FRESNO, Calif. — The party accused the governor of lying on Saturday."
     assert ("ACCUSE", "USAPTY", "USAGOV") in coded(text)
+
+
+def test_agents_of_several_words_from_the_phoenix_agents_dictionary() -> None:
+    # PROTEST_LEADER [~OPP], POLITICIAN [~PTY], ARMED_MEN [~UAF], RANCHER [~AGR]: a longer
+    # agent phrase wins over the word inside it ("leaders" alone is a government's)
+    assert source_codes("LIMA — Protest leaders accused the government of lying on Monday.", "ACCUSE") == {"PEROPP"}
+    assert source_codes("LIMA — Local politicians accused the police of brutality on Monday.", "ACCUSE") == {"PERPTY"}
+    assert source_codes("LIMA — Armed men attacked a village in the Andes on Monday.", "ASSAULT") == {"PERUAF"}
+    assert source_codes("LIMA — Cattle ranchers blocked a highway on Monday.", "PROTEST") == {"PERAGR"}
