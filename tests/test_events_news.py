@@ -4007,3 +4007,4 @@ def test_agents_of_several_words_from_the_phoenix_agents_dictionary() -> None:
     assert source_codes("LIMA — Local politicians accused the police of brutality on Monday.", "ACCUSE") == {"PERPTY"}
     assert source_codes("LIMA — Armed men attacked a village in the Andes on Monday.", "ASSAULT") == {"PERUAF"}
     assert source_codes("LIMA — Cattle ranchers blocked a highway on Monday.", "PROTEST") == {"PERAGR"}
+    assert source_codes("LIMA — Community leaders accused the government of lying on Monday.", "ACCUSE") == {"PERCVL"}
