@@ -4008,3 +4008,16 @@ def test_agents_of_several_words_from_the_phoenix_agents_dictionary() -> None:
     assert source_codes("LIMA — Armed men attacked a village in the Andes on Monday.", "ASSAULT") == {"PERUAF"}
     assert source_codes("LIMA — Cattle ranchers blocked a highway on Monday.", "PROTEST") == {"PERAGR"}
     assert source_codes("LIMA — Community leaders accused the government of lying on Monday.", "ACCUSE") == {"PERCVL"}
+
+
+def test_a_clause_opening_with_where_it_happens_places_its_agents_there() -> None:
+    # the guideline: the country the text gives; "In Lima, the interior ministry ..." gives
+    # the ministry's, whatever other countries the sentence names
+    text = ("BOGOTA — Peru and Colombia traded accusations over the border on Monday. In Lima, the interior ministry "
+            "summoned the Colombian ambassador, and in Bogota, protesters accused Peruvian troops of firing on farmers.")
+    got = coded(text)
+    assert ("ACCUSE", "PERGOV", "COLGOV") in got
+    assert ("ACCUSE", "COLCVL", "PERMIL") in got
+    # a place told after the act is where it happened, not a clause's opening
+    text = "BOGOTA — Protesters gathered outside the embassy in Lima, and police accused Peruvian troops of firing on farmers."
+    assert not {k for k in coded(text) if k[1] == "PERCOP"}

@@ -748,6 +748,7 @@ class _Sentence:
                 bare.remove(atom)
         if spoken:
             out = sorted(out + spoken, key=lambda f: f.start)
+        out = self._placed_by_fronted_place(bare, out)
         # (nor do people named by their nationality, "a fight between Venezuelan migrants and
         # residents": who they are, not whose the governor is)
         countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")}
@@ -771,6 +772,36 @@ class _Sentence:
                 continue
             actor = self.d.country_actor(iso3, role.role)
             added.append(_Found(atom.start, atom.end, (actor,), "role-in-sentence", role.plural or self.norms[atom.end - 1].endswith("s")))
+        return sorted(out + added, key=lambda f: f.start) if added else out
+
+    def _placed_by_fronted_place(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
+        """Bare agent nouns of a clause that opens with where it happens ("In Ankara, the
+        foreign ministry summoned the American ambassador", "and in Mali, protesters have
+        accused French forces") are of that place's country, whatever other countries the
+        sentence names (taken out of ``bare``)."""
+        added: list[_Found] = []
+        for f in out:
+            place = f.actors[0] if len(f.actors) == 1 else None
+            if place is None or place.kind != "country" or place.role is not None or not place.country \
+                    or f.start == 0 or self.norms[f.start - 1] != "in" or f.end >= self.n or self.norms[f.end] != ",":
+                continue
+            opening = f.start - 1
+            if opening > 0 and self.norms[opening - 1] not in (",", "and", "but", "meanwhile"):
+                continue  # ("protesters gathered in Paris, police said": where, not a clause's opening)
+            for atom in list(bare):
+                between = self.toks[f.end + 1 : atom.start]
+                role = atom.of("role")[0]
+                if atom.start <= f.end or len(between) > 6 or any(t.pos in ("VERB", "AUX", "PUNCT", "SCONJ") for t in between) \
+                        or role.role not in DOMESTIC_ROLES | PEOPLE_ROLES or self._foreign_before(atom) \
+                        or " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS \
+                        or any(o.start < atom.end and atom.start <= o.end for o in out) \
+                        or (role.title and atom.end < self.n and self.toks[atom.end].pos == "PROPN"):
+                    # (nor a noun inside a mention or right after one, "a White House
+                    # spokeswoman", nor a title before a name, which is the name's)
+                    continue
+                added.append(_Found(atom.start, atom.end, (self.d.country_actor(place.country, role.role),), "role-of-place",
+                                    role.plural or self.norms[atom.end - 1].endswith("s")))
+                bare.remove(atom)
         return sorted(out + added, key=lambda f: f.start) if added else out
 
     def _foreign_before(self, atom: _Atom) -> bool:
