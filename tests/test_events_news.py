@@ -4021,3 +4021,12 @@ def test_a_clause_opening_with_where_it_happens_places_its_agents_there() -> Non
     # a place told after the act is where it happened, not a clause's opening
     text = "BOGOTA — Protesters gathered outside the embassy in Lima, and police accused Peruvian troops of firing on farmers."
     assert not {k for k in coded(text) if k[1] == "PERCOP"}
+
+
+def test_a_quantifier_standing_alone_is_part_of_the_group_named_before() -> None:
+    # English grammar: in "X did A, and several did B", "several" are some of X
+    text = "NAIROBI — Opposition lawmakers accused the government of fraud on Monday, and several demanded that the election be annulled."
+    assert source_codes(text, "REQUEST") == {"KENOPP"}
+    # with its own "of", the quantifier names its group itself
+    text = "NAIROBI — Police arrested 20 protesters on Monday, and many of the students accused the police of brutality."
+    assert source_codes(text, "ACCUSE") <= {"KENEDU"}

@@ -620,6 +620,14 @@ class Arguments(SentenceBase):
                     speakers = [m for c in tok.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
                     if speakers:
                         return speakers, [], f"source: the speaker of '{tok.head.text}', since '{subj[0].text}' names no actor"
+                if subj[0].lower_ in PARTITIVE_WORDS and not any(c.dep_ == "prep" for c in subj[0].children) \
+                        and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                    # ("Republicans have accused Democrats ..., and several have demanded ...",
+                    # "200 people gathered ..., and some demanded ...": a quantifier standing
+                    # alone is part of the group the clause before names as its subject)
+                    group = [m for c in tok.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    if group:
+                        return group, [], f"source: '{subj[0].text}' of '{tok.head.text}'s subject"
                 if subj[0].lower_ not in ("who", "which", "that"):
                     return [], [], f"subject '{subj[0].text}' names no actor"
             passive_or_where = any(c.dep_ == "auxpass" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in tok.children)
@@ -1174,6 +1182,11 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
+
+
+# Quantifiers that stand alone for part of a group named before ("and several have
+# demanded", "some were arrested").
+PARTITIVE_WORDS = frozenset({"some", "several", "many", "most", "others", "few", "both", "all"})
 
 
 def controlled_object(tok: Token) -> bool:
