@@ -4030,3 +4030,14 @@ def test_a_quantifier_standing_alone_is_part_of_the_group_named_before() -> None
     # with its own "of", the quantifier names its group itself
     text = "NAIROBI — Police arrested 20 protesters on Monday, and many of the students accused the police of brutality."
     assert source_codes(text, "ACCUSE") <= {"KENEDU"}
+
+
+def test_he_after_a_titled_person_of_a_named_body_is_that_person() -> None:
+    # "he" is one person: of a subject naming a body and one person of it ("Regional Police
+    # Commander Daniel Kasyoka"), the person; a police commander is police (COP)
+    text = ("NAIROBI — Regional Police Commander Daniel Kasyoka said two officers were injured. "
+            "He accused the militants of planting the explosive.")
+    assert source_codes(text, "ACCUSE") == {"KENCOP"}
+    # but "he" after a body alone is not the body
+    text = "NAIROBI — Police detained Amos Kiprono on Monday. He was released on Tuesday."
+    assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", None, "KEN")}

@@ -322,6 +322,11 @@ class Arguments(SentenceBase):
         if self.state.sentence - self.state.last_subject_sentence > 1:
             return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
+        people = [m for m in last if len(m.actors) == 1 and m.actors[0].kind == "person"]
+        if singular and len(people) == 1 and len(last) > 1:
+            # ("Regional Police Commander Daniel Kasyoka said ... He said ...": the one person
+            # of a subject that names the body the person belongs to too)
+            return people
         if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS for m in last):
             # ("police detained Rudi Hartono ... He was released": not the police)
             if self.state.sentence - self.state.last_mentions_sentence == 1:
