@@ -4041,3 +4041,11 @@ def test_he_after_a_titled_person_of_a_named_body_is_that_person() -> None:
     # but "he" after a body alone is not the body
     text = "NAIROBI — Police detained Amos Kiprono on Monday. He was released on Tuesday."
     assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", None, "KEN")}
+
+
+def test_of_two_countries_named_as_often_the_story_is_the_one_its_lead_opens_with() -> None:
+    # the guideline: the country the text plainly implies; a lead that opens with Chile and
+    # names Bolivia as often is Chile's story, and its bare officials are Chile's
+    text = ("Chile has recalled its ambassador to Bolivia after Bolivian soldiers detained five Chilean truck drivers near "
+            "the border, the foreign ministry in Santiago said. Officials accused Bolivian authorities of harassing the drivers.")
+    assert ("ACCUSE", "CHLGOV", "BOLGOV") in coded(text)

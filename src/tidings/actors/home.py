@@ -189,6 +189,14 @@ def home_country(
     # it: "Firefighters across England walked out", "a Colombo magistrate")
     if (n >= HOME_MIN or not rest) and n / total >= HOME_SHARE and (not rest or n > rest[0][1]):
         return top, f"{n:g} of {total:g} weighted mentions"
+    if len(rest) == 1 and n == rest[0][1] and n >= HOME_MIN:
+        # ("Ghana has recalled its ambassador to Burkina Faso after Burkinabe soldiers
+        # detained six Ghanaian traders": two countries named as often; the story is the one
+        # its first sentence opens with)
+        lead = [m for m in mentions if m.sentence_index == 0 and m.how != "coref"]
+        opener = {a.country for a in min(lead, key=lambda m: m.start).actors} & {top, rest[0][0]} if lead else set()
+        if len(opener) == 1:
+            return opener.pop(), f"{n:g} of {total:g} weighted mentions, as many as the other country's; the lead opens with it"
     return None, "no country named most"
 
 
