@@ -10,7 +10,7 @@ import pytest
 
 from tidings import ConfigError
 from tidings.actors import ActorResolver
-from tidings.events import events
+from tidings.events import events, explain
 from tidings.model import Mention
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "commonspace-putin-armenia-azerbaijan.txt"
@@ -255,6 +255,15 @@ def test_a_groups_name_inside_a_persons_name_is_no_group(nlp: Any, resolver: Act
     assert not [m for m in ms if any(a.code.startswith("EGY") for a in m.actors)]
     ms = resolve(nlp, resolver, "GAZA — Hamas Political Bureau chief Khalil Nasser met Egyptian officials on Monday.")
     assert "PSEREBHMS" in [a.code for m in ms for a in m.actors]
+
+
+def test_a_country_with_a_possessive_owns_the_name_after_it() -> None:
+    # a demonym inside a name gives no country; a possessor before one does, even when the
+    # tagger spans the possessive into the name: "Cuba's Communist Party" is Cuba's party
+    text = ("MEXICO CITY — Later, in remarks at Cuba\u2019s Communist Party headquarters, Rivera said, "
+            "\u201cWe strongly oppose violations of international law by Washington.\u201d")
+    _, traces, _ = explain(text, published="2019-11-20")
+    assert [a.code for t in traces for m in t.mentions for a in m.actors] == ["CUBPTY", "USA"]
 
 
 def test_resolve_communities(nlp: Any, resolver: ActorResolver) -> None:

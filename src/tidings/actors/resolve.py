@@ -622,6 +622,8 @@ class _Sentence:
             if self._inside_a_name(atom):
                 del self.atoms[i]
                 continue
+            if atom.end < self.n and self.norms[atom.end] in ("'s", "'"):
+                continue  # (a possessor, "Vietnam's Communist Party", is no word of the name it owns)
             ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
             if ent is None:
                 continue
