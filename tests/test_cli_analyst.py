@@ -105,6 +105,23 @@ def test_a_text_longer_than_a_file_name_is_coded_or_refused_in_one_line(tmp_path
     assert "File name too long" in result.stderr
 
 
+def test_a_sentence_with_a_question_mark_or_a_bracket_is_text_not_a_pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "?", "*" and "[" make a SOURCE a glob pattern; one that matches no file and reads as a
+    # sentence is the text itself
+    monkeypatch.chdir(tmp_path)
+    text = "Why did police arrest three men in Ohio [on Monday]? Police arrested three men in Ohio on Monday."
+    result = runner.invoke(app, ["explain", text])
+    assert result.exit_code == 0, result.output
+    assert "COERCE" in result.stdout
+    result = runner.invoke(app, ["events", text, "--format", "json"])
+    assert result.exit_code == 0 and '"COERCE"' in result.stdout
+    # a pattern that matches files is still the files; a short one that matches none is an error
+    (tmp_path / "a b c.txt").write_text("KYIV — Russia attacked Ukraine on Monday.", encoding="utf-8")
+    result = runner.invoke(app, ["events", "a b ?.txt", "--format", "json"])
+    assert result.exit_code == 0 and '"ASSAULT"' in result.stdout
+    assert runner.invoke(app, ["events", "*.html", "--format", "json"]).exit_code == 1
+
+
 @pytest.mark.parametrize("value", ["22/10/2020", "2024-13-45"])
 def test_bad_published_is_the_same_usage_error_for_every_command(value: str, tmp_path: Path) -> None:
     page = str(EXAMPLES / "kyiv-drone-strikes.html")

@@ -253,6 +253,17 @@ def _event_columns() -> list[Any]:
     ]
 
 
+def _reads_as_text(given: str) -> bool:
+    """Whether a SOURCE is a text to code, not a page: it names no file, directory or URL, no
+    pattern that matches a file, and reads as a sentence (three words or more), whatever
+    "?", "*" or "[" it holds ("Will Russia attack Ukraine?")."""
+    from tidings.acquire.files import expands, glob_files, is_url, path_exists
+
+    if given == "-" or is_url(given) or path_exists(given) or len(given.split()) < 3:
+        return False
+    return not expands(given) or not glob_files(given)
+
+
 def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, object]]:
     """(name, input for tidings.events) per SOURCE: files, directories, globs, URLs, ``-``,
     or, when a SOURCE is none of these and reads as a sentence, the text itself ("Russia
@@ -267,11 +278,12 @@ def _event_inputs(sources: list[str], published: str | None) -> list[tuple[str, 
     fetcher: Fetcher | None = None
     try:
         for given in sources:
+            if _reads_as_text(given):
+                out.append(("<text>", given))
+                continue
             if given != "-" and not is_url(given) and not expands(given) and not path_exists(given):
-                if len(given.split()) < 3:  # a mistyped path, not a sentence: say so
-                    out.append((given, InputError("no such file, URL or directory", source=given, code="input.missing")))
-                else:
-                    out.append(("<text>", given))
+                # a mistyped path, not a sentence: say so
+                out.append((given, InputError("no such file, URL or directory", source=given, code="input.missing")))
                 continue
             for name in iter_sources([given]):
                 try:
@@ -407,7 +419,7 @@ def explain_command(
     from tidings.events import explain
     from tidings.render import terminal_width
 
-    if expands(source):
+    if expands(source) and not _reads_as_text(source):
         raise fail(InputError("explain reads one page; this is a directory or a pattern: name one file in it",
                               source=source, code="input.is_directory"))
     inputs = _event_inputs([source], published)
