@@ -4049,3 +4049,14 @@ def test_of_two_countries_named_as_often_the_story_is_the_one_its_lead_opens_wit
     text = ("Chile has recalled its ambassador to Bolivia after Bolivian soldiers detained five Chilean truck drivers near "
             "the border, the foreign ministry in Santiago said. Officials accused Bolivian authorities of harassing the drivers.")
     assert ("ACCUSE", "CHLGOV", "BOLGOV") in coded(text)
+
+
+def test_a_question_whether_it_happens_tells_no_act() -> None:
+    # the guideline's modality: asserted is what the article states happened or is happening;
+    # a yes-no question asks it ("Will the army attack the town?"); a "why" question still
+    # tells the act it asks about
+    text = "KYIV — Will Russian forces attack Kharkiv again? Russian forces attacked Kharkiv on Monday."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {
+        ("ASSAULT", "hypothetical"), ("ASSAULT", "asserted")}
+    text = "LAGOS — Why did police arrest the three journalists on Monday?"
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("COERCE", "asserted")}
