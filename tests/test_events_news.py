@@ -4060,3 +4060,13 @@ def test_a_question_whether_it_happens_tells_no_act() -> None:
         ("ASSAULT", "hypothetical"), ("ASSAULT", "asserted")}
     text = "LAGOS — Why did police arrest the three journalists on Monday?"
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("COERCE", "asserted")}
+
+
+def test_where_a_body_is_based_is_no_actor() -> None:
+    # "the Oslo-based group", "a London-based monitor": the city is the body's seat, as
+    # "Russian-made" is where a thing was made; the city's country does nothing in the
+    # sentence (and its people are not the victims of a war elsewhere)
+    text = "BEIRUT — A London-based monitor said 20 people were killed."
+    assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", None, "LBNCVL")}
+    text = "NAIROBI — The Oslo-based group accused police of torture on Monday."
+    assert not {k for k in coded(text) if k[1] == "NOR"}

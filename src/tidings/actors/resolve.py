@@ -92,8 +92,9 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # about Egyptian police. Not when the sentence names two countries or none.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Words after a hyphen that make a country's name where a thing comes from or when it was
-# ("a Soviet-designed nerve agent", "Russian-made rifles", "Soviet-era tanks"): no actor.
-ORIGIN_WORDS = frozenset({"made", "designed", "built", "manufactured", "produced", "era", "style"})
+# ("a Soviet-designed nerve agent", "Russian-made rifles", "Soviet-era tanks"), or where a
+# body sits ("the Oslo-based group", "a London-based monitor"): no actor.
+ORIGIN_WORDS = frozenset({"made", "designed", "built", "manufactured", "produced", "era", "style", "based", "headquartered"})
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
