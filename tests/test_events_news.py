@@ -4070,3 +4070,15 @@ def test_where_a_body_is_based_is_no_actor() -> None:
     assert {k for k in coded(text) if k[0] == "ASSAULT"} == {("ASSAULT", None, "LBNCVL")}
     text = "NAIROBI — The Oslo-based group accused police of torture on Monday."
     assert not {k for k in coded(text) if k[1] == "NOR"}
+
+
+def test_an_office_holder_is_not_of_where_he_meets_others() -> None:
+    # the guideline: the country the text gives or plainly implies; a sentence set in Madrid
+    # makes police and residents there Spanish, not a Washington story's lawyer who met
+    # foreign officials there
+    text = ("WASHINGTON — The White House defended the president on Monday as House Democrats pressed their inquiry. "
+            "The president's lawyer met Ukrainian officials in Madrid in July, the committee said.")
+    assert source_codes(text, "CONSULT") == {"USAJUD"}
+    text = ("WASHINGTON — The White House defended the president on Monday as House Democrats pressed their inquiry. "
+            "Police detained Ukrainian and Russian activists in Madrid in July.")
+    assert source_codes(text, "COERCE") == {"ESPCOP"}

@@ -41,6 +41,9 @@ HOME_MIN = 2.0
 NEUTRAL_ROLES = frozenset({"MED"})
 # Agent roles that a bare noun takes from the article's home.
 HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI", "REB", "UAF", "AGR", "REL", "HRI"})
+# Roles of those who are of where they act or live (police, soldiers, fighters, residents,
+# workers): in a sentence that names several countries but one place, that place's.
+OF_WHERE_THEY_ARE = frozenset({"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "LAB", "EDU", "HLH", "AGR", "REF", "REL"})
 # Words of an organisation's name that say what kind it is, when no agent noun is inside.
 ORGANISATION_HEADS = {
     "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",
@@ -372,7 +375,7 @@ def at_home(
                 if c:
                     opening[si] = c
 
-    def country_for(si: int) -> str | None:
+    def country_for(si: int, role: str | None = None) -> str | None:
         """The home country, unless the sentence names one other country and not the home
         one (then that country's); with several, the home's only when it is among them; a
         sentence that opens with where it is set, that place's."""
@@ -386,15 +389,19 @@ def at_home(
         if home in where:
             return home
         # several others: the one the sentence is set in, if it names one place ("Syrian and
-        # Russian jets bombed towns in Idlib, killing 12 civilians")
+        # Russian jets bombed towns in Idlib, killing 12 civilians"), for those who are of
+        # where they are; an office-holder is not of where he meets others ("the president's
+        # lawyer met Ukrainian officials in Madrid", in a story from Washington)
         at = placed.get(si, set())
+        if role is not None and role not in OF_WHERE_THEY_ARE:
+            return home
         return next(iter(at)) if len(at) == 1 else None
 
-    def abroad(si: int, start: int, end: int) -> str | None:
+    def abroad(si: int, start: int, end: int, role: str | None = None) -> str | None:
         """``country_for``, but the home country when the other country is named only by
         the one the words at start:end act on ("the Commerce Department blacklisted two
         Chinese firms")."""
-        iso3 = country_for(si)
+        iso3 = country_for(si, role)
         if iso3 == home:
             return iso3
         # (with several other countries, all of them: "the Supreme Leader blamed the United
@@ -458,7 +465,7 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end)
+        iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end, b.role)
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
