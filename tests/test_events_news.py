@@ -3283,6 +3283,9 @@ def test_a_curfew_is_laid_on_the_people_of_where_it_holds() -> None:
     assert ("COERCE", "BFAGOV", "BFA") in coded(text)
     text = "QUITO, Ecuador — Ecuador's government lifted the curfew in the province of El Oro on Friday."
     assert ("CONCEDE", "ECUGOV", "ECU") in coded(text)
+    # and so is a curfew named as the act ("ordered a curfew in ..."), the place hung on it
+    text = "NIAMEY, Niger — On Monday, the junta ordered a 48-hour curfew in Zinder and closed the markets."
+    assert ("COERCE", "NERMIL", "NER") in coded(text)
 
 
 def test_an_infinitive_joined_to_an_announced_one_is_announced_with_it() -> None:

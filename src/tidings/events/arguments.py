@@ -927,22 +927,30 @@ class Arguments(SentenceBase):
                     host = self.coder.resolver.country(iso3)
                     if host.code not in avoid:
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
-        # ("imposed a curfew in Djibo", "lifted the curfew in the province of El Oro"): a curfew
-        # is laid on the people of where it holds (CAMEO 1723), and lifted for them
-        for o in (t for w in self._curfew_places(verb) for t in w.subtree):
+        return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
+
+    @staticmethod
+    def _curfew_places(trigger: Token) -> list[Token]:
+        """The objects of the phrases that say where a curfew holds ("in Djibo", "on the
+        capital"), hung on the curfew or on the verb that imposes or lifts it; ``trigger`` is
+        that verb, or the curfew itself when the event is the noun ("ordered a curfew in
+        Mopti town")."""
+        if trigger.lemma_.lower() in CURFEW_NOUNS:
+            curfews, verb = [trigger], (trigger.head if trigger.dep_ == "dobj" else None)
+        else:
+            curfews, verb = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CURFEW_NOUNS], trigger
+        holders = [*(g for c in curfews for g in c.children), *(verb.children if curfews and verb is not None else ())]
+        return [o for p in holders if p.dep_ == "prep" and p.lower_ in ("in", "on", "across", "over") for o in p.children if o.dep_ == "pobj"]
+
+    def curfew_people(self, wheres: list[Token]) -> tuple[list[Mention], str] | None:
+        """("imposed a curfew in Djibo", "lifted the curfew in the province of El Oro"): a
+        curfew is laid on the people of where it holds (CAMEO 1723), and lifted for them."""
+        for o in (t for w in wheres for t in w.subtree):
             ent = next((e for e in self.doc.ents if e.start == o.i), None) if o.ent_iob_ == "B" else None
             if ent is not None and ent.label_ in ("GPE", "LOC", "ORG", "FAC") and (iso3 := self._place_country(o, ent.text)) is not None:
                 where = Mention(ent.text, ent.start_char, ent.end_char, 0, (self.coder.resolver.country(iso3),), how="place")
                 return [where], f"target: the people of '{ent.text}', where the curfew holds"
-        return [], "no target actor"
-
-    @staticmethod
-    def _curfew_places(verb: Token) -> list[Token]:
-        """The objects of the phrases that say where a curfew ``verb`` imposes or lifts holds
-        ("in Djibo", "on the capital"), hung on the curfew or on the verb."""
-        curfews = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CURFEW_NOUNS]
-        return [o for p in [*(g for c in curfews for g in c.children), *(verb.children if curfews else ())]
-                if p.dep_ == "prep" and p.lower_ in ("in", "on", "across", "over") for o in p.children if o.dep_ == "pobj"]
+        return None
 
     def _summarised_act(self, verb: Token) -> Token | None:
         """For a verb of a relative clause on a noun that sums up the clause before it ("...,

@@ -1091,6 +1091,10 @@ class Triggers(Selection):
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
+        if not targets and pat.code == "1723" and (laid := self.curfew_people(self._curfew_places(tok))) is not None:
+            # ("ordered a 72-hour curfew in Mopti town"): laid on the people of where it holds
+            targets += laid[0]
+            why.append(laid[1])
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
             # "its demand that Israel ease restrictions": the subject of the demanded clause
             # (hung on the light verb when a word comes between: "reiterated its demand
