@@ -3286,6 +3286,9 @@ def test_a_curfew_is_laid_on_the_people_of_where_it_holds() -> None:
     # and so is a curfew named as the act ("ordered a curfew in ..."), the place hung on it
     text = "NIAMEY, Niger — On Monday, the junta ordered a 48-hour curfew in Zinder and closed the markets."
     assert ("COERCE", "NERMIL", "NER") in coded(text)
+    # a state of emergency (CAMEO 1724) is laid on a place as a curfew is
+    text = "LIMA — The president declared a state of emergency in Lima on Sunday after a week of protests."
+    assert ("COERCE", "PERGOV", "PER") in coded(text)
 
 
 def test_an_infinitive_joined_to_an_announced_one_is_announced_with_it() -> None:

@@ -934,9 +934,12 @@ class Arguments(SentenceBase):
         """The objects of the phrases that say where a curfew holds ("in Djibo", "on the
         capital"), hung on the curfew or on the verb that imposes or lifts it; ``trigger`` is
         that verb, or the curfew itself when the event is the noun ("ordered a curfew in
-        Mopti town")."""
-        if trigger.lemma_.lower() in CURFEW_NOUNS:
-            curfews, verb = [trigger], (trigger.head if trigger.dep_ == "dobj" else None)
+        Mopti town", "declared a state of emergency in Santiago")."""
+        if trigger.lemma_.lower() in CURFEW_NOUNS or trigger.lemma_.lower() == "emergency":
+            # (a state of emergency, CAMEO 1724, is laid on a place as a curfew is: "declared a
+            # state of emergency in Santiago", the place hung on "state")
+            noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" else trigger
+            curfews, verb = [noun], (noun.head if noun.dep_ == "dobj" else None)
         else:
             curfews, verb = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CURFEW_NOUNS], trigger
         holders = [*(g for c in curfews for g in c.children), *(verb.children if curfews and verb is not None else ())]
@@ -949,7 +952,7 @@ class Arguments(SentenceBase):
             ent = next((e for e in self.doc.ents if e.start == o.i), None) if o.ent_iob_ == "B" else None
             if ent is not None and ent.label_ in ("GPE", "LOC", "ORG", "FAC") and (iso3 := self._place_country(o, ent.text)) is not None:
                 where = Mention(ent.text, ent.start_char, ent.end_char, 0, (self.coder.resolver.country(iso3),), how="place")
-                return [where], f"target: the people of '{ent.text}', where the curfew holds"
+                return [where], f"target: the people of '{ent.text}', where it holds"
         return None
 
     def _summarised_act(self, verb: Token) -> Token | None:

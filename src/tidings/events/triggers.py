@@ -1091,8 +1091,9 @@ class Triggers(Selection):
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
-        if not targets and pat.code == "1723" and (laid := self.curfew_people(self._curfew_places(tok))) is not None:
-            # ("ordered a 72-hour curfew in Mopti town"): laid on the people of where it holds
+        if not targets and pat.code in ("1723", "1724") and (laid := self.curfew_people(self._curfew_places(tok))) is not None:
+            # ("ordered a 72-hour curfew in Mopti town", "declared a state of emergency in
+            # Santiago"): laid on the people of where it holds
             targets += laid[0]
             why.append(laid[1])
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
