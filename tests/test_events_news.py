@@ -438,6 +438,9 @@ def test_deported_from_a_country_and_refugees_admitted() -> None:
     got = keyed(events(text, published=PUB))
     assert ("COERCE", "MYS", "NPLCVL") in got
     assert ("AID", "JOR", "IRQREF") in got
+    # diplomats expelled from a country (CAMEO 166) were expelled by it
+    text = "TBILISI — Two Georgian diplomats were expelled from Belarus on Monday."
+    assert ("SANCTION", "BLR", "GEOGOV") in coded(text)
 
 
 def test_verdicts_warrants_and_blacklists() -> None:
