@@ -241,10 +241,8 @@ def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: 
 
 
 def _without_possessive(name: str) -> str:
-    for end in ("'s", "\u2019s"):
-        if name.endswith(end):
-            return name[: -len(end)]
-    return name
+    """A name as the tagger spans it, without a possessive it took in ("Hong Kong's")."""
+    return name.removesuffix("'s").removesuffix("\u2019s")
 
 
 # Words that go on a list of places.
@@ -500,7 +498,7 @@ def at_home(
             _beside_staff_noun(ent) or _title_before(doc, ent.start, titles) is not None) else ent.label_
         if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
-        text = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
+        text = _without_possessive(ent.text).strip()
         if len(text) < 2 or not any(c.isupper() for c in text):
             continue
         if label == "PERSON" and text.lower() in EVENT_NAMES:

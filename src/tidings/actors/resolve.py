@@ -613,8 +613,7 @@ class _Sentence:
                 # ("Mohd Shahrizal Ikhwan Abdul Latiff") is that name's; one that opens a name
                 # ("Hamas Political Bureau") still names the group
                 ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
-                if ent is not None and ent[1] < self.toks[atom.start].start and atom.start > 0 \
-                        and self._capital_word(atom.start - 1) and not self.toks[atom.start - 1].text.isupper():
+                if ent is not None and ent[1] < self.toks[atom.start].start and self._name_word_before(atom):
                     del self.atoms[i]
                 continue
             # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
@@ -652,12 +651,16 @@ class _Sentence:
         t = self.toks[k]
         return t.text[:1].isupper() and t.text.isalpha() and t.norm not in STOP and t.pos in ("PROPN", "")
 
+    def _name_word_before(self, atom: _Atom) -> bool:
+        """Whether the word before ``atom`` is a capitalised word of a name (not an acronym)."""
+        return atom.start > 0 and self._capital_word(atom.start - 1) and not self.toks[atom.start - 1].text.isupper()
+
     def _inside_a_name(self, atom: _Atom) -> bool:
         """"French Quarter police", "Indian River County deputies", "Pan American": the
         country word is one of the capitalised words of a name whose head is not an agent
         noun of the dictionary ("Chinese Communist Party", "Afghan National Army" keep
         their country: their capitalised head is one)."""
-        if atom.start > 0 and self._capital_word(atom.start - 1) and not self.toks[atom.start - 1].text.isupper():
+        if self._name_word_before(atom):
             return True
         k = atom.end
         if not self._capital_word(k):
@@ -781,7 +784,9 @@ class _Sentence:
         """Bare agent nouns of a clause that opens with where it happens ("In Ankara, the
         foreign ministry summoned the American ambassador", "and in Mali, protesters have
         accused French forces") are of that place's country, whatever other countries the
-        sentence names (taken out of ``bare``)."""
+        sentence names (taken out of ``bare``). (``at_home`` reads a sentence that opens so for
+        every bare noun of an article with a home country; this holds without one, and for a
+        clause after "and".)"""
         added: list[_Found] = []
         for f in out:
             place = f.actors[0] if len(f.actors) == 1 else None

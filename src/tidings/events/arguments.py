@@ -947,7 +947,8 @@ class Arguments(SentenceBase):
 
     def curfew_people(self, wheres: list[Token]) -> tuple[list[Mention], str] | None:
         """("imposed a curfew in Djibo", "lifted the curfew in the province of El Oro"): a
-        curfew is laid on the people of where it holds (CAMEO 1723), and lifted for them."""
+        curfew (CAMEO 1723) or a state of emergency (1724) is laid on the people of where it
+        holds, and lifted for them."""
         for o in (t for w in wheres for t in w.subtree):
             ent = next((e for e in self.doc.ents if e.start == o.i), None) if o.ent_iob_ == "B" else None
             if ent is not None and ent.label_ in ("GPE", "LOC", "ORG", "FAC") and (iso3 := self._place_country(o, ent.text)) is not None:
