@@ -289,7 +289,8 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             tense = "present"
         if own and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
             tense = "present"
-    for tok in chain:
+    text = sent.text.lower()
+    for tok in chain if "?" in text else ():
         # ("Will Russia attack Ukraine?", "“Did the army fire on the crowd?” a resident
         # asked"): a clause that asks whether it happens tells no act ("Why did police arrest
         # them?" still does)
@@ -297,7 +298,6 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         if len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX" and words[0].head.i == tok.i:
             cues["hypothetical"].append(f"'{words[0].text} ...?' asks whether it is so")
             break
-    text = sent.text.lower()
     for phrase in ("it is time", "it's time", "it is high time", "time has come", "high time for"):
         at = text.find(phrase)
         if at >= 0 and trigger.idx - sent.start_char > at:
