@@ -41,9 +41,18 @@ HOME_MIN = 2.0
 NEUTRAL_ROLES = frozenset({"MED"})
 # Agent roles that a bare noun takes from the article's home.
 HOME_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY", "CVL", "CRM", "BUS", "EDU", "HLH", "LAB", "MED", "REF", "ELI", "REB", "UAF", "AGR", "REL", "HRI"})
+# Agent roles that a bare plural noun takes from the place it is "in" ("rebels in Darfur"
+# -> SDNREB, "protesters in Hong Kong"): people of the place rather than visitors to it.
+LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"})
+# Roles of a country's population: of the one country a sentence names only when it names
+# it as where things happen ("gangs have killed 4,000 people in Haiti"). (LOCAL_ROLES answers
+# another question, whose a plural with its own "in"-phrase is, for another set of roles.)
+PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
+# Agents who are of the place they act in, when the text names no country for them.
+LOCAL_FORCES = frozenset({"MIL", "COP"})
 # Roles of those who are of where they act or live (police, soldiers, fighters, residents,
-# workers): in a sentence that names several countries but one place, that place's.
-OF_WHERE_THEY_ARE = frozenset({"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "LAB", "EDU", "HLH", "AGR", "REF", "REL"})
+# workers, refugees): in a sentence that names several countries but one place, that place's.
+OF_WHERE_THEY_ARE = LOCAL_FORCES | LOCAL_ROLES | PEOPLE_ROLES | {"REF"}
 # Words of an organisation's name that say what kind it is, when no agent noun is inside.
 ORGANISATION_HEADS = {
     "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",

@@ -54,7 +54,10 @@ from tidings.actors.dictionary import (
 from tidings.actors.home import (
     ACRONYM_GLUE,
     FOREIGN_WORDS,
+    LOCAL_FORCES,
+    LOCAL_ROLES,
     OTHER_SIDE_NOUNS,
+    PEOPLE_ROLES,
     PLACE_PREPS,
     PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
@@ -84,9 +87,6 @@ MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Words that never sit inside an actor phrase, whatever the tagger says.
 STOP = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "by", "for", "from", "at", "as", ","})
 MAX_GAP = 2
-# Agent roles that a bare plural noun takes from the place it is "in" ("rebels in Darfur"
-# -> SDNREB, "protesters in Hong Kong"): people of the place rather than visitors to it.
-LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"})
 # Roles that a bare noun ("police", "the judge", "the opposition newspaper") takes from the
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
@@ -114,10 +114,6 @@ TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", 
                          "advisers", "advisor", "advisors", "hawk", "hawks", "watcher", "watchers", "correspondent", "correspondents",
                          "researcher", "researchers", "historian", "historians", "hand", "hands"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "MED", "SPY", "PTY", "REB"})
-# Roles of a country's population: of the one country a sentence names only when it names
-# it as where things happen ("gangs have killed 4,000 people in Haiti"). (LOCAL_ROLES answers
-# another question, whose a plural with its own "in"-phrase is, for another set of roles.)
-PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
 
 
 # Words that count people ("dozens of Americans", "several Britons").
@@ -1683,9 +1679,6 @@ def _only_a_place(doc: Doc, m: Mention, preps: tuple[str, ...] = PLACE_PREPOSITI
     root = span_root(doc, m.start, m.end)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in preps
 
-
-# Agents who are of the place they act in, when the text names no country for them.
-LOCAL_FORCES = frozenset({"MIL", "COP"})
 
 # Heads of institutions a definite noun refers back to by name ("the court", "the council").
 INSTITUTION_HEADS = frozenset({"court", "tribunal", "council", "commission"})
