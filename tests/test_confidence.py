@@ -46,7 +46,7 @@ def test_confidence_is_the_learned_model_over_the_events_evidence() -> None:
 
 def test_every_weight_of_the_model_is_a_fact_the_coder_produces() -> None:
     # a fact spelled differently in the trainer and the coder would silently weigh 0
-    kinds = {"trigger", "source", "target", "plover", "modality", "no-target", "no-source"}
+    kinds = {"trigger", "source", "target", "plover", "modality", "no-target", "no-source", "pattern"}
     facts = set(confidence.model()) - {confidence.INTERCEPT}
     assert facts and all(f.split(":", 1)[0] in kinds for f in facts)
     evs = events(TEXT, published=PUB, settings=EventSettings(min_confidence=0.0))
@@ -142,3 +142,26 @@ def test_an_act_done_to_no_one_named_is_its_own_fact() -> None:
     assert "no-target:done-to" in confidence.model()
     # a curfew, a state of emergency, a ban (CAMEO 172x) restrict everyone, no one in particular
     assert no_target("COERCE", "1723") == {"no-target:undirected"} == no_target("COERCE", "1724")
+
+
+def test_an_event_with_no_target_carries_the_pattern_that_coded_it() -> None:
+    # some patterns name no one by their nature ("called for an inquiry"), others lose a
+    # target the text has: the model weighs each pattern's events with no target on its own
+    text = ("The Zambian opposition called for an independent inquiry into the shooting. "
+            "Zambia's finance minister accused the group of hoarding maize.")
+    evs = events(text, published=PUB, settings=EventSettings(min_confidence=0.0))
+    by_rule = {e.rule: e for e in evs}
+    asked, accused = by_rule["call.for"], by_rule["accuse"]
+    assert asked.target is None and "pattern:call.for" in asked.evidence
+    assert accused.target is None and "pattern:accuse" in accused.evidence
+    w = confidence.model()
+    assert "pattern:call.for" in w and "pattern:accuse" in w
+    # (in the study sets a call for something is mostly coded with no one asked; an accusation
+    # with no one accused has mostly lost its target)
+    assert asked.confidence > accused.confidence
+    # an event with a target carries none
+    named = events("Kenya accused Uganda of shelling its border posts.", published=PUB, settings=EventSettings(min_confidence=0.0))
+    assert named and all(e.target is not None and not any(f.startswith("pattern:") for f in e.evidence) for e in named)
+    # the suffix a future or a refusal adds is not another pattern
+    facts = confidence.evidence(trigger_kind="verb", plover="THREATEN", cameo="138", source=None, target=None, pattern="attack+threat")
+    assert "pattern:attack" in facts

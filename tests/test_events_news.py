@@ -333,7 +333,7 @@ def test_an_unarmed_attack_on_politicians_is_criticism() -> None:
 
 
 def test_granting_bail_yields_and_asylum_protects() -> None:
-    evs = events("ABUJA — The court granted bail to the opposition leader on Monday.", published=PUB)
+    evs = events("ABUJA — The court granted bail to the opposition leader on Monday.", published=PUB, settings=ALL)
     assert [(e.plover, e.cameo) for e in evs] == [("CONCEDE", "080")]
     evs = events("Mexico granted asylum to the former Bolivian president.", published=PUB)
     assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("AID", "075", "BOLELI")]

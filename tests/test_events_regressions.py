@@ -215,7 +215,7 @@ def test_events_people_loyal_to_an_actor_are_its_people() -> None:
 
 
 def test_events_allowing_own_people_is_a_concession() -> None:
-    evs = events("The Peruvian court decided to allow the Peruvian opposition to take part in the elections.", published=PUB)
+    evs = events("The Peruvian court decided to allow the Peruvian opposition to take part in the elections.", published=PUB, settings=ALL)
     assert any(e.cameo == "080" for e in evs)
     evs = events("Peru allowed Chilean inspectors to visit the site.", published=PUB)
     assert ("PER", "CHL") in pairs(evs, "086")

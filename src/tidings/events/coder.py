@@ -204,7 +204,7 @@ class Coder:
             kind = "light" if c.pattern.kind == "noun" and len(c.trigger) > 1 else c.pattern.kind
             conf, _, facts = confidence.score(trigger_kind=kind, plover=info.plover, cameo=c.pattern.code,
                                               source=c.source, target=c.target, has_source=c.source_actor is not None,
-                                              modality=c.modality.modality)
+                                              modality=c.modality.modality, pattern=c.pattern.id)
             # (the cut is made for the whole article, after an act told twice is merged)
             out.append(
                 Event(
@@ -313,7 +313,7 @@ def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[E
 def _reattributed(e: Event, side: str, facts: tuple[str, ...], **changes: Any) -> Event:
     """``e`` with one side changed (``changes``), the facts of that side replaced by
     ``facts`` and its confidence computed again from them."""
-    gone = (f"{side}:", "no-source") if side == "source" else (f"{side}:", "no-target:")
+    gone = (f"{side}:", "no-source") if side == "source" else (f"{side}:", "no-target:", "pattern:")
     evidence = tuple(x for x in e.evidence if not x.startswith(gone)) + facts
     return dataclasses.replace(e, evidence=evidence, confidence=round(confidence.probability(evidence), 3), **changes)
 

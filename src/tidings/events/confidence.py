@@ -12,6 +12,9 @@ The evidence of an event is a handful of named facts (``evidence``):
   COOPERATE, AID, REQUEST, ACCUSE, REJECT, SANCTION: one asks, meets, accuses *someone*), an
   act done to a victim (ASSAULT, COERCE: one attacks or arrests *someone*), an investigation
   (CAMEO 09, which need not name whom), or any other act (a march, a deployment).
+- ``pattern:<id>``: for an event with no target, the pattern that coded it (its id before
+  any ``+``): some patterns name no one by their nature ("called for an inquiry", "urged
+  restraint"), others lose a target the text has ("accused the group of ...").
 - ``no-source``: no doer named (a passive without "by").
 - ``plover:<TYPE>`` and ``modality:<m>``.
 
@@ -43,7 +46,7 @@ MODEL_FILE = "data/confidence_model.tsv"
 
 
 def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | None, target: Mention | None,
-             has_source: bool = True, modality: str = "asserted") -> tuple[str, ...]:
+             has_source: bool = True, modality: str = "asserted", pattern: str = "") -> tuple[str, ...]:
     """The named facts an event was coded on (see the module docstring)."""
     facts = [f"trigger:{trigger_kind}", f"source:{source.how if source is not None else 'none'}",
              f"target:{target.how if target is not None else 'none'}", f"plover:{plover or 'none'}", f"modality:{modality}"]
@@ -54,6 +57,8 @@ def evidence(*, trigger_kind: str, plover: str, cameo: str, source: Mention | No
         done_to = plover in DONE_TO and not cameo.startswith(("172", "1712"))
         facts.append("no-target:" + ("investigation" if cameo.startswith("09") else "directed" if plover in DIRECTED
                                      else "done-to" if done_to else "undirected"))
+        if pattern:
+            facts.append("pattern:" + pattern.split("+", 1)[0])
     if not has_source:
         facts.append("no-source")
     return tuple(facts)
@@ -89,10 +94,10 @@ def probability(facts: tuple[str, ...] | list[str]) -> float:
 
 
 def score(*, trigger_kind: str, plover: str, cameo: str, source: Mention | None, target: Mention | None,
-          has_source: bool = True, modality: str = "asserted") -> tuple[float, list[str], tuple[str, ...]]:
+          has_source: bool = True, modality: str = "asserted", pattern: str = "") -> tuple[float, list[str], tuple[str, ...]]:
     """(confidence, the facts that lowered it most, as words for ``explain``, every fact)."""
     facts = evidence(trigger_kind=trigger_kind, plover=plover, cameo=cameo, source=source, target=target,
-                     has_source=has_source, modality=modality)
+                     has_source=has_source, modality=modality, pattern=pattern)
     return round(probability(facts), 3), lowering(facts), facts
 
 
