@@ -544,6 +544,25 @@ def test_unnamed_militants_after_one_named_group_are_its_fighters() -> None:
     assert [e.target.code if e.target else None for e in killed] == ["NERREB"]
 
 
+def test_militants_linked_to_a_transnational_group_are_of_that_group() -> None:
+    # the guideline's IMG: armed men named by their tie to a transnational militant group are
+    # of it, not the rebels of the country they fight in; a backer is another actor
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    every = EventSettings(min_confidence=0.0)
+    text = "BAMAKO, Mali — Al Qaeda-affiliated fighters stormed an army post near Mopti on Tuesday, killing three soldiers."
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.plover == "ASSAULT"]
+    assert killed and {e.source.code if e.source else None for e in killed} == {"IMGMOSALQ"}
+    text = "MAPUTO, Mozambique — Islamic State-linked insurgents burned a village in Cabo Delgado on Friday and killed four farmers."
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.plover == "ASSAULT"]
+    assert killed and {e.source.code if e.source else None for e in killed} == {"IMGMOSISI"}
+    # (backed by a country: still the country's rebels, the backer no actor of the act)
+    text = "MAPUTO, Mozambique — Rwanda-backed insurgents burned a village in Cabo Delgado on Friday and killed four farmers."
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.plover == "ASSAULT"]
+    assert killed and {e.source.code[:3] if e.source else None for e in killed} == {"MOZ"}
+
+
 def test_an_acronym_the_article_spells_out_is_not_the_dictionarys_namesake() -> None:
     # "NPA" is the New People's Army in the dictionary; a South African page spells it out as
     # its prosecuting authority, and the story is not set in the Philippines

@@ -1589,7 +1589,8 @@ def test_his_after_someones_supporters_a_group_linked_to_another_and_a_gapped_pa
     evs = events("QUITO — Correa's supporters blocked roads in the south, demanding his release.", published=PUB, settings=ALL)
     assert all(e.target is None or e.target.country == "ECU" for e in evs)
     evs = events("NIAMEY (Reuters) - Al-Qaeda-linked insurgents attacked an army base in the west on Friday.", published=PUB)
-    assert {e.source.code for e in evs if e.source is not None} == {"NERREB"}
+    # (one doer, not the insurgents and the group: the insurgents, of the group they are linked to)
+    assert {e.source.code for e in evs if e.source is not None} == {"IMGMOSALQ"}
     evs = events("YEREVAN (Reuters) - Police said 40 people had been detained and nine officers injured.", published=PUB, settings=ALL)
     assert {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ASSAULT"} \
         == {("ASSAULT", None, "ARMCOP")}

@@ -340,8 +340,36 @@ class ActorResolver:
         """The last readings of an article's mentions, with or without a home country: fighters
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
-        found = _sides_at_home(doc, _named_again(doc, _fighters_of(mentions)))
+        found = _sides_at_home(doc, _named_again(doc, _fighters_of(self._linked_fighters(doc, mentions))))
         return self._led_coalition(doc, _territory_heads(doc.text, found, self._d.country_actor))
+
+    def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Islamic State-linked militants", "al-Qaeda-affiliated fighters": armed men named by
+        their tie to a transnational militant group are of that group (the guideline's IMG),
+        not the rebels of the country they fight in; a group that backs, arms or funds them
+        ("Iran-backed militias") is another actor."""
+        out = list(mentions)
+        starts = {t.idx: t.i for t in doc}
+        for k, m in enumerate(mentions):
+            i = starts.get(m.start)
+            words = m.text.lower().split()
+            if i is None or i < 3 or len(m.actors) != 1 or m.actors[0].role not in ("REB", "UAF") or not words or words[-1] not in FIGHTER_NOUNS:
+                continue
+            tie, hyphen = doc[i - 1], doc[i - 2]
+            if tie.lower_ not in LINK_WORDS or hyphen.text not in HYPHENS or hyphen.whitespace_ or doc[i - 3].whitespace_:
+                continue
+            # the name glued to the hyphen, read back to where the words before it stop being
+            # part of it ("Islamic State", "al Qaeda", "Al-Qaeda")
+            first = i - 3
+            while first > 0 and i - 3 - first < 4 and (doc[first - 1].is_title or doc[first - 1].text in HYPHENS or doc[first - 1].lower_ in NAME_PARTICLES) \
+                    and doc[first - 1].i >= doc[i].sent.start:
+                first -= 1
+            for j in range(first, i - 2):
+                groups = [a for a in self.lookup(doc[j:i - 2].text) if a.code.startswith("IMG")]
+                if len(groups) == 1:
+                    out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (groups[0],), "linked-group")
+                    break
+        return out
 
     def _led_coalition(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The Saudi-led coalition", "the U.S.-led coalition": the forces of the country that
@@ -1682,6 +1710,11 @@ def _only_a_place(doc: Doc, m: Mention, preps: tuple[str, ...] = PLACE_PREPOSITI
 
 # Heads of institutions a definite noun refers back to by name ("the court", "the council").
 INSTITUTION_HEADS = frozenset({"court", "tribunal", "council", "commission"})
+
+
+# Words after a hyphen that tie armed men to the group named before it ("Islamic
+# State-linked militants"): they are of it, where "backed" or "funded" names a sponsor.
+LINK_WORDS = frozenset({"linked", "affiliated"})
 
 
 # Particles of Arabic names written with a hyphen before the rest of the name ("Al-Fateh").
