@@ -4092,3 +4092,27 @@ def test_an_office_holder_is_not_of_where_he_meets_others() -> None:
     text = ("WASHINGTON — The White House defended the president on Monday as House Democrats pressed their inquiry. "
             "Police detained Ukrainian and Russian activists in Madrid in July.")
     assert source_codes(text, "COERCE") == {"ESPCOP"}
+
+
+def test_giving_way_is_yielding_and_saying_one_will_not_is_refusing() -> None:
+    # CAMEO's verb dictionary's YIELD (080): bow to pressure, give in, cave in, succumb; said
+    # with "will not", a refusal to yield (124), made when said; one bows to pressure or to
+    # demands, not to a memory
+    text = "NAIROBI — The Kenyan government gave in to the teachers' union on Tuesday."
+    assert coded(text) == {("CONCEDE", "KENGOV", "KENLAB")}
+    text = "NAIROBI — The Kenyan government caved in to the unions on Tuesday."
+    assert coded(text) == {("CONCEDE", "KENGOV", "KENLAB")}
+    text = "NAIROBI — The Kenyan interior minister said the government would not bow to pressure from the unions."
+    assert {(e.plover, e.cameo, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "124", "asserted")}
+    text = "PARIS — The French president said he bowed to the memory of the soldiers killed in Mali."
+    assert "CONCEDE" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_talks_entered_are_held() -> None:
+    # CAMEO's verb dictionary: ENTER * TALKS (046); refusing to enter them rejects a meeting
+    text = "BOGOTA — The ELN rebels entered talks with the Colombian government on Tuesday."
+    assert {(k[0], k[2]) for k in coded(text)} == {("CONSULT", "COLGOV")}
+    text = "KABUL — A Taliban spokesman said the group would not enter talks with the Afghan government."
+    assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "125")}
+    text = "KUPIANSK, Ukraine — Russian troops entered the town on Tuesday."
+    assert "CONSULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
