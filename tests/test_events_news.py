@@ -4116,3 +4116,13 @@ def test_talks_entered_are_held() -> None:
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "125")}
     text = "KUPIANSK, Ukraine — Russian troops entered the town on Tuesday."
     assert "CONSULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_possessor_is_the_doer_when_an_of_phrase_names_the_one_acted_on() -> None:
+    # "the activist's arrest": the possessor of an act done to someone is the one it is done
+    # to; "Iran's detention of an academic": the "of"-phrase names that one, the possessor did it
+    text = "OTTAWA — Canada imposed sanctions on five Iranian officials over Iran's detention of a Toronto academic."
+    assert ("COERCE", "IRN", "CANEDU") in coded(text)
+    text = "LAGOS — Amnesty International condemned the activist's arrest by Nigerian police."
+    assert {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {("NGACOP", "NGAOPP")}

@@ -961,8 +961,9 @@ class Triggers(Selection):
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
         # "the president's release", "the activist's arrest": the possessor of an act done to
-        # someone is the one it is done to
-        undergone = pat.code[:3] in ("084", "173", "174") or pat.code[:2] in ("18", "20")
+        # someone is the one it is done to, unless an "of"-phrase names that one ("Iran's
+        # detention of an academic": the possessor did it)
+        undergone = (pat.code[:3] in ("084", "173", "174") or pat.code[:2] in ("18", "20")) and not of_objects(tok)
         for ch in tok.children:
             if ch.i in consumed and ch.dep_ in ("compound", "amod"):
                 continue  # the first word of a two-word event ("drone strike") is no doer
