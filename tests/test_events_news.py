@@ -4126,3 +4126,15 @@ def test_a_possessor_is_the_doer_when_an_of_phrase_names_the_one_acted_on() -> N
     text = "LAGOS — Amnesty International condemned the activist's arrest by Nigerian police."
     assert {(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {("NGACOP", "NGAOPP")}
+
+
+def test_forces_named_by_its_or_their_are_of_whom_the_pronoun_stands_for() -> None:
+    # coreference-lite: "X said its fighters ..." (the guideline: the country or group the
+    # text gives); a country's forces keep their role, a group's or an organisation's are it
+    text = "DAMASCUS — Russia, the government's main ally, said its military police were patrolling the road near Kobani."
+    assert source_codes(text, "MOBILIZE") == {"RUSCOP"}
+    text = "BAMAKO — JNIM claimed the ambush. The group said its fighters had also seized an army post near Mopti."
+    assert {e.source.code for e in events(text, published=PUB, settings=ALL) if e.source is not None and e.trigger == "seized"} == {"IMGMOSJNM"}
+    # (a sentence's own country still gives forces no pronoun claims)
+    text = "BAMAKO — The Malian army said soldiers had killed 20 militants near Mopti."
+    assert source_codes(text, "ASSAULT") == {"MLIMIL"}

@@ -33,6 +33,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
+    ARMED_ROLES,
     BRANCH_ROLES,
     CAUSING_VERBS,
     CLAIM_NOUNS,
@@ -125,6 +126,8 @@ class Arguments(SentenceBase):
             others = sum(1 for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "state" and c.pos_ == "NOUN")
             if found_states and all(m is not None for m in found_states) and len(states) + others == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
+        if depth == 0 and (own := self._possessed_forces(tok)):
+            return own
         if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS:
             # "two companies of the Central Reserve Police Force", "a battalion of the army":
             # a unit of a force is that force (not a firm)
@@ -261,6 +264,34 @@ class Arguments(SentenceBase):
                             if found:
                                 return found
         return found
+
+    def _possessed_forces(self, tok: Token) -> list[Mention]:
+        """"The group said its fighters had seized ...", "Russia said its military police were
+        patrolling ...": armed men named by "its" or "their" are of whom the pronoun stands
+        for, whatever country the article or the sentence gave them; a country's (or a
+        country's body's) are that country's in their own role, a group's or an
+        organisation's are the group ("MONUSCO said its peacekeepers ...")."""
+        m = self.by_token.get(tok.i)
+        if m is None or len(m.actors) != 1 or m.actors[0].role not in ARMED_ROLES or m.how not in ("home-role", "role-in-sentence", "role-of-place"):
+            return []
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.by_token]
+        if not poss:
+            return []
+        # (the subject of the clause that governs it, "X said its fighters ...": not an
+        # antecedent guessed from an earlier sentence)
+        owners = self._governing_subject(poss[0], singular=False, own=None)
+        if len(owners) != 1 or len(owners[0].actors) != 1:
+            return []
+        owner = owners[0].actors[0]
+        if owner.kind == "group" or owner.code[:3] in ("IGO", "IMG", "NGO"):
+            actor = owner
+        elif owner.country and owner.kind == "country":
+            actor = self.coder.resolver.dictionary.country_actor(owner.country, m.actors[0].role)
+        else:
+            return []
+        if actor == m.actors[0]:
+            return []
+        return [Mention(m.text, m.start, m.end, m.sentence_index, (actor,), "coref")]
 
     def _kept_there(self, base: Token) -> list[Mention]:
         """The forces a base is said to keep: "the air base in Anbar province, where U.S.
