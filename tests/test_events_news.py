@@ -4138,3 +4138,13 @@ def test_forces_named_by_its_or_their_are_of_whom_the_pronoun_stands_for() -> No
     # (a sentence's own country still gives forces no pronoun claims)
     text = "BAMAKO — The Malian army said soldiers had killed 20 militants near Mopti."
     assert source_codes(text, "ASSAULT") == {"MLIMIL"}
+
+
+def test_a_country_that_only_says_whose_a_thing_is_does_not_take_the_sentences_agents() -> None:
+    # the guideline: the country the text gives or plainly implies; "Chinese tariffs" says
+    # whose the tariffs are, not that "the administration" of a Midwest story is Beijing's
+    text = "WASHINGTON — Farm groups, hit hard by Chinese tariffs, have urged the administration to settle the trade dispute."
+    assert {k for k in coded(text) if k[0] == "REQUEST"} == {("REQUEST", "USAAGR", "USAGOV")}
+    # (a country named as an actor of the sentence still gives them its own)
+    text = "DES MOINES, Iowa — China said on Monday that the administration had ignored its proposals."
+    assert all(e.source is None or e.source.country == "CHN" for e in events(text, published=PUB, settings=ALL) if e.trigger == "ignored")

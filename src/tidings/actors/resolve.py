@@ -1361,13 +1361,22 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
             return True
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in PLAIN_SAYING_VERBS
 
+    covered = [(o.start, o.end) for o in mentions]
+
+    def names_a_thing(o: Mention) -> bool:
+        # ("Farm groups hit hard by Chinese tariffs have urged the administration ...": a
+        # country that only says whose or from where a thing is, no actor of the sentence)
+        root = span_root(doc, o.start, o.end)
+        return root is not None and root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.pos_ == "NOUN" \
+            and all(root.head.idx + len(root.head.text) <= a or b <= root.head.idx for a, b in covered)
+
     out = list(mentions)
     for k, m in enumerate(mentions):
         if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home) or not m.actors[0].role:
             continue
         c = m.actors[0].country
         named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
-        if named and all((o.start >= m.end and not sets_the_scene(o)) or mention_across_border(doc, o) for o in named):
+        if named and all((o.start >= m.end and not sets_the_scene(o)) or mention_across_border(doc, o) or names_a_thing(o) for o in named):
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
     return out
 
