@@ -4148,3 +4148,12 @@ def test_a_country_that_only_says_whose_a_thing_is_does_not_take_the_sentences_a
     # (a country named as an actor of the sentence still gives them its own)
     text = "DES MOINES, Iowa — China said on Monday that the administration had ignored its proposals."
     assert all(e.source is None or e.source.country == "CHN" for e in events(text, published=PUB, settings=ALL) if e.trigger == "ignored")
+
+
+def test_a_call_for_someone_to_act_is_made_of_them() -> None:
+    # "called for the council to be dissolved": the small model parses "for" as the mark of a
+    # clause; its subject is the one the call is about, as the object of "for" is
+    text = "PRETORIA — The opposition Democratic Alliance called for the municipal council to be dissolved."
+    assert {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)} == {("REQUEST", "ZAF")}
+    text = "PRETORIA — The opposition Democratic Alliance called for an independent inquiry."
+    assert {(e.plover, e.target) for e in events(text, published=PUB, settings=ALL)} == {("REQUEST", None)}

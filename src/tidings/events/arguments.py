@@ -747,6 +747,11 @@ class Arguments(SentenceBase):
             # ("fired tear gas at protesters trying to leave", parsed as a clause after "at":
             # the clause's subject is the preposition's object)
             order += [(s, f"object of '{p.text}'") for o in p.children if o.dep_ == "pcomp" for s in o.children if s.dep_ == "nsubj"]
+        # ("called for the council to be dissolved", parsed with "for" as the mark of a clause:
+        # the clause's subject is the preposition's object)
+        order += [(sj, f"subject of the clause '{c.text}' after '{mk.text}'") for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp")
+                  for mk in c.children if mk.dep_ == "mark" and mk.lower_ in pat.prep and mk.i < c.i
+                  for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS]
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
                 and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
                 and not any(c.dep_ == "ccomp" or (c.dep_ == "advmod" and c.lower_ in ("where", "when"))
