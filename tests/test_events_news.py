@@ -4157,3 +4157,12 @@ def test_a_call_for_someone_to_act_is_made_of_them() -> None:
     assert {(e.plover, e.target.country if e.target else None) for e in events(text, published=PUB, settings=ALL)} == {("REQUEST", "ZAF")}
     text = "PRETORIA — The opposition Democratic Alliance called for an independent inquiry."
     assert {(e.plover, e.target) for e in events(text, published=PUB, settings=ALL)} == {("REQUEST", None)}
+
+
+def test_a_proposal_dismissed_as_anything_is_rejected() -> None:
+    # CAMEO 12: a proposal or an offer dismissed is rejected, whatever it is called; a claim
+    # dismissed is denied, and someone dismissed as a liar criticised
+    text = "BRUSSELS — EU negotiators dismissed Britain's new proposals for the border as unworkable."
+    assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "120")}
+    text = "MOSCOW — The Kremlin dismissed the opposition leader as a foreign agent."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ACCUSE"}
