@@ -4160,8 +4160,8 @@ def test_a_call_for_someone_to_act_is_made_of_them() -> None:
 
 
 def test_a_proposal_dismissed_as_anything_is_rejected() -> None:
-    # CAMEO 12: a proposal or an offer dismissed is rejected, whatever it is called; a claim
-    # dismissed is denied, and someone dismissed as a liar criticised
+    # CAMEO 12: a proposal or an offer put to the one who dismisses it is rejected, whatever
+    # it is called; someone dismissed as a foreign agent is criticised
     text = "BRUSSELS — EU negotiators dismissed Britain's new proposals for the border as unworkable."
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "120")}
     text = "MOSCOW — The Kremlin dismissed the opposition leader as a foreign agent."
