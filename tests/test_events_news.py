@@ -4166,3 +4166,12 @@ def test_a_proposal_dismissed_as_anything_is_rejected() -> None:
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("REJECT", "120")}
     text = "MOSCOW — The Kremlin dismissed the opposition leader as a foreign agent."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ACCUSE"}
+
+
+def test_a_right_reserved_to_respond_is_a_threat_at_whoever_acted() -> None:
+    # CAMEO's verb dictionary: RESERVE * RIGHT (130); like a vow to retaliate it answers the
+    # hostile act of another country told just before
+    text = ("WELLINGTON — New Zealand expelled a Russian diplomat on Monday. "
+            "The Russian embassy called the expulsion groundless and said Moscow reserved the right to respond.")
+    assert ("THREATEN", "RUS", "NZL") in {(e.plover, e.source.country if e.source else None, e.target.country if e.target else None)
+                                          for e in events(text, published=PUB, settings=ALL)}
