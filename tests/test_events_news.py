@@ -4175,3 +4175,12 @@ def test_a_right_reserved_to_respond_is_a_threat_at_whoever_acted() -> None:
             "The Russian embassy called the expulsion groundless and said Moscow reserved the right to respond.")
     assert ("THREATEN", "RUS", "NZL") in {(e.plover, e.source.country if e.source else None, e.target.country if e.target else None)
                                           for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_the_full_force_of_the_law_faced_is_a_threat() -> None:
+    # CAMEO's verb dictionary: FACE * THREAT/PENALTY; said of others by whoever says it, the
+    # law's force or justice to be faced is a threat (130), as "would face sanctions" is
+    text = "LONDON — The prime minister said the rioters would face the full force of the law."
+    assert coded(text) == {("THREATEN", "GBRGOV", "GBRCVL")}
+    text = "ABUJA — The police chief said the kidnappers would face justice."
+    assert coded(text) == {("THREATEN", "NGACOP", "NGACRM")}
