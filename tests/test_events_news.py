@@ -4184,3 +4184,11 @@ def test_the_full_force_of_the_law_faced_is_a_threat() -> None:
     assert coded(text) == {("THREATEN", "GBRGOV", "GBRCVL")}
     text = "ABUJA — The police chief said the kidnappers would face justice."
     assert coded(text) == {("THREATEN", "NGACOP", "NGACRM")}
+
+
+def test_those_responsible_threatened_by_one_who_condemned_and_said() -> None:
+    # "those responsible" are the article's people picked out by what they did (parsed with
+    # "those" as a determiner); a verb of saying joined to another verb shares its subject
+    text = ("DUBLIN — The justice minister condemned the arson attack on Monday and said those responsible "
+            "would face the full rigours of the law.")
+    assert ("THREATEN", "IRLGOV", "IRLCVL") in coded(text)

@@ -1423,11 +1423,12 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
-        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
+        # ("those" tagged a determiner where it heads its phrase: "those responsible would ...")
+        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
             continue
-        if tok.dep_ == "nsubj" and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        if tok.dep_ == "nsubj" and not any(c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in tok.children):
             # ("anyone can apply"; but "anyone who disturbs order will be punished", "anyone
-            # sharing the posts could face prosecution")
+            # sharing the posts could face prosecution", "those responsible would face ...")
             continue
         picked = any(c.dep_ in ("relcl", "acl", "amod", "prep") or (c.dep_ == "advmod" and c.lower_ == "responsible") for c in tok.children)
         # ("urged anyone with information to come forward": the parser hangs the phrase on

@@ -1400,7 +1400,12 @@ def _teller(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_HEADS:
-            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            said = tok.head
+            # ("condemned the attack and said those responsible would ...": the verb of
+            # saying shares the subject of the verb it is joined to)
+            while not any(c.dep_ == "nsubj" for c in said.children) and said.dep_ == "conj" and said.head.i != said.i:
+                said = said.head
+            return next((c for c in said.children if c.dep_ == "nsubj"), None)
         if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
