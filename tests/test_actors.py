@@ -745,3 +745,18 @@ def test_a_communitys_forces_are_no_states_armed_forces() -> None:
     assert [e.target.code if e.target else None for e in evs if e.plover == "ASSAULT"] == ["SYRREBSDF"]
     evs = events("KABUL — Afghan forces killed ten Taliban fighters in Helmand on Wednesday.", published="2019-10-16")
     assert [e.source.code if e.source else None for e in evs if e.plover == "ASSAULT"] == ["AFGMIL"]
+
+
+def test_a_demonym_after_and_the_opens_a_phrase_of_its_own() -> None:
+    # "the Frontier Corps and the Afghan border police": the demonym is the police's, not a
+    # second country joined to the first name ("Armenian and Azerbaijani forces" still a list)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    every = EventSettings(min_confidence=0.0)
+    text = "QUETTA, Pakistan — The Frontier Corps and the Afghan border police exchanged fire at the Chaman crossing."
+    got = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events(text, published="2024-03-05", settings=every)}
+    assert got == {("PAKMIL", "AFGCOP")}
+    text = "BAKU — Armenian and Azerbaijani forces exchanged fire on the border."
+    got = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events(text, published="2024-03-05", settings=every)}
+    assert got == {("ARMMIL", "AZEMIL")}

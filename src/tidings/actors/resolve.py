@@ -971,6 +971,8 @@ class _Sentence:
             nxt = self._base(self.atoms.get(r))
             if nxt is None:
                 break
+            if self.norms[r - 1] == "the" and self.toks[r].pos == "ADJ" and self.atoms[r].end < self.n and self.toks[self.atoms[r].end].pos in ("NOUN", "PROPN"):
+                break  # ("the Frontier Corps and the Afghan border police": a phrase of its own)
             joins.append("," if joined == [","] else "and")
             members.append((r, self.atoms[r].end, list(nxt[0]), nxt[2]))
             q = self.atoms[r].end
