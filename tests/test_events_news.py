@@ -4192,3 +4192,14 @@ def test_those_responsible_threatened_by_one_who_condemned_and_said() -> None:
     text = ("DUBLIN — The justice minister condemned the arson attack on Monday and said those responsible "
             "would face the full rigours of the law.")
     assert ("THREATEN", "IRLGOV", "IRLCVL") in coded(text)
+
+
+def test_talks_that_led_to_the_news_are_held_by_those_who_acted() -> None:
+    # the guideline's CONSULT (meet, hold talks): talks told as what the reported act came
+    # "after" are part of the news, held by those who then acted; talks dated before it
+    # ("after last week's talks") only date it
+    text = ("HANOI — The Vietnamese and Cambodian foreign ministers signed a border agreement on Tuesday "
+            "after three days of talks in Hanoi.")
+    assert ("CONSULT", "VNMGOV", "KHMGOV") in coded(text)
+    text = "HANOI — Vietnam and Cambodia signed a border agreement on Tuesday after last week's talks."
+    assert "CONSULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}

@@ -945,6 +945,11 @@ class Triggers(Selection):
             # were held that day: "talks broke down on Saturday after a 14-hour session")
             return f"nominal '{tok.text}': said to have {tok.head.text}, no meeting told"
         anchor = time_anchor(tok)
+        led_to = _talks_that_led_to(tok) if pat.code[:2] == "04" and src_hint is None else None
+        if led_to is not None:
+            # "signed agreements after two days of talks in the Kremlin": talks that led to
+            # what the lead reports are part of its news (not "after last week's talks")
+            anchor = ""
         if anchor and src_hint is None:
             # "on the eve of a visit by Arafat", "after last week's talks": another event
             # named to date this one, reported (and dated) where it is the news
@@ -1146,6 +1151,15 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
+        if not sources and led_to is not None:
+            # (held by those who then did what the talks led to)
+            srcs, _, how = self.subject(led_to)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} (who '{led_to.text}' after the {tok.text})")
+                # (where they were held is not a side of them: "talks in the Kremlin")
+                mine = {a.code for m in sources for a in m.actors}
+                targets = [m for m in targets if not any(a.code in mine for a in m.actors)]
         if not sources and light is None and pat.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ == "VERB":
             # "youths threw stones during demonstrations against X": the ones who act in a
             # protest are its protesters
@@ -1392,6 +1406,21 @@ def _clause_of(noun: Token) -> Token:
     while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in tok.children) and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _talks_that_led_to(noun: Token) -> Token | None:
+    """The verb of what talks led to, when they are told as "after" them ("signed agreements
+    after two days of talks", "agreed to a pause after talks in Ankara"), or None; not talks
+    dated before the news ("after last week's talks")."""
+    p = noun.head if noun.dep_ == "pobj" else None
+    if p is not None and p.lower_ == "of" and p.head.dep_ == "pobj":
+        p = p.head.head  # ("after two days of talks", "after a round of talks")
+    if p is None or p.lower_ not in ("after", "following") or p.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("poss", "amod", "compound", "npadvmod") and (c.ent_type_ == "DATE" or c.lower_ in ("last", "previous", "earlier"))
+           for c in noun.children):
+        return None
+    return p.head
 
 
 def _teller(verb: Token) -> Token | None:
