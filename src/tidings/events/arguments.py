@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.dictionary import NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
 from tidings.events import places
 from tidings.events.patterns import Pattern
@@ -283,7 +284,7 @@ class Arguments(SentenceBase):
         if len(owners) != 1 or len(owners[0].actors) != 1:
             return []
         owner = owners[0].actors[0]
-        if owner.kind == "group" or owner.code[:3] in ("IGO", "IMG", "NGO"):
+        if owner.kind == "group" or owner.code.startswith(NON_STATE_PREFIXES):
             actor = owner
         elif owner.country and owner.kind == "country":
             actor = self.coder.resolver.dictionary.country_actor(owner.country, m.actors[0].role)
