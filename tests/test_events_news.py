@@ -4203,3 +4203,16 @@ def test_talks_that_led_to_the_news_are_held_by_those_who_acted() -> None:
     assert ("CONSULT", "VNMGOV", "KHMGOV") in coded(text)
     text = "HANOI — Vietnam and Cambodia signed a border agreement on Tuesday after last week's talks."
     assert "CONSULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_whom_a_demanded_thing_is_for_is_not_the_one_asked() -> None:
+    # "demanded swift punishment for those responsible", "called for better pay for nurses":
+    # the "for" of what is asked names whom it is for or done to, not who is asked
+    text = "LUCKNOW — Hundreds of students demanded swift punishment for those responsible."
+    assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REQUEST"} == {None}
+    text = "CARDIFF — Striking nurses marched through the city, calling for better pay for teachers."
+    assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REQUEST"} == {None}
+    # (but sanctions called for against someone are aimed at them)
+    text = "KYIV — Ukraine's foreign minister called for sanctions against Russia."
+    assert ("REQUEST", "UKRGOV", "RUS") in coded(text)
+

@@ -35,6 +35,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ALLEGIANCE_WORDS,
     ARMED_ROLES,
+    ASKING_ROOTS,
     BRANCH_ROLES,
     CAUSING_VERBS,
     CLAIM_NOUNS,
@@ -863,8 +864,10 @@ class Arguments(SentenceBase):
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 for p in c.children:
-                    if p.lower_ == "of" and pat.code[:2] in ("02", "10") and c.lemma_.lower() in PATIENT_OF_NOUNS:
+                    if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
+                    if p.lower_ == "for" and pat.code[:2] in ASKING_ROOTS:
+                        continue  # ("demanded punishment for those responsible": whom it is for)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
@@ -894,6 +897,8 @@ class Arguments(SentenceBase):
                         # "captured a town on the border with China": the neighbour, not the one
                         # acted on (troops sent to the border with Belarus are aimed at it)
                         continue
+                    if p.lower_ == "for" and pat.code[:2] in ASKING_ROOTS:
+                        continue  # ("called for better pay for nurses": whom it is for, not who is asked)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
         # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
