@@ -2285,13 +2285,13 @@ def test_an_inquiry_opened_into_someone_targets_them() -> None:
 def test_protesters_forcing_their_way_in_or_throwing_firebombs_riot() -> None:
     # (CAMEO 145, as DEMONSTRATOR STORM, and PLOVER's PROTEST/riot: violent action of
     # demonstrators toward the authorities; troops forcing their way in, or militants throwing
-    # grenades, attack)
+    # grenades, attack; so do petrol bombs thrown at someone named, by whoever throws them)
     text = "ISLAMABAD (Reuters) - In Rawalpindi, protesters forced their way through the gates of the army's headquarters, police said."
     assert coded(text) == {("PROTEST", "PAKCVL", "PAKMIL")}
     text = "KYIV (Reuters) - Russian troops forced their way into the town on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
     text = "HONG KONG (Reuters) - Demonstrators hurled petrol bombs at police from a footbridge on Sunday."
-    assert coded(text) == {("PROTEST", "HKGCVL", "HKGCOP")}
+    assert coded(text) == {("ASSAULT", "HKGCVL", "HKGCOP")}
     text = "KABUL (Reuters) - Militants hurled grenades at a police post on Sunday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
 
@@ -4215,4 +4215,14 @@ def test_whom_a_demanded_thing_is_for_is_not_the_one_asked() -> None:
     # (but sanctions called for against someone are aimed at them)
     text = "KYIV — Ukraine's foreign minister called for sanctions against Russia."
     assert ("REQUEST", "UKRGOV", "RUS") in coded(text)
+
+
+def test_firebombs_thrown_at_someone_attack_them() -> None:
+    # the guideline's ASSAULT (attack, bomb): petrol bombs hurled at officers attack them,
+    # whoever hurls them; hurled at no one named, by demonstrators, they are a riot (PROTEST)
+    text = "HONG KONG — Demonstrators threw petrol bombs at riot police outside the legislature on Sunday."
+    assert ("ASSAULT", "HKGCVL", "HKGCOP") in coded(text)
+    assert "PROTEST" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+    text = "HONG KONG — Demonstrators hurled petrol bombs from a rooftop on Sunday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"PROTEST"}
 

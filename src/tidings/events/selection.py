@@ -235,13 +235,14 @@ class Selection(Arguments):
             return t.lemma_.lower() in PROTESTER_NOUNS or protester_word(t.lower_)
 
         lem0 = trig[0].lemma_.lower()
-        if lem0 in ("storm", "clash", "force", "throw", "hurl") and pat.code[:2] == "19" and (
+        if lem0 in ("storm", "clash", "force", "throw", "hurl") and pat.code[:2] == "19" and not (lem0 in ("throw", "hurl") and targets) and (
                 any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children)
                 or any(protester_word(m.text.lower().split()[-1]) for m in sources if m.text.split())):
             # "demonstrators stormed parliament", "protesters clashed with police", "protesters
             # who tried to force their way into the offices", "demonstrators hurled petrol
             # bombs": a violent protest, a riot (CAMEO 145, as the verb dictionary codes
-            # DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR)
+            # DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR); but petrol bombs thrown
+            # at someone named attack them (the guideline's ASSAULT: attack, bomb)
             reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
             pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters", reciprocal=False)
         elif lem0 == "clash" and pat.code[:2] == "19" and any(a.role == "COP" for m in sources for a in m.actors) and any(
