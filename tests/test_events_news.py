@@ -4226,3 +4226,16 @@ def test_firebombs_thrown_at_someone_attack_them() -> None:
     text = "HONG KONG — Demonstrators hurled petrol bombs from a rooftop on Sunday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"PROTEST"}
 
+
+def test_a_warning_that_someone_will_face_the_law_threatens() -> None:
+    # the one warned of the law's full force is threatened by the warner (CAMEO's verb
+    # dictionary: FACE * THREAT, and WARN 130), though the parser may read "anyone found
+    # looting" as a clause of its own
+    text = "NAIROBI — The interior minister warned that anyone found looting would face the full force of the law."
+    assert ("THREATEN", "KENGOV", "KENCVL") in coded(text)
+    # (whoever it picks out does nothing: "anyone found sheltering" shelters no one)
+    text = "NAIROBI — Anyone found sheltering the gunmen will be dealt with firmly, the interior minister said."
+    assert "AID" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+    # (a warning of what others' acts will bring stays a comment)
+    text = "NAIROBI — The interior minister warned that the floods would face the city with ruin."
+    assert "THREATEN" not in {e.plover for e in events(text, published=PUB, settings=ALL)}

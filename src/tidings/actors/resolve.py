@@ -1428,14 +1428,16 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
         # ("those" tagged a determiner where it heads its phrase: "those responsible would ...")
         if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
             continue
-        if tok.dep_ == "nsubj" and not any(c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in tok.children):
+        picking_next = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PICKING_WORDS
+        if tok.dep_ == "nsubj" and not picking_next and not any(c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in tok.children):
             # ("anyone can apply"; but "anyone who disturbs order will be punished", "anyone
-            # sharing the posts could face prosecution", "those responsible would face ...")
+            # sharing the posts could face prosecution", "those responsible would face ...",
+            # "anyone found looting would face ...", parsed as the subject of "found")
             continue
         picked = any(c.dep_ in ("relcl", "acl", "amod", "prep") or (c.dep_ == "advmod" and c.lower_ == "responsible") for c in tok.children)
         # ("urged anyone with information to come forward": the parser hangs the phrase on
         # the verb)
-        if not picked and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PICKING_WORDS):
+        if not picked and not picking_next:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if any(a < end and start < b for a, b in covered):

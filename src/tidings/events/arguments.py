@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.dictionary import NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
+from tidings.actors.resolve import ANYONE_PRONOUNS
 from tidings.events import places
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
@@ -508,6 +509,11 @@ class Arguments(SentenceBase):
         kept = [m for m in src if not _names_a_place_of_people(m)]
         if len(kept) < len(src):
             return kept, tgt, f"{how}; a place named for its people does nothing"
+        # ("anyone found sheltering the militants will be punished": whoever would do it, not
+        # anyone who did)
+        kept = [m for m in src if not (m.how == "people-at-home" and m.text.lower() in ANYONE_PRONOUNS)]
+        if len(kept) < len(src):
+            return kept, tgt, f"{how}; '{src[0].text}' picks out whoever would do it, no one who did"
         return src, tgt, how
 
     def _subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:

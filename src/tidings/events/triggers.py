@@ -896,6 +896,12 @@ class Triggers(Selection):
         crossing the warner ("warned that Washington would pay a heavy price": aimed at
         Washington, the second of the pair)."""
         mine = countries_of(sources)
+        if any(c.dep_ == "ccomp" and (p := self._match(c, self.lex.verbs.get(c.lemma_.lower(), ()))) is not None and p.code[:2] == "13"
+               for c in clauses_of(verb)):
+            # "warned that anyone found looting would face the full force of the law": a clause
+            # that is itself a threat (CAMEO's verb dictionary: FACE * THREAT) is the warner's,
+            # aimed at whoever is to face it (the clause's subject, found as for any warning)
+            return True, []
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
