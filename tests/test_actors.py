@@ -760,3 +760,20 @@ def test_a_demonym_after_and_the_opens_a_phrase_of_its_own() -> None:
     text = "BAKU — Armenian and Azerbaijani forces exchanged fire on the border."
     got = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events(text, published="2024-03-05", settings=every)}
     assert got == {("ARMMIL", "AZEMIL")}
+
+
+def test_a_government_or_a_ministry_in_a_capital_is_that_capitals_countrys() -> None:
+    # "the government in Tehran", "the Foreign Ministry in Tehran": an institution of state is
+    # of the country where it sits, whatever the dateline (but an embassy there is another's)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    settings = EventSettings(min_confidence=0.0)
+    text = ("CANBERRA — Australia expelled an Iranian diplomat on Wednesday. "
+            "The Foreign Ministry in Tehran summoned Australia's ambassador on Thursday.")
+    assert {(e.source.code, e.target.code) for e in events(text, published="2024-05-02", settings=settings)
+            if e.plover == "ACCUSE" and e.source and e.target} == {("IRNGOV", "AUSGOV")}
+    text = ("CANBERRA — Australia expelled an Iranian diplomat on Wednesday. "
+            "The government in Tehran summoned Australia's ambassador on Thursday.")
+    assert {(e.source.code, e.target.code) for e in events(text, published="2024-05-02", settings=settings)
+            if e.plover == "ACCUSE" and e.source and e.target} == {("IRNGOV", "AUSGOV")}

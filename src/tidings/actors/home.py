@@ -498,7 +498,9 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
-        if any(a <= ent.start_char and ent.end_char <= b for a, b in roles_here):
+        # (the tagger's span may open with "The": "The Foreign Ministry" in Tehran)
+        first = doc[ent.start + 1].idx if len(ent) > 1 and doc[ent.start].lower_ == "the" else ent.start_char
+        if any(a <= first and ent.end_char <= b for a, b in roles_here):
             continue  # ("MPs", "Police" tagged as a name: the agent noun just given its country)
         # (a person's name the parser took for an organisation's, set beside a staff noun or
         # right after a title: "Chad's government spokesman, Abakar Mahamat Ousmane",

@@ -1655,7 +1655,23 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     # residence in Niamey", in a story from Abuja; so are a population's people, "gangs have
     # killed 4,000 people in Haiti", in a story from London)
     local = m.actors[0].role in LOCAL_FORCES | PEOPLE_ROLES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
-    return bool(same) and not owned and not local and (outlaws or all(_not_of_that_country(doc, m, x) for x in same))
+    # (an institution of state is of where it sits: "the government in Tehran", "the Foreign
+    # Ministry in Tehran")
+    seated = any(_seated_in(doc, m, x) for x in same)
+    return bool(same) and not owned and not local and not seated and (outlaws or all(_not_of_that_country(doc, m, x) for x in same))
+
+
+# Institutions of state that sit in their own country: one "in" a place is that place's
+# ("the government in Tehran"; not an embassy, which sits in another's).
+SEAT_NOUNS = frozenset({"government", "ministry", "authorities", "administration", "regime", "cabinet", "junta", "leadership", "parliament"})
+
+
+def _seated_in(doc: Doc, m: Mention, x: Mention) -> bool:
+    """Whether ``x`` is the place an institution of state ``m`` is said to be "in"
+    ("the government in Tehran")."""
+    rx, rm = span_root(doc, x.start, x.end), span_root(doc, m.start, m.end)
+    return (rx is not None and rm is not None and rm.lemma_.lower() in SEAT_NOUNS and rx.dep_ == "pobj"
+            and rx.head.lower_ == "in" and rx.head.head.i == rm.i)
 
 
 def _on_the_other_side(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
