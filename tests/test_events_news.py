@@ -4239,3 +4239,14 @@ def test_a_warning_that_someone_will_face_the_law_threatens() -> None:
     # (a warning of what others' acts will bring stays a comment)
     text = "NAIROBI — The interior minister warned that the floods would face the city with ruin."
     assert "THREATEN" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_readiness_declared_is_an_intent_expressed() -> None:
+    # CAMEO's verb dictionary: INDICATE * READY 030, DECLARE * WILLING 036; the guideline's
+    # AGREE (express intent to cooperate) is made when it is said; only a condition keeps it
+    # hypothetical
+    text = "ANKARA — Turkey's foreign minister said Ankara was ready to host peace talks between Armenia and Azerbaijan."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"]
+    assert {(e.target.country if e.target else None, e.modality) for e in evs} == {("ARM", "asserted"), ("AZE", "asserted")}
+    text = "ANKARA — Turkey would be ready to host talks between Armenia and Azerbaijan if both sides asked."
+    assert "asserted" not in {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"}

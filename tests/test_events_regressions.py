@@ -86,11 +86,12 @@ def test_dates_agreed_on_a_day_to_meet_later() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("France is ready to host Mali and Niger.", "hypothetical"),
-        ("France is willing to mediate between Mali and Niger.", "hypothetical"),
-        ("France is prepared to receive the leaders of Mali and Niger.", "hypothetical"),
-        # an offer or a promise is made when it is said (the guideline's AGREE: "promise or
-        # express intent to cooperate"); what it promises is to come
+        # a readiness declared, an offer or a promise is made when it is said (the
+        # guideline's AGREE: "promise or express intent to cooperate"; CAMEO's verb
+        # dictionary: INDICATE * READY 030, DECLARE * WILLING 036); what it promises is to come
+        ("France is ready to host Mali and Niger.", "asserted"),
+        ("France is willing to mediate between Mali and Niger.", "asserted"),
+        ("France is prepared to receive the leaders of Mali and Niger.", "asserted"),
         ("Japan offered to host talks between Peru and Chile.", "asserted"),
         ("Germany promised to send tanks to Poland.", "asserted"),
         ("Germany pledged to give aid to Poland.", "asserted"),

@@ -7,7 +7,8 @@ Putin will *host*"), plus sentence-level attribution ("according to", "reportedl
 Offers and readiness: a trigger such as "offered/promised/pledged/vowed to *host*" announces an
 act that is intended but has not happened: ``future``. "Is ready/willing/prepared to *host*"
 states a disposition that depends on others (an invitation, a request, a deal): the act is
-possible, not announced, so it is ``hypothetical``.
+possible, not announced, so it is ``hypothetical`` (the readiness itself, coded as an intent,
+is declared when it is said: the selection stage makes that asserted).
 
 Precedence, when several cues apply: negated > hypothetical > reported > future > asserted.
 A negation is the strongest claim about the event (it did not happen); a condition or
@@ -56,6 +57,9 @@ PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
 # only with a "to"-complement ("undertook to withdraw")
 ACT_TOO = {"undertake"}
 READY_HEADS = {"ready", "willing", "prepared", "unwilling", "eager", "keen"}
+# Those of them that declare an intent (CAMEO's verb dictionary: INDICATE * READY 030,
+# DECLARE * WILLING 036).
+DECLARED_READY_HEADS = {"ready", "willing", "prepared"}
 HYPO_ADV = {"possibly", "perhaps", "maybe", "probably", "likely", "potentially"}
 
 
@@ -79,6 +83,9 @@ class ModalityGuess:
     # told by its own doer of itself ("the UN said it was outraged by ..."): what a speaker
     # says of its own words is said, not only claimed
     own_words: bool = False
+    # the only doubt is a readiness the actor declares ("is ready to host", "willing to
+    # mediate"): an intent expressed when it is said
+    declared: bool = False
 
 
 # Subjects by which a speaker tells of itself ("said it was outraged").
@@ -162,6 +169,7 @@ def wanted(noun: Token) -> bool:
 
 def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
     cues: dict[str, list[str]] = {m: [] for m in PRECEDENCE}
+    readiness: list[str] = []
     tense = "past"
     announced = False
     imminent = False
@@ -237,6 +245,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         if ((own and has_comp) or not own) and not sibling:
             if low in READY_HEADS or lem in READY_HEADS:
                 cues["hypothetical"].append(f"'{tok.text}' states a readiness, not an act")
+                # (not "would be ready to host talks if both sides asked": a readiness itself
+                # on a condition)
+                copula = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+                if lem in DECLARED_READY_HEADS and not any(
+                        (c.dep_ == "aux" and c.lower_ in HYPO_AUX) or (c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in HYPO_MARK for k in c.children))
+                        for t in copula for c in t.children):
+                    readiness.append(cues["hypothetical"][-1])
                 tense = "future"
                 announced = True
             elif lem in PROMISE_HEADS and tok.pos_ == "VERB" and not (lem in ACT_TOO and not own and chain[i - 1].dep_ != "xcomp"):
@@ -319,7 +334,8 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
             also = tuple(o for o in PRECEDENCE[:-1] if cues[o] and o != m)
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
-            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged)
+            declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared)
     if said_by is not None:
         own_words = trigger.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in trigger.children)
         return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)

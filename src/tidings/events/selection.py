@@ -38,8 +38,8 @@ from tidings.events.words import (
     BUILDING_NOUNS,
     BUSINESS_PLOVERS,
     CLAIM_NOUNS,
-    CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
+    CONDITION_MARKS,
     CONTEST_VERBS,
     COOPERATIVE_ROOTS,
     COURT_HOLDING_VERBS,
@@ -406,6 +406,11 @@ class Selection(Arguments):
             # said (the guideline's AGREE: promise or express intent to cooperate); not the
             # purpose of another act to come ("would deploy troops to support the police")
             mod = _made_when_said(mod, "the intent itself is expressed:")
+        if pat.code[:2] == "03" and mod.declared and not conditional:
+            # "said it was ready to host talks", "is willing to mediate": a readiness declared is
+            # an intent expressed when it is said (CAMEO's verb dictionary: INDICATE * READY 030,
+            # DECLARE * WILLING 036; the guideline's AGREE: express intent to cooperate)
+            mod = _made_when_said(mod, "the readiness itself is declared:")
         if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
             # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
