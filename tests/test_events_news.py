@@ -4250,3 +4250,14 @@ def test_a_readiness_declared_is_an_intent_expressed() -> None:
     assert {(e.target.country if e.target else None, e.modality) for e in evs} == {("ARM", "asserted"), ("AZE", "asserted")}
     text = "ANKARA — Turkey would be ready to host talks between Armenia and Azerbaijan if both sides asked."
     assert "asserted" not in {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"}
+
+
+def test_arms_seized_in_an_attack_are_the_attackeds() -> None:
+    # CAMEO's verb dictionary: SEIZE * &WEAPON 1711, CAPTURE of the same set; the arms seized
+    # in the clause of an attack are the ones attacked (COERCE: seize); alone, no one's
+    text = "MOGADISHU — Al Shabaab fighters attacked an army base on Monday, killing 34 soldiers and capturing weapons and two vehicles."
+    assert ("COERCE", "SOMREBSHB", "SOMMIL") in coded(text)
+    text = "KABUL — The insurgents ambushed a police convoy on Sunday and seized its weapons."
+    assert ("COERCE", "AFGREB", "AFGCOP") in coded(text)
+    text = "KABUL — The insurgents seized weapons on Sunday."
+    assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {None}

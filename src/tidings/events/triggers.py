@@ -577,6 +577,8 @@ class Triggers(Selection):
             targets, twhy = warned, "target: the one warned of what it will face"
         else:
             targets, twhy = self.objects(tok, pat, skip, avoid)
+        if not targets and pat.id in ("seize.arms", "capture.arms"):
+            targets, twhy = self._arms_owner(tok, avoid) or (targets, twhy)
         if caused_by:
             targets = [m for o in caused_by for m in (self._aimed_doer(o) or ([] if self._event_noun(o) else self.actors_of(o)))]
             twhy = f"target: who did '{caused_by[0].text}'" if targets else f"no target: '{caused_by[0].text}' names no doer"
@@ -921,6 +923,19 @@ class Triggers(Selection):
                 return True, []
             return own, self._aimed_in_clause(c, mine) if own else []
         return True, []
+
+    def _arms_owner(self, verb: Token, avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
+        """Whose arms were seized, when the clause joined to the seizure tells an attack
+        ("attacked an army base, killing 34 soldiers and seizing weapons"): the ones attacked."""
+        t = verb
+        while t.dep_ in ("conj", "advcl") and t.head.i != t.i:
+            t = t.head
+            pat = self._match(t, self.lex.verbs.get(t.lemma_.lower(), ()))
+            if pat is not None and pat.code[:2] in ("18", "19", "20"):
+                found, _ = self.objects(t, pat, set(), avoid)
+                if found:
+                    return found, f"target: whose arms, the ones '{t.text}'"
+        return None
 
     def _court_told_after(self, targets: list[Mention]) -> list[Mention]:
         """The first court, judge or prosecutors (JUD) named in the sentence after this one or
