@@ -4261,3 +4261,13 @@ def test_arms_seized_in_an_attack_are_the_attackeds() -> None:
     assert ("COERCE", "AFGREB", "AFGCOP") in coded(text)
     text = "KABUL — The insurgents seized weapons on Sunday."
     assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE"} == {None}
+
+
+def test_a_state_named_with_the_word_state_acting_is_its_government() -> None:
+    # "Washington state sued", "the state of Oregon sued": a US state acting is its government,
+    # as "California sued" is, and the cities joined to it are governments too
+    text = "SEATTLE — Washington state and the cities of Seattle and Tacoma sued the Justice Department in September."
+    assert ("ACCUSE", "USAGOV", "USAJUD") in coded(text)
+    text = "SALEM — The state of Oregon sued the Justice Department in September."
+    assert ("USA", "USA") in {(e.source.country, e.target.country) for e in events(text, published=PUB, settings=ALL)
+                              if e.plover == "ACCUSE" and e.source and e.target}

@@ -122,11 +122,18 @@ class Arguments(SentenceBase):
         if depth == 0 and tok.dep_ in SUBJ + SUBJ_PASS + ("dobj",):
             # "California sued the administration", "Texas executed a man": a US state acting
             # is its government (as a country named as a party is)
-            states = [t for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]
-                      if t.i not in self.by_token and t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+            heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+            states = [t for t in heads if t.i not in self.by_token and t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+            # ("Washington state sued", "the state of Oregon"): the state named beside the word
+            states += [n for t in heads if t.lemma_.lower() == "state" and t.pos_ == "NOUN" and t not in states
+                       for n in [*(c for c in t.children if c.dep_ == "compound" and c.i < t.i), *of_objects(t)][:1]
+                       if n.ent_type_ == "GPE" and n.i not in self.by_token]
+            states = [n.doc[n.i - 1] if n.ent_iob_ == "I" and n.i > 0 and n.doc[n.i - 1].ent_type_ == "GPE" else n for n in states]
             found_states = [self._us_state(t) for t in states]
-            # ("California and 14 other states sued": the other states are states too)
-            others = sum(1 for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "state" and c.pos_ == "NOUN")
+            # ("California and 14 other states sued", "Washington state and the cities of
+            # Seattle and Tacoma": the other states, cities and counties are governments too)
+            others = sum(1 for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ("state", "city", "county") and c.pos_ == "NOUN"
+                         and c not in states)
             if found_states and all(m is not None for m in found_states) and len(states) + others == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
         if depth == 0 and (own := self._possessed_forces(tok)):
