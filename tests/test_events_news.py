@@ -4271,3 +4271,11 @@ def test_a_state_named_with_the_word_state_acting_is_its_government() -> None:
     text = "SALEM — The state of Oregon sued the Justice Department in September."
     assert ("USA", "USA") in {(e.source.country, e.target.country) for e in events(text, published=PUB, settings=ALL)
                               if e.plover == "ACCUSE" and e.source and e.target}
+
+
+def test_a_town_retaken_from_someone_is_taken_from_them() -> None:
+    # "retook" is the past of "retake" (the small model leaves it as it is); what is taken
+    # back "from" someone is fought from them (CAMEO 190)
+    text = "DAMASCUS — Syrian troops retook the town of Saraqeb from rebels on Monday."
+    assert coded(text) == {("ASSAULT", "SYRMIL", "SYRREB")}
+

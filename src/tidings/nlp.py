@@ -61,7 +61,22 @@ def load() -> Language:
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
     _add_component(nlp, "tidings_conjunct_repairs", _conjunct_repairs, before=None)
+    _add_component(nlp, "tidings_lemma_repairs", _lemma_repairs, before=None)
     return nlp
+
+
+# Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
+# verb they are of.
+LEMMA_REPAIRS = {"retook": "retake", "forgave": "forgive", "mistook": "mistake", "rearrested": "rearrest"}
+
+
+def _lemma_repairs(doc: Doc) -> Doc:
+    """The lemmas of ``LEMMA_REPAIRS``, set where the lemmatizer missed them."""
+    for tok in doc:
+        lemma = LEMMA_REPAIRS.get(tok.lower_)
+        if lemma is not None and tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            tok.lemma_ = lemma
+    return doc
 
 
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",
