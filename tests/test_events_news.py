@@ -4279,3 +4279,10 @@ def test_a_town_retaken_from_someone_is_taken_from_them() -> None:
     text = "DAMASCUS — Syrian troops retook the town of Saraqeb from rebels on Monday."
     assert coded(text) == {("ASSAULT", "SYRMIL", "SYRREB")}
 
+
+def test_an_act_warned_against_is_not_done() -> None:
+    # "warned NATO against sending troops": the warning is the act (CAMEO 13); the sending
+    # is what it is against, as what is barred "from" is not done
+    text = "MOSCOW — The Kremlin warned NATO against sending troops to Ukraine."
+    assert coded(text) == {("THREATEN", "RUSGOV", "IGOWSTNAT")}
+

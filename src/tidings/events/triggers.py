@@ -55,8 +55,8 @@ from tidings.events.words import (
     COURT_ROOTS,
     DISASTER_NOUNS,
     DISASTER_VERBS,
-    DOER_SPEAKER_ROLES,
     DOERLESS_ROOTS,
+    DOER_SPEAKER_ROLES,
     DOMESTIC_FORCE_ROOTS,
     DRAW_VERBS,
     ENGAGE_IN,
@@ -95,6 +95,7 @@ from tidings.events.words import (
     UNDER_FIRE_NOUNS,
     VOTE_NOUNS,
     VOWED_FORCE,
+    WARNING_VERBS,
     WEAPON_NOUNS,
 )
 from tidings.model import Actor, Mention
@@ -122,6 +123,10 @@ class Triggers(Selection):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             # "agreed to resign without returning to Kyrgyzstan": what is not done
             return f"'{tok.text}': an act said not to happen ('without')"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in WARNING_VERBS:
+            # "warned NATO against sending troops", "cautioned Seoul against deploying": what
+            # a warning is against is not done (the warning is the act)
+            return f"'{tok.text}': an act warned against ('{tok.head.head.text} ... against')"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING_VERBS:
             # "bar them from travelling to the EU", "stopped the boat from reaching the shoal":
             # what is prevented does not happen (the preventing is the act)
