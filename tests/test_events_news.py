@@ -4286,3 +4286,9 @@ def test_an_act_warned_against_is_not_done() -> None:
     text = "MOSCOW — The Kremlin warned NATO against sending troops to Ukraine."
     assert coded(text) == {("THREATEN", "RUSGOV", "IGOWSTNAT")}
 
+
+def test_where_a_thing_asked_for_is_is_not_the_one_asked() -> None:
+    # "called for a ceasefire in Gaza": where the ceasefire would be is not who is asked (the
+    # guideline: no target from the place unless the code makes the territory its object)
+    text = "NEW YORK — The UN chief called for a ceasefire in Gaza on Monday."
+    assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REQUEST"} == {None}

@@ -879,8 +879,10 @@ class Arguments(SentenceBase):
                 for p in c.children:
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
-                    if p.lower_ == "for" and pat.code[:2] in ASKING_ROOTS:
-                        continue  # ("demanded punishment for those responsible": whom it is for)
+                    if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
+                        # ("demanded punishment for those responsible": whom it is for;
+                        # "demanded a ceasefire in Gaza": where)
+                        continue
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
@@ -910,8 +912,8 @@ class Arguments(SentenceBase):
                         # "captured a town on the border with China": the neighbour, not the one
                         # acted on (troops sent to the border with Belarus are aimed at it)
                         continue
-                    if p.lower_ == "for" and pat.code[:2] in ASKING_ROOTS:
-                        continue  # ("called for better pay for nurses": whom it is for, not who is asked)
+                    if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
+                        continue  # ("called for better pay for nurses", "for a ceasefire in Gaza": not who is asked)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
         # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
