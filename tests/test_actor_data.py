@@ -126,3 +126,13 @@ def test_actor_data_pinned_terms_added(d: ActorDictionary, name: str, code: str,
     person = next(p for p in d.people if p.name == name)
     term = next(t for t in person.terms if t.code == code and t.start and t.start.strftime("%Y-%m") == start)
     assert (term.end.strftime("%Y-%m") if term.end else None) == end
+
+
+def test_workers_named_by_their_trade_in_one_word_are_workers() -> None:
+    # the guideline's LAB (unions, workers); the Phoenix agents dictionary: LABORER ~LAB
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    evs = events("DETROIT — Thousands of autoworkers went on strike on Friday.", published="2023-09-15",
+                 settings=EventSettings(min_confidence=0.0))
+    assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("PROTEST", "USALAB")}
