@@ -4292,3 +4292,10 @@ def test_where_a_thing_asked_for_is_is_not_the_one_asked() -> None:
     # guideline: no target from the place unless the code makes the territory its object)
     text = "NEW YORK — The UN chief called for a ceasefire in Gaza on Monday."
     assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REQUEST"} == {None}
+
+
+def test_a_deployment_announced_is_a_future_deployment() -> None:
+    # the guideline's modality: "future: announced, planned ('plans to deploy')"; troops to be
+    # sent to a partner threaten no one
+    text = "WASHINGTON — The Pentagon said on Friday it would deploy additional troops to Saudi Arabia."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "future")}
