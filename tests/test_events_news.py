@@ -4299,3 +4299,12 @@ def test_a_deployment_announced_is_a_future_deployment() -> None:
     # sent to a partner threaten no one
     text = "WASHINGTON — The Pentagon said on Friday it would deploy additional troops to Saudi Arabia."
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "future")}
+
+
+def test_a_square_named_after_parliament_is_a_place() -> None:
+    # "marched to Parliament Square": whither the march went, a square, not the legislature
+    # (which a march "to parliament" is against)
+    text = "LONDON — Thousands of people marched through central London to Parliament Square on Saturday."
+    assert coded(text) == {("PROTEST", "GBRCVL", None)}
+    text = "LONDON — Thousands of people marched through central London to Parliament on Saturday."
+    assert coded(text) == {("PROTEST", "GBRCVL", "GBRLEG")}
