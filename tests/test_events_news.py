@@ -4308,3 +4308,15 @@ def test_a_square_named_after_parliament_is_a_place() -> None:
     assert coded(text) == {("PROTEST", "GBRCVL", None)}
     text = "LONDON — Thousands of people marched through central London to Parliament on Saturday."
     assert coded(text) == {("PROTEST", "GBRCVL", "GBRLEG")}
+
+
+def test_prisoners_swapped_and_accusations_traded() -> None:
+    # CAMEO's verb dictionary: EXCHANGE, SWAP and TRADE one set, * PRISONERS 0841:0841 (each
+    # side frees the other's: two acts), * ACCUSATIONS 112:112
+    text = "KYIV — Ukraine and Russia swapped 95 prisoners of war on Friday."
+    assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}
+    text = "NEW DELHI — India and Pakistan traded accusations on Monday over the attack."
+    assert ("ACCUSE", "IND", "PAK") in coded(text)
+    # (trading goods is no event)
+    text = "NEW DELHI — India and Pakistan traded goods worth $2 billion last year."
+    assert not events(text, published=PUB, settings=ALL)
