@@ -4320,3 +4320,13 @@ def test_prisoners_swapped_and_accusations_traded() -> None:
     # (trading goods is no event)
     text = "NEW DELHI — India and Pakistan traded goods worth $2 billion last year."
     assert not events(text, published=PUB, settings=ALL)
+
+
+def test_verbs_of_the_cameo_dictionary_the_lexicon_lacked() -> None:
+    # CAMEO's verb dictionary: APPREHEND's NAB and RE_ARREST (173), KILL's SLAY (190), DEPORT's
+    # EXILE (174); a noun of the same spelling is no act
+    assert ("COERCE", "MYSCOP", "MYSCRM") in coded("KUALA LUMPUR — Police nabbed three suspected drug traffickers in Johor on Sunday.")
+    assert ("COERCE", "ZWECOP", "ZWEOPP") in coded("HARARE — Police rearrested the opposition leader on Monday.")
+    assert ("ASSAULT", "NGAREB", "NGACVL") in coded("JOS — Gunmen slew 12 villagers in Plateau state on Sunday, police said.")
+    assert ("COERCE", "CUBGOV", "CUBCVL") in coded("HAVANA — Cuban authorities exiled the dissident writer to Spain on Monday.")
+    assert not events("SAN JUAN — The sugar cane harvest began on Monday.", published=PUB, settings=ALL)
