@@ -4330,3 +4330,10 @@ def test_verbs_of_the_cameo_dictionary_the_lexicon_lacked() -> None:
     assert ("ASSAULT", "NGAREB", "NGACVL") in coded("JOS — Gunmen slew 12 villagers in Plateau state on Sunday, police said.")
     assert ("COERCE", "CUBGOV", "CUBCVL") in coded("HAVANA — Cuban authorities exiled the dissident writer to Spain on Monday.")
     assert not events("SAN JUAN — The sugar cane harvest began on Monday.", published=PUB, settings=ALL)
+
+
+def test_a_bureau_dateline_with_no_country_counted_is_no_error() -> None:
+    # a regional bureau's dateline, one country in the lead named only as where aid goes, and
+    # no other country: the article's country is not found, and nothing fails
+    evs = events("BRUSSELS — The EU pledged 50 billion euros in aid to Ukraine.", published=PUB, settings=ALL)
+    assert ("AGREE", "IGOEUREEC", "UKR") in keyed(evs)

@@ -176,7 +176,7 @@ def home_country(
         # ("GENEVA (Reuters) - Gunmen killed 30 villagers in central Mali": a regional bureau's
         # city, whose country the story never names, and one country where the lead is set)
         (there,) = lead_places
-        if counts.get(there, 0.0) == max(counts.values()):
+        if counts and counts.get(there, 0.0) == max(counts.values()):
             return there, "the lead's place; the dateline's country is never named"
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
