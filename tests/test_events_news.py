@@ -4332,6 +4332,13 @@ def test_verbs_of_the_cameo_dictionary_the_lexicon_lacked() -> None:
     assert not events("SAN JUAN — The sugar cane harvest began on Monday.", published=PUB, settings=ALL)
 
 
+def test_a_sum_in_aid_is_aid() -> None:
+    # CAMEO 07 (provide aid): "sent $400 million in aid" sends aid, whether the "in" hangs on
+    # the sum or on the verb
+    assert ("AID", "USA", "UKR") in coded("WASHINGTON — The United States sent $400 million in aid to Ukraine on Monday.")
+    assert ("AID", "JPN", "LKA") in coded("TOKYO — Japan gave $2 billion in loans to Sri Lanka on Monday.")
+
+
 def test_a_bureau_dateline_with_no_country_counted_is_no_error() -> None:
     # a regional bureau's dateline, one country in the lead named only as where aid goes, and
     # no other country: the article's country is not found, and nothing fails

@@ -217,6 +217,11 @@ class Triggers(Selection):
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
         objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
+        # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
+        # or on the verb)
+        sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
+        objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
         # ("the deal the prime minister struck": a relative clause with a subject of its own
         # and no object has its antecedent as its object)
         if tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) \
