@@ -4344,3 +4344,13 @@ def test_a_bureau_dateline_with_no_country_counted_is_no_error() -> None:
     # no other country: the article's country is not found, and nothing fails
     evs = events("BRUSSELS — The EU pledged 50 billion euros in aid to Ukraine.", published=PUB, settings=ALL)
     assert ("AGREE", "IGOEUREEC", "UKR") in keyed(evs)
+
+
+def test_intelligence_shared_is_information() -> None:
+    # the guideline's COOPERATE (share intelligence): what is shared or provided is
+    # information, not the intelligence services, and what it is "on" is its topic
+    assert coded("LONDON — Britain shared intelligence with Ukraine on Russian troop movements.") == {("COOPERATE", "GBR", "UKR")}
+    text = "SEOUL — South Korea and Japan agreed to share military intelligence on North Korean missile launches."
+    assert {(k[1], k[2]) for k in coded(text) if k[0] == "AGREE"} == {("KOR", "JPN")}
+    # (the services themselves stay an actor)
+    assert ("ACCUSE", "IND", "PAKSPY") in coded("NEW DELHI — India accused Pakistani intelligence of planning the attack.")

@@ -75,6 +75,7 @@ from tidings.events.words import (
     REASON_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
+    SHARING_VERBS,
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
     SPEECH_ACT_VERBS,
@@ -136,6 +137,11 @@ class Arguments(SentenceBase):
                          and c not in states)
             if found_states and all(m is not None for m in found_states) and len(states) + others == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
+        if depth == 0 and tok.lemma_.lower() == "intelligence" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHARING_VERBS:
+            # "shared intelligence with Ukraine", "provided intelligence to Israel": what is
+            # shared is information, not the intelligence services (the guideline's COOPERATE:
+            # share intelligence)
+            return []
         if depth == 0 and (own := self._possessed_forces(tok)):
             return own
         if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS:
@@ -879,6 +885,8 @@ class Arguments(SentenceBase):
                 for p in c.children:
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
+                    if p.lower_ in ("on", "about") and c.lemma_.lower() in ("intelligence", "information"):
+                        continue  # ("shared intelligence on missile launches": what it is about)
                     if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
                         # ("demanded punishment for those responsible": whom it is for;
                         # "demanded a ceasefire in Gaza": where)
@@ -912,6 +920,8 @@ class Arguments(SentenceBase):
                         # "captured a town on the border with China": the neighbour, not the one
                         # acted on (troops sent to the border with Belarus are aimed at it)
                         continue
+                    if p.lower_ in ("on", "about") and c.lemma_.lower() in ("intelligence", "information"):
+                        continue  # ("shared intelligence on missile launches": what it is about)
                     if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
                         continue  # ("called for better pay for nurses", "for a ceasefire in Gaza": not who is asked)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
