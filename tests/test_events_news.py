@@ -4354,3 +4354,12 @@ def test_intelligence_shared_is_information() -> None:
     assert {(k[1], k[2]) for k in coded(text) if k[0] == "AGREE"} == {("KOR", "JPN")}
     # (the services themselves stay an actor)
     assert ("ACCUSE", "IND", "PAKSPY") in coded("NEW DELHI — India accused Pakistani intelligence of planning the attack.")
+
+
+def test_what_a_rejected_call_asks_for_is_not_who_called() -> None:
+    # "rejected calls for a Palestinian state": the one rejected is who called (CAMEO 12, a
+    # rejection is aimed at whoever asked), not what the call was for
+    text = "JERUSALEM — Israel's prime minister rejected calls for a Palestinian state."
+    assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"} == {None}
+    text = "OTTAWA — The prime minister rejected calls from the opposition for an inquiry."
+    assert ("REJECT", "CANGOV", "CANOPP") in coded(text)

@@ -891,6 +891,8 @@ class Arguments(SentenceBase):
                         # ("demanded punishment for those responsible": whom it is for;
                         # "demanded a ceasefire in Gaza": where)
                         continue
+                    if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
+                        continue  # ("rejected calls for a Palestinian state": what is asked for, not who asks)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
