@@ -4363,3 +4363,15 @@ def test_what_a_rejected_call_asks_for_is_not_who_called() -> None:
     assert {e.target for e in events(text, published=PUB, settings=ALL) if e.plover == "REJECT"} == {None}
     text = "OTTAWA — The prime minister rejected calls from the opposition for an inquiry."
     assert ("REJECT", "CANGOV", "CANOPP") in coded(text)
+
+
+def test_charges_laid_filed_or_brought_charge() -> None:
+    # the guideline's ACCUSE (charge with a crime): charges laid, filed, brought or pressed
+    # against someone charge them, a defendant arraigned is charged in court, and a lawsuit
+    # filed against someone sues them
+    for verb in ("laid", "filed", "brought", "pressed"):
+        assert ("ACCUSE", "CANCOP", "CANCVL") in coded(f"TORONTO — Toronto police {verb} charges against three men after a shooting.")
+    assert ("ACCUSE", "NGAJUD", "NGAELI") in coded("LAGOS — Prosecutors arraigned a former governor on money laundering charges on Monday.")
+    assert ("ACCUSE", "USAGOV", "USAGOV") in coded("AUSTIN — Texas filed a lawsuit against the administration on Monday.")
+    # (pressing someone for something still asks it)
+    assert "ACCUSE" not in {e.plover for e in events("KYIV — Ukraine's president pressed allies for more weapons.", published=PUB, settings=ALL)}
