@@ -4375,3 +4375,9 @@ def test_charges_laid_filed_or_brought_charge() -> None:
     assert ("ACCUSE", "USAGOV", "USAGOV") in coded("AUSTIN — Texas filed a lawsuit against the administration on Monday.")
     # (pressing someone for something still asks it)
     assert "ACCUSE" not in {e.plover for e in events("KYIV — Ukraine's president pressed allies for more weapons.", published=PUB, settings=ALL)}
+
+
+def test_solidarity_or_gratitude_expressed_supports() -> None:
+    # CAMEO's verb dictionary: EXPRESS * SOLIDARITY, * GRATITUDE (051)
+    assert coded("PARIS — France expressed solidarity with Morocco after the earthquake.") == {("SUPPORT", "FRA", "MAR")}
+    assert ("SUPPORT", "UKRGOV", "DEU") in coded("KYIV — Ukraine's president expressed gratitude to Germany for its support.")
