@@ -4381,3 +4381,10 @@ def test_solidarity_or_gratitude_expressed_supports() -> None:
     # CAMEO's verb dictionary: EXPRESS * SOLIDARITY, * GRATITUDE (051)
     assert coded("PARIS — France expressed solidarity with Morocco after the earthquake.") == {("SUPPORT", "FRA", "MAR")}
     assert ("SUPPORT", "UKRGOV", "DEU") in coded("KYIV — Ukraine's president expressed gratitude to Germany for its support.")
+
+
+def test_a_protest_made_to_a_state_is_aimed_at_it() -> None:
+    # "protested to South Korea over ...": a state's protest (CAMEO 114) lodged with whom it
+    # is made to, not at the one whose act it is about; "to" is no march's destination here
+    text = "BEIJING — China protested to South Korea over the deployment of a U.S. missile defence system."
+    assert coded(text) == {("ACCUSE", "CHN", "KOR")}

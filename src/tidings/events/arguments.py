@@ -947,11 +947,11 @@ class Arguments(SentenceBase):
             gov = tok.head if tok.dep_ == "pobj" else None
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
-            if pat.code[:2] == "14" and gov is not None and gov.lower_ in PROTEST_DESTINATION_PREPS and not any(
+            if pat.code[:2] == "14" and gov is not None and gov.lower_ in PROTEST_DESTINATION_PREPS and verb.lemma_.lower() != "protest" and not any(
                     a.role in STATE_BODY_ROLES for m in self.actors_of(tok, placed=False) for a in m.actors):
                 # "marched toward the Bolivian city", "marched to the square": whither a protest
                 # goes, unless it is an institution's door ("marched to parliament", above), is
-                # not whom it is against
+                # not whom it is against (but "protested to Seoul" is made to Seoul)
                 continue
             if pat.code[:2] == "16" and tok.dep_ == "pobj" and tok.head.lower_ == "by":
                 continue  # (the doer of a cut act is not whom it was with)
