@@ -55,6 +55,7 @@ from tidings.events.words import (
     GENERIC_HEADS,
     HELD_AS,
     HOW_DONE_VERBS,
+    INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
     NAMED_APART_ROLES,
@@ -91,6 +92,15 @@ from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
+    """Whether a preposition under the noun an act is done with names no one it is aimed at:
+    what information is about ("shared intelligence on missile launches"), and whom or where
+    a thing asked for is for or in ("demanded punishment for those responsible", "called for
+    a ceasefire in Gaza")."""
+    return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
+        prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS)
 
 
 class Arguments(SentenceBase):
@@ -137,7 +147,7 @@ class Arguments(SentenceBase):
                          and c not in states)
             if found_states and all(m is not None for m in found_states) and len(states) + others == 1 + sum(1 for c in tok.children if c.dep_ == "conj"):
                 return [m for m in found_states if m is not None]
-        if depth == 0 and tok.lemma_.lower() == "intelligence" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHARING_VERBS:
+        if depth == 0 and tok.lemma_.lower() in INFORMATION_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHARING_VERBS:
             # "shared intelligence with Ukraine", "provided intelligence to Israel": what is
             # shared is information, not the intelligence services (the guideline's COOPERATE:
             # share intelligence)
@@ -885,11 +895,7 @@ class Arguments(SentenceBase):
                 for p in c.children:
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
-                    if p.lower_ in ("on", "about") and c.lemma_.lower() in ("intelligence", "information"):
-                        continue  # ("shared intelligence on missile launches": what it is about)
-                    if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
-                        # ("demanded punishment for those responsible": whom it is for;
-                        # "demanded a ceasefire in Gaza": where)
+                    if _names_no_one_aimed_at(pat, c, p):
                         continue
                     if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
                         continue  # ("rejected calls for a Palestinian state": what is asked for, not who asks)
@@ -922,10 +928,8 @@ class Arguments(SentenceBase):
                         # "captured a town on the border with China": the neighbour, not the one
                         # acted on (troops sent to the border with Belarus are aimed at it)
                         continue
-                    if p.lower_ in ("on", "about") and c.lemma_.lower() in ("intelligence", "information"):
-                        continue  # ("shared intelligence on missile launches": what it is about)
-                    if p.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS:
-                        continue  # ("called for better pay for nurses", "for a ceasefire in Gaza": not who is asked)
+                    if _names_no_one_aimed_at(pat, o, p):
+                        continue
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
         # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
