@@ -4388,3 +4388,10 @@ def test_a_protest_made_to_a_state_is_aimed_at_it() -> None:
     # is made to, not at the one whose act it is about; "to" is no march's destination here
     text = "BEIJING — China protested to South Korea over the deployment of a U.S. missile defence system."
     assert coded(text) == {("ACCUSE", "CHN", "KOR")}
+
+
+def test_a_building_attacked_in_the_passive_is_force() -> None:
+    # an embassy attacked is struck, as "attacked the embassy" is (not a verbal attack on its
+    # country's government), whether told in the active or in the passive
+    assert coded("BAGHDAD — The U.S. embassy was attacked by protesters on Tuesday.") == {("ASSAULT", "IRQCVL", "USAGOV")}
+    assert ("ACCUSE", "USAPTY", "USALEG") in coded("WASHINGTON — The senator was attacked by Republicans over the bill.")

@@ -251,7 +251,9 @@ class Selection(Arguments):
             # dictionary's POLICE CLASH WITH DEMONSTRATOR)
             reasons = reasons + [f"police '{trig[0].text}' with protesters: repression, CAMEO 175"]
             pat = dataclasses.replace(pat, code="175", id=f"{pat.id}.police", reciprocal=False)
-        struck_building = any(c.dep_ == "dobj" and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
+        # (a building attacked, as the object or as the subject of a passive: "the embassy was
+        # attacked by protesters", is force, whoever it belongs to)
+        struck_building = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
