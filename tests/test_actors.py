@@ -777,3 +777,17 @@ def test_a_government_or_a_ministry_in_a_capital_is_that_capitals_countrys() -> 
             "The government in Tehran summoned Australia's ambassador on Thursday.")
     assert {(e.source.code, e.target.code) for e in events(text, published="2024-05-02", settings=settings)
             if e.plover == "ACCUSE" and e.source and e.target} == {("IRNGOV", "AUSGOV")}
+
+
+def test_aid_workers_named_bare_are_a_non_governmental_body() -> None:
+    # the guideline's NGO: aid workers whose country the text does not give are of a
+    # non-governmental body, not of the article's country
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    evs = events("KABUL — Gunmen killed three aid workers in northern Afghanistan on Tuesday.", published="2019-11-20",
+                 settings=EventSettings(min_confidence=0.0))
+    assert {(e.plover, e.target.code if e.target else None) for e in evs} == {("ASSAULT", "NGO")}
+    evs = events("KABUL — Gunmen killed three Afghan aid workers on Tuesday.", published="2019-11-20",
+                 settings=EventSettings(min_confidence=0.0))
+    assert {e.target.code for e in evs if e.target} == {"AFGNGO"}

@@ -448,6 +448,12 @@ def at_home(
     # "China's top trade negotiator")
     people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
     for b in bare:
+        if b.role == "NGO" and free(b.start, b.end):
+            # ("three aid workers were killed"): of a non-governmental body, whose country the
+            # text does not give (the guideline's NGO), not the article's
+            out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index,
+                               (Actor(code="NGO", name=full[b.start : b.end], role="NGO", kind="group"),), "home-role"))
+            continue
         if b.role not in HOME_ROLES or not free(b.start, b.end):
             continue
         if (b.title or not b.plural) and b.end + 1 in people_at and full[b.end : b.end + 1] == " ":
