@@ -4395,3 +4395,12 @@ def test_a_building_attacked_in_the_passive_is_force() -> None:
     # country's government), whether told in the active or in the passive
     assert coded("BAGHDAD — The U.S. embassy was attacked by protesters on Tuesday.") == {("ASSAULT", "IRQCVL", "USAGOV")}
     assert ("ACCUSE", "USAPTY", "USALEG") in coded("WASHINGTON — The senator was attacked by Republicans over the bill.")
+
+
+def test_what_is_discussed_is_a_topic() -> None:
+    # CAMEO 04: talks are held with whom they are held; what is discussed ("to discuss support
+    # for Ukraine", "the Gaza ceasefire") is their topic, no side of them
+    text = "CAIRO — Egypt's foreign minister phoned his Israeli counterpart on Sunday to discuss the Gaza ceasefire."
+    assert coded(text) == {("CONSULT", "EGYGOV", "ISRGOV")}
+    assert ("CONSULT", "FRAGOV", "RUSGOV") in coded("PARIS — President Macron discussed the war with President Putin by phone on Friday.")
+    assert ("CONSULT", "FRA", "DEU") in coded("PARIS — France and Germany discussed the budget on Friday.")
