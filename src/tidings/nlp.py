@@ -66,7 +66,8 @@ def load() -> Language:
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
-# verb they are of.
+# verb they are of. (Set after the pipeline, not in the lemmatizer's table of exceptions: the
+# tagger reads "retook" as a present form, which the lemmatizer keeps as its own base.)
 LEMMA_REPAIRS = {"retook": "retake", "forgave": "forgive", "mistook": "mistake", "rearrested": "rearrest"}
 
 

@@ -139,7 +139,6 @@ class Arguments(SentenceBase):
             states += [n for t in heads if t.lemma_.lower() == "state" and t.pos_ == "NOUN" and t not in states
                        for n in [*(c for c in t.children if c.dep_ == "compound" and c.i < t.i), *of_objects(t)][:1]
                        if n.ent_type_ == "GPE" and n.i not in self.by_token]
-            states = [n.doc[n.i - 1] if n.ent_iob_ == "I" and n.i > 0 and n.doc[n.i - 1].ent_type_ == "GPE" else n for n in states]
             found_states = [self._us_state(t) for t in states]
             # ("California and 14 other states sued", "Washington state and the cities of
             # Seattle and Tacoma": the other states, cities and counties are governments too)
@@ -337,8 +336,8 @@ class Arguments(SentenceBase):
         return []
 
     def _us_state(self, t: Token) -> Mention | None:
-        """A mention of the government of the US state whose name starts at ``t``."""
-        ent = next((e for e in t.doc.ents if e.start == t.i), None)
+        """A mention of the government of the US state whose name ``t`` is a word of."""
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
         if ent is None or not places.is_us_state(ent.text):
             return None
         actor = self.coder.resolver.dictionary.country_actor("USA", "GOV")

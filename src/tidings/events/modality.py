@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import goes_on_with, told_as_done
+from tidings.events.syntax import goes_on_with, is_conditional, told_as_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -249,8 +249,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 # on a condition)
                 copula = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
                 if lem in DECLARED_READY_HEADS and not any(
-                        (c.dep_ == "aux" and c.lower_ in HYPO_AUX) or (c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in HYPO_MARK for k in c.children))
-                        for t in copula for c in t.children):
+                        is_conditional(t) or any(c.dep_ == "aux" and c.lower_ in HYPO_AUX for c in t.children) for t in copula):
                     readiness.append(cues["hypothetical"][-1])
                 tense = "future"
                 announced = True
