@@ -791,3 +791,18 @@ def test_aid_workers_named_bare_are_a_non_governmental_body() -> None:
     evs = events("KABUL — Gunmen killed three Afghan aid workers on Tuesday.", published="2019-11-20",
                  settings=EventSettings(min_confidence=0.0))
     assert {e.target.code for e in evs if e.target} == {"AFGNGO"}
+
+
+def test_a_spokesman_of_an_opposition_a_union_or_a_party_speaks_for_it() -> None:
+    # (a spokesman of a body speaks for that body: not one of the government, and not a
+    # second actor beside the body's name)
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    def pairs(text: str) -> set[tuple[str | None, str | None]]:
+        evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+        return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"}
+
+    assert pairs("NAIROBI — Opposition spokesman Peter Odhiambo accused the county government of corruption.") == {("KENOPP", "KENGOV")}
+    assert pairs("NAIROBI — Union spokeswoman Mary Wanjiru accused the company of lying to its workers.") == {("KENLAB", "KENBUS")}
+    assert pairs("NAIROBI — Party spokesman Peter Odhiambo accused the police of torturing its members.") == {("KENPTY", "KENCOP")}
