@@ -4369,8 +4369,10 @@ def test_charges_laid_filed_or_brought_charge() -> None:
     # the guideline's ACCUSE (charge with a crime): charges laid, filed, brought or pressed
     # against someone charge them, a defendant arraigned is charged in court, and a lawsuit
     # filed against someone sues them
-    for verb in ("laid", "filed", "brought", "pressed"):
+    for verb in ("laid", "filed", "brought", "pressed", "announced", "levelled"):
         assert ("ACCUSE", "CANCOP", "CANCVL") in coded(f"TORONTO — Toronto police {verb} charges against three men after a shooting.")
+    # (rules announced against someone are no charge)
+    assert "ACCUSE" not in {e.plover for e in events("TORONTO — The province announced new rules against speeding.", published=PUB, settings=ALL)}
     assert ("ACCUSE", "NGAJUD", "NGAELI") in coded("LAGOS — Prosecutors arraigned a former governor on money laundering charges on Monday.")
     assert ("ACCUSE", "USAGOV", "USAGOV") in coded("AUSTIN — Texas filed a lawsuit against the administration on Monday.")
     # (pressing someone for something still asks it)
