@@ -4406,3 +4406,14 @@ def test_what_is_discussed_is_a_topic() -> None:
     assert coded(text) == {("CONSULT", "EGYGOV", "ISRGOV")}
     assert ("CONSULT", "FRAGOV", "RUSGOV") in coded("PARIS — President Macron discussed the war with President Putin by phone on Friday.")
     assert ("CONSULT", "FRA", "DEU") in coded("PARIS — France and Germany discussed the budget on Friday.")
+
+
+def test_a_result_after_an_accused_act_is_that_acts() -> None:
+    # "accused X of shelling a hospital, killing two nurses": the killing is the shelling's,
+    # done by the one accused and reported as the shelling is, not done by the accuser
+    evs = events("KYIV — Ukraine accused Russia of shelling a hospital in Kharkiv, killing two nurses.", published=PUB, settings=ALL)
+    kills = [e for e in evs if e.rule == "kill"]
+    assert [(e.source.code if e.source else None, e.modality) for e in kills] == [("RUS", "reported")]
+    # (", saying ..." or ", demanding ..." is still the accuser's own act)
+    text = "KHARTOUM — Residents accused the paramilitary forces of looting the market, demanding an inquiry."
+    assert ("REQUEST", "SDNCVL") in {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)}

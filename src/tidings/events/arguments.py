@@ -30,6 +30,7 @@ from tidings.events.syntax import (
     of_objects,
     predicates_of,
     purpose_clause,
+    result_of_gerund,
     shares_passive,
     xcomp_chain,
 )
@@ -730,6 +731,11 @@ class Arguments(SentenceBase):
                 if up.pos_ in ("VERB", "AUX"):
                     tok = up
                     continue
+            gerund = result_of_gerund(tok)
+            if gerund is not None:
+                # (the one accused did it: "accused Russia of shelling a hospital, killing ...")
+                tok = gerund
+                continue
             if tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in tok.children):
                 # an adverbial clause of a bare verb with neither "to" nor a subordinator is no
                 # English clause: a noun the parser took for a verb ("Refuse workers in Leeds

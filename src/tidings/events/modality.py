@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import goes_on_with, is_conditional, told_as_done
+from tidings.events.syntax import goes_on_with, is_conditional, result_of_gerund, told_as_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,11 +103,11 @@ def _chain(trigger: Token) -> list[Token]:
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
     while not _temporal_clause(tok) and not told_as_done(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
-        if tok.dep_ in ("conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep"):
-            # A nominal event or a coordinated verb shares the modality of its governor.
-            tok = tok.head
-        else:
-            tok = tok.head
+        gerund = result_of_gerund(tok)
+        # (a result told after a comma is as sure as the act it follows: "accused Russia of
+        # shelling a hospital, killing two nurses" reports the killing as it does the shelling;
+        # a nominal event or a coordinated verb shares the modality of its governor)
+        tok = gerund if gerund is not None else tok.head
         chain.append(tok)
         if len(chain) > 6:
             break

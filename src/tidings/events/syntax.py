@@ -15,6 +15,7 @@ from tidings.events.words import (
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
     RESPOND_WITH,
+    RESULT_VERBS,
 )
 from tidings.model import Actor, Mention
 
@@ -164,6 +165,18 @@ def told_as_done(tok: Token) -> bool:
     if tok.dep_ != "relcl":
         return False
     return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
+
+
+def result_of_gerund(tok: Token) -> Token | None:
+    """The gerund whose result a participle after a comma tells, when the parser hung it on
+    the verb that governs the gerund ("accused Russia of shelling a hospital, killing two
+    nurses": the killing is the shelling's, not the accusing's; "..., saying" or "..., calling
+    it" is still the accuser's), or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.lemma_.lower() not in RESULT_VERBS:
+        return None
+    done = [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return done[-1] if done else None
 
 
 def content_of(tok: Token) -> set[int]:
