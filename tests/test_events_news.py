@@ -4417,3 +4417,10 @@ def test_a_result_after_an_accused_act_is_that_acts() -> None:
     # (", saying ..." or ", demanding ..." is still the accuser's own act)
     text = "KHARTOUM — Residents accused the paramilitary forces of looting the market, demanding an inquiry."
     assert ("REQUEST", "SDNCVL") in {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_a_crowd_dispersed_is_the_one_named_by_its_by_phrase() -> None:
+    # "dispersed a march by students": the students are dispersed (CAMEO 175), not the ones
+    # dispersing, however the parser hangs the "by"
+    assert coded("DHAKA — Police dispersed a march by students on Saturday.") == {("COERCE", "BGDCOP", "BGDEDU")}
+    assert coded("DHAKA — Police dispersed a rally by opposition supporters on Saturday.") == {("COERCE", "BGDCOP", "BGDOPP")}

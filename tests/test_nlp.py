@@ -119,3 +119,17 @@ def test_a_bare_verb_is_no_conjunct_of_a_finite_one() -> None:
     assert (live.dep_, live.head.text) == ("amod", "ammunition")
     assert (ammunition.dep_, ammunition.head.text) == ("conj", "gas")
     assert word(doc, "at").head.text == "fired"
+
+
+def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects() -> None:
+    # "police dispersed a march by students": an active verb with a subject has no agent; the
+    # "by"-phrase right after the object names whose the march is
+    for text in ("Police dispersed a march by students on Saturday.", "Police dispersed a rally by opposition supporters on Saturday."):
+        doc = nlp.parse(text)
+        by = word(doc, "by")
+        assert (by.dep_, by.head.lemma_) == ("prep", text.split()[3])
+    # (an amount, a time, or a passive's agent stays where the parser put it)
+    doc = nlp.parse("The United States raised tariffs by 25 percent on Friday.")
+    assert word(doc, "by").head.text == "raised"
+    doc = nlp.parse("The march was dispersed by police on Saturday.")
+    assert (word(doc, "by").dep_, word(doc, "by").head.text) == ("agent", "dispersed")

@@ -62,6 +62,7 @@ def load() -> Language:
     _add_paragraph_breaks(nlp)
     _add_component(nlp, "tidings_conjunct_repairs", _conjunct_repairs, before=None)
     _add_component(nlp, "tidings_lemma_repairs", _lemma_repairs, before=None)
+    _add_component(nlp, "tidings_object_by_repairs", _object_by_repairs, before=None)
     return nlp
 
 
@@ -168,6 +169,38 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
     """Put ``_paragraph_breaks`` into ``nlp``, before ``before`` (or last)."""
     _add_component(nlp, "tidings_paragraph_breaks", _paragraph_breaks, before=before)
+
+
+# Entity types a "by"-phrase names when it tells an amount, a time or a rate ("raised
+# tariffs by 25 percent", "by Friday"), not whose the object is.
+_MEASURE_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
+
+
+def _object_by_repairs(doc: Doc) -> Doc:
+    """A verb in the active voice has no agent: in "police dispersed a march by students" the
+    parser hangs "by students" on "dispersed" (as its agent, or as a preposition), which makes
+    the students the dispersers or no one; the phrase right after the object names whose the
+    object is ("a march by students"), and is hung on it. Only where the verb has a subject
+    and no passive auxiliary, the "by" follows the object's last word, and its noun names
+    people (a plural or a name), not an amount or a time ("cut tariffs by 25 percent",
+    "by Friday", "by force")."""
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ not in ("agent", "prep") or by.i == 0:
+            continue
+        verb = by.head
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ in ("nsubj", "expl") for c in kids) or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+            continue
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.right_edge.i == by.i - 1), None)
+        noun = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if obj is None or noun is None or obj.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NNP", "NNPS") \
+                or noun.ent_type_ in _MEASURE_ENTS:
+            continue
+        by.head = obj
+        by.dep_ = "prep"
+    return doc
 
 
 def _conjunct_repairs(doc: Doc) -> Doc:
