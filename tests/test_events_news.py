@@ -4424,3 +4424,13 @@ def test_a_crowd_dispersed_is_the_one_named_by_its_by_phrase() -> None:
     # dispersing, however the parser hangs the "by"
     assert coded("DHAKA — Police dispersed a march by students on Saturday.") == {("COERCE", "BGDCOP", "BGDEDU")}
     assert coded("DHAKA — Police dispersed a rally by opposition supporters on Saturday.") == {("COERCE", "BGDCOP", "BGDOPP")}
+
+
+def test_a_bodys_members_named_by_its_in_what_it_says_are_that_body() -> None:
+    # "the party said police had arrested 12 of its members": the members are the party's
+    # (not the police's, whom "its" would otherwise stand for), however many of them
+    assert coded("HARARE — The opposition party said on Sunday that police had arrested 12 of its members.") == {("COERCE", "ZWECOP", "ZWEOPP")}
+    assert coded("HARARE — The teachers' union said police had arrested its members during a march.") >= {("COERCE", "ZWECOP", "ZWELAB")}
+    # (the crew members of a ship detained with it are not the detainers')
+    text = "TEHRAN — Iran's Revolutionary Guards seized a tanker in the Gulf and detained its crew members, all Indian nationals."
+    assert ("COERCE", "IRNMIL", "IRNMIL") not in coded(text)

@@ -59,6 +59,7 @@ from tidings.events.words import (
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    MEMBER_NOUNS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
     OPPONENT_NOUNS,
@@ -152,7 +153,7 @@ class Arguments(SentenceBase):
             # shared is information, not the intelligence services (the guideline's COOPERATE:
             # share intelligence)
             return []
-        if depth == 0 and (own := self._possessed_forces(tok)):
+        if depth == 0 and (own := self._possessed_forces(tok) or self._possessed_members(tok)):
             return own
         if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS:
             # "two companies of the Central Reserve Police Force", "a battalion of the army":
@@ -262,6 +263,8 @@ class Arguments(SentenceBase):
             for o in of_objects(tok):
                 if o.lower_ in ("them", "those") and o.pos_ == "PRON":
                     return self._resolve_pronoun(o)
+                if own := self._possessed_members(o):
+                    return own  # ("12 of its members")
         if not found and depth == 0 and owners:
             # "its positions", "their embassy": whose they are
             for ch in tok.children:
@@ -318,6 +321,30 @@ class Arguments(SentenceBase):
         if actor == m.actors[0]:
             return []
         return [Mention(m.text, m.start, m.end, m.sentence_index, (actor,), "coref")]
+
+    def _possessed_members(self, tok: Token) -> list[Mention]:
+        """"The union said police had arrested dozens of its members", "the party said 12 of
+        its members were detained": a body's members named by "its" or "their" in what the
+        body says are that body, the subject of the saying (not whoever "its" would stand for
+        alone, nor the one who acts on them); a person's or a bare country's are left to
+        that."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.by_token]
+        if not poss:
+            return []
+        acting = tok.head
+        while acting.pos_ not in ("VERB", "AUX") and acting.head.i != acting.i:
+            acting = acting.head
+        while acting.dep_ == "conj":
+            acting = acting.head
+        if acting.dep_ != "ccomp":
+            return []
+        owners = [m for c in acting.head.children if c.dep_ in SUBJ and c.i < tok.i for m in self.actors_of(c, depth=1)]
+        if len(owners) != 1 or len(owners[0].actors) != 1 or owners[0].actors[0].kind == "person" \
+                or owners[0].actors[0].role is None and not owners[0].actors[0].code.startswith(NON_STATE_PREFIXES):
+            return []
+        return [Mention(tok.text, tok.idx, tok.idx + len(tok.text), self.state.sentence, owners[0].actors, "coref")]
 
     def _kept_there(self, base: Token) -> list[Mention]:
         """The forces a base is said to keep: "the air base in Anbar province, where U.S.
