@@ -4330,6 +4330,9 @@ def test_verbs_of_the_cameo_dictionary_the_lexicon_lacked() -> None:
     assert ("ASSAULT", "NGAREB", "NGACVL") in coded("JOS — Gunmen slew 12 villagers in Plateau state on Sunday, police said.")
     assert ("COERCE", "CUBGOV", "CUBCVL") in coded("HAVANA — Cuban authorities exiled the dissident writer to Spain on Monday.")
     assert not events("SAN JUAN — The sugar cane harvest began on Monday.", published=PUB, settings=ALL)
+    # STRIP * (OF CITIZENSHIP) 170; stripped of anything else, no act of the dictionary
+    assert coded("MANAGUA — Nicaragua stripped 94 opposition figures of their citizenship on Wednesday.") == {("COERCE", "NIC", "NICOPP")}
+    assert not events("MANAGUA — The board stripped the club of its title.", published=PUB, settings=ALL)
 
 
 def test_a_sum_in_aid_is_aid() -> None:
