@@ -806,3 +806,16 @@ def test_a_spokesman_of_an_opposition_a_union_or_a_party_speaks_for_it() -> None
     assert pairs("NAIROBI — Opposition spokesman Peter Odhiambo accused the county government of corruption.") == {("KENOPP", "KENGOV")}
     assert pairs("NAIROBI — Union spokeswoman Mary Wanjiru accused the company of lying to its workers.") == {("KENLAB", "KENBUS")}
     assert pairs("NAIROBI — Party spokesman Peter Odhiambo accused the police of torturing its members.") == {("KENPTY", "KENCOP")}
+
+
+def test_a_demonym_and_its_noun_after_a_named_group_are_a_phrase_of_their_own() -> None:
+    # "M23 rebels and Congolese troops": the troops are Congo's forces, not a second
+    # adjective of "rebels"; "Armenian and Azerbaijani forces" still share their noun
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    evs = events("KINSHASA — M23 rebels and Congolese troops fought near Goma on Monday.", published="2024-05-01",
+                 settings=EventSettings(min_confidence=0.0))
+    assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("CODREBM23", "CODMIL")}
+    evs = events("YEREVAN — Armenian and Azerbaijani forces fought on Monday.", published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("ARMMIL", "AZEMIL")}

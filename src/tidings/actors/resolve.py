@@ -971,8 +971,12 @@ class _Sentence:
             nxt = self._base(self.atoms.get(r))
             if nxt is None:
                 break
-            if self.norms[r - 1] == "the" and self.toks[r].pos == "ADJ" and self.atoms[r].end < self.n and self.toks[self.atoms[r].end].pos in ("NOUN", "PROPN"):
-                break  # ("the Frontier Corps and the Afghan border police": a phrase of its own)
+            if (self.norms[r - 1] == "the" or self.toks[q - 1].pos == "NOUN") and self.toks[r].pos == "ADJ" \
+                    and self.atoms[r].end < self.n and self.toks[self.atoms[r].end].pos in ("NOUN", "PROPN"):
+                # ("the Frontier Corps and the Afghan border police", "M23 rebels and Congolese
+                # troops": a phrase of its own, not a second adjective of a shared noun, as in
+                # "Armenian and Azerbaijani forces")
+                break
             joins.append("," if joined == [","] else "and")
             members.append((r, self.atoms[r].end, list(nxt[0]), nxt[2]))
             q = self.atoms[r].end
