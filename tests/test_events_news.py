@@ -4437,3 +4437,14 @@ def test_a_bodys_members_named_by_its_in_what_it_says_are_that_body() -> None:
     # (the crew members of a ship detained with it are not the detainers')
     text = "TEHRAN — Iran's Revolutionary Guards seized a tanker in the Gulf and detained its crew members, all Indian nationals."
     assert ("COERCE", "IRNMIL", "IRNMIL") not in coded(text)
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_theirs() -> None:
+    # "fighting broke out between A and B": the sides of the fighting, however the parser
+    # hangs "between" on the verb of its breaking out; in clashes between police and
+    # protesters the protesters riot (CAMEO 145), whichever side is named first
+    assert coded("KINSHASA — Heavy fighting broke out between M23 rebels and Congolese troops on Monday.") == {("ASSAULT", "CODREBM23", "CODMIL")}
+    assert coded("NAIROBI — Clashes erupted between police and protesters in the capital on Monday.") == {("PROTEST", "KENCVL", "KENCOP")}
+    assert coded("NAIROBI — Clashes erupted between protesters and police in the capital on Monday.") == {("PROTEST", "KENCVL", "KENCOP")}
+    # (a storm breaking out between two towns is no one's act)
+    assert not events("NAIROBI — A storm broke out between the two towns on Monday.", published=PUB, settings=ALL)

@@ -244,6 +244,13 @@ class Selection(Arguments):
             # DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR); but petrol bombs thrown
             # at someone named attack them (the guideline's ASSAULT: attack, bomb)
             reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
+            rioters = [m for m in sources if m.text.split() and protester_word(m.text.lower().split()[-1])]
+            if pat.reciprocal and not targets and 0 < len(rioters) < len(sources):
+                # ("clashes between police and protesters": the protesters riot, against the
+                # others, whichever side is named first)
+                targets = [m for m in sources if m not in rioters]
+                sources = rioters
+                pairs = self._pairs(sources, targets, False)
             pat = dataclasses.replace(pat, code="145", id=f"{pat.id}.protesters", reciprocal=False)
         elif lem0 == "clash" and pat.code[:2] == "19" and any(a.role == "COP" for m in sources for a in m.actors) and any(
                 o.dep_ == "pobj" and protesters(o) for p in trig[0].children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):

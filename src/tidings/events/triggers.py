@@ -1033,7 +1033,12 @@ class Triggers(Selection):
                             and self.by_token[pair.i] not in sources:
                         sources.insert(len(sources) - 1, self.by_token[pair.i])
                         why.append(f"source: '{pair.text}-{ch.text}', the two sides of the '{tok.text}'")
-        for p in (c for c in tok.children if c.dep_ == "prep"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if tok.dep_ in SUBJ and tok.head.lemma_.lower() in ERUPT_VERBS:
+            # "fighting broke out between A and B", "clashes erupted between police and
+            # protesters": the parser hangs the sides on the verb of its breaking out
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+        for p in preps:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             ms = [m for o in objs for m in self.actors_of(o)]
             if not ms:
