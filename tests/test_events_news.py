@@ -4448,3 +4448,18 @@ def test_fighting_that_breaks_out_between_two_sides_is_theirs() -> None:
     assert coded("NAIROBI — Clashes erupted between protesters and police in the capital on Monday.") == {("PROTEST", "KENCVL", "KENCOP")}
     # (a storm breaking out between two towns is no one's act)
     assert not events("NAIROBI — A storm broke out between the two towns on Monday.", published=PUB, settings=ALL)
+
+
+def test_an_act_allowed_is_not_yet_done() -> None:
+    # the guideline's modality: "a law that allows police to detain suspects", "a pause to
+    # allow the fighters to withdraw": what is allowed is hypothetical, not done
+    def modes(text: str) -> set[tuple[str, str]]:
+        return {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
+
+    text = "AUSTIN — The governor signed a bill on Thursday that allows state police to arrest migrants who cross the border."
+    assert ("COERCE", "hypothetical") in modes(text)
+    assert ("COERCE", "asserted") not in modes(text)
+    text = "ANKARA — Turkey agreed on Thursday to a five-day pause to permit Kurdish fighters to withdraw from the border strip."
+    assert ("RETREAT", "asserted") not in modes(text)
+    # (the arrest itself, told as done, is)
+    assert ("COERCE", "asserted") in modes("AUSTIN — State police arrested 40 migrants near the border on Thursday.")

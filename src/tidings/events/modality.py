@@ -41,7 +41,10 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential",
               # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
               # push back", "efforts to get Ukraine to investigate", "requires concessions")
-              "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require"}
+              "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require",
+              # an act allowed is not yet done ("a law that allows police to detain suspects for
+              # 21 days", "a pause to allow the fighters to withdraw")
+              "allow", "permit", "authorize", "authorise", "empower", "enable"}
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
 ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
