@@ -4463,3 +4463,11 @@ def test_an_act_allowed_is_not_yet_done() -> None:
     assert ("RETREAT", "asserted") not in modes(text)
     # (the arrest itself, told as done, is)
     assert ("COERCE", "asserted") in modes("AUSTIN — State police arrested 40 migrants near the border on Thursday.")
+
+
+def test_an_office_or_a_power_abused_hurts_no_one() -> None:
+    # CAMEO's ABUSE codes harm to people (* &HOSTAGE 182); "abusing its dominance" misuses a
+    # power: no assault, and no target taken from "its"
+    text = "WASHINGTON — The Justice Department sued a search company on Tuesday, accusing it of abusing its dominance in advertising."
+    assert "ASSAULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+    assert ("ASSAULT", "USACOP", "USACVL") in coded("WASHINGTON — Guards abused the prisoners at the camp, a rights group said.")

@@ -73,6 +73,7 @@ from tidings.events.words import (
     MOURNING_NOUNS,
     NAME_ENTITIES,
     OF_HEADS,
+    OFFICE_NOUNS,
     OPEN_WATERS,
     PLACE_TARGET_ROOTS,
     POSSESSIVES,
@@ -389,6 +390,10 @@ class Triggers(Selection):
             # renew calls": CAMEO's verb dictionary codes SEIZE OPPORTUNITY as no event; no one
             # is coerced
             return "takes power or a chance, coerces no one"
+        if lem in ("abuse", "misuse") and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS for c in tok.children):
+            # "accused the company of abusing its dominance": an office or a power misused
+            # hurts no one
+            return "misuses an office or a power, hurts no one"
         if lem in TAKING_VERBS and pat.code[:2] in ("03", "08") and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in GAIN_NOUNS or ((c.tag_ in ("CD", "$") or c.like_num) and any(
                     t.lemma_.lower() in GAIN_NOUNS for t in c.subtree))) for c in tok.children):
