@@ -4475,3 +4475,18 @@ def test_an_office_or_a_power_abused_hurts_no_one() -> None:
     text = "WASHINGTON — The Justice Department sued a search company on Tuesday, accusing it of abusing its dominance in advertising."
     assert "ASSAULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
     assert ("ASSAULT", "USACOP", "USACVL") in coded("WASHINGTON — Guards abused the prisoners at the camp, a rights group said.")
+
+
+def test_lifting_a_curfew_or_an_emergency_and_reversing_a_decision_concede() -> None:
+    # the guideline's CONCEDE (081-083, "ease restrictions"), as the PLOVER records code
+    # "lifted curfew": the verb dictionary's LIFT * CURFEW 0813, * STATE (OF EMERGENCY) 0814,
+    # REVERSE * DECISION 080, * BAN 081
+    def codes(text: str) -> set[tuple[str, str]]:
+        return {(e.cameo, e.plover) for e in events(text, published=PUB, settings=ALL)}
+
+    assert ("0813", "CONCEDE") in codes("DHAKA — The government lifted the curfew in Sylhet after a week of calm.")
+    assert ("0814", "CONCEDE") in codes("ADDIS ABABA — Ethiopia lifted the state of emergency on Tuesday.")
+    assert ("080", "CONCEDE") in codes("ABUJA — Nigeria's president reversed the decision to cut fuel subsidies after protests.")
+    # DROP * &WEAPON: bombs dropped on someone strike them (195); a price dropping is no act
+    assert ("ASSAULT", "SYRGOV", "SYRREB") in coded("ALEPPO — Government helicopters dropped barrel bombs on rebel-held districts of Aleppo.")
+    assert not events("LONDON — The price of oil dropped sharply on Monday.", published=PUB, settings=ALL)
