@@ -4490,3 +4490,10 @@ def test_lifting_a_curfew_or_an_emergency_and_reversing_a_decision_concede() -> 
     # DROP * &WEAPON: bombs dropped on someone strike them (195); a price dropping is no act
     assert ("ASSAULT", "SYRGOV", "SYRREB") in coded("ALEPPO — Government helicopters dropped barrel bombs on rebel-held districts of Aleppo.")
     assert not events("LONDON — The price of oil dropped sharply on Monday.", published=PUB, settings=ALL)
+
+
+def test_an_arrest_at_a_court_is_not_the_courts() -> None:
+    # a court named as where a sentence or a remand was done did it; an arrest made at a
+    # court is the police's, by no one the lead names (the source left empty)
+    assert coded("ISLAMABAD — The former prime minister was arrested on Tuesday at the Islamabad High Court.") == {("COERCE", None, "PAKELI")}
+    assert coded("AUCKLAND — The man was remanded in custody at the High Court in Auckland on Monday.") == {("COERCE", "NZLJUD", "NZLCVL")}

@@ -40,6 +40,7 @@ from tidings.events.syntax import (
 from tidings.events.words import (
     ADDRESSED_ROOTS,
     ARMED_ROLES,
+    ARREST_VERBS,
     ATTRACTION_VERBS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
@@ -819,13 +820,13 @@ class Triggers(Selection):
             if told:
                 sources = told
                 reasons.append(f"source: '{told[0].text}', who tells of its own kind of act")
-        if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_ROOTS):
+        if not sources and not weaponed and targets and (act_code or pat.code).startswith(COURT_ROOTS) and lem not in ARREST_VERBS:
             # "was sentenced to nine years in the High Court at Auckland": the lead names the
             # court the act was done in, and only a court sentences or remands (however deep
             # the parser hangs it in the verb's phrases: "jailed for four years at Leeds Crown
             # Court")
             # (the court itself, not someone whose premises they are: "arrested at his
-            # lawyer's office")
+            # lawyer's office"; an arrest at a court is the police's, by no one the lead names)
             court = [m for p in phrases_of(head_for_slots) if p.lower_ in ("in", "at", "before")
                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, owners=False)
                      if m.actors and all(a.role == "JUD" for a in m.actors)]
