@@ -4497,3 +4497,13 @@ def test_an_arrest_at_a_court_is_not_the_courts() -> None:
     # court is the police's, by no one the lead names (the source left empty)
     assert coded("ISLAMABAD — The former prime minister was arrested on Tuesday at the Islamabad High Court.") == {("COERCE", None, "PAKELI")}
     assert coded("AUCKLAND — The man was remanded in custody at the High Court in Auckland on Monday.") == {("COERCE", "NZLJUD", "NZLCVL")}
+
+
+def test_a_vow_to_keep_up_attacks_threatens() -> None:
+    # the act a light verb carries is the one announced: a vow to keep up or continue attacks
+    # is a threat of force (CAMEO's VOW ATTACK, 138), not a promise to cooperate; a pledge
+    # to step up aid an intent to give aid (033)
+    for text in ("BEIRUT — Hezbollah vowed to keep up its attacks until Israel halts its offensive.",
+                 "BEIRUT — Hezbollah vowed to continue its attacks on Israel."):
+        assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("THREATEN", "138")}
+    assert {e.cameo for e in events("BERLIN — Germany pledged to step up its aid to Ukraine.", published=PUB, settings=ALL)} == {"033"}

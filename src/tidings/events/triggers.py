@@ -681,6 +681,11 @@ class Triggers(Selection):
                                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 trig.append(comp)
                 cp = self._match(comp, self.lex.verbs.get(comp_lem, ()))
+                carried = next((c for c in comp.children if c.dep_ == "dobj"), None) if cp is None and comp_lem in self.lex.light else None
+                if carried is not None and (noun := self._event_noun(carried)) is not None:
+                    # "vowed to keep up its attacks", "pledged to continue the strikes": the act
+                    # the light verb carries is the one announced
+                    cp = noun
                 if cp is None and comp_lem in VOWED_FORCE and targets:
                     # "vowed to crush the rebels", "pledged to punish the attackers": CAMEO's verb
                     # dictionary files these words under DESTROY (190) and PUNISH (170), so a
