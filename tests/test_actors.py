@@ -819,3 +819,20 @@ def test_a_demonym_and_its_noun_after_a_named_group_are_a_phrase_of_their_own() 
     assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("CODREBM23", "CODMIL")}
     evs = events("YEREVAN — Armenian and Azerbaijani forces fought on Monday.", published="2024-05-01", settings=EventSettings(min_confidence=0.0))
     assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("ARMMIL", "AZEMIL")}
+
+
+def test_a_country_named_only_by_the_forces_it_sent_does_not_set_the_sentence() -> None:
+    # "Russian forces shelled the city, wounding 12 civilians, the regional governor said", in
+    # a story from Kharkiv: the civilians and the governor are Ukraine's; "an Israeli strike on
+    # a school", in a story from Gaza: the school is Gaza's
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    def dyads(text: str) -> set[tuple[str | None, str | None]]:
+        evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+        return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+    assert ("RUSMIL", "UKRCVL") in dyads("KHARKIV — Russian forces shelled the city overnight, wounding 12 civilians, the regional governor said.")
+    assert ("ISR", "PSEEDU") in dyads("GAZA — An Israeli strike on a school killed at least 30 people, the civil defence agency said.")
+    # (forces of the home country, or a sentence set abroad by a place, keep their country)
+    assert ("RUSMIL", "UKRCVL") in dyads("MOSCOW — Russian forces shelled Kharkiv overnight, wounding 12 civilians in the Ukrainian city.")

@@ -343,10 +343,11 @@ def at_home(
     starts = sorted(sent_of)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if _destination(doc, m) or _office_abroad(doc, m) or mention_across_border(doc, m):
+        if _destination(doc, m) or _office_abroad(doc, m) or mention_across_border(doc, m) \
+                or (forces_named(doc, m) and all(a.country != home for a in m.actors)):
             # "the envoy to Ukraine", "aid to Kyiv": where to, not who is there; "stormed the
             # Saudi embassy": an embassy stands in another country than its own; "the border
-            # with Niger": the neighbour
+            # with Niger": the neighbour; "Russian forces shelled the city": forces sent abroad
             continue
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
@@ -831,6 +832,26 @@ def _office_abroad(doc: Doc, m: Mention) -> bool:
     """Whether a mention is a country's embassy or consulate ("the Saudi embassy")."""
     root = span_root(doc, m.start, m.end)
     return root is not None and root.lower_ in ABROAD_OFFICES
+
+
+# Nouns of a strike by armed forces ("an Israeli strike", "Russian shelling"): a demonym on
+# one names whose forces struck, not where the strike fell.
+STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "bombing",
+                          "attack", "attacks", "offensive", "incursion", "drone", "drones", "missile", "missiles", "rocket",
+                          "rockets", "warplanes", "jets", "artillery", "fire"})
+
+
+def forces_named(doc: Doc, m: Mention) -> bool:
+    """Whether a mention names only a country's armed forces ("Russian forces", "Israeli
+    troops") or the country whose strike it was ("an Israeli strike on a school"): forces act
+    where they are sent, so a sentence naming another country only so is not set there."""
+    if not m.actors:
+        return False
+    if all(a.role == "MIL" for a in m.actors):
+        return True
+    root = span_root(doc, m.start, m.end)
+    return root is not None and all(a.role is None for a in m.actors) and root.dep_ in ("amod", "compound") \
+        and root.head.lower_ in STRIKE_NOUNS
 
 
 # Nouns of a border, whose "with" names the neighbour across it.

@@ -68,6 +68,7 @@ from tidings.actors.home import (
     at_home,
     counterpart,
     dateline_country,
+    forces_named,
     home_country,
     mention_across_border,
     of_place,
@@ -1662,7 +1663,10 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     # (an institution of state is of where it sits: "the government in Tehran", "the Foreign
     # Ministry in Tehran")
     seated = any(_seated_in(doc, m, x) for x in same)
-    return bool(same) and not owned and not local and not seated and (outlaws or all(_not_of_that_country(doc, m, x) for x in same))
+    # ("Russian forces shelled the city, the regional governor said": a country named only by
+    # the forces it sent does not make the governor its own)
+    sent = m.actors[0].role != "MIL" and all(forces_named(doc, x) for x in same)
+    return bool(same) and not owned and not local and not seated and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))
 
 
 # Institutions of state that sit in their own country: one "in" a place is that place's
