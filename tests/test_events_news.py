@@ -4507,3 +4507,11 @@ def test_a_vow_to_keep_up_attacks_threatens() -> None:
                  "BEIRUT — Hezbollah vowed to continue its attacks on Israel."):
         assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("THREATEN", "138")}
     assert {e.cameo for e in events("BERLIN — Germany pledged to step up its aid to Ukraine.", published=PUB, settings=ALL)} == {"033"}
+
+
+def test_a_strike_that_killed_people_is_the_doer_of_the_killing() -> None:
+    # "An Israeli strike on a school sheltering families killed 30 people": whoever struck
+    # killed them, not the families the parser hung the verb on
+    text = "GAZA — An Israeli strike on a school sheltering displaced families killed at least 30 people, the civil defence agency said."
+    assert ("ASSAULT", "ISR", "PSECVL") in coded(text)
+    assert ("ASSAULT", "PSECVL", "PSECVL") not in coded(text)

@@ -133,3 +133,18 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects() -> None
     assert word(doc, "by").head.text == "raised"
     doc = nlp.parse("The march was dispersed by police on Saturday.")
     assert (word(doc, "by").dep_, word(doc, "by").head.text) == ("agent", "dispersed")
+
+
+def test_a_past_form_with_an_object_after_a_nominal_root_is_the_verb() -> None:
+    # "An Israeli strike on a school killed 30 people": the parser makes "strike" the root and
+    # "killed" a clause on "school"; the clause's verb is "killed", its subject "strike"
+    doc = nlp.parse("An Israeli strike on a school killed at least 30 people.")
+    killed, strike = word(doc, "killed"), word(doc, "strike")
+    assert (killed.dep_, killed.tag_, strike.dep_, strike.head.text) == ("ROOT", "VBD", "nsubj", "killed")
+    # (before ", the agency said" the clause is what was said)
+    doc = nlp.parse("An Israeli strike on a school sheltering displaced families killed 30 people, the agency said.")
+    killed = word(doc, "killed")
+    assert (killed.dep_, killed.head.text, word(doc, "strike").head.text) == ("ccomp", "said", "killed")
+    # (a clause with no such verb keeps its noun as the root)
+    doc = nlp.parse("Protests over the price of bread in the capital.")
+    assert word(doc, "Protests").dep_ == "ROOT"

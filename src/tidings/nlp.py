@@ -63,6 +63,7 @@ def load() -> Language:
     _add_component(nlp, "tidings_conjunct_repairs", _conjunct_repairs, before=None)
     _add_component(nlp, "tidings_lemma_repairs", _lemma_repairs, before=None)
     _add_component(nlp, "tidings_object_by_repairs", _object_by_repairs, before=None)
+    _add_component(nlp, "tidings_nominal_root_repairs", _nominal_root_repairs, before=None)
     return nlp
 
 
@@ -200,6 +201,46 @@ def _object_by_repairs(doc: Doc) -> Doc:
             continue
         by.head = obj
         by.dep_ = "prep"
+    return doc
+
+
+def _nominal_root_repairs(doc: Doc) -> Doc:
+    """A clause has a verb: in "An Israeli strike on a school sheltering families killed 30
+    people" the parser makes "strike" the root (or, before ", the agency said", a loose
+    dependent of "said") and hangs "killed" on "families" as a clause describing them; a
+    past form with an object and no subject of its own, right of such a noun, is the clause's
+    verb (a participle describing a noun takes no object), and the noun phrase before it its
+    subject. The verb takes the noun's place, in the past tense, the noun becomes its
+    subject. Only where the verb hangs inside the noun's phrases (not on the noun itself:
+    "Man given a medal") and the noun phrase spans every word from the clause's start up to
+    the verb (no comma, no finite verb between)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ in ("NOUN", "PROPN"):
+            noun = root
+        else:
+            # ("..., the civil defence agency said": the clause said, left as a loose noun)
+            noun = next((c for c in root.children if c.dep_ in ("dep", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.i < root.i
+                         and root.lemma_.lower() == "say"), None)
+            if noun is None:
+                continue
+        first = noun.left_edge.i
+        verb = next((t for t in noun.subtree if t.i > noun.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
+                     and any(c.dep_ == "dobj" for c in t.children)
+                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)), None)
+        if verb is None or verb.head.i == noun.i or any(
+                t.text in (",", ";", ":") or (t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ not in ("amod", "acl"))
+                for t in doc[first : verb.i]):
+            continue
+        if noun is root:
+            verb.head = verb
+            verb.dep_ = "ROOT"
+        else:
+            verb.head = root
+            verb.dep_ = "ccomp"
+        verb.tag_ = "VBD"
+        noun.head = verb
+        noun.dep_ = "nsubj"
     return doc
 
 
