@@ -216,14 +216,12 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
     the verb (no comma, no finite verb between)."""
     for sent in doc.sents:
         root = sent.root
-        if root.pos_ in ("NOUN", "PROPN"):
-            noun = root
-        else:
-            # ("..., the civil defence agency said": the clause said, left as a loose noun)
-            noun = next((c for c in root.children if c.dep_ in ("dep", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.i < root.i
-                         and root.lemma_.lower() == "say"), None)
-            if noun is None:
-                continue
+        # (or, before "..., the civil defence agency said", the clause said, left as a loose noun)
+        noun = root if root.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in root.children if c.dep_ in ("dep", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.i < root.i
+             and root.lemma_.lower() == "say"), None)
+        if noun is None:
+            continue
         first = noun.left_edge.i
         verb = next((t for t in noun.subtree if t.i > noun.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
                      and any(c.dep_ == "dobj" for c in t.children)
