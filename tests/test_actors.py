@@ -836,3 +836,14 @@ def test_a_country_named_only_by_the_forces_it_sent_does_not_set_the_sentence() 
     assert ("ISR", "PSEEDU") in dyads("GAZA — An Israeli strike on a school killed at least 30 people, the civil defence agency said.")
     # (forces of the home country, or a sentence set abroad by a place, keep their country)
     assert ("RUSMIL", "UKRCVL") in dyads("MOSCOW — Russian forces shelled Kharkiv overnight, wounding 12 civilians in the Ukrainian city.")
+
+
+def test_a_village_near_a_town_is_of_that_towns_country() -> None:
+    # "a civilian village near Kotli", in a story from Jammu: the village lies in Pakistan,
+    # wherever the parser hangs "near"
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    text = "JAMMU — Pakistan's military accused Indian troops of targeting a civilian village near Kotli on Monday."
+    evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    assert ("INDMIL", "PAKCVL") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}

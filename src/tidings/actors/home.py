@@ -934,17 +934,28 @@ def _named_before(mentions: Sequence[Mention], b: Bare, words: str) -> str | Non
     return max(before, key=lambda m: m.start).actors[0].country if before else None
 
 
+# Agent nouns that are places standing for their people or their garrison (roles.tsv's
+# places: "shelled two villages", "stormed a military base").
+PLACE_NOUNS = frozenset({"village", "school", "schoolhouse", "base", "barracks", "prison", "station", "camp", "hospital"})
+
+
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:
     """The one country of the places an agent noun is "of" or "in" ("the mayor of a Texas
-    border town", "a court in Lima"), if its phrase names places of one country."""
+    border town", "a court in Lima"; a place also "near" or "outside": "a village near
+    Kotli"), if its phrase names places of one country."""
     if tok is None:
         return None
     found: set[str] = set()
     # (people who flee come from where they flee: "refugees fleeing the fighting in Syria",
     # "migrants from Honduras")
     fleeing = tok.lemma_.lower() in FLEEING_NOUNS
-    for p in tok.children:
-        where = (p.dep_ == "prep" and p.lower_ in ("of", "in")) or (fleeing and (
+    # (a place is where it lies: "a village near Kotli", "a base outside Kabul")
+    lying = tok.lemma_.lower() in PLACE_NOUNS
+    # (the parser often hangs "near Kotli" on the verb the place is the object of)
+    after = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("near", "outside") and p.i == tok.right_edge.i + 1] \
+        if lying and tok.dep_ == "dobj" else []
+    for p in [*tok.children, *after]:
+        where = (p.dep_ == "prep" and (p.lower_ in ("of", "in") or (lying and p.lower_ in ("near", "outside")))) or (fleeing and (
             (p.dep_ == "prep" and p.lower_ == "from") or (p.dep_ == "acl" and p.lemma_.lower() in ("flee", "escape"))))
         if not where:
             continue
