@@ -4515,3 +4515,13 @@ def test_a_strike_that_killed_people_is_the_doer_of_the_killing() -> None:
     text = "GAZA — An Israeli strike on a school sheltering displaced families killed at least 30 people, the civil defence agency said."
     assert ("ASSAULT", "ISR", "PSECVL") in coded(text)
     assert ("ASSAULT", "PSECVL", "PSECVL") not in coded(text)
+
+
+def test_a_sentence_issued_sentences_and_a_resignation_is_aimed_at_no_one() -> None:
+    # the guideline's SANCTION ("sentence in court"): death sentences issued for 75 people
+    # sentence them; a resignation announced to parliament is aimed at no one (RETREAT with
+    # no target), and a sentence served is no act
+    assert ("SANCTION", "EGYJUD", "EGYCVL") in coded("CAIRO — An Egyptian court issued death sentences for 75 people on Saturday.")
+    text = "BEIRUT — The prime minister announced his resignation to parliament on Tuesday."
+    assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", "LBNGOV", None)}
+    assert not events("CAIRO — The former president is serving a life sentence.", published=PUB, settings=ALL)

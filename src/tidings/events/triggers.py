@@ -1244,6 +1244,10 @@ class Triggers(Selection):
             why.append("a passive that names no doer: no source")
         if pat.need_target and not targets and not (reciprocal and len({a for m in sources for a in m.actors}) > 1):
             return f"nominal '{tok.text}': needs a target"
+        if pat.target == "none" and targets:
+            # ("handing his resignation to the president": a resignation is aimed at no one)
+            targets = []
+            why.append("pattern takes no target")
         if pat.code[:2] in ("18", "19", "20") and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in REHEARSAL_VERBS) or any(
                 c.dep_ == "amod" and c.lemma_.lower() in REHEARSAL_VERBS for c in tok.children)):
             # "simulated precision strikes on Taiwan": rehearsed, a show of force (CAMEO 150)
