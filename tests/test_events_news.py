@@ -4333,6 +4333,9 @@ def test_verbs_of_the_cameo_dictionary_the_lexicon_lacked() -> None:
     # STRIP * (OF CITIZENSHIP) 170; stripped of anything else, no act of the dictionary
     assert coded("MANAGUA — Nicaragua stripped 94 opposition figures of their citizenship on Wednesday.") == {("COERCE", "NIC", "NICOPP")}
     assert not events("MANAGUA — The board stripped the club of its title.", published=PUB, settings=ALL)
+    # a party dissolved is banned (CAMEO 1722); a parliament dissolved is no act of the set
+    assert coded("BANGKOK — The Constitutional Court dissolved the main opposition party on Wednesday.") == {("COERCE", "THAJUD", "THAOPP")}
+    assert not events("BANGKOK — The king dissolved parliament on Monday.", published=PUB, settings=ALL)
     # INTERCEPT * IMMIGRANT 170, * &WEAPON 1711; calls intercepted are no act of the set
     assert coded("ROME — The Italian navy intercepted 300 migrants off Sicily on Monday.") == {("COERCE", "ITAMIL", "ITAREF")}
     assert ("COERCE", "USAMIL", "IRN") in coded("SANAA — The U.S. Navy intercepted an Iranian weapons shipment bound for Yemen.")
