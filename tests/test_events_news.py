@@ -4528,3 +4528,12 @@ def test_a_sentence_issued_sentences_and_a_resignation_is_aimed_at_no_one() -> N
     text = "BEIRUT — The prime minister announced his resignation to parliament on Tuesday."
     assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", "LBNGOV", None)}
     assert not events("CAIRO — The former president is serving a life sentence.", published=PUB, settings=ALL)
+
+
+def test_talks_hosted_between_two_sides_are_also_theirs() -> None:
+    # hosting talks is a visit received by the host (043) from each side, and the talks
+    # between the two sides are held by them (040): both are coded, as the guideline's coders do
+    got = coded("ISTANBUL — Turkey hosted talks between Russia and Ukraine on Friday.")
+    assert {("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR"), ("CONSULT", "RUS", "UKR")} <= got
+    # (a meeting hosted with one guest is the host's visit only)
+    assert coded("PARIS — France hosted a meeting with the Chinese president on Monday.") == {("CONSULT", "FRA", "CHNGOV")}

@@ -514,6 +514,10 @@ class Triggers(Selection):
         mutual_object = False
         for c in tok.children:
             ev = self._event_noun(c) if c.dep_ in ("dobj", "nsubjpass") and not self._owned(c) else None
+            if ev is not None and pat.code[:3] == "043" and ev.code[:2] == "04":
+                # (but talks hosted between two sides are also held by them, one event of
+                # their own besides the host's: the guideline's coders code both)
+                continue
             if ev is not None:
                 consumed.add(c.i)
                 mutual_object = mutual_object or ev.reciprocal
