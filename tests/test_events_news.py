@@ -4537,3 +4537,12 @@ def test_talks_hosted_between_two_sides_are_also_theirs() -> None:
     assert {("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR"), ("CONSULT", "RUS", "UKR")} <= got
     # (a meeting hosted with one guest is the host's visit only)
     assert coded("PARIS — France hosted a meeting with the Chinese president on Monday.") == {("CONSULT", "FRA", "CHNGOV")}
+
+
+def test_the_police_are_no_her() -> None:
+    # "police" is a plural without an -s: "her" stands for the one woman named before, not
+    # for the police named after her
+    text = ("LONDON — The home secretary announced new powers for police to break up protests. "
+            "Critics accused her of undermining the right to protest.")
+    assert ("ACCUSE", "GBROPP", "GBRGOV") in coded(text)
+    assert ("ACCUSE", "GBROPP", "GBRCOP") not in coded(text)
