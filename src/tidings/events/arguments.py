@@ -396,6 +396,8 @@ class Arguments(SentenceBase):
         # did; an "it" that is a thing, "called it a disgrace", is left to the clause above)
         obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and controlled_object(tok))
         own = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+            own = own.head  # ("police detained several of them": of the clause of "detained")
         if obj:
             found = self._object_antecedent(tok, own)
             if found:
