@@ -4546,3 +4546,13 @@ def test_the_police_are_no_her() -> None:
             "Critics accused her of undermining the right to protest.")
     assert ("ACCUSE", "GBROPP", "GBRGOV") in coded(text)
     assert ("ACCUSE", "GBROPP", "GBRCOP") not in coded(text)
+
+
+def test_consulates_closed_reduce_relations_with_their_state() -> None:
+    # the verb dictionary's CLOSE * CONSULATE, * EMBASSY 161 (relations reduced with whose
+    # they are), * TELEVISION, * RADIO 1721; relations are never cut with one's own government
+    assert ("SANCTION", "DEU", "RUSGOV") in coded("BERLIN — Germany closed four Russian consulates on Wednesday.")
+    assert ("COERCE", "PHLGOV", "PHLMED") in coded("MANILA — The government closed the country's largest broadcaster on Tuesday.")
+    assert not {k for k in coded("WASHINGTON — The United States closed its embassy in Kabul.") if k[2] == "USAGOV"}
+    # (diplomats given the home country for want of another are not expelled from it)
+    assert ("SANCTION", "DEU", "DEUGOV") not in coded("BERLIN — Germany ordered the expulsion of 20 diplomats on Wednesday.")

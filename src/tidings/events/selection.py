@@ -217,6 +217,12 @@ class Selection(Arguments):
             if not met:
                 return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"
             targets = met
+        if (act_code or pat.code)[:3] in ("161", "166") and sources and targets and all(
+                a.role == "GOV" and a.country in countries_of(sources) for m in targets for a in m.actors):
+            # "closed its embassy", "ordered the expulsion of 20 diplomats" (the diplomats
+            # given the home country): relations are cut and diplomats expelled with another
+            # state, never with one's own government
+            return f"'{trig[0].text}' ({pat.id}): relations with its own government, no one's diplomats named"
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         # (but mediators are not each other's parties: "brokered by the UN and Turkey")
         pairs = self._pairs(sources, targets, pat.reciprocal or (pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] != "045"))
