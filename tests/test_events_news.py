@@ -1424,6 +1424,10 @@ def test_retaliation_vowed_is_a_threat_and_made_with_a_means_is_that_means() -> 
     assert keyed(events("Israel retaliated against Hezbollah on Sunday.", published=PUB)) == {("ASSAULT", "ISR", "LBNREBHEZ")}
     # an answer made with tariffs is no force
     assert "ASSAULT" not in {e.plover for e in events("Beijing retaliated with tariffs on Canadian canola.", published=PUB, settings=ALL)}
+    # nor is one made by raising duties: the raising is the answer (163)
+    text = "BEIJING — China retaliated against new U.S. tariffs on Friday by raising duties on American goods."
+    assert {(e.plover, e.source.code if e.source else None) for e in events(text, published=PUB, settings=ALL)} >= {("SANCTION", "CHN")}
+    assert "ASSAULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
 
 
 def test_a_country_of_two_words_keeps_its_possessive() -> None:

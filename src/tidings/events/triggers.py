@@ -473,8 +473,10 @@ class Triggers(Selection):
                 # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
                 # strikes are the act
                 return ""
-        if answers(tok) and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            # "retaliated with tariffs": the means says what the answer is, not the verb
+        if answers(tok) and any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
+                                for c in tok.children):
+            # "retaliated with tariffs", "retaliated by raising duties": the means says what the
+            # answer is, not the verb
             return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
             # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
