@@ -847,3 +847,18 @@ def test_a_village_near_a_town_is_of_that_towns_country() -> None:
     text = "JAMMU — Pakistan's military accused Indian troops of targeting a civilian village near Kotli on Monday."
     evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
     assert ("INDMIL", "PAKCVL") in {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+
+def test_a_criminal_code_is_no_criminal() -> None:
+    # "criminal" before a noun names a kind of law or case, not criminals: students rallying
+    # against a new criminal code protest at no criminals (the parliament outside which they
+    # rally is whom it is aimed at); "military aircraft" are still the military's
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    evs = events("JAKARTA — Thousands of students rallied outside parliament in Jakarta against a new criminal code.",
+                 published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    assert all(not (e.target and e.target.code.endswith("CRM")) for e in evs) and evs
+    evs = events("YANGON — Military aircraft bombed several villages in Sagaing region of Myanmar on Monday.",
+                 published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    assert "MMRMIL" in {e.source.code for e in evs if e.source}

@@ -796,6 +796,10 @@ class _Sentence:
             if any(f.start < atom.end and atom.start <= f.end for f in out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
                 continue
+            if role.role == "CRM" and self.toks[atom.end - 1].pos == "ADJ" and atom.end < self.n and self.toks[atom.end].pos in ("NOUN", "PROPN"):
+                # ("a new criminal code", "a criminal case": the adjective names a kind of law
+                # or case, not criminals; "military aircraft" are the military's)
+                continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
             if self._foreign_before(atom):
