@@ -4560,3 +4560,10 @@ def test_consulates_closed_reduce_relations_with_their_state() -> None:
     assert not {k for k in coded("WASHINGTON — The United States closed its embassy in Kabul.") if k[2] == "USAGOV"}
     # (diplomats given the home country for want of another are not expelled from it)
     assert ("SANCTION", "DEU", "DEUGOV") not in coded("BERLIN — Germany ordered the expulsion of 20 diplomats on Wednesday.")
+
+
+def test_a_thing_released_frees_no_one() -> None:
+    # albums released set no one free: not their owner (the guideline's RETREAT releases
+    # persons or property held from someone, not a record put out)
+    assert not events("NASHVILLE — Taylor Swift's first six albums were released through Big Machine.", published=PUB, settings=ALL)
+    assert ("RETREAT", None, "IRNCVL") in coded("TEHRAN — The journalist's husband was freed on bail.")

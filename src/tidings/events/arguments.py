@@ -1140,7 +1140,9 @@ class Arguments(SentenceBase):
         relative = verb.dep_ == "relcl"
         if relative and subj.lower_ in RELATIVE_PRONOUNS:
             return self.actors_of(verb.head)
-        found = self.actors_of(subj)
+        # (what is released or freed that is no one, "Taylor Swift's albums were released",
+        # sets no one free: not its owner)
+        found = self.actors_of(subj, owners=verb.lemma_.lower() not in ("release", "free"))
         if not found and relative and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
             return self.actors_of(verb.head)
         return found
