@@ -4567,3 +4567,11 @@ def test_a_thing_released_frees_no_one() -> None:
     # persons or property held from someone, not a record put out)
     assert not events("NASHVILLE — Taylor Swift's first six albums were released through Big Machine.", published=PUB, settings=ALL)
     assert ("RETREAT", None, "IRNCVL") in coded("TEHRAN — The journalist's husband was freed on bail.")
+
+
+def test_a_death_investigated_or_protested_names_no_one_who_caused_it() -> None:
+    # "investigating the death of a protester": the protester is not the one investigated,
+    # nor a woman who died in custody the one protested at (no target rather than a wrong one)
+    assert coded("NAIROBI — Police are investigating the death of a protester.") == {("ACCUSE", "KENCOP", None)}
+    text = "TEHRAN — Thousands of Iranians took to the streets on Saturday to protest the death of a young woman."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "IRNCVL", None)}

@@ -46,6 +46,7 @@ from tidings.events.words import (
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
     CURFEW_NOUNS,
+    DEATH_NOUNS,
     DISASTER_NOUNS,
     DOCUMENT_NOUNS,
     EFFIGY_NOUNS,
@@ -885,6 +886,11 @@ class Arguments(SentenceBase):
                         # (an act of force names no one who did it: nor is its victim the one
                         # condemned; other acts leave the target to the other slots)
                         return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
+        if pat.code[:2] in ("11", "09", "14") and any(c.dep_ == "dobj" and c.lemma_.lower() in DEATH_NOUNS for c in kids):
+            # "are investigating the death of a protester", "protested the death of a woman
+            # in custody": the one who died is not the one investigated or protested at, and
+            # a death names no one who caused it
+            return [], "a death names no one who caused it"
         for c in kids:
             if c.dep_ == "dobj" and self._owned(c) and self._event_noun(c) is not None:
                 # "welcomed France's offer", "rejected Beijing's demands": the answer is to the
