@@ -32,6 +32,7 @@ from tidings.events.syntax import (
     purpose_clause,
     result_of_gerund,
     shares_passive,
+    verb_above,
     xcomp_chain,
 )
 from tidings.events.words import (
@@ -334,9 +335,7 @@ class Arguments(SentenceBase):
         poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.by_token]
         if not poss:
             return []
-        acting = tok.head
-        while acting.pos_ not in ("VERB", "AUX") and acting.head.i != acting.i:
-            acting = acting.head
+        acting = verb_above(tok.head)
         while acting.dep_ == "conj":
             acting = acting.head
         if acting.dep_ != "ccomp":
@@ -397,8 +396,8 @@ class Arguments(SentenceBase):
         # did; an "it" that is a thing, "called it a disgrace", is left to the clause above)
         obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and controlled_object(tok))
         own = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
-        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
-            own = own.head  # ("police detained several of them": of the clause of "detained")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            own = verb_above(own)  # ("police detained several of them": of the clause of "detained")
         if obj:
             found = self._object_antecedent(tok, own)
             if found:
@@ -755,9 +754,7 @@ class Arguments(SentenceBase):
                 # comma is of the main clause, not of the participle that describes its object
                 # (parsed on the noun, or as a clause of "on" with the noun its subject; "accused
                 # them of shelling villages, forcing ..." is the accused's own act)
-                up = tok.head.head
-                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-                    up = up.head
+                up = verb_above(tok.head.head)
                 if up.pos_ in ("VERB", "AUX"):
                     tok = up
                     continue

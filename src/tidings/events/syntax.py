@@ -179,6 +179,13 @@ def result_of_gerund(tok: Token) -> Token | None:
     return done[-1] if done else None
 
 
+def verb_above(tok: Token) -> Token:
+    """The first verb at or above ``tok`` in the parse (the root, if none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def content_of(tok: Token) -> set[int]:
     """The tokens of a clause that is the content of a demand, a refusal or an agreement,
     less the past relative clauses inside it (see ``told_as_done``)."""
