@@ -333,7 +333,13 @@ def test_an_unarmed_attack_on_politicians_is_criticism() -> None:
 
 
 def test_granting_bail_yields_and_asylum_protects() -> None:
+    # bail granted releases the one held (the guideline's RETREAT: release prisoners, 0841);
+    # granted with no one named to release, no event
     evs = events("ABUJA — The court granted bail to the opposition leader on Monday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.cameo) for e in evs] == [("RETREAT", "0841")]
+    evs = events("ABUJA — The court granted bail of 5 million naira with two sureties.", published=PUB, settings=ALL)
+    assert "RETREAT" not in {e.plover for e in evs}
+    evs = events("ABUJA — The president granted a pardon to the opposition leader on Monday.", published=PUB, settings=ALL)
     assert [(e.plover, e.cameo) for e in evs] == [("CONCEDE", "080")]
     evs = events("Mexico granted asylum to the former Bolivian president.", published=PUB)
     assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("AID", "075", "BOLELI")]
