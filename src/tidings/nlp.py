@@ -60,11 +60,17 @@ def load() -> Language:
         ) from exc
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
-    _add_component(nlp, "tidings_conjunct_repairs", _conjunct_repairs, before=None)
-    _add_component(nlp, "tidings_lemma_repairs", _lemma_repairs, before=None)
-    _add_component(nlp, "tidings_object_by_repairs", _object_by_repairs, before=None)
-    _add_component(nlp, "tidings_nominal_root_repairs", _nominal_root_repairs, before=None)
+    _add_component(nlp, "tidings_parse_repairs", _parse_repairs, before=None)
     return nlp
+
+
+def _parse_repairs(doc: Doc) -> Doc:
+    """The small model's parse, repaired after the pipeline, in this order: misjoined
+    conjuncts (``_conjunct_repairs``), lemmas it leaves as they are (``_lemma_repairs``), a
+    "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read as a
+    clause on a noun (``_nominal_root_repairs``). One component that lists them all, rather
+    than a pipe per repair."""
+    return _nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
