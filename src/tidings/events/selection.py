@@ -241,16 +241,16 @@ class Selection(Arguments):
             return t.lemma_.lower() in PROTESTER_NOUNS or protester_word(t.lower_)
 
         lem0 = trig[0].lemma_.lower()
+        # (the sources named by a protester noun)
+        rioters = [m for m in sources if m.text.split() and protester_word(m.text.lower().split()[-1])]
         if lem0 in ("storm", "clash", "force", "throw", "hurl") and pat.code[:2] == "19" and not (lem0 in ("throw", "hurl") and targets) and (
-                any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children)
-                or any(protester_word(m.text.lower().split()[-1]) for m in sources if m.text.split())):
+                any(c.dep_ == "nsubj" and protesters(c) for c in trig[0].children) or rioters):
             # "demonstrators stormed parliament", "protesters clashed with police", "protesters
             # who tried to force their way into the offices", "demonstrators hurled petrol
             # bombs": a violent protest, a riot (CAMEO 145, as the verb dictionary codes
             # DEMONSTRATOR/PROTESTOR STORM and CLASH WITH DEMONSTRATOR); but petrol bombs thrown
             # at someone named attack them (the guideline's ASSAULT: attack, bomb)
             reasons = reasons + [f"'{trig[0].text}' by protesters: a violent protest, CAMEO 145"]
-            rioters = [m for m in sources if m.text.split() and protester_word(m.text.lower().split()[-1])]
             if pat.reciprocal and not targets and 0 < len(rioters) < len(sources):
                 # ("clashes between police and protesters": the protesters riot, against the
                 # others, whichever side is named first)
