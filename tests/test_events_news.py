@@ -4581,3 +4581,16 @@ def test_a_death_investigated_or_protested_names_no_one_who_caused_it() -> None:
     assert coded("NAIROBI — Police are investigating the death of a protester.") == {("ACCUSE", "KENCOP", None)}
     text = "TEHRAN — Thousands of Iranians took to the streets on Saturday to protest the death of a young woman."
     assert {k for k in coded(text) if k[0] == "PROTEST"} == {("PROTEST", "IRNCVL", None)}
+
+
+def test_a_threat_is_filed_under_what_it_threatens() -> None:
+    # CAMEO 131-138: a threat to break relations is 1313, to impose sanctions 1312, to halt
+    # talks 134, to arrest 137; a threat of no act the codebook names stays 130
+    def threat(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(*k, e.cameo) for e in events(text, published=PUB, settings=ALL) for k in keyed([e])}
+    assert threat("BELGRADE — Serbia threatened to cut diplomatic ties with Montenegro.") == {("THREATEN", "SRB", "MNE", "1313")}
+    assert threat("WASHINGTON — The United States threatened to impose sanctions on Turkey.") == {("THREATEN", "USA", "TUR", "1312")}
+    assert threat("BEIJING — China threatened to suspend trade talks with Australia.") == {("THREATEN", "CHN", "AUS", "134")}
+    assert threat("CARACAS — The government threatened to arrest opposition leaders.") == {("THREATEN", "VENGOV", "VENOPP", "137")}
+    assert threat("SEOUL — North Korea threatened to attack South Korea.") == {("THREATEN", "PRK", "KOR", "138")}
+    assert threat("PARIS — France threatened to walk away from the deal with Italy.") <= {("THREATEN", "FRA", "ITA", "130")}

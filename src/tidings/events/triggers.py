@@ -699,6 +699,12 @@ class Triggers(Selection):
                     cp = Pattern(comp_lem, comp_lem, VOWED_FORCE[comp_lem])
                 act_code = cp.code if cp is not None else "03"
                 threat = by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
+                if cp is not None and pat.code == "130" and (subtype := by_prefix(THREAT_OF_CODE, cp.code)):
+                    # "threatened to impose sanctions", "threatened to cut ties": CAMEO files a
+                    # threat under what it threatens (1312 sanctions, 1313 relations, 137
+                    # repression ...)
+                    reasons.append(f"'{tok.text}' threatens '{comp.text}' ({cp.code}): CAMEO {subtype}")
+                    pat = dataclasses.replace(pat, code=subtype, id=f"{pat.id}+{comp_lem}")
                 if threat and cp is not None and cp.code[:2] == "15" and lem in COOPERATIVE_INTENT:
                     # "promised to send troops to X": military aid offered, not a threat
                     reasons.append(f"'{tok.text}' offers a deployment '{comp.text}': intent to give military aid, CAMEO 0332")
