@@ -4594,3 +4594,15 @@ def test_a_threat_is_filed_under_what_it_threatens() -> None:
     assert threat("CARACAS — The government threatened to arrest opposition leaders.") == {("THREATEN", "VENGOV", "VENOPP", "137")}
     assert threat("SEOUL — North Korea threatened to attack South Korea.") == {("THREATEN", "PRK", "KOR", "138")}
     assert threat("PARIS — France threatened to walk away from the deal with Italy.") <= {("THREATEN", "FRA", "ITA", "130")}
+
+
+def test_aid_offered_or_pledged_is_an_intent_to_give_aid() -> None:
+    # CAMEO 033 and its kinds (the verb dictionary's OFFER, PLEDGE * AID, * LOAN, * &FOOD):
+    # money 0331, arms 0332, relief 0333; an offer of anything else stays 030
+    def cameo(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(*k, e.cameo) for e in events(text, published=PUB, settings=ALL) for k in keyed([e])}
+    assert cameo("TOKYO — Japan offered a $2 billion loan to Sri Lanka.") == {("AGREE", "JPN", "LKA", "0331")}
+    assert cameo("BERLIN — Germany pledged more tanks to Ukraine.") == {("AGREE", "DEU", "UKR", "0332")}
+    assert cameo("CAIRO — Egypt offered food and medicine to Sudan.") == {("AGREE", "EGY", "SDN", "0333")}
+    assert cameo("LONDON — Britain promised military aid to Ukraine.") == {("AGREE", "GBR", "UKR", "033")}
+    assert cameo("WASHINGTON — The United States pledged its support for Taiwan.") == {("AGREE", "USA", "TWN", "030")}
