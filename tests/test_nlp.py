@@ -148,3 +148,17 @@ def test_a_past_form_with_an_object_after_a_nominal_root_is_the_verb() -> None:
     # (a clause with no such verb keeps its noun as the root)
     doc = nlp.parse("Protests over the price of bread in the capital.")
     assert word(doc, "Protests").dep_ == "ROOT"
+
+
+def test_two_modifiers_joined_before_one_noun_share_it() -> None:
+    # "a missile and drone attack": one attack, made with both; the attack is the object and
+    # its phrases are the attack's
+    doc = nlp.parse("Russian forces launched a massive missile and drone attack on the power grid overnight.")
+    attack, missile, drone = word(doc, "attack"), word(doc, "missile"), word(doc, "drone")
+    assert (attack.dep_, attack.head.text) == ("dobj", "launched")
+    assert (missile.dep_, missile.head.text) == ("compound", "attack")
+    assert (drone.dep_, drone.head.text) == ("conj", "missile")
+    assert word(doc, "on").head.text == "attack"
+    # (two things, each with its own determiner, stay two)
+    doc = nlp.parse("Police seized a rifle and a hunting knife.")
+    assert (word(doc, "rifle").dep_, word(doc, "knife").head.text) == ("dobj", "rifle")

@@ -251,7 +251,36 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
 def _conjunct_repairs(doc: Doc) -> Doc:
     """The parser's misjoined conjuncts, repaired after it: ``_finite_conjuncts``, then
     ``_adjective_conjuncts``, then ``_closing_speakers``."""
-    return _closing_speakers(_adjective_conjuncts(_finite_conjuncts(doc)))
+    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(doc))))
+
+
+def _shared_head_conjuncts(doc: Doc) -> Doc:
+    """Two modifiers joined before one noun share it: in "launched a massive missile and
+    drone attack on the grid" the parser makes "missile" the object, with "drone attack" its
+    conjunct and "on the grid" hung on "missile". A singular count noun after "a" joined to a
+    singular noun with no determiner of its own, whose modifier comes right after the "and",
+    is one of two modifiers of that noun ("a [missile and drone] attack"): two things would be
+    "a missile and a drone attack". The noun takes the first noun's place, with its
+    determiner, adjectives and phrases; the first noun becomes its modifier, joined to the
+    other."""
+    for first in doc:
+        if first.tag_ != "NN" or first.pos_ != "NOUN":
+            continue
+        det = next((c for c in first.lefts if c.dep_ == "det"), None)
+        cc = next((c for c in first.rights if c.dep_ == "cc" and c.i == first.i + 1), None)
+        noun = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NN" and c.pos_ == "NOUN"), None)
+        if det is None or det.lower_ not in ("a", "an") or cc is None or noun is None:
+            continue
+        mod = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == cc.i + 1 == noun.i - 1), None)
+        if mod is None or any(c.dep_ in ("det", "amod", "poss", "nummod") for c in noun.lefts):
+            continue
+        noun.head, noun.dep_ = first.head if first.head.i != first.i else noun, first.dep_
+        for c in [c for c in first.children if c.dep_ in ("det", "amod", "prep", "acl", "relcl")]:
+            c.head = noun
+        first.head, first.dep_ = noun, "compound"
+        mod.head, mod.dep_ = first, "conj"
+        cc.head = first
+    return doc
 
 
 def _closing_speakers(doc: Doc) -> Doc:
