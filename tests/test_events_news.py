@@ -4606,3 +4606,12 @@ def test_aid_offered_or_pledged_is_an_intent_to_give_aid() -> None:
     assert cameo("CAIRO — Egypt offered food and medicine to Sudan.") == {("AGREE", "EGY", "SDN", "0333")}
     assert cameo("LONDON — Britain promised military aid to Ukraine.") == {("AGREE", "GBR", "UKR", "033")}
     assert cameo("WASHINGTON — The United States pledged its support for Taiwan.") == {("AGREE", "USA", "TWN", "030")}
+
+
+def test_an_attack_launched_with_missiles_is_an_attack_not_a_launch() -> None:
+    # "launched a missile and drone attack on X": the light verb hands over to the attack,
+    # whatever it is made with; a missile launched at no one is still a launch (150)
+    text = "KYIV — Russian forces launched a massive missile and drone attack on Ukraine's energy infrastructure overnight."
+    assert coded(text) == {("ASSAULT", "RUSMIL", "UKR")}
+    assert coded("KYIV — Russia launched missile strikes on Kyiv.") == {("ASSAULT", "RUS", "UKR")}
+    assert coded("PYONGYANG — North Korea launched a missile on Friday.") == {("MOBILIZE", "PRK", None)}

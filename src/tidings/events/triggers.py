@@ -478,8 +478,10 @@ class Triggers(Selection):
             # "retaliated with tariffs", "retaliated by raising duties": the means says what the
             # answer is, not the verb
             return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
-        if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in tok.children) and pat.obj == ():
-            # "gave a warm welcome to X", "issued a reminder": the nominal event is the act
+        if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None and c.lemma_.lower() not in pat.obj
+                                         and c.lower_ not in pat.obj for c in tok.children):
+            # "gave a warm welcome to X", "issued a reminder": the nominal event is the act (and
+            # "launched a missile attack": the object is the attack, whatever it is made with)
             return ""
         if pat.code[:2] in ("03", "12") and not pat.ccomp_aux:
             # "agreed that their countries should cooperate", "refused to allow UN planes to
