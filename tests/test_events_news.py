@@ -4615,3 +4615,13 @@ def test_an_attack_launched_with_missiles_is_an_attack_not_a_launch() -> None:
     assert coded(text) == {("ASSAULT", "RUSMIL", "UKR")}
     assert coded("KYIV — Russia launched missile strikes on Kyiv.") == {("ASSAULT", "RUS", "UKR")}
     assert coded("PYONGYANG — North Korea launched a missile on Friday.") == {("MOBILIZE", "PRK", None)}
+
+
+def test_criticism_drawn_by_an_act_is_of_its_doer() -> None:
+    # "arrested two campaign workers, drawing criticism from the United States": the clause's
+    # act drew it, so its doer is the one criticised (CAMEO 111), as the subject of "drew" is
+    text = "CARACAS — Venezuelan authorities arrested two opposition campaign workers, drawing criticism from the United States."
+    assert ("ACCUSE", "USA", "VENGOV") in coded(text)
+    text = "MINSK — Belarus jailed a prominent journalist for eight years, drawing condemnation from the European Union."
+    assert ("ACCUSE", "IGOEUREEC", "BLR") in coded(text)
+    assert ("ACCUSE", "USAPTY", "USAGOV") in coded("WASHINGTON — The president's remarks drew sharp criticism from Democrats.")

@@ -1116,19 +1116,23 @@ class Triggers(Selection):
                     sources += ms
                     why.append(f"source from '{o.text} by'")
                     break
-        if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS:
             # "the visit drew criticism from Moscow": the one drawn from acts, on the subject
             # of "drew" (or on whoever did what the subject names)
             ms = [m for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" for oo in p.children if oo.dep_ == "pobj"
-                  for m in self.actors_of(oo)]
+                  for m in self.actors_of(oo)] if not sources else []
             if ms:
                 sources += ms
                 why.append(f"source from '{tok.head.text} ... from'")
-                if not targets:
-                    drawer = [c for c in tok.head.children if c.dep_ in SUBJ]
-                    targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
-                    if targets:
-                        why.append(f"target: '{drawer[0].text}', who drew it")
+            if sources and not targets:
+                drawer = [c for c in tok.head.children if c.dep_ in SUBJ]
+                if not drawer and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                    # "arrested two campaign workers, drawing criticism from Washington": what
+                    # the clause tells drew it, and its doer is the one criticised
+                    drawer = [c for c in tok.head.head.children if c.dep_ in SUBJ]
+                targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
+                if targets:
+                    why.append(f"target: '{drawer[0].text}', who drew it")
         if not targets and not pat.reciprocal:
             # "a suspension of air links with Serbia": the target hangs on what is acted on
             for o in of_objects(tok):
