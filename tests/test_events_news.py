@@ -4625,3 +4625,14 @@ def test_criticism_drawn_by_an_act_is_of_its_doer() -> None:
     text = "MINSK — Belarus jailed a prominent journalist for eight years, drawing condemnation from the European Union."
     assert ("ACCUSE", "IGOEUREEC", "BLR") in coded(text)
     assert ("ACCUSE", "USAPTY", "USAGOV") in coded("WASHINGTON — The president's remarks drew sharp criticism from Democrats.")
+
+
+def test_envoys_and_mediators_are_not_of_where_the_story_is_filed() -> None:
+    # a mediator stands between the sides, and an envoy, a diplomat or an ambassador is as
+    # likely posted where the story is filed as at home: the dateline's country is not theirs
+    # (an adjective or a possessive still says whose)
+    assert not events("GAZA CITY — Mediators pressed both sides to accept a ceasefire proposal.", published=PUB, settings=ALL)
+    assert coded("KABUL — A visiting envoy criticised the education minister on Monday.") == set()
+    assert coded("MOSCOW — The ministry summoned the ambassador on Monday.") == {("ACCUSE", "RUSGOV", None)}
+    assert coded("CAIRO — Egyptian mediators pressed Hamas to accept the proposal.") == {("REQUEST", "EGYGOV", "PSEREBHMS")}
+    assert coded("MOSCOW — Russia recalled its ambassador from Washington.") == {("SANCTION", "RUS", "USAGOV")}

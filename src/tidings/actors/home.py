@@ -277,7 +277,11 @@ STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
-OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
+# Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
+# filed is as likely another country's as its own, so the article's country is not theirs (a
+# sentence naming their country, a possessive or an adjective still says whose).
+POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors"})
 # Words before an agent noun that say it is not of the country the article is about (nor of
 # the one its sentence names).
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
@@ -479,7 +483,12 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        iso3 = of_place(by_end.get(b.end), lookup) or abroad(b.sentence_index, b.start, b.end, b.role)
+        posted = full[b.start : b.end].lower() in POSTED_NOUNS
+        iso3 = (None if posted else of_place(by_end.get(b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
+        if posted and iso3 == home:
+            # ("an envoy urged the Taliban", in a story from Kabul; "the ambassador in Kyiv":
+            # where posted, not whose)
+            iso3 = None
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
