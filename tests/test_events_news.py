@@ -895,6 +895,9 @@ def test_a_countrys_possessive_before_its_own_force_is_one_actor() -> None:
 def test_georgia_in_an_american_story_is_the_state() -> None:
     evs = events("ATLANTA (AP) — A prison guard punched an inmate at a state jail in Georgia, investigators said.", published=PUB)
     assert keyed(evs) == {("ASSAULT", "USACOP", "USACRM")}
+    # (and so are the offices named with it)
+    assert coded("ATLANTA (AP) — A Georgia grand jury indicted the former mayor on Tuesday.") == {("ACCUSE", "USAJUD", "USAELI")}
+    assert coded("ATLANTA (AP) — The governor of Georgia sued the federal government on Monday.") == {("ACCUSE", "USAGOV", "USAGOV")}
     # a story about the country keeps the country
     evs = events("TBILISI, Georgia (AP) — Georgian police detained 20 protesters outside parliament in Georgia's capital.", published=PUB)
     assert countries(evs) == {"GEO"}

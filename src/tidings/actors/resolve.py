@@ -419,9 +419,11 @@ class ActorResolver:
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In an American story "Georgia" is the state ("a jail in Georgia", "Georgia
-        lawmakers"), unless the story speaks of the country (a Georgian, Tbilisi, another
-        actor of Georgia's)."""
-        georgia = [k for k, m in enumerate(mentions) if m.text.removeprefix("the ") == "Georgia"]
+        lawmakers"), and so are its offices named with it ("a Georgia grand jury", "Georgia's
+        governor", "the governor of Georgia"), unless the story speaks of the country (a
+        Georgian, Tbilisi, another actor of Georgia's)."""
+        georgia = [k for k, m in enumerate(mentions) if m.text.removeprefix("the ") == "Georgia"
+                   or (m.how == "role" and re.search(r"\bGeorgia\b", m.text) and all(a.country == "GEO" for a in m.actors))]
         if not georgia or re.search(r"\b(Tbilisi|Georgians?|Caucasus|Abkhazia|South Ossetia)\b", text) or any(
             k not in georgia and m.how != "role-in-sentence" and any(a.country == "GEO" for a in m.actors) for k, m in enumerate(mentions)
         ):
