@@ -4639,3 +4639,10 @@ def test_envoys_and_mediators_are_not_of_where_the_story_is_filed() -> None:
     assert coded("MOSCOW — The ministry summoned the ambassador on Monday.") == {("ACCUSE", "RUSGOV", None)}
     assert coded("CAIRO — Egyptian mediators pressed Hamas to accept the proposal.") == {("REQUEST", "EGYGOV", "PSEREBHMS")}
     assert coded("MOSCOW — Russia recalled its ambassador from Washington.") == {("SANCTION", "RUS", "USAGOV")}
+
+
+def test_ground_taken_back_is_fought_for_with_whom_it_is_taken_from() -> None:
+    # "recaptured the village": the ground is the taker's own and its people are not fought;
+    # only the side it is taken back from is the target
+    assert coded("KYIV — Ukrainian forces recaptured the village of Robotyne on Monday.") == {("ASSAULT", "UKRMIL", None)}
+    assert coded("KYIV — Ukrainian forces retook the city of Kherson from Russian troops.") == {("ASSAULT", "UKRMIL", "RUSMIL")}
