@@ -4646,3 +4646,10 @@ def test_ground_taken_back_is_fought_for_with_whom_it_is_taken_from() -> None:
     # only the side it is taken back from is the target
     assert coded("KYIV — Ukrainian forces recaptured the village of Robotyne on Monday.") == {("ASSAULT", "UKRMIL", None)}
     assert coded("KYIV — Ukrainian forces retook the city of Kherson from Russian troops.") == {("ASSAULT", "UKRMIL", "RUSMIL")}
+
+
+def test_a_protest_from_a_capital_is_its_states_complaint() -> None:
+    # a state that protests complains officially (CAMEO 114), also when the protest is a noun
+    # with the capital after "from"
+    text = "BEIJING — China sent warships near Taiwan, prompting a protest from Taipei."
+    assert ("ACCUSE", "TWN", "CHN") in coded(text) and ("PROTEST", "TWN", "CHN") not in coded(text)

@@ -589,13 +589,14 @@ class Selection(Arguments):
 
     def _names_state(self, m: Mention) -> bool:
         """Whether a mention is a country's name, or its capital's, standing for its state
-        ("Sudan said", "Beijing summoned the ambassador"), not a modifier of people
-        ("Algeria's activist", "rebels in the Ivory Coast")."""
+        ("Sudan said", "Beijing summoned the ambassador", "a protest from Taipei"), not a
+        modifier of people ("Algeria's activist", "rebels in the Ivory Coast")."""
         capital = places.capital_of(m.text)
         if not (places.is_country(m.text) or (capital is not None and all(a.kind == "country" and a.country == capital for a in m.actors))):
             return False
         root = span_root(self.doc, m.start, m.end)
-        return root is not None and root.dep_ not in ("poss", "pobj", "compound", "amod")
+        return root is not None and (root.dep_ not in ("poss", "pobj", "compound", "amod")
+                                     or (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"))
 
     def _addressed(self, m: Mention) -> bool:
         """Whether a mention is whom a word is addressed to: the verb's object, or the object
