@@ -4653,3 +4653,11 @@ def test_a_protest_from_a_capital_is_its_states_complaint() -> None:
     # with the capital after "from"
     text = "BEIJING — China sent warships near Taiwan, prompting a protest from Taipei."
     assert ("ACCUSE", "TWN", "CHN") in coded(text) and ("PROTEST", "TWN", "CHN") not in coded(text)
+
+
+def test_people_forced_to_flee_are_driven_out_by_the_force_told() -> None:
+    # fleeing an attack is its result, not compliance with anyone (CAMEO 170 coerces): the
+    # attack is coded, no coercion of its own; forcing someone to do something still coerces
+    text = "KHARTOUM — RSF fighters attacked the town of Tawila on Monday, forcing thousands of residents to flee."
+    assert {k[0] for k in coded(text)} == {"ASSAULT"}
+    assert ("COERCE", "CHN", "USABUS") in coded("WASHINGTON — The United States said China forced American companies to hand over technology.")

@@ -424,6 +424,11 @@ class Triggers(Selection):
             # "called the move unfriendly", "called the president's tweets beneath the dignity
             # of the office": a thing called something, no one phoned
             return "names what it calls, no phone call"
+        if pat.id == "force.to" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("flee", "evacuate") for c in tok.children):
+            # "attacked the town, forcing thousands of residents to flee": people fleeing force
+            # or danger are driven out by it, not made to comply with anyone (CAMEO 170
+            # coerces); the force itself is the act
+            return "people flee the force told, no coercion of its own"
         if pat.code == "0831" and prep_object(("as", "from"), BUSINESS_TITLES, whole=True):
             # "stepped down as chief executive": a firm's or a team's post, not an office
             return "leaves a post in a firm or a team, no political act"
