@@ -4661,3 +4661,11 @@ def test_people_forced_to_flee_are_driven_out_by_the_force_told() -> None:
     text = "KHARTOUM — RSF fighters attacked the town of Tawila on Monday, forcing thousands of residents to flee."
     assert {k[0] for k in coded(text)} == {"ASSAULT"}
     assert ("COERCE", "CHN", "USABUS") in coded("WASHINGTON — The United States said China forced American companies to hand over technology.")
+
+
+def test_the_other_side_of_a_meeting_is_not_of_the_visitors_country() -> None:
+    # "a delegation headed by a senator of the United States met the justice minister", in a
+    # story from Bogota: the United States is named inside the side that meets, so the
+    # minister met is of where the story is filed
+    text = "BOGOTA — A delegation headed by Senator John Kell of the United States met the justice minister on Monday."
+    assert {k[2] for k in coded(text)} == {"COLGOV"}

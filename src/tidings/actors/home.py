@@ -668,6 +668,11 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # "a magistrate ordered the release of 23 Somali nationals": the other country is
         # named inside what the subject acts on
         return True
+    if a.dep_ == "dobj" and ro.pos_ == "PROPN" and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ == "nsubj"):
+        # "the delegation, headed by State Department official Caroline Ashby, met Justice
+        # Minister Andres Barragan": the other country's person is inside the subject that
+        # acts on the words
+        return True
     if o.dep_ == "nsubj" and any(ra.i in {x.i for x in c.subtree} for c in verb(o).children if c.dep_ == "dobj"):
         # "US jets struck positions of militias": the militias are inside what the other
         # country's subject acts on
