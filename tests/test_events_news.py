@@ -4669,3 +4669,10 @@ def test_the_other_side_of_a_meeting_is_not_of_the_visitors_country() -> None:
     # minister met is of where the story is filed
     text = "BOGOTA — A delegation headed by Senator John Kell of the United States met the justice minister on Monday."
     assert {k[2] for k in coded(text)} == {"COLGOV"}
+
+
+def test_police_in_a_city_a_demonym_places_are_of_its_country() -> None:
+    # "police in the Chinese city of Wuhan", in a story from New York: the demonym says where
+    # the police are (a country named after them only as what the act is about would not)
+    assert coded("NEW YORK — Police in the Chinese city of Wuhan arrested a doctor on Monday.") == {("COERCE", "CHNCOP", "CHNHLH")}
+    assert coded("WASHINGTON — The senator criticised police in the Chinese city of Wuhan.") <= {("ACCUSE", "USALEG", "USACOP"), ("ACCUSE", "USALEG", "CHNCOP")}

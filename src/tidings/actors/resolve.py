@@ -1354,6 +1354,10 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
 AGAIN_WINDOW = 4
 
 
+# Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
+TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
+
+
 def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
     """An agent noun of no country ("the government", "opposition senators") took the one
     country its sentence names; when that country is named only after it and is not the
@@ -1366,22 +1370,26 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
     neighbour across a border ("bases near the border with Niger, prompting the army to
     withdraw") is neither where nor whose, wherever it stands."""
 
-    def sets_the_scene(o: Mention) -> bool:
+    def sets_the_scene(o: Mention, m: Mention) -> bool:
         root = span_root(doc, o.start, o.end)
         if root is None:
             return True
+        if root.dep_ in ("det", "amod", "compound") and root.head.lemma_.lower() in TOWN_NOUNS and root.head.dep_ == "pobj" \
+                and root.head.head.head == span_root(doc, m.start, m.end):
+            # ("police in the Chinese city of Wuhan": the demonym is the city's, where they are)
+            return root.head.head.lower_ in PLACE_PREPS
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
             return True
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in PLAIN_SAYING_VERBS
 
     covered = [(o.start, o.end) for o in mentions]
 
-    def names_a_thing(o: Mention) -> bool:
+    def names_a_thing(o: Mention, m: Mention) -> bool:
         # ("Farm groups hit hard by Chinese tariffs have urged the administration ...": a
         # country that only says whose or from where a thing is, no actor of the sentence)
         root = span_root(doc, o.start, o.end)
         return root is not None and root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.pos_ == "NOUN" \
-            and all(root.head.idx + len(root.head.text) <= a or b <= root.head.idx for a, b in covered)
+            and all(root.head.idx + len(root.head.text) <= a or b <= root.head.idx for a, b in covered) and not sets_the_scene(o, m)
 
     out = list(mentions)
     for k, m in enumerate(mentions):
@@ -1389,7 +1397,7 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
             continue
         c = m.actors[0].country
         named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
-        if named and all((o.start >= m.end and not sets_the_scene(o)) or mention_across_border(doc, o) or names_a_thing(o) for o in named):
+        if named and all((o.start >= m.end and not sets_the_scene(o, m)) or mention_across_border(doc, o) or names_a_thing(o, m) for o in named):
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
     return out
 
