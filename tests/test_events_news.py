@@ -4676,3 +4676,10 @@ def test_police_in_a_city_a_demonym_places_are_of_its_country() -> None:
     # the police are (a country named after them only as what the act is about would not)
     assert coded("NEW YORK — Police in the Chinese city of Wuhan arrested a doctor on Monday.") == {("COERCE", "CHNCOP", "CHNHLH")}
     assert coded("WASHINGTON — The senator criticised police in the Chinese city of Wuhan.") <= {("ACCUSE", "USALEG", "USACOP"), ("ACCUSE", "USALEG", "CHNCOP")}
+
+
+def test_a_body_led_by_someone_is_of_its_leaders_country() -> None:
+    # "a delegation led by U.S. Senator John Kell": the body takes its leader's country,
+    # named after it, not the dateline's
+    text = "BOGOTA — A delegation led by U.S. Senator John Kell met the justice minister on Monday."
+    assert ("CONSULT", "USAGOV", "COLGOV") in coded(text) and ("CONSULT", "COLGOV", "COLGOV") not in coded(text)

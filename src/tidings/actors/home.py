@@ -842,6 +842,28 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
 ABROAD_OFFICES = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
 
+def leader_of(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
+    """The one country of whoever leads a body ("a delegation led by U.S. Senator John Kell",
+    "a team headed by Germany's chancellor"), given by a mention in the "by"-phrase of "led",
+    "headed" or "chaired" right on the body's noun."""
+    if tok is None:
+        return None
+    for verb in tok.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in ("lead", "head", "chair"):
+            continue
+        for by in verb.children:
+            if by.dep_ != "agent":
+                continue
+            # (the leader's phrase, or the name right after "by" that the parser made a
+            # subject of its own: "led by U.S. Senator John Kell met ...")
+            span = (by.idx, by.right_edge.idx + len(by.right_edge.text))
+            countries = {a.country for m in mentions if (span[0] <= m.start and m.end <= span[1]) or m.start == span[1] + 1
+                         for a in m.actors if a.country}
+            if len(countries) == 1:
+                return next(iter(countries))
+    return None
+
+
 def _office_abroad(doc: Doc, m: Mention) -> bool:
     """Whether a mention is a country's embassy or consulate ("the Saudi embassy")."""
     root = span_root(doc, m.start, m.end)

@@ -70,6 +70,7 @@ from tidings.actors.home import (
     dateline_country,
     forces_named,
     home_country,
+    leader_of,
     mention_across_border,
     of_place,
     people_named_again,
@@ -1396,6 +1397,8 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
         if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home) or not m.actors[0].role:
             continue
         c = m.actors[0].country
+        if leader_of(span_root(doc, m.start, m.end), mentions) == c:
+            continue  # ("a delegation led by U.S. Senator John Kell": its leader's country)
         named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
         if named and all((o.start >= m.end and not sets_the_scene(o, m)) or mention_across_border(doc, o) or names_a_thing(o, m) for o in named):
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
