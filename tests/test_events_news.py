@@ -4683,3 +4683,12 @@ def test_a_body_led_by_someone_is_of_its_leaders_country() -> None:
     # named after it, not the dateline's
     text = "BOGOTA — A delegation led by U.S. Senator John Kell met the justice minister on Monday."
     assert ("CONSULT", "USAGOV", "COLGOV") in coded(text) and ("CONSULT", "COLGOV", "COLGOV") not in coded(text)
+
+
+def test_a_secretary_of_state_with_no_department_is_americas() -> None:
+    # the Phoenix actor dictionary's SECRETARY_OF_STATE: the title alone is the American
+    # foreign minister's, wherever the story is filed; with a department after it ("for
+    # Wales", "for Trade") it is a minister of the story's own country
+    assert coded("SEOUL — Secretary of State Marianne Colfax met President Seok Jin-han on Wednesday.") == {("CONSULT", "USAGOV", "KORGOV")}
+    assert coded("MADRID — Secretary of State for Trade Xiana Mendez met Chinese officials.") == {("CONSULT", "ESPGOV", "CHNGOV")}
+    assert coded("LONDON — The Secretary of State for Wales criticised the Welsh government.") == {("ACCUSE", "GBRGOV", "GBRGOV")}

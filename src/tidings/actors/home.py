@@ -489,6 +489,12 @@ def at_home(
             # ("an envoy urged the Taliban", in a story from Kabul; "the ambassador in Kyiv":
             # where posted, not whose)
             iso3 = None
+        if full[b.start : b.end].lower() == "secretary of state" and iso3 not in ("USA", "GBR") and home != "GBR" \
+                and full[b.end : b.end + 4] != " for":
+            # (the title with no department after it is the American foreign minister's, the
+            # Phoenix actor dictionary's SECRETARY_OF_STATE: "Secretary of State Marianne
+            # Colfax", in a story from Seoul; Britain's have one each, "... for Wales")
+            iso3 = "USA"
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
@@ -514,6 +520,14 @@ def at_home(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not free(ent.start_char, ent.end_char):
             continue
+        title_end = next((b for a, b in roles_here if a < ent.start_char < b < ent.end_char), None)
+        if title_end is not None:
+            # ("Secretary of State Marianne Colfax" tagged "State Marianne Colfax": the name is
+            # what follows the title, a person's)
+            cut = doc.char_span(title_end + 1, ent.end_char, label="PERSON")
+            if cut is None:
+                continue
+            ent = cut
         # (the tagger's span may open with "The": "The Foreign Ministry" in Tehran)
         first = doc[ent.start + 1].idx if len(ent) > 1 and doc[ent.start].lower_ == "the" else ent.start_char
         if any(a <= first and ent.end_char <= b for a, b in roles_here):
