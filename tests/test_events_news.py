@@ -4692,3 +4692,13 @@ def test_a_secretary_of_state_with_no_department_is_americas() -> None:
     assert coded("SEOUL — Secretary of State Marianne Colfax met President Seok Jin-han on Wednesday.") == {("CONSULT", "USAGOV", "KORGOV")}
     assert coded("MADRID — Secretary of State for Trade Xiana Mendez met Chinese officials.") == {("CONSULT", "ESPGOV", "CHNGOV")}
     assert coded("LONDON — The Secretary of State for Wales criticised the Welsh government.") == {("ACCUSE", "GBRGOV", "GBRGOV")}
+
+
+def test_a_person_who_leads_a_body_is_of_its_country() -> None:
+    # "Keiko Haraguchi, who led the delegation": of the body she leads, and "the delegation"
+    # is the one named before ("a Japanese government delegation"), not the dateline's
+    for lead in ("Keiko Haraguchi", "State Minister Keiko Haraguchi"):
+        text = (f"COLOMBO — A Japanese government delegation arrived in Colombo on Tuesday. {lead}, who led the delegation, "
+                "met Foreign Minister Nimal Wijeratne.")
+        assert {k for k in coded(text) if k[0] == "CONSULT" and k[2] == "LKAGOV"} <= {("CONSULT", "JPN", "LKAGOV"), ("CONSULT", "JPNGOV", "LKAGOV")}
+        assert {k for k in coded(text) if k[2] == "LKAGOV"}

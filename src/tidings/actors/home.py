@@ -502,7 +502,7 @@ def at_home(
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
-            iso3 = _named_before([*mentions, *out], b, full[b.start : b.end]) or iso3
+            iso3 = _named_before([*mentions, *out], b, full) or iso3
         if iso3 is None:
             continue
         if b.title or not b.plural:
@@ -536,7 +536,8 @@ def at_home(
         # right after a title: "Chad's government spokesman, Abakar Mahamat Ousmane",
         # "President Rubén Quispe")
         label = "PERSON" if ent.label_ == "ORG" and _personal_name(ent) and (
-            _beside_staff_noun(ent) or _title_before(doc, ent.start, titles) is not None) else ent.label_
+            _beside_staff_noun(ent) or _title_before(doc, ent.start, titles) is not None
+            or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in ent.root.children)) else ent.label_
         if _hyphen_after(doc, ent.end, ("-",)) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in STANCE_WORDS:
             continue  # "Al-Qaeda-linked insurgents": whom they are linked to, not who acts
         text = _without_possessive(ent.text).strip()
@@ -557,6 +558,8 @@ def at_home(
             title = _title_before(doc, ent.start, titles)
             if title is not None:
                 b, iso3 = title
+                # ("State Minister Keiko Haraguchi, who led the delegation": of the body led)
+                iso3 = _body_led(ent, [*mentions, *out]) or iso3
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
@@ -593,7 +596,8 @@ def at_home(
         if label == "PERSON":
             of_body = _body_before(doc, ent, single_ends)
             # ("White House counsel Peter Lind": a person of the body named before the title)
-            who, role = of_body if of_body is not None else (iso3, _apposed_role(ent, role_in) or _leading_title(ent, role_in))
+            who, role = of_body if of_body is not None else (_body_led(ent, [*mentions, *out]) or iso3,
+                                                             _apposed_role(ent, role_in) or _leading_title(ent, role_in))
             out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(who, role), text),), "home-person"))
             continue
         # ("the Ohio Bureau of Criminal Investigation": what the name is, its head before
@@ -856,6 +860,24 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
 ABROAD_OFFICES = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
 
+def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
+    """The one country of the body a person is said to lead ("Keiko Haraguchi, who led the
+    delegation", "..., who heads the commission"), by the mention of its noun."""
+    for clause in ent.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS:
+            continue
+        for body in clause.children:
+            if body.dep_ == "dobj":
+                countries = {a.country for m in mentions if m.start <= body.idx < m.end for a in m.actors}
+                if len(countries) == 1 and None not in countries:
+                    return next(iter(countries))
+    return None
+
+
+# Verbs of leading a body ("a delegation led by ...", "who headed the talks").
+LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
 def leader_of(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
     """The one country of whoever leads a body ("a delegation led by U.S. Senator John Kell",
     "a team headed by Germany's chancellor"), given by a mention in the "by"-phrase of "led",
@@ -863,7 +885,7 @@ def leader_of(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
     if tok is None:
         return None
     for verb in tok.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in ("lead", "head", "chair"):
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_VERBS:
             continue
         for by in verb.children:
             if by.dep_ != "agent":
@@ -939,8 +961,9 @@ DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
 REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 # Agent nouns of other roles that refer back only to a mention of the same noun ("the
-# ministry" to "Iran's foreign ministry", not to any official named since).
-REFERRING_HEADS = frozenset({"ministry", "ministries"})
+# ministry" to "Iran's foreign ministry", "the delegation" to "a Japanese government
+# delegation", not to any official named since).
+REFERRING_HEADS = frozenset({"ministry", "ministries", "delegation"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -971,16 +994,18 @@ def _owner_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None
     return min(previous, key=lambda m: m.start).actors[0].country if previous else None
 
 
-def _named_before(mentions: Sequence[Mention], b: Bare, words: str) -> str | None:
+def _named_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:
     """The country of the last mention with ``b``'s role in the two sentences before it (or
-    earlier in its own), if that is one country; for a ministry ("the ministry"), the last
-    mention of a ministry ("Iran's foreign ministry"), not any official."""
+    earlier in its own), if that is one country; for a ministry ("the ministry") or a
+    delegation, the last mention of one ("Iran's foreign ministry", "a Japanese government
+    delegation"), not any official."""
+    words = full[b.start : b.end]
     head = words.lower().split()[-1] if words.split() else ""
     if b.role not in REFERRING_ROLES and head not in REFERRING_HEADS:
         return None
     before = [m for m in mentions if 0 <= b.sentence_index - m.sentence_index <= 2 and m.start < b.start
               and len(m.actors) == 1 and m.actors[0].role == b.role and m.actors[0].country
-              and (b.role in REFERRING_ROLES or head in m.text.lower())]
+              and (b.role in REFERRING_ROLES or head in m.text.lower() or full[m.end : m.end + len(head) + 1].lower() == f" {head}")]
     return max(before, key=lambda m: m.start).actors[0].country if before else None
 
 
