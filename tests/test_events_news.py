@@ -4702,3 +4702,9 @@ def test_a_person_who_leads_a_body_is_of_its_country() -> None:
                 "met Foreign Minister Nimal Wijeratne.")
         assert {k for k in coded(text) if k[0] == "CONSULT" and k[2] == "LKAGOV"} <= {("CONSULT", "JPN", "LKAGOV"), ("CONSULT", "JPNGOV", "LKAGOV")}
         assert {k for k in coded(text) if k[2] == "LKAGOV"}
+
+
+def test_a_dateline_in_congo_with_a_town_of_the_democratic_republic_is_its() -> None:
+    # "GOMA, Congo": news names the Democratic Republic "Congo" too; the town says which
+    assert coded("GOMA, Congo (AP) — Rebels attacked an army base on Monday.") == {("ASSAULT", "CODREB", "CODMIL")}
+    assert coded("BRAZZAVILLE, Congo (AP) — Rebels attacked an army base on Monday.") == {("ASSAULT", "COGREB", "COGMIL")}

@@ -100,6 +100,10 @@ def dateline_country(lines: Sequence[re.Match[str]], lookup: Callable[[str], str
         for name in (region, cities[0]):
             if name:
                 iso3 = lookup(name.strip(" ."))
+                if iso3 == "COG" and lookup(cities[0].strip(" .")) == "COD":
+                    # ("GOMA, Congo": news names the Democratic Republic "Congo" as well; its
+                    # town says which)
+                    iso3 = "COD"
                 if iso3:
                     return iso3
     return None
