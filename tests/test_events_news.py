@@ -4708,3 +4708,11 @@ def test_a_dateline_in_congo_with_a_town_of_the_democratic_republic_is_its() -> 
     # "GOMA, Congo": news names the Democratic Republic "Congo" too; the town says which
     assert coded("GOMA, Congo (AP) — Rebels attacked an army base on Monday.") == {("ASSAULT", "CODREB", "CODMIL")}
     assert coded("BRAZZAVILLE, Congo (AP) — Rebels attacked an army base on Monday.") == {("ASSAULT", "COGREB", "COGMIL")}
+
+
+def test_forces_sent_are_the_senders_own() -> None:
+    # "Rwanda sent troops across the border", from Kinshasa: the troops are Rwanda's, not the
+    # dateline's, and are not whom the deployment is aimed at
+    assert coded("KINSHASA — Rwanda sent troops across the border on Monday.") == {("MOBILIZE", "RWA", None)}
+    assert ("MOBILIZE", "RWA", None) in coded("KINSHASA — Congo accused Rwanda of sending troops across the border.")
+    assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}

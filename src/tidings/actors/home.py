@@ -487,6 +487,12 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
+        sender = forces_sender(by_end.get(b.end), [*mentions, *out]) if b.role in ("MIL", "COP") else None
+        if sender is not None:
+            # ("accused Rwanda of sending troops across the border", from Kinshasa: the forces
+            # sent are the sender's own)
+            out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(sender, b.role),), "home-role"))
+            continue
         posted = full[b.start : b.end].lower() in POSTED_NOUNS
         iso3 = (None if posted else of_place(by_end.get(b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
         if posted and iso3 == home:
@@ -876,6 +882,24 @@ def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
                 if len(countries) == 1 and None not in countries:
                     return next(iter(countries))
     return None
+
+
+# Verbs of moving one's own forces ("sent troops", "deployed police").
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise"})
+
+
+def forces_sender(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
+    """The one country of whoever sends or deploys the forces ``tok`` names: the subject of
+    the verb ("Rwanda sent troops"), or the one accused of it ("accused Rwanda of sending
+    troops")."""
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    verb = tok.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+        doers = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    countries = {a.country for d in doers for m in mentions if m.start <= d.idx < m.end for a in m.actors}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
 
 # Verbs of leading a body ("a delegation led by ...", "who headed the talks").

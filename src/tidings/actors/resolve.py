@@ -69,6 +69,7 @@ from tidings.actors.home import (
     counterpart,
     dateline_country,
     forces_named,
+    forces_sender,
     home_country,
     leader_of,
     mention_across_border,
@@ -1683,7 +1684,10 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     # ("Russian forces shelled the city, the regional governor said": a country named only by
     # the forces it sent does not make the governor its own)
     sent = m.actors[0].role != "MIL" and all(forces_named(doc, x) for x in same)
-    return bool(same) and not owned and not local and not seated and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))
+    # ("Rwanda sent troops across the border", from Kinshasa: forces sent are the sender's)
+    own = m.actors[0].role in ("MIL", "COP") and forces_sender(span_root(doc, m.start, m.end), mentions) == m.actors[0].country
+    return bool(same) and not owned and not local and not seated and not own \
+        and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))
 
 
 # Institutions of state that sit in their own country: one "in" a place is that place's
