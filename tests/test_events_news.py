@@ -4716,3 +4716,10 @@ def test_forces_sent_are_the_senders_own() -> None:
     assert coded("KINSHASA — Rwanda sent troops across the border on Monday.") == {("MOBILIZE", "RWA", None)}
     assert ("MOBILIZE", "RWA", None) in coded("KINSHASA — Congo accused Rwanda of sending troops across the border.")
     assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
+
+
+def test_mediators_of_a_truce_are_not_each_others_party() -> None:
+    # a truce brokered by two states is between others (CAMEO 045 mediates): the two
+    # mediators do not broker it with each other
+    assert ("CONSULT", "USA", "FRA") not in coded("PARIS — The United States and France brokered the truce.")
+    assert ("CONSULT", "QAT", "ISR") in coded("DOHA — Qatar and Egypt brokered a ceasefire between Israel and Hamas.")

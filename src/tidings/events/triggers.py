@@ -539,9 +539,10 @@ class Triggers(Selection):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in pat.prep:
                     consumed.update(o.i for o in c.children if o.dep_ == "pobj" and self._event_noun(o) is not None and not self._owned(o))
-        if mutual_object and not pat.reciprocal and pat.code[:2] not in ("01", "02", "10", "11", "13"):
+        if mutual_object and not pat.reciprocal and pat.code[:2] not in ("01", "02", "10", "11", "13") and pat.code[:3] != "045":
             # "A and B suspended the negotiations": each side acts on the other; but "A, B and
-            # C urged a ceasefire" asks it of others, not of each other
+            # C urged a ceasefire" asks it of others, not of each other, and "the United States
+            # and France brokered the truce" mediates between others (CAMEO 045)
             pat = dataclasses.replace(pat, reciprocal=True)
         reasons = [f"trigger '{tok.text}' (lemma '{lem}') matched pattern {pat.id} -> CAMEO {pat.code}"]
         purpose = purpose_clause(tok) if lem in SENDING_VERBS and pat.code[:2] in ("04", "07") else None
