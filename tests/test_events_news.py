@@ -4723,3 +4723,13 @@ def test_mediators_of_a_truce_are_not_each_others_party() -> None:
     # mediators do not broker it with each other
     assert ("CONSULT", "USA", "FRA") not in coded("PARIS — The United States and France brokered the truce.")
     assert ("CONSULT", "QAT", "ISR") in coded("DOHA — Qatar and Egypt brokered a ceasefire between Israel and Hamas.")
+
+
+def test_the_protests_named_again_are_the_protesters() -> None:
+    # "called the protests treasonous": the one criticised is who protested (a storming by
+    # protesters is told as a protest), not the police who acted last; with no protest told,
+    # no one
+    text = "NAIROBI — Protesters stormed parliament on Tuesday. Police shot two men. The president called the protests treasonous."
+    assert ("ACCUSE", "KENGOV", "KENCVL") in coded(text) and ("ACCUSE", "KENGOV", "KENCOP") not in coded(text)
+    text = "NAIROBI — Police fired tear gas at crowds in Nairobi on Tuesday. The president called the protests treasonous."
+    assert not {k for k in coded(text) if k[0] == "ACCUSE"}

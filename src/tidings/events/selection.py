@@ -443,7 +443,9 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):
-            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), act_code or pat.code, trig[0].lemma_.lower())]
+            # (a riot is told as a protest, whatever the verb's force: "the protests" it names)
+            told_code = pat.code if pat.id.endswith(".protesters") else act_code or pat.code
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower())]
         return out
 
     def _force_told(self, within: int = FORCE_WINDOW) -> tuple[int, list[Mention], str] | None:
@@ -538,6 +540,8 @@ class Selection(Arguments):
                 same = told_where(lambda code, lemma: code[:2] == root)
                 if same:
                     told, lead_long = same, True
+                elif ev.code[:3] == "141":
+                    told = []  # ("the protests" are no one's when no protest was told with its doers)
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
