@@ -4733,3 +4733,11 @@ def test_the_protests_named_again_are_the_protesters() -> None:
     assert ("ACCUSE", "KENGOV", "KENCVL") in coded(text) and ("ACCUSE", "KENGOV", "KENCOP") not in coded(text)
     text = "NAIROBI — Police fired tear gas at crowds in Nairobi on Tuesday. The president called the protests treasonous."
     assert not {k for k in coded(text) if k[0] == "ACCUSE"}
+
+
+def test_a_necessity_claimed_for_ones_own_act_coerces_no_one() -> None:
+    # "would be forced to take countermeasures": the speaker's own act to come, a threat;
+    # no one is coerced (but "were forced to delete their footage" coerces, by someone unnamed)
+    text = "BEIJING — China said it would be forced to take countermeasures against the United States."
+    assert coded(text) == {("THREATEN", "CHN", "USA")}
+    assert coded("MINSK — Journalists were forced to delete their footage.") == {("COERCE", None, "BLRMED")}
