@@ -4741,3 +4741,12 @@ def test_a_necessity_claimed_for_ones_own_act_coerces_no_one() -> None:
     text = "BEIJING — China said it would be forced to take countermeasures against the United States."
     assert coded(text) == {("THREATEN", "CHN", "USA")}
     assert coded("MINSK — Journalists were forced to delete their footage.") == {("COERCE", None, "BLRMED")}
+
+
+def test_agent_nouns_run_together_are_one_actor() -> None:
+    # "the police union" is a union, "immigrant rights groups" are rights groups: the nouns
+    # before the last say what it is about; a generic head is of the body before it
+    # ("University president Lam Ka-wai" heads a university)
+    assert coded("LONDON — The police union criticised the home secretary.") == {("ACCUSE", "GBRLAB", "GBRGOV")}
+    assert coded("PHOENIX — Immigrant rights groups praised the governor.") == {("SUPPORT", "USAHRI", "USAGOV")}
+    assert coded("HONG KONG — University president Lam Ka-wai criticised the police on Monday.") == {("ACCUSE", "HKGEDU", "HKGCOP")}
