@@ -4750,3 +4750,10 @@ def test_agent_nouns_run_together_are_one_actor() -> None:
     assert coded("LONDON — The police union criticised the home secretary.") == {("ACCUSE", "GBRLAB", "GBRGOV")}
     assert coded("PHOENIX — Immigrant rights groups praised the governor.") == {("SUPPORT", "USAHRI", "USAGOV")}
     assert coded("HONG KONG — University president Lam Ka-wai criticised the police on Monday.") == {("ACCUSE", "HKGEDU", "HKGCOP")}
+
+
+def test_an_army_chief_is_one_person_a_pronoun_can_name() -> None:
+    # the Phoenix agents dictionary's ARMY_CHIEF (~MIL): a head of the forces is a person, so
+    # "he" in the next sentence is him
+    text = "ISLAMABAD — Pakistan's army chief visited Beijing on Tuesday. He met Chinese Defence Minister Li Wen."
+    assert ("CONSULT", "PAKMIL", "CHNGOV") in coded(text)
