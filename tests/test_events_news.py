@@ -4757,3 +4757,9 @@ def test_an_army_chief_is_one_person_a_pronoun_can_name() -> None:
     # "he" in the next sentence is him
     text = "ISLAMABAD — Pakistan's army chief visited Beijing on Tuesday. He met Chinese Defence Minister Li Wen."
     assert ("CONSULT", "PAKMIL", "CHNGOV") in coded(text)
+
+
+def test_they_after_two_people_meet_are_the_two() -> None:
+    # with no plural named, "they" are the two people of the sentence before
+    text = "ANKARA — Turkey's president met his Russian counterpart in Sochi on Monday. They agreed to revive the grain deal."
+    assert ("AGREE", "TURGOV", "RUSGOV") in coded(text)

@@ -140,9 +140,16 @@ class ArticleContext:
     def plural_antecedent(self, sentence_index: int) -> Seen | None:
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
-                return None
+                break
             if seen.plural and seen.actors:
                 return seen
+        # (no plural named: the two people of the sentence before, "Egypt's foreign minister
+        # spoke with his Israeli counterpart. They discussed Gaza.")
+        before = [seen for seen in self.history if seen.sentence_index == sentence_index - 1]
+        people = [seen for seen in before if len(seen.actors) == 1 and not seen.plural
+                  and (seen.actors[0].kind == "person" or seen.actors[0].role is not None)]
+        if len(before) == 2 and len(people) == 2 and people[0].actors[0] != people[1].actors[0]:
+            return Seen(sentence_index - 1, (people[0].actors[0], people[1].actors[0]), True)
         return None
 
     def last_person(self, accept: Callable[[Person], bool]) -> Person | None:
