@@ -22,7 +22,6 @@ wrong one. Mentions made here say so in their ``how`` (``home-role``, ``home-per
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -457,24 +456,7 @@ def at_home(
     # (the people the text names with a country of their own: "Zhou Min", described as
     # "China's top trade negotiator")
     people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
-    # (where agent nouns run into one another, only the last names who acts: "the police union"
-    # is a union, "immigrant rights groups" rights groups; the others say what it is about; but
-    # a generic head is of the one before it: "student union leaders" are the union's)
-    bare = list(bare)
-    modifiers: set[int] = set()
-    for k, b in enumerate(bare):
-        last = by_end.get(b.end)
-        head = next((h for h in bare if h.start > b.end and last is not None and last.dep_ in ("compound", "amod", "nmod")
-                     and h.start <= last.head.idx < h.end), None)
-        if head is not None and full[head.start : head.end].lower().split()[-1] in GENERIC_HEADS:
-            # (the whole phrase, of the body's role: "three student leaders")
-            modifiers.add(head.start)
-            bare[k] = dataclasses.replace(b, end=head.end, title=head.title, plural=head.plural)
-        elif head is not None:
-            modifiers.add(b.start)
     for b in bare:
-        if b.start in modifiers:
-            continue
         if b.role == "NGO" and free(b.start, b.end):
             # ("three aid workers were killed"): of a non-governmental body, whose country the
             # text does not give (the guideline's NGO), not the article's
@@ -900,12 +882,6 @@ def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
                 if len(countries) == 1 and None not in countries:
                     return next(iter(countries))
     return None
-
-
-# Agent nouns that say only that someone speaks or acts for a body ("union leaders",
-# "party officials"): of the body named before them.
-GENERIC_HEADS = frozenset({"leader", "leaders", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman",
-                           "representative", "representatives", "member", "members", "chief", "head"})
 
 
 # Verbs of moving one's own forces ("sent troops", "deployed police").

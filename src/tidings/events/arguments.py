@@ -1378,7 +1378,10 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
         t = at.get(id(m))
         if t is None or t.dep_ not in ("compound", "amod", "poss", "nmod") or len(m.actors) != 1:
             continue
-        head = next((h for h in found if (ht := at.get(id(h))) is not None and ht.i == t.head.i and h is not m and len(h.actors) == 1), None)
+        # (the word it qualifies may be inside the other's phrase: "immigrant rights groups",
+        # "University president Lam Ka-wai")
+        head = next((h for h in found if (ht := at.get(id(h))) is not None and (ht.i == t.head.i or h.start <= t.head.idx < h.end)
+                     and h is not m and len(h.actors) == 1), None)
         if head is None or head.actors[0].country != m.actors[0].country or not (head.actors[0].role or m.actors[0].role):
             continue
         if not head.actors[0].role or not m.actors[0].role:
