@@ -493,18 +493,9 @@ def at_home(
             # sent are the sender's own)
             out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(sender, b.role),), "home-role"))
             continue
-        posted = full[b.start : b.end].lower() in POSTED_NOUNS
-        iso3 = (None if posted else of_place(by_end.get(b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
-        if posted and iso3 == home:
-            # ("an envoy urged the Taliban", in a story from Kabul; "the ambassador in Kyiv":
-            # where posted, not whose)
-            iso3 = None
-        if full[b.start : b.end].lower() == "secretary of state" and iso3 not in ("USA", "GBR") and home != "GBR" \
-                and full[b.end : b.end + 4] != " for":
-            # (the title with no department after it is the American foreign minister's, the
-            # Phoenix actor dictionary's SECRETARY_OF_STATE: "Secretary of State Marianne
-            # Colfax", in a story from Seoul; Britain's have one each, "... for Wales")
-            iso3 = "USA"
+        words = full[b.start : b.end].lower()
+        iso3 = (None if words in POSTED_NOUNS else of_place(by_end.get(b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
+        iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
@@ -870,6 +861,21 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
 ABROAD_OFFICES = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
 
+def _office_country(words: str, after: str, iso3: str | None, home: str) -> str | None:
+    """``iso3``, the country found for a bare agent noun, as the office its words name allows:
+    an envoy, a diplomat or an ambassador is not of where the story is filed for that alone
+    ("an envoy urged the Taliban", from Kabul; "the ambassador in Kyiv": where posted, not
+    whose); a Secretary of State with no department after the title (``after``: the words that
+    follow) is the American foreign minister, the Phoenix actor dictionary's
+    SECRETARY_OF_STATE ("Secretary of State Marianne Colfax", from Seoul; Britain's have one
+    each, "... for Wales")."""
+    if words in POSTED_NOUNS and iso3 == home:
+        return None
+    if words == "secretary of state" and iso3 not in ("USA", "GBR") and home != "GBR" and after != " for":
+        return "USA"
+    return iso3
+
+
 def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
     """The one country of the body a person is said to lead ("Keiko Haraguchi, who led the
     delegation", "..., who heads the commission"), by the mention of its noun."""
@@ -884,15 +890,16 @@ def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
-# Verbs of moving one's own forces ("sent troops", "deployed police").
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise"})
+# Verbs of moving one's own forces ("sent troops", "deployed police"); the coder's own
+# sending verbs (coder_words.yaml) are those whose purpose clause names the act.
+FORCE_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise"})
 
 
 def forces_sender(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
     """The one country of whoever sends or deploys the forces ``tok`` names: the subject of
     the verb ("Rwanda sent troops"), or the one accused of it ("accused Rwanda of sending
     troops")."""
-    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SENDING_VERBS:
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FORCE_SENDING_VERBS:
         return None
     verb = tok.head
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
