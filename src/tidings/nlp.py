@@ -250,7 +250,7 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
 
 def _conjunct_repairs(doc: Doc) -> Doc:
     """The parser's misjoined conjuncts, repaired after it: ``_finite_conjuncts``, then
-    ``_adjective_conjuncts``, then ``_closing_speakers``."""
+    ``_adjective_conjuncts``, then ``_closing_speakers``, then ``_shared_head_conjuncts``."""
     return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(doc))))
 
 

@@ -424,16 +424,18 @@ class Triggers(Selection):
             # "called the move unfriendly", "called the president's tweets beneath the dignity
             # of the office": a thing called something, no one phoned
             return "names what it calls, no phone call"
-        if pat.id == "force.to" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("flee", "evacuate") for c in tok.children):
-            # "attacked the town, forcing thousands of residents to flee": people fleeing force
-            # or danger are driven out by it, not made to comply with anyone (CAMEO 170
-            # coerces); the force itself is the act
-            return "people flee the force told, no coercion of its own"
-        if pat.id == "force.to" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            # "said it would be forced to take countermeasures": a necessity one claims for
-            # one's own act to come, no one coerced by anyone
-            return "a necessity claimed for an act to come, no coercion"
+        if pat.id == "force.to":
+            kids = list(tok.children)
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("flee", "evacuate") for c in kids):
+                # "attacked the town, forcing thousands of residents to flee": people fleeing
+                # force or danger are driven out by it, not made to comply with anyone (CAMEO
+                # 170 coerces); the force itself is the act
+                return "people flee the force told, no coercion of its own"
+            if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) \
+                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+                # "said it would be forced to take countermeasures": a necessity one claims for
+                # one's own act to come, no one coerced by anyone
+                return "a necessity claimed for an act to come, no coercion"
         if pat.code == "0831" and prep_object(("as", "from"), BUSINESS_TITLES, whole=True):
             # "stepped down as chief executive": a firm's or a team's post, not an office
             return "leaves a post in a firm or a team, no political act"
