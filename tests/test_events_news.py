@@ -4763,3 +4763,12 @@ def test_they_after_two_people_meet_are_the_two() -> None:
     # with no plural named, "they" are the two people of the sentence before
     text = "ANKARA — Turkey's president met his Russian counterpart in Sochi on Monday. They agreed to revive the grain deal."
     assert ("AGREE", "TURGOV", "RUSGOV") in coded(text)
+
+
+def test_a_gerund_after_a_time_word_is_done_by_the_subject() -> None:
+    # an adjunct ("after ordering", "before meeting") is controlled by the clause's subject;
+    # only a complement of the verb ("accused X of shelling") is done by its object
+    text = "NIAMEY — Niger's junta arrested a former minister, days after ordering French troops to leave Niger."
+    assert ("COERCE", "NERMIL", "FRAMIL") in coded(text)
+    assert ("COERCE", "NERELI", "FRAMIL") not in coded(text)
+    assert source_codes("YEREVAN — Armenia accused Azerbaijan of shelling its villages.", "ASSAULT") == {"AZE"}

@@ -36,6 +36,7 @@ from tidings.events.syntax import (
     xcomp_chain,
 )
 from tidings.events.words import (
+    ADJUNCT_PREPS,
     ALLEGIANCE_WORDS,
     ARMED_ROLES,
     ASKING_ROOTS,
@@ -675,8 +676,9 @@ class Arguments(SentenceBase):
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.head.text}', no actor"
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
                 # "accused Armenia of shelling", "blamed X for killing": the object of the
-                # governing verb does the act of the gerund
-                objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                # governing verb does the act of the gerund (but "arrested a minister days
+                # after ordering troops out": an adjunct's is the subject's doing)
+                objs = [c for c in tok.head.head.children if c.dep_ == "dobj" and tok.head.lower_ not in ADJUNCT_PREPS]
                 if not objs and tok.head.head.dep_ == "dobj" and tok.head.lower_ == "of":
                     # ("accused Ethiopian militias of killing": the "of" hung on the object)
                     objs = [tok.head.head]
