@@ -4772,3 +4772,11 @@ def test_a_gerund_after_a_time_word_is_done_by_the_subject() -> None:
     assert ("COERCE", "NERMIL", "FRAMIL") in coded(text)
     assert ("COERCE", "NERELI", "FRAMIL") not in coded(text)
     assert source_codes("YEREVAN — Armenia accused Azerbaijan of shelling its villages.", "ASSAULT") == {"AZE"}
+
+
+def test_a_former_office_holder_named_by_portfolio_is_an_elite() -> None:
+    # the guideline's ELI for former officials, whatever portfolio stands between "former" and
+    # the office; an army officer is the forces' (Phoenix's ARMY_OFFICER ~MIL), not police
+    assert coded("NIAMEY — Police arrested the former petroleum minister on Sunday.") == {("COERCE", "NERCOP", "NERELI")}
+    assert coded("LAGOS — Former and current ministers criticised the police.") == {("ACCUSE", "NGAGOV", "NGACOP")}
+    assert coded("NAIROBI — Police detained an army officer.") == {("COERCE", "KENCOP", "KENMIL")}

@@ -103,6 +103,9 @@ ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organization
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
 # Roles that "former" makes an elite (ELI): offices one leaves.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# "former" or "ex-" right before an office, or with one or two lower-case words of its
+# portfolio between ("the former petroleum minister").
+FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-?)(?: (?!and\b|or\b)[a-z]+){0,2}$")
 # Nouns of "the country" that refer back to the one country named last.
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Words of a state institution's name that keep it the country's ("Afghan National Army",
@@ -442,9 +445,10 @@ class ActorResolver:
     def _former(self, text: str, m: Mention) -> Mention:
         """"the former Bolivian president", "ex-minister X": a former office holder is an
         elite (ELI), not the office."""
-        before = text[max(0, m.start - 12) : m.start].lower().rstrip()
+        # (with the portfolio between: "the former petroleum minister")
+        before = text[max(0, m.start - 30) : m.start].rstrip()
         inside = m.text.lower()
-        if not (before.endswith(("former", "ex-", "ex")) or inside.startswith(("former ", "the former ", "ex-"))):
+        if not (FORMER_BEFORE.search(before) or inside.startswith(("former ", "the former ", "ex-"))):
             return m
         actors = tuple(self._d.country_actor(a.country, "ELI") if a.country and a.role in OFFICE_ROLES and a.kind != "person" else a
                        for a in m.actors)
