@@ -285,7 +285,7 @@ OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediat
 # Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
 # filed is as likely another country's as its own, so the article's country is not theirs (a
 # sentence naming their country, a possessive or an adjective still says whose).
-POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors"})
+POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors", "high commissioner"})
 # Words before an agent noun that say it is not of the country the article is about (nor of
 # the one its sentence names).
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
