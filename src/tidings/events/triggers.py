@@ -234,6 +234,8 @@ class Triggers(Selection):
         # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
         # the words that qualify the object count as objects too)
         objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("compound", "nmod")}
+        # (a title of two words is the object by both: "summoned India's high commissioner")
+        objs |= {f"{o.lower_} {c.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("amod", "compound")}
         # ("gave the government seven days to pay": a span of time given, parsed as an adverb
         # of the verb, is what is given when the verb also has its receiver)
         if any(c.dep_ == "dative" for c in kids):
