@@ -1261,8 +1261,11 @@ class _Sentence:
         if self.norms[p] == "two" and p > 0 and self.norms[p - 1] not in ("the", "these", "those", "of", "between"):
             return None
         q = p + 1
-        for _ in range(2):
-            if q < self.n and q not in self.atoms and self.norms[q] not in GROUP_NOUNS and self.toks[q].pos == "ADJ":
+        for _ in range(3):
+            # (an adverb or a noun before an adjective qualifies it: "the two nuclear-armed
+            # neighbours", "the two oil-rich states")
+            if q < self.n and q not in self.atoms and self.norms[q] not in GROUP_NOUNS and (
+                    self.toks[q].pos == "ADJ" or q + 1 < self.n and self.toks[q].pos in ("ADV", "NOUN") and self.toks[q + 1].pos == "ADJ"):
                 q += 1
         if q >= self.n:
             return None
