@@ -4780,3 +4780,26 @@ def test_a_former_office_holder_named_by_portfolio_is_an_elite() -> None:
     assert coded("NIAMEY — Police arrested the former petroleum minister on Sunday.") == {("COERCE", "NERCOP", "NERELI")}
     assert coded("LAGOS — Former and current ministers criticised the police.") == {("ACCUSE", "NGAGOV", "NGACOP")}
     assert coded("NAIROBI — Police detained an army officer.") == {("COERCE", "KENCOP", "KENMIL")}
+
+
+def test_a_high_commissioner_is_a_posted_envoy() -> None:
+    # a Commonwealth country's ambassador to another is its high commissioner: summoned, he is
+    # the one complained to (CAMEO 110, as an ambassador summoned); expelled, his government's
+    text = "ISLAMABAD — The foreign ministry summoned India's deputy high commissioner to lodge a protest."
+    assert coded(text) == {("ACCUSE", "PAKGOV", "INDGOV")}
+    assert coded("OTTAWA — Canada expelled India's high commissioner on Monday.") == {("SANCTION", "CAN", "INDGOV")}
+
+
+def test_the_two_neighbours_with_a_compound_adjective_are_the_pair() -> None:
+    # "the two nuclear-armed neighbours": the adjective, however made, does not stop the pair
+    text = "NEW DELHI — India and Pakistan clashed on Monday. The two nuclear-armed neighbours agreed to revive a ceasefire."
+    assert ("AGREE", "IND", "PAK") in coded(text)
+
+
+def test_a_foreign_office_is_of_the_story_s_country() -> None:
+    # Pakistan's and Germany's foreign ministries are called the Foreign Office as Britain's
+    # is, and India's and Japan's defence ministries the Ministry of Defence: the agent noun
+    # takes the story's country (with "British" before it, Britain's)
+    assert source_codes("BERLIN — The Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"DEUGOV"}
+    assert source_codes("The British Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"GBRGOV"}
+    assert source_codes("NEW DELHI — The Ministry of Defence said troops repelled an attack by militants.", "ASSAULT") == {"INDMIL"}
