@@ -4803,3 +4803,12 @@ def test_a_foreign_office_is_of_the_story_s_country() -> None:
     assert source_codes("BERLIN — The Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"DEUGOV"}
     assert source_codes("The British Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"GBRGOV"}
     assert source_codes("NEW DELHI — The Ministry of Defence said troops repelled an attack by militants.", "ASSAULT") == {"INDMIL"}
+
+
+def test_a_conflictual_act_agreed_on_is_decided_not_threatened() -> None:
+    # "agreed to extend sanctions" decides them, as "decided to extend" does (CAMEO 163): a
+    # threat holds an act over someone to sway them, an agreement among the doers does not
+    text = "BRUSSELS — EU foreign ministers agreed on Monday to extend sanctions against Russia."
+    assert coded(text) == {("SANCTION", "IGOEUREEC", "RUS")}
+    assert coded("MOSCOW — Russia threatened to impose sanctions on Moldova.") == {("THREATEN", "RUS", "MDA")}
+

@@ -730,6 +730,12 @@ class Triggers(Selection):
                     # "pledged to nationalise the railways": the coercion announced acts on no
                     # one (a vow to fight with no enemy named is still a threat)
                     return f"'{tok.text}' announces '{comp.text}' ({cp.id}), which needs a target: none named"
+                elif threat and lem == "agree" and cp is not None:
+                    # "EU ministers agreed to extend sanctions against Russia": a conflictual act
+                    # agreed on is decided, as "decided to extend" is, not held over anyone
+                    reasons.append(f"'{tok.text}' decides a conflictual '{comp.text}' ({cp.code}): that act")
+                    pat = dataclasses.replace(cp, id=f"{pat.id}+{cp.id}")
+                    spoken_of = comp
                 elif threat:
                     # "is prepared to impose martial law", "vowed to attack": a threat
                     reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
