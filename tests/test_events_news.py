@@ -4812,3 +4812,13 @@ def test_a_conflictual_act_agreed_on_is_decided_not_threatened() -> None:
     assert coded(text) == {("SANCTION", "IGOEUREEC", "RUS")}
     assert coded("MOSCOW — Russia threatened to impose sanctions on Moldova.") == {("THREATEN", "RUS", "MDA")}
 
+
+def test_halting_ones_own_attacks_de_escalates() -> None:
+    # CAMEO's verb dictionary: HALT / STOP / END * ATTACKS, VIOLENCE, CLASHES (0871), * {AIR
+    # RAIDS}, SHELL (087): one's own fighting suspended is a retreat, not relations reduced (160)
+    assert coded("ANKARA — Turkey suspended its offensive against Kurdish forces in Syria.") == {("RETREAT", "TUR", "SYRREB")}
+    assert coded("JERUSALEM — Israel halted air strikes on Gaza on Sunday.") == {("RETREAT", "ISR", "PSE")}
+    # (and "suspended aid" still cuts aid)
+    assert coded("WASHINGTON — The United States suspended aid to Niger.") == {("SANCTION", "USA", "NER")}
+    # (but the fighting an act is done to stop is others')
+    assert coded("LA PAZ — The president resigned on Sunday to stop attacks on his supporters.") == {("RETREAT", "BOLGOV", None)}

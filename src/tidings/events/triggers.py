@@ -438,6 +438,10 @@ class Triggers(Selection):
                 # "said it would be forced to take countermeasures": a necessity one claims for
                 # one's own act to come, no one coerced by anyone
                 return "a necessity claimed for an act to come, no coercion"
+        if pat.id.endswith(".fighting") and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "stepped down to stop attacks on his supporters", "deployed troops to end the
+            # violence": what an act is done to stop is others' fighting, not one's own halted
+            return "the fighting an act is meant to stop is not the doer's own"
         if pat.code == "0831" and prep_object(("as", "from"), BUSINESS_TITLES, whole=True):
             # "stepped down as chief executive": a firm's or a team's post, not an office
             return "leaves a post in a firm or a team, no political act"
