@@ -4519,9 +4519,12 @@ def test_a_vow_to_keep_up_attacks_threatens() -> None:
     # the act a light verb carries is the one announced: a vow to keep up or continue attacks
     # is a threat of force (CAMEO's VOW ATTACK, 138), not a promise to cooperate; a pledge
     # to step up aid an intent to give aid (033)
-    for text in ("BEIRUT — Hezbollah vowed to keep up its attacks until Israel halts its offensive.",
-                 "BEIRUT — Hezbollah vowed to continue its attacks on Israel."):
-        assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("THREATEN", "138")}
+    assert {(e.plover, e.cameo) for e in events("BEIRUT — Hezbollah vowed to continue its attacks on Israel.", published=PUB, settings=ALL)} \
+        == {("THREATEN", "138")}
+    # (the halt the vow waits for is a condition, not done: hypothetical)
+    text = "BEIRUT — Hezbollah vowed to keep up its attacks until Israel halts its offensive."
+    assert {(e.plover, e.cameo, e.modality) for e in events(text, published=PUB, settings=ALL)} \
+        == {("THREATEN", "138", "asserted"), ("RETREAT", "087", "hypothetical")}
     assert {e.cameo for e in events("BERLIN — Germany pledged to step up its aid to Ukraine.", published=PUB, settings=ALL)} == {"033"}
 
 
@@ -4822,3 +4825,14 @@ def test_halting_ones_own_attacks_de_escalates() -> None:
     assert coded("WASHINGTON — The United States suspended aid to Niger.") == {("SANCTION", "USA", "NER")}
     # (but the fighting an act is done to stop is others')
     assert coded("LA PAZ — The president resigned on Sunday to stop attacks on his supporters.") == {("RETREAT", "BOLGOV", None)}
+
+
+def test_an_until_clause_in_the_present_is_a_condition() -> None:
+    # "until Israel withdraws": the present tense after "until" looks ahead to what has not
+    # happened (hypothetical), and its subject is the one the vow is put to; "until Russian
+    # forces withdrew" told what did happen
+    text = "BEIRUT — Hezbollah vowed to keep up its attacks until Israel releases the prisoners."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs} == {("THREATEN", "asserted"), ("RETREAT", "hypothetical")}
+    text = "KYIV — Ukrainian troops held the town until Russian forces withdrew on Monday."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("RETREAT", "asserted")}

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import goes_on_with, is_conditional, result_of_gerund, told_as_done
+from tidings.events.syntax import goes_on_with, is_conditional, present, result_of_gerund, told_as_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -226,9 +226,11 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition")
             elif ch.dep_ == "mark" and cl == "until" and own and tok.head.i != tok.i and (
                     any(g.dep_ == "neg" for g in tok.head.children)
-                    or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)):
+                    or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)
+                    or present(tok)):
                 # ("would not enter talks until all its prisoners were freed": what must
-                # happen first has not happened)
+                # happen first has not happened; nor has what a present tense after "until"
+                # looks ahead to, "vowed to keep up its attacks until Israel halts its offensive")
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition of '{tok.head.text}'")
             elif ch.dep_ == "advmod" and cl in REPORT_ADV:
                 cues["reported"].append(f"'{ch.text}'")

@@ -206,8 +206,16 @@ def is_that_clause(c: Token) -> bool:
 
 
 def conditions_of(tok: Token) -> list[Token]:
-    """The verbs of ``tok``'s "unless"/"if" clauses ("will withdraw *unless* ...")."""
-    return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    """The verbs of ``tok``'s "unless"/"if" clauses ("will withdraw *unless* ..."), and of an
+    "until" clause in the present tense, which looks ahead to what is yet to happen ("vowed to
+    keep up its attacks *until* Israel halts its offensive")."""
+    return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or m.lower_ == "until" and present(c))
+                                                                 for m in c.children)]
+
+
+def present(verb: Token) -> bool:
+    """Whether a clause's verb is in the present tense ("halts", "has withdrawn")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in verb.children)
 
 
 def is_conditional(tok: Token) -> bool:
