@@ -4834,5 +4834,6 @@ def test_an_until_clause_in_the_present_is_a_condition() -> None:
     text = "BEIRUT — Hezbollah vowed to keep up its attacks until Israel releases the prisoners."
     evs = events(text, published=PUB, settings=ALL)
     assert {(e.plover, e.modality) for e in evs} == {("THREATEN", "asserted"), ("RETREAT", "hypothetical")}
+    assert {e.target.code for e in evs if e.plover == "THREATEN" and e.target} == {"ISR"}
     text = "KYIV — Ukrainian troops held the town until Russian forces withdrew on Monday."
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("RETREAT", "asserted")}

@@ -118,7 +118,8 @@ def phrases_of(verb: Token) -> list[Token]:
 
 def purpose_clause(tok: Token) -> Token | None:
     """The verb of ``tok``'s "to"-complement or purpose clause ("send material *to help*")."""
-    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+    # (a clause of condition, "until Israel withdraws its troops", is none)
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c not in conditions_of(tok)), None)
 
 
 def xcomp_chain(tok: Token) -> list[int]:
