@@ -4837,3 +4837,13 @@ def test_an_until_clause_in_the_present_is_a_condition() -> None:
     assert {e.target.code for e in evs if e.plover == "THREATEN" and e.target} == {"ISR"}
     text = "KYIV — Ukrainian troops held the town until Russian forces withdrew on Monday."
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("RETREAT", "asserted")}
+
+
+def test_the_decision_is_a_deed_not_the_words_told_since() -> None:
+    # "welcomed the decision": the act decided, not a threat or a criticism told after it
+    # (those are done by saying, and no "decision" names them)
+    for between in ("Hungary had threatened to veto the renewal.", "Hungary had criticised the plan."):
+        text = f"BRUSSELS — EU ministers agreed on Monday to extend sanctions against Russia. {between} Ukraine's foreign minister welcomed the decision."
+        assert ("SUPPORT", "UKRGOV", "IGOEUREEC") in coded(text)
+    # (a veto is a deed: "criticised the decision" answers the one who vetoed)
+    assert ("ACCUSE", "USAPTY", "USAGOV") in coded("ATLANTA — The governor vetoed the bill on Friday. Democrats criticised the decision.")

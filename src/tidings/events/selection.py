@@ -44,6 +44,7 @@ from tidings.events.words import (
     COOPERATIVE_ROOTS,
     COURT_HOLDING_VERBS,
     CURBED_ROLE_CODES,
+    DEED_REFERENCES,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
     HOLDING_VERBS,
@@ -57,6 +58,7 @@ from tidings.events.words import (
     REJECT_OF_ROOT,
     RELEASE_NOUNS,
     RETALIATION_PATTERNS,
+    SAID_ONLY_ROOTS,
     SPOKEN_ROOTS,
     STATE_ROLES,
     THREAT_OF_CODE,
@@ -443,8 +445,9 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
         if sources and out and mod.modality in ("asserted", "reported"):
-            # (a riot is told as a protest, whatever the verb's force: "the protests" it names)
-            told_code = pat.code if pat.id.endswith(".protesters") else act_code or pat.code
+            # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
+            # a threat as a threat, not as the act it holds over someone, which is not done)
+            told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower())]
         return out
 
@@ -542,6 +545,10 @@ class Selection(Arguments):
                     told, lead_long = same, True
                 elif ev.code[:3] == "141":
                     told = []  # ("the protests" are no one's when no protest was told with its doers)
+            elif words & DEED_REFERENCES:
+                # ("EU ministers agreed to extend sanctions ... Hungary had threatened to veto
+                # the renewal ... welcomed the decision": a deed, not the words told since)
+                told = told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS)
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
