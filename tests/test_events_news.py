@@ -4847,3 +4847,10 @@ def test_the_decision_is_a_deed_not_the_words_told_since() -> None:
         assert ("SUPPORT", "UKRGOV", "IGOEUREEC") in coded(text)
     # (a veto is a deed: "criticised the decision" answers the one who vetoed)
     assert ("ACCUSE", "USAPTY", "USAGOV") in coded("ATLANTA — The governor vetoed the bill on Friday. Democrats criticised the decision.")
+
+
+def test_the_verdict_is_the_court_s() -> None:
+    # "criticized the verdict": what a court did, not the act of whoever was told last
+    text = ("CHICAGO — A jury convicted Officer Mark Reyes of murder in March. The teenager's family sued the city last year."
+            " The police union criticized the verdict.")
+    assert {e.target.role for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.trigger == "criticized" and e.target} == {"JUD"}

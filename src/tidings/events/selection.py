@@ -42,7 +42,9 @@ from tidings.events.words import (
     CONDITIONAL_THREAT_OF_CODE,
     CONTEST_VERBS,
     COOPERATIVE_ROOTS,
+    COURT_ACTS,
     COURT_HOLDING_VERBS,
+    COURT_REFERENCES,
     CURBED_ROLE_CODES,
     DEED_REFERENCES,
     FORCE_AND_COERCION_ROOTS,
@@ -545,6 +547,10 @@ class Selection(Arguments):
                     told, lead_long = same, True
                 elif ev.code[:3] == "141":
                     told = []  # ("the protests" are no one's when no protest was told with its doers)
+            elif words & COURT_REFERENCES:
+                # ("A jury convicted the officer ... The family said it would appeal ... The
+                # police union criticized the verdict": the court's, not the last doer's)
+                told = told_where(lambda code, lemma: lemma in COURT_ACTS or code[:3] == "116")
             elif words & DEED_REFERENCES:
                 # ("EU ministers agreed to extend sanctions ... Hungary had threatened to veto
                 # the renewal ... welcomed the decision": a deed, not the words told since)
