@@ -4854,3 +4854,14 @@ def test_the_verdict_is_the_court_s() -> None:
     text = ("CHICAGO — A jury convicted Officer Mark Reyes of murder in March. The teenager's family sued the city last year."
             " The police union criticized the verdict.")
     assert {e.target.role for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.trigger == "criticized" and e.target} == {"JUD"}
+
+
+def test_a_state_s_protest_answers_the_actions_named_again() -> None:
+    # "protested the aggressive actions": the acts just told, whose doer is the one protested
+    # to (CAMEO 114 for a state; "the actions" names an act as "the move" does)
+    text = "MANILA — Chinese ships fired water cannon at a Philippine boat. The Philippine government protested the aggressive actions."
+    assert ("ACCUSE", "PHLGOV", "CHN") in coded(text)
+    assert ("ACCUSE", "RUS", "GBR") in coded("MOSCOW — Britain expelled two Russian diplomats. Russia protested the move.")
+    # (a summons made to protest is one act, the summons)
+    text = "COPENHAGEN — Turkish jets bombed Kurdish towns. Denmark's foreign ministry summoned Turkey's ambassador to protest the offensive."
+    assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "DNKGOV", "TURGOV")}

@@ -106,6 +106,7 @@ class Selection(Arguments):
             # a state that protests ("Serbia lodged a protest with Albania") complains
             # officially; it does not take to the streets
             reasons = reasons + ["a state's protest is an official complaint: CAMEO 114"]
+            act_code = "114" if act_code == pat.code else act_code  # (what the act is, for what follows)
             pat = dataclasses.replace(pat, code="114", id=f"{pat.id}.official")
         if pat.code[:3] == "143" and trig[0].lemma_.lower() == "strike" and sources and all(
                 a.role in ARMED_ROLES and a.role != "COP" for m in sources for a in m.actors):

@@ -438,6 +438,10 @@ class Triggers(Selection):
                 # "said it would be forced to take countermeasures": a necessity one claims for
                 # one's own act to come, no one coerced by anyone
                 return "a necessity claimed for an act to come, no coercion"
+        if lem == "protest" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "summon":
+            # "summoned Turkey's ambassador to protest the offensive": the summons is the
+            # protest made (CAMEO 110), one act, not a second one
+            return "the protest a summons is made for is the summons"
         if pat.id.endswith(".fighting") and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "stepped down to stop attacks on his supporters", "deployed troops to end the
             # violence": what an act is done to stop is others' fighting, not one's own halted
