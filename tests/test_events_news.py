@@ -4865,3 +4865,10 @@ def test_a_state_s_protest_answers_the_actions_named_again() -> None:
     # (a summons made to protest is one act, the summons)
     text = "COPENHAGEN — Turkish jets bombed Kurdish towns. Denmark's foreign ministry summoned Turkey's ambassador to protest the offensive."
     assert {k for k in coded(text) if k[0] == "ACCUSE"} == {("ACCUSE", "DNKGOV", "TURGOV")}
+
+
+def test_a_place_of_the_dateline_s_country_in_the_lead_keeps_it_home() -> None:
+    # "Texas Governor ...", from Austin: the dateline's country is named in the lead by its
+    # state, so the one other country the lead names (Mexico, across the border) is not home
+    text = "AUSTIN — Texas Governor Greg Abbott sent National Guard troops to the border with Mexico."
+    assert source_codes(text, "MOBILIZE") == {"USAGOV"}
