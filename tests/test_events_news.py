@@ -4872,3 +4872,10 @@ def test_a_place_of_the_dateline_s_country_in_the_lead_keeps_it_home() -> None:
     # state, so the one other country the lead names (Mexico, across the border) is not home
     text = "AUSTIN — Texas Governor Greg Abbott sent National Guard troops to the border with Mexico."
     assert source_codes(text, "MOBILIZE") == {"USAGOV"}
+
+
+def test_an_of_phrase_telling_an_act_is_no_place_the_noun_is_of() -> None:
+    # "accused the opposition of planning a coup with U.S. backing": the "of"-phrase is what
+    # they are accused of, not where they are from ("the mayor of a Texas town" is)
+    text = "CARACAS — Venezuelan police arrested an activist. Maduro has accused the opposition of planning a coup with U.S. backing."
+    assert ("ACCUSE", "VENGOV", "VENOPP") in coded(text)
