@@ -4879,3 +4879,10 @@ def test_an_of_phrase_telling_an_act_is_no_place_the_noun_is_of() -> None:
     # they are accused of, not where they are from ("the mayor of a Texas town" is)
     text = "CARACAS — Venezuelan police arrested an activist. Maduro has accused the opposition of planning a coup with U.S. backing."
     assert ("ACCUSE", "VENGOV", "VENOPP") in coded(text)
+
+
+def test_went_is_not_going_to() -> None:
+    # "is going to" announces; "went on strike to protest" went: the protest is done, not a
+    # threat of one to come
+    evs = events("SEOUL — Thousands of doctors went on strike on Tuesday to protest a government plan.", published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs} == {("PROTEST", "asserted")}

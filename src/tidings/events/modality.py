@@ -278,7 +278,8 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             cues["reported"].append(f"alleged by '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok):
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
-            if lem in FUTURE_HEADS or low in FUTURE_HEADS:
+            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
+                # ("is going to strike"; but "went on strike to protest" went)
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"
