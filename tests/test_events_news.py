@@ -4886,3 +4886,9 @@ def test_went_is_not_going_to() -> None:
     # threat of one to come
     evs = events("SEOUL — Thousands of doctors went on strike on Tuesday to protest a government plan.", published=PUB, settings=ALL)
     assert {(e.plover, e.modality) for e in evs} == {("PROTEST", "asserted")}
+
+
+def test_out_parsed_as_an_adverb_is_the_verb_s_particle() -> None:
+    # "junior doctors walked out", parsed with "out" as an adverb: a walkout (the guideline's
+    # PROTEST: strike, walk out), as "walked out of parliament" is
+    assert coded("LONDON — Junior doctors walked out on Monday.") == {("PROTEST", "GBRHLH", None)}

@@ -214,7 +214,7 @@ class Triggers(Selection):
                  and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
         # "forced X out of the country": "out" of "out of" is the verb's particle
         # ("firing back that ...": "back" parsed as an adverb is still the particle)
-        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ in ("back", "down"))}
+        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ in ("back", "down", "out"))}
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         # a measure of what is acted on counts as its object ("700 kg of medicine", "a
         # battalion of troops")
