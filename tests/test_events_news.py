@@ -4892,3 +4892,6 @@ def test_out_parsed_as_an_adverb_is_the_verb_s_particle() -> None:
     # "junior doctors walked out", parsed with "out" as an adverb: a walkout (the guideline's
     # PROTEST: strike, walk out), as "walked out of parliament" is
     assert coded("LONDON — Junior doctors walked out on Monday.") == {("PROTEST", "GBRHLH", None)}
+    # (and workers named by their trade are workers: the guideline's LAB)
+    assert coded("LIMA — Truckers blocked roads across Peru.") == {("PROTEST", "PERLAB", None)}
+    assert coded("JOHANNESBURG — Police fired rubber bullets at striking miners.") == {("COERCE", "ZAFCOP", "ZAFLAB")}
