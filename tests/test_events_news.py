@@ -4895,3 +4895,11 @@ def test_out_parsed_as_an_adverb_is_the_verb_s_particle() -> None:
     # (and workers named by their trade are workers: the guideline's LAB)
     assert coded("LIMA — Truckers blocked roads across Peru.") == {("PROTEST", "PERLAB", None)}
     assert coded("JOHANNESBURG — Police fired rubber bullets at striking miners.") == {("COERCE", "ZAFCOP", "ZAFLAB")}
+
+
+def test_a_standing_tie_in_a_relative_clause_is_no_act() -> None:
+    # "Hezbollah, which is backed by Iran": who the group is, as "Iran-backed" says; the
+    # guideline codes no background named in passing ("the United States backed Israel on
+    # Monday" is an act)
+    assert coded("BEIRUT — Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.") == {("ASSAULT", "LBNREBHEZ", "ISR")}
+    assert coded("WASHINGTON — The United States backed Israel on Monday.") == {("SUPPORT", "USA", "ISR")}

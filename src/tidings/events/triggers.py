@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import STANCE_WORDS
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
@@ -32,6 +33,7 @@ from tidings.events.syntax import (
     of_objects,
     phrases_of,
     predicates_of,
+    present,
     purpose_clause,
     time_anchor,
     told_as_done,
@@ -438,6 +440,11 @@ class Triggers(Selection):
                 # "said it would be forced to take countermeasures": a necessity one claims for
                 # one's own act to come, no one coerced by anyone
                 return "a necessity claimed for an act to come, no coercion"
+        if tok.dep_ == "relcl" and tok.lower_ in STANCE_WORDS and is_passive(tok) and present(tok):
+            # "Hezbollah, which is backed by Iran", "the Houthis, who have been supported by
+            # Iran for years": who the group is, a standing tie described, as "Iran-backed"
+            # is; no act told ("which was armed by Iran" tells one)
+            return "a standing tie described in a relative clause, no act told"
         if lem == "protest" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "summon":
             # "summoned Turkey's ambassador to protest the offensive": the summons is the
             # protest made (CAMEO 110), one act, not a second one
