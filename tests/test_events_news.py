@@ -4903,3 +4903,12 @@ def test_a_standing_tie_in_a_relative_clause_is_no_act() -> None:
     # Monday" is an act)
     assert coded("BEIRUT — Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.") == {("ASSAULT", "LBNREBHEZ", "ISR")}
     assert coded("WASHINGTON — The United States backed Israel on Monday.") == {("SUPPORT", "USA", "ISR")}
+
+
+def test_the_agreement_names_an_agreement_of_any_code() -> None:
+    # "agreed to respect each other's sovereignty" (an intent, 03) ... "welcomed the
+    # agreement" (057): both AGREE, so the agreement welcomed is theirs, not the threat told
+    # since
+    text = ("ANKARA — The Turkish president hosted the leaders of Ethiopia and Somalia and said they had agreed to respect"
+            " each other's sovereignty. Somalia had threatened to eject Ethiopian troops. Egypt welcomed the agreement.")
+    assert {k for k in coded(text) if k[0] == "SUPPORT"} == {("SUPPORT", "EGY", "ETHGOV"), ("SUPPORT", "EGY", "SOMGOV")}

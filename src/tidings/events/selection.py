@@ -542,8 +542,10 @@ class Selection(Arguments):
             elif ev is not None:
                 # ("called the impeachment a reckless abuse", five sentences after the vote to
                 # impeach: the act of that kind told in the lead, however far back)
-                root = ev.code[:2]
-                same = told_where(lambda code, lemma: code[:2] == root)
+                # (of the same root, or of the same type: "agreed to respect each other's
+                # sovereignty" (03) ... "welcomed the agreement" (057), both AGREE)
+                root, kind = ev.code[:2], describe(ev.code).plover
+                same = told_where(lambda code, lemma: code[:2] == root or describe(code).plover == kind)
                 if same:
                     told, lead_long = same, True
                 elif ev.code[:3] == "141":
