@@ -4912,3 +4912,14 @@ def test_the_agreement_names_an_agreement_of_any_code() -> None:
     text = ("ANKARA — The Turkish president hosted the leaders of Ethiopia and Somalia and said they had agreed to respect"
             " each other's sovereignty. Somalia had threatened to eject Ethiopian troops. Egypt welcomed the agreement.")
     assert {k for k in coded(text) if k[0] == "SUPPORT"} == {("SUPPORT", "EGY", "ETHGOV"), ("SUPPORT", "EGY", "SOMGOV")}
+
+
+def test_a_that_clause_passive_misparsed_is_not_done_to_the_speaker() -> None:
+    # "Police said ... 42 protesters, including a farm leader, were detained", the protesters
+    # hung elsewhere by the parser: the one detained is the phrase before "were", never the
+    # police who say it (nor a firearm's seizure done to detectives)
+    text = ("NEW DELHI — Delhi Police said the march was stopped at Parliament Street and 42 protesters, including"
+            " Kisan Sabha leader Sukhdev Ramrao Patil, were briefly detained when they tried to break through barricades.")
+    assert coded(text) == {("COERCE", None, "INDCVL")}
+    assert coded("KINGSTON — Detectives said a firearm believed to have been used in the killing was seized.") == set()
+

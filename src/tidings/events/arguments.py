@@ -706,6 +706,13 @@ class Arguments(SentenceBase):
                 return [], tgt, f"'{verb.text}' with no auxiliary: '{subj[0].text}' is the one acted on"
             if subj:
                 src = [self._community_in_place(m, s, tok) for s in subj for m in self.actors_of(s)]
+                if src and bare_passive and tok is not verb and verb.dep_ == "ccomp" and verb.head.i == tok.i:
+                    # ("Police said ... 42 protesters, including a farm leader, were detained",
+                    # the protesters hung elsewhere: a "that"-clause has a subject of its own,
+                    # never the speaker; it is the phrase that ends right before the auxiliary)
+                    left = _phrase_before(verb)
+                    tgt = self.actors_of(left) if left is not None else []
+                    return [], tgt, f"passive '{verb.text}': its subject is '{left.text if left is not None else ''}', misparsed, not the speaker"
                 if src and bare_passive and tok is not verb:
                     return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
                 if src:
@@ -1393,3 +1400,14 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
         drop.add(id(head) if t.head.lemma_.lower() in GENERIC_HEADS else id(m))
     return [m for m in found if id(m) not in drop]
 
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a passive's auxiliary, when the
+    parser hung it elsewhere ("42 protesters, including a farm leader, were detained"): the
+    shortest such phrase, not an object of a preposition."""
+    aux = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i), None)
+    if aux is None:
+        return None
+    found = [t for t in verb.doc[verb.sent.start : aux.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj", "dobj", "compound", "poss")
+             and t.right_edge.i == aux.i - 1]
+    return max(found, key=lambda t: t.left_edge.i) if found else None
