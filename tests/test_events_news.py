@@ -4923,3 +4923,9 @@ def test_a_that_clause_passive_misparsed_is_not_done_to_the_speaker() -> None:
     assert coded(text) == {("COERCE", None, "INDCVL")}
     assert coded("KINGSTON — Detectives said a firearm believed to have been used in the killing was seized.") == set()
 
+
+def test_a_town_s_name_ending_a_longer_name_is_no_town() -> None:
+    # "Kisan Sabha leader": Sabha is a word of the organisation's name, not the Libyan town
+    # (the guideline takes no country from a look-alike word inside a name)
+    assert target_countries("NEW DELHI — Police detained Kisan Sabha leader Sukhdev Patil.", "COERCE") == {"IND"}
+    assert ("ASSAULT", "LBYREB", None) in coded("TRIPOLI — Gunmen attacked a checkpoint in Sabha.")

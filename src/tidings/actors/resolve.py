@@ -893,6 +893,12 @@ class _Sentence:
         community = _community(atom)
         if community is not None and not atom.of("country"):
             return self._community(atom, community)
+        if p > 0 and (p - 1) not in self.atoms and self.toks[p - 1].pos == "PROPN" and self.toks[p - 1].text[:1].isupper() \
+                and not self.toks[p].text.isupper() and atom.entries and all(e.kind == "country" and e.form in ("city", "region") for e in atom.entries):
+            # ("Kisan Sabha leader Sukhdev Patil": a town's name at the end of a longer name is
+            # a word of that name, not the town; the guideline takes no country from a
+            # look-alike word inside a name)
+            return _Found(atom.start, atom.end, (), "dictionary")
         if self._base(atom) is not None:
             return self._from_base(p)
         if atom.of("role"):
