@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import STANCE_WORDS
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
@@ -344,6 +343,11 @@ class Triggers(Selection):
             # "militias backed by Iran", "a group funded by Qatar": who stands behind them
             # describes who they are, no act
             return f"'{tok.text} by': says who stands behind them, no act"
+        if tok.dep_ == "relcl" and lem in STANDING_VERBS and is_passive(tok) and present(tok):
+            # "Hezbollah, which is backed by Iran", "the Houthis, who have been supported by
+            # Iran for years": the same, in a relative clause in the present ("which was
+            # armed by Iran" tells an act)
+            return f"'{tok.text}': a standing tie described in a relative clause, no act"
         if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
                 and not (any(pt.code[:2] in SPOKEN_ROOTS for pt in self.lex.verbs.get(lem, ()))
                          and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)):
@@ -440,11 +444,6 @@ class Triggers(Selection):
                 # "said it would be forced to take countermeasures": a necessity one claims for
                 # one's own act to come, no one coerced by anyone
                 return "a necessity claimed for an act to come, no coercion"
-        if tok.dep_ == "relcl" and tok.lower_ in STANCE_WORDS and is_passive(tok) and present(tok):
-            # "Hezbollah, which is backed by Iran", "the Houthis, who have been supported by
-            # Iran for years": who the group is, a standing tie described, as "Iran-backed"
-            # is; no act told ("which was armed by Iran" tells one)
-            return "a standing tie described in a relative clause, no act told"
         if lem == "protest" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "summon":
             # "summoned Turkey's ambassador to protest the offensive": the summons is the
             # protest made (CAMEO 110), one act, not a second one
