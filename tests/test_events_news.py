@@ -4929,3 +4929,11 @@ def test_a_town_s_name_ending_a_longer_name_is_no_town() -> None:
     # (the guideline takes no country from a look-alike word inside a name)
     assert target_countries("NEW DELHI — Police detained Kisan Sabha leader Sukhdev Patil.", "COERCE") == {"IND"}
     assert ("ASSAULT", "LBYREB", None) in coded("TRIPOLI — Gunmen attacked a checkpoint in Sabha.")
+
+
+def test_a_participle_joined_to_a_said_copula_is_the_speaker_s_act() -> None:
+    # "said the terms were far from its demands and pressed ahead with strikes", "pressed"
+    # tagged a participle: the speaker's second act, as a past tense there is (the terms
+    # strike no one)
+    text = "GAZA — Israel said the terms were far from its demands and pressed ahead with strikes on Gaza."
+    assert source_codes(text, "ASSAULT") == {"ISR"}

@@ -653,6 +653,10 @@ def speakers_conj(verb: Token) -> bool:
     active = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
                                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
                                     and any(c.dep_ == "auxpass" for c in head.children))
+    # (nor is a participle joined to a copula, with no auxiliary or agent of its own: "said
+    # the terms were far from its demands and pressed ahead with strikes")
+    active = active or (verb.tag_ == "VBN" and head.lemma_.lower() == "be" and head.pos_ == "AUX"
+                        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children))
     return (verb.dep_ == "conj" and active and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
             and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
