@@ -4937,3 +4937,14 @@ def test_a_participle_joined_to_a_said_copula_is_the_speaker_s_act() -> None:
     # strike no one)
     text = "GAZA — Israel said the terms were far from its demands and pressed ahead with strikes on Gaza."
     assert source_codes(text, "ASSAULT") == {"ISR"}
+
+
+def test_a_date_hung_on_the_subject_or_a_plain_object_is_the_clause_s() -> None:
+    # "The Taliban government on Sunday banned ...", "killed 15 people late on Friday": the
+    # parser hangs the date on a noun; a person or a body is not dated, so it is the act's
+    # (but "condemned the attack on Sunday" dates the attack, not the condemnation)
+    def dates(text: str) -> set[str]:
+        return {e.date for e in events(text, published="2024-05-01", settings=ALL)}
+    assert dates("KABUL — The Taliban government on Sunday banned women from working for the United Nations.") == {"2024-04-28"}
+    assert dates("MOGADISHU — A suicide bomber killed at least 15 people at a beach restaurant late on Friday, police said.") == {"2024-04-26"}
+    assert dates("KYIV — Russia condemned the attack on Sunday.") == {"2024-05-01"}

@@ -662,6 +662,18 @@ class Selection(Arguments):
                     continue
                 words = phrase_tokens(ch)
                 out.append("".join(w.text_with_ws for w in words).strip())
+        if not out:
+            # ("The Taliban government on Sunday banned ...", "killed 15 people late on
+            # Friday": a date the parser hung on the subject or on an object that is no act
+            # is the clause's; a person or a body is not dated)
+            for t in chain[: len(trig) + 1]:
+                for noun in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")):
+                    if noun.dep_ == "dobj" and self._event_noun(noun) is not None:
+                        continue
+                    for ch in noun.children:
+                        dated = ch if ch.dep_ == "prep" else next((p for p in ch.children if p.dep_ == "prep"), None) if ch.dep_ == "advmod" else None
+                        if dated is not None and dated.lower_ in ("on", "at", "in") and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in dated.children):
+                            out.append("".join(w.text_with_ws for w in phrase_tokens(dated)).strip())
         return out
 
     def _clause_text(self, tok: Token) -> str:
