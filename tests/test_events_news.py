@@ -4948,3 +4948,11 @@ def test_a_date_hung_on_the_subject_or_a_plain_object_is_the_clause_s() -> None:
     assert dates("KABUL — The Taliban government on Sunday banned women from working for the United Nations.") == {"2024-04-28"}
     assert dates("MOGADISHU — A suicide bomber killed at least 15 people at a beach restaurant late on Friday, police said.") == {"2024-04-26"}
     assert dates("KYIV — Russia condemned the attack on Sunday.") == {"2024-05-01"}
+
+
+def test_a_country_s_capital_named_so_is_the_place() -> None:
+    # "in the Somali capital", "in Libya's capital": the place is that country's capital city
+    evs = events("MOGADISHU — A suicide bomber killed 15 people at a restaurant in the Somali capital, police said.", published=PUB, settings=ALL)
+    assert {(e.place.name, e.place.country) for e in evs if e.place} == {("Mogadishu", "SOM")}
+    evs = events("TRIPOLI — Gunmen attacked a hotel in Libya's capital.", published=PUB, settings=ALL)
+    assert {(e.place.name, e.place.country) for e in evs if e.place} == {("Tripoli", "LBY")}

@@ -228,6 +228,15 @@ def capital_of(name: str) -> str | None:
     return _index()[1].get(key)
 
 
+def capital(iso3: str) -> Place | None:
+    """The capital of the country ``iso3`` ("the Somali capital" -> Mogadishu), or None."""
+    if iso3 == "USA":
+        return find("Washington")
+    name = next((cap for cap, c in _index()[1].items() if c == iso3), None)
+    pl = find(name) if name is not None else None
+    return pl if pl is not None and pl.country == iso3 else None
+
+
 @functools.lru_cache(maxsize=1)
 def _us_areas() -> frozenset[str]:
     """Names of US states and counties (from the same gazetteer), lower-cased: places whose

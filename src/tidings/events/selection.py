@@ -694,8 +694,15 @@ class Selection(Arguments):
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:
                 if o.dep_ == "pobj":
-                    name = self._ent_text(o)
-                    pl = places.find(name) if name else None
+                    pl = None
+                    if o.lemma_.lower() == "capital":
+                        # ("in the Somali capital", "in Libya's capital"): that country's
+                        # capital city
+                        whose = {a.country for c in o.children if c.dep_ in ("amod", "poss", "compound") and (m := self.by_token.get(c.i)) is not None
+                                 for a in m.actors if a.kind == "country" and a.role is None}
+                        pl = places.capital(next(iter(whose))) if len(whose) == 1 and None not in whose else None
+                    name = self._ent_text(o) if pl is None else None
+                    pl = pl or (places.find(name) if name else None)
                     if pl is not None:
                         return pl, o
         return None, None
