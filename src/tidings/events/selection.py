@@ -699,8 +699,8 @@ class Selection(Arguments):
                         # ("in the Somali capital", "in Libya's capital"): that country's
                         # capital city
                         whose = {a.country for c in o.children if c.dep_ in ("amod", "poss", "compound") and (m := self.by_token.get(c.i)) is not None
-                                 for a in m.actors if a.kind == "country" and a.role is None}
-                        pl = places.capital(next(iter(whose))) if len(whose) == 1 and None not in whose else None
+                                 for a in m.actors if a.kind == "country" and a.role is None and a.country}
+                        pl = places.capital(next(iter(whose))) if len(whose) == 1 else None
                     name = self._ent_text(o) if pl is None else None
                     pl = pl or (places.find(name) if name else None)
                     if pl is not None:
