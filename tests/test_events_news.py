@@ -4956,3 +4956,10 @@ def test_a_country_s_capital_named_so_is_the_place() -> None:
     assert {(e.place.name, e.place.country) for e in evs if e.place} == {("Mogadishu", "SOM")}
     evs = events("TRIPOLI — Gunmen attacked a hotel in Libya's capital.", published=PUB, settings=ALL)
     assert {(e.place.name, e.place.country) for e in evs if e.place} == {("Tripoli", "LBY")}
+
+
+def test_a_case_registered_or_filed_against_someone_accuses() -> None:
+    # "police registered a case against" (a first information report) charges (CAMEO 112);
+    # "filed a case against" brings a complaint to court (115)
+    assert coded("MUMBAI — Maharashtra police registered a case against the politician.") == {("ACCUSE", "INDCOP", "INDPTY")}
+    assert coded("LAHORE — The opposition filed a case against the prime minister.") == {("ACCUSE", "PAKOPP", "PAKGOV")}
