@@ -666,14 +666,9 @@ class Selection(Arguments):
             # ("The Taliban government on Sunday banned ...", "killed 15 people late on
             # Friday": a date the parser hung on the subject or on an object that is no act
             # is the clause's; a person or a body is not dated)
-            for t in chain[: len(trig) + 1]:
-                for noun in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")):
-                    if noun.dep_ == "dobj" and self._event_noun(noun) is not None:
-                        continue
-                    for ch in noun.children:
-                        dated = ch if ch.dep_ == "prep" else next((p for p in ch.children if p.dep_ == "prep"), None) if ch.dep_ == "advmod" else None
-                        if dated is not None and dated.lower_ in ("on", "at", "in") and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in dated.children):
-                            out.append("".join(w.text_with_ws for w in phrase_tokens(dated)).strip())
+            nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
+            out = ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
         return out
 
     def _clause_text(self, tok: Token) -> str:
@@ -706,6 +701,12 @@ class Selection(Arguments):
                     if pl is not None:
                         return pl, o
         return None, None
+
+
+def _dates_on(noun: Token) -> list[Token]:
+    """The "on/at/in <date>" phrases hung on a noun, or on an adverb of it ("late on Friday")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"] + [p for c in noun.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+    return [p for p in preps if p.lower_ in ("on", "at", "in") and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)]
 
 
 def _names_places(text: str) -> bool:
