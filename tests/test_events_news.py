@@ -4963,3 +4963,11 @@ def test_a_case_registered_or_filed_against_someone_accuses() -> None:
     # "filed a case against" brings a complaint to court (115)
     assert coded("MUMBAI — Maharashtra police registered a case against the politician.") == {("ACCUSE", "INDCOP", "INDPTY")}
     assert coded("LAHORE — The opposition filed a case against the prime minister.") == {("ACCUSE", "PAKOPP", "PAKGOV")}
+
+
+def test_a_state_broadcaster_named_for_its_country_is_that_country_s_press() -> None:
+    # "Voice of America", "France 24": the name gives the country (a suspended broadcaster is
+    # the press restricted, CAMEO 1721)
+    text = "OUAGADOUGOU — Burkina Faso's military government suspended the BBC and Voice of America for two weeks."
+    assert coded(text) == {("COERCE", "BFAMIL", "GBRMED"), ("COERCE", "BFAMIL", "USAMED")}
+    assert coded("BAMAKO — Mali's junta suspended RFI and France 24.") == {("COERCE", "MLIMIL", "FRAMED")}
