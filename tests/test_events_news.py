@@ -4971,3 +4971,11 @@ def test_a_state_broadcaster_named_for_its_country_is_that_country_s_press() -> 
     text = "OUAGADOUGOU — Burkina Faso's military government suspended the BBC and Voice of America for two weeks."
     assert coded(text) == {("COERCE", "BFAMIL", "GBRMED"), ("COERCE", "BFAMIL", "USAMED")}
     assert coded("BAMAKO — Mali's junta suspended RFI and France 24.") == {("COERCE", "MLIMIL", "FRAMED")}
+
+
+def test_someone_flown_somewhere_is_carried_not_a_visit() -> None:
+    # "flew him back to Kampala": the one flown is carried; the forces who fly him visit no one
+    # and deploy nowhere (troops flown in are deployed)
+    text = "KAMPALA — Ugandan security forces abducted an opposition politician in Nairobi and flew him back to Kampala."
+    assert {k[0] for k in coded(text)} == {"ASSAULT"}
+    assert coded("WASHINGTON — The Pentagon flew troops to Poland on Monday.") == {("MOBILIZE", "USAMIL", "POL")}

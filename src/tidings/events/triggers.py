@@ -820,7 +820,16 @@ class Triggers(Selection):
                 reasons.append(why_weapon)
                 # "a roadside bomb killed five civilians": the act is reported, its doer unnamed
                 weaponed = not sources
-        if pat.code == "042" and sources and any(t.lemma_.lower() in TROOP_NOUNS for m in sources for t in self._mention_tokens(m)):
+        flown = [c for c in tok.children if c.dep_ == "dobj"] if pat.code == "042" and lem == "fly" else []
+        if flown and not any(c.lemma_.lower() in TROOP_NOUNS for c in flown):
+            # "abducted an opposition politician and flew him back to Kampala": someone flown
+            # somewhere is carried there; the one who flies him visits no one
+            return f"'{tok.text}' carries '{flown[0].text}', no visit"
+        if flown:
+            # ("the army flew troops to the north": forces flown in are deployed)
+            reasons.append(f"'{tok.text} {flown[0].text}': forces flown in are deployed: CAMEO 150")
+            pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.flown")
+        elif pat.code == "042" and sources and any(t.lemma_.lower() in TROOP_NOUNS for m in sources for t in self._mention_tokens(m)):
             # troops that arrive somewhere are deployed, they do not visit: peacekeepers
             # give military protection (074), other forces show military power (150)
             peace = any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m))
