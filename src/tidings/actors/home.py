@@ -1073,13 +1073,12 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
     for p in [*tok.children, *after]:
         where = (p.dep_ == "prep" and (p.lower_ in ("of", "in") or (lying and p.lower_ in ("near", "outside")))) or (fleeing and (
             (p.dep_ == "prep" and p.lower_ == "from") or (p.dep_ == "acl" and p.lemma_.lower() in ("flee", "escape"))))
-        if not where or any(c.dep_ == "pcomp" for c in p.children):
-            # ("accused the opposition of planning a coup with U.S. backing": an act told, no
-            # place the noun is of)
+        if not where:
             continue
-        # (not the places of a clause on the place: "a man in the city of Kursk accused of
-        # spying for Ukraine" is in Kursk)
-        clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl") and c.i != p.i for t in c.subtree}
+        # (not the places of a clause on the place, nor of one the preposition takes: "a man in
+        # the city of Kursk accused of spying for Ukraine" is in Kursk; "accused the opposition
+        # of planning a coup with U.S. backing" tells an act, no place the noun is of)
+        clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl", "pcomp") and c.i != p.i for t in c.subtree}
         for t in p.subtree:
             if t.i in clauses:
                 continue
