@@ -4979,3 +4979,25 @@ def test_someone_flown_somewhere_is_carried_not_a_visit() -> None:
     text = "KAMPALA — Ugandan security forces abducted an opposition politician in Nairobi and flew him back to Kampala."
     assert {k[0] for k in coded(text)} == {"ASSAULT"}
     assert coded("WASHINGTON — The Pentagon flew troops to Poland on Monday.") == {("MOBILIZE", "USAMIL", "POL")}
+
+
+def test_his_or_her_before_an_agent_noun_is_the_person_s() -> None:
+    # "said his government would not negotiate": "his" is one person, the one named before
+    # it, whatever country the dateline gives (not the dateline's government)
+    text = "BELGRADE — Kosovo Prime Minister Arben Krasniqi rejected the plan and said his government would not negotiate with the gangs."
+    assert countries(events(text, published=PUB, settings=ALL)) == {"XKX"}
+
+
+def test_social_media_is_no_press() -> None:
+    # "said on social media": a platform posted on, not the press, and no one spoken to
+    assert coded("ADDIS ABABA — The Eritrean information minister said on social media that Ethiopia wanted a war.") == set()
+
+
+def test_the_sides_a_broker_brings_together_are_not_its_own() -> None:
+    # "China, which has brokered talks between the military and the armed groups": the
+    # military is the story's (Myanmar's), not China's; "all parties" are the sides, none named
+    text = ("YANGON — Rebels seized a town from the army. China, which has brokered talks between the military"
+            " and the armed groups, urged all parties to stop fighting.")
+    assert coded(text) == {("COERCE", "MMRREB", "MMRMIL"), ("CONSULT", "CHN", "MMRMIL"), ("CONSULT", "CHN", "MMRREB"),
+                           ("REQUEST", "CHN", None)}
+    assert coded("YANGON — China urged all parties to stop fighting.") == {("REQUEST", "CHN", None)}

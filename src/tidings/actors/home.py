@@ -284,6 +284,9 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", 
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
+# The sides of a conflict, none named ("urged all parties to protect civilians"): no
+# political parties, no one's.
+ALL_SIDES = frozenset({"all parties"})
 # Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
 # filed is as likely another country's as its own, so the article's country is not theirs (a
 # sentence naming their country, a possessive or an adjective still says whose).
@@ -481,7 +484,7 @@ def at_home(
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
             continue
-        if full[b.start : b.end].lower() == "parties" and full[max(0, b.start - 4) : b.start].lower() == "all ":
+        if full[max(0, b.start - 4) : b.end].lower() in ALL_SIDES:
             # ("urged all parties to protect civilians": the sides of a conflict, not political
             # parties, and none named)
             continue
@@ -502,6 +505,11 @@ def at_home(
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
             iso3 = _owner_before([*mentions, *out], b, full) or iso3
+        elif PERSON_POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
+            # "The prime minister said his government would not negotiate": "his" or "her" is
+            # one person, the last named before it in the sentence, whatever the dateline's
+            # country
+            iso3 = _person_before([*mentions, *out], b) or iso3
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
@@ -1008,6 +1016,8 @@ REFERRING_HEADS = frozenset({"ministry", "ministries", "delegation"})
 
 
 POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# "his" or "her" right before an agent noun: one person's.
+PERSON_POSSESSOR_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 # The possessive ending, with either apostrophe ("'s", "’s", or a plural's "'").
 POSSESSIVE_MARK = r"(?:'s|\u2019s|'|\u2019)"
 # A possessive ending right after a mention ("Damascus's main ally").
@@ -1033,6 +1043,23 @@ def _owner_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None
     # the sentence before is about, named first)
     previous = [m for m in mentions if m.sentence_index == b.sentence_index - 1 and one_country(m)]
     return min(previous, key=lambda m: m.start).actors[0].country if previous else None
+
+
+def one_person(m: Mention) -> bool:
+    """Whether a mention is one person of a country (a named person, or one holder of an
+    office: "the president"), what "his" or "her" may stand for; never a country, a body
+    or several people."""
+    if len(m.actors) != 1 or not m.actors[0].country:
+        return False
+    a = m.actors[0]
+    return a.kind == "person" or (a.role is not None and a.role not in NEUTRAL_ROLES and not m.text.endswith("s"))
+
+
+def _person_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+    """The country of the last person named before ``b`` in its sentence, what "his" or
+    "her" stands for."""
+    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_person(m)]
+    return max(before, key=lambda m: m.end).actors[0].country if before else None
 
 
 def _named_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:

@@ -53,11 +53,13 @@ from tidings.actors.dictionary import (
 )
 from tidings.actors.home import (
     ACRONYM_GLUE,
+    ALL_SIDES,
     FOREIGN_WORDS,
     LOCAL_FORCES,
     LOCAL_ROLES,
     OTHER_SIDE_NOUNS,
     PEOPLE_ROLES,
+    PERSON_POSSESSOR_BEFORE,
     PLACE_PREPS,
     PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
@@ -74,6 +76,7 @@ from tidings.actors.home import (
     leader_of,
     mention_across_border,
     of_place,
+    one_person,
     people_named_again,
     span_root,
 )
@@ -810,6 +813,8 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
+            if " ".join(self.norms[max(0, atom.start - 1) : atom.end]) in ALL_SIDES:
+                continue  # ("China urged all parties to stop fighting": the sides, none named)
             if self._foreign_before(atom):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue
@@ -1687,6 +1692,10 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     # before, whose the possessive says they are)
     owned = POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None and any(
         x.end <= m.start and any(a.role == m.actors[0].role for a in x.actors) for x in same)
+    # (nor "the prime minister said his government would not negotiate": one person named
+    # before, whose "his" or "her" says it is)
+    owned = owned or (PERSON_POSSESSOR_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None
+                      and any(x.end <= m.start and one_person(x) for x in same))
     # (soldiers and police are of where they act: "soldiers detained the president at his
     # residence in Niamey", in a story from Abuja; so are a population's people, "gangs have
     # killed 4,000 people in Haiti", in a story from London)
@@ -1731,7 +1740,7 @@ def _not_of_that_country(doc: Doc, m: Mention, x: Mention) -> bool:
     it otherwise than as the noun's own (see ``_placed_roles_at_home``)."""
     a = m.actors[0]
     return (_only_a_place(doc, x) or _possessor(doc, x, m) or counterpart(doc, (m.start, m.end), (x.start, x.end))
-            or _between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors) or _described_apart(doc, m, x))
+            or _between(doc, m, x) or _brokered_between(doc, m, x) or all(b.role == a.role and b.country == a.country for b in x.actors) or _described_apart(doc, m, x))
 
 
 def _described_apart(doc: Doc, m: Mention, x: Mention) -> bool:
@@ -1756,6 +1765,30 @@ def _between(doc: Doc, a: Mention, b: Mention) -> bool:
         return False
     first = rb if ra.dep_ == "conj" and ra.head == rb else ra if rb.dep_ == "conj" and rb.head == ra else None
     return first is not None and first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
+# Verbs of bringing two sides together from outside ("China brokered talks between the
+# military and the armed groups"): the one who does it is neither side.
+BROKERING_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "convene", "arrange"})
+
+
+def _brokered_between(doc: Doc, m: Mention, x: Mention) -> bool:
+    """Whether ``m`` is a side of "between" that ``x`` brings together ("China, which has
+    brokered talks between the military and the armed groups": the military is not
+    China's)."""
+    rm, rx = span_root(doc, m.start, m.end), span_root(doc, x.start, x.end)
+    if rm is None or rx is None:
+        return False
+    while rm.dep_ == "conj":
+        rm = rm.head
+    if rm.dep_ != "pobj" or rm.head.lower_ != "between":
+        return False
+    verb = rm.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # ("brokered talks between ...")
+    if verb.lemma_.lower() not in BROKERING_VERBS:
+        return False
+    return any(c.i == rx.i for c in verb.children if c.dep_ == "nsubj") or (verb.dep_ == "relcl" and verb.head.i == rx.i)
 
 
 def _possessor(doc: Doc, m: Mention, noun: Mention) -> bool:
