@@ -4988,9 +4988,27 @@ def test_his_or_her_before_an_agent_noun_is_the_person_s() -> None:
     assert countries(events(text, published=PUB, settings=ALL)) == {"XKX"}
 
 
+def test_its_does_not_stand_for_several() -> None:
+    # "its coast guard" after "the Philippine boats had entered": "its" is one body, the
+    # ministry that says it, not the boats; nor is "it" the men who hurl rocks at it
+    text = ("MANILA — China's foreign ministry said the Philippine boats had entered Chinese waters"
+            " and that its coast guard had expelled them.")
+    assert source_codes(text, "SANCTION") == {"CHNCOP"}
+    text = ("QAMISHLI, Syria — Turkish and Russian troops began joint patrols in northern Syria on Friday."
+            " Men and boys hurled rocks at it, shouting slogans.")
+    assert target_countries(text, "PROTEST") == {None}
+
+
 def test_social_media_is_no_press() -> None:
     # "said on social media": a platform posted on, not the press, and no one spoken to
     assert coded("ADDIS ABABA — The Eritrean information minister said on social media that Ethiopia wanted a war.") == set()
+
+
+def test_speakers_after_a_list_of_the_killed_told_it() -> None:
+    # "killing 12 soldiers, residents and a local official told reporters": parsed as three
+    # kinds of people killed; the residents and the official are who told it
+    text = "BAMAKO — Jihadists ambushed an army convoy near Gao on Monday, killing 12 soldiers, residents and a local official told reporters."
+    assert coded(text) == {("ASSAULT", "MLIREB", "MLIMIL")}
 
 
 def test_the_sides_a_broker_brings_together_are_not_its_own() -> None:
@@ -5001,3 +5019,32 @@ def test_the_sides_a_broker_brings_together_are_not_its_own() -> None:
     assert coded(text) == {("COERCE", "MMRREB", "MMRMIL"), ("CONSULT", "CHN", "MMRMIL"), ("CONSULT", "CHN", "MMRREB"),
                            ("REQUEST", "CHN", None)}
     assert coded("YANGON — China urged all parties to stop fighting.") == {("REQUEST", "CHN", None)}
+
+
+def test_what_talks_are_on_is_no_side_of_them() -> None:
+    # "held talks on North Korea's missile programme": the talks are between the two who held
+    # them; "on" says about what (a mutual act's counterpart is "with" it)
+    assert coded("SEOUL — South Korea and the United States held talks on North Korea's missile programme.") == {("CONSULT", "KOR", "USA")}
+
+
+def test_the_place_of_the_act_an_accused_is_accused_of_is_no_target() -> None:
+    # "accused Western countries of meddling in Georgia's affairs": aimed at the countries
+    # (no actor here), not at Georgia
+    assert target_countries("MOSCOW — Russia accused Western countries of meddling in Georgia's internal affairs.", "ACCUSE") == {None}
+
+
+def test_a_headline_s_participle_with_no_object_is_a_passive() -> None:
+    # a headline drops "is" and "was": "Chicago man charged in killing of officer" charged the
+    # man; he charged no one
+    assert coded("Chicago man charged in killing of off-duty officer") == set()
+    assert coded("Boston man charged in stabbing of police officer") == {("ACCUSE", None, "USACVL")}
+
+
+def test_a_vow_of_several_is_no_agreement_between_them() -> None:
+    # "A, B and C vowed to strengthen their defences": each vows, none to the others (while
+    # "A and B agreed to ..." is mutual); strengthening defences is a military posture
+    # (CAMEO's verb dictionary: STRENGTHEN * FORTIFICATION, 150)
+    evs = events("TOKYO — Japan, South Korea and the United States vowed to strengthen their defences.", published=PUB, settings=ALL)
+    assert {e.target for e in evs} == {None}
+    assert coded("NEW DELHI — India and China agreed to withdraw troops from the border.") == {("AGREE", "IND", "CHN")}
+    assert coded("TAIPEI — Taiwan strengthened its defences on its outlying islands.") == {("MOBILIZE", "TWN", None)}

@@ -22,6 +22,7 @@ from tidings.events.syntax import (
     SUBJ_PASS,
     clauses_of,
     conditions_of,
+    headline_passive,
     ident,
     included,
     is_plural_word,
@@ -32,6 +33,7 @@ from tidings.events.syntax import (
     purpose_clause,
     result_of_gerund,
     shares_passive,
+    speakers_after,
     verb_above,
     xcomp_chain,
 )
@@ -233,6 +235,8 @@ class Arguments(SentenceBase):
                 if ch.dep_ == "appos" and m is not None and ch.pos_ == "NOUN":
                     # "Pakistan, a key U.S. ally": a description of the one named
                     continue
+                if ch.dep_ == "conj" and speakers_after(ch):
+                    continue  # ("killing 12 soldiers, residents and an official told AFP": who told it)
                 if ch.dep_ in NOMINAL_DEPS:
                     stack.append(ch)
                 elif ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "between" and t.lemma_.lower() in self.lex.nouns)
@@ -288,7 +292,10 @@ class Arguments(SentenceBase):
             # (an event noun is not people: "an attack in Lebanon" is where, not who)
             # "protesters in Nairobi", "students from Kenya": people placed by a location
             # ("thousands of students throughout Indonesia")
-            for p in [c for t in [tok, *(of_objects(tok) if through_of else [])] for c in t.children]:
+            # (an act the "of"-phrase names is not more people: "accused Western countries of
+            # meddling in Georgia's affairs")
+            people_of = [o for o in of_objects(tok) if o.tag_ != "VBG" and o.lemma_.lower() not in self.lex.nouns] if through_of else []
+            for p in [c for t in [tok, *people_of] for c in t.children]:
                 if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across"):
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -423,6 +430,8 @@ class Arguments(SentenceBase):
             return []
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
+        if tok.lower_ in ("it", "its") and last and all(len(m.actors) > 1 for m in last):
+            return []  # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not both)
         return last
 
     def _governing_subject(self, tok: Token, *, singular: bool, own: Token | None) -> list[Mention]:
@@ -455,6 +464,10 @@ class Arguments(SentenceBase):
                                   if len(m.actors) == 1 and (m.actors[0].kind == "person" or (o.tag_ in ("NN", "NNP") and m.actors[0].role in PERSON_ROLES))]
                         if len(people) == 1:
                             return people
+                        continue
+                    if tok.lower_ in ("it", "its") and ch.tag_ == "NNS" and (ch.i == ch.sent.start or not ch.text[:1].isupper()):
+                        # ("the ministry said the boats had intruded and that its coast guard had
+                        # expelled them": "its" is not several boats; the one above may be it)
                         continue
                     if singular and is_plural_word(ch):
                         # ("Castillo's supporters blocked roads, demanding his release": the
@@ -587,6 +600,12 @@ class Arguments(SentenceBase):
                 [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
+        if headline_passive(verb):
+            # "Chicago man charged in killing of officer": a headline drops the auxiliary; the
+            # subject of a verb that takes an object is the one acted on, its "by" the doer
+            src = [m for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
+            tgt = [m for c in verb.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+            return src, tgt, f"headline: '{verb.text}' with no object or auxiliary is a passive"
         if speakers_conj(verb):
             tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
@@ -979,9 +998,11 @@ class Arguments(SentenceBase):
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
                         later += [(oo, f"{why}, '{o.text} {p.text}'") for oo in p.children if oo.dep_ == "pobj"]
         # "welcomed the resumption of ties with X": the object's "of"-phrase carries the target
+        # (not the act an accused one is accused "of": "accused Western countries of meddling
+        # in Georgia's affairs" is not aimed at Georgia)
         for c in kids:
             if c.dep_ == "dobj":
-                later += [(oo, f"object '{c.text} of {o.text} {p.text}'") for o in of_objects(c) for p in o.children
+                later += [(oo, f"object '{c.text} of {o.text} {p.text}'") for o in of_objects(c) if o.tag_ != "VBG" for p in o.children
                           if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS for oo in p.children if oo.dep_ == "pobj"]
         if pat.code[:2] in CLAUSE_TARGET_ROOTS:
             # "insisted on its demands that Burundi's government grant ...": the subject of

@@ -229,8 +229,12 @@ class Selection(Arguments):
             # state, never with one's own government
             return f"'{trig[0].text}' ({pat.id}): relations with its own government, no one's diplomats named"
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
-        # (but mediators are not each other's parties: "brokered by the UN and Turkey")
-        pairs = self._pairs(sources, targets, pat.reciprocal or (pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] != "045"))
+        # (but mediators are not each other's parties: "brokered by the UN and Turkey"; nor is
+        # a promise of an act that is no cooperation, unless they agreed on it: "A, B and C
+        # vowed to strengthen their defences")
+        mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] != "045" and (
+            not pat.intent or (act_code or pat.code)[:2] in COOPERATIVE_ROOTS or trig[0].lemma_.lower() == "agree")
+        pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
         if not pairs and targets and not pat.need_target:
             # the only target named is the source itself ("Bosnian Serbs withdrew from the
             # Bosnian town"): an act with no target

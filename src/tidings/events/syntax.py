@@ -14,8 +14,10 @@ from tidings.events.words import (
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
+    HEADLINE_PASSIVE_VERBS,
     RESPOND_WITH,
     RESULT_VERBS,
+    SPEAKING_VERBS,
 )
 from tidings.model import Actor, Mention
 
@@ -199,6 +201,30 @@ def is_plural_word(t: Token) -> bool:
     tagger may take for a name)."""
     return t.lower_ in ("they", "them", "we") or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) \
         or (len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper())
+
+
+def speakers_after(c: Token) -> bool:
+    """Whether a conjunct after a comma is the subject of a verb of saying right after it that
+    has none, parsed as one more of the nouns before ("killing 12 soldiers, residents and a
+    local official told AFP": the residents and the official told it, they were not killed)."""
+    doc = c.doc
+    after = c.right_edge.i + 1
+    if after >= len(doc) or c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+        return False
+    v = doc[after]
+    return v.pos_ == "VERB" and v.lemma_.lower() in SPEAKING_VERBS and not any(x.dep_ in SUBJ for x in v.children)
+
+
+def headline_passive(verb: Token) -> bool:
+    """Whether a verb that takes an object when active heads a headline with a subject and no
+    object or auxiliary, which is a passive with its "is" or "was" dropped ("Chicago man
+    charged in killing of officer"; a headline ends with no full stop)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    return verb.sent.text.rstrip()[-1:] not in ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":")
 
 
 def is_that_clause(c: Token) -> bool:
