@@ -5048,3 +5048,26 @@ def test_a_vow_of_several_is_no_agreement_between_them() -> None:
     assert {e.target for e in evs} == {None}
     assert coded("NEW DELHI — India and China agreed to withdraw troops from the border.") == {("AGREE", "IND", "CHN")}
     assert coded("TAIPEI — Taiwan strengthened its defences on its outlying islands.") == {("MOBILIZE", "TWN", None)}
+
+
+def test_one_who_leads_in_a_group_is_the_group_s() -> None:
+    # "a senior commander of Hezbollah's elite force": the group's commander (the guideline:
+    # a person takes the organisation they lead), not the country's army
+    assert coded("BEIRUT — An Israeli drone strike killed a senior commander of Hezbollah's elite force on Monday.") == {
+        ("ASSAULT", "ISRMIL", "LBNREBHEZ")}
+
+
+def test_the_killing_condemned_is_the_one_told_by_kill() -> None:
+    # "condemned the killing": the act the verb "kill" told, and its doer, not the last act
+    # of force told since (the group's rockets fired in response)
+    text = ("BEIRUT — An Israeli drone strike killed a Hezbollah commander in southern Lebanon on Monday. Hezbollah said"
+            " its fighters had fired rockets at an Israeli army base in response. Lebanon's prime minister condemned the killing.")
+    assert ("ACCUSE", "LBNGOV", "ISRMIL") in coded(text)
+    assert ("ACCUSE", "LBNGOV", "LBNREBHEZ") not in coded(text)
+
+
+def test_an_agent_noun_after_a_region_s_adjective_is_no_one_country_s() -> None:
+    # "Caribbean leaders", "African ministers": of several countries, none the dateline's
+    assert coded("CARACAS — Caribbean leaders offered to host talks between the two presidents.") == set()
+    assert coded("NAIROBI — African ministers urged Ethiopia to withdraw its troops.") == set()
+    assert coded("JOHANNESBURG — South African police arrested three men.") == {("COERCE", "ZAFCOP", "ZAFCVL")}

@@ -293,7 +293,10 @@ ALL_SIDES = frozenset({"all parties"})
 POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors", "high commissioner"})
 # Words before an agent noun that say it is not of the country the article is about (nor of
 # the one its sentence names).
-FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition"})
+# (and the adjectives of a region of several countries: "Caribbean leaders offered to host
+# talks", "European diplomats", "Arab ministers" are of no one country of the text)
+FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition",
+                           "caribbean", "african", "european", "asian", "arab", "nordic", "baltic", "balkan"})
 FOREIGN_BEFORE = re.compile(r"\b(" + "|".join(sorted(FOREIGN_WORDS)) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 

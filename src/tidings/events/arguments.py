@@ -261,6 +261,13 @@ class Arguments(SentenceBase):
             groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if groups:
                 found = groups
+        elif len(found) == 1 and found[0].how in ("home-role", "role-in-sentence") and through_of \
+                and found[0].text.lower().split()[-1] in GROUP_OFFICER_NOUNS:
+            # ("a senior commander of Hezbollah's elite force", "a leader of the Fano militia"):
+            # who leads in a group is the group's, when the "of" names one that is no state
+            groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
+            if groups and all(a.kind != "country" for m in groups for a in m.actors):
+                found = groups
         if len(found) > 1:
             found = _one_per_phrase(found, at)
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
@@ -1357,6 +1364,8 @@ def controlled_object(tok: Token) -> bool:
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Those who lead in a body ("a commander of Hezbollah's force"): the body's, whose the "of" names.
+GROUP_OFFICER_NOUNS = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs", "official", "officials"})
 
 
 def threatened(a: Actor, avoid: frozenset[str], own: set[str]) -> bool:

@@ -83,6 +83,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def verb_of_gerund(word: str) -> set[str]:
+    """The verbs a noun in -ing may be the act of ("killing" -> kill, "shelling" -> shell,
+    "kidnapping" -> kidnap, "seizure" no): the act the verb told, named again."""
+    w = word.removesuffix("s")
+    if not w.endswith("ing") or len(w) < 6:
+        return set()
+    stem = w[:-3]
+    out = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        out.add(stem[:-1])
+    return out
+
+
 class Selection(Arguments):
     # ---- building candidates --------------------------------------------------------------
     def _emit(
@@ -510,7 +523,7 @@ class Selection(Arguments):
             return "", []
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
-        words = {named[0].lemma_.lower(), named[0].lower_}
+        words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_)
         ev = self._event_noun(named[0])
 
         def told_where(keep: Callable[[str, str], bool]) -> list[tuple[int, list[Mention]]]:
