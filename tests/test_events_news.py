@@ -5071,3 +5071,14 @@ def test_an_agent_noun_after_a_region_s_adjective_is_no_one_country_s() -> None:
     assert coded("CARACAS — Caribbean leaders offered to host talks between the two presidents.") == set()
     assert coded("NAIROBI — African ministers urged Ethiopia to withdraw its troops.") == set()
     assert coded("JOHANNESBURG — South African police arrested three men.") == {("COERCE", "ZAFCOP", "ZAFCVL")}
+
+
+def test_the_warring_parties_are_no_political_party() -> None:
+    # "the warring parties": the sides of the war, none named here
+    assert coded("KHARTOUM — Egypt urged the warring parties to return to negotiations.") == {("REQUEST", "EGY", None)}
+
+
+def test_a_name_right_after_a_staff_noun_is_the_staff_member_s() -> None:
+    # "Rwanda's government spokeswoman Yolande Makolo" (the name tagged as an organisation):
+    # the person who speaks for Rwanda's government, not the dateline's
+    assert source_codes("KINSHASA — Rwanda's government spokeswoman Yolande Makolo rejected the accusation.", "REJECT") == {"RWAGOV"}

@@ -284,9 +284,9 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", 
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
-# The sides of a conflict, none named ("urged all parties to protect civilians"): no
-# political parties, no one's.
-ALL_SIDES = frozenset({"all parties"})
+# The words before "parties" that make them the sides of a conflict, none named ("urged all
+# parties to protect civilians", "the warring parties"): no political parties, no one's.
+SIDES_WORDS = frozenset({"all", "warring"})
 # Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
 # filed is as likely another country's as its own, so the article's country is not theirs (a
 # sentence naming their country, a possessive or an adjective still says whose).
@@ -487,7 +487,7 @@ def at_home(
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
             continue
-        if full[max(0, b.start - 4) : b.end].lower() in ALL_SIDES:
+        if full[b.start : b.end].lower() == "parties" and set(full[max(0, b.start - 9) : b.start].lower().split()[-1:]) & SIDES_WORDS:
             # ("urged all parties to protect civilians": the sides of a conflict, not political
             # parties, and none named)
             continue
@@ -748,9 +748,11 @@ def _personal_name(ent: Span) -> bool:
 
 def _beside_staff_noun(ent: Span) -> bool:
     """Whether a name is set in apposition to a staff noun before it ("Chad's government
-    spokesman, Abakar Mahamat Ousmane, said")."""
+    spokesman, Abakar Mahamat Ousmane, said"), or right after one ("Rwanda's government
+    spokeswoman Yolande Makolo")."""
     head = ent.root.head
-    return ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.lower_ in STAFF_NOUNS
+    return (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.lower_ in STAFF_NOUNS) \
+        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in STAFF_NOUNS)
 
 
 def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) -> str | None:

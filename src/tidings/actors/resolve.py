@@ -53,7 +53,6 @@ from tidings.actors.dictionary import (
 )
 from tidings.actors.home import (
     ACRONYM_GLUE,
-    ALL_SIDES,
     FOREIGN_WORDS,
     LOCAL_FORCES,
     LOCAL_ROLES,
@@ -63,6 +62,7 @@ from tidings.actors.home import (
     PLACE_PREPS,
     PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
+    SIDES_WORDS,
     SPOKESPERSON_NOUNS,
     STANCE_WORDS,
     TERRITORY_SOVEREIGNS,
@@ -813,7 +813,7 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
-            if " ".join(self.norms[max(0, atom.start - 1) : atom.end]) in ALL_SIDES:
+            if self.norms[atom.start : atom.end] == ["parties"] and atom.start > 0 and self.norms[atom.start - 1] in SIDES_WORDS:
                 continue  # ("China urged all parties to stop fighting": the sides, none named)
             if self._foreign_before(atom):
                 # "attacks on foreign troops", "Western diplomats": not that country's
