@@ -5073,12 +5073,61 @@ def test_an_agent_noun_after_a_region_s_adjective_is_no_one_country_s() -> None:
     assert coded("JOHANNESBURG — South African police arrested three men.") == {("COERCE", "ZAFCOP", "ZAFCVL")}
 
 
+def test_what_a_participle_after_a_comma_made_someone_do_was_done() -> None:
+    # "said it expected a fair trial, prompting India to summon a German diplomat": the
+    # summons happened; it is no part of what was expected
+    text = "BERLIN — Germany's foreign ministry said it expected a fair trial, prompting India to summon a German diplomat."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("ACCUSE", "asserted")}
+
+
+def test_the_noun_right_before_a_verb_with_no_subject_is_its_subject() -> None:
+    # "protested outside the agency's headquarters and police detained several of them":
+    # parsed as a second place; the police detained the supporters
+    text = "NEW DELHI — Hundreds of party supporters protested outside the agency's headquarters and police detained several of them."
+    assert ("COERCE", "INDCOP", "INDCVL") in coded(text)
+    assert ("COERCE", "INDCVL", "INDCOP") not in coded(text)
+
+
+def test_a_bill_withdrawn_is_given_up_and_aid_withdrawn_is_cut() -> None:
+    # CAMEO's verb dictionary files WITHDRAW under RETREAT [080] (yield); its forces are a
+    # military withdrawal, an offer or aid withdrawn is aid cut (162)
+    assert coded("NAIROBI — The president withdrew the finance bill on Wednesday.") == {("CONCEDE", "KENGOV", None)}
+    assert coded("WASHINGTON — The United States withdrew its aid to Ethiopia.") == {("SANCTION", "USA", "ETH")}
+    assert coded("MOSCOW — Russia withdrew its troops from the border.") == {("RETREAT", "RUS", None)}
+
+
+def test_co_hosts_are_not_each_other_s_guests() -> None:
+    # "Saudi Arabia and the United States hosted peace talks": they host others together
+    assert coded("JEDDAH — Saudi Arabia and the United States hosted peace talks in Jeddah last year.") == {
+        ("CONSULT", "SAU", None), ("CONSULT", "USA", None)}
+
+
 def test_the_warring_parties_are_no_political_party() -> None:
     # "the warring parties": the sides of the war, none named here
     assert coded("KHARTOUM — Egypt urged the warring parties to return to negotiations.") == {("REQUEST", "EGY", None)}
+
+
+def test_those_of_a_country_are_its() -> None:
+    # "embassies, including those of France and Belgium": the embassies are theirs
+    assert coded("KINSHASA — Protesters attacked several embassies, including those of France and Belgium.") == {
+        ("ASSAULT", "CODCVL", "FRA"), ("ASSAULT", "CODCVL", "BEL")}
 
 
 def test_a_name_right_after_a_staff_noun_is_the_staff_member_s() -> None:
     # "Rwanda's government spokeswoman Yolande Makolo" (the name tagged as an organisation):
     # the person who speaks for Rwanda's government, not the dateline's
     assert source_codes("KINSHASA — Rwanda's government spokeswoman Yolande Makolo rejected the accusation.", "REJECT") == {"RWAGOV"}
+
+
+def test_a_name_of_reproach_by_someone_is_aimed_at_them() -> None:
+    # "called the arrest a political conspiracy by the government": whose the conspiracy is
+    text = "NEW DELHI — The party called the arrest a political conspiracy by Prime Minister Narendra Modi's government."
+    assert coded(text) == {("ACCUSE", "INDPTY", "INDGOV")}
+
+
+def test_an_agreement_between_two_is_not_aimed_at_one_of_them() -> None:
+    # "Xi and Kishida agreed to seek a solution to a dispute over Japanese seafood": what they
+    # agree on names Japan; the agreement is between the two
+    text = ("BEIJING — Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida agreed on Thursday"
+            " to seek a solution to a dispute over Japanese seafood imports.")
+    assert keyed(events(text, published="2023-11-17", settings=ALL)) == {("AGREE", "CHNGOV", "JPNGOV")}

@@ -34,6 +34,7 @@ from tidings.events.syntax import (
     result_of_gerund,
     shares_passive,
     speakers_after,
+    subject_joined_before,
     verb_above,
     xcomp_chain,
 )
@@ -131,6 +132,9 @@ class Arguments(SentenceBase):
             governing = self._governing_subject(tok, singular=False, own=None)
             if governing:
                 return governing
+        if tok.lower_ in ("those", "that") and tok.pos_ == "PRON" and (whose := of_objects(tok)):
+            # ("embassies, including those of France and Belgium"): the ones the "of" names
+            return [m for o in whose for m in self.actors_of(o, depth=1)]
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBJ:
             # "The Red Cross operating in Iraq said ...", parsed with the participle as the
             # subject: who is described is the subject
@@ -498,7 +502,8 @@ class Arguments(SentenceBase):
         """The one an object pronoun stands for: the nearest compatible mention before it, in
         this sentence or the one before, that is not the subject of its own clause ("him": one
         person or one holder of an office; "them": several)."""
-        subject = {ident(a) for c in own.children if c.dep_ in SUBJ for m in self.actors_of(c, depth=1) for a in m.actors}
+        subj = [c for c in own.children if c.dep_ in SUBJ] or [j for j in [subject_joined_before(own)] if j is not None]
+        subject = {ident(a) for c in subj for m in self.actors_of(c, depth=1) for a in m.actors}
         if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
             # ("the commander, who had urged him to step down": "who" is the commander)
             subject |= {ident(a) for m in self.actors_of(own.head, depth=1) for a in m.actors}
@@ -607,6 +612,9 @@ class Arguments(SentenceBase):
                 [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
+        joined = subject_joined_before(verb)
+        if joined is not None:
+            return self.actors_of(joined), [], f"source: '{joined.text}', the subject right before '{verb.text}', parsed as one more object"
         if headline_passive(verb):
             # "Chicago man charged in killing of officer": a headline drops the auxiliary; the
             # subject of a verb that takes an object is the one acted on, its "by" the doer
@@ -902,6 +910,10 @@ class Arguments(SentenceBase):
                     # it is called)
                     doers += [g for n in kids if n.dep_ in ("oprd", "xcomp") for v in n.children if v.dep_ == "acl"
                               for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+                    # ("called the arrest a political conspiracy by the government": whose the
+                    # thing it is called is)
+                    doers += [g for n in kids if n.dep_ in ("oprd", "xcomp") for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+                              for g in p.children if g.dep_ == "pobj"]
                     if verb.lemma_.lower() == "blame":
                         # "blamed the attack on rebel forces": the one it is blamed on, before
                         # where it was ("the Jordan attack"), wherever the parser hangs the

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
 from tidings.events.syntax import goes_on_with, is_conditional, present, result_of_gerund, told_as_done
+from tidings.events.words import CAUSING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,6 +114,11 @@ def _chain(trigger: Token) -> list[Token]:
         tok = gerund if gerund is not None else tok.head
         chain.append(tok)
         if len(chain) > 6:
+            break
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in CAUSING_VERBS and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            # ("said it expected a fair trial, prompting India to summon a German diplomat":
+            # what a participle after a comma made someone do is told as done, whatever the
+            # clause it follows says)
             break
         if tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS:
             # ("have not agreed to a ceasefire despite weeks of talks mediated by Qatar": what

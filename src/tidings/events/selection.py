@@ -242,11 +242,18 @@ class Selection(Arguments):
             # state, never with one's own government
             return f"'{trig[0].text}' ({pat.id}): relations with its own government, no one's diplomats named"
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
-        # (but mediators are not each other's parties: "brokered by the UN and Turkey"; nor is
+        # (but mediators are not each other's parties: "brokered by the UN and Turkey", nor
+        # hosts each other's guests: "Saudi Arabia and the United States hosted talks"; nor is
         # a promise of an act that is no cooperation, unless they agreed on it: "A, B and C
         # vowed to strengthen their defences")
-        mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] != "045" and (
+        mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] not in ("043", "045") and (
             not pat.intent or (act_code or pat.code)[:2] in COOPERATIVE_ROOTS or trig[0].lemma_.lower() == "agree")
+        if (pat.reciprocal or mutual) and targets and len(countries_of(sources)) > 1 \
+                and all(a.country in countries_of(sources) for m in targets for a in m.actors):
+            # ("Xi and Kishida agreed to seek a solution to a dispute over Japanese seafood"):
+            # what the sides agree on names one of them; the agreement is between them
+            targets = []
+            reasons = reasons + ["the target named is one of the sides: the act is between them"]
         pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
         if not pairs and targets and not pat.need_target:
             # the only target named is the source itself ("Bosnian Serbs withdrew from the

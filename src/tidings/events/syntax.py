@@ -215,6 +215,21 @@ def speakers_after(c: Token) -> bool:
     return v.pos_ == "VERB" and v.lemma_.lower() in SPEAKING_VERBS and not any(x.dep_ in SUBJ for x in v.children)
 
 
+def subject_joined_before(verb: Token) -> Token | None:
+    """The noun right before a finite verb that has no subject, when the parser joined it by
+    "and" to a noun of the clause before ("protested outside the agency's headquarters and
+    police detained several of them": the police detained, they are no second place), or
+    None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    n = verb.doc[verb.i - 1]
+    if n.pos_ not in ("NOUN", "PROPN") or n.dep_ != "conj" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
+        return None
+    before = verb.doc[n.left_edge.i - 1] if n.left_edge.i > 0 else None
+    return n if before is not None and before.lower_ == "and" and before.head.i == n.head.i else None
+
+
 def headline_passive(verb: Token) -> bool:
     """Whether a verb that takes an object when active heads a headline with a subject and no
     object or auxiliary, which is a passive with its "is" or "was" dropped ("Chicago man
