@@ -132,9 +132,9 @@ class Arguments(SentenceBase):
             governing = self._governing_subject(tok, singular=False, own=None)
             if governing:
                 return governing
-        if tok.lower_ in ("those", "that") and tok.pos_ == "PRON" and (whose := of_objects(tok)):
+        if tok.lower_ in ("those", "that") and tok.pos_ == "PRON" and (owners_of := of_objects(tok)):
             # ("embassies, including those of France and Belgium"): the ones the "of" names
-            return [m for o in whose for m in self.actors_of(o, depth=1)]
+            return [m for o in owners_of for m in self.actors_of(o, depth=1)]
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBJ:
             # "The Red Cross operating in Iraq said ...", parsed with the participle as the
             # subject: who is described is the subject
