@@ -5131,3 +5131,30 @@ def test_an_agreement_between_two_is_not_aimed_at_one_of_them() -> None:
     text = ("BEIJING — Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida agreed on Thursday"
             " to seek a solution to a dispute over Japanese seafood imports.")
     assert keyed(events(text, published="2023-11-17", settings=ALL)) == {("AGREE", "CHNGOV", "JPNGOV")}
+
+
+def test_a_joined_verb_with_an_auxiliary_of_its_own_keeps_its_own_tense() -> None:
+    # "will build a fence and has deployed 10,000 soldiers": the deployment is done; only a
+    # verb with no auxiliary of its own shares "will"
+    text = "WARSAW — Poland will build a fence along its border with Belarus and has deployed 10,000 soldiers to the frontier."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "asserted")}
+    text = "WARSAW — Poland will build a fence and deploy 10,000 soldiers to the border."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("MOBILIZE", "future")}
+
+
+def test_people_flown_in_are_carried_not_a_visit() -> None:
+    # "flying in migrants", the particle parsed as a preposition: the migrants are carried
+    assert coded("WARSAW — Poland accuses Belarus of flying in migrants from the Middle East.") == {("ACCUSE", "POL", "BLR")}
+
+
+def test_a_ceasefire_suspended_or_ended_is_broken() -> None:
+    # CAMEO's verb dictionary: CALLED_OFF, ABANDON * &CEASEFIRE 196, with the side it was
+    # agreed with (it is no official suspended from duty)
+    assert coded("BOGOTA — The government suspended its ceasefire with the ELN on Tuesday.") == {("ASSAULT", "COLGOV", "COLREBELN")}
+    assert coded("BOGOTA — The government ended the truce with the rebels.") == {("ASSAULT", "COLGOV", "COLREB")}
+
+
+def test_a_habit_told_in_the_present_is_no_event() -> None:
+    # "bandits often seize people for ransom": what they do from time to time, no act at a time
+    assert coded("ABUJA — Armed gangs known as bandits often seize people for ransom in the region.") == set()
+    assert coded("LAGOS — Police arrested protesters in Lagos.") == {("COERCE", "NGACOP", "NGACVL")}

@@ -196,6 +196,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # accused police of killing", the accusation is made (a condition, "if A attacks and
         # B answers", still holds for both)
         own_clause = sibling and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[i - 1].children)
+        # (nor its auxiliaries when it has one of its own: "will build a fence and has
+        # deployed 10,000 soldiers" has deployed them)
+        own_aux = sibling and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in chain[i - 1].children)
         # (the light verb of a nominal event and the noun are one predicate: "would not hold
         # talks" negates the talks, wherever the clause stands)
         light = i == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
@@ -214,7 +217,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
                 # ("no arrests had been made": an act named with "no" is said not to be done)
                 cues["negated"].append(f"'{ch.text} {tok.text}': none done")
-            elif ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX):
+            elif (ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX)) and not own_aux:
                 if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
                     # "said it would allow": reported speech shifts "will" to "would"
                     cues["future"].append(f"auxiliary '{ch.text}' on '{tok.text}'")

@@ -66,6 +66,7 @@ from tidings.events.words import (
     EVENT_HEADS,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
+    HABIT_ADVERBS,
     HELD_AS,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
@@ -477,6 +478,10 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
+            # "bandits often seize people for ransom in the region": a habit told in the
+            # present, no act done at a time
+            return f"'{tok.text}' ({pat.id}): a habit, no one act"
         if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ANYONE_PRONOUNS:
             # "warned that anyone who blocked the roads would be punished": whoever would do
             # it, no act told as done
@@ -821,6 +826,11 @@ class Triggers(Selection):
                 # "a roadside bomb killed five civilians": the act is reported, its doer unnamed
                 weaponed = not sources
         flown = [c for c in tok.children if c.dep_ == "dobj"] if pat.code == "042" and lem == "fly" else []
+        if pat.code == "042" and lem == "fly":
+            # ("flying in migrants", the particle parsed as a preposition: who is flown in,
+            # unless it is a place)
+            flown += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "out") and p.i == tok.i + 1
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC")]
         if flown and not any(c.lemma_.lower() in TROOP_NOUNS for c in flown):
             # "abducted an opposition politician and flew him back to Kampala": someone flown
             # somewhere is carried there; the one who flies him visits no one
