@@ -5158,3 +5158,18 @@ def test_a_habit_told_in_the_present_is_no_event() -> None:
     # "bandits often seize people for ransom": what they do from time to time, no act at a time
     assert coded("ABUJA — Armed gangs known as bandits often seize people for ransom in the region.") == set()
     assert coded("LAGOS — Police arrested protesters in Lagos.") == {("COERCE", "NGACOP", "NGACVL")}
+
+
+def test_a_full_name_said_again_is_the_person_named_before() -> None:
+    # the headline's "U.S. journalist Evan Marsh", the lead's "Wall Street Journal reporter Evan
+    # Marsh": the same person, of the country the headline gave (not the dateline's)
+    text = ("Russian court jails U.S. journalist Evan Marsh\n\nMOSCOW (AP) — A Russian court on Friday convicted"
+            " Wall Street Journal reporter Evan Marsh of espionage.")
+    assert target_countries(text, "SANCTION") == {"USA"}
+
+
+def test_latin_american_is_no_american() -> None:
+    # "Latin American governments": of the region, not the United States (nor does the
+    # military they condemn become American)
+    text = "LA PAZ — The Organization of American States and several Latin American governments condemned the military's actions."
+    assert coded(text) == {("ACCUSE", "IGOLAMOAS", "BOLMIL")}

@@ -296,7 +296,7 @@ POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassado
 # (and the adjectives of a region of several countries: "Caribbean leaders offered to host
 # talks", "European diplomats", "Arab ministers" are of no one country of the text)
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition",
-                           "caribbean", "african", "european", "asian", "arab", "nordic", "baltic", "balkan"})
+                           "caribbean", "african", "european", "asian", "arab", "nordic", "baltic", "balkan", "latin"})
 FOREIGN_BEFORE = re.compile(r"\b(" + "|".join(sorted(FOREIGN_WORDS)) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
@@ -587,6 +587,14 @@ def at_home(
         if label == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
                 and role_in(doc[ent.end].text) is not None and doc[ent.end + 1].pos_ == "PROPN":
             continue  # ("Education Minister Darlene Fougere": the portfolio of the title that follows)
+        if label == "PERSON" and len(ent) > 1:
+            # ("U.S. journalist Evan Gershkovich" in the headline ... "reporter Evan
+            # Gershkovich"): a full name said again is the person it named before
+            again = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].country
+                     and (m.text == text or m.text.endswith(" " + text))]
+            if again:
+                out.append(Mention(text, ent.start_char, end, si, again[-1].actors, "home-person"))
+                continue
         if label in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
