@@ -5166,6 +5166,11 @@ def test_a_full_name_said_again_is_the_person_named_before() -> None:
     text = ("Russian court jails U.S. journalist Evan Marsh\n\nMOSCOW (AP) — A Russian court on Friday convicted"
             " Wall Street Journal reporter Evan Marsh of espionage.")
     assert target_countries(text, "SANCTION") == {"USA"}
+    # (and after a title that gives no country of its own: "Daily Ledger reporter Evan Marsh")
+    text = ("Russian court jails U.S. journalist Evan Marsh\n\nMOSCOW (AP) — A Russian court on Friday convicted"
+            " Daily Ledger reporter Evan Marsh of espionage. Prosecutors accused Marsh of spying.")
+    assert target_countries(text, "SANCTION") == {"USA"}
+    assert target_countries(text, "ACCUSE") == {"USA"}
 
 
 def test_latin_american_is_no_american() -> None:

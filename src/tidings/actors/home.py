@@ -568,12 +568,16 @@ def at_home(
                 # of its country
                 out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
                 continue
+        # ("U.S. journalist Evan Gershkovich" in the headline ... "reporter Evan Gershkovich"):
+        # a full name said again is the person it named before
+        again = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].country
+                 and (m.text == text or m.text.endswith(" " + text))] if label == "PERSON" and len(ent) > 1 else []
         if label == "PERSON":
             title = _title_before(doc, ent.start, titles)
             if title is not None:
                 b, iso3 = title
                 # ("State Minister Keiko Haraguchi, who led the delegation": of the body led)
-                iso3 = _body_led(ent, [*mentions, *out]) or iso3
+                iso3 = _body_led(ent, [*mentions, *out]) or (again[-1].actors[0].country if again else None) or iso3
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
@@ -587,14 +591,9 @@ def at_home(
         if label == "ORG" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text[:1].isupper() \
                 and role_in(doc[ent.end].text) is not None and doc[ent.end + 1].pos_ == "PROPN":
             continue  # ("Education Minister Darlene Fougere": the portfolio of the title that follows)
-        if label == "PERSON" and len(ent) > 1:
-            # ("U.S. journalist Evan Gershkovich" in the headline ... "reporter Evan
-            # Gershkovich"): a full name said again is the person it named before
-            again = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].country
-                     and (m.text == text or m.text.endswith(" " + text))]
-            if again:
-                out.append(Mention(text, ent.start_char, end, si, again[-1].actors, "home-person"))
-                continue
+        if again:
+            out.append(Mention(text, ent.start_char, end, si, again[-1].actors, "home-person"))
+            continue
         if label in ("PERSON", "ORG") and len(ent) == 1:
             # "Attorney General Consuelo Porras ... Porras, who has been sanctioned by the United
             # States": the person named in full before, not someone of the sentence's country
