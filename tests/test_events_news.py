@@ -5178,3 +5178,17 @@ def test_latin_american_is_no_american() -> None:
     # military they condemn become American)
     text = "LA PAZ — The Organization of American States and several Latin American governments condemned the military's actions."
     assert coded(text) == {("ACCUSE", "IGOLAMOAS", "BOLMIL")}
+
+
+def test_a_reproach_after_a_comma_is_made_when_said() -> None:
+    # "said it would close several Russian properties, accusing Moscow of sabotage": the
+    # accusation is made in saying so, not one to come with the closing
+    text = ("LONDON — Britain expelled Russia's defence attache on Wednesday and said it would close several Russian"
+            " diplomatic properties, accusing Moscow of a campaign of sabotage.")
+    assert ("ACCUSE", "asserted") in {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)}
+
+
+def test_what_someone_is_given_time_to_do_is_not_done() -> None:
+    # "gave the defendants until Aug. 25 to surrender": the surrender is to come, and it is
+    # the defendants', not the prosecutor's
+    assert coded("ATLANTA — The prosecutor gave the defendants until Aug. 25 to surrender voluntarily.") == set()

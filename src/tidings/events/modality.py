@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import goes_on_with, is_conditional, present, result_of_gerund, told_as_done
+from tidings.events.syntax import goes_on_with, is_conditional, present, result_of_gerund, said_alongside, told_as_done
 from tidings.events.words import CAUSING_VERBS
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _chain(trigger: Token) -> list[Token]:
         # (a result told after a comma is as sure as the act it follows: "accused Russia of
         # shelling a hospital, killing two nurses" reports the killing as it does the shelling;
         # a nominal event or a coordinated verb shares the modality of its governor)
-        tok = gerund if gerund is not None else tok.head
+        tok = gerund if gerund is not None else (said_alongside(tok) or tok.head)
         chain.append(tok)
         if len(chain) > 6:
             break

@@ -215,6 +215,22 @@ def speakers_after(c: Token) -> bool:
     return v.pos_ == "VERB" and v.lemma_.lower() in SPEAKING_VERBS and not any(x.dep_ in SUBJ for x in v.children)
 
 
+# Verbs of reproach with the one reproached as their object ("accusing Moscow of ...").
+REPROACH_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce"})
+
+
+def said_alongside(tok: Token) -> Token | None:
+    """The verb of saying a participle of reproach after a comma goes with, when the parser
+    hung it on what is said ("said it would close several Russian properties, accusing
+    Moscow of sabotage": the accusation is made in saying so, not one to come), or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in REPROACH_VERBS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    said = tok.head.head if tok.head.dep_ == "ccomp" else None
+    return said if said is not None and said.lemma_.lower() in SPEAKING_VERBS else None
+
+
 def subject_joined_before(verb: Token) -> Token | None:
     """The noun right before a finite verb that has no subject, when the parser joined it by
     "and" to a noun of the clause before ("protested outside the agency's headquarters and

@@ -478,6 +478,11 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and tok.head.lemma_.lower() in ("give", "grant") and any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+            # "gave the defendants until Aug. 25 to surrender": what the ones given the time
+            # are to do, not done (and not by the one who gives it)
+            return f"'{tok.text}' ({pat.id}): what '{tok.head.text}' leaves someone time to do, not done"
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
             # "bandits often seize people for ransom in the region": a habit told in the
             # present, no act done at a time
