@@ -5192,3 +5192,23 @@ def test_what_someone_is_given_time_to_do_is_not_done() -> None:
     # "gave the defendants until Aug. 25 to surrender": the surrender is to come, and it is
     # the defendants', not the prosecutor's
     assert coded("ATLANTA — The prosecutor gave the defendants until Aug. 25 to surrender voluntarily.") == set()
+
+
+def test_a_saying_with_only_its_own_country_as_target_is_no_event() -> None:
+    # "said on Tuesday at a conference in Berlin": where it was said; a saying (CAMEO 010)
+    # needs someone spoken to, and a country is never its own target
+    text = "BERLIN — Germany will build a new factory, Chancellor Olaf Scholz said on Tuesday at a reconstruction conference in Berlin."
+    assert coded(text) == set()
+
+
+def test_arms_sent_by_their_kind_are_aid() -> None:
+    # "will send a third air defence system to Ukraine": arms named by their kind (a system,
+    # drones) are material aid, as "weapons" are
+    assert coded("TEHRAN — Iran sent drones to Russia.") == {("AID", "IRN", "RUS")}
+    text = "BERLIN — Germany will send a third air defence system to Ukraine, Chancellor Olaf Scholz said on Tuesday."
+    assert {(e.cameo[:2], e.target.code if e.target else None) for e in events(text, published=PUB, settings=ALL)} == {("03", "UKR")}
+
+
+def test_what_talks_are_about_is_no_act_of_its_own() -> None:
+    # "talks on a Gaza ceasefire": the ceasefire is what the talks are about, none declared
+    assert {k[0] for k in coded("TEL AVIV — Blinken arrives in Israel for talks on Gaza ceasefire")} == {"CONSULT"}

@@ -194,6 +194,10 @@ class Selection(Arguments):
             # "Kenyan police opened fire in Nairobi": a country is never its own target
             reasons = reasons + ["the source's own country named as the target: no target"]
             targets = kept
+            if not targets and pat.need_target:
+                # ("said on Tuesday at a conference in Berlin": where it was said, and a
+                # saying needs someone spoken to)
+                return f"'{trig[0].text}' ({pat.id}): needs a target, the one named is its own country"
         if (act_code or pat.code)[:2] == "15" and targets and all(a.country in own and a.role in ("MIL", "COP") for m in targets for a in m.actors):
             # "Warsaw sent 15,000 soldiers to the border": the forces moved are the source's
             # own, not whom the show of force is aimed at

@@ -53,6 +53,7 @@ from tidings.events.words import (
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
+    COOPERATIVE_ROOTS,
     COURT_ACTS,
     COURT_ROOTS,
     DISASTER_NOUNS,
@@ -1059,6 +1060,11 @@ class Triggers(Selection):
             # told, only that there is none (but talks that broke down or collapsed on a day
             # were held that day: "talks broke down on Saturday after a 14-hour session")
             return f"nominal '{tok.text}': said to have {tok.head.text}, no meeting told"
+        about = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about") else None
+        if about is not None and about.pos_ == "NOUN" and (told := self._event_noun(about)) is not None and told.code[:2] in COOPERATIVE_ROOTS:
+            # "talks on a Gaza ceasefire", "an agreement over the withdrawal": what the talks or
+            # the agreement are about, no act of its own
+            return f"nominal '{tok.text}': what the '{about.text}' is about"
         anchor = time_anchor(tok)
         led_to = _talks_that_led_to(tok) if pat.code[:2] == "04" and src_hint is None else None
         if led_to is not None:
