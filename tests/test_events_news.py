@@ -5212,3 +5212,11 @@ def test_arms_sent_by_their_kind_are_aid() -> None:
 def test_what_talks_are_about_is_no_act_of_its_own() -> None:
     # "talks on a Gaza ceasefire": the ceasefire is what the talks are about, none declared
     assert {k[0] for k in coded("TEL AVIV — Blinken arrives in Israel for talks on Gaza ceasefire")} == {"CONSULT"}
+
+
+def test_a_person_seized_is_abducted_or_arrested() -> None:
+    # CAMEO's verb dictionary: SEIZE * MINISTER, * ENGINEER 181 (abduct), POLICE * 173; seizing
+    # weapons or a town stays a seizure (171)
+    assert coded("BIRMINGHAM — The gang seized Tariq Mahmood from a car park in Smethwick.") == {("ASSAULT", "GBRCRM", "GBR")}
+    assert coded("BIRMINGHAM — Police seized Tariq Mahmood at his home.") == {("COERCE", "GBRCOP", "GBR")}
+    assert coded("GAO — Rebels seized weapons from the army.") == {("COERCE", "MLIREB", "MLIMIL")}

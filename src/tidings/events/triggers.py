@@ -841,6 +841,16 @@ class Triggers(Selection):
             # "abducted an opposition politician and flew him back to Kampala": someone flown
             # somewhere is carried there; the one who flies him visits no one
             return f"'{tok.text}' carries '{flown[0].text}', no visit"
+        held = [c for c in tok.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (
+            (m := self.by_token.get(c.i)) is not None and len(m.actors) == 1 and m.actors[0].kind == "person"))] \
+            if pat.code == "171" and lem in ("seize", "snatch", "grab") else []
+        if held:
+            # "seized Tariq Mahmood from a car park": a person seized is abducted (CAMEO's verb
+            # dictionary: SEIZE * ENGINEER, * MINISTER 181), or arrested by police (POLICE * 173)
+            police = bool(sources) and all(a.role == "COP" for m in sources for a in m.actors)
+            code = "173" if police else "181"
+            reasons.append(f"'{tok.text} {held[0].text}': a person seized: CAMEO {code}")
+            pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.person")
         if flown:
             # ("the army flew troops to the north": forces flown in are deployed)
             reasons.append(f"'{tok.text} {flown[0].text}': forces flown in are deployed: CAMEO 150")
