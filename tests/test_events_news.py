@@ -5220,3 +5220,39 @@ def test_a_person_seized_is_abducted_or_arrested() -> None:
     assert coded("BIRMINGHAM — The gang seized Tariq Mahmood from a car park in Smethwick.") == {("ASSAULT", "GBRCRM", "GBR")}
     assert coded("BIRMINGHAM — Police seized Tariq Mahmood at his home.") == {("COERCE", "GBRCOP", "GBR")}
     assert coded("GAO — Rebels seized weapons from the army.") == {("COERCE", "MLIREB", "MLIMIL")}
+
+
+def test_a_reproach_made_in_asking_is_the_asker_s() -> None:
+    # "asked the court to order Israel to halt its operations in Gaza, accusing it of
+    # genocide": the one who asks accuses, when asking (not a wish), and "it" is Israel, not
+    # the place its operations are in
+    text = ("THE HAGUE — South Africa asked the International Court of Justice on Thursday to order Israel to halt its"
+            " military operations in Gaza, accusing it of committing genocide against Palestinians.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs
+            if e.plover == "ACCUSE"} == {("ACCUSE", "ZAF", "ISR", "asserted")}
+
+
+def test_a_body_is_no_him() -> None:
+    # "tried to dissolve the legislature, and police detained him": "him" is the president
+    text = ("LIMA — Congress voted to remove President Pedro Vargas hours after he tried to dissolve the legislature,"
+            " and police detained him as he travelled to the Mexican embassy.")
+    assert target_countries(text, "COERCE") == {"PER"}
+    assert ("COERCE", "PERCOP", "PERLEG") not in coded(text)
+
+
+def test_an_office_holder_removed_from_office() -> None:
+    # CAMEO's verb dictionary: REMOVE * (FROM OFFICE) [160]; done to its own country's
+    # official, an administrative sanction (172) as a suspension is; debris removed is nothing
+    assert coded("LIMA — Peru's Congress voted on Wednesday to remove President Pedro Vargas from office.") == {
+        ("COERCE", "PERLEG", "PERGOV")}
+    assert coded("LIMA — Workers removed debris from the road.") == set()
+
+
+def test_the_case_named_again_is_the_accuser_s() -> None:
+    # "... accusing it of genocide. ... The United States said the case was meritless": the
+    # case is the accuser's, not the demonstrators' who rallied since
+    text = ("THE HAGUE — South Africa accused Israel of genocide at the World Court on Thursday. Dozens of demonstrators"
+            " rallied outside the Peace Palace. The United States said the case was meritless.")
+    assert ("ACCUSE", "USA", "ZAF") in coded(text)
+    assert not any(k[0] == "ACCUSE" and k[1] == "USA" and k[2] != "ZAF" for k in coded(text))

@@ -32,6 +32,7 @@ from tidings.events.syntax import (
     predicates_of,
     purpose_clause,
     result_of_gerund,
+    said_alongside,
     shares_passive,
     speakers_after,
     subject_joined_before,
@@ -525,12 +526,18 @@ class Arguments(SentenceBase):
                 continue
             a = m.actors[0]
             if tok.lower_ == "it":
-                # (a body or a country: not a person, not several)
-                if a.kind != "person" and not plural[id(m)] and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
+                # (a body or a country: not a person, not several; nor a place named as where
+                # something is, "halt its operations in Gaza, accusing it of genocide")
+                root = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                where = root is not None and root.root.dep_ == "pobj" and root.root.head.lower_ in LOCATIVE_PREPS
+                if a.kind != "person" and not plural[id(m)] and not where \
+                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
                     return [m]
                 continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)])
-            if singular and one:
+            # (a body is no "him": "tried to dissolve the legislature, and police detained him")
+            body = a.kind != "person" and m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS
+            if singular and one and not body:
                 return [m]
             if not singular and not one and a.kind != "person":
                 if a.kind == "country" and a.role is None and not plural[id(m)] and places.find(m.text.removeprefix("the ")) is not None:
@@ -612,6 +619,13 @@ class Arguments(SentenceBase):
                 [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
+        teller = said_alongside(verb)
+        if teller is not None:
+            # ("asked the court to order Israel to halt its operations, accusing it of
+            # genocide": the one who asks accuses, not the one asked to halt)
+            tellers = [m for c in teller.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+            if tellers:
+                return tellers, [], f"source: subject of '{teller.text}', whose reproach '{verb.text}' is"
         joined = subject_joined_before(verb)
         if joined is not None:
             return self.actors_of(joined), [], f"source: '{joined.text}', the subject right before '{verb.text}', parsed as one more object"

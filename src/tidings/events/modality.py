@@ -190,7 +190,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
         # the claim and said soldiers opened fire", the firing is not denied
-        sibling = i > 0 and chain[i - 1].dep_ == "conj"
+        # (as does a reproach made in saying or asking: "asked the court to order Israel to
+        # halt ..., accusing it of genocide" accuses, it does not ask for an accusation)
+        teller = said_alongside(chain[i - 1]) if i > 0 else None
+        sibling = i > 0 and (chain[i - 1].dep_ == "conj" or (teller is not None and teller.i == tok.i))
         # nor, when the coordinated verb has a subject of its own, anything its sibling's own
         # words say of it: in "it was not possible to verify the reports, but the group
         # accused police of killing", the accusation is made (a condition, "if A attacks and

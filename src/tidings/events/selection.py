@@ -37,6 +37,7 @@ from tidings.events.words import (
     ATTACKER_NOUNS,
     BUILDING_NOUNS,
     BUSINESS_PLOVERS,
+    CASE_REFERENCES,
     CLAIM_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
@@ -550,6 +551,10 @@ class Selection(Arguments):
             told, lead_long, force = told_where(lambda code, lemma: lemma in words)[-1:], True, same_word[-1][:2] in FORCE_AND_COERCION_ROOTS
         elif words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
+        elif words & CASE_REFERENCES:
+            # ("accusing it of genocide ... the United States said the case was meritless": a
+            # case is brought by an accuser, not by whoever acted last)
+            told = told_where(lambda code, lemma: describe(code).plover == "ACCUSE")
         elif words & FORCE_REFERENCES or (ev is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
                 or (words & {"strike", "strikes"} and self.state.forcers is not None):
             # ("the strikes", in an article that has told an act of force: those, not a

@@ -189,13 +189,6 @@ def verb_above(tok: Token) -> Token:
     return tok
 
 
-def content_of(tok: Token) -> set[int]:
-    """The tokens of a clause that is the content of a demand, a refusal or an agreement,
-    less the past relative clauses inside it (see ``told_as_done``)."""
-    keep = {t.i for r in tok.subtree if r.i != tok.i and told_as_done(r) for t in r.subtree}
-    return {t.i for t in tok.subtree} - keep
-
-
 def is_plural_word(t: Token) -> bool:
     """A plural subject word ("they", "leaders", "A and B"; "MPs", an acronym's plural the
     tagger may take for a name)."""
@@ -217,18 +210,34 @@ def speakers_after(c: Token) -> bool:
 
 # Verbs of reproach with the one reproached as their object ("accusing Moscow of ...").
 REPROACH_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce"})
+# Verbs of saying or asking that a participle of reproach after a comma goes with.
+TELLING_VERBS = SPEAKING_VERBS | {"ask", "urge", "call", "demand", "request", "appeal", "petition"}
 
 
 def said_alongside(tok: Token) -> Token | None:
-    """The verb of saying a participle of reproach after a comma goes with, when the parser
-    hung it on what is said ("said it would close several Russian properties, accusing
-    Moscow of sabotage": the accusation is made in saying so, not one to come), or None."""
+    """The verb of saying or asking a participle of reproach after a comma goes with, when the
+    parser hung it on what is said or asked ("said it would close several Russian properties,
+    accusing Moscow of sabotage", "asked the court to order Israel to halt its operations,
+    accusing it of genocide": the accusation is made in saying or asking so, by the one who
+    says or asks it, not one to come), or None."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in REPROACH_VERBS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return None
     if not any(c.dep_ == "dobj" for c in tok.children):
         return None
-    said = tok.head.head if tok.head.dep_ == "ccomp" else None
-    return said if said is not None and said.lemma_.lower() in SPEAKING_VERBS else None
+    h, hops = tok.head, 0
+    while h.dep_ in ("ccomp", "xcomp", "advcl") and h.head.i != h.i and hops < 3:
+        h, hops = h.head, hops + 1
+        if h.lemma_.lower() in TELLING_VERBS:
+            return h
+    return None
+
+
+def content_of(tok: Token) -> set[int]:
+    """The tokens of a clause that is the content of a demand, a refusal or an agreement,
+    less the past relative clauses inside it (see ``told_as_done``) and a reproach made in
+    asking it (see ``said_alongside``)."""
+    keep = {t.i for r in tok.subtree if r.i != tok.i and (told_as_done(r) or said_alongside(r) is not None) for t in r.subtree}
+    return {t.i for t in tok.subtree} - keep
 
 
 def subject_joined_before(verb: Token) -> Token | None:
