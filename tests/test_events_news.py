@@ -5256,3 +5256,12 @@ def test_the_case_named_again_is_the_accuser_s() -> None:
             " rallied outside the Peace Palace. The United States said the case was meritless.")
     assert ("ACCUSE", "USA", "ZAF") in coded(text)
     assert not any(k[0] == "ACCUSE" and k[1] == "USA" and k[2] != "ZAF" for k in coded(text))
+
+
+def test_what_a_word_is_said_to_mean_is_no_act() -> None:
+    # "'neutralised', a term it uses to mean killed or captured": a word's meaning, no one
+    # killed by the one who uses the word (nor does it lend that doer to another telling)
+    text = ("ANKARA — Nine soldiers were killed in clashes near the border on Tuesday. The ministry said 48 militants were"
+            " \"neutralised\" in the strikes, a term it uses to mean killed or captured.")
+    assert ("ASSAULT", None, "TURMIL") in coded(text)
+    assert not any(k[1] == "TURGOV" for k in coded(text))

@@ -484,6 +484,10 @@ class Triggers(Selection):
             # "gave the defendants until Aug. 25 to surrender": what the ones given the time
             # are to do, not done (and not by the one who gives it)
             return f"'{tok.text}' ({pat.id}): what '{tok.head.text}' leaves someone time to do, not done"
+        meant = tok.head.head if tok.dep_ == "conj" else tok.head
+        if meant.lemma_.lower() in ("mean", "define") and meant.i != tok.i and tok.i > meant.i:
+            # ("a term it uses to mean killed or captured"): what a word means, no act
+            return f"'{tok.text}' ({pat.id}): what a word is said to mean, no act"
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
             # "bandits often seize people for ransom in the region": a habit told in the
             # present, no act done at a time
