@@ -5265,3 +5265,23 @@ def test_what_a_word_is_said_to_mean_is_no_act() -> None:
             " \"neutralised\" in the strikes, a term it uses to mean killed or captured.")
     assert ("ASSAULT", None, "TURMIL") in coded(text)
     assert not any(k[1] == "TURGOV" for k in coded(text))
+
+
+def test_a_border_crossing_s_neighbour_is_no_target() -> None:
+    # "seized the border crossing with Egypt": the crossing is on the border, Egypt is across
+    # it and is not what is seized
+    text = "CAIRO — Israeli tanks entered the eastern part of Rafah and seized the border crossing with Egypt, the military said."
+    assert target_countries(text, "COERCE") == {None}
+
+
+def test_delegations_from_a_state_or_a_group_are_theirs() -> None:
+    # "hosted delegations from Hamas and Israel": whose the "from" names, not the hosts'
+    assert coded("CAIRO — Egyptian mediators hosted delegations from Hamas and Israel in Cairo on Monday.") == {
+        ("CONSULT", "EGYGOV", "PSEREBHMS"), ("CONSULT", "EGYGOV", "ISRGOV")}
+
+
+def test_an_offensive_pressed_is_carried_on() -> None:
+    # CAMEO's verb dictionary: PRESS * OFFENSIVE [195], * COUNTER-OFFENSIVE [190]: an
+    # offensive pressed is carried on, no one is urged (but "pressed Netanyahu to agree" urges)
+    assert {k[0] for k in coded("KYIV — Russia pressed its offensive in the east.")} == {"ASSAULT"}
+    assert {k[0] for k in coded("WASHINGTON — Blinken pressed Netanyahu to agree to a ceasefire.")} == {"REQUEST"}

@@ -988,7 +988,7 @@ def forces_named(doc: Doc, m: Mention) -> bool:
 
 
 # Nouns of a border, whose "with" names the neighbour across it.
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "crossing", "crossings"})
 
 
 def across_border(doc: Doc, start: int) -> bool:

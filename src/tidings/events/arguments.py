@@ -107,9 +107,12 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
     """Whether a preposition under the noun an act is done with names no one it is aimed at:
     what information is about ("shared intelligence on missile launches"), and whom or where
     a thing asked for is for or in ("demanded punishment for those responsible", "called for
-    a ceasefire in Gaza")."""
+    a ceasefire in Gaza"), and the neighbour across a border ("captured a town on the border
+    with China", "seized the border crossing with Egypt"; but troops sent to the border with
+    Belarus are aimed at it)."""
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
-        prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS)
+        prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
+        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15")
 
 
 class Arguments(SentenceBase):
@@ -273,6 +276,17 @@ class Arguments(SentenceBase):
             groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if groups and all(a.kind != "country" for m in groups for a in m.actors):
                 found = groups
+        elif len(found) == 1 and found[0].how in ("home-role", "role-in-sentence") and len(found[0].actors) == 1 \
+                and found[0].text.lower().split()[-1] in SENT_NOUNS:
+            # ("delegations from Hamas and Israel", "officials from the two countries"): those
+            # sent by whom the "from" names, in the role the noun gives a state's
+            senders = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+                       for m in self.actors_of(o, depth=1)]
+            role = found[0].actors[0].role
+            if senders and all(a.country or a.kind != "country" for m in senders for a in m.actors):
+                found = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
+                    self.coder.resolver.dictionary.country_actor(a.country, role) if a.kind == "country" and a.role is None and a.country else a
+                    for a in m.actors), m.how) for m in senders]
         if len(found) > 1:
             found = _one_per_phrase(found, at)
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
@@ -1022,10 +1036,6 @@ class Arguments(SentenceBase):
                 if o.lemma_.lower() in REASON_NOUNS:
                     continue  # "in response to the invasion of Ukraine": why, not at whom
                 for p in o.children:
-                    if p.lower_ == "with" and o.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15":
-                        # "captured a town on the border with China": the neighbour, not the one
-                        # acted on (troops sent to the border with Belarus are aimed at it)
-                        continue
                     if _names_no_one_aimed_at(pat, o, p):
                         continue
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + ("by",):
@@ -1390,6 +1400,9 @@ def controlled_object(tok: Token) -> bool:
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Those sent by a body or a state ("delegations from Hamas and Israel"): whose the "from" names.
+SENT_NOUNS = frozenset({"delegation", "delegations", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators",
+                        "official", "officials", "emissary", "emissaries"})
 # Those who lead in a body ("a commander of Hezbollah's force"): the body's, whose the "of" names.
 GROUP_OFFICER_NOUNS = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs", "official", "officials"})
 
