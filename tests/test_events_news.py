@@ -5285,3 +5285,11 @@ def test_an_offensive_pressed_is_carried_on() -> None:
     # offensive pressed is carried on, no one is urged (but "pressed Netanyahu to agree" urges)
     assert {k[0] for k in coded("KYIV — Russia pressed its offensive in the east.")} == {"ASSAULT"}
     assert {k[0] for k in coded("WASHINGTON — Blinken pressed Netanyahu to agree to a ceasefire.")} == {"REQUEST"}
+
+
+def test_a_mediator_that_hosts_mediates_between_its_guests() -> None:
+    # "Erdogan hosted Abiy and Mohamud for talks mediated by Turkey": the parties mediated are
+    # the guests, not the host, who is the mediator's own
+    text = ("ANKARA — Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud"
+            " in Ankara for talks mediated by Turkey.")
+    assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT" and k[1] == "TUR"} == {"ETH", "SOM"}

@@ -661,8 +661,14 @@ class Triggers(Selection):
             # "exchanged prisoners in a swap mediated by the UAE", "agreed to restore ties in a
             # deal brokered by China": the parties of what was mediated are the ones who did
             # it, the subject of the clause the mediated thing belongs to (CAMEO 045, mediate)
-            parties = [m for s_ in _clause_of(tok.head).children if s_.dep_ in SUBJ
+            clause = _clause_of(tok.head)
+            parties = [m for s_ in clause.children if s_.dep_ in SUBJ
                        for m in self.actors_of(s_) if any(ident(a) not in avoid for a in m.actors)]
+            if parties and all(a.country in countries_of(sources) for m in parties for a in m.actors):
+                # ("Erdogan hosted Abiy and Mohamud for talks mediated by Turkey": the mediator
+                # hosts them; the parties are the ones hosted)
+                parties = [m for o in clause.children if o.dep_ == "dobj" for m in self.actors_of(o)
+                           if any(ident(a) not in avoid for a in m.actors)]
             if parties:
                 targets, twhy = parties, f"target: the parties of the '{tok.head.text}' mediated"
         if pat.mutual and sources and len({ident(a) for m in sources + targets for a in m.actors}) > 1:
