@@ -5293,3 +5293,25 @@ def test_a_mediator_that_hosts_mediates_between_its_guests() -> None:
     text = ("ANKARA — Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud"
             " in Ankara for talks mediated by Turkey.")
     assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT" and k[1] == "TUR"} == {"ETH", "SOM"}
+
+
+def test_a_failure_to_agree_is_no_refusal() -> None:
+    # "EU leaders failed to agree on a new sanctions package against Russia": REJECT comes
+    # only from words of refusal; a failure to agree is an agreement not reached
+    evs = events("BRUSSELS — EU leaders failed to agree on a new sanctions package against Russia.", published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs} == {("AGREE", "negated")}
+    assert {k[0] for k in coded("KYIV — Russia refused to agree to a ceasefire.")} == {"REJECT"}
+
+
+def test_a_country_named_in_what_the_subject_is_to_do_is_not_its_own() -> None:
+    # "the prime minister is expected to announce new sanctions on Iran", from London: Iran is
+    # what the sanctions are on, not the prime minister's country
+    text = "LONDON — The prime minister is expected to announce new sanctions on Iran later this week."
+    assert source_codes(text, "THREATEN") == {"GBRGOV"}
+
+
+def test_police_acting_during_protests_are_not_its_protesters() -> None:
+    # "police killed 12 people during protests": the police act during the protest, they do
+    # not protest (the youths who throw stones during one do)
+    assert coded("NAIROBI — Police killed 12 people during protests against the tax bill.") == {("ASSAULT", "KENCOP", "KENCVL")}
+    assert ("PROTEST", "KENCVL", None) in coded("NAIROBI — Youths threw stones during demonstrations against the tax bill.")

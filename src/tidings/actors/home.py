@@ -707,7 +707,12 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     acted_on = ("dobj", "dative", "prep", "agent")
     # either way round: "the Commerce Department blacklisted two Chinese firms", "Beijing
     # backed the police"
-    if a.dep_ in ("nsubj", "nsubjpass") and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ in ("dobj", "dative")):
+    # (through the complements the subject's verb governs: "the prime minister is expected
+    # to announce new sanctions on Iran")
+    acts = [verb(a)]
+    while len(acts) < 3 and (nxt := next((c for c in acts[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        acts.append(nxt)
+    if a.dep_ in ("nsubj", "nsubjpass") and any(ro.i in {x.i for x in c.subtree} for v in acts for c in v.children if c.dep_ in ("dobj", "dative")):
         # "a magistrate ordered the release of 23 Somali nationals": the other country is
         # named inside what the subject acts on
         return True

@@ -442,8 +442,10 @@ class Selection(Arguments):
             pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
         elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
                 and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"
-                                                        or any(_will_not(t) for t in trig)):
-            # ("if he does not hand himself over": a condition, no refusal)
+                                                        or any(_will_not(t) for t in trig)) \
+                and not (trig[0].dep_ == "xcomp" and trig[0].head.lemma_.lower() in ("fail", "unable")):
+            # ("if he does not hand himself over": a condition, no refusal; "EU leaders failed to
+            # agree on sanctions": a failure, no refusal)
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
             # "will not accept" states a refusal now; a hedge or an attribution still holds

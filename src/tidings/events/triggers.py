@@ -91,6 +91,7 @@ from tidings.events.words import (
     SPOKEN_ROOTS,
     STALLING_VERBS,
     STANDING_VERBS,
+    STATE_BODY_ROLES,
     STATE_ROLES,
     STOP_VERBS,
     TAKING_VERBS,
@@ -1319,7 +1320,9 @@ class Triggers(Selection):
             # "youths threw stones during demonstrations against X": the ones who act in a
             # protest are its protesters
             srcs, _, how = self.subject(tok.head.head)
-            if srcs:
+            # (but police or soldiers who act during a protest are not its protesters: "police
+            # killed 12 people during protests")
+            if srcs and not any(a.role in STATE_BODY_ROLES | ARMED_ROLES for m in srcs for a in m.actors):
                 sources = srcs
                 why.append(f"protesters: {how} ('{tok.head.head.text}' {tok.head.text} the protest)")
         if not sources and light is None and pat.code[:2] == "14" and any(
