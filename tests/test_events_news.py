@@ -5315,3 +5315,16 @@ def test_police_acting_during_protests_are_not_its_protesters() -> None:
     # not protest (the youths who throw stones during one do)
     assert coded("NAIROBI — Police killed 12 people during protests against the tax bill.") == {("ASSAULT", "KENCOP", "KENCVL")}
     assert ("PROTEST", "KENCVL", None) in coded("NAIROBI — Youths threw stones during demonstrations against the tax bill.")
+
+
+def test_the_sides_of_a_deal_are_the_act_s_it_names() -> None:
+    # "approved a ceasefire deal with Hezbollah": the ceasefire is with Hezbollah, however the
+    # parser hangs the two nouns
+    assert coded("JERUSALEM — Israel's cabinet approved a ceasefire deal with Hezbollah on Tuesday.") == {
+        ("RETREAT", "ISRGOV", "LBNREBHEZ")}
+
+
+def test_a_crime_group_is_criminals() -> None:
+    # "members of the 'Ndrangheta crime group": a crime group's members are criminals (CRM)
+    assert coded("ROME — Italian police arrested 14 members of the 'Ndrangheta crime group in raids across Calabria.") == {
+        ("COERCE", "ITACOP", "ITACRM")}

@@ -56,6 +56,7 @@ from tidings.events.words import (
     COOPERATIVE_ROOTS,
     COURT_ACTS,
     COURT_ROOTS,
+    DEAL_NOUNS,
     DISASTER_NOUNS,
     DISASTER_VERBS,
     DOER_SPEAKER_ROLES,
@@ -1145,6 +1146,11 @@ class Triggers(Selection):
                         sources.insert(len(sources) - 1, self.by_token[pair.i])
                         why.append(f"source: '{pair.text}-{ch.text}', the two sides of the '{tok.text}'")
         preps = [c for c in tok.children if c.dep_ == "prep"]
+        deal = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if deal is not None and deal.pos_ == "NOUN" and deal.lemma_.lower() in DEAL_NOUNS and (tok.head.i == deal.i or deal.head.i == tok.head.i):
+            # ("approved a ceasefire deal with Hezbollah", however the parser hangs the two
+            # nouns): the deal's sides are the act's
+            preps += [c for c in deal.children if c.dep_ == "prep"]
         if tok.dep_ in SUBJ and tok.head.lemma_.lower() in ERUPT_VERBS:
             # "fighting broke out between A and B", "clashes erupted between police and
             # protesters": the parser hangs the sides on the verb of its breaking out
