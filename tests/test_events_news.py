@@ -5328,3 +5328,25 @@ def test_a_crime_group_is_criminals() -> None:
     # "members of the 'Ndrangheta crime group": a crime group's members are criminals (CRM)
     assert coded("ROME — Italian police arrested 14 members of the 'Ndrangheta crime group in raids across Calabria.") == {
         ("COERCE", "ITACOP", "ITACRM")}
+
+
+def test_a_deadline_given_is_an_ultimatum() -> None:
+    # "gave Niger's junta one week to reinstate the president or face military action", the
+    # span parsed as an adverb: CAMEO's GIVE * DEADLINE [139], no aid given
+    text = "ABUJA — ECOWAS leaders gave Niger's junta one week to reinstate the ousted president or face possible military action."
+    assert coded(text) == {("THREATEN", "IGOWAFWAS", "NERMIL")}
+
+
+def test_of_two_sides_none_kills_its_own_forces() -> None:
+    # "India and Pakistan exchanged fire, killing two soldiers": the soldiers (the dateline's)
+    # were killed by the other side
+    text = "NEW DELHI — India and Pakistan exchanged fire along the Line of Control on Sunday, killing two soldiers, officials said."
+    assert ("ASSAULT", "PAK", "INDMIL") in coded(text)
+    assert ("ASSAULT", "IND", "INDMIL") not in coded(text)
+
+
+def test_stern_representations_lodged_are_a_formal_protest() -> None:
+    # "lodged stern representations with Washington": a state's formal protest (CAMEO 114) to
+    # whom it is lodged with; a party's representation in parliament is nothing
+    assert coded("BEIJING — China lodged stern representations with Japan.") == {("ACCUSE", "CHN", "JPN")}
+    assert coded("LONDON — The party's representation in parliament grew.") == set()

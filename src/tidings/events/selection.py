@@ -260,6 +260,11 @@ class Selection(Arguments):
             targets = []
             reasons = reasons + ["the target named is one of the sides: the act is between them"]
         pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
+        if (act_code or pat.code)[:2] in ("18", "19", "20") and len(countries_of(sources)) > 1:
+            # ("India and Pakistan exchanged fire, killing two soldiers"): of several sides, none
+            # kills its own forces; the other side does
+            pairs = [pr for pr in pairs if not (pr[1] is not None and pr[3] is not None and pr[3].role in ARMED_ROLES
+                                               and pr[3].country == pr[1].country)] or pairs
         if not pairs and targets and not pat.need_target:
             # the only target named is the source itself ("Bosnian Serbs withdrew from the
             # Bosnian town"): an act with no target

@@ -249,6 +249,10 @@ class Triggers(Selection):
         # an object, known by the "to"-infinitive of what is to be done in it)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod" and any(
             v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in c.children)}
+        # (or with the infinitive hung on the verb: "gave Niger's junta one week to reinstate
+        # the president")
+        if any(c.dep_ == "dobj" for c in kids) and any(v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in kids):
+            objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
         # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
         # is called, with "as" hung on the verb or on the object)
         as_preps = [p for h in [tok, *(c for c in kids if c.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
