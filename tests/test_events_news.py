@@ -5350,3 +5350,11 @@ def test_stern_representations_lodged_are_a_formal_protest() -> None:
     # whom it is lodged with; a party's representation in parliament is nothing
     assert coded("BEIJING — China lodged stern representations with Japan.") == {("ACCUSE", "CHN", "JPN")}
     assert coded("LONDON — The party's representation in parliament grew.") == set()
+
+
+def test_control_taken_of_a_place_occupies_it() -> None:
+    # CAMEO's verb dictionary: TAKE * CONTROL +, SEIZE * CONTROL [192] (occupy territory), of
+    # the country the place is in; control of a club taken is no event
+    text = "KHARTOUM — The RSF took control of Wad Madani, Sudan's second-largest city, after the army withdrew."
+    assert ("COERCE", "SDNREBRSF", "SDN") in coded(text)
+    assert coded("LONDON — The new owners took control of the club.") == set()
