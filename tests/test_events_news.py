@@ -5356,5 +5356,5 @@ def test_control_taken_of_a_place_occupies_it() -> None:
     # CAMEO's verb dictionary: TAKE * CONTROL +, SEIZE * CONTROL [192] (occupy territory), of
     # the country the place is in; control of a club taken is no event
     text = "KHARTOUM — The RSF took control of Wad Madani, Sudan's second-largest city, after the army withdrew."
-    assert ("COERCE", "SDNREBRSF", "SDN") in coded(text)
+    assert ("COERCE", "SDNREBRSF", "SDN") in keyed(events(text, published="2023-12-20", settings=ALL))
     assert coded("LONDON — The new owners took control of the club.") == set()
