@@ -487,9 +487,9 @@ def at_home(
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
             continue
-        if full[b.start : b.end].lower() == "parties" and set(full[max(0, b.start - 9) : b.start].lower().split()[-1:]) & SIDES_WORDS:
-            # ("urged all parties to protect civilians": the sides of a conflict, not political
-            # parties, and none named)
+        if full[b.start : b.end].lower() == "parties" and (full[max(0, b.start - 9) : b.start].lower().split() or [""])[-1] in SIDES_WORDS:
+            # ("urged all parties to protect civilians", "the warring parties": the sides of a
+            # conflict, not political parties, and none named)
             continue
         if _foreign_before(doc, full, b.start):
             # "attacks on foreign troops", "Western diplomats": not the home country's, and

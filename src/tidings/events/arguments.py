@@ -61,6 +61,7 @@ from tidings.events.words import (
     FORCE_AND_COERCION_ROOTS,
     GARRISON_NOUNS,
     GENERIC_HEADS,
+    GROUP_OFFICER_NOUNS,
     HELD_AS,
     HOW_DONE_VERBS,
     INFORMATION_NOUNS,
@@ -85,6 +86,7 @@ from tidings.events.words import (
     REASON_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
+    SENT_NOUNS,
     SHARING_VERBS,
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
@@ -1400,11 +1402,6 @@ def controlled_object(tok: Token) -> bool:
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-# Those sent by a body or a state ("delegations from Hamas and Israel"): whose the "from" names.
-SENT_NOUNS = frozenset({"delegation", "delegations", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators",
-                        "official", "officials", "emissary", "emissaries"})
-# Those who lead in a body ("a commander of Hezbollah's force"): the body's, whose the "of" names.
-GROUP_OFFICER_NOUNS = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs", "official", "officials"})
 
 
 def threatened(a: Actor, avoid: frozenset[str], own: set[str]) -> bool:

@@ -28,6 +28,7 @@ from tidings.events.syntax import (
     is_temporal,
     known_country,
     phrase_tokens,
+    verb_of_gerund,
 )
 from tidings.events.words import (
     ACCEPTING_WORDS,
@@ -82,19 +83,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Token
-
-
-def verb_of_gerund(word: str) -> set[str]:
-    """The verbs a noun in -ing may be the act of ("killing" -> kill, "shelling" -> shell,
-    "kidnapping" -> kidnap, "seizure" no): the act the verb told, named again."""
-    w = word.removesuffix("s")
-    if not w.endswith("ing") or len(w) < 6:
-        return set()
-    stem = w[:-3]
-    out = {stem, stem + "e"}
-    if stem[-1] == stem[-2]:
-        out.add(stem[:-1])
-    return out
 
 
 class Selection(Arguments):

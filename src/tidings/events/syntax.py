@@ -11,10 +11,12 @@ from tidings.errors import ConfigError
 from tidings.events.words import (
     ANCHOR_NOUNS,
     ANCHOR_PREPS,
+    ASKING_VERBS,
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
     HEADLINE_PASSIVE_VERBS,
+    REPROACH_VERBS,
     RESPOND_WITH,
     RESULT_VERBS,
     SPEAKING_VERBS,
@@ -208,10 +210,8 @@ def speakers_after(c: Token) -> bool:
     return v.pos_ == "VERB" and v.lemma_.lower() in SPEAKING_VERBS and not any(x.dep_ in SUBJ for x in v.children)
 
 
-# Verbs of reproach with the one reproached as their object ("accusing Moscow of ...").
-REPROACH_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce"})
 # Verbs of saying or asking that a participle of reproach after a comma goes with.
-TELLING_VERBS = SPEAKING_VERBS | {"ask", "urge", "call", "demand", "request", "appeal", "petition"}
+TELLING_VERBS = SPEAKING_VERBS | ASKING_VERBS
 
 
 def said_alongside(tok: Token) -> Token | None:
@@ -265,6 +265,19 @@ def headline_passive(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
         return False
     return verb.sent.text.rstrip()[-1:] not in ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":")
+
+
+def verb_of_gerund(word: str) -> set[str]:
+    """The verbs a noun in -ing may be the act of ("killing" -> kill, "shelling" -> shell,
+    "kidnapping" -> kidnap, "seizure" none): the act the verb told, named again."""
+    w = word.removesuffix("s")
+    if not w.endswith("ing") or len(w) < 6:
+        return set()
+    stem = w[:-3]
+    out = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        out.add(stem[:-1])
+    return out
 
 
 def is_that_clause(c: Token) -> bool:
