@@ -5358,3 +5358,19 @@ def test_control_taken_of_a_place_occupies_it() -> None:
     text = "KHARTOUM — The RSF took control of Wad Madani, Sudan's second-largest city, after the army withdrew."
     assert ("COERCE", "SDNREBRSF", "SDN") in keyed(events(text, published="2023-12-20", settings=ALL))
     assert coded("LONDON — The new owners took control of the club.") == set()
+
+
+def test_the_attackers_read_once_are_the_same_for_every_act_of_their_sentence() -> None:
+    # "Gunmen killed 15 worshippers ... The attackers stormed the church and opened fire,
+    # killing 12 people": the attackers are the gunmen for the storming and for the killing
+    text = ("OUAGADOUGOU — Gunmen killed 15 worshippers during Sunday mass in a village in northeastern Burkina Faso."
+            " The attackers stormed the church and opened fire on the congregation, killing 12 people on the spot.")
+    assert {k[1] for k in coded(text) if k[0] == "ASSAULT"} == {"BFAREB"}
+
+
+def test_a_reproach_before_a_reporting_clause_is_the_doer_s() -> None:
+    # "expelled three French diplomats, accusing them of subversive activities, the foreign
+    # ministry said": the ones who expel accuse, not the ministry that reports it
+    text = ("OUAGADOUGOU — Burkina Faso's military government expelled three French diplomats on Thursday, accusing them"
+            " of subversive activities, the foreign ministry said.")
+    assert source_codes(text, "ACCUSE") == {"BFAMIL"}

@@ -489,6 +489,11 @@ class Selection(Arguments):
         of force) read as the doers of the last act of force told in an earlier sentence of
         the lead ("Suspected militants killed 132 people ... The attackers struck the village
         at midnight"): the lead names them once and refers to them by what they did."""
+        named = self.state.attackers_named
+        if any(m.start in named for m in sources):
+            # ("The attackers stormed the church and opened fire, killing 12 people": read once,
+            # for the first act, and so for the others, though that act is now the last told)
+            return [d for m in sources for d in named.get(m.start, [m])], [f"source: '{m.text}', as read for this sentence's first act" for m in sources if m.start in named]
         told = self._force_told()
         if told is None or told[0] == self.state.sentence:
             return sources, []
@@ -501,6 +506,7 @@ class Selection(Arguments):
                     t.lower_ == "the" and t.idx + len(t.text_with_ws) == m.start for t in self.sent)):
                 doers = [d for d in told[1] if d.actors]
                 if doers:
+                    named[m.start] = doers
                     out.extend(d for d in doers if d not in out)
                     why.append(f"source: '{m.text}', the doers of the act of force told in sentence {told[0]}")
                     continue

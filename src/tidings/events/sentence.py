@@ -50,6 +50,9 @@ class State:
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)
     last_mentions_sentence: int = -1
+    # "the attackers" read as the doers of an act of force told before, by where the words
+    # start: the same words name the same doers for every act of their sentence
+    attackers_named: dict[int, list[Mention]] = field(default_factory=dict)
     sentence: int = 0
 
 

@@ -228,7 +228,9 @@ def said_alongside(tok: Token) -> Token | None:
     while h.dep_ in ("ccomp", "xcomp", "advcl") and h.head.i != h.i and hops < 3:
         h, hops = h.head, hops + 1
         if h.lemma_.lower() in TELLING_VERBS:
-            return h
+            # (not a reporting clause after it: in "expelled three diplomats, accusing them of
+            # spying, the ministry said" the ones who expel accuse)
+            return h if h.i < tok.i else None
     return None
 
 
