@@ -5374,3 +5374,10 @@ def test_a_reproach_before_a_reporting_clause_is_the_doer_s() -> None:
     text = ("OUAGADOUGOU — Burkina Faso's military government expelled three French diplomats on Thursday, accusing them"
             " of subversive activities, the foreign ministry said.")
     assert source_codes(text, "ACCUSE") == {"BFAMIL"}
+
+
+def test_an_act_two_agree_on_against_a_group_of_one_of_them_is_aimed_at_the_group() -> None:
+    # "Turkey and Iraq agreed to jointly fight the PKK": the fighting is the PKK's to suffer,
+    # not the two sides' against each other (only a state or its government is one of the sides)
+    text = "ANKARA — Turkey and Iraq agreed to jointly fight the PKK, the two countries' foreign ministers said."
+    assert coded(text) == {("ASSAULT", "TUR", "TURREBPKK"), ("ASSAULT", "IRQ", "TURREBPKK")}
