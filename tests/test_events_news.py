@@ -5381,3 +5381,11 @@ def test_an_act_two_agree_on_against_a_group_of_one_of_them_is_aimed_at_the_grou
     # not the two sides' against each other (only a state or its government is one of the sides)
     text = "ANKARA — Turkey and Iraq agreed to jointly fight the PKK, the two countries' foreign ministers said."
     assert coded(text) == {("ASSAULT", "TUR", "TURREBPKK"), ("ASSAULT", "IRQ", "TURREBPKK")}
+
+
+def test_someone_hanged_is_killed() -> None:
+    # CAMEO's verb dictionary files HANG under KILL with BEHEAD: "hanged two men convicted of
+    # spying" kills them; a telephone hung up or posters hung on a wall are no one's death
+    text = "TEHRAN — Iran hanged two men convicted of spying for Israel, the judiciary said."
+    assert ("ASSAULT", "IRN", "IRNCVL") in coded(text)
+    assert coded("LONDON — The minister hung up the phone.") == set()
