@@ -285,7 +285,8 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", 
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
 # The words before "parties" that make them the sides of a conflict, none named ("urged all
-# parties to protect civilians", "the warring parties"): no political parties, no one's.
+# parties to protect civilians", "the warring parties"): no political parties, no one's (the
+# resolver leaves such a noun no bare agent noun at all).
 SIDES_WORDS = frozenset({"all", "warring"})
 # Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
 # filed is as likely another country's as its own, so the article's country is not theirs (a
@@ -486,10 +487,6 @@ def at_home(
             continue
         if full[b.start : b.end].lower() in OTHER_SIDE_NOUNS:
             # ("met his counterpart": of the other side, whose country only an adjective gives)
-            continue
-        if full[b.start : b.end].lower() == "parties" and (full[max(0, b.start - 9) : b.start].lower().split() or [""])[-1] in SIDES_WORDS:
-            # ("urged all parties to protect civilians", "the warring parties": the sides of a
-            # conflict, not political parties, and none named)
             continue
         if _foreign_before(doc, full, b.start):
             # "attacks on foreign troops", "Western diplomats": not the home country's, and

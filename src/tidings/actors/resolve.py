@@ -714,7 +714,7 @@ class _Sentence:
             f = self._at(p)
             if f is None:
                 atom = self.atoms.get(p)
-                if atom is not None and atom.of("role") and not atom.of("country") and self._base(atom) is None:
+                if atom is not None and atom.of("role") and not atom.of("country") and self._base(atom) is None and not self._sides(atom):
                     bare.append(atom)
                 p += 1
                 continue
@@ -750,6 +750,12 @@ class _Sentence:
                      role.plural or self.norms[atom.end - 1].endswith("s"))
             )
         return out
+
+    def _sides(self, atom: _Atom) -> bool:
+        """Whether an agent noun is "parties" as the sides of a conflict ("urged all parties to
+        protect civilians", "the warring parties"): no political parties, and none named, so no
+        one's (neither the sentence's country nor the article's)."""
+        return self.norms[atom.start : atom.end] == ["parties"] and atom.start > 0 and self.norms[atom.start - 1] in SIDES_WORDS
 
     def _organisations(self, bare: list[_Atom], out: list[_Found]) -> list[_Found]:
         """An unnamed organisation ("an international rights group", "an aid agency") is a
@@ -813,8 +819,6 @@ class _Sentence:
                 continue
             if " ".join(self.norms[atom.start : atom.end]) in OTHER_SIDE_NOUNS:
                 continue  # ("met his counterpart": the other side's)
-            if self.norms[atom.start : atom.end] == ["parties"] and atom.start > 0 and self.norms[atom.start - 1] in SIDES_WORDS:
-                continue  # ("China urged all parties to stop fighting": the sides, none named)
             if self._foreign_before(atom):
                 # "attacks on foreign troops", "Western diplomats": not that country's
                 continue

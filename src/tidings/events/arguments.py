@@ -264,31 +264,8 @@ class Arguments(SentenceBase):
                 # Turkey and Greece: the "of"-phrase counts only when the head's own words
                 # name no one
                 stack, deferred = deferred, []
-        if len(found) == 1 and found[0].text.lower().split()[-1] in ("member", "members", "fighter", "fighters", "militant", "militants") \
-                and through_of:
-            # ("12 suspected members of Hamas", "fighters of ISWAP": the group's, when the "of"
-            # names one; "of a far-right group": suspects)
-            groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
-            if groups:
-                found = groups
-        elif len(found) == 1 and found[0].how in ("home-role", "role-in-sentence") and through_of \
-                and found[0].text.lower().split()[-1] in GROUP_OFFICER_NOUNS:
-            # ("a senior commander of Hezbollah's elite force", "a leader of the Fano militia"):
-            # who leads in a group is the group's, when the "of" names one that is no state
-            groups = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
-            if groups and all(a.kind != "country" for m in groups for a in m.actors):
-                found = groups
-        elif len(found) == 1 and found[0].how in ("home-role", "role-in-sentence") and len(found[0].actors) == 1 \
-                and found[0].text.lower().split()[-1] in SENT_NOUNS:
-            # ("delegations from Hamas and Israel", "officials from the two countries"): those
-            # sent by whom the "from" names, in the role the noun gives a state's
-            senders = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
-                       for m in self.actors_of(o, depth=1)]
-            role = found[0].actors[0].role
-            if senders and all(a.country or a.kind != "country" for m in senders for a in m.actors):
-                found = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(
-                    self.coder.resolver.dictionary.country_actor(a.country, role) if a.kind == "country" and a.role is None and a.country else a
-                    for a in m.actors), m.how) for m in senders]
+        if len(found) == 1:
+            found = self._agents_of_whom(tok, found[0], through_of)
         if len(found) > 1:
             found = _one_per_phrase(found, at)
         if not found and tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and depth == 0:
@@ -331,6 +308,30 @@ class Arguments(SentenceBase):
                             if found:
                                 return found
         return found
+
+    def _agents_of_whom(self, tok: Token, m: Mention, through_of: bool) -> list[Mention]:
+        """The one agent noun ``m`` a slot found, or whom it belongs to when its phrase says:
+        members or fighters "of" a group ("12 suspected members of Hamas"; "of a far-right
+        group": suspects); a commander or an official "of" a group that is no state ("a senior
+        commander of Hezbollah's elite force"), when the noun took its country from the
+        article; those sent "from" a state or a group ("delegations from Hamas and Israel"), a
+        state's in the role the noun gives."""
+        head = m.text.lower().split()[-1]
+        from_article = m.how in ("home-role", "role-in-sentence")
+        if head in ("member", "members", "fighter", "fighters", "militant", "militants") and through_of:
+            groups = [g for o in of_objects(tok) for g in self.actors_of(o, depth=1)]
+            return groups or [m]
+        if from_article and head in GROUP_OFFICER_NOUNS and through_of:
+            groups = [g for o in of_objects(tok) for g in self.actors_of(o, depth=1)]
+            return groups if groups and all(a.kind != "country" for g in groups for a in g.actors) else [m]
+        if from_article and head in SENT_NOUNS and len(m.actors) == 1:
+            senders = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+                       for g in self.actors_of(o, depth=1)]
+            role = m.actors[0].role
+            return [Mention(g.text, g.start, g.end, g.sentence_index, tuple(
+                self.coder.resolver.dictionary.country_actor(a.country, role) if a.kind == "country" and a.role is None and a.country else a
+                for a in g.actors), g.how) for g in senders] or [m]
+        return [m]
 
     def _possessed_forces(self, tok: Token) -> list[Mention]:
         """"The group said its fighters had seized ...", "Russia said its military police were

@@ -242,15 +242,15 @@ class Selection(Arguments):
         # vowed to strengthen their defences")
         mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] not in ("043", "045") and (
             not pat.intent or (act_code or pat.code)[:2] in COOPERATIVE_ROOTS or trig[0].lemma_.lower() == "agree")
-        if (pat.reciprocal or mutual) and targets and len(countries_of(sources)) > 1 \
-                and all(a.country in countries_of(sources) and (a.role is None or a.role in STATE_BODY_ROLES | {"MIL"}) for m in targets for a in m.actors):
+        if (pat.reciprocal or mutual) and targets and len(own) > 1 \
+                and all(a.country in own and (a.role is None or a.role in STATE_BODY_ROLES | {"MIL"}) for m in targets for a in m.actors):
             # ("Xi and Kishida agreed to seek a solution to a dispute over Japanese seafood"):
             # what the sides agree on names one of them; the agreement is between them (but
             # "Turkey and Iraq agreed to fight the PKK" is aimed at the PKK, no state's body)
             targets = []
             reasons = reasons + ["the target named is one of the sides: the act is between them"]
         pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
-        if (act_code or pat.code)[:2] in ("18", "19", "20") and len(countries_of(sources)) > 1:
+        if (act_code or pat.code)[:2] in ("18", "19", "20") and len(own) > 1:
             # ("India and Pakistan exchanged fire, killing two soldiers"): of several sides, none
             # kills its own forces; the other side does
             pairs = [pr for pr in pairs if not (pr[1] is not None and pr[3] is not None and pr[3].role in ("MIL", "COP")

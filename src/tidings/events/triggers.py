@@ -670,7 +670,8 @@ class Triggers(Selection):
             clause = _clause_of(tok.head)
             parties = [m for s_ in clause.children if s_.dep_ in SUBJ
                        for m in self.actors_of(s_) if any(ident(a) not in avoid for a in m.actors)]
-            if parties and all(a.country in countries_of(sources) for m in parties for a in m.actors):
+            mediators = countries_of(sources)
+            if parties and all(a.country in mediators for m in parties for a in m.actors):
                 # ("Erdogan hosted Abiy and Mohamud for talks mediated by Turkey": the mediator
                 # hosts them; the parties are the ones hosted)
                 parties = [m for o in clause.children if o.dep_ == "dobj" for m in self.actors_of(o)
