@@ -5389,3 +5389,14 @@ def test_someone_hanged_is_killed() -> None:
     text = "TEHRAN — Iran hanged two men convicted of spying for Israel, the judiciary said."
     assert ("ASSAULT", "IRN", "IRNCVL") in coded(text)
     assert coded("LONDON — The minister hung up the phone.") == set()
+
+
+def test_an_act_told_as_an_answer_is_not_the_act_it_answers() -> None:
+    # the guideline codes an act told twice once, taking the doer from the telling that names
+    # one; an act told "in response" is another act, by the other side: "an attack killed six
+    # soldiers ... Indian troops fired on Pakistani posts in response" names no doer of the attack
+    first = "KARACHI — A suicide attack on a Pakistani army camp killed six soldiers on Saturday."
+    answer = first + " Indian troops fired on Pakistani border posts in response on Sunday, the army said."
+    assert (None, "PAKMIL") in {(k[1], k[2]) for k in coded(answer) if k[0] == "ASSAULT"}
+    told_again = first + " Indian troops fired on Pakistani border posts, the army said."
+    assert {k[1] for k in coded(told_again) if k[0] == "ASSAULT"} == {"INDMIL"}

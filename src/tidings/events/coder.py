@@ -30,7 +30,7 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
-from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions
+from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer
 from tidings.events.triggers import Triggers
 from tidings.events.words import ATTACKER_NOUNS, FORCE_AND_COERCION_ROOTS, NAMING_KINDS, REFERRING_WORDS, SPEAKING_VERBS
 from tidings.model import Event, Mention
@@ -233,6 +233,7 @@ class Coder:
             )
             reasons.append(
                 c.reasons
+                + ([ANSWERING] if told_as_answer(c.trigger[0]) else [])
                 + [f"modality {r}" for r in c.modality.reasons]
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
             )
@@ -240,6 +241,7 @@ class Coder:
 
 
 TOLD_TWICE_WINDOW = 4  # sentences
+ANSWERING = "told as an answer to another act"
 
 
 def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
@@ -256,6 +258,10 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
         best = None
         for j, (f, _) in enumerate(out):
             if j == k or j in gone or f.plover != e.plover or f.source is None or abs(f.sentence_index - e.sentence_index) > TOLD_TWICE_WINDOW:
+                continue
+            # (an answer told after an act is not that act: "an attack ... killed seven
+            # soldiers ... Afghan forces had fired on Pakistani positions in response")
+            if f.sentence_index > e.sentence_index and ANSWERING in out[j][1]:
                 continue
             if ident(f.source) == ident(e.target):
                 continue

@@ -11,6 +11,7 @@ from tidings.errors import ConfigError
 from tidings.events.words import (
     ANCHOR_NOUNS,
     ANCHOR_PREPS,
+    ANSWER_NOUNS,
     ASKING_VERBS,
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
@@ -379,3 +380,12 @@ def answers(verb: Token) -> bool:
     back"): what it answers with is the act."""
     lem = verb.lemma_.lower()
     return lem in RESPOND_WITH or (lem in ("hit", "strike") and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children))
+
+
+def told_as_answer(tok: Token) -> bool:
+    """Whether an act is told as an answer to another ("retaliated", "fired back", "shelled
+    the town in response", "in retaliation for the strikes")."""
+    verb = verb_above(tok)
+    return answers(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWER_NOUNS for o in c.children)
+        for v in {tok, verb} for c in v.children)
