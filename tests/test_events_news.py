@@ -5400,3 +5400,16 @@ def test_an_act_told_as_an_answer_is_not_the_act_it_answers() -> None:
     assert (None, "PAKMIL") in {(k[1], k[2]) for k in coded(answer) if k[0] == "ASSAULT"}
     told_again = first + " Indian troops fired on Pakistani border posts, the army said."
     assert {k[1] for k in coded(told_again) if k[0] == "ASSAULT"} == {"INDMIL"}
+
+
+def test_people_killed_where_forces_struck_abroad_are_of_the_country_struck() -> None:
+    # civilians are of where they are (the guideline): "jets bombed hideouts in Afghanistan's
+    # Khost province, killing eight people", from Islamabad, kills Afghans, not Pakistanis
+    text = "ISLAMABAD — Pakistani jets bombed hideouts in Afghanistan's Khost province on Monday, killing eight people."
+    assert ("ASSAULT", "PAKMIL", "AFGCVL") in coded(text)
+    text = "MOSCOW — Russian missiles hit Ukrainian cities overnight, killing 20 people, officials said."
+    assert ("ASSAULT", "RUS", "UKRCVL") in coded(text)
+    # at home, or killed beside a foreign soldier, they stay of the dateline's country
+    assert ("ASSAULT", "SYRMIL", "SYRCVL") in coded("DAMASCUS — Syrian troops shelled Homs on Monday, killing 12 people.")
+    text = "KABUL — A Taliban car bomb in Kabul killed an American soldier and 11 other people on Thursday."
+    assert "USACVL" not in {k[2] for k in coded(text)}

@@ -26,6 +26,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tidings.actors.home import PEOPLE_ROLES
 from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
@@ -193,6 +194,7 @@ class Coder:
         candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
                       or (actor_code(c.source_actor), describe(c.pattern.code).plover) not in with_target]
         candidates = _without_aims(candidates)
+        candidates = _victims_where_struck(candidates, self.resolver.dictionary.country_actor)
         for c in candidates:
             key = (actor_code(c.source_actor), actor_code(c.target_actor), c.pattern.code)
             if key in seen:
@@ -355,6 +357,34 @@ def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
             heads = [h for h in by_tok.get(t.head.i, []) if h is not c and actor_code(h.source_actor) == actor_code(c.source_actor)]
             if c.pattern.code[:3] in ("080", "086") and t.lemma_.lower() in ("allow", "enable", "permit", "let") and heads:
                 continue
+        out.append(c)
+    return out
+
+
+def _victims_where_struck(candidates: list[Candidate], country_actor: Any) -> list[Candidate]:
+    """People are of where they are (the guideline's civilians): those an act of force kills
+    or hurts where a state's forces struck another country are of that country, not of the
+    dateline's that the forces share ("Pakistani warplanes bombed hideouts in Afghan border
+    provinces, killing eight people", from Islamabad). The country struck is the target of
+    another act of force of the same doer in the sentence, a country or a place of it (not
+    others killed with them: "killed an American soldier and 11 other people"), or the place
+    the act is set in."""
+    out = []
+    for c in candidates:
+        tgt, src = c.target_actor, c.source_actor
+        if (src is not None and tgt is not None and c.target is not None and c.target.how == "home-role"
+                and tgt.role in PEOPLE_ROLES and tgt.country == src.country and describe(c.pattern.code).plover == "ASSAULT"):
+            struck = {h.target_actor.country for h in candidates
+                      if h is not c and h.source_actor is not None and ident(h.source_actor) == ident(src)
+                      and h.target_actor is not None and h.target_actor.role is None and h.target_actor.country not in (None, src.country)
+                      and describe(h.pattern.code).plover == "ASSAULT"}
+            if not struck and c.place is not None and c.place.country not in (None, src.country):
+                struck = {c.place.country}
+            if len(struck) == 1:
+                actor = country_actor(next(iter(struck)), tgt.role)
+                where = next(iter(struck))
+                c = dataclasses.replace(c, target=dataclasses.replace(c.target, actors=(actor,)), target_actor=actor,
+                                        reasons=[*c.reasons, f"target: of {where}, where the same doer struck"])
         out.append(c)
     return out
 
