@@ -5413,3 +5413,12 @@ def test_people_killed_where_forces_struck_abroad_are_of_the_country_struck() ->
     assert ("ASSAULT", "SYRMIL", "SYRCVL") in coded("DAMASCUS — Syrian troops shelled Homs on Monday, killing 12 people.")
     text = "KABUL — A Taliban car bomb in Kabul killed an American soldier and 11 other people on Thursday."
     assert "USACVL" not in {k[2] for k in coded(text)}
+
+
+def test_it_in_a_relative_clause_under_a_preposition_is_the_speaker_above() -> None:
+    # "it" stands for the subject of a clause that governs it (grammar); a preposition and its
+    # object are one step up the parse, so "the raids targeted leaders of al-Shabaab, which it
+    # blames", told by the ministry, is the ministry's blame, not the jets' named before
+    text = ("NAIROBI — Kenyan jets struck camps in Somalia on Monday. Kenya's interior ministry said the raids targeted"
+            " leaders of al-Shabaab, which it blames for the bombing in Garissa.")
+    assert source_codes(text, "ACCUSE") == {"KENGOV"}

@@ -460,7 +460,9 @@ class Arguments(SentenceBase):
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
         if tok.lower_ in ("it", "its") and last and all(len(m.actors) > 1 for m in last):
-            return []  # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not both)
+            # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not
+            # both; "Pakistani warplanes bombed ... the group, which it blames": nor several)
+            return []
         return last
 
     def _governing_subject(self, tok: Token, *, singular: bool, own: Token | None) -> list[Mention]:
@@ -471,7 +473,9 @@ class Arguments(SentenceBase):
         hops = 0
         while h.head.i != h.i and hops < 4:
             h = h.head
-            hops += 1
+            # (a preposition and its object are one step: "the strikes targeted members of the
+            # group, which it blames")
+            hops += h.dep_ != "pobj"
             for ch in h.children:
                 if own is not None and h.i == own.i:
                     break
