@@ -5422,3 +5422,13 @@ def test_it_in_a_relative_clause_under_a_preposition_is_the_speaker_above() -> N
     text = ("NAIROBI — Kenyan jets struck camps in Somalia on Monday. Kenya's interior ministry said the raids targeted"
             " leaders of al-Shabaab, which it blames for the bombing in Garissa.")
     assert source_codes(text, "ACCUSE") == {"KENGOV"}
+
+
+def test_a_participle_after_an_inserted_clause_is_the_sentences_verb() -> None:
+    # a sentence has a verb: "Norway, which has ties with both sides, called on them to ..." is
+    # Norway's call, though the parse reads "called" as describing Norway (the one acted on)
+    text = ("ADDIS ABABA — Ethiopia and Eritrea traded accusations on Monday. Norway, which has close ties with both"
+            " governments, called on them to resolve their differences through dialogue.")
+    assert ("REQUEST", "NOR") in {k[:2] for k in coded(text)}
+    # a headline's participle still tells what was done to its noun
+    assert ("ASSAULT", None, "NGACVL") in coded("Three villagers killed in Nigeria attack")

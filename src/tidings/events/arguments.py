@@ -29,6 +29,7 @@ from tidings.events.syntax import (
     is_that_clause,
     known_country,
     of_objects,
+    predicate_after_insertion,
     predicates_of,
     purpose_clause,
     result_of_gerund,
@@ -684,7 +685,7 @@ class Arguments(SentenceBase):
                     return [], ms, f"target: '{subjpass[0].text}', found as '{verb.text}' says"
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" \
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" and not predicate_after_insertion(tok) \
                     and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "ccomp") for c in tok.children) \
                     and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children):
                 # (", a rights group protested on Monday" read as a participle on an apposition

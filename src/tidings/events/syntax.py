@@ -389,3 +389,12 @@ def told_as_answer(tok: Token) -> bool:
     return answers(verb) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWER_NOUNS for o in c.children)
         for v in {tok, verb} for c in v.children)
+
+
+def predicate_after_insertion(tok: Token) -> bool:
+    """Whether a past participle read as describing the sentence's root noun is its verb: after
+    a comma that closes a clause or apposition set into the subject ("China, which has ties with
+    both governments, called on them to ...": a sentence has a verb)."""
+    head = tok.head
+    return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and any(c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for c in head.children))
