@@ -5432,3 +5432,11 @@ def test_a_participle_after_an_inserted_clause_is_the_sentences_verb() -> None:
     assert ("REQUEST", "NOR") in {k[:2] for k in coded(text)}
     # a headline's participle still tells what was done to its noun
     assert ("ASSAULT", None, "NGACVL") in coded("Three villagers killed in Nigeria attack")
+
+
+def test_a_place_of_a_clause_with_its_own_subject_is_not_the_acts() -> None:
+    # an act with no target is aimed at the country where it happens (CAMEO coders' reading);
+    # a place told in a clause with a subject of its own is where that clause is set
+    text = "SANAA — The rebels said they had attacked the tanker because it was sailing to ports in Israel."
+    assert "ISR" not in {k[2] for k in coded(text)}
+    assert ("ASSAULT", "MLIREB", "NER") in coded("BAMAKO — Rebels attacked a convoy in Niger on Sunday.")

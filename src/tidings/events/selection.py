@@ -28,6 +28,7 @@ from tidings.events.syntax import (
     is_temporal,
     known_country,
     phrase_tokens,
+    verb_above,
     verb_of_gerund,
 )
 from tidings.events.words import (
@@ -721,7 +722,11 @@ class Selection(Arguments):
         """(place, the word that names it) for the trigger's clause."""
         if place_tok is not None:
             return places.find(place_tok.text), place_tok
-        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)]
+        above = {tok.i} | {t.i for t in tok.ancestors}
+        # (not where a clause with a subject of its own is set: "vowed to continue the attacks
+        # until Israel halts its offensive in Gaza")
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)
+                 and ((v := verb_above(t.head)).i in above or not any(c.dep_ in SUBJ + SUBJ_PASS for c in v.children))]
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:
                 if o.dep_ == "pobj":
