@@ -5440,3 +5440,10 @@ def test_a_place_of_a_clause_with_its_own_subject_is_not_the_acts() -> None:
     text = "SANAA — The rebels said they had attacked the tanker because it was sailing to ports in Israel."
     assert "ISR" not in {k[2] for k in coded(text)}
     assert ("ASSAULT", "MLIREB", "NER") in coded("BAMAKO — Rebels attacked a convoy in Niger on Sunday.")
+
+
+def test_an_act_kept_up_is_the_act_announced() -> None:
+    # CAMEO's VOW ATTACK (138): "pledged to continue fighting the army" threatens the army; the
+    # act is the gerund the aspect verb carries, not a promise of its own beside a threat
+    text = "MOGADISHU — Al-Shabaab pledged to continue fighting the army, its spokesman said."
+    assert coded(text) == {("THREATEN", "SOMREBSHB", "SOMMIL")}

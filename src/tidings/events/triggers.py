@@ -42,6 +42,7 @@ from tidings.events.words import (
     ADDRESSED_ROOTS,
     ARMED_ROLES,
     ARREST_VERBS,
+    ASPECT_VERBS,
     ATTRACTION_VERBS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
@@ -751,6 +752,13 @@ class Triggers(Selection):
                     # "vowed to keep up its attacks", "pledged to continue the strikes": the act
                     # the light verb carries is the one announced
                     cp = noun
+                going = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+                    if cp is None and comp_lem in ASPECT_VERBS else None
+                if going is not None and (gp := self._match(going, self.lex.verbs.get(going.lemma_.lower(), ()))) is not None:
+                    # "vowed to keep attacking ships": the act kept up is the one announced
+                    cp = gp
+                    consumed.add(going.i)
+                    trig.append(going)
                 if cp is None and comp_lem in VOWED_FORCE and targets:
                     # "vowed to crush the rebels", "pledged to punish the attackers": CAMEO's verb
                     # dictionary files these words under DESTROY (190) and PUNISH (170), so a
