@@ -5447,3 +5447,13 @@ def test_an_act_kept_up_is_the_act_announced() -> None:
     # act is the gerund the aspect verb carries, not a promise of its own beside a threat
     text = "MOGADISHU — Al-Shabaab pledged to continue fighting the army, its spokesman said."
     assert coded(text) == {("THREATEN", "SOMREBSHB", "SOMMIL")}
+
+
+def test_a_gangs_or_a_militias_leader_is_of_it() -> None:
+    # the Phoenix agents dictionary's X_LEADER rows are of X (COUP_LEADER ~REB; GANG ~CRM): a
+    # gang leader named is a criminal, not a government leader, when his surname acts later
+    text = ("PORT-AU-PRINCE — Gang leader Louis Darbouze spoke on the radio on Monday."
+            " Darbouze demanded the resignation of the prime minister.")
+    assert source_codes(text, "REQUEST") == {"HTICRM"}
+    text = "BANGUI — Militia leader Paul Ngaba spoke on the radio on Monday. Ngaba demanded the resignation of the president."
+    assert source_codes(text, "REQUEST") == {"CAFREB"}
