@@ -5457,3 +5457,12 @@ def test_a_gangs_or_a_militias_leader_is_of_it() -> None:
     assert source_codes(text, "REQUEST") == {"HTICRM"}
     text = "BANGUI — Militia leader Paul Ngaba spoke on the radio on Monday. Ngaba demanded the resignation of the president."
     assert source_codes(text, "REQUEST") == {"CAFREB"}
+
+
+def test_the_gunmen_are_the_doers_of_an_assault_not_of_a_curfew() -> None:
+    # "the gunmen" is the lead's name again for the doers of an act of force told before it; a
+    # state of emergency and a curfew are coercion, not force, and their doer no gunman
+    text = ("PORT-AU-PRINCE — Gangs stormed the national penitentiary on Saturday. The government declared a state of"
+            " emergency and ordered a curfew on Sunday. The gunmen then attacked the main police station.")
+    assert ("ASSAULT", "HTICRM", "HTICOP") in coded(text)
+    assert ("ASSAULT", "HTIGOV", "HTICOP") not in coded(text)

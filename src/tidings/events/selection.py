@@ -474,6 +474,8 @@ class Selection(Arguments):
             self.state.last_pair = (self.state.sentence, sides, cooperative(act_code or pat.code))
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
+            if describe(act_code or pat.code).plover == "ASSAULT":
+                self.state.assailants = (self.state.sentence, list(sources))
         if sources and out and mod.modality in ("asserted", "reported"):
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
@@ -497,8 +499,10 @@ class Selection(Arguments):
             # ("The attackers stormed the church and opened fire, killing 12 people": read once,
             # for the first act, and so for the others, though that act is now the last told)
             return [d for m in sources for d in named.get(m.start, [m])], [f"source: '{m.text}', as read for this sentence's first act" for m in sources if m.start in named]
-        told = self._force_told()
-        if told is None or told[0] == self.state.sentence:
+        # (of an assault: "declared a state of emergency and ordered a curfew ... the gunmen
+        # overran it" are not the government's gunmen)
+        told = self.state.assailants
+        if told is None or told[0] == self.state.sentence or self.state.sentence - told[0] > FORCE_WINDOW:
             return sources, []
         out: list[Mention] = []
         why: list[str] = []

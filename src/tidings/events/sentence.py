@@ -39,6 +39,8 @@ class State:
     accusers: tuple[int, list[Mention]] | None = None
     # (sentence, sources) of the last act of force or coercion, for "condemned the strikes"
     forcers: tuple[int, list[Mention], str] | None = None
+    # (sentence, sources) of the last assault (force, not coercion), for "the gunmen"
+    assailants: tuple[int, list[Mention]] | None = None
     # (sentence, the two sides, whether the act was cooperative or None when no act was
     # coded) of the last act between two named sides, for "the talks" or "the clashes"
     last_pair: tuple[int, list[Mention], bool | None] | None = None
