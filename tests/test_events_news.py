@@ -5466,3 +5466,11 @@ def test_the_gunmen_are_the_doers_of_an_assault_not_of_a_curfew() -> None:
             " emergency and ordered a curfew on Sunday. The gunmen then attacked the main police station.")
     assert ("ASSAULT", "HTICRM", "HTICOP") in coded(text)
     assert ("ASSAULT", "HTIGOV", "HTICOP") not in coded(text)
+
+
+def test_an_act_noun_named_again_is_the_one_whose_doer_was_named_with_it() -> None:
+    # "the proposal" names again the proposal named before with whose it is ("a Qatari
+    # proposal"), not the acceptance told since: welcoming it supports the proposer
+    text = ("KHARTOUM — The army and the RSF accepted a Saudi proposal for talks on Tuesday."
+            " Prime Minister Omar Saleh welcomed the proposal on Wednesday.")
+    assert target_countries(text, "SUPPORT") == {"SAU"}

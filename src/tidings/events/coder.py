@@ -33,7 +33,14 @@ from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
 from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer
 from tidings.events.triggers import Triggers
-from tidings.events.words import ATTACKER_NOUNS, FORCE_AND_COERCION_ROOTS, NAMING_KINDS, REFERRING_WORDS, SPEAKING_VERBS
+from tidings.events.words import (
+    ACT_REFERENCES,
+    ATTACKER_NOUNS,
+    FORCE_AND_COERCION_ROOTS,
+    NAMING_KINDS,
+    REFERRING_WORDS,
+    SPEAKING_VERBS,
+)
 from tidings.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -168,6 +175,15 @@ class Coder:
                 sides = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.actors_of(o)]
                 if len({a.code for m in sides for a in m.actors}) == 2:
                     state.last_pair = (si, sides, None)
+        # remember whose an act noun was said to be ("a U.N. proposal", "Iran's offer", "an
+        # offer from Qatar") for the same noun named again ("welcomed the proposal")
+        for tok in toks:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_REFERENCES:
+                owners = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and (m := by_token.get(c.i)) is not None and m.actors] + [
+                    m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                    for o in p.children if o.dep_ == "pobj" and (m := by_token.get(o.i)) is not None and m.actors]
+                if owners:
+                    state.owned_acts[tok.lemma_.lower()] = (si, owners)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
         told = [t for t in toks if t.dep_ in SUBJ + SUBJ_PASS and t.head.dep_ == "ROOT"]

@@ -555,7 +555,12 @@ class Selection(Arguments):
         # ("The RCMP has charged a man ... They welcomed the charge": the act told by the same
         # word, however far back in the lead, before any other)
         same_word = [code for _, _, code, lemma in self.state.doers if lemma in words]
-        if same_word:
+        owned = self.state.owned_acts.get(named[0].lemma_.lower())
+        if owned is not None and owned[0] < self.state.sentence:
+            # ("had accepted a U.N. proposal ... Dbeibah welcomed the proposal": the noun named
+            # again is the one named before with whose it is, not the acceptance told since)
+            told, lead_long = [owned], True
+        elif same_word:
             told, lead_long, force = told_where(lambda code, lemma: lemma in words)[-1:], True, same_word[-1][:2] in FORCE_AND_COERCION_ROOTS
         elif words & CLAIM_NOUNS:
             told = [self.state.accusers] if self.state.accusers is not None else []
