@@ -5474,3 +5474,10 @@ def test_an_act_noun_named_again_is_the_one_whose_doer_was_named_with_it() -> No
     text = ("KHARTOUM — The army and the RSF accepted a Saudi proposal for talks on Tuesday."
             " Prime Minister Omar Saleh welcomed the proposal on Wednesday.")
     assert target_countries(text, "SUPPORT") == {"SAU"}
+
+
+def test_a_person_named_of_a_country_is_of_it_wherever_the_story_is_filed() -> None:
+    # the "of X": "President Omar Saleh of Sudan", "Omar Saleh of Sudan", in a story
+    # from Doha, are Sudanese, though the country is named after the title
+    assert ("CONSULT", "SDNGOV", "QATGOV") in coded("DOHA — President Omar Saleh of Sudan met the emir on Wednesday.")
+    assert ("CONSULT", "SDN", "QATGOV") in coded("DOHA — Omar Saleh of Sudan met the emir on Wednesday.")

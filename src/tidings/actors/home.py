@@ -604,7 +604,8 @@ def at_home(
                 full_name = max(before, key=lambda m: m.end)
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
                 continue
-        iso3 = abroad(si, ent.start_char, end)
+        # ("Omar Saleh of Sudan": a person is of the country the name is "of")
+        iso3 = (of_place(ent.root, lookup) if label == "PERSON" else None) or abroad(si, ent.start_char, end)
         whose = possessor(ent.start_char) if label == "ORG" else None
         if whose is not None and len({a.country for a in whose.actors}) == 1 and whose.actors[0].country \
                 and whose.actors[0].role not in NEUTRAL_ROLES:

@@ -1420,8 +1420,13 @@ def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_a
         if m.how != "role-in-sentence" or len(m.actors) != 1 or m.actors[0].country in (None, home) or not m.actors[0].role:
             continue
         c = m.actors[0].country
-        if leader_of(span_root(doc, m.start, m.end), mentions) == c:
+        root = span_root(doc, m.start, m.end)
+        if leader_of(root, mentions) == c:
             continue  # ("a delegation led by U.S. Senator John Kell": its leader's country)
+        if root is not None and root.dep_ == "compound" and root.head.pos_ == "PROPN" and c in {
+                a.country for p in root.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                for n in mentions if n.start <= o.idx < n.end for a in n.actors}:
+            continue  # ("President Omar Saleh of Sudan": the title of a name that is "of" the country)
         named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence" and any(a.country == c for a in o.actors)]
         if named and all((o.start >= m.end and not sets_the_scene(o, m)) or mention_across_border(doc, o) or names_a_thing(o, m) for o in named):
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(home, m.actors[0].role),), "home-role")
