@@ -5481,3 +5481,11 @@ def test_a_person_named_of_a_country_is_of_it_wherever_the_story_is_filed() -> N
     # from Doha, are Sudanese, though the country is named after the title
     assert ("CONSULT", "SDNGOV", "QATGOV") in coded("DOHA — President Omar Saleh of Sudan met the emir on Wednesday.")
     assert ("CONSULT", "SDN", "QATGOV") in coded("DOHA — Omar Saleh of Sudan met the emir on Wednesday.")
+
+
+def test_drills_named_again_are_the_exercises_told() -> None:
+    # "the drills" names again the exercises the lead told (a show of force, CAMEO 150), and
+    # criticising them is aimed at the side that held them, not at the last shelling told
+    text = ("TOKYO — China launched military exercises around Taiwan on Thursday. On Friday, North Korean troops fired"
+            " artillery shells near the border with South Korea. Japan criticised the drills.")
+    assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"CHN"}

@@ -50,6 +50,7 @@ from tidings.events.words import (
     COURT_REFERENCES,
     CURBED_ROLE_CODES,
     DEED_REFERENCES,
+    EXERCISE_REFERENCES,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
     HOLDING_VERBS,
@@ -568,6 +569,10 @@ class Selection(Arguments):
             # ("accusing it of genocide ... the United States said the case was meritless": a
             # case is brought by an accuser, not by whoever acted last)
             told = told_where(lambda code, lemma: describe(code).plover == "ACCUSE")
+        elif words & EXERCISE_REFERENCES and (shown := told_where(lambda code, lemma: code[:3] in ("150", "062"))):
+            # ("launched military exercises around Taiwan ... criticised the drills": the
+            # exercises told, a show of force, not the last assault)
+            told, force = shown, True
         elif words & FORCE_REFERENCES or (ev is not None and ev.code[:2] in FORCE_AND_COERCION_ROOTS) \
                 or (words & {"strike", "strikes"} and self.state.forcers is not None):
             # ("the strikes", in an article that has told an act of force: those, not a
