@@ -5489,3 +5489,14 @@ def test_drills_named_again_are_the_exercises_told() -> None:
     text = ("TOKYO — China launched military exercises around Taiwan on Thursday. On Friday, North Korean troops fired"
             " artillery shells near the border with South Korea. Japan criticised the drills.")
     assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"CHN"}
+
+
+def test_a_defendants_lawyers_are_not_the_court_the_lead_names_next() -> None:
+    # the guideline's passive keeps no source "unless the lead says who did it": a court or
+    # prosecutors named next did it; the defendant's lawyers, of the judiciary's agents, did not
+    text = ("DENVER — A police officer was sentenced to 20 years in prison on Monday."
+            " His lawyers said they would appeal the verdict.")
+    assert {k[1] for k in coded(text) if k[0] == "SANCTION"} == {None}
+    text = ("DENVER — A police officer was sentenced to 20 years in prison on Monday."
+            " The judge said the officer had shown no remorse.")
+    assert {k[1] for k in coded(text) if k[0] == "SANCTION"} == {"USAJUD"}

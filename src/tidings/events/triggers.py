@@ -55,6 +55,7 @@ from tidings.events.words import (
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
     COOPERATIVE_ROOTS,
+    COUNSEL_NOUNS,
     COURT_ACTS,
     COURT_ROOTS,
     DEAL_NOUNS,
@@ -1068,14 +1069,15 @@ class Triggers(Selection):
         return None
 
     def _court_told_after(self, targets: list[Mention]) -> list[Mention]:
-        """The first court, judge or prosecutors (JUD) named in the sentence after this one or
-        the one after that, other than the ones acted on."""
+        """The first court, judge or prosecutors (JUD, not a defendant's lawyers) named in the
+        sentence after this one or the one after that, other than the ones acted on."""
         acted_on = {ident(a) for m in targets for a in m.actors}
         here = self.state.sentence
         for s in list(self.doc.sents)[here + 1 : here + 1 + COURT_LOOKAHEAD]:
             for t in s:
                 m = self.by_token.get(t.i)
-                if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors):
+                if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors) \
+                        and m.text.lower().rpartition(" ")[2] not in COUNSEL_NOUNS:
                     return [m]
         return []
 
