@@ -126,6 +126,8 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         off = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m[1], 0)
         return g(pub + dt.timedelta(days=off), "day", m, f"'{m[1]}' relative to the publication date")
     m = re.search(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
+    if m and re.search(r"\bevery\s+$", low[: m.start()]):
+        m = None  # ("have gathered every Friday": a habit, no day)
     if m:
         wd = WEEKDAYS.index(m[1])
         word = m[0].split()[0]
@@ -149,21 +151,23 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         if unit == "week":
             return g(_week_start(pub) + dt.timedelta(weeks=step), "week", m, f"'{m[0]}': the week of the publication date{'' if not step else (' + ' if step > 0 else ' - ') + '1 week'}")
         if unit == "weekend":
-            sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7) + dt.timedelta(weeks=step)
+            sat = _saturday(pub, tense) + dt.timedelta(weeks=step)
             return g(sat, "week", m, f"'{m[0]}': the Saturday of that weekend")
         if unit == "month":
             return g(_add_months(pub.replace(day=1), step), "month", m, f"'{m[0]}' relative to the publication month")
         return g(dt.date(pub.year + step, 1, 1), "year", m, f"'{m[0]}' relative to the publication year")
     m = re.search(r"\b(?:by|at|over)\s+the\s+weekend\b", low)
     if m:
-        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
-        return g(sat, "week", m, "'the weekend': the coming Saturday")
-    m = re.search(r"\bin\s+(a few|a couple of|several|\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week|month)s?(?:'?\s*time)?\b", low)
+        sat = _saturday(pub, tense)
+        return g(sat, "week", m, f"'the weekend': the {'previous' if tense == 'past' else 'coming'} Saturday")
+    m = re.search(r"\bin\s+(a few|a couple of|several|\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week|month)s?('?\s*time)?\b", low)
+    if m and m[1] in ("a", "an") and not m[3] and tense != "future":
+        m = None  # ("for the second time in a week": within one, not a week from now)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1], 3)
         unit = m[2]
         d = pub + (dt.timedelta(days=n) if unit == "day" else dt.timedelta(weeks=n) if unit == "week" else dt.timedelta(days=30 * n))
-        return g(d, "week" if unit == "day" else "month", m, f"'{m[0]}' after the publication date")
+        return g(d, "week" if unit in ("day", "week") else "month", m, f"'{m[0]}' after the publication date")
     m = re.search(r"\b(a few|a couple of|several|\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week|month|year)s?\s+ago\b", low)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1], 3)
@@ -172,3 +176,23 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return g(d, prec, m, f"'{m[0]}' before the publication date")
     return None
+
+
+def _saturday(pub: dt.date, tense: str) -> dt.date:
+    """The Saturday of the weekend a clause of ``tense`` speaks of: the one before the
+    publication date in a past-tense clause ("killed seven soldiers over the weekend"), the
+    coming one otherwise."""
+    if tense == "past":
+        return pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+
+
+def after_publication(guess: DateGuess, published: str | None) -> bool:
+    """Whether a date the sentence gives (not the publication date taken for want of one)
+    falls after the publication date, at the coarser of the two precisions."""
+    pub, pub_precision = parse_published(published)
+    if guess.text is None or guess.date is None or pub is None:
+        return False
+    keep = {"day": 10, "week": 10, "month": 7, "year": 4}
+    n = min(keep.get(guess.precision or "", 0), keep.get(pub_precision or "", 0))
+    return n > 0 and guess.date[:n] > pub.isoformat()[:n]
