@@ -5500,3 +5500,13 @@ def test_a_defendants_lawyers_are_not_the_court_the_lead_names_next() -> None:
     text = ("DENVER — A police officer was sentenced to 20 years in prison on Monday."
             " The judge said the officer had shown no remorse.")
     assert {k[1] for k in coded(text) if k[0] == "SANCTION"} == {"USAJUD"}
+
+
+def test_a_deed_dated_after_publication_is_not_done() -> None:
+    # the guideline's future: what is to happen is not asserted; a deed the sentence dates
+    # after the story was published ("when he is sentenced next month") has not been done,
+    # though its verb is in the present; words said now of what is to come are still said
+    text = "DENVER — The officer faces life in prison when he is sentenced by the court next month."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "SANCTION"} == {"future"}
+    text = "TASHKENT — The two presidents agreed on Thursday to open two new border crossings next year."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"} == {"asserted"}
