@@ -336,8 +336,8 @@ class Selection(Arguments):
             # claim that something happened)
             mod = dataclasses.replace(mod, modality="asserted", reasons=(*mod.reasons, "said of its own words: asserted"))
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
-        said = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
-        if mod.modality == "asserted" and not said and dates.after_publication(date, self.published):
+        words_only = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
+        if mod.modality == "asserted" and not words_only and dates.after_publication(date, self.published):
             # ("faces life in prison when he is sentenced next month"): a deed (a sentence
             # passed is one) dated after the story was published has not been done when it was
             # told; words are said now of what is to come ("agreed to open two crossings next
