@@ -504,7 +504,10 @@ def at_home(
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
-            iso3 = _owner_before([*mentions, *out], b, full) or iso3
+            # (a nationality word that qualifies another noun is no antecedent: "a suspected
+            # Israeli strike on its embassy" is the embassy of the sentence's Iran)
+            qualifiers = {m.end for m in mentions if (t := by_end.get(m.end)) is not None and t.dep_ == "amod" and t.head.i > t.i}
+            iso3 = _owner_before([m for m in [*mentions, *out] if m.end not in qualifiers], b, full) or iso3
         elif PERSON_POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The prime minister said his government would not negotiate": "his" or "her" is
             # one person, the last named before it in the sentence, whatever the dateline's
