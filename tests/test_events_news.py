@@ -5510,3 +5510,19 @@ def test_a_deed_dated_after_publication_is_not_done() -> None:
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "SANCTION"} == {"future"}
     text = "TASHKENT — The two presidents agreed on Thursday to open two new border crossings next year."
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"} == {"asserted"}
+
+
+def test_a_nationality_word_qualifying_a_noun_is_not_what_its_stands_for() -> None:
+    # "its" stands for a noun phrase named before it; "Israeli" in "an Israeli strike" only
+    # qualifies the strike, so "its embassy" is Iran's
+    text = "TEHRAN — Iran said an Israeli strike on its embassy in Damascus had killed seven officers."
+    assert ("ASSAULT", "ISR", "IRNGOV") in coded(text)
+    assert ("ASSAULT", "ISR", "ISRGOV") not in coded(text)
+
+
+def test_revenge_vowed_is_a_threat_and_its_cause_is_done() -> None:
+    # CAMEO's verb dictionary: VOW * REVENGE [138], VOW * SUPPORT [051]; the act the revenge is
+    # "for" is its cause, done before, not an act announced
+    text = "TEHRAN — Iran vowed revenge for an Israeli strike on its consulate in Damascus."
+    assert coded(text) == {("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", "IRNGOV")}
+    assert coded("KYIV — Ukraine vowed support for Moldova.") == {("SUPPORT", "UKR", "MDA")}

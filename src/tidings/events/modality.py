@@ -270,7 +270,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     readiness.append(cues["hypothetical"][-1])
                 tense = "future"
                 announced = True
-            elif lem in PROMISE_HEADS and tok.pos_ == "VERB" and not (lem in ACT_TOO and not own and chain[i - 1].dep_ != "xcomp"):
+            elif lem in PROMISE_HEADS and tok.pos_ == "VERB" and not (lem in ACT_TOO and not own and chain[i - 1].dep_ != "xcomp") \
+                    and not any(t.dep_ == "pobj" and t.head.lower_ == "for" for t in chain[:i]):
+                # (an act named as what the vow is "for" is its cause, not the act vowed:
+                # "vowed revenge for an Israeli strike")
                 cues["future"].append(f"'{tok.text}' announces an intended act")
                 tense = "future"
                 announced = True
