@@ -5526,3 +5526,12 @@ def test_revenge_vowed_is_a_threat_and_its_cause_is_done() -> None:
     text = "TEHRAN — Iran vowed revenge for an Israeli strike on its consulate in Damascus."
     assert coded(text) == {("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", "IRNGOV")}
     assert coded("KYIV — Ukraine vowed support for Moldova.") == {("SUPPORT", "UKR", "MDA")}
+
+
+def test_its_act_named_in_a_clause_is_the_subjects_when_named_again() -> None:
+    # "in its first direct attack" names Iran's act ("its": the clause's subject); "condemned
+    # the attack" later is aimed at Iran, not at the Israeli strike told after it as a cause
+    text = ("JERUSALEM — Iran launched drones and missiles at Israel late on Saturday in its first direct attack on"
+            " Israeli territory, in retaliation for a suspected Israeli strike on its embassy in Damascus."
+            " U.S. President Joe Biden condemned the attack.")
+    assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"IRN"}

@@ -31,7 +31,7 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
-from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer
+from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer, verb_above
 from tidings.events.triggers import Triggers
 from tidings.events.words import (
     ACT_REFERENCES,
@@ -182,6 +182,10 @@ class Coder:
                 owners = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and (m := by_token.get(c.i)) is not None and m.actors] + [
                     m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                     for o in p.children if o.dep_ == "pobj" and (m := by_token.get(o.i)) is not None and m.actors]
+                if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                    # ("Iran launched missiles at Israel in its first direct attack": "its" is the
+                    # subject of the clause the noun is told in)
+                    owners = [m for c in verb_above(tok).children if c.dep_ == "nsubj" and (m := by_token.get(c.i)) is not None and m.actors]
                 if owners:
                     state.owned_acts[tok.lemma_.lower()] = (si, owners)
         # remember the last subject actors for pronouns in later sentences (a passive's
