@@ -5535,3 +5535,12 @@ def test_its_act_named_in_a_clause_is_the_subjects_when_named_again() -> None:
             " Israeli territory, in retaliation for a suspected Israeli strike on its embassy in Damascus."
             " U.S. President Joe Biden condemned the attack.")
     assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"IRN"}
+
+
+def test_the_act_an_answer_is_for_is_not_itself_an_answer() -> None:
+    # "in retaliation for the attack by Pakistani militants": the answer is the strikes; the
+    # attack it is for is the one told before, whose doer the lead names here
+    text = ("SRINAGAR — A bomb attack killed four Indian soldiers in Kashmir on Monday. India launched strikes on Pakistan"
+            " on Tuesday in retaliation for the attack by Pakistani militants on its soldiers.")
+    assert ("ASSAULT", "PAKREB", "INDMIL") in coded(text)
+    assert (None, "INDMIL") not in {(k[1], k[2]) for k in coded(text)}

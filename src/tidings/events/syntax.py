@@ -385,7 +385,10 @@ def answers(verb: Token) -> bool:
 def told_as_answer(tok: Token) -> bool:
     """Whether an act is told as an answer to another ("retaliated", "fired back", "shelled
     the town in response", "in retaliation for the strikes")."""
-    verb = verb_above(tok)
+    # (a noun is told as an answer by its own words or by its light verb's, "carried out
+    # strikes in response"; not by the verb of a clause it is only the cause in, "launched
+    # missiles in retaliation for a strike")
+    verb = verb_above(tok) if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "dobj" else tok
     return answers(verb) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWER_NOUNS for o in c.children)
         for v in {tok, verb} for c in v.children)
