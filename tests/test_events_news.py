@@ -5544,3 +5544,11 @@ def test_the_act_an_answer_is_for_is_not_itself_an_answer() -> None:
             " on Tuesday in retaliation for the attack by Pakistani militants on its soldiers.")
     assert ("ASSAULT", "PAKREB", "INDMIL") in coded(text)
     assert (None, "INDMIL") not in {(k[1], k[2]) for k in coded(text)}
+
+
+def test_property_set_on_fire_is_not_the_shooting_told_before() -> None:
+    # an act told twice is coded once, with the doer the other telling names (the guideline);
+    # trucks set on fire are property destroyed (1712), not the shooting of two aides
+    text = ("MAPUTO — The opposition leader left the country after two of his aides were shot dead in their car."
+            " On Friday, protesters set fire to trucks on the Mozambican side of the border.")
+    assert {k[1] for k in coded(text) if k[0] == "ASSAULT" and k[2] != "MOZ"} == {None}

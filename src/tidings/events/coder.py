@@ -291,7 +291,9 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
             # (a telling with no target is the same act only if it is the same kind of act: an
             # arrest warrant is not a search; "attacked" (190) tells any act of force)
-            same_kind = e.cameo[:3] == f.cameo[:3] or "190" in (e.cameo[:3], f.cameo[:3])
+            # (but property destroyed, 1712, is not an act done to people: "two aides were
+            # shot dead ... protesters set fire to trucks")
+            same_kind = e.cameo[:3] == f.cameo[:3] or ("190" in (e.cameo[:3], f.cameo[:3]) and (e.cameo[:4] == "1712") == (f.cameo[:4] == "1712"))
             nearer = best is None or abs(f.sentence_index - e.sentence_index) < abs(out[best][0].sentence_index - e.sentence_index)
             # (a later passive of a spoken act is another act: "the junta accused foreign
             # powers ... expelled a journalist accused of spreading false information"; only
