@@ -5552,3 +5552,10 @@ def test_property_set_on_fire_is_not_the_shooting_told_before() -> None:
     text = ("MAPUTO — The opposition leader left the country after two of his aides were shot dead in their car."
             " On Friday, protesters set fire to trucks on the Mozambican side of the border.")
     assert {k[1] for k in coded(text) if k[0] == "ASSAULT" and k[2] != "MOZ"} == {None}
+
+
+def test_a_border_closed_with_a_neighbour_is_aimed_at_it() -> None:
+    # CAMEO 191 (restrict movement): closing the border crossing with a neighbour acts on the
+    # neighbour; a town captured on the border with one does not
+    assert ("COERCE", "ZAF", "MOZ") in coded("PRETORIA — South Africa closed its main border crossing with Mozambique on Thursday.")
+    assert "CHN" not in {k[2] for k in coded("YANGON — Rebels captured a town on the border with China on Thursday.")}

@@ -112,10 +112,11 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
     a thing asked for is for or in ("demanded punishment for those responsible", "called for
     a ceasefire in Gaza"), and the neighbour across a border ("captured a town on the border
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
-    Belarus are aimed at it)."""
+    Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
+    "closed its border crossing with Mozambique")."""
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
-        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15")
+        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
 
 
 class Arguments(SentenceBase):
