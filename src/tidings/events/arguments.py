@@ -1034,7 +1034,10 @@ class Arguments(SentenceBase):
         for p in preps:
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over
             # Brexit" names what about, not with whom)
-            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent" and not pat.reciprocal:
+            if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent" and not pat.reciprocal \
+                    and not (p.lower_ == "with" and p.i > 0 and _names_no_one_aimed_at(pat, p.doc[p.i - 1], p)):
+                # (nor "with" right after a border noun, hung by the parser on the verb:
+                # "captured a town on the border with China")
                 # ("condemned the ruling, with a spokesman saying ...": a circumstance told
                 # by its own verb, not whom the act is aimed at)
                 order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"
