@@ -5559,3 +5559,11 @@ def test_a_border_closed_with_a_neighbour_is_aimed_at_it() -> None:
     # neighbour; a town captured on the border with one does not
     assert ("COERCE", "ZAF", "MOZ") in coded("PRETORIA — South Africa closed its main border crossing with Mozambique on Thursday.")
     assert "CHN" not in {k[2] for k in coded("YANGON — Rebels captured a town on the border with China on Thursday.")}
+
+
+def test_a_negation_inside_a_condition_is_supposed_not_denied() -> None:
+    # the guideline's hypothetical: "if he did not resign" supposes, it does not tell that he
+    # did not
+    text = ("SEOUL — President Park Min-ho declared martial law on Tuesday. The opposition said it would file"
+            " impeachment charges against him if he did not resign immediately.")
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.cameo.startswith("083")} == {"hypothetical"}

@@ -186,6 +186,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     sent = trigger.sent
     chain = _chain(trigger)
     said_by: Token | None = None
+    condition = False
     for i, tok in enumerate(chain):
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
@@ -236,6 +237,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     tense = "present"
             elif ch.dep_ == "mark" and cl in HYPO_MARK:
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition")
+                condition = condition or own
             elif ch.dep_ == "mark" and cl == "until" and own and tok.head.i != tok.i and (
                     any(g.dep_ == "neg" for g in tok.head.children)
                     or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)
@@ -348,11 +350,14 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             break
     if reported_by_nominal:
         cues["reported"].append("the event is the content of a report")
-    for m in PRECEDENCE[:-1]:
+    # (a negation inside a condition is part of it: "if he did not resign" is not said not to
+    # have happened, only supposed)
+    order = ("hypothetical", "negated", *PRECEDENCE[2:]) if condition else PRECEDENCE
+    for m in order[:-1]:
         if cues[m]:
-            others = [f"{o}: {', '.join(cues[o])}" for o in PRECEDENCE[:-1] if cues[o] and o != m]
+            others = [f"{o}: {', '.join(cues[o])}" for o in order[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
-            also = tuple(o for o in PRECEDENCE[:-1] if cues[o] and o != m)
+            also = tuple(o for o in order[:-1] if cues[o] and o != m)
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
             declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
             return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared)
