@@ -5567,3 +5567,10 @@ def test_a_negation_inside_a_condition_is_supposed_not_denied() -> None:
     text = ("SEOUL — President Park Min-ho declared martial law on Tuesday. The opposition said it would file"
             " impeachment charges against him if he did not resign immediately.")
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.cameo.startswith("083")} == {"hypothetical"}
+
+
+def test_an_agreement_of_two_on_the_release_of_people_is_between_the_two() -> None:
+    # cooperation between the members of a compound subject is mutual; the people it is about
+    # ("the release of hostages"), of no country the text names, are not whom it is with
+    text = "CAIRO — Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages, Egypt said on Wednesday."
+    assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE"} == {frozenset({"ISR", "PSEREBHMS"})}

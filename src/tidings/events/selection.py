@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import span_root
+from tidings.actors.home import PEOPLE_ROLES, span_root
 from tidings.events import dates, modality, places
 from tidings.events.arguments import Arguments
 from tidings.events.cameo import describe
@@ -244,11 +244,13 @@ class Selection(Arguments):
         # vowed to strengthen their defences")
         mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] not in ("043", "045") and (
             not pat.intent or (act_code or pat.code)[:2] in COOPERATIVE_ROOTS or trig[0].lemma_.lower() == "agree")
-        if (pat.reciprocal or mutual) and targets and len(own) > 1 \
-                and all(a.country in own and (a.role is None or a.role in STATE_BODY_ROLES | {"MIL"}) for m in targets for a in m.actors):
+        if (pat.reciprocal or mutual) and targets and len(own) > 1 and all(
+                (a.country in own and (a.role is None or a.role in STATE_BODY_ROLES | {"MIL"}))
+                or (m.how == "home-role" and a.role in PEOPLE_ROLES) for m in targets for a in m.actors):
             # ("Xi and Kishida agreed to seek a solution to a dispute over Japanese seafood"):
             # what the sides agree on names one of them; the agreement is between them (but
-            # "Turkey and Iraq agreed to fight the PKK" is aimed at the PKK, no state's body)
+            # "Turkey and Iraq agreed to fight the PKK" is aimed at the PKK, no state's body);
+            # so do people no country is named for ("agreed to the release of hostages")
             targets = []
             reasons = reasons + ["the target named is one of the sides: the act is between them"]
         pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
