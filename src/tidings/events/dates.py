@@ -188,11 +188,14 @@ def _saturday(pub: dt.date, tense: str) -> dt.date:
 
 
 def after_publication(guess: DateGuess, published: str | None) -> bool:
-    """Whether a date the sentence gives (not the publication date taken for want of one)
-    falls after the publication date, at the coarser of the two precisions."""
+    """Whether a date the sentence gives (not the publication date taken for want of one, nor a
+    bare weekday, placed before or after it by the clause's tense) falls after the publication
+    date, at the coarser of the two precisions."""
     pub, pub_precision = parse_published(published)
     if guess.text is None or guess.date is None or pub is None:
         return False
+    if re.fullmatch(r"(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", guess.text.lower()):
+        return False  # (a weekday is placed after publication only by the tense read, which a past the model misreads loses)
     keep = {"day": 10, "week": 10, "month": 7, "year": 4}
     n = min(keep.get(guess.precision or "", 0), keep.get(pub_precision or "", 0))
     return n > 0 and guess.date[:n] > pub.isoformat()[:n]
