@@ -5574,3 +5574,11 @@ def test_an_agreement_of_two_on_the_release_of_people_is_between_the_two() -> No
     # ("the release of hostages"), of no country the text names, are not whom it is with
     text = "CAIRO — Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages, Egypt said on Wednesday."
     assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE"} == {frozenset({"ISR", "PSEREBHMS"})}
+
+
+def test_the_one_a_relative_pronoun_stands_for_did_what_it_is_accused_of() -> None:
+    # "accused X of Ving": X did it (the guideline's reported act); in "the Emirates, which it
+    # accuses of supplying weapons", X is the Emirates the pronoun stands for
+    text = ("PORT SUDAN — Sudan's government cut diplomatic ties with the United Arab Emirates, which it accuses of"
+            " supplying weapons to the RSF.")
+    assert source_codes(text, "AID") == {"ARE"}

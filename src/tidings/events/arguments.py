@@ -753,6 +753,9 @@ class Arguments(SentenceBase):
                 if not objs and tok.head.head.dep_ == "dobj" and tok.head.lower_ == "of":
                     # ("accused Ethiopian militias of killing": the "of" hung on the object)
                     objs = [tok.head.head]
+                # ("the Emirates, which it accuses of supplying weapons": the one the relative
+                # pronoun stands for)
+                objs = [o.head.head if o.lower_ in RELATIVE_PRONOUNS and o.head.dep_ == "relcl" else o for o in objs]
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text if tok.head.head.dep_ != 'dobj' else tok.head.head.head.text}'"
