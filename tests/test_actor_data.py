@@ -136,3 +136,17 @@ def test_workers_named_by_their_trade_in_one_word_are_workers() -> None:
     evs = events("DETROIT — Thousands of autoworkers went on strike on Friday.", published="2023-09-15",
                  settings=EventSettings(min_confidence=0.0))
     assert {(e.plover, e.source.code if e.source else None) for e in evs} == {("PROTEST", "USALAB")}
+
+
+def test_actor_data_no_agent_phrase_has_two_roles() -> None:
+    # a phrase listed twice with two roles is coded by whichever row is read last: a silent
+    # contradiction in the data ("coup leaders" MIL and REB)
+    from importlib import resources
+
+    roles: dict[str, set[str]] = {}
+    text = resources.files("tidings").joinpath("data/roles.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, role = line.split("\t")[:2]
+            roles.setdefault(phrase.lower(), set()).add(role)
+    assert {p: r for p, r in roles.items() if len(r) > 1} == {}
