@@ -5582,3 +5582,12 @@ def test_the_one_a_relative_pronoun_stands_for_did_what_it_is_accused_of() -> No
     text = ("PORT SUDAN — Sudan's government cut diplomatic ties with the United Arab Emirates, which it accuses of"
             " supplying weapons to the RSF.")
     assert source_codes(text, "AID") == {"ARE"}
+
+
+def test_someone_described_as_charged_is_the_one_charged() -> None:
+    # a participle of charging with no object of its own is a passive (the guideline's passive:
+    # no source unless the lead says who did it): "an activist and publisher charged with
+    # treason" is charged, not charging the court that tries him
+    text = "ABUJA — Separately, a court in Abuja adjourned the trial of Emeka Obi, an activist and publisher charged with treason."
+    assert {(k[1], k[2]) for k in coded(text) if k[0] == "ACCUSE"} <= {(None, "NGAOPP"), (None, "NGAMED")}
+    assert coded(text)

@@ -52,6 +52,7 @@ from tidings.events.words import (
     COLLECTIVE_NOUNS,
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
+    COURT_ACTS,
     CURFEW_NOUNS,
     DEATH_NOUNS,
     DISASTER_NOUNS,
@@ -64,6 +65,7 @@ from tidings.events.words import (
     GENERIC_HEADS,
     GROUP_OFFICER_NOUNS,
     HELD_AS,
+    HOLDING_VERBS,
     HOW_DONE_VERBS,
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -117,6 +119,13 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
+
+
+def _held_participle(tok: Token) -> bool:
+    """Whether a participle of charging or holding with no object of its own is a passive
+    describing the one charged or held ("Emeka Obi, an activist and publisher charged with
+    treason"), though the parser may read it as a past on an apposition."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in COURT_ACTS | HOLDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 class Arguments(SentenceBase):
@@ -686,7 +695,8 @@ class Arguments(SentenceBase):
                     return [], ms, f"target: '{subjpass[0].text}', found as '{verb.text}' says"
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and tok.head.dep_ != "appos" and not predicate_after_insertion(tok) \
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and (tok.head.dep_ != "appos" or _held_participle(tok)) \
+                    and not predicate_after_insertion(tok) \
                     and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "ccomp") for c in tok.children) \
                     and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children):
                 # (", a rights group protested on Monday" read as a participle on an apposition
@@ -814,7 +824,7 @@ class Arguments(SentenceBase):
             # state-affiliated body, called on ..." parsed with the verb on the apposition of
             # the root is the root's act)
             described = tok.head.head if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "appos" and tok.head.head.dep_ == "ROOT" else tok.head
-            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")) \
+            if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and not _held_participle(tok)) \
                     or (tok.dep_ == "acl" and tok.tag_ == "VBD" and described.dep_ == "ROOT"):
                 # "the rebels who attacked", "troops, killing ..." ("Kavalenka, 37, called on the
                 # authorities ..." parsed with the name as the root and the verb on it)
