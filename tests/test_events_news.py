@@ -5591,3 +5591,15 @@ def test_someone_described_as_charged_is_the_one_charged() -> None:
     text = "ABUJA — Separately, a court in Abuja adjourned the trial of Emeka Obi, an activist and publisher charged with treason."
     assert {(k[1], k[2]) for k in coded(text) if k[0] == "ACCUSE"} <= {(None, "NGAOPP"), (None, "NGAMED")}
     assert coded(text)
+
+
+def test_a_court_named_next_did_not_bring_the_charge() -> None:
+    # charging is the prosecution's act: a magistrate or a court the lead names next heard the
+    # case (the guideline's passive keeps no source unless the lead says who did it); a court
+    # named next does sentence
+    charged = ("SYDNEY — Three men were charged with importing cocaine on Tuesday."
+               " Magistrate Helen Kostas refused them bail at the Downing Centre court.")
+    assert {k[1] for k in coded(charged) if k[0] == "ACCUSE"} == {None}
+    sentenced = ("DENVER — A police officer was sentenced to 20 years in prison on Monday."
+                 " The judge said the officer had shown no remorse.")
+    assert {k[1] for k in coded(sentenced) if k[0] == "SANCTION"} == {"USAJUD"}

@@ -44,6 +44,7 @@ from tidings.events.words import (
     ARREST_VERBS,
     ASPECT_VERBS,
     ATTRACTION_VERBS,
+    BENCH_NOUNS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
     CARE_PLACES,
@@ -85,6 +86,7 @@ from tidings.events.words import (
     PLACE_TARGET_ROOTS,
     POSSESSIVES,
     PREVENTING_VERBS,
+    PROSECUTING_VERBS,
     READY_WORDS,
     REHEARSAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -952,7 +954,7 @@ class Triggers(Selection):
             # "A former sheriff was arrested and charged with taking bribes. ... According to an
             # indictment filed by federal prosecutors, ...": the lead says who did it when the
             # next sentences name the court, a judge or prosecutors, who alone do such acts
-            later = self._court_told_after(targets)
+            later = self._court_told_after(targets, bench=lem not in PROSECUTING_VERBS)
             if later:
                 sources = later
                 reasons.append(f"source: '{later[0].text}', the court or prosecutors the lead names next")
@@ -1068,16 +1070,18 @@ class Triggers(Selection):
                     return found, f"target: whose arms, the ones '{t.text}'"
         return None
 
-    def _court_told_after(self, targets: list[Mention]) -> list[Mention]:
-        """The first court, judge or prosecutors (JUD, not a defendant's lawyers) named in the
-        sentence after this one or the one after that, other than the ones acted on."""
+    def _court_told_after(self, targets: list[Mention], *, bench: bool = True) -> list[Mention]:
+        """The first court, judge or prosecutors (JUD, not a defendant's lawyers; ``bench``:
+        a court or a judge too, not for a charge) named in the sentence after this one or the
+        one after that, other than the ones acted on."""
         acted_on = {ident(a) for m in targets for a in m.actors}
         here = self.state.sentence
         for s in list(self.doc.sents)[here + 1 : here + 1 + COURT_LOOKAHEAD]:
             for t in s:
                 m = self.by_token.get(t.i)
                 if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors) \
-                        and m.text.lower().rpartition(" ")[2] not in COUNSEL_NOUNS:
+                        and m.text.lower().rpartition(" ")[2] not in COUNSEL_NOUNS \
+                        and (bench or not BENCH_NOUNS & set(m.text.lower().split())):
                     return [m]
         return []
 
