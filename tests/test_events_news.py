@@ -5603,3 +5603,12 @@ def test_a_court_named_next_did_not_bring_the_charge() -> None:
     sentenced = ("DENVER — A police officer was sentenced to 20 years in prison on Monday."
                  " The judge said the officer had shown no remorse.")
     assert {k[1] for k in coded(sentenced) if k[0] == "SANCTION"} == {"USAJUD"}
+
+
+def test_the_victims_own_vehicle_is_not_the_doer() -> None:
+    # a clause telling how a passive's act was done names the doer ("when an Israeli missile
+    # struck their car"); not when its subject is the victim's own ("when his armoured vehicle
+    # hit a roadside bomb": no one is named)
+    text = "PARIS — France said one of its soldiers was killed on Saturday when his armoured vehicle hit a roadside bomb."
+    assert {k[1] for k in coded(text) if k[0] == "ASSAULT"} == {None}
+    assert ("ASSAULT", "ISR", "PSECVL") in coded("GAZA — Three people were killed when an Israeli missile struck their car.")

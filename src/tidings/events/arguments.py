@@ -711,9 +711,12 @@ class Arguments(SentenceBase):
             if subjpass and not agent and tok is verb:
                 # "three people were killed when an Israeli missile struck their car": the
                 # clause telling how it was done names the doer
+                # (not the victims' own vehicle: "was killed when his armoured vehicle hit a
+                # roadside bomb")
                 agent = [s for c in tok.children if c.dep_ == "advcl" and any(
                     m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)
-                    and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"]
+                    and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"
+                    and not any(p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "its") for p in s.children)]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
