@@ -5612,3 +5612,11 @@ def test_the_victims_own_vehicle_is_not_the_doer() -> None:
     text = "PARIS — France said one of its soldiers was killed on Saturday when his armoured vehicle hit a roadside bomb."
     assert {k[1] for k in coded(text) if k[0] == "ASSAULT"} == {None}
     assert ("ASSAULT", "ISR", "PSECVL") in coded("GAZA — Three people were killed when an Israeli missile struck their car.")
+
+
+def test_forces_sent_are_what_is_moved_not_whom_it_is_aimed_at() -> None:
+    # as with a withdrawal, what a deployment moves is no target; where it is sent to is
+    # ("sent troops to Estonia", with "to" parsed as a dative too)
+    text = "WASHINGTON — The United States, which has imposed sanctions on Iran, has sent an aircraft carrier and 1,500 troops to the Middle East."
+    assert {k[2] for k in coded(text) if k[0] == "MOBILIZE"} == {None}
+    assert ("MOBILIZE", "GBR", "EST") in coded("LONDON — Britain sent troops to Estonia on Monday.")

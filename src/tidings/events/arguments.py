@@ -897,7 +897,9 @@ class Arguments(SentenceBase):
             if ms:
                 return ms, f"target: who '{summed.text}', the '{verb.head.text}' it answers"
         kids = list(verb.children)
-        preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)]
+        # (with "to" parsed as a dative: "sent troops to Estonia")
+        preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)
+                 or (c.dep_ == "dative" and c.pos_ == "ADP")]
         order: list[tuple[Token, str]] = []
         # the pattern's prepositions in the pattern's order ("complained about X to Y": the
         # grievance before the addressee)
