@@ -5617,6 +5617,8 @@ def test_the_victims_own_vehicle_is_not_the_doer() -> None:
 def test_forces_sent_are_what_is_moved_not_whom_it_is_aimed_at() -> None:
     # as with a withdrawal, what a deployment moves is no target; where it is sent to is
     # ("sent troops to Estonia", with "to" parsed as a dative too)
-    text = "WASHINGTON — The United States, which has imposed sanctions on Iran, has sent an aircraft carrier and 1,500 troops to the Middle East."
+    text = ("TEHRAN — Iran's Revolutionary Guards shot down a U.S. military drone over the Strait of Hormuz on Thursday."
+            " The United States, which has imposed sweeping sanctions on Iran's oil exports, has sent an aircraft carrier"
+            " and 1,500 extra troops to the Middle East in recent weeks.")
     assert {k[2] for k in coded(text) if k[0] == "MOBILIZE"} == {None}
     assert ("MOBILIZE", "GBR", "EST") in coded("LONDON — Britain sent troops to Estonia on Monday.")
