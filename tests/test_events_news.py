@@ -5622,3 +5622,11 @@ def test_forces_sent_are_what_is_moved_not_whom_it_is_aimed_at() -> None:
             " and 1,500 extra troops to the Middle East in recent weeks.")
     assert {k[2] for k in coded(text) if k[0] == "MOBILIZE"} == {None}
     assert ("MOBILIZE", "GBR", "EST") in coded("LONDON — Britain sent troops to Estonia on Monday.")
+
+
+def test_what_a_relative_pronoun_stands_for_after_agree_is_the_thing_agreed() -> None:
+    # "a ceasefire that Russia and Turkey agreed": the pronoun is the ceasefire, no actor; the
+    # agreement is between the two (the Syrian army named before is not whom they agreed with)
+    text = ("DAMASCUS — The Syrian army pressed its offensive in Idlib on Monday. The offensive has continued despite a"
+            " ceasefire that Russia and Turkey agreed in August.")
+    assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE"} == {frozenset({"RUS", "TUR"})}

@@ -90,6 +90,7 @@ from tidings.events.words import (
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
     SENT_NOUNS,
+    SETTLING_VERBS,
     SHARING_VERBS,
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
@@ -435,6 +436,13 @@ class Arguments(SentenceBase):
         if tok.lower_ in FIRST_PLURAL:
             # "we" is the speaker's side: the one who says it, in this sentence, or no one
             return self._speaker(tok)
+        clause = verb_above(tok)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "dobj" and clause.dep_ == "relcl" and clause.i != tok.i \
+                and clause.lemma_.lower() in SETTLING_VERBS:
+            # ("a ceasefire that Russia and Turkey agreed", "the accord they signed"): what is
+            # agreed is the thing the clause describes, no one sought as what the pronoun
+            # stands for
+            return self.actors_of(clause.head, depth=1)
         singular = tok.lower_ in SINGULAR_PRONOUNS
         # an object pronoun is not the subject of its own clause ("the government accused
         # him": not the government)
