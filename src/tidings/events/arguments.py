@@ -942,7 +942,11 @@ class Arguments(SentenceBase):
             # ("recalled its ambassador to Burkina Faso": the prepositions of what is moved)
             on_object = [(o, f"object of '{c.text} {p.text}'") for c in kids if c.dep_ == "dobj" for p in c.children
                          if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
-            for o, why in order + on_particle + on_object:
+            # ("sent soldiers to its border with Belarus": the neighbour the place is "with")
+            beyond = [(oo, f"{why}, '{o.text} {p.text}'") for o, why in order + on_particle + on_object for p in o.children
+                      if p.dep_ == "prep" and p.lower_ == "with" and o.lemma_.lower() in BORDER_NOUNS and not _names_no_one_aimed_at(pat, o, p)
+                      for oo in p.children if oo.dep_ == "pobj"]
+            for o, why in order + on_particle + on_object + beyond:
                 ms = [m for m in self.actors_of(o, placed=True) if any(ident(a) not in avoid for a in m.actors)]
                 if ms:
                     return ms, f"target: {why}"
