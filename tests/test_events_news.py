@@ -5630,3 +5630,11 @@ def test_what_a_relative_pronoun_stands_for_after_agree_is_the_thing_agreed() ->
     text = ("DAMASCUS — The Syrian army pressed its offensive in Idlib on Monday. The offensive has continued despite a"
             " ceasefire that Russia and Turkey agreed in August.")
     assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE"} == {frozenset({"RUS", "TUR"})}
+
+
+def test_a_person_described_by_an_office_is_not_of_where_they_meet() -> None:
+    # an office-holder is not of where he meets others (the issue: a person takes country and
+    # role from an apposition); "the president's personal lawyer, Martin Gale" met Ukrainians in
+    # Madrid, from a story filed in Washington: American, not Spanish
+    text = "WASHINGTON — The president's personal lawyer, Martin Gale, met Ukrainian officials in Madrid."
+    assert source_codes(text, "CONSULT") == {"USAJUD"}

@@ -607,8 +607,11 @@ def at_home(
                 full_name = max(before, key=lambda m: m.end)
                 out.append(Mention(text, ent.start_char, end, si, full_name.actors, "home-person"))
                 continue
-        # ("Omar Saleh of Sudan": a person is of the country the name is "of")
-        iso3 = (of_place(ent.root, lookup) if label == "PERSON" else None) or abroad(si, ent.start_char, end)
+        # ("Omar Saleh of Sudan": a person is of the country the name is "of"; one described
+        # by an office, "the president's personal lawyer, Martin Gale", is not of where he
+        # meets others, as the office-holder is not)
+        described = _apposed_role(ent, role_in) if label == "PERSON" else None
+        iso3 = (of_place(ent.root, lookup) if label == "PERSON" else None) or abroad(si, ent.start_char, end, described)
         whose = possessor(ent.start_char) if label == "ORG" else None
         if whose is not None and len({a.country for a in whose.actors}) == 1 and whose.actors[0].country \
                 and whose.actors[0].role not in NEUTRAL_ROLES:
@@ -619,7 +622,7 @@ def at_home(
             of_body = _body_before(doc, ent, single_ends)
             # ("White House counsel Peter Lind": a person of the body named before the title)
             who, role = of_body if of_body is not None else (_body_led(ent, [*mentions, *out]) or iso3,
-                                                             _apposed_role(ent, role_in) or _leading_title(ent, role_in))
+                                                             described or _leading_title(ent, role_in))
             out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(who, role), text),), "home-person"))
             continue
         # ("the Ohio Bureau of Criminal Investigation": what the name is, its head before
