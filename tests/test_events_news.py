@@ -5638,3 +5638,15 @@ def test_a_person_described_by_an_office_is_not_of_where_they_meet() -> None:
     # Madrid, from a story filed in Washington: American, not Spanish
     text = "WASHINGTON — The president's personal lawyer, Martin Gale, met Ukrainian officials in Madrid."
     assert source_codes(text, "CONSULT") == {"USAJUD"}
+
+
+def test_an_act_called_an_act_of_war_or_regrettable_is_denounced() -> None:
+    # a name of reproach given to an act criticises its doer (CAMEO 111): "an act of war" with
+    # its "of", "regrettable"; "an act of kindness" is no reproach
+    text = ("ISLAMABAD — India launched missile strikes on Pakistan on Wednesday."
+            " Prime Minister Shehbaz Sharif called the strikes an act of war.")
+    assert ("ACCUSE", "IND") in {(k[0], k[2]) for k in coded(text)}
+    text = ("BEIJING — India launched missile strikes on Pakistan on Wednesday."
+            " China, a close ally of Pakistan, called India's action regrettable.")
+    assert ("ACCUSE", "CHN", "IND") in coded(text)
+    assert coded("LONDON — The minister called the decision an act of kindness.") == set()

@@ -264,6 +264,9 @@ class Triggers(Selection):
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
+        # ("called the strikes an act of war": the name with its "of")
+        xcomps |= {f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
         # ("called the decisions a short-sighted step": the name's qualifier says it)
         quals = [a for c in kids if c.dep_ in ("xcomp", "oprd") for a in c.children if a.dep_ == "amod"]
         xcomps |= {a.lemma_.lower() for a in quals}
