@@ -5650,3 +5650,11 @@ def test_an_act_called_an_act_of_war_or_regrettable_is_denounced() -> None:
             " China, a close ally of Pakistan, called India's action regrettable.")
     assert ("ACCUSE", "CHN", "IND") in coded(text)
     assert coded("LONDON — The minister called the decision an act of kindness.") == set()
+
+
+def test_the_ones_an_attack_was_made_on_did_not_do_what_it_did() -> None:
+    # "the attack on Hindu tourists that killed 26 men": the pronoun stands for the attack
+    # (grammar: the parser hangs the clause on the nearest noun), not for the tourists
+    text = "NEW DELHI — India blamed Pakistan for last month's attack on Hindu tourists that killed 26 men."
+    assert {k for k in coded(text) if k[0] == "ASSAULT" and k[1] == "INDCVL"} == set()
+    assert ("ASSAULT", "INDREB", "INDCVL") in coded("NEW DELHI — Police arrested the gunmen who killed 26 tourists.")

@@ -11,6 +11,7 @@ from tidings.actors.dictionary import NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
 from tidings.actors.resolve import ANYONE_PRONOUNS
 from tidings.events import places
+from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
 from tidings.events.syntax import (
@@ -746,7 +747,11 @@ class Arguments(SentenceBase):
                 return [], [], f"'{tok.head.text}' that '{subj[0].text}' stands for is a disaster, no one"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 # "the OSCE, which hosted the meeting": the antecedent
-                ms = self.actors_of(tok.head)
+                # (not the ones an attack was made on, the parser's antecedent: "last month's
+                # attack on Hindu tourists that killed 26 men" is the attack)
+                on_whom = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("on", "against") \
+                    and (made := self._event_noun(tok.head.head.head)) is not None and describe(made.code).plover == "ASSAULT"
+                ms = [] if on_whom else self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
                 act = tok.head
