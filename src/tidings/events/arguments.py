@@ -750,7 +750,7 @@ class Arguments(SentenceBase):
                 # (not the ones an attack was made on, the parser's antecedent: "last month's
                 # attack on Hindu tourists that killed 26 men" is the attack)
                 on_whom = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("on", "against") \
-                    and (made := self._event_noun(tok.head.head.head)) is not None and describe(made.code).plover == "ASSAULT"
+                    and (assault := self._event_noun(tok.head.head.head)) is not None and describe(assault.code).plover == "ASSAULT"
                 ms = [] if on_whom else self.actors_of(tok.head)
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
