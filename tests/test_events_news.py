@@ -5658,3 +5658,11 @@ def test_the_ones_an_attack_was_made_on_did_not_do_what_it_did() -> None:
     text = "NEW DELHI — India blamed Pakistan for last month's attack on Hindu tourists that killed 26 men."
     assert {k for k in coded(text) if k[0] == "ASSAULT" and k[1] == "INDCVL"} == set()
     assert ("ASSAULT", "INDREB", "INDCVL") in coded("NEW DELHI — Police arrested the gunmen who killed 26 tourists.")
+
+
+def test_talks_named_again_as_hosted_are_the_two_sides_talks() -> None:
+    # a host receives the sides of the talks it hosts (CAMEO 043); "the talks" named again, the
+    # passive's subject, are between the sides just named
+    text = ("PARIS — The presidents of Russia and Ukraine met in Paris on Monday. The talks were hosted by France's"
+            " president at the Elysee Palace.")
+    assert {k[2] for k in coded(text) if k[1] == "FRAGOV"} == {"RUSGOV", "UKRGOV"}

@@ -23,6 +23,7 @@ from tidings.events.syntax import (
     SUBJ_PASS,
     clauses_of,
     conditions_of,
+    cooperative,
     headline_passive,
     ident,
     included,
@@ -1258,8 +1259,15 @@ class Arguments(SentenceBase):
         """Who a passive's subject names as acted on. ("military aid to Kyiv was frozen": an
         act, aimed at its "to"; "a girl who was abducted": the one the relative pronoun
         stands for; "a lawmaker whose home was raided": the owner of what was acted on.)"""
-        if self._event_noun(subj) is not None:
-            return self._aimed_at(subj)
+        if (told := self._event_noun(subj)) is not None:
+            aimed = self._aimed_at(subj)
+            pair = self.state.last_pair
+            if not aimed and told.reciprocal and pair is not None and self.state.sentence - pair[0] <= 2 \
+                    and pair[2] in (None, cooperative(told.code)) and any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
+                # ("The talks were hosted by France's president", after "the presidents of
+                # Russia and Ukraine met": the talks named again are the two sides')
+                return list(pair[1])
+            return aimed
         relative = verb.dep_ == "relcl"
         if relative and subj.lower_ in RELATIVE_PRONOUNS:
             return self.actors_of(verb.head)
