@@ -481,9 +481,7 @@ class Arguments(SentenceBase):
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
         if tok.lower_ in ("it", "its") and last and all(len(m.actors) > 1 for m in last):
-            # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not
-            # both; "Pakistani warplanes bombed ... the group, which it blames": nor several)
-            return []
+            return []  # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not both)
         return last
 
     def _governing_subject(self, tok: Token, *, singular: bool, own: Token | None) -> list[Mention]:
@@ -1260,14 +1258,9 @@ class Arguments(SentenceBase):
         act, aimed at its "to"; "a girl who was abducted": the one the relative pronoun
         stands for; "a lawmaker whose home was raided": the owner of what was acted on.)"""
         if (told := self._event_noun(subj)) is not None:
-            aimed = self._aimed_at(subj)
-            pair = self.state.last_pair
-            if not aimed and told.reciprocal and pair is not None and self.state.sentence - pair[0] <= 2 \
-                    and pair[2] in (None, cooperative(told.code)) and any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
-                # ("The talks were hosted by France's president", after "the presidents of
-                # Russia and Ukraine met": the talks named again are the two sides')
-                return list(pair[1])
-            return aimed
+            # ("The talks were hosted by France's president", after "the presidents of Russia
+            # and Ukraine met": the talks named again are the two sides')
+            return self._aimed_at(subj) or self.sides_named_before(subj, told)
         relative = verb.dep_ == "relcl"
         if relative and subj.lower_ in RELATIVE_PRONOUNS:
             return self.actors_of(verb.head)
@@ -1277,6 +1270,17 @@ class Arguments(SentenceBase):
         if not found and relative and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
             return self.actors_of(verb.head)
         return found
+
+    def sides_named_before(self, noun: Token, pat: Pattern) -> list[Mention]:
+        """The two sides just named, when a definite noun of a mutual act of their kind names
+        their act again ("a deal between the United States and China ... people familiar with
+        the talks": the talks are between the sides just named; not the two armies that
+        exchanged fire the sentence before); [] otherwise."""
+        pair = self.state.last_pair
+        if pat.reciprocal and pair is not None and self.state.sentence - pair[0] <= 2 and pair[2] in (None, cooperative(pat.code)) \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+            return list(pair[1])
+        return []
 
     def _aimed_at(self, noun: Token) -> list[Mention]:
         """Who a nominal act is aimed at, by its preposition ("aid to Kyiv", "sanctions on

@@ -23,6 +23,7 @@ The coder keeps, for each event, the reasons that ``tidings explain`` shows.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -41,10 +42,10 @@ from tidings.events.words import (
     REFERRING_WORDS,
     SPEAKING_VERBS,
 )
-from tidings.model import Event, Mention
+from tidings.model import Actor, Event, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -175,19 +176,7 @@ class Coder:
                 sides = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.actors_of(o)]
                 if len({a.code for m in sides for a in m.actors}) == 2:
                     state.last_pair = (si, sides, None)
-        # remember whose an act noun was said to be ("a U.N. proposal", "Iran's offer", "an
-        # offer from Qatar") for the same noun named again ("welcomed the proposal")
-        for tok in toks:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_REFERENCES:
-                owners = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and (m := by_token.get(c.i)) is not None and m.actors] + [
-                    m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                    for o in p.children if o.dep_ == "pobj" and (m := by_token.get(o.i)) is not None and m.actors]
-                if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-                    # ("Iran launched missiles at Israel in its first direct attack": "its" is the
-                    # subject of the clause the noun is told in)
-                    owners = [m for c in verb_above(tok).children if c.dep_ == "nsubj" and (m := by_token.get(c.i)) is not None and m.actors]
-                if owners:
-                    state.owned_acts[tok.lemma_.lower()] = (si, owners)
+        _remember_owned_acts(toks, si, by_token, state)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
         told = [t for t in toks if t.dep_ in SUBJ + SUBJ_PASS and t.head.dep_ == "ROOT"]
@@ -260,6 +249,25 @@ class Coder:
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
             )
         return out, reasons, skipped
+
+
+def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention], state: State) -> None:
+    """Remember whose an act noun was said to be ("a U.N. proposal", "Iran's offer", "an offer
+    from Qatar"; "Iran launched missiles at Israel in its first direct attack": "its" is the
+    subject of the clause the noun is told in) for the same noun named again ("welcomed the
+    proposal")."""
+    def named(toks_: Iterable[Token]) -> list[Mention]:
+        return [m for t in toks_ if (m := by_token.get(t.i)) is not None and m.actors]
+
+    for tok in toks:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_REFERENCES:
+            continue
+        owners = named(c for c in tok.children if c.dep_ in ("poss", "compound", "amod")) + named(
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children if o.dep_ == "pobj")
+        if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owners = named(c for c in verb_above(tok).children if c.dep_ == "nsubj")
+        if owners:
+            state.owned_acts[tok.lemma_.lower()] = (si, owners)
 
 
 TOLD_TWICE_WINDOW = 4  # sentences
@@ -383,7 +391,7 @@ def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _victims_where_struck(candidates: list[Candidate], country_actor: Any) -> list[Candidate]:
+def _victims_where_struck(candidates: list[Candidate], country_actor: Callable[[str, str | None], Actor]) -> list[Candidate]:
     """People are of where they are (the guideline's civilians): those an act of force kills
     or hurts where a state's forces struck another country are of that country, not of the
     dateline's that the forces share ("Pakistani warplanes bombed hideouts in Afghan border
@@ -403,8 +411,8 @@ def _victims_where_struck(candidates: list[Candidate], country_actor: Any) -> li
             if not struck and c.place is not None and c.place.country not in (None, src.country):
                 struck = {c.place.country}
             if len(struck) == 1:
-                actor = country_actor(next(iter(struck)), tgt.role)
                 where = next(iter(struck))
+                actor = country_actor(where, tgt.role)
                 c = dataclasses.replace(c, target=dataclasses.replace(c.target, actors=(actor,)), target_actor=actor,
                                         reasons=[*c.reasons, f"target: of {where}, where the same doer struck"])
         out.append(c)

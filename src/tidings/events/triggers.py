@@ -21,7 +21,6 @@ from tidings.events.syntax import (
     by_prefix,
     clauses_of,
     content_of,
-    cooperative,
     countries_of,
     goes_on,
     goes_on_with,
@@ -1313,14 +1312,10 @@ class Triggers(Selection):
                 if answer:
                     targets += answer
                     why.append(f"target: '{verb.text}' answers the {tok.text}")
-        if not sources and not targets and pat.reciprocal and light is None and self.state.last_pair is not None \
-                and self.state.sentence - self.state.last_pair[0] <= 2 and self.state.last_pair[2] in (None, cooperative(pat.code)) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            # "a deal between the United States and China ... people familiar with the talks":
-            # the talks are between the sides just named, in an act of their kind (not the
-            # two armies that exchanged fire the sentence before)
-            sources = list(self.state.last_pair[1])
-            why.append(f"both sides: those named in sentence {self.state.last_pair[0]}")
+        named_pair = self.state.last_pair
+        if not sources and not targets and light is None and named_pair is not None and (sides := self.sides_named_before(tok, pat)):
+            sources = sides
+            why.append(f"both sides: those named in sentence {named_pair[0]}")
         reciprocal = pat.reciprocal
         if src_hint:
             if sources and not targets:
