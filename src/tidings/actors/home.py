@@ -462,6 +462,9 @@ def at_home(
         owner = POSSESSIVE_BEFORE.search(full[max(0, start - 30) : start])
         return ends.get(start - len(owner.group(0))) if owner is not None else None
 
+    # (a nationality word that qualifies another noun is no antecedent of "its": "a suspected
+    # Israeli strike on its embassy" is the embassy of the sentence's Iran)
+    qualifiers = {m.end for m in mentions if (t := by_end.get(m.end)) is not None and t.dep_ == "amod" and t.head.i > t.i}
     # (the people the text names with a country of their own: "Zhou Min", described as
     # "China's top trade negotiator")
     people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
@@ -504,9 +507,6 @@ def at_home(
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
-            # (a nationality word that qualifies another noun is no antecedent: "a suspected
-            # Israeli strike on its embassy" is the embassy of the sentence's Iran)
-            qualifiers = {m.end for m in mentions if (t := by_end.get(m.end)) is not None and t.dep_ == "amod" and t.head.i > t.i}
             iso3 = _owner_before([m for m in [*mentions, *out] if m.end not in qualifiers], b, full) or iso3
         elif PERSON_POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The prime minister said his government would not negotiate": "his" or "her" is

@@ -34,6 +34,7 @@ from tidings.events.syntax import (
     predicate_after_insertion,
     predicates_of,
     purpose_clause,
+    relative_antecedent,
     result_of_gerund,
     said_alongside,
     shares_passive,
@@ -438,13 +439,12 @@ class Arguments(SentenceBase):
         if tok.lower_ in FIRST_PLURAL:
             # "we" is the speaker's side: the one who says it, in this sentence, or no one
             return self._speaker(tok)
-        clause = verb_above(tok)
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "dobj" and clause.dep_ == "relcl" and clause.i != tok.i \
-                and clause.lemma_.lower() in SETTLING_VERBS:
+        settled = relative_antecedent(tok) if tok.dep_ == "dobj" and verb_above(tok).lemma_.lower() in SETTLING_VERBS else None
+        if settled is not None:
             # ("a ceasefire that Russia and Turkey agreed", "the accord they signed"): what is
             # agreed is the thing the clause describes, no one sought as what the pronoun
             # stands for
-            return self.actors_of(clause.head, depth=1)
+            return self.actors_of(settled, depth=1)
         singular = tok.lower_ in SINGULAR_PRONOUNS
         # an object pronoun is not the subject of its own clause ("the government accused
         # him": not the government)
@@ -724,7 +724,7 @@ class Arguments(SentenceBase):
                 agent = [s for c in tok.children if c.dep_ == "advcl" and any(
                     m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)
                     and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"
-                    and not any(p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "its") for p in s.children)]
+                    and not any(p.dep_ == "poss" and p.lower_ in POSSESSIVES for p in s.children)]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
@@ -780,7 +780,7 @@ class Arguments(SentenceBase):
                     objs = [tok.head.head]
                 # ("the Emirates, which it accuses of supplying weapons": the one the relative
                 # pronoun stands for)
-                objs = [o.head.head if o.lower_ in RELATIVE_PRONOUNS and o.head.dep_ == "relcl" else o for o in objs]
+                objs = [relative_antecedent(o) or o for o in objs]
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text if tok.head.head.dep_ != 'dobj' else tok.head.head.head.text}'"

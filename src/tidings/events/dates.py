@@ -194,7 +194,7 @@ def after_publication(guess: DateGuess, published: str | None) -> bool:
     pub, pub_precision = parse_published(published)
     if guess.text is None or guess.date is None or pub is None:
         return False
-    if re.fullmatch(r"(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", guess.text.lower()):
+    if re.fullmatch(r"(?:on\s+|this\s+)?(?:" + "|".join(WEEKDAYS) + ")", guess.text.lower()):
         return False  # (a weekday is placed after publication only by the tense read, which a past the model misreads loses)
     keep = {"day": 10, "week": 10, "month": 7, "year": 4}
     n = min(keep.get(guess.precision or "", 0), keep.get(pub_precision or "", 0))

@@ -485,7 +485,7 @@ class Selection(Arguments):
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
             if describe(act_code or pat.code).plover == "ASSAULT":
-                self.state.assailants = (self.state.sentence, list(sources))
+                self.state.assailants = self.state.forcers
         if sources and out and mod.modality in ("asserted", "reported"):
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
@@ -493,10 +493,10 @@ class Selection(Arguments):
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower())]
         return out
 
-    def _force_told(self, within: int = FORCE_WINDOW) -> tuple[int, list[Mention], str] | None:
-        """The last act of force told in the lead, within ``within`` sentences: (sentence, its
-        doers, the lemma that told it)."""
-        told = self.state.forcers
+    def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
+        """The last act of force or coercion told in the lead (``assault``: of force alone),
+        within ``within`` sentences: (sentence, its doers, the lemma that told it)."""
+        told = self.state.assailants if assault else self.state.forcers
         return told if told is not None and self.state.sentence - told[0] <= within else None
 
     def _attackers_told(self, sources: list[Mention]) -> tuple[list[Mention], list[str]]:
@@ -511,8 +511,8 @@ class Selection(Arguments):
             return [d for m in sources for d in named.get(m.start, [m])], [f"source: '{m.text}', as read for this sentence's first act" for m in sources if m.start in named]
         # (of an assault: "declared a state of emergency and ordered a curfew ... the gunmen
         # overran it" are not the government's gunmen)
-        told = self.state.assailants
-        if told is None or told[0] == self.state.sentence or self.state.sentence - told[0] > FORCE_WINDOW:
+        told = self._force_told(assault=True)
+        if told is None or told[0] == self.state.sentence:
             return sources, []
         out: list[Mention] = []
         why: list[str] = []

@@ -37,13 +37,14 @@ class State:
     last_subject: list[Mention] = field(default_factory=list)
     # (sentence, sources) of the last accusation, for "rejected these accusations"
     accusers: tuple[int, list[Mention]] | None = None
-    # (sentence, sources) of the last act of force or coercion, for "condemned the strikes"
+    # (sentence, sources, the lemma that told it) of the last act of force or coercion, for
+    # "condemned the strikes"
     forcers: tuple[int, list[Mention], str] | None = None
+    # the same of the last assault (force, not coercion), for "the gunmen"
+    assailants: tuple[int, list[Mention], str] | None = None
     # act nouns named with their doer ("a U.N. proposal", "Iran's offer"), by lemma: (sentence,
     # the doers), for "welcomed the proposal" later
     owned_acts: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)
-    # (sentence, sources) of the last assault (force, not coercion), for "the gunmen"
-    assailants: tuple[int, list[Mention]] | None = None
     # (sentence, the two sides, whether the act was cooperative or None when no act was
     # coded) of the last act between two named sides, for "the talks" or "the clashes"
     last_pair: tuple[int, list[Mention], bool | None] | None = None

@@ -17,6 +17,7 @@ from tidings.events.words import (
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
     HEADLINE_PASSIVE_VERBS,
+    RELATIVE_PRONOUNS,
     REPROACH_VERBS,
     RESPOND_WITH,
     RESULT_VERBS,
@@ -401,3 +402,13 @@ def predicate_after_insertion(tok: Token) -> bool:
     head = tok.head
     return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].text == ","
             and any(c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for c in head.children))
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for, the head of its relative clause ("the
+    Emirates, which it accuses", "a ceasefire that Russia and Turkey agreed"), or None when
+    ``tok`` is no relative pronoun of one."""
+    clause = verb_above(tok)
+    if tok.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.i != tok.i:
+        return clause.head
+    return None
