@@ -5666,3 +5666,14 @@ def test_talks_named_again_as_hosted_are_the_two_sides_talks() -> None:
     text = ("PARIS — The presidents of Russia and Ukraine met in Paris on Monday. The talks were hosted by France's"
             " president at the Elysee Palace.")
     assert {k[2] for k in coded(text) if k[1] == "FRAGOV"} == {"RUSGOV", "UKRGOV"}
+
+
+def test_what_a_fight_is_about_names_no_adversary_where_it_is_fought() -> None:
+    # fighting is against an adversary (the issue: "fought poverty" is no event): a mutual act
+    # takes its counterpart only by its own prepositions, also on its object; "fight the charges
+    # in court" fights no court, "fought corruption in Kenya" no Kenya
+    assert coded("SAO PAULO — The former president said he would fight the accusations in court.") == set()
+    assert coded("NAIROBI — The governor fought the allegations in the High Court.") == set()
+    assert coded("NAIROBI — The governor fought corruption in Kenya for a decade.") == set()
+    assert ("ASSAULT", "SOMREB", "KENMIL") in coded("NAIROBI — Somali militants fought Kenyan soldiers in Lamu on Tuesday.")
+

@@ -1052,6 +1052,8 @@ class Arguments(SentenceBase):
                         continue  # (see below: "demanded the release of the journalist")
                     if _names_no_one_aimed_at(pat, c, p):
                         continue
+                    if pat.reciprocal and p.lower_ not in pat.prep and c.i not in self.by_token:
+                        continue  # ("fight the accusations in court": where, not against whom; see below)
                     if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
                         continue  # ("rejected calls for a Palestinian state": what is asked for, not who asks)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
