@@ -5677,3 +5677,12 @@ def test_what_a_fight_is_about_names_no_adversary_where_it_is_fought() -> None:
     assert coded("NAIROBI — The governor fought corruption in Kenya for a decade.") == set()
     assert ("ASSAULT", "SOMREB", "KENMIL") in coded("NAIROBI — Somali militants fought Kenyan soldiers in Lamu on Tuesday.")
 
+
+def test_a_military_site_is_of_the_place_it_lies_in() -> None:
+    # a place that stands for the forces who use it is of the country where it lies, as a
+    # military base is (the Phoenix agents' MILITARY_BASE; roles.tsv's places): "a military site
+    # in the Haifa area" struck from Yemen is Israel's, not Yemen's
+    for text in ("SANAA — The Houthis said they targeted a military site in the Haifa area with a missile.",
+                 "SANAA — The Houthis said they targeted a military facility near Haifa with a drone."):
+        assert target_countries(text, "ASSAULT") == {"ISR"}, text
+

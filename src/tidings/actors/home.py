@@ -1100,7 +1100,8 @@ def _named_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None
 
 # Agent nouns that are places standing for their people or their garrison (roles.tsv's
 # places: "shelled two villages", "stormed a military base").
-PLACE_NOUNS = frozenset({"village", "school", "schoolhouse", "base", "barracks", "prison", "station", "camp", "hospital"})
+PLACE_NOUNS = frozenset({"village", "school", "schoolhouse", "base", "barracks", "prison", "station", "camp", "hospital",
+                         "site", "facility", "installation"})
 
 
 def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | None:
@@ -1109,6 +1110,8 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
     Kotli"), if its phrase names places of one country."""
     if tok is None:
         return None
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in PLACE_NOUNS:
+        tok = tok.head  # (the agent word qualifies a place: "a military site in the Haifa area")
     found: set[str] = set()
     # (people who flee come from where they flee: "refugees fleeing the fighting in Syria",
     # "migrants from Honduras")
