@@ -5686,3 +5686,18 @@ def test_a_military_site_is_of_the_place_it_lies_in() -> None:
                  "SANAA — The Houthis said they targeted a military facility near Haifa with a drone."):
         assert target_countries(text, "ASSAULT") == {"ISR"}, text
 
+
+def test_a_ruling_named_again_is_the_courts() -> None:
+    # a ruling is a court's decision, as a verdict is: the one a party calls it names is the
+    # court that convicted, not the police who acted since
+    text = ("ANKARA — A court convicted the opposition mayor of insulting officials on Monday. Police detained dozens"
+            " of protesters. His party called the ruling a political vendetta.")
+    assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"TURJUD"}
+    # the act of "ruled", named again by its own noun, is its subject's (a court ruling is
+    # no coded event of its own)
+    text = ("HONG KONG — Police fired tear gas at students on Monday. The High Court ruled that the curfew was"
+            " unlawful. Beijing condemned the ruling.")
+    assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"HKGJUD"}
+
+
+

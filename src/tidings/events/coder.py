@@ -35,6 +35,7 @@ from tidings.events.sentence import Candidate, State
 from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer, verb_above
 from tidings.events.triggers import Triggers
 from tidings.events.words import (
+    ACT_NOUNS_OF_VERBS,
     ACT_REFERENCES,
     ATTACKER_NOUNS,
     FORCE_AND_COERCION_ROOTS,
@@ -254,7 +255,8 @@ class Coder:
 def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention], state: State) -> None:
     """Remember whose an act noun was said to be ("a U.N. proposal", "Iran's offer", "an offer
     from Qatar"; "Iran launched missiles at Israel in its first direct attack": "its" is the
-    subject of the clause the noun is told in) for the same noun named again ("welcomed the
+    subject of the clause the noun is told in), or whose the act of a verb a noun of its own
+    names ("the court ruled": the ruling), for the same noun named again ("welcomed the
     proposal")."""
     def named(toks_: Iterable[Token]) -> list[Mention]:
         return [m for t in toks_ if (m := by_token.get(t.i)) is not None and m.actors]
@@ -268,6 +270,12 @@ def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention
             owners = named(c for c in verb_above(tok).children if c.dep_ == "nsubj")
         if owners:
             state.owned_acts[tok.lemma_.lower()] = (si, owners)
+    for tok in toks:
+        # ("the High Court ruled that the ban was unlawful ... Beijing condemned the ruling")
+        noun = ACT_NOUNS_OF_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        doers = named(c for c in tok.children if c.dep_ == "nsubj") if noun is not None else []
+        if noun is not None and doers:
+            state.owned_acts[noun] = (si, doers)
 
 
 TOLD_TWICE_WINDOW = 4  # sentences

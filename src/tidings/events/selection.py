@@ -612,8 +612,12 @@ class Selection(Arguments):
                     told = []  # ("the protests" are no one's when no protest was told with its doers)
             elif words & COURT_REFERENCES:
                 # ("A jury convicted the officer ... The family said it would appeal ... The
-                # police union criticized the verdict": the court's, not the last doer's)
-                told = told_where(lambda code, lemma: lemma in COURT_ACTS or code[:3] == "116")
+                # police union criticized the verdict": the court's, not the last doer's; "A judge
+                # blocked the cuts ... called the ruling overreach": any deed a court or a judge
+                # did, not a justice ministry's appeal)
+                told = [(si, doers) for si, doers, code, lemma in self.state.doers
+                        if lemma in COURT_ACTS or code[:3] == "116"
+                        or (code[:2] not in SAID_ONLY_ROOTS and all(a.role == "JUD" for m in doers for a in m.actors))]
             elif words & DEED_REFERENCES:
                 # ("EU ministers agreed to extend sanctions ... Hungary had threatened to veto
                 # the renewal ... welcomed the decision": a deed, not the words told since)
