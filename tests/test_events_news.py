@@ -5700,4 +5700,13 @@ def test_a_ruling_named_again_is_the_courts() -> None:
     assert {k[2] for k in coded(text) if k[0] == "ACCUSE"} == {"HKGJUD"}
 
 
+def test_military_cooperation_ended_stops_military_assistance() -> None:
+    # CAMEO's verb dictionary: HALT (end, stop, suspend, terminate) * {MILITARY COOPERATION},
+    # {SECURITY COOPERATION} is 1622, reduce or stop military assistance, with whom it was had;
+    # a defence cooperation agreement is such cooperation
+    evs = events("N'DJAMENA — Chad ended its defence cooperation agreement with Portugal on Thursday.", published=PUB, settings=ALL)
+    assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [("1622", "TCD", "PRT")]
+    assert coded("BAMAKO — The junta suspended security cooperation with Paris and Berlin.") == {
+        ("SANCTION", "MLIMIL", "FRA"), ("SANCTION", "MLIMIL", "DEU")}
+
 
