@@ -5710,3 +5710,10 @@ def test_military_cooperation_ended_stops_military_assistance() -> None:
         ("SANCTION", "MLIMIL", "FRA"), ("SANCTION", "MLIMIL", "DEU")}
 
 
+
+def test_staff_or_an_embassy_evacuated_reduce_relations() -> None:
+    # CAMEO's verb dictionary: EVACUATE * STAFF, {FOREIGN PEOPLE} 160, * EMBASSY 161, aimed at
+    # where they are taken from; families or refugees evacuated are humanitarian aid (073)
+    assert coded("KINSHASA — The United Nations evacuated its staff from Bukavu on Sunday.") == {("SANCTION", "IGOUNO", "COD")}
+    assert ("SANCTION", "GBR", "SDN") in coded("LONDON — Britain evacuated its embassy in Khartoum on Sunday.")
+    assert {k[0] for k in coded("KINSHASA — Soldiers evacuated hundreds of families from Bukavu.")} == {"AID"}
