@@ -5710,6 +5710,11 @@ def test_military_cooperation_ended_stops_military_assistance() -> None:
         ("SANCTION", "MLIMIL", "FRA"), ("SANCTION", "MLIMIL", "DEU")}
 
 
+def test_an_offer_to_mediate_is_an_intent_to_mediate() -> None:
+    # CAMEO 039, express intent to mediate: more specific than an intent to meet (036)
+    evs = events("LUANDA — Angola offered to mediate between Kinshasa and Kigali.", published=PUB, settings=ALL)
+    assert {(e.cameo, e.target.code if e.target else None) for e in evs} == {("039", "COD"), ("039", "RWA")}
+
 
 def test_staff_or_an_embassy_evacuated_reduce_relations() -> None:
     # CAMEO's verb dictionary: EVACUATE * STAFF, {FOREIGN PEOPLE} 160, * EMBASSY 161, aimed at

@@ -71,6 +71,7 @@ from tidings.events.words import (
     THREAT_OF_CODE,
     TRIP_AIMS,
     VERBAL_ATTACK_VERBS,
+    intent_code,
 )
 from tidings.model import Mention, Place
 
@@ -444,8 +445,8 @@ class Selection(Arguments):
                 # a participle only says what another act is)
                 mod = _made_when_said(mod, "the threat itself is")
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
-            reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {INTENT_OF_ROOT[pat.code[:2]]}"]
-            pat = dataclasses.replace(pat, code=INTENT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+intent")
+            reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {intent_code(pat.code)}"]
+            pat = dataclasses.replace(pat, code=intent_code(pat.code), id=f"{pat.id}+intent")
         elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
                 and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"
                                                         or any(_will_not(t) for t in trig)) \

@@ -107,6 +107,7 @@ from tidings.events.words import (
     VOWED_FORCE,
     WARNING_VERBS,
     WEAPON_NOUNS,
+    intent_code,
 )
 from tidings.model import Actor, Mention
 
@@ -807,7 +808,7 @@ class Triggers(Selection):
                 elif cp is not None and pat.code == "030" and cp.code[:2] in INTENT_OF_ROOT:
                     # "agreed to meet" is an intent to meet (036), "pledged to give aid" an
                     # intent to give aid (033)
-                    code = INTENT_OF_ROOT[cp.code[:2]]
+                    code = intent_code(cp.code)
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)

@@ -48,6 +48,12 @@ ALLEGIANCE_WORDS: frozenset[str] = _words("allegiance_words")
 ISSUING_VERBS: frozenset[str] = _words("issuing_verbs")
 COOPERATIVE_ROOTS: tuple[str, ...] = _roots("cooperative_roots")
 INTENT_OF_ROOT: dict[str, str] = _table("intent_of_root")
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code of an expressed intent to do ``code`` (its root is in INTENT_OF_ROOT)."""
+    return INTENT_OF_ROOT.get(code[:3]) or INTENT_OF_ROOT[code[:2]]
+
 THREAT_OF_CODE: dict[str, str] = _table("threat_of_code")
 CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code")
 RETALIATION_PATTERNS: frozenset[str] = _words("retaliation_patterns")
