@@ -5722,3 +5722,12 @@ def test_staff_or_an_embassy_evacuated_reduce_relations() -> None:
     assert coded("KINSHASA — The United Nations evacuated its staff from Bukavu on Sunday.") == {("SANCTION", "IGOUNO", "COD")}
     assert ("SANCTION", "GBR", "SDN") in coded("LONDON — Britain evacuated its embassy in Khartoum on Sunday.")
     assert {k[0] for k in coded("KINSHASA — Soldiers evacuated hundreds of families from Bukavu.")} == {"AID"}
+
+
+def test_what_is_returned_codes_a_return() -> None:
+    # CAMEO's verb dictionary codes RETURN by what is returned (* PRISONERS 0841, * IMMIGRANTS
+    # 174, * PROPERTY 0842), never alone: people going back to their villages act on no one
+    text = "BEIRUT — Soldiers opened fire on residents trying to return to villages in the south on Sunday."
+    assert {k for k in coded(text) if k[0] == "RETREAT"} == set()
+    assert coded("KYIV — Russia returned 150 prisoners to Ukraine on Friday.") == {("RETREAT", "RUS", "UKR")}
+    assert ("COERCE", "USA", "GTM") in coded("WASHINGTON — The United States returned 200 migrants to Guatemala.")
