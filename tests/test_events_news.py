@@ -5731,3 +5731,16 @@ def test_what_is_returned_codes_a_return() -> None:
     assert {k for k in coded(text) if k[0] == "RETREAT"} == set()
     assert coded("KYIV — Russia returned 150 prisoners to Ukraine on Friday.") == {("RETREAT", "RUS", "UKR")}
     assert ("COERCE", "USA", "GTM") in coded("WASHINGTON — The United States returned 200 migrants to Guatemala.")
+
+
+def test_an_act_after_which_something_is_ordered_was_done() -> None:
+    # a clause of time or cause in the past with its own subject tells what was done, a fact
+    # the order presupposes, not part of what is ordered
+    text = ("QUITO — The president ordered the army to neutralise the gangs after armed men stormed a radio station"
+            " in Guayaquil.")
+    assert ("ASSAULT", "ECUUAF", "ECUMED") in coded(text)
+    # (what is ordered is still not done)
+    assert {k for k in coded("QUITO — The president ordered the army to storm the prison.") if k[0] == "ASSAULT"} == set()
+
+
+

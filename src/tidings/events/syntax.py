@@ -164,11 +164,19 @@ def clauses_of(verb: Token) -> list[Token]:
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
 
 
+TOLD_AS_DONE_MARKS = ("after", "because", "since", "when", "as")
+
+
 def told_as_done(tok: Token) -> bool:
     """A relative clause in the past ("a lawmaker whose home was raided", "the men who
     attacked the post") or the simple present ("the Emirates, which it accuses of arming the
     rebels"): it describes a participant by what was done or is so, a fact the clause around
-    it presupposes, not part of what is demanded, refused, agreed or announced."""
+    it presupposes, not part of what is demanded, refused, agreed or announced. So is a clause
+    of time or cause in the past with a subject of its own ("ordered the army to neutralise
+    the gangs after armed men stormed a television station")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TOLD_AS_DONE_MARKS for c in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
     if tok.dep_ != "relcl":
         return False
     return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
