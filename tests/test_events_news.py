@@ -5743,4 +5743,11 @@ def test_an_act_after_which_something_is_ordered_was_done() -> None:
     assert {k for k in coded("QUITO — The president ordered the army to storm the prison.") if k[0] == "ASSAULT"} == set()
 
 
+def test_an_embassy_closed_where_it_is_cuts_relations_with_that_state() -> None:
+    # CAMEO's verb dictionary: CLOSE * EMBASSY 161; one's own embassy closed is aimed at the
+    # state it is in, another's at whose it is
+    assert coded("BEIJING — China temporarily closed its embassy in Quito.") == {("SANCTION", "CHN", "ECU")}
+    assert coded("LONDON — Britain closed the Iranian embassy on Friday.") == {("SANCTION", "GBR", "IRNGOV")}
+    assert coded("LONDON — Britain closed its embassy on Friday.") == set()
+
 

@@ -236,8 +236,15 @@ class Selection(Arguments):
                 a.role == "GOV" and a.country in countries_of(sources) for m in targets for a in m.actors):
             # "closed its embassy", "ordered the expulsion of 20 diplomats" (the diplomats
             # given the home country): relations are cut and diplomats expelled with another
-            # state, never with one's own government
-            return f"'{trig[0].text}' ({pat.id}): relations with its own government, no one's diplomats named"
+            # state, never with one's own government; the state where its embassy is ("closed
+            # its embassy in Quito") is the one they are cut with
+            there = [m for c in trig[0].children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, placed=True)
+                     if all(a.country and a.country not in countries_of(sources) for a in m.actors)]
+            if not there:
+                return f"'{trig[0].text}' ({pat.id}): relations with its own government, no one's diplomats named"
+            targets = there[:1]
+            reasons = reasons + [f"target: '{there[0].text}', where its own embassy is"]
         # cooperation between the members of a compound subject is mutual ("A and B agreed")
         # (but mediators are not each other's parties: "brokered by the UN and Turkey", nor
         # hosts each other's guests: "Saudi Arabia and the United States hosted talks"; nor is
