@@ -34,6 +34,7 @@ from tidings.events.syntax import (
     predicate_after_insertion,
     predicates_of,
     purpose_clause,
+    qualifying_participle,
     relative_antecedent,
     result_of_gerund,
     said_alongside,
@@ -675,6 +676,8 @@ class Arguments(SentenceBase):
             src = [m for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
             tgt = [m for c in verb.children if c.dep_ in SUBJ for m in self.actors_of(c)]
             return src, tgt, f"headline: '{verb.text}' with no object or auxiliary is a passive"
+        if qualifying_participle(verb):
+            return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
         if speakers_conj(verb):
             tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):

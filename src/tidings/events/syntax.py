@@ -279,6 +279,16 @@ def headline_passive(verb: Token) -> bool:
     return verb.sent.text.rstrip()[-1:] not in ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":")
 
 
+def qualifying_participle(verb: Token) -> bool:
+    """Whether a past participle right after a verb, with no subject or auxiliary of its own
+    and its noun right after it, qualifies that noun, parsed as a clause ("Nigeria frees
+    kidnapped schoolchildren": the children were kidnapped, not by Nigeria)."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.i != verb.head.i + 1 or verb.i + 1 >= len(verb.doc):
+        return False
+    kids = list(verb.children)
+    return not any(c.dep_ in SUBJ + ("aux", "auxpass", "mark") for c in kids) and any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in kids)
+
+
 def verb_of_gerund(word: str) -> set[str]:
     """The verbs a noun in -ing may be the act of ("killing" -> kill, "shelling" -> shell,
     "kidnapping" -> kidnap, "seizure" none): the act the verb told, named again."""
