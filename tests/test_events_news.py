@@ -5758,3 +5758,10 @@ def test_a_participle_before_its_noun_names_no_doer() -> None:
     assert {k for k in coded(text) if k[0] == "ASSAULT" and k[1] is not None} == set()
     assert ("RETREAT", "NGAMIL", "NGAEDU") in coded(text)
 
+
+def test_the_two_countries_named_by_one_of_them_are_the_other() -> None:
+    # an actor is never its own target (the issue: no target is invented): of "the two
+    # countries" the speaker's own is not whom it warns
+    text = ("OTTAWA — Canada demanded on Monday that China release a businessman, as the foreign minister warned"
+            " that his detention would damage relations between the two countries.")
+    assert {k[2] for k in coded(text) if k[0] == "THREATEN"} == {"CHN"}

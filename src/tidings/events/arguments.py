@@ -614,6 +614,8 @@ class Arguments(SentenceBase):
             inside = {m.start for m in sources if any(o is not m and 0 <= o.start - m.end <= 1 for o in sources)}
             for sm, sa in src:
                 for tm, ta in tgt:
+                    if len(tm.actors) > 1 and ta.kind == "country" and ta.role is None and ta.country == sa.country:
+                        continue  # ("warned that it would damage relations between the two countries": not its own)
                     if (sa != ta and ident(sa) != ident(ta)) or (sm.start not in inside and _two_institutions(sm, sa, tm, ta)):
                         out.append((sm, sa, tm, ta))
             return out
