@@ -5765,3 +5765,15 @@ def test_the_two_countries_named_by_one_of_them_are_the_other() -> None:
     text = ("OTTAWA — Canada demanded on Monday that China release a businessman, as the foreign minister warned"
             " that his detention would damage relations between the two countries.")
     assert {k[2] for k in coded(text) if k[0] == "THREATEN"} == {"CHN"}
+
+
+def test_a_refusal_to_yield_is_to_the_one_pressing() -> None:
+    # a refusal to yield (CAMEO 124) is aimed, as a retaliation is, at the doer of the hostile
+    # act just told; with none told it keeps no target
+    text = ("OTTAWA — The United States imposed tariffs on Canadian steel on Monday. \"We did not choose this fight,"
+            " but we will not back down,\" the minister told reporters.")
+    assert ("REJECT", "CANGOV", "USA") in coded(text)
+    text = "TEHRAN — Washington imposed new sanctions on Iran's oil exports. The foreign ministry said Tehran would not bow to pressure."
+    assert ("REJECT", "IRN", "USA") in coded(text)
+    assert coded("TEHRAN — Iran's president said on Monday that Tehran would not bow to pressure.") == {("REJECT", "IRN", None)}
+

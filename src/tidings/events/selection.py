@@ -416,10 +416,7 @@ class Selection(Arguments):
             # retaliation answers the last hostile act of another country's told in this
             # sentence or the ones before, and is aimed at its doers (not one that is only a
             # condition: "would raise tariffs if Ottawa retaliated")
-            own = countries_of(sources)
-            answered = next((doers for si, doers, code, _ in reversed(self.state.doers)
-                             if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
-                             and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
+            answered = self._hostile_doers_before(sources)
             if answered:
                 targets = answered
                 reasons = reasons + ["target: who did the hostile act the retaliation answers, told just before"]
@@ -465,6 +462,15 @@ class Selection(Arguments):
             # "will not accept" states a refusal now; a hedge or an attribution still holds
             # ("may not want to", "reportedly refused").
             mod = _made_when_said(mod, "the rejection itself is")
+            if pat.code == REJECT_OF_ROOT["08"] and not targets and not conditional and trig[0].lemma_.lower() not in ACCEPTING_WORDS \
+                    and (pressing := self._hostile_doers_before(sources)):
+                # "imposed tariffs on Canada ... 'we will not back down'", "said Tehran would not
+                # bow to pressure" after the sanctions: a refusal to yield is to the one pressing,
+                # whose hostile act was just told (as a retaliation answers it); what is not
+                # accepted is named by its object, not by who pressed
+                targets = pressing
+                reasons = reasons + ["target: who did the hostile act the refusal to yield answers, told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent \
                 and trig[0].dep_ != "advcl":
             # "said he would cooperate fully with officers": the intent is expressed when it is
@@ -537,6 +543,14 @@ class Selection(Arguments):
                     continue
             out.append(m)
         return out, why
+
+    def _hostile_doers_before(self, sources: list[Mention]) -> list[Mention] | None:
+        """The doers of the last hostile act (quad class 3 or 4) of another country than the
+        sources', told in this sentence or the REFERENCE_WINDOW before it, or None."""
+        own = countries_of(sources)
+        return next((doers for si, doers, code, _ in reversed(self.state.doers)
+                     if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
+                     and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
         """(the noun, the doers) when the trigger's object names again, by a definite noun,
