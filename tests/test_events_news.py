@@ -5777,3 +5777,10 @@ def test_a_refusal_to_yield_is_to_the_one_pressing() -> None:
     assert ("REJECT", "IRN", "USA") in coded(text)
     assert coded("TEHRAN — Iran's president said on Monday that Tehran would not bow to pressure.") == {("REJECT", "IRN", None)}
 
+
+def test_a_retaliation_vowed_answers_the_hostile_act_told() -> None:
+    # a retaliation answers the last hostile act of another country (as "said it would
+    # retaliate" does), also when it is the complement of a vow
+    text = ("WASHINGTON — The United States raised tariffs on $200 billion of Chinese goods on Friday, and China"
+            " vowed to retaliate.")
+    assert ("THREATEN", "CHN", "USA") in coded(text)

@@ -410,7 +410,9 @@ class Selection(Arguments):
             reasons = reasons + [f"target: who holds the one whose release is asked ('{just_lemma}', told just before)"]
             pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
-        if not targets and pat.id in RETALIATION_PATTERNS and not conditional \
+        # ("China vowed to retaliate": a retaliation announced by the verb it is the complement of)
+        vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children)
+        if not targets and (pat.id in RETALIATION_PATTERNS or vowed) and not conditional \
                 and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children):
             # "Britain expelled 23 Russian diplomats. Moscow said it would retaliate": a
             # retaliation answers the last hostile act of another country's told in this
