@@ -5784,3 +5784,11 @@ def test_a_retaliation_vowed_answers_the_hostile_act_told() -> None:
     text = ("WASHINGTON — The United States raised tariffs on $200 billion of Chinese goods on Friday, and China"
             " vowed to retaliate.")
     assert ("THREATEN", "CHN", "USA") in coded(text)
+
+
+def test_hoping_someone_will_act_appeals_to_them() -> None:
+    # CAMEO's verb dictionary: HOPE [020]; the one appealed to is the subject of what is hoped
+    # for; a hope about things is no appeal to anyone
+    assert coded("TOKYO — Japan hopes North Korea will return to talks, the minister said.") == {("REQUEST", "JPN", "PRK")}
+    assert coded("TOKYO — The minister said he hoped the talks would succeed.") == set()
+
