@@ -5792,3 +5792,8 @@ def test_hoping_someone_will_act_appeals_to_them() -> None:
     assert coded("TOKYO — Japan hopes North Korea will return to talks, the minister said.") == {("REQUEST", "JPN", "PRK")}
     assert coded("TOKYO — The minister said he hoped the talks would succeed.") == set()
 
+
+def test_what_a_placard_says_is_said_by_those_who_carry_it() -> None:
+    # a sign says what its carriers say: "waved placards calling for the mayor to step down"
+    text = "DURBAN — Hundreds of opposition supporters waved placards calling for the mayor to step down."
+    assert coded(text) == {("REQUEST", "ZAFOPP", "ZAFGOV")}

@@ -96,6 +96,7 @@ from tidings.events.words import (
     SENT_NOUNS,
     SETTLING_VERBS,
     SHARING_VERBS,
+    SIGN_NOUNS,
     SINGULAR_PRONOUNS,
     SPEAKING_VERBS,
     SPEECH_ACT_VERBS,
@@ -678,6 +679,10 @@ class Arguments(SentenceBase):
             src = [m for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
             tgt = [m for c in verb.children if c.dep_ in SUBJ for m in self.actors_of(c)]
             return src, tgt, f"headline: '{verb.text}' with no object or auxiliary is a passive"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in SIGN_NOUNS and verb.head.dep_ == "dobj":
+            # ("waved placards calling for the mayor to step down": those who carry them)
+            carriers = [m for c in verb.head.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+            return carriers, [], f"source: who carry the '{verb.head.text}' that '{verb.text}'"
         if qualifying_participle(verb):
             return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
         if speakers_conj(verb):
