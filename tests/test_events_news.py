@@ -5797,3 +5797,13 @@ def test_what_a_placard_says_is_said_by_those_who_carry_it() -> None:
     # a sign says what its carriers say: "waved placards calling for the mayor to step down"
     text = "DURBAN — Hundreds of opposition supporters waved placards calling for the mayor to step down."
     assert coded(text) == {("REQUEST", "ZAFOPP", "ZAFGOV")}
+
+
+def test_whom_an_act_of_force_is_done_for_is_not_its_target() -> None:
+    # "for" after an act of force names whom it is done for, never whom it is done to; so it
+    # is for an act of force a verb's object names ("agreed to carry out bombings")
+    text = ("BERLIN — The main suspect is accused of agreeing to carry out bombings and arson attacks for a Russian"
+            " intelligence agency.")
+    assert {k for k in coded(text) if k[0] == "ASSAULT" and k[2] is not None} == set()
+
+

@@ -121,9 +121,11 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
     a ceasefire in Gaza"), and the neighbour across a border ("captured a town on the border
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
     Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
-    "closed its border crossing with Mozambique")."""
+    "closed its border crossing with Mozambique"), and whom an act of force is done for
+    ("carried out arson attacks for a Russian intelligence agency")."""
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
+        prep.lower_ == "for" and pat.code[:2] in ("18", "19", "20") and "for" not in pat.prep) or (
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
 
 
@@ -1062,6 +1064,8 @@ class Arguments(SentenceBase):
                         continue  # (see below: "demanded the release of the journalist")
                     if _names_no_one_aimed_at(pat, c, p):
                         continue
+                    if p.lower_ == "for" and (force := self._event_noun(c)) is not None and force.code[:2] in ("18", "19", "20"):
+                        continue  # ("agreed to carry out bombings for a Russian agency": see _names_no_one_aimed_at)
                     if pat.reciprocal and p.lower_ not in pat.prep and c.i not in self.by_token:
                         continue  # ("fight the accusations in court": where, not against whom; see below)
                     if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
