@@ -5807,3 +5807,13 @@ def test_whom_an_act_of_force_is_done_for_is_not_its_target() -> None:
     assert {k for k in coded(text) if k[0] == "ASSAULT" and k[2] is not None} == set()
 
 
+def test_a_charge_denied_after_an_accusation_leaves_the_accusing_asserted() -> None:
+    # negation scope is the clause of its verb (the issue): "..., a charge Athens denies",
+    # parsed with the accusation as the denial's complement, denies what was alleged, not
+    # that it was alleged
+    text = ("ANKARA — Turkey accused Greece of mistreating asylum seekers and pushing boats back into Turkish waters,"
+            " a charge Athens denies.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs if e.cameo.startswith("112")} == {("ACCUSE", "asserted")}
+    assert "negated" not in {e.modality for e in evs}
+
