@@ -5817,3 +5817,9 @@ def test_a_charge_denied_after_an_accusation_leaves_the_accusing_asserted() -> N
     assert {(e.plover, e.modality) for e in evs if e.cameo.startswith("112")} == {("ACCUSE", "asserted")}
     assert "negated" not in {e.modality for e in evs}
 
+
+def test_the_national_police_are_of_the_story_s_country() -> None:
+    # "national" qualifies a body as the nation's, the country the story is filed from, not
+    # the other country its sentence names
+    text = "PORT-AU-PRINCE — The Kenyan-led security mission said it had sent officers to support the national police."
+    assert {k[2] for k in coded(text) if k[0] == "SUPPORT"} == {"HTICOP"}

@@ -465,12 +465,13 @@ class ActorResolver:
         between the United States and the insurgents"), as the one the noun acts on ("the Commerce
         Department blacklisted two Chinese firms"), or by an actor of the same role who is
         someone else ("the ambassador met the Ukrainian president in Kyiv", in a story from
-        Washington), the noun is the article's home's."""
+        Washington), or when the noun is qualified as the nation's ("the national police"),
+        the noun is the article's home's."""
         out = list(mentions)
         text = doc.text  # (Doc.text joins every token: read it once)
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
-                    and _placed_elsewhere(doc, text, mentions, m):
+                    and (_placed_elsewhere(doc, text, mentions, m) or text[: m.start].rstrip().lower().endswith(" national")):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
