@@ -5823,3 +5823,14 @@ def test_the_national_police_are_of_the_story_s_country() -> None:
     # the other country its sentence names
     text = "PORT-AU-PRINCE — The Kenyan-led security mission said it had sent officers to support the national police."
     assert {k[2] for k in coded(text) if k[0] == "SUPPORT"} == {"HTICOP"}
+
+
+def test_an_act_dated_long_before_the_story_is_not_the_attack_it_names() -> None:
+    # an act told with a date long before publication is the story's background: "the attack"
+    # condemned is the one the story reports, not an offensive begun a year before
+    text = ("BANGKOK, Jan 9 — Military aircraft bombed a village in Rakhine state on Wednesday, killing 40 people."
+            " The Arakan Army has seized most of the state since launching an offensive in November 2023."
+            " The United Nations condemned the attack.")
+    evs = events(text, published="2025-01-09", settings=ALL)
+    assert {e.target.code for e in evs if e.plover == "ACCUSE" and e.target} == {"MMRMIL"}
+

@@ -228,3 +228,9 @@ def test_cameo_resignation_is_a_retreat() -> None:
     # giving up office is yielding a position (PLOVER RETREAT), not a concession of policy
     assert cameo.describe("0831").plover == "RETREAT"
     assert cameo.describe("0832").plover == "CONCEDE"
+
+
+def test_a_date_more_than_a_month_before_publication_is_long_before() -> None:
+    # an act dated so is the story's background (see the coder's "the attack")
+    assert [dates.long_before(dates.resolve_phrases([p], "2025-03-09", "past"), "2025-03-09")
+            for p in ("in November 2023", "last month", "on Sunday", "last year", "in February 2025")] == [True, False, False, True, False]

@@ -187,6 +187,23 @@ def _saturday(pub: dt.date, tense: str) -> dt.date:
     return pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
 
 
+def long_before(guess: DateGuess, published: str | None) -> bool:
+    """Whether a date the sentence gives falls more than a month before the publication date
+    (a past told as background: "since launching an offensive in November 2023")."""
+    pub, _ = parse_published(published)
+    if guess.text is None or guess.date is None or pub is None or guess.precision not in ("day", "month", "year"):
+        return False
+    try:
+        when = dt.date.fromisoformat((guess.date + "-01-01")[:10] if guess.precision == "year" else (guess.date + "-01")[:10])
+    except ValueError:
+        return False
+    if guess.precision == "year":
+        return when.year < pub.year - 1 or (when.year < pub.year and pub.month > 1)
+    if guess.precision == "month":
+        return (pub.year - when.year) * 12 + pub.month - when.month >= 2
+    return (pub - when).days > 31
+
+
 def after_publication(guess: DateGuess, published: str | None) -> bool:
     """Whether a date the sentence gives (not the publication date taken for want of one, nor a
     bare weekday, placed before or after it by the clause's tense) falls after the publication
