@@ -5834,3 +5834,12 @@ def test_an_act_dated_long_before_the_story_is_not_the_attack_it_names() -> None
     evs = events(text, published="2025-01-09", settings=ALL)
     assert {e.target.code for e in evs if e.plover == "ACCUSE" and e.target} == {"MMRMIL"}
 
+
+
+def test_condolences_are_an_empathetic_comment_of_support() -> None:
+    # CAMEO's verb dictionary: OFFER, EXTEND, EXPRESS * CONDOLENCES 018, an empathetic comment,
+    # which the guideline's SUPPORT row counts ("01x support"); not a message (010) or an
+    # intent to cooperate (030)
+    evs = events("BAMAKO — Mali's president sent condolences to France on Sunday.", published=PUB, settings=ALL)
+    assert [(e.cameo, e.plover, e.target.code if e.target else None) for e in evs] == [("018", "SUPPORT", "FRA")]
+    assert coded("ROME — The prime minister expressed her condolences to Spain.") == {("SUPPORT", "ITAGOV", "ESP")}
