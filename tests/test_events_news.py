@@ -5843,3 +5843,13 @@ def test_condolences_are_an_empathetic_comment_of_support() -> None:
     evs = events("BAMAKO — Mali's president sent condolences to France on Sunday.", published=PUB, settings=ALL)
     assert [(e.cameo, e.plover, e.target.code if e.target else None) for e in evs] == [("018", "SUPPORT", "FRA")]
     assert coded("ROME — The prime minister expressed her condolences to Spain.") == {("SUPPORT", "ITAGOV", "ESP")}
+
+
+def test_intelligence_provided_is_shared_with_whom_it_is_given() -> None:
+    # intelligence provided is intelligence shared (CAMEO 064, as SHARE and RELEASE *
+    # &INFORMATION), aimed at whom it is given, not at the intelligence read as the services;
+    # information in general is no event (the issue)
+    assert coded("WASHINGTON — Iraq provided intelligence to the United States before the raid.") == {("COOPERATE", "IRQ", "USA")}
+    assert coded("WASHINGTON — The ministry will provide more information on Monday.") == set()
+
+

@@ -650,7 +650,9 @@ class Triggers(Selection):
             # the source's own, and whom the show of force is aimed at is named after them)
             avoid |= {f"{c}{role}" for c in countries_of(sources) for role in ("MIL", "COP")}
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
-        if passive_targets:
+        if passive_targets and pat.target != "prep":
+            # (what a pattern of prepositions moves or gives is no target: "intelligence
+            # provided by Iraq")
             targets, twhy = passive_targets, "target: passive subject"
         elif subjpass and not sources and is_passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass) \
                 and not any(s.lemma_.lower() in pat.obj or s.lower_ in pat.obj for s in subjpass):
