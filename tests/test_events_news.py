@@ -5853,3 +5853,11 @@ def test_intelligence_provided_is_shared_with_whom_it_is_given() -> None:
     assert coded("WASHINGTON — The ministry will provide more information on Monday.") == set()
 
 
+def test_a_state_one_is_extradited_from_extradites() -> None:
+    # in a passive of sending someone out of a country, the state they are sent "from" sent
+    # them (the guideline's COOPERATE: extradite)
+    text = "NEW DELHI — The fugitive trader was extradited from Britain to India on Friday."
+    assert coded(text) == {("COOPERATE", "GBR", "IND")}
+    text = "MEXICO CITY — Dozens of migrants were deported from the United States to Mexico on Tuesday."
+    assert ("COERCE", "USA", "MEX") in coded(text) or ("COERCE", "USA", "MEXCVL") in coded(text)
+
