@@ -5861,3 +5861,7 @@ def test_a_state_one_is_extradited_from_extradites() -> None:
     text = "MEXICO CITY — Dozens of migrants were deported from the United States to Mexico on Tuesday."
     assert ("COERCE", "USA", "MEX") in coded(text) or ("COERCE", "USA", "MEXCVL") in coded(text)
 
+
+def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
+    # what is "run by" or "owned by" someone is theirs: an act on it is aimed at them
+    assert coded("PRISTINA — Kosovo police raided offices run by Serbia on Wednesday.") == {("COERCE", "XKXCOP", "SRB")}
