@@ -5865,3 +5865,6 @@ def test_a_state_one_is_extradited_from_extradites() -> None:
 def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
     # what is "run by" or "owned by" someone is theirs: an act on it is aimed at them
     assert coded("PRISTINA — Kosovo police raided offices run by Serbia on Wednesday.") == {("COERCE", "XKXCOP", "SRB")}
+    # (a machine launched or flown by someone is theirs; what belongs to someone is theirs)
+    assert coded("KYIV — Ukrainian air defences shot down 40 drones launched by Russia overnight.") == {("ASSAULT", "UKR", "RUS")}
+    assert coded("TEHRAN — Iran seized a tanker belonging to a Greek company in the Gulf of Oman.") == {("COERCE", "IRN", "GRCBUS")}

@@ -1067,8 +1067,10 @@ class Arguments(SentenceBase):
                 order += [(sj, f"object '{sj.text}' (named '{c.text}')") for sj in c.children if sj.dep_ == "nsubj" and c.dep_ == "dobj"]
                 order.append((c, f"object '{c.text}'"))
                 # ("raided offices run by Serbia": whose the thing acted on is)
-                order += [(o, f"whose the '{c.text}' are, '{v.text} by'") for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                          and v.lemma_.lower() in OWNING_VERBS for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                order += [(o, f"whose the '{c.text}' are, '{v.text} {a.text}'") for v in c.children if v.dep_ == "acl"
+                          and ((v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS) or v.lemma_.lower() == "belong")
+                          for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to" and v.lemma_.lower() == "belong")
+                          for o in a.children if o.dep_ == "pobj"]
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 for p in c.children:
