@@ -5868,3 +5868,5 @@ def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
     # (a machine launched or flown by someone is theirs; what belongs to someone is theirs)
     assert coded("KYIV — Ukrainian air defences shot down 40 drones launched by Russia overnight.") == {("ASSAULT", "UKR", "RUS")}
     assert coded("TEHRAN — Iran seized a tanker belonging to a Greek company in the Gulf of Oman.") == {("COERCE", "IRN", "GRCBUS")}
+    # (and a machine launched from a country is that country's)
+    assert coded("JERUSALEM — The army shot down a drone launched from Lebanon.") == {("ASSAULT", "ISRMIL", "LBN")}

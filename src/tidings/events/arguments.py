@@ -1071,6 +1071,10 @@ class Arguments(SentenceBase):
                           and ((v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS) or v.lemma_.lower() == "belong")
                           for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to" and v.lemma_.lower() == "belong")
                           for o in a.children if o.dep_ == "pobj"]
+                # ("shot down a drone launched from Lebanon": of the country it came from)
+                order += [(o, f"where the '{c.text}' came from, '{v.text} from'") for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                          and v.lemma_.lower() in OWNING_VERBS for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
+                          for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 for p in c.children:
