@@ -1084,7 +1084,7 @@ class Arguments(SentenceBase):
                         continue
                     if p.lower_ == "for" and (force := self._event_noun(c)) is not None and force.code[:2] in ("18", "19", "20"):
                         continue  # ("agreed to carry out bombings for a Russian agency": see _names_no_one_aimed_at)
-                    if pat.reciprocal and pat.code[:2] == "19" and p.lower_ not in pat.prep and c.i not in self.by_token:
+                    if pat.reciprocal and pat.code == "190" and p.lower_ not in pat.prep and c.i not in self.by_token:
                         continue  # ("fight the accusations in court": where, not against whom, as below)
                     if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
                         continue  # ("rejected calls for a Palestinian state": what is asked for, not who asks)
