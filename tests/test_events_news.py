@@ -5859,7 +5859,7 @@ def test_a_state_one_is_extradited_from_extradites() -> None:
     text = "NEW DELHI — The fugitive trader was extradited from Britain to India on Friday."
     assert coded(text) == {("COOPERATE", "GBR", "IND")}
     text = "MEXICO CITY — Dozens of migrants were deported from the United States to Mexico on Tuesday."
-    assert ("COERCE", "USA", "MEX") in coded(text) or ("COERCE", "USA", "MEXCVL") in coded(text)
+    assert coded(text) == {("COERCE", "USA", "MEXREF")}
 
 
 def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
@@ -5870,3 +5870,4 @@ def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
     assert coded("TEHRAN — Iran seized a tanker belonging to a Greek company in the Gulf of Oman.") == {("COERCE", "IRN", "GRCBUS")}
     # (and a machine launched from a country is that country's)
     assert coded("JERUSALEM — The army shot down a drone launched from Lebanon.") == {("ASSAULT", "ISRMIL", "LBN")}
+

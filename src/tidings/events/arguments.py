@@ -27,7 +27,6 @@ from tidings.events.syntax import (
     headline_passive,
     ident,
     included,
-    is_passive,
     is_plural_word,
     is_that_clause,
     known_country,
@@ -95,7 +94,6 @@ from tidings.events.words import (
     REASON_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
-    REMOVAL_VERBS,
     SENT_NOUNS,
     SETTLING_VERBS,
     SHARING_VERBS,
@@ -688,12 +686,6 @@ class Arguments(SentenceBase):
             # ("waved placards calling for the mayor to step down": those who carry them)
             carriers = [m for c in verb.head.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
             return carriers, [], f"source: who carry the '{verb.head.text}' that '{verb.text}'"
-        if verb.lemma_.lower() in REMOVAL_VERBS and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            # ("was extradited from the United Kingdom": the state it is sent from sends it)
-            senders = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
-                       for m in self.actors_of(o) if all(a.kind == "country" for a in m.actors)]
-            if senders:
-                return senders, [], f"source: '{senders[0].text}', the state '{verb.text}' from"
         if qualifying_participle(verb):
             return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
         if speakers_conj(verb):

@@ -654,7 +654,7 @@ class Triggers(Selection):
             # (what a pattern of prepositions moves or gives is no target: "intelligence
             # provided by Iraq")
             targets, twhy = passive_targets, "target: passive subject"
-        elif subjpass and not sources and is_passive(head_for_slots) and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass) \
+        elif subjpass and not sources and is_passive(head_for_slots) and pat.target != "prep" and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass) \
                 and not any(s.lemma_.lower() in pat.obj or s.lower_ in pat.obj for s in subjpass):
             # "three villagers were killed in Ethiopian shelling": the passive subject is the
             # one acted on; when it names no actor, no other phrase is taken for it
@@ -838,10 +838,10 @@ class Triggers(Selection):
             # is yielding at home, not admitting an international presence
             reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
             pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
-        if not sources and pat.code.startswith(("174", "166")) and is_passive(head_for_slots):
+        if not sources and pat.code.startswith(("174", "166", "063")) and is_passive(head_for_slots):
             # "were deported from the United States": the state that expels is the one they
             # are sent from (CAMEO 174, expel or deport individuals; 166, diplomats "expelled
-            # from Russia")
+            # from Russia"; 063, "was extradited from Britain")
             for p in (c for c in head_for_slots.children if c.dep_ == "prep" and c.lower_ == "from"):
                 states = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                           if all(a.kind == "country" and a.role is None for a in m.actors)]
