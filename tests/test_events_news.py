@@ -5871,3 +5871,11 @@ def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
     # (and a machine launched from a country is that country's)
     assert coded("JERUSALEM — The army shot down a drone launched from Lebanon.") == {("ASSAULT", "ISRMIL", "LBN")}
 
+
+def test_an_act_done_to_the_doers_own_side_is_not_theirs_told_again() -> None:
+    # an act told twice takes its doer from the telling that names one (the guideline), but
+    # not when it was done to that doer's own side: a strike that killed the army's soldiers
+    # and journalists is no telling of the army's advance
+    text = ("Sudan army retakes presidential palace\\n\\nKHARTOUM, March 21 - The RSF said a drone strike on the"
+            " palace had killed dozens of soldiers and journalists.")
+    assert {k for k in coded(text) if k[1] == "SDNMIL" and k[2] is not None} == set()

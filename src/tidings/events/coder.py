@@ -290,6 +290,11 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
     attack"); that telling is then not coded again."""
     out = list(coded)
     gone: set[int] = set()
+    # (the ones one telling is done to, whatever the event its targets were split into)
+    done_to: dict[tuple[int, str | None, tuple[int, int]], set[str]] = {}
+    for e, _ in out:
+        if e.target is not None:
+            done_to.setdefault((e.sentence_index, e.trigger, e.span), set()).add(ident(e.target))
     for k, (e, why) in enumerate(out):
         if k in gone or e.source is not None or e.target is None or not e.plover:
             continue
@@ -297,11 +302,13 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
         for j, (f, _) in enumerate(out):
             if j == k or j in gone or f.plover != e.plover or f.source is None or abs(f.sentence_index - e.sentence_index) > TOLD_TWICE_WINDOW:
                 continue
+            if ident(f.source) in done_to[(e.sentence_index, e.trigger, e.span)]:
+                # ("a drone strike ... had killed dozens of soldiers and journalists": an act
+                # done to the army's soldiers is not the army's)
+                continue
             # (an answer told after an act is not that act: "an attack ... killed seven
             # soldiers ... Afghan forces had fired on Pakistani positions in response")
             if f.sentence_index > e.sentence_index and ANSWERING in out[j][1]:
-                continue
-            if ident(f.source) == ident(e.target):
                 continue
             same_target = f.target is not None and f.target.country == e.target.country and (
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
