@@ -5879,3 +5879,12 @@ def test_an_act_done_to_the_doers_own_side_is_not_theirs_told_again() -> None:
     text = ("Sudan army retakes presidential palace\\n\\nKHARTOUM, March 21 - The RSF said a drone strike on the"
             " palace had killed dozens of soldiers and journalists.")
     assert {k for k in coded(text) if k[1] == "SDNMIL" and k[2] is not None} == set()
+
+
+def test_a_thing_a_country_owns_or_flags_is_that_country_s() -> None:
+    # a ship "Greek-owned" or "Norwegian-owned" is that country's: an attack on it is aimed
+    # at it (the hyphen word is no actor of its own)
+    text = "SANAA — The rebels said they had fired missiles at a Greek-owned bulk carrier in the Red Sea."
+    assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"GRC"}
+    text = "SANAA — The rebels said they had struck a Norwegian-owned tanker in the Red Sea."
+    assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"NOR"}

@@ -519,6 +519,11 @@ class ActorResolver:
             got = self._hits[phrase] = (len(norms), tuple(hits))
         return got
 
+    def country_named(self, name: str) -> str | None:
+        """The country a name or a nationality word names in the dictionary ("Greek", "Panama
+        City"), or None."""
+        return self._country_named(name)
+
     def _country_named(self, name: str) -> str | None:
         """The country a place name names in the dictionary (a country, capital, region; or
         the place of a state's institution it stands for, "Westminster", "the Kremlin",

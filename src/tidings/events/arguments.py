@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.dictionary import NON_STATE_PREFIXES
+from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
 from tidings.actors.resolve import ANYONE_PRONOUNS
 from tidings.events import places
@@ -79,6 +79,7 @@ from tidings.events.words import (
     NAMING_VERBS,
     OPPONENT_NOUNS,
     OWN_SIDE_ROLES,
+    OWNED_WORDS,
     OWNING_VERBS,
     PATIENT_OF_NOUNS,
     PERSON_ROLES,
@@ -1182,6 +1183,14 @@ class Arguments(SentenceBase):
                     host = self.coder.resolver.country(iso3)
                     if host.code not in avoid:
                         return [self._at_place(c, host)], f"target: the country of the place '{c.text}'"
+        # ("fired missiles at a Greek-owned bulk carrier": a thing a country's people own or
+        # whose flag it flies is that country's)
+        things = [c for c in kids if c.dep_ == "dobj"] + [o for p in preps if p.lower_ in DEFAULT_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+        for c in things:
+            for v in c.children:
+                if v.lower_ in OWNED_WORDS and v.i >= 2 and v.doc[v.i - 1].text in HYPHENS and not v.doc[v.i - 2].whitespace_ \
+                        and (iso3 := self.coder.resolver.country_named(v.doc[v.i - 2].text)) and iso3 not in {x[:3] for x in avoid}:
+                    return [self._at_place(v.doc[v.i - 2], self.coder.resolver.country(iso3))], f"target: whose the '{c.text}' is, '{v.doc[v.i - 2].text}-{v.text}'"
         return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
 
     @staticmethod
