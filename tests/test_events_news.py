@@ -5888,3 +5888,18 @@ def test_a_thing_a_country_owns_or_flags_is_that_country_s() -> None:
     assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"GRC"}
     text = "SANAA — The rebels said they had struck a Norwegian-owned tanker in the Red Sea."
     assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"NOR"}
+
+
+def test_a_clause_before_a_verb_with_an_object_of_its_own_is_no_content_of_it() -> None:
+    # "X strikes Y, Z vows response": a verb with an object of its own, not one of saying,
+    # takes no clause before it as its content; the strikes are told, not vowed (but "...,
+    # Ukraine told the United Nations" reports what comes before)
+    text = "Israel strikes nuclear sites in Iran, Tehran vows response"
+    evs = events(text, published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs if e.cameo.startswith("19")} == {("ASSAULT", "asserted")}
+    text = "KYIV — Russia attacked Kyiv overnight, Ukraine told the United Nations."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL)} == {"reported"}
+    # (nor a clause named by the object before the verb: "..., a move Beijing condemned")
+    text = "WASHINGTON — The United States Senate passed a sanctions bill on Tuesday, a move Beijing has condemned as interference."
+    assert ("ACCUSE", "CHN", "USALEG") in coded(text)
+

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
-from tidings.events.syntax import goes_on_with, is_conditional, present, result_of_gerund, said_alongside, told_as_done
+from tidings.events.syntax import (
+    clause_of_its_own,
+    goes_on_with,
+    is_conditional,
+    present,
+    result_of_gerund,
+    said_alongside,
+    told_as_done,
+)
 from tidings.events.words import CAUSING_VERBS, CLAIM_NOUNS
 
 if TYPE_CHECKING:
@@ -117,7 +125,7 @@ def _chain(trigger: Token) -> list[Token]:
         return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
-    while not _temporal_clause(tok) and not told_as_done(tok) and not _named_a_claim_after(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
+    while not _temporal_clause(tok) and not told_as_done(tok) and not _named_a_claim_after(tok) and not clause_of_its_own(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
         gerund = result_of_gerund(tok)
         # (a result told after a comma is as sure as the act it follows: "accused Russia of
         # shelling a hospital, killing two nurses" reports the killing as it does the shelling;

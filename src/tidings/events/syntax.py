@@ -145,11 +145,21 @@ def predicates_of(clause: Token) -> list[Token]:
     return [clause, *(a for a in clause.children if a.dep_ == "acomp")]
 
 
+def clause_of_its_own(clause: Token) -> bool:
+    """Whether a clause parsed as the complement of a later verb that has an object of its own
+    and is no verb of saying is a clause of its own, joined by a comma ("Israel strikes Iranian
+    nuclear sites, Tehran vows response": the strikes are no content of the vow; but "passed
+    a bill, a move Beijing condemned" names the clause by the object before the verb)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_.lower() not in SPEAKING_VERBS \
+        and any(c.dep_ == "dobj" and c.i > head.i for c in head.children) and any(t.text == "," for t in head.doc[clause.i : head.i])
+
+
 def clauses_of(verb: Token) -> list[Token]:
-    """The verb's "that"-clauses; for a reporting verb that the parser hung on a noun at the
-    end of the sentence ("Croatian authorities are failing ..., a rights group protested"),
-    the sentence's main clause."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    """The verb's "that"-clauses (not a clause of its own before it, ``clause_of_its_own``);
+    for a reporting verb that the parser hung on a noun at the end of the sentence ("Croatian
+    authorities are failing ..., a rights group protested"), the sentence's main clause."""
+    out = [c for c in verb.children if c.dep_ == "ccomp" and not clause_of_its_own(c)]
     if out or verb.dep_ != "acl":
         return out
     root = verb.sent.root
