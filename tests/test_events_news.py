@@ -5903,3 +5903,9 @@ def test_a_clause_before_a_verb_with_an_object_of_its_own_is_no_content_of_it() 
     text = "WASHINGTON — The United States Senate passed a sanctions bill on Tuesday, a move Beijing has condemned as interference."
     assert ("ACCUSE", "CHN", "USALEG") in coded(text)
 
+
+def test_a_response_vowed_answers_the_hostile_act_told() -> None:
+    # a response or revenge vowed is a threat (CAMEO's WARN * (OF RESPONSE) 130, VOW * REVENGE
+    # 138) aimed, as a retaliation is, at the doer of the hostile act just told
+    text = "TEHRAN — Israel struck nuclear sites in Iran on Friday. Tehran vowed a response."
+    assert ("THREATEN", "IRN", "ISR") in coded(text)
