@@ -5909,3 +5909,11 @@ def test_a_response_vowed_answers_the_hostile_act_told() -> None:
     # 138) aimed, as a retaliation is, at the doer of the hostile act just told
     text = "TEHRAN — Israel struck nuclear sites in Iran on Friday. Tehran vowed a response."
     assert ("THREATEN", "IRN", "ISR") in coded(text)
+
+
+def test_the_two_sides_are_not_the_ones_who_brought_them_together() -> None:
+    # "the two sides" are the last pair named, but not a pair named as the ones who mediated,
+    # brokered or hosted (they bring the sides together from outside)
+    text = ("DOHA — Sudan and South Sudan agreed to a ceasefire on Sunday after talks mediated by Qatar and Egypt."
+            " The two sides will meet again in Cairo next week, a minister said.")
+    assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE" and k[1] != k[2]} == {frozenset({"SDN", "SSD"})}

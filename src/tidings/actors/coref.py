@@ -58,6 +58,9 @@ class Seen:
     actors: tuple[Actor, ...]
     plural: bool
     person: Person | None = None
+    # (named as the ones who brought two sides together, "talks mediated by Qatar and Turkey":
+    # never "the two sides" themselves)
+    broker: bool = False
 
 
 @dataclass
@@ -75,7 +78,7 @@ class ArticleContext:
         acts on ("Britain and France urged both sides"), so the countries its sentence named
         before it are the ones acting, not the pair."""
         for seen in reversed(self.history):
-            if acted_on and seen.sentence_index == sentence_index:
+            if (acted_on and seen.sentence_index == sentence_index) or seen.broker:
                 continue
             if sentence_index - seen.sentence_index > PAIR_WINDOW:
                 break
@@ -89,7 +92,7 @@ class ArticleContext:
         here = _distinct(a.country for seen in self.history if seen.sentence_index == sentence_index for a in seen.actors
                          if a.country not in DISSOLVED_STATES)
         for seen in reversed(self.history):
-            if seen.sentence_index == sentence_index and (len(here) < 2 or acted_on):
+            if (seen.sentence_index == sentence_index and (len(here) < 2 or acted_on)) or seen.broker:
                 continue
             for actor in reversed(seen.actors):
                 if actor.country and actor.country not in recent and actor.country not in DISSOLVED_STATES:

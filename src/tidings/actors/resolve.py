@@ -732,7 +732,8 @@ class _Sentence:
                 # (places passed through on the way, "reached Mexico via Moscow and Paris",
                 # are no one a later "they" can be)
                 route = f.start > 0 and self.norms[f.start - 1] == "via"
-                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person))
+                broker = f.start > 1 and self.norms[f.start - 1] == "by" and self.norms[f.start - 2] in BROKERED
+                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker))
             p = max(f.end, p + 1)
         if bare:
             out = self._organisations(bare, out)
@@ -1785,6 +1786,8 @@ def _between(doc: Doc, a: Mention, b: Mention) -> bool:
 # Verbs of bringing two sides together from outside ("China brokered talks between the
 # military and the armed groups"): the one who does it is neither side.
 BROKERING_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "convene", "arrange"})
+# (their participles: "talks mediated by Qatar and Turkey")
+BROKERED = frozenset({"brokered", "mediated", "hosted", "facilitated", "sponsored", "convened", "arranged"})
 
 
 def _brokered_between(doc: Doc, m: Mention, x: Mention) -> bool:
