@@ -5917,3 +5917,11 @@ def test_the_two_sides_are_not_the_ones_who_brought_them_together() -> None:
     text = ("DOHA — Sudan and South Sudan agreed to a ceasefire on Sunday after talks mediated by Qatar and Egypt."
             " The two sides will meet again in Cairo next week, a minister said.")
     assert {frozenset(k[1:]) for k in coded(text) if k[0] == "AGREE" and k[1] != k[2]} == {frozenset({"SDN", "SSD"})}
+
+
+def test_people_acted_on_are_who_most_of_them_are() -> None:
+    # "arrested 475 people, most of them South Korean nationals": the apposition of a part of
+    # them says whose people they are (not the country of the story)
+    text = "ATLANTA — U.S. immigration agents arrested 475 people, most of them South Korean nationals, in a raid on Thursday."
+    assert {k[2][:3] for k in coded(text) if k[0] == "COERCE"} == {"KOR"}
+

@@ -1058,6 +1058,11 @@ class Arguments(SentenceBase):
                 # "branded the minister a liar", parsed as a small clause: the one named is the
                 # name's subject
                 order += [(sj, f"object '{sj.text}' (named '{c.text}')") for sj in c.children if sj.dep_ == "nsubj" and c.dep_ == "dobj"]
+                # ("arrested 475 people, most of them South Korean nationals": who they are, by
+                # the apposition of a part of them)
+                order += [(a, f"object '{c.text}', '{k.text} of them' {a.text}") for k in kids if c.dep_ == "dobj" and k.dep_ == "npadvmod"
+                          and k.lower_ in PARTITIVE_WORDS and k.i > c.i and any(p.lower_ == "of" and any(o.lower_ == "them" for o in p.children) for p in k.children)
+                          for a in k.children if a.dep_ == "appos"]
                 order.append((c, f"object '{c.text}'"))
                 # ("raided offices run by Serbia": whose the thing acted on is)
                 order += [(o, f"whose the '{c.text}' are, '{v.text} {a.text}'") for v in c.children if v.dep_ == "acl"
