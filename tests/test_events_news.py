@@ -5925,3 +5925,10 @@ def test_people_acted_on_are_who_most_of_them_are() -> None:
     text = "ATLANTA — U.S. immigration agents arrested 475 people, most of them South Korean nationals, in a raid on Thursday."
     assert {k[2][:3] for k in coded(text) if k[0] == "COERCE"} == {"KOR"}
 
+
+def test_diplomats_dispatched_are_no_target() -> None:
+    # what a dispatch moves is no target: whom or where it is sent to is (CAMEO 040 for an
+    # envoy sent)
+    assert coded("SEOUL — South Korea dispatched an envoy to Washington on Friday.") == {("CONSULT", "KOR", "USA")}
+    text = "SEOUL — South Korea's foreign ministry said it had dispatched diplomats to the detention site."
+    assert {k[2] for k in coded(text)} == {None}
