@@ -1787,7 +1787,7 @@ def _between(doc: Doc, a: Mention, b: Mention) -> bool:
 # military and the armed groups"): the one who does it is neither side.
 BROKERING_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "convene", "arrange"})
 # (their participles: "talks mediated by Qatar and Turkey")
-BROKERED = frozenset({"brokered", "mediated", "hosted", "facilitated", "sponsored", "convened", "arranged"})
+BROKERED = frozenset(v + ("d" if v.endswith("e") else "ed") for v in BROKERING_VERBS)
 
 
 def _brokered_between(doc: Doc, m: Mention, x: Mention) -> bool:

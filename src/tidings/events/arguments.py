@@ -131,6 +131,25 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
 
 
+def _owners(thing: Token) -> list[tuple[Token, str]]:
+    """Whose a thing is, by the participle that describes it: what is "run by", "owned by" or
+    "belonging to" someone ("raided offices run by Serbia"), a machine "launched by" someone
+    or "fired from" a country ("shot down a drone launched from Lebanon")."""
+    out: list[tuple[Token, str]] = []
+    clauses = [v for v in thing.children if v.dep_ == "acl"]
+    for v in clauses:
+        owning = v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS
+        belong = v.lemma_.lower() == "belong"
+        if owning or belong:
+            out += [(o, f"whose the '{thing.text}' are, '{v.text} {a.text}'") for a in v.children
+                    if a.dep_ == "agent" or (belong and a.dep_ == "prep" and a.lower_ == "to") for o in a.children if o.dep_ == "pobj"]
+    for v in clauses:
+        if v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS:
+            out += [(o, f"where the '{thing.text}' came from, '{v.text} from'") for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
+                    for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return out
+
+
 def _held_participle(tok: Token) -> bool:
     """Whether a participle of charging or holding with no object of its own is a passive
     describing the one charged or held ("Emeka Obi, an activist and publisher charged with
@@ -1064,15 +1083,7 @@ class Arguments(SentenceBase):
                           and k.lower_ in PARTITIVE_WORDS and k.i > c.i and any(p.lower_ == "of" and any(o.lower_ == "them" for o in p.children) for p in k.children)
                           for a in k.children if a.dep_ == "appos"]
                 order.append((c, f"object '{c.text}'"))
-                # ("raided offices run by Serbia": whose the thing acted on is)
-                order += [(o, f"whose the '{c.text}' are, '{v.text} {a.text}'") for v in c.children if v.dep_ == "acl"
-                          and ((v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS) or v.lemma_.lower() == "belong")
-                          for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to" and v.lemma_.lower() == "belong")
-                          for o in a.children if o.dep_ == "pobj"]
-                # ("shot down a drone launched from Lebanon": of the country it came from)
-                order += [(o, f"where the '{c.text}' came from, '{v.text} from'") for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                          and v.lemma_.lower() in OWNING_VERBS for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
-                          for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+                order += _owners(c)
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 for p in c.children:

@@ -23,15 +23,15 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.home import speakers_conj
 from tidings.events.syntax import (
-    clause_of_its_own,
     goes_on_with,
     is_conditional,
     present,
     result_of_gerund,
     said_alongside,
+    set_apart,
     told_as_done,
 )
-from tidings.events.words import CAUSING_VERBS, CLAIM_NOUNS
+from tidings.events.words import CAUSING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,17 +104,6 @@ class ModalityGuess:
 SELF_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
 
 
-def _named_a_claim_after(clause: Token) -> bool:
-    """Whether a clause is the one a claim named after it, after a comma, is about, parsed as
-    the complement of that claim's verb ("Turkey accused Greece of mistreating migrants, a
-    charge Athens denies": the accusing is told as so; only its content is denied)."""
-    if clause.dep_ != "ccomp" or clause.head.i < clause.i:
-        return False
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.left_edge.i > clause.i and subj.left_edge.i > 0 and clause.doc[subj.left_edge.i - 1].text == "," \
-        and any(t.lemma_.lower() in CLAIM_NOUNS for t in subj.subtree)
-
-
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
@@ -125,7 +114,7 @@ def _chain(trigger: Token) -> list[Token]:
         return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
-    while not _temporal_clause(tok) and not told_as_done(tok) and not _named_a_claim_after(tok) and not clause_of_its_own(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
+    while not _temporal_clause(tok) and not told_as_done(tok) and not set_apart(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
         gerund = result_of_gerund(tok)
         # (a result told after a comma is as sure as the act it follows: "accused Russia of
         # shelling a hospital, killing two nurses" reports the killing as it does the shelling;

@@ -13,6 +13,7 @@ from tidings.events.words import (
     ANCHOR_PREPS,
     ANSWER_NOUNS,
     ASKING_VERBS,
+    CLAIM_NOUNS,
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
@@ -22,6 +23,7 @@ from tidings.events.words import (
     RESPOND_WITH,
     RESULT_VERBS,
     SPEAKING_VERBS,
+    TOLD_AS_DONE_MARKS,
 )
 from tidings.model import Actor, Mention
 
@@ -155,6 +157,23 @@ def clause_of_its_own(clause: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i > head.i for c in head.children) and any(t.text == "," for t in head.doc[clause.i : head.i])
 
 
+def named_a_claim_after(clause: Token) -> bool:
+    """Whether a clause is the one a claim named after it, after a comma, is about, parsed as
+    the complement of that claim's verb ("Turkey accused Greece of mistreating migrants, a
+    charge Athens denies": the accusing is told as so; only its content is denied)."""
+    if clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return False
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i > clause.i and subj.left_edge.i > 0 and clause.doc[subj.left_edge.i - 1].text == "," \
+        and any(t.lemma_.lower() in CLAIM_NOUNS for t in subj.subtree)
+
+
+def set_apart(clause: Token) -> bool:
+    """Whether a clause the parser made the complement of a later verb is set apart from it
+    by a comma, its sureness its own (``clause_of_its_own``, ``named_a_claim_after``)."""
+    return named_a_claim_after(clause) or clause_of_its_own(clause)
+
+
 def clauses_of(verb: Token) -> list[Token]:
     """The verb's "that"-clauses (not a clause of its own before it, ``clause_of_its_own``);
     for a reporting verb that the parser hung on a noun at the end of the sentence ("Croatian
@@ -172,9 +191,6 @@ def clauses_of(verb: Token) -> list[Token]:
 
 
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
-
-
-TOLD_AS_DONE_MARKS = ("after", "because", "since", "when", "as")
 
 
 def told_as_done(tok: Token) -> bool:

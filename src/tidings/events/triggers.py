@@ -651,8 +651,8 @@ class Triggers(Selection):
             avoid |= {f"{c}{role}" for c in countries_of(sources) for role in ("MIL", "COP")}
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
         if passive_targets and pat.target != "prep":
-            # (what a pattern of prepositions moves or gives is no target: "intelligence
-            # provided by Iraq")
+            # (what a pattern of prepositions moves or gives is no target: "the trader was
+            # extradited from Britain to India")
             targets, twhy = passive_targets, "target: passive subject"
         elif subjpass and not sources and is_passive(head_for_slots) and pat.target != "prep" and not any(s.lemma_.lower() in WEAPON_NOUNS for s in subjpass) \
                 and not any(s.lemma_.lower() in pat.obj or s.lower_ in pat.obj for s in subjpass):
