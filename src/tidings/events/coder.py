@@ -261,8 +261,16 @@ def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention
     def named(toks_: Iterable[Token]) -> list[Mention]:
         return [m for t in toks_ if (m := by_token.get(t.i)) is not None and m.actors]
 
+    by_verbs: list[tuple[str, list[Mention]]] = []
     for tok in toks:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_REFERENCES:
+        pos = tok.pos_
+        if pos == "VERB" and (noun := ACT_NOUNS_OF_VERBS.get(tok.lemma_.lower())) is not None:
+            # ("the High Court ruled that the ban was unlawful ... Beijing condemned the ruling";
+            # read after the nouns of the sentence)
+            doers = named(c for c in tok.children if c.dep_ == "nsubj")
+            if doers:
+                by_verbs.append((noun, doers))
+        if pos != "NOUN" or tok.lemma_.lower() not in ACT_REFERENCES:
             continue
         owners = named(c for c in tok.children if c.dep_ in ("poss", "compound", "amod")) + named(
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children if o.dep_ == "pobj")
@@ -270,12 +278,8 @@ def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention
             owners = named(c for c in verb_above(tok).children if c.dep_ == "nsubj")
         if owners:
             state.owned_acts[tok.lemma_.lower()] = (si, owners)
-    for tok in toks:
-        # ("the High Court ruled that the ban was unlawful ... Beijing condemned the ruling")
-        noun = ACT_NOUNS_OF_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-        doers = named(c for c in tok.children if c.dep_ == "nsubj") if noun is not None else []
-        if noun is not None and doers:
-            state.owned_acts[noun] = (si, doers)
+    for noun, doers in by_verbs:
+        state.owned_acts[noun] = (si, doers)
 
 
 TOLD_TWICE_WINDOW = 4  # sentences

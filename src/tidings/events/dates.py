@@ -17,6 +17,7 @@ publication date has.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ class DateGuess:
     reason: str
 
 
+@functools.lru_cache(maxsize=64)
 def parse_published(published: str | None) -> tuple[dt.date | None, str | None]:
     """(date, precision) of an ISO 8601 publication date (``2020``, ``2020-10``, ``2020-10-22…``)."""
     if not published:

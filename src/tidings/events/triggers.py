@@ -246,8 +246,9 @@ class Triggers(Selection):
         # (a title of two words is the object by both: "summoned India's high commissioner")
         objs |= {f"{o.lower_} {c.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("amod", "compound")}
         # (and by the two words that qualify it: "ended its defence cooperation agreement")
-        objs |= {f"{q.lower_} {o.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ == "compound"
-                 for q in o.children if q.dep_ in ("amod", "compound")}
+        if any(p.obj for p in pats):
+            objs |= {f"{q.lower_} {o.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ == "compound"
+                     for q in o.children if q.dep_ in ("amod", "compound")}
         # ("gave the government seven days to pay": a span of time given, parsed as an adverb
         # of the verb, is what is given when the verb also has its receiver)
         if any(c.dep_ == "dative" for c in kids):
