@@ -471,7 +471,7 @@ class ActorResolver:
         text = doc.text  # (Doc.text joins every token: read it once)
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
-                    and (_placed_elsewhere(doc, text, mentions, m) or text[: m.start].rstrip().lower().endswith(" national")):
+                    and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 

@@ -116,7 +116,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
+def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
     """Whether a preposition under the noun an act is done with names no one it is aimed at:
     what information is about ("shared intelligence on missile launches"), and whom or where
     a thing asked for is for or in ("demanded punishment for those responsible", "called for
@@ -124,10 +124,15 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token) -> bool:
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
     Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
     "closed its border crossing with Mozambique"), and whom an act of force is done for
-    ("carried out arson attacks for a Russian intelligence agency")."""
+    ("carried out arson attacks for a Russian intelligence agency"). ``act``: the act the
+    noun itself names, for its "for" (an act of force "for" someone, as above; an asking
+    "for" something: "rejected calls for a Palestinian state" names what is asked, not who
+    asks)."""
+    forcing = ("18", "19", "20")
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
-        prep.lower_ == "for" and pat.code[:2] in ("18", "19", "20") and "for" not in pat.prep) or (
+        prep.lower_ == "for" and pat.code[:2] in forcing and "for" not in pat.prep) or (
+        prep.lower_ == "for" and act is not None and act.code[:2] in forcing + ASKING_ROOTS) or (
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
 
 
@@ -1089,14 +1094,10 @@ class Arguments(SentenceBase):
                 for p in c.children:
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
-                    if _names_no_one_aimed_at(pat, c, p):
+                    if _names_no_one_aimed_at(pat, c, p, self._event_noun(c) if p.lower_ == "for" else None):
                         continue
-                    if p.lower_ == "for" and (force := self._event_noun(c)) is not None and force.code[:2] in ("18", "19", "20"):
-                        continue  # ("agreed to carry out bombings for a Russian agency": see _names_no_one_aimed_at)
                     if pat.reciprocal and pat.code == "190" and p.lower_ not in pat.prep and c.i not in self.by_token:
                         continue  # ("fight the accusations in court": where, not against whom, as below)
-                    if p.lower_ == "for" and (asked := self._event_noun(c)) is not None and asked.code[:2] in ASKING_ROOTS:
-                        continue  # ("rejected calls for a Palestinian state": what is asked for, not who asks)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
@@ -1202,12 +1203,20 @@ class Arguments(SentenceBase):
         # ("fired missiles at a Greek-owned bulk carrier": a thing a country's people own or
         # whose flag it flies is that country's)
         things = [c for c in kids if c.dep_ == "dobj"] + [o for p in preps if p.lower_ in DEFAULT_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+        own = {x[:3] for x in avoid}
         for c in things:
-            for v in c.children:
-                if v.lower_ in OWNED_WORDS and v.i >= 2 and v.doc[v.i - 1].text in HYPHENS and not v.doc[v.i - 2].whitespace_ \
-                        and (iso3 := self.coder.resolver.country_named(v.doc[v.i - 2].text)) and iso3 not in {x[:3] for x in avoid}:
-                    return [self._at_place(v.doc[v.i - 2], self.coder.resolver.country(iso3))], f"target: whose the '{c.text}' is, '{v.doc[v.i - 2].text}-{v.text}'"
+            for word, iso3 in self._nations_owning(c):
+                if iso3 not in own:
+                    return [self._at_place(word, self.coder.resolver.country(iso3))], f"target: whose the '{c.text}' is, '{word.text}-{word.nbor(2).text}'"
         return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
+
+    def _nations_owning(self, thing: Token) -> list[tuple[Token, str]]:
+        """(the word, its country) of a nationality a thing is said to be of by a hyphen ("a
+        Greek-owned bulk carrier", "a British-flagged tanker"), the word being no actor."""
+        doc = thing.doc
+        return [(doc[v.i - 2], iso3) for v in thing.children
+                if v.lower_ in OWNED_WORDS and v.i >= 2 and doc[v.i - 1].text in HYPHENS and not doc[v.i - 2].whitespace_
+                and (iso3 := self.coder.resolver.country_named(doc[v.i - 2].text))]
 
     @staticmethod
     def _curfew_places(trigger: Token) -> list[Token]:
