@@ -5932,3 +5932,18 @@ def test_diplomats_dispatched_are_no_target() -> None:
     assert coded("SEOUL — South Korea dispatched an envoy to Washington on Friday.") == {("CONSULT", "KOR", "USA")}
     text = "SEOUL — South Korea's foreign ministry said it had dispatched diplomats to the detention site."
     assert {k[2] for k in coded(text)} == {None}
+
+
+def test_a_verb_that_takes_an_object_coordinated_after_a_passive_shares_it() -> None:
+    # "was abducted in Nairobi and handed over to Ugandan officers": a verb never used without its object
+    # has none here, so it shares the passive (the parser tags it a past tense); the one
+    # arrested is not the one who hands anyone over
+    text = "The Kenyan opposition figure was abducted in Nairobi and handed over to Ugandan security officers."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.rule for e in evs} >= {"abduct", "hand.particle"}
+    assert all(e.source is None for e in evs)
+    # (an intransitive verb after a passive is the subject's own act: "was released and fled")
+    text = "The Kenyan opposition figure was released on bail and fled to Uganda."
+    assert all(e.rule != "hand.particle" for e in events(text, published=PUB, settings=ALL))
+
+

@@ -18,6 +18,7 @@ from tidings.events.words import (
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
     HEADLINE_PASSIVE_VERBS,
+    OBJECT_TAKING_VERBS,
     RELATIVE_PRONOUNS,
     REPROACH_VERBS,
     RESPOND_WITH,
@@ -85,8 +86,12 @@ def shares_passive(verb: Token) -> bool:
             or not any(c.dep_ == "auxpass" for c in verb.head.children):
         return False
     # (the gapped participle is often tagged a past tense: then it has its own subject and no
-    # object, as no active "injured" would)
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in SUBJ for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children))
+    # object, as no active "injured" would; or it is a verb never used without its object and
+    # has none: "was arrested in Lithuania and handed over to Poland")
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children) \
+        and (any(c.dep_ in SUBJ for c in verb.children) or verb.lemma_.lower() in OBJECT_TAKING_VERBS)
 
 
 def by_prefix(table: dict[str, str], code: str) -> str | None:
