@@ -5947,3 +5947,10 @@ def test_a_verb_that_takes_an_object_coordinated_after_a_passive_shares_it() -> 
     assert all(e.rule != "hand.particle" for e in events(text, published=PUB, settings=ALL))
 
 
+def test_a_consulate_ordered_shut_cuts_relations() -> None:
+    # an embassy or a consulate ordered closed cuts diplomatic relations (CAMEO 161), as one
+    # closed does; other closures ordered stay restrictions (172)
+    assert coded("WARSAW — Poland ordered the closure of the Russian consulate in Gdansk on Wednesday.") == {("SANCTION", "POL", "RUSGOV")}
+    assert {k[0] for k in coded("VILNIUS — The government ordered the closure of two Belarusian border crossings.")} == {"COERCE"}
+
+
