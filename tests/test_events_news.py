@@ -5954,3 +5954,9 @@ def test_a_consulate_ordered_shut_cuts_relations() -> None:
     assert {k[0] for k in coded("VILNIUS — The government ordered the closure of two Belarusian border crossings.")} == {"COERCE"}
 
 
+def test_a_clause_before_a_vow_to_act_is_told_not_vowed() -> None:
+    # a verb whose complement is its own "to"-infinitive takes no clause before it as its
+    # content either: the seizing is told as done, not vowed
+    evs = events("M23 rebels seize Goma airport, Congo vows to fight on", published=PUB, settings=ALL)
+    assert {(e.plover, e.modality) for e in evs if e.trigger == "seize"} == {("COERCE", "asserted")}
+

@@ -153,13 +153,16 @@ def predicates_of(clause: Token) -> list[Token]:
 
 
 def clause_of_its_own(clause: Token) -> bool:
-    """Whether a clause parsed as the complement of a later verb that has an object of its own
-    and is no verb of saying is a clause of its own, joined by a comma ("Israel strikes Iranian
-    nuclear sites, Tehran vows response": the strikes are no content of the vow; but "passed
-    a bill, a move Beijing condemned" names the clause by the object before the verb)."""
+    """Whether a clause parsed as the complement of a later verb that has an object or an
+    infinitive of its own and is no verb of saying is a clause of its own, joined by a comma
+    ("Israel strikes Iranian nuclear sites, Tehran vows response", "..., RSF vows to fight on":
+    the strikes are no content of the vow; but "passed a bill, a move Beijing condemned" names
+    the clause by the object before the verb)."""
     head = clause.head
     return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_.lower() not in SPEAKING_VERBS \
-        and any(c.dep_ == "dobj" and c.i > head.i for c in head.children) and any(t.text == "," for t in head.doc[clause.i : head.i])
+        and any(c.i > head.i and (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
+                for c in head.children) \
+        and any(t.text == "," for t in head.doc[clause.i : head.i])
 
 
 def named_a_claim_after(clause: Token) -> bool:
