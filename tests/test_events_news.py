@@ -5960,3 +5960,9 @@ def test_a_clause_before_a_vow_to_act_is_told_not_vowed() -> None:
     evs = events("M23 rebels seize Goma airport, Congo vows to fight on", published=PUB, settings=ALL)
     assert {(e.plover, e.modality) for e in evs if e.trigger == "seize"} == {("COERCE", "asserted")}
 
+
+def test_a_response_threatened_answers_the_hostile_act_told() -> None:
+    # reprisals or a response threatened (CAMEO's WARN * {SEVERE REPRISALS}, WARN * (OF
+    # RESPONSE), 130) are aimed, as a retaliation is, at the doer of the hostile act just told
+    assert ("THREATEN", "RUS", "FIN") in coded("MOSCOW — Finland closed its border crossings with Russia. Moscow threatened countermeasures.")
+    assert {k[2] for k in coded("Hamas threatened retaliation.")} == {None}
