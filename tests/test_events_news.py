@@ -5966,3 +5966,11 @@ def test_a_response_threatened_answers_the_hostile_act_told() -> None:
     # RESPONSE), 130) are aimed, as a retaliation is, at the doer of the hostile act just told
     assert ("THREATEN", "RUS", "FIN") in coded("MOSCOW — Finland closed its border crossings with Russia. Moscow threatened countermeasures.")
     assert {k[2] for k in coded("Hamas threatened retaliation.")} == {None}
+
+
+def test_a_vow_is_coded_by_what_it_vows() -> None:
+    # CAMEO's verb dictionary gives VOW no code of its own: a vow of an act it does not code
+    # is no event (not an intent to cooperate with whoever the complement names); a vow of a
+    # coded act is that act announced
+    assert coded("WASHINGTON — The administration has vowed to drive Iranian oil exports to zero.") == set()
+    assert ("THREATEN", "LBNREBHEZ", "ISR") in coded("BEIRUT — Hezbollah vowed to attack Israel.")

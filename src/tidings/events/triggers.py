@@ -51,6 +51,7 @@ from tidings.events.words import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
+    CODED_BY_WHAT_IS_VOWED,
     CONSEQUENCE_NOUNS,
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
@@ -776,6 +777,10 @@ class Triggers(Selection):
                     # dictionary files these words under DESTROY (190) and PUNISH (170), so a
                     # vow of them against someone is a threat (VOW ATTACK, 138), no promise
                     cp = Pattern(comp_lem, comp_lem, VOWED_FORCE[comp_lem])
+                if cp is None and lem in CODED_BY_WHAT_IS_VOWED:
+                    # ("has vowed to ignore the inquiry", "vowed to drive exports to zero"): a
+                    # vow is coded by what it vows, and this one vows no act of the dictionary
+                    return f"'{tok.text}' vows '{comp.text}', no act of the dictionary: no event"
                 act_code = cp.code if cp is not None else "03"
                 threat = by_prefix(THREAT_OF_CODE, cp.code) if cp is not None and pat.code[:2] == "03" else None
                 if cp is not None and pat.code == "130" and (subtype := by_prefix(THREAT_OF_CODE, cp.code)):
