@@ -5974,3 +5974,10 @@ def test_a_vow_is_coded_by_what_it_vows() -> None:
     # coded act is that act announced
     assert coded("WASHINGTON — The administration has vowed to drive Iranian oil exports to zero.") == set()
     assert ("THREATEN", "LBNREBHEZ", "ISR") in coded("BEIRUT — Hezbollah vowed to attack Israel.")
+
+
+
+
+def test_a_coastguard_is_police() -> None:
+    # border and coast guards are police (the guideline's COP), written as one word too
+    assert ("AID", "GRCCOP", "GRCREF") in coded("ATHENS — The Greek coastguard rescued 45 migrants south of Crete on Thursday.")
