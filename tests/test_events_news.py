@@ -5977,6 +5977,12 @@ def test_a_vow_is_coded_by_what_it_vows() -> None:
 
 
 
+def test_hostages_already_held_are_moved_not_taken() -> None:
+    # "the hostages were taken to a hospital": hostages named as ones already held (a definite
+    # or possessive noun) are moved; only hostages taken are an abduction (CAMEO 181)
+    assert coded("TEL AVIV — The three hostages were taken to a hospital in Israel for checks, the military said.") == set()
+    assert ("ASSAULT", "PSEREB", "PSECVL") in coded("GAZA — Gunmen took 12 hostages during the raid.")
+
 
 def test_a_coastguard_is_police() -> None:
     # border and coast guards are police (the guideline's COP), written as one word too

@@ -510,6 +510,11 @@ class Triggers(Selection):
             # "bandits often seize people for ransom in the region": a habit told in the
             # present, no act done at a time
             return f"'{tok.text}' ({pat.id}): a habit, no one act"
+        if pat.id == "take.hostage.obj" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in pat.obj and any(
+                d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "these", "those")) for d in c.children) for c in tok.children):
+            # "the hostages were taken to a hospital": hostages named as ones already held are
+            # moved, not taken hostage
+            return f"'{tok.text}' ({pat.id}): moves hostages already held, takes none"
         if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ANYONE_PRONOUNS:
             # "warned that anyone who blocked the roads would be punished": whoever would do
             # it, no act told as done
