@@ -5976,6 +5976,14 @@ def test_a_vow_is_coded_by_what_it_vows() -> None:
     assert ("THREATEN", "LBNREBHEZ", "ISR") in coded("BEIRUT — Hezbollah vowed to attack Israel.")
 
 
+def test_a_release_named_again_is_its_doers() -> None:
+    # "welcomed the release": the act named again by a definite noun is the one told, and the
+    # one answered is its doer (as with "the move" or "the attack")
+    text = "NIAMEY — Niger's military rulers released the son of the deposed president on Monday. ECOWAS welcomed the release."
+    assert ("SUPPORT", "IGOWAFWAS", "NERMIL") in coded(text)
+    text = "CARACAS — Panama deported 40 Venezuelans on Friday. Venezuela's government condemned the deportations."
+    assert ("ACCUSE", "VENGOV", "PAN") in coded(text)
+
 
 def test_hostages_already_held_are_moved_not_taken() -> None:
     # "the hostages were taken to a hospital": hostages named as ones already held (a definite
