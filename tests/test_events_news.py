@@ -5995,3 +5995,11 @@ def test_hostages_already_held_are_moved_not_taken() -> None:
 def test_a_coastguard_is_police() -> None:
     # border and coast guards are police (the guideline's COP), written as one word too
     assert ("AID", "GRCCOP", "GRCREF") in coded("ATHENS — The Greek coastguard rescued 45 migrants south of Crete on Thursday.")
+
+
+def test_both_sides_urged_by_a_pair_with_a_relative_clause_are_the_other_pair() -> None:
+    # "Qatar and Egypt, which mediated the deal, urged both sides": the pair named before the
+    # verb, with its relative clause between, acts; "both sides" are the two named before
+    text = ("GAZA — Hamas released three Israeli hostages on Saturday as Israel freed 369 Palestinian prisoners."
+            " Qatar and Egypt, which mediated the deal, urged both sides to begin talks on the next phase.")
+    assert {k[2] for k in coded(text) if k[0] == "REQUEST" and k[1] == "QAT"} == {"ISR", "PSE"}

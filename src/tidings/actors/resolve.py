@@ -1309,9 +1309,13 @@ class _Sentence:
         start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
         # ("Britain and France urged both sides", "... called on the two sides": the two
         # countries named right before the verb are the ones acting, not the pair)
+        # (with a relative clause between them and the verb: "Qatar and Egypt, which mediated
+        # the deal, urged both sides")
         verb = start - 2 if start > 1 and self.norms[start - 1] in ("on", "upon") else start - 1
-        acted_on = verb > 0 and self.toks[verb].pos == "VERB" and self.last is not None and self.last.end == verb \
-            and len({a.country for a in self.last.actors}) >= 2
+        last = self.last
+        acted_on = verb > 0 and self.toks[verb].pos == "VERB" and last is not None and len({a.country for a in last.actors}) >= 2 \
+            and (last.end == verb or (self.norms[last.end] == "," and self.norms[last.end + 1] in ("which", "who")
+                                      and self.norms[verb - 1] == "," and "," not in self.norms[last.end + 1 : verb - 1]))
         pair = self.ctx.pair(self.si, acted_on=acted_on)
         if len(pair) < 2:
             return None
