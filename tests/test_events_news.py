@@ -6003,3 +6003,12 @@ def test_both_sides_urged_by_a_pair_with_a_relative_clause_are_the_other_pair() 
     text = ("GAZA — Hamas released three Israeli hostages on Saturday as Israel freed 369 Palestinian prisoners."
             " Qatar and Egypt, which mediated the deal, urged both sides to begin talks on the next phase.")
     assert {k[2] for k in coded(text) if k[0] == "REQUEST" and k[1] == "QAT"} == {"ISR", "PSE"}
+
+
+def test_who_one_travels_with_is_not_visited() -> None:
+    # a visit (CAMEO 042) is to where one flies, travels or arrives; who goes along ("with")
+    # is no host
+    assert coded("CARACAS — The envoy, Richard Grenell, flew home with the six men.") == set()
+    assert coded("MOSCOW — Putin flew to Pyongyang with his defence minister.") == {("CONSULT", "RUSGOV", "PRK")}
+
+
