@@ -6012,3 +6012,10 @@ def test_who_one_travels_with_is_not_visited() -> None:
     assert coded("MOSCOW — Putin flew to Pyongyang with his defence minister.") == {("CONSULT", "RUSGOV", "PRK")}
 
 
+def test_people_described_as_deported_from_a_country_were_deported_by_it() -> None:
+    # a participle describing the ones acted on is a passive too: the state they were deported
+    # from deported them (CAMEO 174)
+    text = "MEXICO CITY — A plane carrying 120 Guatemalans deported from Mexico landed on Tuesday."
+    assert coded(text) == {("COERCE", "MEX", "GTMCVL")}
+
+

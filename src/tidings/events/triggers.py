@@ -849,10 +849,12 @@ class Triggers(Selection):
             # is yielding at home, not admitting an international presence
             reasons.append(f"'{tok.text}' lets its own country's people act: a concession, CAMEO 080")
             pat = dataclasses.replace(pat, code="080", id=f"{pat.id}.domestic")
-        if not sources and pat.code.startswith(("174", "166", "063")) and is_passive(head_for_slots):
+        if not sources and pat.code.startswith(("174", "166", "063")) \
+                and (is_passive(head_for_slots) or (head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN")):
             # "were deported from the United States": the state that expels is the one they
             # are sent from (CAMEO 174, expel or deport individuals; 166, diplomats "expelled
-            # from Russia"; 063, "was extradited from Britain")
+            # from Russia"; 063, "was extradited from Britain"); so with a participle that
+            # describes them ("migrants deported from the United States")
             for p in (c for c in head_for_slots.children if c.dep_ == "prep" and c.lower_ == "from"):
                 states = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                           if all(a.kind == "country" and a.role is None for a in m.actors)]
