@@ -6019,3 +6019,7 @@ def test_people_described_as_deported_from_a_country_were_deported_by_it() -> No
     assert coded(text) == {("COERCE", "MEX", "GTMCVL")}
 
 
+def test_legitimacy_given_is_no_aid() -> None:
+    # AID gives aid, money, arms or protection; legitimacy or momentum lent is none
+    assert coded("CARACAS — The opposition said Washington gave legitimacy to Maduro.") == set()
+
