@@ -6023,3 +6023,9 @@ def test_legitimacy_given_is_no_aid() -> None:
     # AID gives aid, money, arms or protection; legitimacy or momentum lent is none
     assert coded("CARACAS — The opposition said Washington gave legitimacy to Maduro.") == set()
 
+
+def test_a_gerund_after_the_of_of_a_claim_is_what_is_claimed() -> None:
+    # "detained the mayor over allegations of corruption and aiding a terrorist group", the
+    # gerund parsed as a second act of the police: it is what the allegations claim
+    text = "ANKARA — Turkish police detained the mayor of Izmir on Wednesday over allegations of bribery and aiding a terrorist group."
+    assert {k[0] for k in coded(text)} == {"COERCE"}

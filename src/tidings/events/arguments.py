@@ -719,6 +719,12 @@ class Arguments(SentenceBase):
             # "convicted three men of kidnapping and torturing a businessman", misparsed with the
             # second gerund on "convicted": a gerund is no second finite act of the subject; it
             # is done by the one the "of" or "for" is hung on
+            # ("detained the mayor of Izmir over allegations of corruption and aiding a terrorist
+            # group": a gerund after the "of" of a claim is what is claimed, no act told)
+            claim = next((o for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i for o in p.children
+                          if o.dep_ == "pobj" and o.lemma_.lower() in CLAIM_NOUNS and any(q.dep_ == "prep" and q.lower_ == "of" for q in o.children)), None)
+            if claim is not None:
+                return [], [], f"'{verb.text}' is what the '{claim.text}' claim, no act told"
             held = [o for o in verb.head.children if o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in o.children)]
             ms = [m for o in held for m in self.actors_of(o)]
             if held:
