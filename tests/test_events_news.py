@@ -6029,3 +6029,12 @@ def test_a_gerund_after_the_of_of_a_claim_is_what_is_claimed() -> None:
     # gerund parsed as a second act of the police: it is what the allegations claim
     text = "ANKARA — Turkish police detained the mayor of Izmir on Wednesday over allegations of bribery and aiding a terrorist group."
     assert {k[0] for k in coded(text)} == {"COERCE"}
+
+
+
+def test_people_named_again_by_their_noun_keep_their_country() -> None:
+    # "the settlers", after "Israeli settlers", in a story from elsewhere: the group named
+    # before, not the article's own country's people
+    text = ("BUDAPEST — Hungary blocked a proposal on Monday to impose EU sanctions on violent Israeli settlers."
+            " Palestinian officials accused the settlers of burning homes in several villages.")
+    assert ("ACCUSE", "PSEGOV", "ISRCVL") in coded(text)
