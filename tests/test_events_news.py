@@ -6038,3 +6038,10 @@ def test_people_named_again_by_their_noun_keep_their_country() -> None:
     text = ("BUDAPEST — Hungary blocked a proposal on Monday to impose EU sanctions on violent Israeli settlers."
             " Palestinian officials accused the settlers of burning homes in several villages.")
     assert ("ACCUSE", "PSEGOV", "ISRCVL") in coded(text)
+
+
+def test_troops_withdrawn_from_a_countrys_territory_are_not_its_troops() -> None:
+    # "troops from Chad" are Chad's; "its troops from Lebanese territory" are withdrawn from
+    # there: a nationality word qualifying the noun after it names where from
+    text = "JERUSALEM — Israel agreed to withdraw its troops from Lebanese territory within 60 days."
+    assert {k[2] for k in coded(text) if k[0] == "AGREE"} == {"LBN"}

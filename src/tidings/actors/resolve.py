@@ -1207,7 +1207,10 @@ class _Sentence:
             if s < self.n and self.norms[s] == "the":
                 s += 1
             g = self._group(s)
-            if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None:
+            # (not a nationality word qualifying the noun after it: "withdraw its troops from
+            # Congolese territory" names where from)
+            if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None \
+                    and not (g[1] < self.n and self.toks[g[1]].pos == "NOUN"):
                 composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
                 return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
