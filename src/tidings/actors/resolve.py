@@ -1207,10 +1207,10 @@ class _Sentence:
             if s < self.n and self.norms[s] == "the":
                 s += 1
             g = self._group(s)
-            # (not a nationality word qualifying the noun after it: "withdraw its troops from
-            # Congolese territory" names where from)
+            # (not for troops someone's own: "withdraw its troops from Congolese territory" names
+            # where from, whoever "its" is)
             if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None \
-                    and not (g[1] < self.n and self.toks[g[1]].pos == "NOUN"):
+                    and not (self.norms[q] == "from" and ra.start > 0 and self.norms[ra.start - 1] in ("its", "their", "his", "her", "our")):
                 composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
                 return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
