@@ -1207,10 +1207,10 @@ class _Sentence:
             if s < self.n and self.norms[s] == "the":
                 s += 1
             g = self._group(s)
-            # (not for troops someone's own: "withdraw its troops from Congolese territory" names
-            # where from, whoever "its" is)
+            # (not a nationality word of a territory after "from": "withdraw its troops from
+            # Congolese territory" names where from)
             if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None \
-                    and not (self.norms[q] == "from" and ra.start > 0 and self.norms[ra.start - 1] in ("its", "their", "his", "her", "our")):
+                    and not (self.norms[q] == "from" and g[1] < self.n and self.norms[g[1]] in TERRITORY_NOUNS):
                 composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
                 return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
@@ -1394,6 +1394,8 @@ AGAIN_WINDOW = 4
 
 # Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
+# Nouns of a country's land a demonym can stand on ("Congolese territory", "Afghan soil").
+TERRITORY_NOUNS = frozenset({"territory", "soil", "land", "lands", "waters", "airspace"})
 
 
 def _named_after_at_home(doc: Doc, mentions: list[Mention], home: str, country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
