@@ -6045,3 +6045,13 @@ def test_troops_withdrawn_from_a_countrys_territory_are_not_its_troops() -> None
     # there: a nationality word qualifying the noun after it names where from
     text = "JERUSALEM — Israel agreed to withdraw its troops from Lebanese territory within 60 days."
     assert {k[2] for k in coded(text) if k[0] == "AGREE"} == {"LBN"}
+
+
+
+def test_a_name_of_reproach_is_read_in_its_form_too() -> None:
+    # "called the verdict biased": the predicate lemmatised as a verb ("bias") is still the
+    # name of reproach (CAMEO 111, as "called the verdict unfair")
+    text = ("DHAKA — A Bangladeshi tribunal sentenced former interior minister Anwar Kabir to death on Monday."
+            " Kabir, who fled to India last year, called the verdict biased and politically motivated.")
+    assert ("ACCUSE", "BGDELI", "BGDJUD") in coded(text)
+

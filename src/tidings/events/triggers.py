@@ -268,7 +268,8 @@ class Triggers(Selection):
         preps |= {"as" for p in as_preps if p.head.i != tok.i}
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
-        xcomps = {c.lemma_.lower() for c in kids if c.dep_ in ("xcomp", "oprd")} | {c.lemma_.lower() for c in clauses}
+        # (and by its form: "called the verdict biased", the predicate lemmatised as "bias")
+        xcomps = {w for c in kids if c.dep_ in ("xcomp", "oprd") for w in (c.lemma_.lower(), c.lower_)} | {c.lemma_.lower() for c in clauses}
         # ("called the strikes an act of war": the name with its "of")
         xcomps |= {f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
