@@ -6047,6 +6047,11 @@ def test_troops_withdrawn_from_a_countrys_territory_are_not_its_troops() -> None
     assert {k[2] for k in coded(text) if k[0] == "AGREE"} == {"LBN"}
 
 
+def test_fireworks_thrown_at_police_are_a_riot() -> None:
+    # throwing stones, bottles, fireworks or flares at police is rioting (CAMEO 145, as
+    # firecrackers are)
+    assert coded("TBILISI — Protesters threw fireworks at police outside parliament.") == {("PROTEST", "GEOCVL", "GEOCOP")}
+
 
 def test_a_name_of_reproach_is_read_in_its_form_too() -> None:
     # "called the verdict biased": the predicate lemmatised as a verb ("bias") is still the
