@@ -6060,3 +6060,9 @@ def test_a_name_of_reproach_is_read_in_its_form_too() -> None:
             " Kabir, who fled to India last year, called the verdict biased and politically motivated.")
     assert ("ACCUSE", "BGDELI", "BGDJUD") in coded(text)
 
+
+def test_a_spiritual_leader_is_religious() -> None:
+    # a spiritual or religious leader is of the clergy (REL), not the government a bare
+    # "leader" would be
+    text = "DAMASCUS — Druze spiritual leader Sheikh Salman al-Atrash called on his followers to resist the government forces."
+    assert {k[1] for k in coded(text) if k[0] == "REQUEST"} == {"SYRREL"}
