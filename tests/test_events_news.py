@@ -6066,3 +6066,14 @@ def test_a_spiritual_leader_is_religious() -> None:
     # "leader" would be
     text = "DAMASCUS — Druze spiritual leader Sheikh Salman al-Atrash called on his followers to resist the government forces."
     assert {k[1] for k in coded(text) if k[0] == "REQUEST"} == {"SYRREL"}
+
+
+def test_an_act_vowed_not_to_be_done_is_negated() -> None:
+    # "pledged not to attack Taiwan" announces no attack: the act vowed, promised or pledged
+    # with "not" takes the complement's negation (it was a threat, and "vowed not to
+    # negotiate" an intent to negotiate)
+    evs = events("BEIJING — China pledged not to attack Taiwan.", published=PUB, settings=ALL)
+    assert {e.modality for e in evs} == {"negated"}
+    evs = events("QUITO — The president vowed not to negotiate with criminals.", published=PUB, settings=ALL)
+    assert {e.modality for e in evs} == {"negated"}
+

@@ -783,6 +783,10 @@ class Triggers(Selection):
                     # dictionary files these words under DESTROY (190) and PUNISH (170), so a
                     # vow of them against someone is a threat (VOW ATTACK, 138), no promise
                     cp = Pattern(comp_lem, comp_lem, VOWED_FORCE[comp_lem])
+                if any(c.dep_ == "neg" for c in comp.children):
+                    # ("vowed not to negotiate with criminals"): the act announced is said not to
+                    # be done; the event takes the modality of the complement
+                    spoken_of = comp
                 if cp is None and lem in CODED_BY_WHAT_IS_VOWED:
                     # ("has vowed to ignore the inquiry", "vowed to drive exports to zero"): a
                     # vow is coded by what it vows, and this one vows no act of the dictionary
