@@ -6077,3 +6077,10 @@ def test_an_act_vowed_not_to_be_done_is_negated() -> None:
     evs = events("QUITO — The president vowed not to negotiate with criminals.", published=PUB, settings=ALL)
     assert {e.modality for e in evs} == {"negated"}
 
+
+def test_an_execution_condemned_at_home_is_the_states() -> None:
+    # "condemned the execution": an execution named again is an act of force, and a state named
+    # bare is another side than its own rights groups
+    text = ("TEHRAN — Iran executed a man on Monday who had been convicted of spying, the judiciary said."
+            " Rights groups condemned the execution.")
+    assert ("ACCUSE", "IRNHRI", "IRN") in coded(text)

@@ -669,8 +669,11 @@ class Selection(Arguments):
                 # violence" of the city's protesters; only the same side is not answered, and a
                 # person answers another person of the same side: "Governor Tolliver ordered
                 # troops into St. Louis ... Mayor Brooks called the deployment a stunt")
+                # (a state named bare is another side than its own rights groups or press: "Iran
+                # executed a man ... Rights groups condemned the execution")
                 people = all(a.kind == "person" for sm in sources for a in sm.actors)
-                others = [m for m in doers if not any(ident(a) in mine or ((a.country, a.role) in own_sides and not (people and a.kind == "person"))
+                own_ids = {ident(a) for sm in sources for a in sm.actors}
+                others = [m for m in doers if not any(ident(a) in own_ids or ((a.country, a.role) in own_sides and not (people and a.kind == "person"))
                                                       for a in m.actors)]
             elif any(a.kind == "country" and a.role is None for sm in sources for a in sm.actors):
                 others = [m for m in doers if not any(a.country in mine or ident(a) in mine for a in m.actors)]
