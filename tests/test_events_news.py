@@ -6090,3 +6090,12 @@ def test_whom_a_thing_asked_for_is_against_is_not_the_one_asked() -> None:
     # "demanded tougher action against extortion gangs": what is asked for is aimed at the
     # gangs; the one asked is whoever would act, not named here
     assert {k[2] for k in coded("LIMA — Transport unions demanded tougher action against extortion gangs on Monday.") if k[0] == "REQUEST"} == {None}
+
+
+def test_an_appeal_against_a_ruling_rejects_it() -> None:
+    # an appeal lodged against a sentence or a ruling rejects it (CAMEO's LODGE * APPEAL
+    # (AGAINST SENTENCE), 124), aimed at the court that gave it; an appeal "for" something
+    # asks for it (020)
+    text = "ISTANBUL — A court convicted the mayor of corruption on Monday. The mayor appealed the ruling on Friday."
+    assert ("REJECT", "TURGOV", "TURJUD") in coded(text)
+    assert {k[0] for k in coded("LONDON — The charity appealed for calm.")} == {"REQUEST"}
