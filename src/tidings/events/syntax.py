@@ -14,7 +14,6 @@ from tidings.events.words import (
     ANSWER_NOUNS,
     ASKING_VERBS,
     CLAIM_NOUNS,
-    CLAIM_VERBS,
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
@@ -464,18 +463,4 @@ def relative_antecedent(tok: Token) -> Token | None:
     clause = verb_above(tok)
     if tok.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.i != tok.i:
         return clause.head
-    return None
-
-
-def responsibility_claimed(tok: Token) -> Token | None:
-    """The verb of a claim of responsibility for the act ``tok`` names ("claimed
-    responsibility for the attack"), with the "for" on the noun or, past a date, on the
-    verb ("claimed responsibility on Monday for the attack")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
-        return None
-    up = tok.head.head
-    if up.lemma_.lower() == "responsibility" and up.head.lemma_.lower() in CLAIM_VERBS:
-        return up.head
-    if up.lemma_.lower() in CLAIM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in up.children):
-        return up
     return None

@@ -33,7 +33,6 @@ from tidings.events.syntax import (
     predicates_of,
     present,
     purpose_clause,
-    responsibility_claimed,
     time_anchor,
     told_as_done,
     xcomp_chain,
@@ -50,6 +49,7 @@ from tidings.events.words import (
     CARE_PLACES,
     CHANCE_NOUNS,
     CLAIM_NOUNS,
+    CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     CODED_BY_WHAT_IS_VOWED,
     CONSEQUENCE_NOUNS,
@@ -1387,7 +1387,7 @@ class Triggers(Selection):
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
-        claim = responsibility_claimed(tok) if not sources else None
+        claim = self._responsibility_claimed(tok) if not sources else None
         if claim is not None:
             # "the Taliban claimed responsibility for a deadly attack": the claimant did it
             srcs, _, how = self.subject(claim)
@@ -1458,6 +1458,20 @@ class Triggers(Selection):
                     iso3 = self._place_country(t)
                 if iso3 and known_country(self.coder.resolver, iso3):
                     return self._at_place(t, self.coder.resolver.dictionary.country_actor(iso3, "CVL"))
+        return None
+
+    @staticmethod
+    def _responsibility_claimed(tok: Token) -> Token | None:
+        """The verb of a claim of responsibility for the act ``tok`` names ("claimed
+        responsibility for the attack"), with the "for" on the noun or, past a date, on the
+        verb ("claimed responsibility on Monday for the attack")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None
+        up = tok.head.head
+        if up.lemma_.lower() == "responsibility" and up.head.lemma_.lower() in CLAIM_VERBS:
+            return up.head
+        if up.lemma_.lower() in CLAIM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in up.children):
+            return up
         return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
