@@ -6099,3 +6099,10 @@ def test_an_appeal_against_a_ruling_rejects_it() -> None:
     text = "ISTANBUL — A court convicted the mayor of corruption on Monday. The mayor appealed the ruling on Friday."
     assert ("REJECT", "TURGOV", "TURJUD") in coded(text)
     assert {k[0] for k in coded("LONDON — The charity appealed for calm.")} == {"REQUEST"}
+
+
+def test_the_city_a_protest_is_named_by_is_where_not_who() -> None:
+    # "a London rally": a place before a protest names where people protest; a protest is
+    # done by people, not by the state its city stands for elsewhere ("London said")
+    text = "LONDON — Thousands of people joined a London rally on Saturday."
+    assert all(k[1] != "GBR" for k in coded(text))

@@ -1178,6 +1178,10 @@ class Triggers(Selection):
                     targets += done_to
                     why.append(f"target: '{ch.text}' ({done_to[0].text}), whose '{tok.text}' it is")
                     continue
+            if pat.code[:2] == "14" and ch.dep_ == "compound" and ch.ent_type_ in ("GPE", "LOC", "FAC") and ch.i in self.by_token:
+                # ("a London rally", "the Tbilisi protests": where people protest, not who)
+                why.append(f"'{ch.text}' says where the '{tok.text}' is, not who holds it")
+                continue
             # ("U.S. and British strikes": the country's name parsed as a noun modifier)
             if (ch.dep_ in ("poss", "amod", "compound", "nmod") or possessive) and ch.i in self.by_token:
                 sources += [self.by_token[ch.i]]
