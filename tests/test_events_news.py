@@ -6086,11 +6086,6 @@ def test_an_execution_condemned_at_home_is_the_states() -> None:
     assert ("ACCUSE", "IRNHRI", "IRN") in coded(text)
 
 
-def test_whom_a_thing_asked_for_is_against_is_not_the_one_asked() -> None:
-    # "demanded tougher action against extortion gangs": what is asked for is aimed at the
-    # gangs; the one asked is whoever would act, not named here
-    assert {k[2] for k in coded("LIMA — Transport unions demanded tougher action against extortion gangs on Monday.") if k[0] == "REQUEST"} == {None}
-
 
 def test_an_appeal_against_a_ruling_rejects_it() -> None:
     # an appeal lodged against a sentence or a ruling rejects it (CAMEO's LODGE * APPEAL

@@ -119,9 +119,8 @@ if TYPE_CHECKING:
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
     """Whether a preposition under the noun an act is done with names no one it is aimed at:
     what information is about ("shared intelligence on missile launches"), and whom or where
-    a thing asked for is for, in or against ("demanded punishment for those responsible",
-    "called for a ceasefire in Gaza", "demanded tougher action against extortion gangs": the
-    one asked is not the gangs), and the neighbour across a border ("captured a town on the border
+    a thing asked for is for or in ("demanded punishment for those responsible", "called for
+    a ceasefire in Gaza"), and the neighbour across a border ("captured a town on the border
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
     Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
     "closed its border crossing with Mozambique"), and whom an act of force is done for
@@ -131,7 +130,7 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
     asks)."""
     forcing = ("18", "19", "20")
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
-        prep.lower_ in ("for", "in", "against") and pat.code[:2] in ASKING_ROOTS) or (
+        prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
         prep.lower_ == "for" and pat.code[:2] in forcing and "for" not in pat.prep) or (
         prep.lower_ == "for" and act is not None and act.code[:2] in forcing + ASKING_ROOTS) or (
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
