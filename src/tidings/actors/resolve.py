@@ -1566,8 +1566,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
-        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
-                or not (tok.lower_ in AGAIN_HEADS or (tok.tag_ == "NNS" and tok.idx + len(tok.text) in at_home)):
+        institution = tok.lower_ in AGAIN_HEADS
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not (institution or (tok.tag_ == "NNS" and tok.idx + len(tok.text) in at_home)):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
@@ -1577,7 +1577,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1
-                   and (tok.lower_ in AGAIN_HEADS or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
+                   and (institution or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     if not added:

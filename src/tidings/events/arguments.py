@@ -716,15 +716,15 @@ class Arguments(SentenceBase):
         if speakers_conj(verb):
             tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
-            # "convicted three men of kidnapping and torturing a businessman", misparsed with the
-            # second gerund on "convicted": a gerund is no second finite act of the subject; it
-            # is done by the one the "of" or "for" is hung on
-            # ("detained the mayor of Izmir over allegations of corruption and aiding a terrorist
-            # group": a gerund after the "of" of a claim is what is claimed, no act told)
+            # a gerund is no second finite act of the subject: after the "of" of a claim it is
+            # what is claimed, no act told ("detained the mayor of Izmir over allegations of
+            # corruption and aiding a terrorist group")
             claim = next((o for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i for o in p.children
                           if o.dep_ == "pobj" and o.lemma_.lower() in CLAIM_NOUNS and any(q.dep_ == "prep" and q.lower_ == "of" for q in o.children)), None)
             if claim is not None:
                 return [], [], f"'{verb.text}' is what the '{claim.text}' claim, no act told"
+            # ("convicted three men of kidnapping and torturing a businessman", misparsed with the
+            # second gerund on "convicted": it is done by the one the "of" or "for" is hung on)
             held = [o for o in verb.head.children if o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in o.children)]
             ms = [m for o in held for m in self.actors_of(o)]
             if held:

@@ -653,7 +653,8 @@ class Selection(Arguments):
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
-        mine = countries_of(sources) | {ident(a) for sm in sources for a in sm.actors}
+        own_ids = {ident(a) for sm in sources for a in sm.actors}
+        mine = countries_of(sources) | own_ids
         own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
         # (the last act of force is the one meant however long ago in the lead it was told: any
         # later one would be the last)
@@ -672,7 +673,6 @@ class Selection(Arguments):
                 # (a state named bare is another side than its own rights groups or press: "Iran
                 # executed a man ... Rights groups condemned the execution")
                 people = all(a.kind == "person" for sm in sources for a in sm.actors)
-                own_ids = {ident(a) for sm in sources for a in sm.actors}
                 others = [m for m in doers if not any(ident(a) in own_ids or ((a.country, a.role) in own_sides and not (people and a.kind == "person"))
                                                       for a in m.actors)]
             elif any(a.kind == "country" and a.role is None for sm in sources for a in sm.actors):

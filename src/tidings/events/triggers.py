@@ -11,7 +11,7 @@ from tidings.events import places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import TELLING_HEADS, wanted
 from tidings.events.patterns import Pattern
-from tidings.events.selection import Selection, workers
+from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     PLACE_PREPS,
@@ -512,7 +512,7 @@ class Triggers(Selection):
             # present, no act done at a time
             return f"'{tok.text}' ({pat.id}): a habit, no one act"
         if pat.id == "take.hostage.obj" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in pat.obj and any(
-                d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "these", "those")) for d in c.children) for c in tok.children):
+                d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS) for d in c.children) for c in tok.children):
             # "the hostages were taken to a hospital": hostages named as ones already held are
             # moved, not taken hostage
             return f"'{tok.text}' ({pat.id}): moves hostages already held, takes none"
