@@ -114,7 +114,6 @@ def test_no_sentence_ends_after_an_acronym_in_brackets_or_a_title() -> None:
     assert [(e.plover, e.sentence) for e in evs] == [("COERCE", text.split("— ", 1)[1])]
 
 
-
 def test_no_sentence_starts_at_a_word_that_follows_a_word() -> None:
     # ("SPRINGFIELD, Ill. - Illinois Governor ...": after a dateline with a state's abbreviation
     # the parser once made one-word sentences of the title and the names)
@@ -2207,7 +2206,6 @@ def test_an_organisation_is_what_its_head_names_and_a_title_inside_a_name_is_the
     assert coded(text) == {("ACCUSE", "USAGOV", "USAGOV")}
 
 
-
 def test_a_quoted_name_for_an_act_at_home_criticises_its_doer() -> None:
     # (CAMEO 111: "called the veto a mistake" criticises who vetoed; a person or a body answers
     # any other actor of its country, a state named by its name only other countries)
@@ -2340,7 +2338,6 @@ def test_describing_or_branding_something_with_a_name_of_reproach_criticises() -
     # a neutral description criticises no one
     text = "PARIS (Reuters) - The French foreign minister described the talks with Algeria as constructive."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"]
-
 
 
 def test_ordering_forces_somewhere_mobilises_them() -> None:
@@ -5835,7 +5832,6 @@ def test_an_act_dated_long_before_the_story_is_not_the_attack_it_names() -> None
     assert {e.target.code for e in evs if e.plover == "ACCUSE" and e.target} == {"MMRMIL"}
 
 
-
 def test_condolences_are_an_empathetic_comment_of_support() -> None:
     # CAMEO's verb dictionary: OFFER, EXTEND, EXPRESS * CONDOLENCES 018, an empathetic comment,
     # which the guideline's SUPPORT row counts ("01x support"); not a message (010) or an
@@ -6031,7 +6027,6 @@ def test_a_gerund_after_the_of_of_a_claim_is_what_is_claimed() -> None:
     assert {k[0] for k in coded(text)} == {"COERCE"}
 
 
-
 def test_people_named_again_by_their_noun_keep_their_country() -> None:
     # "the settlers", after "Israeli settlers", in a story from elsewhere: the group named
     # before, not the article's own country's people
@@ -6042,7 +6037,7 @@ def test_people_named_again_by_their_noun_keep_their_country() -> None:
 
 def test_troops_withdrawn_from_a_countrys_territory_are_not_its_troops() -> None:
     # "troops from Chad" are Chad's; "its troops from Lebanese territory" are withdrawn from
-    # there: a nationality word qualifying the noun after it names where from
+    # there: a nationality word of a territory after "from" names where from
     text = "JERUSALEM — Israel agreed to withdraw its troops from Lebanese territory within 60 days."
     assert {k[2] for k in coded(text) if k[0] == "AGREE"} == {"LBN"}
 
@@ -6084,7 +6079,6 @@ def test_an_execution_condemned_at_home_is_the_states() -> None:
     text = ("TEHRAN — Iran executed a man on Monday who had been convicted of spying, the judiciary said."
             " Rights groups condemned the execution.")
     assert ("ACCUSE", "IRNHRI", "IRN") in coded(text)
-
 
 
 def test_an_appeal_against_a_ruling_rejects_it() -> None:
