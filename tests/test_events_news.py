@@ -6095,3 +6095,12 @@ def test_the_city_a_protest_is_named_by_is_where_not_who() -> None:
     # done by people, not by the state its city stands for elsewhere ("London said")
     text = "LONDON — Thousands of people joined a London rally on Saturday."
     assert all(k[1] != "GBR" for k in coded(text))
+
+
+def test_a_kidnapping_named_again_is_the_kidnappers() -> None:
+    # "condemned the abduction": a kidnapping or an abduction named again is an act of force
+    # (CAMEO 181), aimed at whoever did it
+    text = ("BUEA — Separatist gunmen kidnapped 40 students from a school in Cameroon on Monday, officials said."
+            " The army launched a search operation and freed 12 of the students on Tuesday."
+            " UNICEF condemned the abduction.")
+    assert ("ACCUSE", "IGOUNOKID", "CMRREB") in coded(text)
