@@ -6104,3 +6104,12 @@ def test_a_kidnapping_named_again_is_the_kidnappers() -> None:
             " The army launched a search operation and freed 12 of the students on Tuesday."
             " UNICEF condemned the abduction.")
     assert ("ACCUSE", "IGOUNOKID", "CMRREB") in coded(text)
+
+
+
+def test_a_move_summing_up_joined_verbs_is_their_subjects() -> None:
+    # "..., a move Belgrade denounced": the move is the act of the clause before, whose verb
+    # shares its subject with the verb it is joined to
+    text = ("PRISTINA — Kosovo police raided and closed five offices run by Serbia on Friday,"
+            " a move Belgrade denounced as an attack on the Serb community.")
+    assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)

@@ -948,7 +948,11 @@ class Arguments(SentenceBase):
         if summed is not None:
             # "the lawyers offered to answer questions, an offer the party's leaders rejected",
             # "..., a move China called bullying": what is rejected or condemned is the act the
-            # noun sums up, and whom the answer is aimed at is whoever did it
+            # noun sums up, and whom the answer is aimed at is whoever did it (the subject its
+            # verb shares with the one it is joined to: "raided and closed five offices, a move
+            # Belgrade denounced")
+            while summed.dep_ == "conj" and not any(c.dep_ in SUBJ for c in summed.children):
+                summed = summed.head
             ms = [m for sj in summed.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
             if ms:
                 return ms, f"target: who '{summed.text}', the '{verb.head.text}' it answers"
