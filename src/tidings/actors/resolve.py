@@ -253,7 +253,7 @@ class ActorResolver:
         filed = [(m.start(), m.end()) for m in lines]
 
         def gazetteer_or_named(name: str) -> str | None:
-            return self._country_named(name) or (place_country(name) if place_country is not None else None)
+            return self.country_named(name) or (place_country(name) if place_country is not None else None)
 
         # the dateline's town is the one the text names again: "KINGSTON, Ont. — ... arrested a
         # man in Kingston" is Ontario's Kingston, neither Jamaica's capital nor its government
@@ -267,7 +267,7 @@ class ActorResolver:
             sent_toks = list(sent)
             stance = _stance_words(sent_toks)
             if filed_towns:
-                stance |= {t.idx for t in sent_toks if (there := filed_town(t.text)) and self._country_named(t.text) not in (None, there)}
+                stance |= {t.idx for t in sent_toks if (there := filed_town(t.text)) and self.country_named(t.text) not in (None, there)}
             toks = []
             for t in sent_toks:
                 word, at = t.text, t.idx
@@ -295,7 +295,7 @@ class ActorResolver:
             return filed_town(name) or gazetteer_or_named(name)
 
         def lookup(name: str) -> str | None:
-            named = filed_town(name) or self._country_named(name)
+            named = filed_town(name) or self.country_named(name)
             if named:
                 return named
             there = place_country(name)
@@ -389,7 +389,7 @@ class ActorResolver:
         text = doc.text
         # ("A Saudi-led coalition" at a sentence's start: the leader's name is the last
         # capitalised word when the two are not one name)
-        led = [(m, self._country_named(m.group(1)) or self._country_named(m.group(1).split()[-1])) for m in LED_COALITION.finditer(text)]
+        led = [(m, self.country_named(m.group(1)) or self.country_named(m.group(1).split()[-1])) for m in LED_COALITION.finditer(text)]
         # (or a coalition the dictionary names, "the Arab coalition" fighting in Yemen)
         named = [m for m in mentions if m.text.lower().endswith("coalition") and len(m.actors) == 1 and m.actors[0].role == "MIL"]
         leaders = {c for _, c in led if c} | {m.actors[0].country for m in named}
@@ -520,14 +520,10 @@ class ActorResolver:
         return got
 
     def country_named(self, name: str) -> str | None:
-        """The country a name or a nationality word names in the dictionary ("Greek", "Panama
-        City"), or None."""
-        return self._country_named(name)
-
-    def _country_named(self, name: str) -> str | None:
-        """The country a place name names in the dictionary (a country, capital, region; or
-        the place of a state's institution it stands for, "Westminster", "the Kremlin",
-        "England", which is in that state whatever town abroad shares the name)."""
+        """The country a place name or a nationality word names in the dictionary (a country,
+        capital, region, "Greek"; or the place of a state's institution it stands for,
+        "Westminster", "the Kremlin", "England", which is in that state whatever town abroad
+        shares the name), or None."""
         n, hits = self._phrase_hits(name)
         if len(hits) != 1 or hits[0][:2] != (0, n):
             return None

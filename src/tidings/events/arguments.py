@@ -140,19 +140,18 @@ def _owners(thing: Token) -> list[tuple[Token, str]]:
     """Whose a thing is, by the participle that describes it: what is "run by", "owned by" or
     "belonging to" someone ("raided offices run by Serbia"), a machine "launched by" someone
     or "fired from" a country ("shot down a drone launched from Lebanon")."""
-    out: list[tuple[Token, str]] = []
-    clauses = [v for v in thing.children if v.dep_ == "acl"]
-    for v in clauses:
+    whose: list[tuple[Token, str]] = []
+    whence: list[tuple[Token, str]] = []
+    for v in (v for v in thing.children if v.dep_ == "acl"):
         owning = v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS
         belong = v.lemma_.lower() == "belong"
         if owning or belong:
-            out += [(o, f"whose the '{thing.text}' are, '{v.text} {a.text}'") for a in v.children
-                    if a.dep_ == "agent" or (belong and a.dep_ == "prep" and a.lower_ == "to") for o in a.children if o.dep_ == "pobj"]
-    for v in clauses:
-        if v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS:
-            out += [(o, f"where the '{thing.text}' came from, '{v.text} from'") for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
-                    for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    return out
+            whose += [(o, f"whose the '{thing.text}' are, '{v.text} {a.text}'") for a in v.children
+                      if a.dep_ == "agent" or (belong and a.dep_ == "prep" and a.lower_ == "to") for o in a.children if o.dep_ == "pobj"]
+        if owning:
+            whence += [(o, f"where the '{thing.text}' came from, '{v.text} from'") for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
+                       for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return whose + whence
 
 
 def _held_participle(tok: Token) -> bool:
