@@ -6113,3 +6113,12 @@ def test_a_move_summing_up_joined_verbs_is_their_subjects() -> None:
     text = ("PRISTINA — Kosovo police raided and closed five offices run by Serbia on Friday,"
             " a move Belgrade denounced as an attack on the Serb community.")
     assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)
+
+
+
+def test_he_after_a_plural_subject_is_the_one_person_they_acted_on() -> None:
+    # "Police arrested a 34-year-old man ... He was charged": "he" is one person, not the police;
+    # the one person the sentence before names is who the pronoun stands for
+    text = ("DENVER — Police arrested a 34-year-old man on Monday after a shooting at a bus stop."
+            " He was charged with attempted murder on Tuesday.")
+    assert ("ACCUSE", None, "USACVL") in coded(text)

@@ -503,7 +503,10 @@ class Arguments(SentenceBase):
         if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS for m in last):
             # ("police detained Rudi Hartono ... He was released": not the police)
             if self.state.sentence - self.state.last_mentions_sentence == 1:
-                persons = [m for m in self.state.last_mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m not in last]
+                # (or one person named by a noun of no name: "Police arrested a 34-year-old man
+                # ... He was charged")
+                persons = [m for m in self.state.last_mentions if len(m.actors) == 1 and m not in last and (
+                    m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))]
                 if len(persons) == 1:
                     return persons
             return []
@@ -1567,6 +1570,13 @@ def _names_a_place_of_people(m: Mention) -> bool:
     words = m.text.lower().split()
     return bool(words) and (" ".join(words[-2:]) in PLACE_ACTOR_NOUNS or words[-1] in PLACE_ACTOR_NOUNS
                             or words[-1].removesuffix("s") in PLACE_ACTOR_NOUNS)
+
+
+def _one_person_noun(text: str) -> bool:
+    """Whether a mention's words end in a noun for one person ("a 34-year-old man", "the
+    suspect"), not a plural or a body ("the police", "the ministry")."""
+    last = text.lower().split()[-1]
+    return not last.endswith("s") and last not in COLLECTIVE_NOUNS and last not in INSTITUTION_NOUNS
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:
