@@ -6122,3 +6122,13 @@ def test_he_after_a_plural_subject_is_the_one_person_they_acted_on() -> None:
     text = ("DENVER — Police arrested a 34-year-old man on Monday after a shooting at a bus stop."
             " He was charged with attempted murder on Tuesday.")
     assert ("ACCUSE", None, "USACVL") in coded(text)
+
+
+
+def test_the_man_named_again_is_the_man_named_before() -> None:
+    # "a Denver man ... The man was arrested ... a flight to Mexico": a definite noun repeating
+    # the head of an indefinite one before it is the same person, whatever place the new
+    # sentence names
+    text = ("DENVER — Federal prosecutors charged a Denver man with fraud on Monday."
+            " The man was arrested at the airport as he tried to board a flight to Mexico.")
+    assert target_countries(text, "COERCE") == {"USA"}

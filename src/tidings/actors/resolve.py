@@ -1550,6 +1550,18 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def _introduced(doc: Doc, mentions: list[Mention], tok: Token | None) -> bool:
+    """With ``tok``: whether a mention before it is its word introduced with "a" or "an";
+    without: whether the one mention given is."""
+    for m in mentions:
+        if tok is not None and not (m.end <= tok.idx and m.text.lower() == tok.lower_):
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+            return True
+    return False
+
+
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A definite "the committee", "the ministry" that no rule resolved is the institution the
     article last named with that head word, within a few sentences: the same actor, found by
@@ -1563,7 +1575,10 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for tok in doc:
         institution = tok.lower_ in AGAIN_HEADS
-        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not (institution or (tok.tag_ == "NNS" and tok.idx + len(tok.text) in at_home)):
+        # (and one person of no name, named before with "a": "a Denver man ... The man was
+        # arrested as he tried to board a flight to Mexico")
+        person = tok.tag_ == "NN" and tok.idx + len(tok.text) in at_home and _introduced(doc, mentions, tok)
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not (institution or person or (tok.tag_ == "NNS" and tok.idx + len(tok.text) in at_home)):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
@@ -1574,6 +1589,9 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1
                    and (institution or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
+        if person and not earlier:
+            earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
+                       and m.text.lower() == tok.lower_ and _introduced(doc, [m], None)]
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     if not added:
