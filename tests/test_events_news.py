@@ -6132,3 +6132,19 @@ def test_the_man_named_again_is_the_man_named_before() -> None:
     text = ("DENVER — Federal prosecutors charged a Denver man with fraud on Monday."
             " The man was arrested at the airport as he tried to board a flight to Mexico.")
     assert target_countries(text, "COERCE") == {"USA"}
+
+
+
+def test_what_a_blocked_or_proposed_statement_says_is_not_done() -> None:
+    # "blocked an EU statement condemning ...": a text that was blocked or vetoed was never
+    # issued, so what it would have done is negated; one proposed or drafted is not yet issued
+    # (hypothetical); one issued or adopted does it
+    blocked = "BRUSSELS — Hungary blocked a European Union statement condemning Chinese military drills near Taiwan on Monday."
+    assert not [e for e in events(blocked, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.modality in ("asserted", "reported")]
+    vetoed = "NEW YORK — Russia vetoed a Security Council resolution condemning North Korea's missile launches on Friday."
+    assert not [e for e in events(vetoed, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.modality in ("asserted", "reported")]
+    proposed = "BRUSSELS — France proposed a European Union statement condemning Chinese military drills near Taiwan on Monday."
+    assert not [e for e in events(proposed, published=PUB, settings=ALL) if e.plover == "ACCUSE" and e.modality in ("asserted", "reported")]
+    issued = "BRUSSELS — The European Union issued a statement condemning Chinese military drills near Taiwan on Monday."
+    assert ("ACCUSE", "CHNMIL") in {(e.plover, e.target.code if e.target else None) for e in events(issued, published=PUB, settings=ALL)
+                                    if e.modality == "asserted"}

@@ -31,7 +31,7 @@ from tidings.events.syntax import (
     set_apart,
     told_as_done,
 )
-from tidings.events.words import CAUSING_VERBS
+from tidings.events.words import CAUSING_VERBS, SPEECH_NOUNS, TEXT_PROPOSING_VERBS, TEXT_STOPPING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -301,6 +301,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 chain[i - 1].dep_ == "dobj" and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in chain[:i]))):
             # ("accused Ethiopian militias of killing", the "of" hung on the object)
             cues["reported"].append(f"alleged by '{tok.text}'")
+        if i >= 2 and chain[i - 1].dep_ == "dobj" and chain[i - 1].lemma_.lower() in SPEECH_NOUNS and chain[i - 2].dep_ == "acl":
+            # ("blocked an EU statement condemning the drills": a text kept from being issued
+            # does not do what it says; one only proposed does not do it yet)
+            if lem in TEXT_STOPPING_VERBS:
+                cues["negated"].append(f"the {chain[i - 1].text} was '{tok.text}'")
+            elif lem in TEXT_PROPOSING_VERBS:
+                cues["hypothetical"].append(f"the {chain[i - 1].text} was only '{tok.text}'")
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok):
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
             if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
