@@ -6148,3 +6148,12 @@ def test_what_a_blocked_or_proposed_statement_says_is_not_done() -> None:
     issued = "BRUSSELS — The European Union issued a statement condemning Chinese military drills near Taiwan on Monday."
     assert ("ACCUSE", "CHNMIL") in {(e.plover, e.target.code if e.target else None) for e in events(issued, published=PUB, settings=ALL)
                                     if e.modality == "asserted"}
+
+
+
+def test_a_victim_described_by_what_was_done_to_them_is_the_act_told_again() -> None:
+    # "convicted two men of murdering a teenager who was stabbed outside a cinema": the
+    # stabbing is the murder told again, coded once, by the ones who did it; a relative clause
+    # naming who did it is its own act
+    text = "LEEDS — A jury convicted two men on Friday of murdering a teenager who was stabbed outside a cinema in March."
+    assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[1] is None]

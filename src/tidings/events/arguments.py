@@ -452,6 +452,12 @@ class Arguments(SentenceBase):
         actor = self.coder.resolver.dictionary.country_actor("USA", "GOV")
         return Mention(ent.text, ent.start_char, ent.end_char, self.state.sentence, (actor,), how="us-state")
 
+    def _harm_verb(self, verb: Token) -> bool:
+        """Whether a verb's own act is bodily harm (CAMEO 18-20), not an abduction (181), which
+        lasts and is told as an act of its own."""
+        pats = self.lex.verbs.get(verb.lemma_.lower(), ())
+        return bool(pats) and pats[-1].code[:2] in ("18", "19", "20") and not pats[-1].code.startswith("181")
+
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it
         possesses already belongs to."""
@@ -771,6 +777,11 @@ class Arguments(SentenceBase):
                     m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)
                     and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"
                     and not any(p.dep_ == "poss" and p.lower_ in POSSESSIVES for p in s.children)]
+            if tok is verb and tok.dep_ == "relcl" and subjpass and not agent and subjpass[0].lower_ in RELATIVE_PRONOUNS \
+                    and tok.head.dep_ == "dobj" and tok.head.head.i < tok.i and self._harm_verb(tok) and self._harm_verb(tok.head.head):
+                # ("convicted two men of murdering a teenager who was stabbed outside a cinema":
+                # the harm done to the one harmed, told again of them, is the same act)
+                return [], [], f"'{tok.text}' tells again what '{tok.head.head.text}' did to '{tok.head.text}'"
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
