@@ -6157,3 +6157,11 @@ def test_a_victim_described_by_what_was_done_to_them_is_the_act_told_again() -> 
     # naming who did it is its own act
     text = "LEEDS — A jury convicted two men on Friday of murdering a teenager who was stabbed outside a cinema in March."
     assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[1] is None]
+
+
+
+def test_forces_blocking_a_crowd_restrict_it() -> None:
+    # "blocked the marchers": CAMEO's verb dictionary codes blocking crowds as restricting
+    # their movement (BLOCK * CROWDS, 191), done to them
+    text = "CARACAS — Thousands of opposition supporters marched in Caracas on Saturday. Soldiers blocked the marchers with armoured vehicles."
+    assert ("COERCE", "VENMIL", "VENCVL") in coded(text)
