@@ -6165,3 +6165,13 @@ def test_forces_blocking_a_crowd_restrict_it() -> None:
     # their movement (BLOCK * CROWDS, 191), done to them
     text = "CARACAS — Thousands of opposition supporters marched in Caracas on Saturday. Soldiers blocked the marchers with armoured vehicles."
     assert ("COERCE", "VENMIL", "VENCVL") in coded(text)
+
+
+
+def test_an_investigation_of_an_act_named_again_is_aimed_at_its_doer() -> None:
+    # "launched an investigation into the killings", "is investigating the shooting": an
+    # investigation (the guideline's ACCUSE, CAMEO 09) of an act named again by a definite noun
+    # is aimed at whoever did it, as a condemnation of it is
+    told = "MANILA — Police shot dead three suspects during a raid on Saturday."
+    assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(told + " The justice ministry launched an investigation into the killings.")
+    assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(told + " The justice ministry is investigating the shooting.")

@@ -364,7 +364,7 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        if not targets and (act_code or pat.code)[:2] in ("05", "11", "12"):
+        if not targets and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
                 # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
@@ -565,6 +565,8 @@ class Selection(Arguments):
         references = ACT_REFERENCES | FORCE_REFERENCES
         # ("was outraged by the killings": what caused the state, hung on "by")
         slots = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            # ("launched an investigation into the killings": what is looked into)
+            o for t in trig if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"] + [
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
