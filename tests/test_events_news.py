@@ -6175,3 +6175,11 @@ def test_an_investigation_of_an_act_named_again_is_aimed_at_its_doer() -> None:
     told = "MANILA — Police shot dead three suspects during a raid on Saturday."
     assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(told + " The justice ministry launched an investigation into the killings.")
     assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(told + " The justice ministry is investigating the shooting.")
+
+
+
+def test_an_act_named_again_and_questioned_is_looked_into_its_doer() -> None:
+    # "questioned the killing": a question put about an act named again looks into it (the
+    # project's QUESTION, CAMEO 090), aimed at whoever did it
+    text = "MANILA — Police shot dead three suspects during a raid on Saturday. The justice ministry questioned the killing of the suspects."
+    assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(text)

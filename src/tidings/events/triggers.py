@@ -1006,8 +1006,9 @@ class Triggers(Selection):
             if where:
                 targets = where[:1]
                 reasons.append(f"target: '{where[0].text}', where what is struck is")
-        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("05", "11", "12"):
-            # ("Madrid called the move unjustified": the one answered is who made the move)
+        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
+            # ("Madrid called the move unjustified": the one answered is who made the move; "the
+            # commission questioned the killing": the one whose act is looked into)
             named, doers = self.referred_doers(trig, sources)
             if doers:
                 targets = doers
