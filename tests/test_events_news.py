@@ -6183,3 +6183,11 @@ def test_an_act_named_again_and_questioned_is_looked_into_its_doer() -> None:
     # project's QUESTION, CAMEO 090), aimed at whoever did it
     text = "MANILA — Police shot dead three suspects during a raid on Saturday. The justice ministry questioned the killing of the suspects."
     assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(text)
+
+
+
+def test_a_present_passive_relative_clause_is_told_as_so() -> None:
+    # "The senator, who is accused of taking bribes, has denied any wrongdoing": what the
+    # relative clause tells of the subject is so, not part of what the subject denies
+    text = "TULSA — The senator, who is accused of taking bribes, has denied any wrongdoing."
+    assert [e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == ["asserted"]

@@ -213,7 +213,12 @@ def told_as_done(tok: Token) -> bool:
         return True
     if tok.dep_ != "relcl":
         return False
-    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children))
+    # (and the simple present passive of someone picked out: "the senator, who is accused of
+    # taking bribes"; not of whoever it may be, "people who are investigated and cleared")
+    picked = tok.head.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.head.children)
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX) or (picked and c.dep_ == "auxpass" and c.lower_ in ("is", "are"))
+        for c in tok.children))
 
 
 def result_of_gerund(tok: Token) -> Token | None:
