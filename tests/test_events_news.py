@@ -6191,3 +6191,17 @@ def test_a_present_passive_relative_clause_is_told_as_so() -> None:
     # relative clause tells of the subject is so, not part of what the subject denies
     text = "TULSA — The senator, who is accused of taking bribes, has denied any wrongdoing."
     assert [e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == ["asserted"]
+
+
+
+def test_acting_in_defiance_of_a_ban_defies_whoever_imposed_it() -> None:
+    # "marched in defiance of a police ban": the guideline's REJECT names defiance; a manner
+    # phrase with no determiner ("in defiance of") is the act of the subject of the verb it
+    # hangs on, aimed at whoever the defied thing is of
+    text = "HONG KONG — Thousands of protesters marched through the city on Saturday in defiance of a police ban."
+    assert ("REJECT", "HKGCVL", "HKGCOP") in coded(text)
+    imposed = ("HONG KONG — The city's leader imposed a ban on face masks on Friday."
+               " Thousands of protesters marched on Saturday in defiance of the ban.")
+    assert ("REJECT", "HKGCVL", "HKGGOV") in coded(imposed)
+    # (not one killed in an attack: the subject of a passive does no manner phrase's act)
+    assert not [k for k in coded("KABUL — Three soldiers were killed in defiance of the ceasefire.") if k[0] == "REJECT"]

@@ -565,8 +565,9 @@ class Selection(Arguments):
         references = ACT_REFERENCES | FORCE_REFERENCES
         # ("was outraged by the killings": what caused the state, hung on "by")
         slots = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            # ("launched an investigation into the killings": what is looked into)
-            o for t in trig if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"] + [
+            # ("launched an investigation into the killings": what is looked into; "in defiance
+            # of the ban": what is defied)
+            o for t in trig if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for o in c.children if o.dep_ == "pobj"] + [
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]

@@ -1359,6 +1359,15 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
+        if not sources and light is None and pat.code[:2] == "12" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children):
+            # "marched in defiance of a police ban": a manner phrase is the act of the subject
+            # of the verb it hangs on
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} ('{tok.head.head.text}' in {tok.text})")
         if not sources and led_to is not None:
             # (held by those who then did what the talks led to)
             srcs, _, how = self.subject(led_to)
