@@ -6205,3 +6205,13 @@ def test_acting_in_defiance_of_a_ban_defies_whoever_imposed_it() -> None:
     assert ("REJECT", "HKGCVL", "HKGGOV") in coded(imposed)
     # (not one killed in an attack: the subject of a passive does no manner phrase's act)
     assert not [k for k in coded("KABUL — Three soldiers were killed in defiance of the ceasefire.") if k[0] == "REJECT"]
+
+
+
+def test_a_letter_asking_for_something_asks_whom_it_is_sent_to() -> None:
+    # "sent a letter to Brussels requesting a delay": what a text asks, its sender asks of
+    # whom it is sent or addressed to
+    text = "LONDON — The prime minister sent a letter to Brussels on Saturday requesting a delay to Brexit."
+    assert ("REQUEST", "GBRGOV", "IGOEUREEC") in coded(text)
+    addressed = "LONDON — The prime minister wrote a letter to the European Union on Saturday requesting a delay to Brexit."
+    assert ("REQUEST", "GBRGOV", "IGOEUREEC") in coded(addressed)

@@ -1123,6 +1123,15 @@ class Arguments(SentenceBase):
                         continue  # ("fight the accusations in court": where, not against whom, as below)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+        # "sent a letter to Brussels requesting a delay": a text asks whom it is sent or
+        # addressed to (the participle hung on the text, or on the verb that sends it)
+        text_noun = (verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS else next(
+            (o for o in verb.head.children if o.dep_ == "dobj" and o.lemma_.lower() in SPEECH_NOUNS and o.i < verb.i), None) if verb.dep_ == "advcl" else None) \
+            if pat.code[:2] in ASKING_ROOTS and verb.tag_ == "VBG" else None
+        if text_noun is not None:
+            around = [*text_noun.children, *(text_noun.head.children if text_noun.dep_ == "dobj" else ())]
+            order += [(o, f"object of 'to', whom the {text_noun.text} is addressed") for p in around
+                      if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ == "ccomp" and pat.code[:2] in ("17", "18", "19", "20") and not any(c.dep_ in ("dobj", "dative") for c in kids):
             # "killed at least 14 people, residents and a local group said": the parser makes
             # the ones acted on the first of the speakers; the noun that begins right after
