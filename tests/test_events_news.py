@@ -6215,3 +6215,11 @@ def test_a_letter_asking_for_something_asks_whom_it_is_sent_to() -> None:
     assert ("REQUEST", "GBRGOV", "IGOEUREEC") in coded(text)
     addressed = "LONDON — The prime minister wrote a letter to the European Union on Saturday requesting a delay to Brexit."
     assert ("REQUEST", "GBRGOV", "IGOEUREEC") in coded(addressed)
+
+
+
+def test_what_protesters_demand_they_demand_of_whom_they_protest_against() -> None:
+    # "marched on the city council's offices, demanding a pay rise": a demand made while
+    # protesting is made of whom the protest is aimed at
+    text = "JOHANNESBURG — Hundreds of municipal workers marched on the city council's offices on Tuesday, demanding a pay rise."
+    assert ("REQUEST", "ZAFLAB", "ZAFLEG") in coded(text)

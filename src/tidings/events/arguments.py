@@ -1240,6 +1240,14 @@ class Arguments(SentenceBase):
             for word, iso3 in self._nations_owning(c):
                 if iso3 not in own:
                     return [self._at_place(word, self.coder.resolver.country(iso3))], f"target: whose the '{c.text}' is, '{word.text}-{word.nbor(2).text}'"
+        protest = next((pt for pt in self.lex.verbs.get(verb.head.lemma_.lower(), ()) if pt.code[:2] == "14"), None) \
+            if pat.code[:2] in ASKING_ROOTS and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i else None
+        if protest is not None:
+            # ("marched on the council's headquarters, demanding a pay rise": what protesters
+            # demand, they demand of whom they protest against)
+            ms, why = self.objects(verb.head, protest, skip, avoid)
+            if ms:
+                return ms, f"{why}, against whom '{verb.head.text}' while '{verb.text}'"
         return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
 
     def _nations_owning(self, thing: Token) -> list[tuple[Token, str]]:
