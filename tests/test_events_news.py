@@ -6223,3 +6223,13 @@ def test_what_protesters_demand_they_demand_of_whom_they_protest_against() -> No
     # protesting is made of whom the protest is aimed at
     text = "JOHANNESBURG — Hundreds of municipal workers marched on the city council's offices on Tuesday, demanding a pay rise."
     assert ("REQUEST", "ZAFLAB", "ZAFLEG") in coded(text)
+
+
+
+def test_forces_put_on_a_state_of_alert_are_on_alert() -> None:
+    # "put the army on the highest state of alert": CAMEO's verb dictionary, PLACE * (ON
+    # STATE) (OF ALERT) 152, as "on alert"
+    text = "BELGRADE — Serbia's president on Sunday put the army on the highest state of alert."
+    assert {k[0] for k in coded(text)} == {"MOBILIZE"}
+    # (but not a speech put on state television)
+    assert not coded("BELGRADE — The president put his speech on state television on Sunday.")

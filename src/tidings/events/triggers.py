@@ -339,6 +339,9 @@ class Triggers(Selection):
                 continue
             if p.pobj and not any(o.lemma_.lower() in p.pobj or o.lower_ in p.pobj
                                   or any(f"{q.lower_} {o.lemma_.lower()}" in p.pobj for q in o.children if q.dep_ == "compound")
+                                  # ("put the army on the highest state of alert")
+                                  or any(f"{o.lemma_.lower()} of {r.lemma_.lower()}" in p.pobj for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                         for r in q.children if r.dep_ == "pobj")
                                   for c in pobj_preps if c.lower_ in p.prep for o in c.children if o.dep_ == "pobj"):
                 continue
             if p.xcomp == ("*",) and not xcomps:
