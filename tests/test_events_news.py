@@ -6233,3 +6233,11 @@ def test_forces_put_on_a_state_of_alert_are_on_alert() -> None:
     assert {k[0] for k in coded(text)} == {"MOBILIZE"}
     # (but not a speech put on state television)
     assert not coded("BELGRADE — The president put his speech on state television on Sunday.")
+
+
+
+def test_a_move_a_capital_called_a_provocation_is_reproached() -> None:
+    # "..., a move Belgrade called a provocation": the name of reproach, parsed as the object
+    # of the relative clause, criticises the doer of the act the move sums up
+    text = "PRISTINA — Kosovo police took control of two border crossings in the north on Sunday, a move Belgrade called a provocation."
+    assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)
