@@ -6241,3 +6241,13 @@ def test_a_move_a_capital_called_a_provocation_is_reproached() -> None:
     # of the relative clause, criticises the doer of the act the move sums up
     text = "PRISTINA — Kosovo police took control of two border crossings in the north on Sunday, a move Belgrade called a provocation."
     assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)
+
+
+
+def test_a_release_is_asked_of_who_holds_the_one_held_by_a_noun() -> None:
+    # "A court extended the detention of a journalist ... The embassy called for his release":
+    # a release is asked of whoever holds the one to be released, the holding named by its
+    # noun as by its verb
+    text = ("MOSCOW — A Moscow court on Friday extended the detention of an American journalist accused of spying."
+            " The U.S. embassy called for his immediate release.")
+    assert ("REQUEST", "USAGOV", "RUSJUD") in coded(text)
