@@ -6251,3 +6251,12 @@ def test_a_release_is_asked_of_who_holds_the_one_held_by_a_noun() -> None:
     text = ("MOSCOW — A Moscow court on Friday extended the detention of an American journalist accused of spying."
             " The U.S. embassy called for his immediate release.")
     assert ("REQUEST", "USAGOV", "RUSJUD") in coded(text)
+
+
+
+def test_the_convicted_named_by_a_relative_pronoun_did_what_they_are_convicted_of() -> None:
+    # "hanged two men who had been convicted of killing a militiaman": the one who killed is
+    # the one the relative pronoun stands for, who names no actor here; never the state that
+    # hanged them
+    text = "TEHRAN — Iran hanged two men on Monday who had been convicted of killing a member of the Basij militia, the judiciary said."
+    assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[2] == "IRNMILBSJ" and k[1] == "IRN"]

@@ -846,10 +846,15 @@ class Arguments(SentenceBase):
                     # article names it as no actor; never the accuser
                     return [], [], f"the one '{objs[0].text}' who did it names no actor"
                 # "an officer was charged with killing a teenager": the one charged did it
+                # (by a relative pronoun, the one it stands for: "hanged two men who had been
+                # convicted of killing a militiaman" names no actor, and not the hangman)
                 objs = [c for c in tok.head.head.children if c.dep_ in SUBJ_PASS]
+                objs = [(relative_antecedent(o) or o) if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', the one '{tok.head.head.text}'"
+                if objs and tok.head.lower_ in ("of", "for", "with") and tok.head.head.dep_ == "relcl":
+                    return [], [], f"the one '{objs[0].text}' who did it names no actor"
             if subj and subj[0].lemma_.lower() in DISASTER_NOUNS:
                 # "floods in northern Bangladesh have killed 27 people": a disaster is no one,
                 # whatever place it is in
