@@ -6115,14 +6115,12 @@ def test_a_move_summing_up_joined_verbs_is_their_subjects() -> None:
     assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)
 
 
-
 def test_he_after_a_plural_subject_is_the_one_person_they_acted_on() -> None:
     # "Police arrested a 34-year-old man ... He was charged": "he" is one person, not the police;
     # the one person the sentence before names is who the pronoun stands for
     text = ("DENVER — Police arrested a 34-year-old man on Monday after a shooting at a bus stop."
             " He was charged with attempted murder on Tuesday.")
     assert ("ACCUSE", None, "USACVL") in coded(text)
-
 
 
 def test_the_man_named_again_is_the_man_named_before() -> None:
@@ -6132,7 +6130,6 @@ def test_the_man_named_again_is_the_man_named_before() -> None:
     text = ("DENVER — Federal prosecutors charged a Denver man with fraud on Monday."
             " The man was arrested at the airport as he tried to board a flight to Mexico.")
     assert target_countries(text, "COERCE") == {"USA"}
-
 
 
 def test_what_a_blocked_or_proposed_statement_says_is_not_done() -> None:
@@ -6150,7 +6147,6 @@ def test_what_a_blocked_or_proposed_statement_says_is_not_done() -> None:
                                     if e.modality == "asserted"}
 
 
-
 def test_a_victim_described_by_what_was_done_to_them_is_the_act_told_again() -> None:
     # "convicted two men of murdering a teenager who was stabbed outside a cinema": the
     # stabbing is the murder told again, coded once, by the ones who did it; a relative clause
@@ -6159,13 +6155,11 @@ def test_a_victim_described_by_what_was_done_to_them_is_the_act_told_again() -> 
     assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[1] is None]
 
 
-
 def test_forces_blocking_a_crowd_restrict_it() -> None:
     # "blocked the marchers": CAMEO's verb dictionary codes blocking crowds as restricting
     # their movement (BLOCK * CROWDS, 191), done to them
     text = "CARACAS — Thousands of opposition supporters marched in Caracas on Saturday. Soldiers blocked the marchers with armoured vehicles."
     assert ("COERCE", "VENMIL", "VENCVL") in coded(text)
-
 
 
 def test_an_investigation_of_an_act_named_again_is_aimed_at_its_doer() -> None:
@@ -6177,7 +6171,6 @@ def test_an_investigation_of_an_act_named_again_is_aimed_at_its_doer() -> None:
     assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(told + " The justice ministry is investigating the shooting.")
 
 
-
 def test_an_act_named_again_and_questioned_is_looked_into_its_doer() -> None:
     # "questioned the killing": a question put about an act named again looks into it (the
     # project's QUESTION, CAMEO 090), aimed at whoever did it
@@ -6185,13 +6178,11 @@ def test_an_act_named_again_and_questioned_is_looked_into_its_doer() -> None:
     assert ("ACCUSE", "PHLGOV", "PHLCOP") in coded(text)
 
 
-
 def test_a_present_passive_relative_clause_is_told_as_so() -> None:
     # "The senator, who is accused of taking bribes, has denied any wrongdoing": what the
     # relative clause tells of the subject is so, not part of what the subject denies
     text = "TULSA — The senator, who is accused of taking bribes, has denied any wrongdoing."
     assert [e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == ["asserted"]
-
 
 
 def test_acting_in_defiance_of_a_ban_defies_whoever_imposed_it() -> None:
@@ -6207,7 +6198,6 @@ def test_acting_in_defiance_of_a_ban_defies_whoever_imposed_it() -> None:
     assert not [k for k in coded("KABUL — Three soldiers were killed in defiance of the ceasefire.") if k[0] == "REJECT"]
 
 
-
 def test_a_letter_asking_for_something_asks_whom_it_is_sent_to() -> None:
     # "sent a letter to Brussels requesting a delay": what a text asks, its sender asks of
     # whom it is sent or addressed to
@@ -6217,13 +6207,11 @@ def test_a_letter_asking_for_something_asks_whom_it_is_sent_to() -> None:
     assert ("REQUEST", "GBRGOV", "IGOEUREEC") in coded(addressed)
 
 
-
 def test_what_protesters_demand_they_demand_of_whom_they_protest_against() -> None:
     # "marched on the city council's offices, demanding a pay rise": a demand made while
     # protesting is made of whom the protest is aimed at
     text = "JOHANNESBURG — Hundreds of municipal workers marched on the city council's offices on Tuesday, demanding a pay rise."
     assert ("REQUEST", "ZAFLAB", "ZAFLEG") in coded(text)
-
 
 
 def test_forces_put_on_a_state_of_alert_are_on_alert() -> None:
@@ -6235,13 +6223,11 @@ def test_forces_put_on_a_state_of_alert_are_on_alert() -> None:
     assert not coded("BELGRADE — The president put his speech on state television on Sunday.")
 
 
-
 def test_a_move_a_capital_called_a_provocation_is_reproached() -> None:
     # "..., a move Belgrade called a provocation": the name of reproach, parsed as the object
     # of the relative clause, criticises the doer of the act the move sums up
     text = "PRISTINA — Kosovo police took control of two border crossings in the north on Sunday, a move Belgrade called a provocation."
     assert ("ACCUSE", "SRB", "XKXCOP") in coded(text)
-
 
 
 def test_a_release_is_asked_of_who_holds_the_one_held_by_a_noun() -> None:
@@ -6251,7 +6237,6 @@ def test_a_release_is_asked_of_who_holds_the_one_held_by_a_noun() -> None:
     text = ("MOSCOW — A Moscow court on Friday extended the detention of an American journalist accused of spying."
             " The U.S. embassy called for his immediate release.")
     assert ("REQUEST", "USAGOV", "RUSJUD") in coded(text)
-
 
 
 def test_the_convicted_named_by_a_relative_pronoun_did_what_they_are_convicted_of() -> None:
