@@ -6245,3 +6245,15 @@ def test_the_convicted_named_by_a_relative_pronoun_did_what_they_are_convicted_o
     # hanged them
     text = "TEHRAN — Iran hanged two men on Monday who had been convicted of killing a member of the Basij militia, the judiciary said."
     assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[2] == "IRNMILBSJ" and k[1] == "IRN"]
+
+
+def test_violence_against_protesters_condemned_is_aimed_at_its_doers() -> None:
+    # "condemned the violence against peaceful protesters", "the use of force against them":
+    # force named by a word that is no act of its own, like an attack, is its doers', not its
+    # victims'
+    told = "BAGHDAD — Iraqi security forces shot dead four protesters on Monday."
+    for said in ("The country's top cleric condemned the violence against peaceful protesters.",
+                 "The country's top cleric condemned the use of force against peaceful protesters."):
+        keys = coded(f"{told} {said}")
+        assert ("ACCUSE", "IRQREL", "IRQCOP") in keys and ("ACCUSE", "IRQREL", "IRQCVL") not in keys
+    assert ("ACCUSE", "IRQREL", "IRQCOP") in coded("BAGHDAD — The country's top cleric condemned police violence against protesters.")

@@ -65,6 +65,7 @@ from tidings.events.words import (
     FACILITY_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
+    FORCE_REFERENCES,
     GARRISON_NOUNS,
     GENERIC_HEADS,
     GROUP_OFFICER_NOUNS,
@@ -1034,7 +1035,11 @@ class Arguments(SentenceBase):
                      for o in c.children if o.dep_ in ("oprd", "xcomp", "attr")]
             for c in kids + named:
                 noun = self._event_noun(c) if c.dep_ == "dobj" or c in named else None
-                if noun is not None:
+                # ("condemned the violence against peaceful protesters", "the use of force
+                # against them": force named by a word that is no act of its own)
+                forceful = noun is None and c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_REFERENCES or (
+                    c.lemma_.lower() == "use" and any(o.lemma_.lower() in FORCE_REFERENCES or o.lemma_.lower() == "force" for o in of_objects(c))))
+                if noun is not None or forceful:
                     doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     # (the name's "by" after it, hung by the parser on the naming verb)
                     doers += [g for p in (c.head.children if c in named else ()) if p.dep_ == "prep" and p.lower_ == "by" and p.i > c.i
@@ -1063,7 +1068,7 @@ class Arguments(SentenceBase):
                             # it was, "the Jordan attack")
                             return on, (f"target: whom the '{c.text}' is blamed on" if on else f"the '{c.text}' is blamed on no actor")
                     ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
-                    if ms or noun.code[:2] in FORCE_AND_COERCION_ROOTS:
+                    if ms or forceful or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS):
                         # (an act of force names no one who did it: nor is its victim the one
                         # condemned; other acts leave the target to the other slots)
                         return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")

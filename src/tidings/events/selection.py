@@ -27,6 +27,7 @@ from tidings.events.syntax import (
     is_passive,
     is_temporal,
     known_country,
+    of_objects,
     phrase_tokens,
     verb_above,
     verb_of_gerund,
@@ -580,11 +581,16 @@ class Selection(Arguments):
             named = [m for c in given for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
                      and (m.lemma_.lower() in references or m.lower_ in references)
                      and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
+        # ("condemned the use of force against protesters": force used, named again)
+        used_force = [c for c in slots if c.lemma_.lower() == "use" and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)
+                      and any(o.lemma_.lower() in FORCE_REFERENCES or o.lemma_.lower() == "force" for o in of_objects(c))]
+        if not named and used_force:
+            named = used_force
         if not named:
             return "", []
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
-        words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_)
+        words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_) | ({"violence"} if named == used_force else set())
         ev = self._event_noun(named[0])
 
         def told_where(keep: Callable[[str, str], bool]) -> list[tuple[int, list[Mention]]]:
