@@ -6257,3 +6257,10 @@ def test_violence_against_protesters_condemned_is_aimed_at_its_doers() -> None:
         keys = coded(f"{told} {said}")
         assert ("ACCUSE", "IRQREL", "IRQCOP") in keys and ("ACCUSE", "IRQREL", "IRQCVL") not in keys
     assert ("ACCUSE", "IRQREL", "IRQCOP") in coded("BAGHDAD — The country's top cleric condemned police violence against protesters.")
+
+
+def test_of_two_named_together_the_first_named_is_the_source() -> None:
+    # "President Vladimir Putin and Ukraine's president spoke by phone": one event, the first
+    # named as its source (the guideline's "X and Y met": source X, target Y)
+    text = "MOSCOW — President Vladimir Putin and Ukraine's president spoke by phone on Saturday."
+    assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "RUSGOV", "UKRGOV")}

@@ -659,6 +659,9 @@ class Arguments(SentenceBase):
             return out
         if reciprocal and len({a.code for _, a in src}) > 1:
             # ("The Asia-Pacific Economic Cooperation (APEC)": one actor named twice is not two)
+            # (the first named is the source, whichever the parse makes the head: "President
+            # Vladimir Putin and Ukraine's president spoke by phone")
+            src = sorted(src, key=lambda p: p[0].start)
             for k, (sm, sa) in enumerate(src):
                 for tm, ta in src[k + 1 :]:
                     if sa != ta and ident(sa) != ident(ta):
