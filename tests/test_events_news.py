@@ -6264,3 +6264,11 @@ def test_of_two_named_together_the_first_named_is_the_source() -> None:
     # named as its source (the guideline's "X and Y met": source X, target Y)
     text = "MOSCOW — President Vladimir Putin and Ukraine's president spoke by phone on Saturday."
     assert {k for k in coded(text) if k[0] == "CONSULT"} == {("CONSULT", "RUSGOV", "UKRGOV")}
+
+
+def test_a_warrant_named_again_is_its_issuers() -> None:
+    # "issued an arrest warrant for X ... X called the warrant illegal": a warrant named again
+    # is the act of whoever issued it
+    text = ("LA PAZ — Bolivia's interim government issued an arrest warrant for the former president on Wednesday."
+            " The former president called the warrant illegal.")
+    assert ("ACCUSE", "BOLELI", "BOLGOV") in coded(text)
