@@ -6272,3 +6272,10 @@ def test_a_warrant_named_again_is_its_issuers() -> None:
     text = ("LA PAZ — Bolivia's interim government issued an arrest warrant for the former president on Wednesday."
             " The former president called the warrant illegal.")
     assert ("ACCUSE", "BOLELI", "BOLGOV") in coded(text)
+
+
+def test_criticism_drawn_by_a_complement_is_aimed_at_its_doer() -> None:
+    # "voted to recognise the killings as genocide, drawing an angry protest from Turkey": the
+    # participle hung on the complement tells what the one who voted drew
+    text = "BERLIN — Germany's parliament voted on Wednesday to recognise the killings as genocide, drawing criticism from Turkey."
+    assert ("ACCUSE", "TUR", "DEULEG") in coded(text)

@@ -1283,6 +1283,14 @@ class Triggers(Selection):
                 targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
                 if targets:
                     why.append(f"target: '{drawer[0].text}', who drew it")
+                elif not drawer and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                    # ("voted to pass a bill ..., drawing criticism from China", the participle
+                    # hung on the complement: the one who does it)
+                    doers, _, how = self.subject(tok.head.head)
+                    mine = {ident(a) for m in sources for a in m.actors}
+                    targets += [m for m in doers if not any(ident(a) in mine for a in m.actors)]
+                    if targets:
+                        why.append(f"target: {how}, who drew it")
         if not targets and not pat.reciprocal:
             # "a suspension of air links with Serbia": the target hangs on what is acted on
             for o in of_objects(tok):
