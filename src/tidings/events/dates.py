@@ -163,8 +163,10 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         sat = _saturday(pub, tense)
         return g(sat, "week", m, f"'the weekend': the {'previous' if tense == 'past' else 'coming'} Saturday")
     m = re.search(r"\bin\s+(a few|a couple of|several|\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week|month)s?('?\s*time)?\b", low)
-    if m and m[1] in ("a", "an") and not m[3] and tense != "future":
-        m = None  # ("for the second time in a week": within one, not a week from now)
+    if m and (m[1] in ("a", "an") or tense == "past") and not m[3] and tense != "future":
+        # ("for the second time in a week", "killed in two days of violence": within the span,
+        # not a date that far from now)
+        m = None
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1], 3)
         unit = m[2]
