@@ -6279,3 +6279,11 @@ def test_criticism_drawn_by_a_complement_is_aimed_at_its_doer() -> None:
     # participle hung on the complement tells what the one who voted drew
     text = "BERLIN — Germany's parliament voted on Wednesday to recognise the killings as genocide, drawing criticism from Turkey."
     assert ("ACCUSE", "TUR", "DEULEG") in coded(text)
+
+
+def test_walking_out_of_prison_is_no_walkout() -> None:
+    # "walked out of prison after a court ruling": one set free leaves where he was held; a
+    # walkout is from a body ("walked out of parliament")
+    assert not [k for k in coded("BRASILIA — The former president walked out of prison on Friday after a Supreme Court ruling.")
+                if k[0] == "PROTEST"]
+    assert {k[0] for k in coded("BRASILIA — Opposition lawmakers walked out of parliament on Friday.")} == {"PROTEST"}

@@ -73,6 +73,7 @@ from tidings.events.words import (
     GIVEN_NOT_AID,
     HABIT_ADVERBS,
     HELD_AS,
+    HOLDING_PLACES,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
     INTERCEPTED_NOUNS,
@@ -414,6 +415,11 @@ class Triggers(Selection):
             # worship, no demonstration (but "gathered for a vigil, and some demanded that the
             # officers be charged" is one)
             return "a gathering to mourn or pray, no protest"
+        if pat.id == "walk.out" and any(o.dep_ == "pobj" and o.lemma_.lower() in HOLDING_PLACES for c in tok.children if c.lower_ == "out"
+                                        for p in [c, *c.children] if p.lower_ == "of" for o in p.children):
+            # "walked out of prison after a court ruling": one set free leaving where he was
+            # held, no walkout from a body
+            return "leaves where he was held, no walkout"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
