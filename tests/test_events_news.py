@@ -6287,3 +6287,10 @@ def test_walking_out_of_prison_is_no_walkout() -> None:
     assert not [k for k in coded("BRASILIA — The former president walked out of prison on Friday after a Supreme Court ruling.")
                 if k[0] == "PROTEST"]
     assert {k[0] for k in coded("BRASILIA — Opposition lawmakers walked out of parliament on Friday.")} == {"PROTEST"}
+
+
+def test_a_trial_named_again_is_the_courts() -> None:
+    # "sentenced 75 people to death ..., calling the trial grossly unfair": a trial named again
+    # is the court's deed, as a verdict or a ruling is
+    text = "CAIRO — An Egyptian court sentenced 75 people to death on Saturday, Amnesty International said, calling the trial grossly unfair."
+    assert ("ACCUSE", "NGOHRIAMN", "EGYJUD") in coded(text)
