@@ -6294,3 +6294,10 @@ def test_a_trial_named_again_is_the_courts() -> None:
     # is the court's deed, as a verdict or a ruling is
     text = "CAIRO — An Egyptian court sentenced 75 people to death on Saturday, Amnesty International said, calling the trial grossly unfair."
     assert ("ACCUSE", "NGOHRIAMN", "EGYJUD") in coded(text)
+
+
+def test_a_deal_reached_is_an_agreement() -> None:
+    # "reached a deal with the European Union": CAMEO's verb dictionary, REACH * DEAL 030; two
+    # named together reach it with each other, the first named as source
+    assert ("AGREE", "GBR", "IGOEUREEC") in coded("LONDON — Britain reached a deal with the European Union on Thursday.")
+    assert ("AGREE", "USA", "CHN") in coded("WASHINGTON — The United States and China reached a trade deal on Friday.")
