@@ -6301,3 +6301,11 @@ def test_a_deal_reached_is_an_agreement() -> None:
     # named together reach it with each other, the first named as source
     assert ("AGREE", "GBR", "IGOEUREEC") in coded("LONDON — Britain reached a deal with the European Union on Thursday.")
     assert ("AGREE", "USA", "CHN") in coded("WASHINGTON — The United States and China reached a trade deal on Friday.")
+
+
+def test_indigenous_leaders_are_their_peoples_not_a_governments() -> None:
+    # "the government and indigenous leaders reached a deal": Phoenix's agent dictionary codes
+    # indigenous people as civilians (CVL), and their leaders are theirs, so the deal has two
+    # sides
+    text = "QUITO — Ecuador's government and indigenous leaders reached a deal on Sunday to end two weeks of protests over fuel prices."
+    assert ("AGREE", "ECUGOV", "ECUCVL") in coded(text)
