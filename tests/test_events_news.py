@@ -6309,3 +6309,12 @@ def test_indigenous_leaders_are_their_peoples_not_a_governments() -> None:
     # sides
     text = "QUITO — Ecuador's government and indigenous leaders reached a deal on Sunday to end two weeks of protests over fuel prices."
     assert ("AGREE", "ECUGOV", "ECUCVL") in coded(text)
+
+
+def test_it_in_what_a_speaker_says_is_the_speaker_even_one_of_no_actor() -> None:
+    # "The group said it would continue the protests": "it" is the group, which names no actor
+    # here, not the prime minister who spoke in the sentence before
+    text = ("LONDON — Police arrested 39 climate activists who blocked roads around parliament on Monday."
+            " The prime minister urged the activists to go home."
+            " The group said it would continue the protests despite the arrests.")
+    assert not [k for k in coded(text) if k[1] == "GBRGOV" and k[0] in ("ACCUSE", "PROTEST")]

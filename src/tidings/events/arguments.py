@@ -499,6 +499,11 @@ class Arguments(SentenceBase):
         governing = self._governing_subject(tok, singular=singular, own=own if obj else None)
         if governing:
             return governing
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEAKING_VERBS and any(
+                c.dep_ == "nsubj" and c.tag_ == "NN" and c.i < tok.i and c.i not in self.by_token for c in tok.head.head.children):
+            # ("The group said it would continue the protests": "it" is the one who says so, who
+            # names no actor here; not the last subject of the sentences before)
+            return []
         if self.state.sentence - self.state.last_subject_sentence > 1:
             return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
