@@ -6318,3 +6318,12 @@ def test_it_in_what_a_speaker_says_is_the_speaker_even_one_of_no_actor() -> None
             " The prime minister urged the activists to go home."
             " The group said it would continue the protests despite the arrests.")
     assert not [k for k in coded(text) if k[1] == "GBRGOV" and k[0] in ("ACCUSE", "PROTEST")]
+
+
+def test_harm_joined_to_what_a_speaker_says_is_part_of_what_is_said() -> None:
+    # "said Indian troops had killed two civilians and wounded seven": the wounding, tagged as
+    # a past tense by the parser, shares the troops and the attribution; it is no act of the
+    # speaker's
+    text = ("ISLAMABAD — Pakistan's military said on Sunday that Indian troops had killed two civilians"
+            " and wounded seven in unprovoked firing across the border in Kashmir.")
+    assert not [k for k in coded(text) if k[1] and k[1].startswith("PAK")]

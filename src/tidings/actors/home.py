@@ -663,6 +663,10 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "state", "add", "argue", "insist", "deny"})
 
 
+# Verbs of bodily harm, which tell what was done to people, never a speaker's words.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
 def speakers_conj(verb: Token) -> bool:
     """Whether a verb joined by "and" to a "that"-clause is the speaker's own second act, as
     the small model often misreads it: in "Thwaite said the government was falling apart and
@@ -679,7 +683,10 @@ def speakers_conj(verb: Token) -> bool:
     # the terms were far from its demands and pressed ahead with strikes")
     active = active or (verb.tag_ == "VBN" and head.lemma_.lower() == "be" and head.pos_ == "AUX"
                         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children))
-    return (verb.dep_ == "conj" and active and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+    # (a verb of harm is never the speaker's own act: "said Indian troops had killed two
+    # civilians and wounded seven", the second tagged as a past tense)
+    return (verb.dep_ == "conj" and active and verb.lemma_.lower() not in HARM_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
             and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
 
