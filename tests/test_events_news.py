@@ -6327,3 +6327,10 @@ def test_harm_joined_to_what_a_speaker_says_is_part_of_what_is_said() -> None:
     text = ("ISLAMABAD — Pakistan's military said on Sunday that Indian troops had killed two civilians"
             " and wounded seven in unprovoked firing across the border in Kashmir.")
     assert not [k for k in coded(text) if k[1] and k[1].startswith("PAK")]
+
+
+def test_an_agent_noun_possessed_by_an_actor_is_of_its_country() -> None:
+    # "met the rebels' leader in Geneva": an agent noun that would take the country of a place
+    # or of its sentence is of the actor that possesses it
+    text = "KYIV — Ukraine's president met the rebels' leader in Geneva."
+    assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT"} == {"UKR"}

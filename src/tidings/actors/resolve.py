@@ -350,6 +350,7 @@ class ActorResolver:
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(self._linked_fighters(doc, mentions))))
+        found = _owned_roles(doc, found, self._d.country_actor)
         return self._led_coalition(doc, _territory_heads(doc.text, found, self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1548,6 +1549,27 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
             last = max(earlier, key=lambda m: m.start)
             added.append(Mention(words, b.start, b.end, b.sentence_index, last.actors, "coref"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """An agent noun that took its country from its sentence or the article is of the country
+    of the actor that possesses it ("France did not recognise the junta's authority", in a
+    story from Paris: the junta's; "met the rebels' leader in Geneva": the rebels'), its own
+    role kept."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.how not in ("role-in-sentence", "home-role", "role-of-place") or len(m.actors) != 1 or not m.actors[0].role:
+            continue
+        root = span_root(doc, m.start, m.end)
+        if root is None:
+            continue
+        owners = [o for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON" for o in mentions if o is not m and o.start <= c.idx < o.end]
+        if len(owners) != 1 or len(owners[0].actors) != 1:
+            continue
+        country = owners[0].actors[0].country
+        if country and country != m.actors[0].country:
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, m.actors[0].role),), m.how)
+    return out
 
 
 def _introduced(doc: Doc, mentions: list[Mention], tok: Token | None) -> bool:
