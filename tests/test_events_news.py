@@ -6334,3 +6334,11 @@ def test_an_agent_noun_possessed_by_an_actor_is_of_its_country() -> None:
     # or of its sentence is of the actor that possesses it
     text = "KYIV — Ukraine's president met the rebels' leader in Geneva."
     assert {k[2][:3] for k in coded(text) if k[0] == "CONSULT"} == {"UKR"}
+
+
+def test_who_after_a_day_stands_for_the_people_before_it() -> None:
+    # "detained 100 protesters on Monday who blocked streets to demand ...": "who" stands for
+    # people, not for the day the parser hangs the clause on
+    text = "YEREVAN — Armenian police detained more than 100 protesters on Monday who blocked streets in Yerevan to demand the prime minister's resignation."
+    keys = coded(text)
+    assert ("PROTEST", "ARMCVL", "ARMGOV") in keys and ("REQUEST", "ARMCVL", "ARMGOV") in keys

@@ -70,7 +70,7 @@ def _parse_repairs(doc: Doc) -> Doc:
     "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read as a
     clause on a noun (``_nominal_root_repairs``). One component that lists them all, rather
     than a pipe per repair."""
-    return _nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))
+    return _relative_after_time_repairs(_nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
@@ -207,6 +207,27 @@ def _object_by_repairs(doc: Doc) -> Doc:
             continue
         by.head = obj
         by.dep_ = "prep"
+    return doc
+
+
+def _relative_after_time_repairs(doc: Doc) -> Doc:
+    """"Who" stands for people, not for a day: in "police detained 100 protesters on Monday
+    who blocked streets" the parser hangs the relative clause on "Monday"; it is the object
+    before the time phrase's, and is hung on it. Only where the time phrase ("on Monday",
+    "late on Sunday") follows that object right after it."""
+    for who in doc:
+        clause = who.head
+        if who.lower_ not in ("who", "whom") or clause.dep_ != "relcl" or who.i > clause.i:
+            continue
+        day = clause.head
+        prep = day.head
+        if day.ent_type_ not in ("DATE", "TIME") or day.dep_ != "pobj" or prep.dep_ != "prep" or prep.i >= day.i:
+            continue
+        verb = prep.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.right_edge.i == prep.left_edge.i - 1), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause.head = obj
     return doc
 
 
