@@ -6342,3 +6342,10 @@ def test_who_after_a_day_stands_for_the_people_before_it() -> None:
     text = "YEREVAN — Armenian police detained more than 100 protesters on Monday who blocked streets in Yerevan to demand the prime minister's resignation."
     keys = coded(text)
     assert ("PROTEST", "ARMCVL", "ARMGOV") in keys and ("REQUEST", "ARMCVL", "ARMGOV") in keys
+
+
+def test_a_veto_overridden_is_rejected() -> None:
+    # "parliament overrode the president's veto": CAMEO's verb dictionary puts OVERRIDE and
+    # OVERRULE with the rejections (120), aimed at whose the veto is
+    text = "TBILISI — Georgia's parliament overrode the president's veto on Tuesday and adopted the law on foreign agents."
+    assert ("REJECT", "GEOLEG", "GEOGOV") in coded(text)
