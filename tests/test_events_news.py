@@ -6349,3 +6349,10 @@ def test_a_veto_overridden_is_rejected() -> None:
     # OVERRULE with the rejections (120), aimed at whose the veto is
     text = "TBILISI — Georgia's parliament overrode the president's veto on Tuesday and adopted the law on foreign agents."
     assert ("REJECT", "GEOLEG", "GEOGOV") in coded(text)
+
+
+def test_a_pronoun_does_not_stand_for_a_noun_of_the_other_sex() -> None:
+    # "after a woman told officers he had struck her": "he" is not the woman who tells it, so
+    # the one who struck her is another, the man arrested
+    text = "COLUMBUS — Police arrested a 22-year-old man on Tuesday after a woman told officers he had struck her during an argument."
+    assert ("ASSAULT", "USACVL", "USACVL") in coded(text)

@@ -63,6 +63,7 @@ from tidings.events.words import (
     DOCUMENT_NOUNS,
     EFFIGY_NOUNS,
     FACILITY_NOUNS,
+    FEMALE_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
@@ -75,6 +76,7 @@ from tidings.events.words import (
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    MALE_NOUNS,
     MEMBER_NOUNS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
@@ -547,6 +549,8 @@ class Arguments(SentenceBase):
                         # ("President Banda, who has not said whether he will sign it": the one
                         # the relative pronoun stands for)
                         ch = h.head
+                    if _other_sex(tok, ch):
+                        continue  # ("a woman told officers he had struck her": not the woman)
                     if ch.pos_ == "PRON" and ch.lower_ == tok.lower_ and ch.i not in self.by_token:
                         # ("the ministry said it would summon the envoy of the Emirates, which it
                         # accuses of arming the rebels": the same pronoun above stands for the
@@ -1616,6 +1620,12 @@ def _names_a_place_of_people(m: Mention) -> bool:
     words = m.text.lower().split()
     return bool(words) and (" ".join(words[-2:]) in PLACE_ACTOR_NOUNS or words[-1] in PLACE_ACTOR_NOUNS
                             or words[-1].removesuffix("s") in PLACE_ACTOR_NOUNS)
+
+
+def _other_sex(pronoun: Token, noun: Token) -> bool:
+    """Whether ``noun`` names one of the sex other than the pronoun's ("he" and "woman")."""
+    low, lemma = pronoun.lower_, noun.lemma_.lower()
+    return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
 
 
 def _one_person_noun(text: str) -> bool:
