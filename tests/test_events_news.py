@@ -6356,3 +6356,16 @@ def test_a_pronoun_does_not_stand_for_a_noun_of_the_other_sex() -> None:
     # the one who struck her is another, the man arrested
     text = "COLUMBUS — Police arrested a 22-year-old man on Tuesday after a woman told officers he had struck her during an argument."
     assert ("ASSAULT", "USACVL", "USACVL") in coded(text)
+
+
+def test_talks_or_a_call_the_subject_speaks_in_are_its_own() -> None:
+    # "thanked the United States during talks with the defence secretary", "told the prime
+    # minister in a phone call": the one who speaks in the talks or the call holds them, with
+    # whom they are with or whom the verb addresses
+    talks = "TOKYO — Japan's prime minister thanked the United States for its support during talks with the U.S. defence secretary on Monday."
+    assert ("CONSULT", "JPNGOV", "USAGOV") in coded(talks)
+    call = "SEOUL — South Korea's president told Japan's prime minister in a phone call on Thursday that Seoul wanted better relations."
+    assert ("CONSULT", "KORGOV", "JPNGOV") in coded(call)
+    # (but what is said at a news conference is said to the press)
+    press = "ANKARA — At a joint news conference, Turkey's foreign minister praised Azerbaijan as a brother nation."
+    assert not [k for k in coded(press) if k[0] == "CONSULT"]

@@ -1385,6 +1385,24 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"{how} ('{tok.head.head.text}' in {tok.text})")
+        if not sources and light is None and pat.code[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "at") \
+                and tok.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children) \
+                and not any(c.lower_ in ("news", "press") for c in tok.children):
+            # (not a news conference: what is said at one is said to the press)
+            # "thanked the United States during talks with the defence secretary", "told the
+            # prime minister in a phone call that ...": the one who speaks in the talks or the
+            # call holds them, with whom they are with or whom the verb addresses
+            srcs, _, how = self.subject(tok.head.head)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
+                if not targets:
+                    mine = {ident(a) for m in srcs for a in m.actors}
+                    addressed = [m for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
+                                 if not any(ident(a) in mine for a in m.actors)]
+                    if addressed:
+                        targets += addressed
+                        why.append(f"target: whom '{tok.head.head.text}' addresses in the {tok.text}")
         if not sources and led_to is not None:
             # (held by those who then did what the talks led to)
             srcs, _, how = self.subject(led_to)
