@@ -6369,3 +6369,11 @@ def test_talks_or_a_call_the_subject_speaks_in_are_its_own() -> None:
     # (but what is said at a news conference is said to the press)
     press = "ANKARA — At a joint news conference, Turkey's foreign minister praised Azerbaijan as a brother nation."
     assert not [k for k in coded(press) if k[0] == "CONSULT"]
+
+
+def test_an_offer_to_mediate_is_made_when_it_is_told() -> None:
+    # "Qatar offered on Sunday to mediate between Iran and the United States": the offer is an
+    # intent expressed (the guideline's AGREE: promise or express intent to cooperate), made
+    # when told, though the mediation is to come and a day stands between the two verbs
+    text = "DOHA — Qatar offered on Sunday to mediate between Iran and the United States."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("AGREE", "asserted")}

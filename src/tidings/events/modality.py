@@ -287,7 +287,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["future"].append(f"'{tok.text}' announces an intended act")
                 tense = "future"
                 announced = True
-                own_promise = own_promise or own
+                # (or the promise whose complement the trigger is: "offered on Sunday to mediate")
+                own_promise = own_promise or own or (i == 1 and (chain[0].dep_ == "xcomp" or (
+                    chain[0].dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[0].children))))
         if not own and not sibling and said_by is None and lem in TELLING_HEADS and tok.pos_ == "VERB" and chain[i - 1].dep_ in ("ccomp", "parataxis"):
             # "three men were arrested, police said": a named party's claim (the guideline's
             # reported), unless what is said is still to come or only possible
@@ -373,7 +375,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             others = [f"{o}: {', '.join(cues[o])}" for o in order[:-1] if cues[o] and o != m]
             reasons = (f"{m}: {', '.join(cues[m])}",) + tuple(f"also {o}" for o in others)
             also = tuple(o for o in order[:-1] if cues[o] and o != m)
-            pledged = m == "future" and own_promise and len(cues["future"]) == 1 and not also
+            # (a promise a named party tells of is still made: "Qatar offered to mediate, the
+            # ministry said")
+            pledged = m == "future" and own_promise and len(cues["future"]) == 1 and set(also) <= {"reported"}
             declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
             return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared)
     if said_by is not None:

@@ -489,8 +489,9 @@ class Selection(Arguments):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
             # made when it is said (AGREE: "promise or express intent"; THREATEN: "threaten");
             # what it announces is to come
-            mod = dataclasses.replace(mod, modality="asserted",
-                                      reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: asserted"))
+            made = "reported" if "reported" in mod.also else "asserted"
+            mod = dataclasses.replace(mod, modality=made,
+                                      reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: {made}"))
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
