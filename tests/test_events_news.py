@@ -6377,3 +6377,10 @@ def test_an_offer_to_mediate_is_made_when_it_is_told() -> None:
     # when told, though the mediation is to come and a day stands between the two verbs
     text = "DOHA — Qatar offered on Sunday to mediate between Iran and the United States."
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("AGREE", "asserted")}
+
+
+def test_what_an_act_happens_during_is_told_as_so() -> None:
+    # "pledged support for Pakistan during a visit by its prime minister": the visit is what the
+    # pledge is made during, told as so, not part of what is pledged
+    text = "BEIJING — Xi Jinping pledged support for Pakistan during a visit by its prime minister to Beijing on Monday."
+    assert [(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL) if e.source and e.source.country == "PAK"] == [("CONSULT", "asserted")]

@@ -128,9 +128,11 @@ def _chain(trigger: Token) -> list[Token]:
             # what a participle after a comma made someone do is told as done, whatever the
             # clause it follows says)
             break
-        if tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS | {"during"}:
             # ("have not agreed to a ceasefire despite weeks of talks mediated by Qatar": what
-            # a concession grants is told as so, whatever the clause around it says)
+            # a concession grants is told as so, whatever the clause around it says; and so is
+            # what something happens during, "pledged support during a visit by its prime
+            # minister")
             break
     return chain
 
