@@ -1392,17 +1392,19 @@ class Triggers(Selection):
             # "thanked the United States during talks with the defence secretary", "told the
             # prime minister in a phone call that ...": the one who speaks in the talks or the
             # call holds them, with whom they are with or whom the verb addresses
+            # (only talks with someone named: "said at a conference in Berlin" holds none)
             srcs, _, how = self.subject(tok.head.head)
-            if srcs:
+            mine = {ident(a) for m in srcs for a in m.actors}
+            addressed = [m for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
+                         if not any(ident(a) in mine for a in m.actors)] if srcs and not targets else []
+            # (or between the subject's several sides: "the presidents of Russia and Ukraine
+            # agreed at their first meeting")
+            if srcs and (targets or addressed or (pat.reciprocal and len({ident(a) for m in srcs for a in m.actors}) > 1)):
                 sources = srcs
                 why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
-                if not targets:
-                    mine = {ident(a) for m in srcs for a in m.actors}
-                    addressed = [m for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
-                                 if not any(ident(a) in mine for a in m.actors)]
-                    if addressed:
-                        targets += addressed
-                        why.append(f"target: whom '{tok.head.head.text}' addresses in the {tok.text}")
+                if addressed:
+                    targets += addressed
+                    why.append(f"target: whom '{tok.head.head.text}' addresses in the {tok.text}")
         if not sources and led_to is not None:
             # (held by those who then did what the talks led to)
             srcs, _, how = self.subject(led_to)
