@@ -6384,3 +6384,11 @@ def test_what_an_act_happens_during_is_told_as_so() -> None:
     # pledge is made during, told as so, not part of what is pledged
     text = "BEIJING — Xi Jinping pledged support for Pakistan during a visit by its prime minister to Beijing on Monday."
     assert [(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL) if e.source and e.source.country == "PAK"] == [("CONSULT", "asserted")]
+
+
+def test_a_town_is_of_the_country_its_story_is_filed_from() -> None:
+    # "KYIV — Russian forces shelled the town of Nikopol": a town the gazetteer knows, in a
+    # story filed from a city of its country, stands for that country, named by its town noun
+    # or alone (and tagged as a body by the parser)
+    for text in ("KYIV — Russian forces shelled the town of Nikopol overnight.", "KYIV — Russian forces shelled Nikopol overnight."):
+        assert ("ASSAULT", "RUSMIL", "UKR") in coded(text)

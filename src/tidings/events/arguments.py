@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
-from tidings.actors.resolve import ANYONE_PRONOUNS
+from tidings.actors.resolve import ANYONE_PRONOUNS, TOWN_NOUNS
 from tidings.events import places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
@@ -114,9 +114,10 @@ from tidings.events.words import (
     WEAPON_NOUNS,
 )
 from tidings.model import Actor, Mention
+from tidings.nlp import datelines
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
@@ -1248,8 +1249,16 @@ class Arguments(SentenceBase):
             # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
             adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1
             if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
+                # ("the town of Nikopol": the place the town noun is of)
+                town = next((o for o in of_objects(c) if o.pos_ == "PROPN"), None) if c.lemma_.lower() in TOWN_NOUNS else None
+                if town is not None and not self._ent_text(c):
+                    c = town
                 name = self._ent_text(c) or (c.text if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG") else None)
-                iso3 = self._place_country(c, name) if name else None
+                # (a town the tagger takes for a body is a place only where the article names
+                # its country: "KYIV — Russian forces shelled Nikopol")
+                named_only = name is None and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.i not in self.by_token
+                name = c.text if named_only else name
+                iso3 = self._place_country(c, name, named_only=named_only) if name else None
                 if iso3 is not None:
                     host = self.coder.resolver.country(iso3)
                     if host.code not in avoid:
@@ -1359,16 +1368,30 @@ class Arguments(SentenceBase):
                             return ms, f"target: subject of the clause '{c.text}'"
         return [], "no target actor in the clause"
 
-    def _place_country(self, t: Token, name: str | None = None) -> str | None:
+    def _place_country(self, t: Token, name: str | None = None, *, named_only: bool = False) -> str | None:
         """The country of the place ``t`` names (or ``name``), if the actor dictionary knows it
         (a small town only when the article names its country: "the village of Solhan" in a
         story from Burkina Faso is not Turkey's)."""
         word = name or self._ent_text(t) or t.text
         pl = places.find(word)
         iso3 = pl.country if pl is not None else None
-        if iso3 and places.minor_place(word) and not any(a.country == iso3 for m in self.by_token.values() for a in m.actors):
+        if iso3 and (places.minor_place(word) or named_only) and not any(a.country == iso3 for m in self.by_token.values() for a in m.actors) \
+                and iso3 not in self._filed_in(t.doc):
+            # (a story filed from a city of the country names it: "KYIV — Russian forces
+            # shelled the town of Nikopol")
             return None
         return iso3 if iso3 and known_country(self.coder.resolver, iso3) else None
+
+    @staticmethod
+    def _filed_in(doc: Doc) -> set[str]:
+        """The countries of the cities the text's datelines name."""
+        out = set()
+        for m in datelines(doc.text):
+            city = m.group("city").strip().split("/")[0].strip()
+            pl = places.find(city.title()) if city else None
+            if pl is not None and pl.country:
+                out.add(pl.country)
+        return out
 
     @staticmethod
     def _at_place(t: Token, actor: Actor) -> Mention:
