@@ -6392,3 +6392,9 @@ def test_a_town_is_of_the_country_its_story_is_filed_from() -> None:
     # or alone (and tagged as a body by the parser)
     for text in ("KYIV — Russian forces shelled the town of Nikopol overnight.", "KYIV — Russian forces shelled Nikopol overnight."):
         assert ("ASSAULT", "RUSMIL", "UKR") in coded(text)
+
+
+def test_a_small_town_tagged_as_a_body_is_no_body_of_the_story_s_country() -> None:
+    # "LONDON — Russian forces shelled the town of Nikopol": a town the parser takes for an
+    # organisation is a place, however small, not a British body
+    assert not [k for k in coded("LONDON — Russian forces shelled the town of Nikopol overnight.") if k[2] and k[2].startswith("GBR")]

@@ -344,10 +344,11 @@ def at_home(
     country_actor: Callable[[str, str | None], Actor],
     role_in: Callable[[str], tuple[str, bool] | None],
     lookup: Callable[[str], str | None],
+    any_place: Callable[[str], str | None] | None = None,
 ) -> list[Mention]:
     """New mentions for what the article leaves without a country (see the module docstring).
     ``role_in(phrase)`` is the agent role a phrase's words hold, if any; ``lookup`` a place
-    name's country. A sentence set in another country ("was caught by police in Arizona"
+    name's country (``any_place``: any place's of the gazetteer, however small). A sentence set in another country ("was caught by police in Arizona"
     in an article from New Delhi) gives its agent nouns that country, not the home one."""
     full = doc.text  # Doc.text joins every token: read it once
     taken = sorted((m.start, m.end) for m in mentions)
@@ -631,8 +632,9 @@ def at_home(
         head_words = ent[: of.i - ent.start] if of is not None and of.i > ent.start else ent
         found = role_in(head_words.text)
         role = found[0] if found else ORGANISATION_HEADS.get(head_words[-1].lower_.strip("."))
-        if role is None and lookup(text) is not None:
-            # "a Rochester man": a town the parser took for an organisation is where
+        if role is None and (lookup(text) is not None or (any_place is not None and any_place(text) is not None)):
+            # "a Rochester man": a town the parser took for an organisation is where (a small
+            # one too: "shelled the town of Nikopol", in a story from London, is no British body)
             continue
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     for t in doc:

@@ -337,7 +337,7 @@ class ActorResolver:
         if home[0] == "USA":
             mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
-        extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup)
+        extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
