@@ -22,12 +22,12 @@ from tidings.events.syntax import (
     conditions_of,
     cooperative,
     countries_of,
+    force_used,
     ident,
     is_conditional,
     is_passive,
     is_temporal,
     known_country,
-    of_objects,
     phrase_tokens,
     verb_above,
     verb_of_gerund,
@@ -583,8 +583,7 @@ class Selection(Arguments):
                      and (m.lemma_.lower() in references or m.lower_ in references)
                      and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
         # ("condemned the use of force against protesters": force used, named again)
-        used_force = [c for c in slots if c.lemma_.lower() == "use" and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)
-                      and any(o.lemma_.lower() in FORCE_REFERENCES or o.lemma_.lower() == "force" for o in of_objects(c))]
+        used_force = [c for c in slots if force_used(c) and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
         if not named and used_force:
             named = used_force
         if not named:

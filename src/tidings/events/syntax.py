@@ -17,6 +17,7 @@ from tidings.events.words import (
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
+    FORCE_REFERENCES,
     HEADLINE_PASSIVE_VERBS,
     OBJECT_TAKING_VERBS,
     RELATIVE_PRONOUNS,
@@ -104,6 +105,12 @@ def by_prefix(table: dict[str, str], code: str) -> str | None:
 def of_objects(tok: Token) -> list[Token]:
     """The objects of ``tok``'s "of"-phrases ("resumption of *ties*")."""
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def force_used(tok: Token) -> bool:
+    """Whether ``tok`` names force by its use ("the use of force", "the use of violence"), an
+    act of force named again as the word for it is ("the violence")."""
+    return tok.lemma_.lower() == "use" and any(o.lemma_.lower() in FORCE_REFERENCES or o.lemma_.lower() == "force" for o in of_objects(tok))
 
 
 def included(tok: Token) -> list[Token]:
