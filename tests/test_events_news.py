@@ -6398,3 +6398,11 @@ def test_a_small_town_tagged_as_a_body_is_no_body_of_the_story_s_country() -> No
     # "LONDON — Russian forces shelled the town of Nikopol": a town the parser takes for an
     # organisation is a place, however small, not a British body
     assert not [k for k in coded("LONDON — Russian forces shelled the town of Nikopol overnight.") if k[2] and k[2].startswith("GBR")]
+
+
+def test_an_organisation_named_with_a_country_is_that_countrys() -> None:
+    # "the US House", "a U.S. House resolution", in a story from Beijing or Moscow: a body the
+    # dictionary does not know is of the country its name begins with, or that stands right
+    # before it, not of where the story is filed
+    assert ("ACCUSE", "CHN", "USALEG") in coded("BEIJING — China condemned the US House on Friday.")
+    assert ("ACCUSE", "RUS", "USALEG") in coded("MOSCOW — Russia condemned a U.S. House resolution on Friday.")

@@ -636,6 +636,15 @@ def at_home(
             # "a Rochester man": a town the parser took for an organisation is where (a small
             # one too: "shelled the town of Nikopol", in a story from London, is no British body)
             continue
+        # ("the US House", "the U.S. House speaker", in a story from Beijing: the country its
+        # name begins with, or that stands right before it)
+        if label == "ORG" and whose is None:
+            name_start = next((t for t in ent if t.lower_ != "the"), None)
+            prior = doc[ent.start - 1] if ent.start > 0 else None
+            begun = lookup(name_start.text) if name_start is not None and name_start.i < ent.end - 1 else None
+            if begun is None and prior is not None and prior.ent_type_ in ("GPE", "NORP"):
+                begun = lookup(prior.text)
+            iso3 = begun or iso3
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     for t in doc:
         # "The city has rejected the demand", "the province would not reopen its approval": a
