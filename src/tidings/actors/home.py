@@ -348,8 +348,9 @@ def at_home(
 ) -> list[Mention]:
     """New mentions for what the article leaves without a country (see the module docstring).
     ``role_in(phrase)`` is the agent role a phrase's words hold, if any; ``lookup`` a place
-    name's country (``any_place``: any place's of the gazetteer, however small). A sentence set in another country ("was caught by police in Arizona"
-    in an article from New Delhi) gives its agent nouns that country, not the home one."""
+    name's country (``any_place``: any place's of the gazetteer, however small). A sentence
+    set in another country ("was caught by police in Arizona" in an article from New Delhi)
+    gives its agent nouns that country, not the home one."""
     full = doc.text  # Doc.text joins every token: read it once
     taken = sorted((m.start, m.end) for m in mentions)
 

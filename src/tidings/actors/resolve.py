@@ -1572,16 +1572,10 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
     return out
 
 
-def _introduced(doc: Doc, mentions: list[Mention], tok: Token | None) -> bool:
-    """With ``tok``: whether a mention before it is its word introduced with "a" or "an";
-    without: whether the one mention given is."""
-    for m in mentions:
-        if tok is not None and not (m.end <= tok.idx and m.text.lower() == tok.lower_):
-            continue
-        span = doc.char_span(m.start, m.end)
-        if span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
-            return True
-    return False
+def _introduced(doc: Doc, m: Mention) -> bool:
+    """Whether the mention's noun is introduced with "a" or "an" ("a Denver man")."""
+    span = doc.char_span(m.start, m.end)
+    return span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
 
 
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1596,11 +1590,15 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
         institution = tok.lower_ in AGAIN_HEADS
+        home_noun = tok.idx + len(tok.text) in at_home
         # (and one person of no name, named before with "a": "a Denver man ... The man was
         # arrested as he tried to board a flight to Mexico")
-        person = tok.tag_ == "NN" and tok.idx + len(tok.text) in at_home and _introduced(doc, mentions, tok)
-        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not (institution or person or (tok.tag_ == "NNS" and tok.idx + len(tok.text) in at_home)):
+        introduced = [m for m in mentions if m.end <= tok.idx and m.text.lower() == tok.lower_ and _introduced(doc, m)] \
+            if tok.tag_ == "NN" and home_noun else []
+        if not (institution or introduced or (tok.tag_ == "NNS" and home_noun)):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
@@ -1611,9 +1609,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1
                    and (institution or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
-        if person and not earlier:
-            earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
-                       and m.text.lower() == tok.lower_ and _introduced(doc, [m], None)]
+        if introduced and not earlier:
+            earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     if not added:

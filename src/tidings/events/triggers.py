@@ -1282,16 +1282,17 @@ class Triggers(Selection):
                 why.append(f"source from '{tok.head.text} ... from'")
             if sources and not targets:
                 drawer = [c for c in tok.head.children if c.dep_ in SUBJ]
-                if not drawer and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                participle = not drawer and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"
+                if participle:
                     # "arrested two campaign workers, drawing criticism from Washington": what
                     # the clause tells drew it, and its doer is the one criticised
                     drawer = [c for c in tok.head.head.children if c.dep_ in SUBJ]
                 targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
                 if targets:
                     why.append(f"target: '{drawer[0].text}', who drew it")
-                elif not drawer and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                elif participle and not drawer:
                     # ("voted to pass a bill ..., drawing criticism from China", the participle
-                    # hung on the complement: the one who does it)
+                    # hung on the complement, whose subject is its governor's)
                     doers, _, how = self.subject(tok.head.head)
                     mine = {ident(a) for m in sources for a in m.actors}
                     targets += [m for m in doers if not any(ident(a) in mine for a in m.actors)]
@@ -1368,43 +1369,41 @@ class Triggers(Selection):
                 targets = sources
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
-        if not sources and light is None and pat.code[:2] in ("09", "17") and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
-                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.lex.verbs:
+        if not sources and light is None and pat.code[:2] in ("09", "17") and (hung := _adjunct_verb(tok, ("during",))) is not None \
+                and hung.lemma_.lower() in self.lex.verbs:
             # "police arrested six people during a narcotics investigation": the ones who act
             # in an investigation or a raid they are part of run it
-            srcs, _, how = self.subject(tok.head.head)
+            srcs, _, how = self.subject(hung)
             if srcs:
                 sources = srcs
-                why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
-        if not sources and light is None and pat.code[:2] == "12" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-                and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB" \
-                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children):
+                why.append(f"{how} ('{hung.text}' {tok.head.text} the {tok.text})")
+        if not sources and light is None and pat.code[:2] == "12" and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+                and (hung := _adjunct_verb(tok, ("in",), active=True)) is not None:
             # "marched in defiance of a police ban": a manner phrase is the act of the subject
             # of the verb it hangs on
-            srcs, _, how = self.subject(tok.head.head)
+            srcs, _, how = self.subject(hung)
             if srcs:
                 sources = srcs
-                why.append(f"{how} ('{tok.head.head.text}' in {tok.text})")
-        if not sources and light is None and pat.code[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "at") \
-                and tok.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children) \
-                and not any(c.lower_ in ("news", "press") for c in tok.children):
-            # (not a news conference: what is said at one is said to the press)
+                why.append(f"{how} ('{hung.text}' in {tok.text})")
+        if not sources and light is None and pat.code[:2] == "04" and not any(c.lower_ in ("news", "press") for c in tok.children) \
+                and (hung := _adjunct_verb(tok, ("during", "in", "at"), active=True)) is not None:
             # "thanked the United States during talks with the defence secretary", "told the
             # prime minister in a phone call that ...": the one who speaks in the talks or the
-            # call holds them, with whom they are with or whom the verb addresses
-            # (only talks with someone named: "said at a conference in Berlin" holds none)
-            srcs, _, how = self.subject(tok.head.head)
+            # call holds them, with whom they are with or whom the verb addresses; only talks
+            # with someone named ("said at a conference in Berlin" holds none), and not a news
+            # conference (what is said at one is said to the press)
+            srcs, _, how = self.subject(hung)
             mine = {ident(a) for m in srcs for a in m.actors}
-            addressed = [m for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
+            addressed = [m for c in hung.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
                          if not any(ident(a) in mine for a in m.actors)] if srcs and not targets else []
             # (or between the subject's several sides: "the presidents of Russia and Ukraine
             # agreed at their first meeting")
-            if srcs and (targets or addressed or (pat.reciprocal and len({ident(a) for m in srcs for a in m.actors}) > 1)):
+            if srcs and (targets or addressed or (pat.reciprocal and len(mine) > 1)):
                 sources = srcs
-                why.append(f"{how} ('{tok.head.head.text}' {tok.head.text} the {tok.text})")
+                why.append(f"{how} ('{hung.text}' {tok.head.text} the {tok.text})")
                 if addressed:
                     targets += addressed
-                    why.append(f"target: whom '{tok.head.head.text}' addresses in the {tok.text}")
+                    why.append(f"target: whom '{hung.text}' addresses in the {tok.text}")
         if not sources and led_to is not None:
             # (held by those who then did what the talks led to)
             srcs, _, how = self.subject(led_to)
@@ -1414,15 +1413,15 @@ class Triggers(Selection):
                 # (where they were held is not a side of them: "talks in the Kremlin")
                 mine = {a.code for m in sources for a in m.actors}
                 targets = [m for m in targets if not any(a.code in mine for a in m.actors)]
-        if not sources and light is None and pat.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ == "VERB":
+        if not sources and light is None and pat.code[:2] == "14" and (hung := _adjunct_verb(tok, ("during",))) is not None:
             # "youths threw stones during demonstrations against X": the ones who act in a
             # protest are its protesters
-            srcs, _, how = self.subject(tok.head.head)
+            srcs, _, how = self.subject(hung)
             # (but police or soldiers who act during a protest are not its protesters: "police
             # killed 12 people during protests")
             if srcs and not any(a.role in STATE_BODY_ROLES | ARMED_ROLES for m in srcs for a in m.actors):
                 sources = srcs
-                why.append(f"protesters: {how} ('{tok.head.head.text}' {tok.head.text} the protest)")
+                why.append(f"protesters: {how} ('{hung.text}' {tok.head.text} the protest)")
         if not sources and light is None and pat.code[:2] == "14" and any(
             c.dep_ in SUBJ and c.head.lemma_.lower() in ERUPT_VERBS for c in [tok]
         ):
@@ -1654,6 +1653,18 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
+
+
+def _adjunct_verb(tok: Token, preps: tuple[str, ...], *, active: bool = False) -> Token | None:
+    """The verb a nominal event hangs on by one of ``preps`` ("arrested six people during a
+    narcotics investigation", "marched in defiance of a ban"), whose subject takes part in
+    the event; ``active``: only a verb not in the passive."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in preps or tok.head.head.pos_ != "VERB":
+        return None
+    verb = tok.head.head
+    if active and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _clause_of(noun: Token) -> Token:
