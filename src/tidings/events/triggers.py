@@ -116,10 +116,16 @@ from tidings.model import Actor, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
+# state); of the others only a preposition's complement is read, to say an act is not done
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
 
 class Triggers(Selection):
     # ---- triggers ------------------------------------------------------------------------
     def trigger(self, tok: Token, consumed: set[int]) -> list[Candidate] | str:
+        if tok.pos_ not in TRIGGER_POS and tok.dep_ != "pcomp":
+            return ""  # (half a sentence's words: no rule below reads a determiner, a preposition, ...)
         lem = tok.lemma_.lower()
         if tok.tag_ in ("NNP", "NNPS") and lem not in self.lex.nouns and tok.is_sent_start is not False and tok.is_title:
             # a plural tagged a proper noun at a sentence's start ("DUBAI — Protests erupted")
