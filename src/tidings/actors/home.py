@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.model import Actor, Mention
+from tidings.nlp import columns, doc_text, token_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,7 +120,7 @@ def home_country(
     """(ISO3 or None, how it was found). ``lookup`` names a place's country; ``covered``
     says whether a character span is already an actor mention; ``lines`` are the article's
     datelines (``nlp.datelines``)."""
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     filed = dateline_country(lines, lookup)
     counts: dict[str, float] = {}
     for m in mentions:
@@ -351,7 +352,7 @@ def at_home(
     name's country (``any_place``: any place's of the gazetteer, however small). A sentence
     set in another country ("was caught by police in Arizona" in an article from New Delhi)
     gives its agent nouns that country, not the home one."""
-    full = doc.text  # Doc.text joins every token: read it once
+    full = doc_text(doc)
     taken = sorted((m.start, m.end) for m in mentions)
 
     def free(s: int, e: int) -> bool:
@@ -452,7 +453,6 @@ def at_home(
         if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role and m.actors[0].country \
                 and role_in(words) is not None:
             titles[m.end] = (Bare(m.start, m.end, m.sentence_index, m.actors[0].role, True, False), m.actors[0].country)
-    by_end = {t.idx + len(t.text): t for t in doc}
     ends = {m.end: m for m in mentions}
     # (mentions of one actor by where they end, for the body a staff noun belongs to)
     single_ends = {m.end: m for m in mentions if len(m.actors) == 1}
@@ -466,7 +466,7 @@ def at_home(
 
     # (a nationality word that qualifies another noun is no antecedent of "its": "a suspected
     # Israeli strike on its embassy" is the embassy of the sentence's Iran)
-    qualifiers = {m.end for m in mentions if (t := by_end.get(m.end)) is not None and t.dep_ == "amod" and t.head.i > t.i}
+    qualifiers = {m.end for m in mentions if (t := token_ending_at(doc, m.end)) is not None and t.dep_ == "amod" and t.head.i > t.i}
     # (the people the text names with a country of their own: "Zhou Min", described as
     # "China's top trade negotiator")
     people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
@@ -497,14 +497,14 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        sender = forces_sender(by_end.get(b.end), [*mentions, *out]) if b.role in ("MIL", "COP") else None
+        sender = forces_sender(token_ending_at(doc, b.end), [*mentions, *out]) if b.role in ("MIL", "COP") else None
         if sender is not None:
             # ("accused Rwanda of sending troops across the border", from Kinshasa: the forces
             # sent are the sender's own)
             out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(sender, b.role),), "home-role"))
             continue
         words = full[b.start : b.end].lower()
-        iso3 = (None if words in POSTED_NOUNS else of_place(by_end.get(b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
+        iso3 = (None if words in POSTED_NOUNS else of_place(token_ending_at(doc, b.end), lookup)) or abroad(b.sentence_index, b.start, b.end, b.role)
         iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
@@ -651,8 +651,10 @@ def at_home(
         # "The city has rejected the demand", "the province would not reopen its approval": a
         # city or a province that acts is its government (CAMEO's GOV), of the country the
         # sentence is in
+        if t.dep_ != "nsubj":
+            continue
         start, end = t.idx - 4, t.idx + len(t.text)  # ("the city")
-        if t.lemma_.lower() in AUTHORITY_PLACES and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
+        if t.lemma_.lower() in AUTHORITY_PLACES and t.head.pos_ in ("VERB", "AUX") \
                 and [c.lower_ for c in t.children] == ["the"] and free(t.idx, end):
             si = _sentence_index(starts, sent_of, t.idx)
             iso3 = abroad(si, start, end)
@@ -900,9 +902,12 @@ def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: 
     if taken is None:
         taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
-    for tok in doc:
-        full = people.get(tok.text)
-        if full is None or tok.pos_ not in ("PROPN", "NOUN", "") or tok.idx < full.start:
+    for i, word in enumerate(columns(doc).text):
+        full = people.get(word)
+        if full is None:
+            continue
+        tok = doc[i]
+        if tok.pos_ not in ("PROPN", "NOUN", "") or tok.idx < full.start:
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
         if any(a < e and s < b for a, b in taken):

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tidings.actors.coref import (
     GROUP_NOUNS,
@@ -82,7 +82,7 @@ from tidings.actors.home import (
 )
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
-from tidings.nlp import datelines
+from tidings.nlp import columns, datelines, doc_text, token_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,8 +130,11 @@ PEOPLE_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", 
                                 "thousands", "several", "many", "some", "few", "scores", "millions", "tens"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word of a sentence as the dictionary matcher reads it (a tuple: ten thousand are
+    made for an article of a few hundred lines, and a frozen dataclass is three times as
+    slow to make)."""
+
     norm: str
     text: str
     start: int
@@ -242,7 +245,7 @@ class ActorResolver:
             date = date.date()
         sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         ctx = ArticleContext()
-        text = doc.text  # Doc.text joins every token: read it once, not once per mention
+        text = doc_text(doc)
         names = _NamesInDoc(doc)
         mentions: list[Mention] = []
         bare: list[Bare] = []
@@ -304,10 +307,9 @@ class ActorResolver:
             return there
 
         # "the mayor of a Texas border town" detained "in Mexico" is the town's
-        by_end = {t.idx + len(t.text): t for t in doc}
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
-                there = of_place(by_end.get(m.end), any_place)
+                there = of_place(token_ending_at(doc, m.end), any_place)
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
@@ -351,7 +353,7 @@ class ActorResolver:
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(self._linked_fighters(doc, mentions))))
         found = _owned_roles(doc, found, self._d.country_actor)
-        return self._led_coalition(doc, _territory_heads(doc.text, found, self._d.country_actor))
+        return self._led_coalition(doc, _territory_heads(doc_text(doc), found, self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Islamic State-linked militants", "al-Qaeda-affiliated fighters": armed men named by
@@ -359,7 +361,7 @@ class ActorResolver:
         not the rebels of the country they fight in; a group that backs, arms or funds them
         ("Iran-backed militias") is another actor."""
         out = list(mentions)
-        starts = {t.idx: t.i for t in doc}
+        starts = columns(doc).starts
         for k, m in enumerate(mentions):
             i = starts.get(m.start)
             words = m.text.lower().split()
@@ -387,7 +389,7 @@ class ActorResolver:
         coalition only, "the coalition", "coalition aircraft" are that one. Another
         coalition ("the ruling coalition", "an opposition coalition", "the Syrian National
         Coalition") is left as it reads."""
-        text = doc.text
+        text = doc_text(doc)
         # ("A Saudi-led coalition" at a sentence's start: the leader's name is the last
         # capitalised word when the two are not one name)
         led = [(m, self.country_named(m.group(1)) or self.country_named(m.group(1).split()[-1])) for m in LED_COALITION.finditer(text)]
@@ -469,7 +471,7 @@ class ActorResolver:
         Washington), or when the noun is qualified as the nation's ("the national police"),
         the noun is the article's home's."""
         out = list(mentions)
-        text = doc.text  # (Doc.text joins every token: read it once)
+        text = doc_text(doc)
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
                     and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")):
@@ -1487,9 +1489,12 @@ def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Me
     covered = [(m.start, m.end) for m in mentions]
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
-    for tok in doc:
+    for i, low in enumerate(columns(doc).lower):
+        if low not in PEOPLE_PRONOUNS:
+            continue
+        tok = doc[i]
         # ("those" tagged a determiner where it heads its phrase: "those responsible would ...")
-        if tok.lower_ not in PEOPLE_PRONOUNS or tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
+        if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("dobj", "pobj", "dative", "nsubjpass", "nsubj"):
             continue
         picking_next = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PICKING_WORDS
         if tok.dep_ == "nsubj" and not picking_next and not any(c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in tok.children):
@@ -1589,9 +1594,11 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     at_home = {m.end for m in mentions if m.how == "home-role"}
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
-    for tok in doc:
-        if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+    lower = columns(doc).lower
+    for i in range(1, len(doc)):
+        if lower[i - 1] != "the":
             continue
+        tok = doc[i]
         institution = tok.lower_ in AGAIN_HEADS
         home_noun = tok.idx + len(tok.text) in at_home
         # (and one person of no name, named before with "a": "a Denver man ... The man was
@@ -1666,7 +1673,7 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     war or a strike the sides are one country's."""
     out = list(mentions)
     sentence_starts = [s.start_char for s in doc.sents]
-    for match in SIDES_PHRASE.finditer(doc.text):
+    for match in SIDES_PHRASE.finditer(doc_text(doc)):
         start, end = match.start(), match.end()
         here = [m for m in out if m.start < end and start < m.end]
         if any(m.how != "coref" for m in here):
@@ -1984,7 +1991,7 @@ class _NamesInDoc:
                 self.full.setdefault(norm_token(words[-1]), []).append(" ".join(words))
         # acronyms the article spells out: "the National Prosecuting Authority (NPA)"
         self.acronyms: dict[str, str] = {}
-        for m in ACRONYM_DEFINED.finditer(doc.text):
+        for m in ACRONYM_DEFINED.finditer(doc_text(doc)):
             acronym = m.group(2)
             capitals = [w for w in m.group(1).split() if w[:1].isupper()]
             if len(capitals) >= len(acronym) >= 2 and "".join(w[0] for w in capitals[-len(acronym):]) == acronym:

@@ -110,7 +110,7 @@ def code_texts(
         (t if ok else "" for t, ok in zip(capped, english, strict=True)), batch_size=settings.batch_size, keep=keep
     )
     for doc, pub, did, ok in zip(docs, published, doc_ids, english, strict=True):
-        if not ok or not doc.text.strip():
+        if not ok or not nlp.doc_text(doc).strip():
             yield [], [], []
             continue
         yield coder.code_doc(doc, published=pub, doc_id=did, explain=explain)

@@ -115,7 +115,7 @@ from tidings.events.words import (
     WEAPON_NOUNS,
 )
 from tidings.model import Actor, Mention
-from tidings.nlp import datelines
+from tidings.nlp import datelines, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1386,7 +1386,7 @@ class Arguments(SentenceBase):
     def _filed_in(doc: Doc) -> set[str]:
         """The countries of the cities the text's datelines name."""
         out = set()
-        for m in datelines(doc.text):
+        for m in datelines(doc_text(doc)):
             city = m.group("city").strip().split("/")[0].strip()
             pl = places.find(city.title()) if city else None
             if pl is not None and pl.country:
