@@ -6406,3 +6406,15 @@ def test_an_organisation_named_with_a_country_is_that_countrys() -> None:
     # before it, not of where the story is filed
     assert ("ACCUSE", "CHN", "USALEG") in coded("BEIJING — China condemned the US House on Friday.")
     assert ("ACCUSE", "RUS", "USALEG") in coded("MOSCOW — Russia condemned a U.S. House resolution on Friday.")
+
+
+def test_an_agent_noun_owned_by_its_is_of_the_clause_s_subject() -> None:
+    # "Germany pledged aid during a visit by its defense minister to Kyiv": "its" is the
+    # subject's, a state named before it; the minister is Germany's, and the visit to Kyiv a
+    # visit to Ukraine (the guideline's CONSULT: visit), wherever the story is filed
+    for text in ("WASHINGTON — Germany pledged new aid to Ukraine during a visit by its defense minister to Kyiv on Wednesday.",
+                 "Sweden announced a new loan to Kenya during a visit by its foreign minister to Nairobi on Monday."):
+        visits = [k for k in coded(text) if k[0] == "CONSULT"]
+        assert len(visits) == 1 and (visits[0][1] or "")[:3] in ("DEU", "SWE") and visits[0][2] in ("UKR", "KEN")
+    # (a person is no antecedent of "its")
+    assert not [k for k in coded("PARIS — President Macron praised its defense minister on Monday.") if k[1] == "FRAGOV" and k[2] and k[2] != "FRAGOV"]

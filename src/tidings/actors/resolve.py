@@ -1569,12 +1569,28 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
         if root is None:
             continue
         owners = [o for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON" for o in mentions if o is not m and o.start <= c.idx < o.end]
+        its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is not None:
+            # ("Germany pledged aid during a visit by its defense minister to Kyiv"): "its" is
+            # the subject of the clause it is told in, a state or a body named before it
+            owners = [o for o in _its_owner(its, mentions) if o is not m]
         if len(owners) != 1 or len(owners[0].actors) != 1:
             continue
         country = owners[0].actors[0].country
         if country and country != m.actors[0].country:
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, m.actors[0].role),), m.how)
     return out
+
+
+def _its_owner(its: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mention "its" stands for: the subject of the nearest verb it hangs under, named
+    before it, one actor that is no person (a pronoun of one thing: a state or a body)."""
+    head = its.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i]
+    found = [o for c in subjects for o in mentions if o.start <= c.idx < o.end]
+    return found if len(found) == 1 and len(found[0].actors) == 1 and found[0].actors[0].kind != "person" else []
 
 
 def _introduced(doc: Doc, m: Mention) -> bool:
