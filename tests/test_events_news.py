@@ -6418,3 +6418,15 @@ def test_an_agent_noun_owned_by_its_is_of_the_clause_s_subject() -> None:
         assert len(visits) == 1 and (visits[0][1] or "")[:3] in ("DEU", "SWE") and visits[0][2] in ("UKR", "KEN")
     # (a person is no antecedent of "its")
     assert not [k for k in coded("PARIS — President Macron praised its defense minister on Monday.") if k[1] == "FRAGOV" and k[2] and k[2] != "FRAGOV"]
+
+
+def test_what_a_party_says_is_planned_or_due_is_to_come() -> None:
+    # "suspected of planning an attack", "will host talks next week, according to two
+    # diplomats": a claim that an act is planned or scheduled tells of no act done (the
+    # guideline's future: announced, planned, scheduled); that someone else tells it, or is
+    # said to suspect it, does not make it done
+    host = "Qatar will host talks between Israel and Hamas next week, according to two diplomats."
+    assert {e.modality for e in events(host, published=PUB, settings=ALL)} == {"future"}
+    plot = "ISTANBUL — Turkish police arrested four Syrian men suspected of planning a bomb attack on the Israeli consulate, police said on Thursday."
+    assert [e.plover for e in events(plot, published=PUB, settings=ALL) if e.modality in ("asserted", "reported")] == ["COERCE"]
+

@@ -36,7 +36,7 @@ from tidings.events.words import CAUSING_VERBS, SPEECH_NOUNS, TEXT_PROPOSING_VER
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PRECEDENCE = ("negated", "hypothetical", "reported", "future", "asserted")
+PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
 
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
