@@ -6430,3 +6430,13 @@ def test_what_a_party_says_is_planned_or_due_is_to_come() -> None:
     plot = "ISTANBUL — Turkish police arrested four Syrian men suspected of planning a bomb attack on the Israeli consulate, police said on Thursday."
     assert [e.plover for e in events(plot, published=PUB, settings=ALL) if e.modality in ("asserted", "reported")] == ["COERCE"]
 
+
+def test_an_attack_named_by_its_means_is_force_whoever_does_it() -> None:
+    # "two Syrian men carried out a bomb attack on the Israeli consulate": an attack named by
+    # a weapon or a way of using force is no attack in words (the guideline's ASSAULT), though
+    # its doers are no armed force and its target a government's office
+    for text in ("ISTANBUL — Two Syrian men carried out a bomb attack on the Israeli consulate on Thursday, police said.",
+                 "A Pakistani man carried out a knife attack on the French embassy in Kabul on Friday."):
+        assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
+    # (an attack in words stays one: "the senator's attack on the president")
+    assert "ACCUSE" in {e.plover for e in events("WASHINGTON — Senator Dana Whitfield launched a scathing attack on President Biden on Monday.", published=PUB, settings=ALL)}

@@ -53,6 +53,7 @@ from tidings.events.words import (
     DEED_REFERENCES,
     EXERCISE_REFERENCES,
     FORCE_AND_COERCION_ROOTS,
+    FORCE_MEANS,
     FORCE_REFERENCES,
     HOLDING_VERBS,
     INSTITUTION_ROLES,
@@ -309,6 +310,9 @@ class Selection(Arguments):
         # (a building attacked, as the object or as the subject of a passive: "the embassy was
         # attacked by protesters", is force, whoever it belongs to)
         struck_building = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
+        # (and an attack named by its means, "a bomb attack on the consulate", is force)
+        struck_building = struck_building or (trig[0].pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS for c in trig[0].children))
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
