@@ -6440,3 +6440,12 @@ def test_an_attack_named_by_its_means_is_force_whoever_does_it() -> None:
         assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ASSAULT"}
     # (an attack in words stays one: "the senator's attack on the president")
     assert "ACCUSE" in {e.plover for e in events("WASHINGTON — Senator Dana Whitfield launched a scathing attack on President Biden on Monday.", published=PUB, settings=ALL)}
+
+
+def test_a_state_force_named_royal_is_of_the_country_its_name_gives() -> None:
+    # "the Royal Thai Police", "the Royal Bahamas Police Force": a country word inside a
+    # force's name opened by a word of a state institution is that country's force (the
+    # dictionaries compose THAI + POLICE as THACOP); a company's name is still no country
+    assert ("COERCE", "THACOP", "THACVL") in coded("The Royal Thai Police arrested three men on Saturday.")
+    assert ("COERCE", "BHSCOP", "BHSCVL") in coded("The Royal Bahamas Police Force arrested three men on Saturday.")
+    assert not [k for k in coded("Royal Dutch Shell sued the Nigerian government on Monday.") if k[1] == "NLD"]

@@ -700,8 +700,9 @@ class _Sentence:
         """"French Quarter police", "Indian River County deputies", "Pan American": the
         country word is one of the capitalised words of a name whose head is not an agent
         noun of the dictionary ("Chinese Communist Party", "Afghan National Army" keep
-        their country: their capitalised head is one)."""
-        if self._name_word_before(atom):
+        their country: their capitalised head is one; nor do "Royal Thai Police", "the Royal
+        Bahamas Police Force", opened by a word of a state institution's name)."""
+        if self._name_word_before(atom) and not (self.norms[atom.start - 1] in INSTITUTION_WORDS and not self._capital_word(atom.start - 2)):
             return True
         k = atom.end
         if not self._capital_word(k):
