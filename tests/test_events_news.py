@@ -6449,3 +6449,11 @@ def test_a_state_force_named_royal_is_of_the_country_its_name_gives() -> None:
     assert ("COERCE", "THACOP", "THACVL") in coded("The Royal Thai Police arrested three men on Saturday.")
     assert ("COERCE", "BHSCOP", "BHSCVL") in coded("The Royal Bahamas Police Force arrested three men on Saturday.")
     assert not [k for k in coded("Royal Dutch Shell sued the Nigerian government on Monday.") if k[1] == "NLD"]
+
+
+def test_a_title_gives_its_role_to_a_known_person_holding_no_office_of_the_dictionary_yet() -> None:
+    # "opposition leader Lee Jae-myung", told before the dictionary's term of office for him
+    # begins (the president's, from June 2025): the guideline codes the role the text gives
+    # on the publication date
+    text = "SEOUL — Prosecutors questioned opposition leader Lee Jae-myung over a land deal on Tuesday."
+    assert ("ACCUSE", "KORJUD", "KOROPP") in keyed(events(text, published="2024-03-01", settings=ALL))

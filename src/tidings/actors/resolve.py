@@ -1216,7 +1216,12 @@ class _Sentence:
         after = self._title_person(ra, role)
         if after is not None and not after[1]:
             f = after[0]
-            return _Found(ra.start, f.end, f.actors, f.how, f.plural, f.person)
+            actors = f.actors
+            if role.role and len(actors) == 1 and actors[0].kind == "person" and actors[0].role is None and actors[0].country:
+                # ("opposition leader Lee Jae-myung", before the dictionary's term of office
+                # begins): the title the text gives is the role held on the day
+                actors = (dataclasses.replace(self.r._d.country_actor(actors[0].country, role.role), name=actors[0].name, kind="person"),)
+            return _Found(ra.start, f.end, actors, f.how, f.plural, f.person)
         if role.title and not role.plural and ra.start > 0 and self.norms[ra.start - 1] == "the":
             phrase = " ".join(self.norms[ra.start : ra.end])
             person = self.ctx.last_person(lambda pp: self._holds(pp, phrase))
