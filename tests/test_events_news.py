@@ -6457,3 +6457,20 @@ def test_a_title_gives_its_role_to_a_known_person_holding_no_office_of_the_dicti
     # on the publication date
     text = "SEOUL — Prosecutors questioned opposition leader Lee Jae-myung over a land deal on Tuesday."
     assert ("ACCUSE", "KORJUD", "KOROPP") in keyed(events(text, published="2024-03-01", settings=ALL))
+
+
+def test_a_body_s_text_one_member_blocks_is_vetoed() -> None:
+    # "Hungary blocked an EU statement condemning China": a member blocking a body's
+    # statement, resolution or declaration vetoes it (the guideline's REJECT: veto), aimed at
+    # the body, and the statement's condemnation is not made
+    evs = events("Hungary blocked an EU statement condemning China on Tuesday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source and e.source.code, e.target and e.target.code, e.modality) for e in evs if e.modality == "asserted"] == [
+        ("REJECT", "HUN", "IGOEUREEC", "asserted")]
+    assert ("REJECT", "RUS", "IGOUNOSCN") in coded("NEW YORK — Russia blocked a U.N. Security Council resolution on Ukraine on Friday.")
+
+
+def test_a_call_dismissed_is_a_request_rejected() -> None:
+    # "the prime minister dismissed the opposition's call for an early election": a call is a
+    # request, and a request dismissed is rejected (the verb dictionary's DISMISS * &PROPOSAL
+    # 120; the guideline's REJECT: deny a request), not disapproval
+    assert ("REJECT", "GBRGOV", "GBROPP") in coded("LONDON — The prime minister dismissed the opposition's call for an early election.")
