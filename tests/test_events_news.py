@@ -6474,3 +6474,14 @@ def test_a_call_dismissed_is_a_request_rejected() -> None:
     # request, and a request dismissed is rejected (the verb dictionary's DISMISS * &PROPOSAL
     # 120; the guideline's REJECT: deny a request), not disapproval
     assert ("REJECT", "GBRGOV", "GBROPP") in coded("LONDON — The prime minister dismissed the opposition's call for an early election.")
+
+
+def test_more_of_the_force_a_side_uses_is_its_own_act_warned_of() -> None:
+    # "shelled rebel positions and warned that further strikes would follow": more of the
+    # force the warner uses is its own act to come (the guideline's THREATEN: warn of action),
+    # aimed at whom the force was used on or whom the strikes are named against
+    shelled = "Azerbaijan's army shelled Armenian positions near the border on Sunday and warned that further strikes would follow."
+    assert ("THREATEN", "AZEMIL", "ARM") in coded(shelled)
+    assert ("THREATEN", "RUS", "UKR") in coded("Russia warned on Monday that further strikes on Ukraine would follow.")
+    # (but a body that uses no force warns of others' attacks: a comment)
+    assert not [k for k in coded("The U.N. warned on Monday that further attacks on civilians in Sudan would follow.") if k[0] == "THREATEN"]

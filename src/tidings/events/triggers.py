@@ -1087,6 +1087,10 @@ class Triggers(Selection):
                 continue
             if subj[0].dep_ in SUBJ_PASS or subj[0].lower_ in ("we", "i"):
                 return True, self._aimed_in_clause(c, mine)
+            if self._more_of_own_force(subj[0], sources):
+                # "shelled Kurdish positions and warned that further strikes would follow": more
+                # of the force the warner uses is its own act to come
+                return True, self._aimed_by_more_force(subj[0], verb, c, mine)
             ms = self.actors_of(subj[0])
             objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "attr")}
             if c.lemma_.lower() in ("regret", "suffer") or objs & CONSEQUENCE_NOUNS:
@@ -1098,6 +1102,33 @@ class Triggers(Selection):
                 return True, []
             return own, self._aimed_in_clause(c, mine) if own else []
         return True, []
+
+    def _more_of_own_force(self, noun: Token, sources: list[Mention]) -> bool:
+        """Whether ``noun`` is more of the force a state or an armed side warns of ("further
+        strikes", "more attacks"), owned by no one else and done by no one named."""
+        if any(d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "by") for d in noun.children) \
+                or not any(d.dep_ == "amod" and d.lower_ in ("further", "more") for d in noun.children):
+            return False
+        ev = self._event_noun(noun)
+        codes = {p.code[:2] for p in (ev, *self.lex.noun_alternatives.get(noun.lemma_.lower(), ())) if p is not None}
+        return bool(codes & {"18", "19", "20"}) and bool(sources) and all(
+            a.role in ARMED_ROLES or (a.kind == "country" and a.role in (None, "GOV")) for m in sources for a in m.actors)
+
+    def _aimed_by_more_force(self, noun: Token, verb: Token, clause: Token, mine: set[str]) -> list[Mention]:
+        """Whom more of the warner's force is aimed at: whom the noun names ("further attacks
+        on its territory"), else whom the force it warns after was used on ("shelled Kurdish
+        positions and warned ..."), else whom the condition asks ("if the militants did not
+        withdraw")."""
+        found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        head = verb.head if verb.dep_ == "conj" else None
+        if not found and head is not None and (pat := self._match(head, self.lex.verbs.get(head.lemma_.lower(), ()))) is not None \
+                and pat.code[:2] in ("18", "19", "20"):
+            found = [m for o in head.children if o.dep_ == "dobj" for m in self.actors_of(o)]
+        if not found:
+            found = [m for a in clause.children if a.dep_ == "advcl" and any(k.lower_ in ("if", "unless") for k in a.children)
+                     for s in a.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+        return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _arms_owner(self, verb: Token, avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
         """Whose arms were seized, when the clause joined to the seizure tells an attack
