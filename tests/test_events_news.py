@@ -6485,3 +6485,11 @@ def test_more_of_the_force_a_side_uses_is_its_own_act_warned_of() -> None:
     assert ("THREATEN", "RUS", "UKR") in coded("Russia warned on Monday that further strikes on Ukraine would follow.")
     # (but a body that uses no force warns of others' attacks: a comment)
     assert not [k for k in coded("The U.N. warned on Monday that further attacks on civilians in Sudan would follow.") if k[0] == "THREATEN"]
+
+
+def test_what_someone_is_accused_of_planning_is_not_the_accusers_act() -> None:
+    # "prosecutors accused the group of planning to attack parliament": the attack is the
+    # group's, planned (and only alleged), never the prosecutors' own attack on parliament
+    text = "BERLIN — Police raided the homes of 25 members of an extremist group on Wednesday. Federal prosecutors accused the group of planning to attack parliament."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.source and e.source.code == "DEUJUD" and e.plover != "ACCUSE"]
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.target and e.target.code == "DEULEG"]

@@ -182,3 +182,14 @@ def test_two_modifiers_joined_before_one_noun_share_it() -> None:
     # (two things, each with its own determiner, stay two)
     doc = nlp.parse("Police seized a rifle and a hunting knife.")
     assert (word(doc, "rifle").dep_, word(doc, "knife").head.text) == ("dobj", "rifle")
+
+
+def test_a_to_infinitive_after_a_gerund_is_the_gerund_s_complement() -> None:
+    # "accused the group of planning to attack parliament": "attack" is what is planned, hung
+    # on "planning", not a complement of "accused" (which made the accusers the attackers)
+    doc = nlp.parse("Federal prosecutors accused the group of planning to attack parliament.")
+    attack, planning = word(doc, "attack"), word(doc, "planning")
+    assert attack.head == planning and planning.dep_ == "pcomp"
+    # (an infinitive of the verb itself stays the verb's: "urged the group to stop fighting")
+    doc = nlp.parse("The minister urged the group to stop fighting.")
+    assert word(doc, "stop").head == word(doc, "urged")

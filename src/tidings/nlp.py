@@ -116,7 +116,7 @@ def _parse_repairs(doc: Doc) -> Doc:
     "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read as a
     clause on a noun (``_nominal_root_repairs``). One component that lists them all, rather
     than a pipe per repair."""
-    return _relative_after_time_repairs(_nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))
+    return _gerund_infinitive_repairs(_relative_after_time_repairs(_nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
@@ -253,6 +253,26 @@ def _object_by_repairs(doc: Doc) -> Doc:
             continue
         by.head = obj
         by.dep_ = "prep"
+    return doc
+
+
+def _gerund_infinitive_repairs(doc: Doc) -> Doc:
+    """A "to"-infinitive right after a gerund is the gerund's complement: in "accused the
+    group of planning to attack parliament" the parser may hang "attack" on "accused", which
+    makes the accusers the attackers; it is hung on "planning", and the gerund after its
+    preposition is that preposition's clause (``pcomp``), as the parser reads "of planning"
+    when it reads it right."""
+    for tok in doc:
+        if tok.dep_ != "xcomp" or tok.tag_ != "VB" or tok.i < 2:
+            continue
+        to, gerund = doc[tok.i - 1], doc[tok.i - 2]
+        if to.lower_ != "to" or to.head.i != tok.i or gerund.tag_ != "VBG" or gerund.dep_ not in ("pobj", "pcomp"):
+            continue
+        prep = gerund.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or tok.head.i not in (prep.head.i, prep.head.head.i):
+            continue
+        tok.head = gerund
+        gerund.dep_ = "pcomp"
     return doc
 
 
