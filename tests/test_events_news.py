@@ -6493,3 +6493,11 @@ def test_what_someone_is_accused_of_planning_is_not_the_accusers_act() -> None:
     text = "BERLIN — Police raided the homes of 25 members of an extremist group on Wednesday. Federal prosecutors accused the group of planning to attack parliament."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.source and e.source.code == "DEUJUD" and e.plover != "ACCUSE"]
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.target and e.target.code == "DEULEG"]
+
+
+def test_an_anti_corruption_body_is_of_its_country_s_government() -> None:
+    # "the anti-graft agency", "an anti-corruption commission": the Phoenix agent dictionary's
+    # ANTI_GRAFT_COMMISSION [~GOV] (its anti-graft court a court), an actor of the story's
+    # country, not a word that names no one
+    assert ("ACCUSE", "NGAGOV", "NGAGOV") in coded("LAGOS — The anti-graft agency is investigating claims that the governor diverted state funds to his family.")
+    assert ("REJECT", "ZAFELI", "ZAFGOV") in coded("JOHANNESBURG — The former president refused to testify before an anti-corruption commission on Monday.")
