@@ -6501,3 +6501,15 @@ def test_an_anti_corruption_body_is_of_its_country_s_government() -> None:
     # country, not a word that names no one
     assert ("ACCUSE", "NGAGOV", "NGAGOV") in coded("LAGOS — The anti-graft agency is investigating claims that the governor diverted state funds to his family.")
     assert ("REJECT", "ZAFELI", "ZAFGOV") in coded("JOHANNESBURG — The former president refused to testify before an anti-corruption commission on Monday.")
+
+
+def test_a_paper_handed_over_or_a_press_release_sets_no_one_free() -> None:
+    # "handed over a petition demanding ...", "..., a ministry release said": a paper given and
+    # a statement that says something are no release of prisoners (the guideline's RETREAT)
+    petition = "MASERU — Residents of Maputsoe marched to the border post on Monday, where they handed over a petition demanding the withdrawal of soldiers."
+    release = "PORT OF SPAIN — Venezuela's ambassador met officials at the foreign ministry on Monday, a ministry release said."
+    for text in (petition, release):
+        assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT"]
+    # (persons handed over, and a release of prisoners, still are)
+    assert ("RETREAT", "RUS", "UKR") in coded("KYIV — Russia handed over the bodies of 500 Ukrainian soldiers to Ukraine on Friday.")
+    assert "RETREAT" in {k[0] for k in coded("DOHA — Hamas announced the release of four Israeli hostages on Saturday.")}

@@ -94,6 +94,7 @@ from tidings.events.words import (
     RELEASED_INFORMATION,
     SENDING_VERBS,
     SIDE_VERBS,
+    SPEAKING_VERBS,
     SPOKEN_ROOTS,
     STALLING_VERBS,
     STANDING_VERBS,
@@ -115,6 +116,10 @@ from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Papers handed over, which no one is set free or returned by.
+HANDED_PAPERS = frozenset({"petition", "letter", "memorandum", "document", "list", "report", "dossier", "note", "statement",
+                           "complaint", "file", "proposal", "plan", "request", "application", "invitation", "message"})
 
 # the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
 # state); of the others only a preposition's complement is read, to say an act is not done
@@ -426,6 +431,10 @@ class Triggers(Selection):
             # "walked out of prison after a court ruling": one set free leaving where he was
             # held, no walkout from a body
             return "leaves where he was held, no walkout"
+        if pat.code[:3] == "084" and lem == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HANDED_PAPERS for c in tok.children):
+            # "handed over a petition demanding the withdrawal of soldiers": a paper given, no
+            # one set free or returned
+            return "hands over a paper, sets no one free"
         if pat.code[:3] == "084" and prep_object(("from",), CARE_PLACES):
             # "treated and released from hospital": a patient discharged, no one set free
             return "discharged from care, no one set free"
@@ -1168,6 +1177,12 @@ class Triggers(Selection):
         return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _noun(self, tok: Token, pat: Pattern, src_hint: list[Mention] | None, reasons: list[str], consumed: set[int]) -> list[Candidate] | str:
+        if pat.code[:3] == "084" and tok.lemma_.lower() == "release" and (
+                any(c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in tok.children)
+                or (tok.dep_ in SUBJ and tok.head.lemma_.lower() in SPEAKING_VERBS)
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in SPEAKING_VERBS)):
+            # "a ministry release said", "said in a press release": a statement, no one set free
+            return f"nominal '{tok.text}': a statement that says something, no one set free"
         if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in SUBJ + SUBJ_PASS and tok.head.lemma_.lower() in STALLING_VERBS \
                 and not (tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in BREAKDOWN_VERBS):
             # "peace talks have been stalled since 2017", "the talks are frozen": no meeting is
