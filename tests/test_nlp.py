@@ -193,3 +193,15 @@ def test_a_to_infinitive_after_a_gerund_is_the_gerund_s_complement() -> None:
     # (an infinitive of the verb itself stays the verb's: "urged the group to stop fighting")
     doc = nlp.parse("The minister urged the group to stop fighting.")
     assert word(doc, "stop").head == word(doc, "urged")
+
+
+def test_a_past_form_of_a_verb_with_no_object_after_a_noun_is_its_clause_s_verb() -> None:
+    # "Hundreds of students protested in Dhaka": "protested" was hung on "Hundreds" as a
+    # participle describing it, but no participle of a verb that takes no object describes a
+    # noun; it is the sentence's verb, and the noun phrase its subject
+    doc = nlp.parse("Hundreds of students protested in Dhaka on Monday against price rises.")
+    protested, hundreds = word(doc, "protested"), word(doc, "Hundreds")
+    assert protested.dep_ == "ROOT" and hundreds.head == protested and hundreds.dep_ == "nsubj"
+    # (a participle that takes an object still describes its noun: "Students arrested ...")
+    doc = nlp.parse("Students arrested in the protests were released on Monday.")
+    assert word(doc, "arrested").dep_ != "ROOT"

@@ -297,6 +297,10 @@ def _relative_after_time_repairs(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs of acts that take no object: a past form of one after a noun tells what the noun did.
+INTRANSITIVE_ACTS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather"})
+
+
 def _nominal_root_repairs(doc: Doc) -> Doc:
     """A clause has a verb: in "An Israeli strike on a school sheltering families killed 30
     people" the parser makes "strike" the root (or, before ", the agency said", a loose
@@ -319,6 +323,19 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
         verb = next((t for t in noun.subtree if t.i > noun.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
                      and any(c.dep_ == "dobj" for c in t.children)
                      and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)), None)
+        # (and a past form of a verb that takes no object, which no participle describing a
+        # noun can be: "Hundreds of students protested in Dhaka on Monday")
+        acting = next((t for t in noun.subtree if t.i > noun.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
+                       and t.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                                                           for c in t.children)), None) if noun is root else None
+        if verb is None and acting is not None and not any(
+                t.text in (",", ";", ":") or t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in doc[first : acting.i]):
+            acting.head = acting
+            acting.dep_ = "ROOT"
+            acting.tag_ = "VBD"
+            noun.head = acting
+            noun.dep_ = "nsubj"
+            continue
         if verb is None or verb.head.i == noun.i or any(
                 t.text in (",", ";", ":") or (t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ not in ("amod", "acl"))
                 for t in doc[first : verb.i]):
