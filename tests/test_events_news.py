@@ -6513,3 +6513,12 @@ def test_a_paper_handed_over_or_a_press_release_sets_no_one_free() -> None:
     # (persons handed over, and a release of prisoners, still are)
     assert ("RETREAT", "RUS", "UKR") in coded("KYIV — Russia handed over the bodies of 500 Ukrainian soldiers to Ukraine on Friday.")
     assert "RETREAT" in {k[0] for k in coded("DOHA — Hamas announced the release of four Israeli hostages on Saturday.")}
+
+
+def test_a_protest_told_as_a_bare_past_after_its_crowd_is_coded_and_aimed_at_whom_it_accuses() -> None:
+    # "Hundreds of students protested in Dhaka", parsed as a participle on "Hundreds": the
+    # crowd protested; and "marched ..., accusing the mining minister of corruption": whom the
+    # marchers accuse while marching is whom the march is against (the guideline's target:
+    # whom the act is aimed at)
+    assert "PROTEST" in {k[0] for k in coded("DHAKA — Hundreds of students protested in Dhaka on Monday against what they called the government's failure to stop price rises.")}
+    assert ("PROTEST", "PERLAB", "PERGOV") in coded("LIMA — Thousands of miners marched through Lima on Thursday, accusing the mining minister of corruption.")

@@ -1279,6 +1279,17 @@ class Arguments(SentenceBase):
             ms, why = self.objects(verb.head, protest, skip, avoid)
             if ms:
                 return ms, f"{why}, against whom '{verb.head.text}' while '{verb.text}'"
+        if pat.code[:2] == "14" and protest is None:
+            # ("protested against a recount, accusing the election commission of bias",
+            # "marched through the capital, demanding the president's resignation"): whom
+            # protesters accuse or make demands of while protesting is whom they protest against
+            # (the participle's own objects only: its target is not asked of the protest again)
+            for c in kids:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and not any(a.dep_ in SUBJ for a in c.children):
+                    said = next((pt for pt in self.lex.verbs.get(c.lemma_.lower(), ()) if pt.code[:2] in ("02", "10", "11")), None)
+                    ms = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)] if said is not None else []
+                    if ms and not all(ident(a) in avoid for m in ms for a in m.actors):
+                        return ms, f"target: whom '{verb.text}' while '{c.text}'"
         return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
 
     def _nations_owning(self, thing: Token) -> list[tuple[Token, str]]:
