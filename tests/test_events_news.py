@@ -6522,3 +6522,12 @@ def test_a_protest_told_as_a_bare_past_after_its_crowd_is_coded_and_aimed_at_who
     # whom the act is aimed at)
     assert "PROTEST" in {k[0] for k in coded("DHAKA — Hundreds of students protested in Dhaka on Monday against what they called the government's failure to stop price rises.")}
     assert ("PROTEST", "PERLAB", "PERGOV") in coded("LIMA — Thousands of miners marched through Lima on Thursday, accusing the mining minister of corruption.")
+
+
+def test_a_name_set_beside_a_capitalised_title_takes_its_role() -> None:
+    # "The Speaker, Sir Roger Hale, ordered one Labour MP, Tom Briggs, to leave the chamber":
+    # a title written with a capital ("Speaker", "MP") gives the name beside it its role, as
+    # "the home secretary, Priya Nandra" does; one act, not four between the title and the name
+    text = "LONDON — The Speaker, Sir Roger Hale, ordered one Labour MP, Tom Briggs, to leave the chamber on Tuesday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in evs] == [("GBRLEG", "GBRLEG")]

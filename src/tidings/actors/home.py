@@ -812,8 +812,10 @@ def _apposed_role(ent: Span, role_in: Callable[[str], tuple[str, bool] | None]) 
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.ent_type_ == "GPE":
         head = head.head.head  # (the appositive parsed on the place of "governor of Roraima")
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
-        # ("The governor of Roraima, Claudio Lins, asked ...": the name set beside a title)
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN"):
+        # ("The governor of Roraima, Claudio Lins, asked ...": the name set beside a title;
+        # "The Speaker, Sir Roger Hale", "one Labour MP, Tom Briggs": a title written with a
+        # capital too)
         words = [t for t in head.subtree if t.i <= head.i]
         found = role_in(" ".join(t.text for t in words))
         if found is not None:
