@@ -6531,3 +6531,12 @@ def test_a_name_set_beside_a_capitalised_title_takes_its_role() -> None:
     text = "LONDON — The Speaker, Sir Roger Hale, ordered one Labour MP, Tom Briggs, to leave the chamber on Tuesday."
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.source and e.source.code, e.target and e.target.code) for e in evs] == [("GBRLEG", "GBRLEG")]
+
+
+def test_who_leads_a_government_is_no_second_actor_beside_it() -> None:
+    # "Mali's military-led government ordered Spain's ambassador to leave": the government is
+    # the one actor (who leads it says what it is), not the government and the army each
+    text = "BAMAKO — Mali's military-led government on Monday ordered Spain's ambassador to leave the country, accusing Madrid of hostile interference."
+    assert {e.source.code for e in events(text, published=PUB, settings=ALL) if e.source} == {"MLIGOV"}
+    # (a coalition led by a country is still that country's forces)
+    assert ("ASSAULT", "SAUMIL", "YEMREBHOU") in coded("The Saudi-led coalition struck Houthi positions on Monday.")

@@ -97,6 +97,8 @@ MAX_GAP = 2
 # one country its sentence names: "Cairo's security chief warned that police will ..." is
 # about Egyptian police. Not when the sentence names two countries or none.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
+# Governing bodies that an "X-led" before them describes ("the military-led government").
+LED_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "council", "junta", "regime", "authority", "authorities"})
 # Words after a hyphen that make a country's name where a thing comes from or when it was
 # ("a Soviet-designed nerve agent", "Russian-made rifles", "Soviet-era tanks"), or where a
 # body sits ("the Oslo-based group", "a London-based monitor"): no actor.
@@ -1932,6 +1934,11 @@ def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
         if a.lower_ in STANCE_PREFIXES:
             out.add(b.idx)
         elif b.lower_ in STANCE_WORDS or b.lower_ in ORIGIN_WORDS:
+            out.add(a.idx)
+        elif b.lower_ == "led" and k + 3 < len(toks) and toks[k + 3].lemma_.lower() in LED_GOVERNMENTS:
+            # ("Mali's military-led government"): who leads a government says what it is, it
+            # is not a second actor beside it (a coalition led by a country is that country's:
+            # see ``_led_coalition``)
             out.add(a.idx)
     for t in toks:
         # "anti-American" kept as one token by the tokenizer
