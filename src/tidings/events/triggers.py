@@ -121,6 +121,11 @@ if TYPE_CHECKING:
 HANDED_PAPERS = frozenset({"petition", "letter", "memorandum", "document", "list", "report", "dossier", "note", "statement",
                            "complaint", "file", "proposal", "plan", "request", "application", "invitation", "message"})
 
+def _constrained(p: Pattern) -> bool:
+    """Whether a pattern asks anything of its verb's arguments (else any use of the verb fits)."""
+    return bool(p.ccomp_aux or p.particle or p.obj or p.pobj or p.xcomp or p.need_prep)
+
+
 # the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
 # state); of the others only a preposition's complement is read, to say an act is not done
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -230,6 +235,8 @@ class Triggers(Selection):
         return bool(toks) and not any(c.dep_ == "poss" for t in toks for c in t.children) and toks[-1].tag_ not in ("NNS", "NNPS")
 
     def _match(self, tok: Token, pats: tuple[Pattern, ...]) -> Pattern | None:
+        if pats and not _constrained(pats[0]):
+            return pats[0]  # (the first pattern asks nothing of the verb's arguments)
         kids = list(tok.children)
         # a date's preposition ("on Sunday") is not the verb's own ("called on X")
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent", "advmod")
@@ -237,43 +244,44 @@ class Triggers(Selection):
         # "forced X out of the country": "out" of "out of" is the verb's particle
         # ("firing back that ...": "back" parsed as an adverb is still the particle)
         parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ in ("back", "down", "out"))}
-        objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
-        # a measure of what is acted on counts as its object ("700 kg of medicine", "a
-        # battalion of troops")
-        objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
-        # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
-        # or on the verb)
-        sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
-        objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
-        # ("the deal the prime minister struck": a relative clause with a subject of its own
-        # and no object has its antecedent as its object)
-        if tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) \
-                and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in kids):
-            objs |= {tok.head.lemma_.lower(), tok.head.lower_}
         # ("called for Johnson to resign", parsed as an adverbial clause whose mark is "for")
         preps |= {"for" for c in kids if _for_clause(c) is not None}
-        # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
-        # the words that qualify the object count as objects too)
-        objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("compound", "nmod")}
-        # (a title of two words is the object by both: "summoned India's high commissioner")
-        objs |= {f"{o.lower_} {c.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("amod", "compound")}
-        # (and by the two words that qualify it: "ended its defence cooperation agreement")
+        objs: set[str] = set()
         if any(p.obj for p in pats):
+            objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+            # a measure of what is acted on counts as its object ("700 kg of medicine", "a
+            # battalion of troops")
+            objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
+            # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
+            # or on the verb)
+            sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
+            objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+            # ("the deal the prime minister struck": a relative clause with a subject of its own
+            # and no object has its antecedent as its object)
+            if tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) \
+                    and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in kids):
+                objs |= {tok.head.lemma_.lower(), tok.head.lower_}
+            # ("fired tear gas and water cannon", parsed with the gas as a modifier of the cannon:
+            # the words that qualify the object count as objects too)
+            objs |= {o.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("compound", "nmod")}
+            # (a title of two words is the object by both: "summoned India's high commissioner")
+            objs |= {f"{o.lower_} {c.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ in ("amod", "compound")}
+            # (and by the two words that qualify it: "ended its defence cooperation agreement")
             objs |= {f"{q.lower_} {o.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in c.children if o.dep_ == "compound"
                      for q in o.children if q.dep_ in ("amod", "compound")}
-        # ("gave the government seven days to pay": a span of time given, parsed as an adverb
-        # of the verb, is what is given when the verb also has its receiver)
-        if any(c.dep_ == "dative" for c in kids):
-            objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
-        # ("gave the troops three days to surrender": the same span parsed as an adverb beside
-        # an object, known by the "to"-infinitive of what is to be done in it)
-        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod" and any(
-            v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in c.children)}
-        # (or with the infinitive hung on the verb: "gave Niger's junta one week to reinstate
-        # the president")
-        if any(c.dep_ == "dobj" for c in kids) and any(v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in kids):
-            objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
+            # ("gave the government seven days to pay": a span of time given, parsed as an adverb
+            # of the verb, is what is given when the verb also has its receiver)
+            if any(c.dep_ == "dative" for c in kids):
+                objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
+            # ("gave the troops three days to surrender": the same span parsed as an adverb beside
+            # an object, known by the "to"-infinitive of what is to be done in it)
+            objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod" and any(
+                v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in c.children)}
+            # (or with the infinitive hung on the verb: "gave Niger's junta one week to reinstate
+            # the president")
+            if any(c.dep_ == "dobj" for c in kids) and any(v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in kids):
+                objs |= {c.lemma_.lower() for c in kids if c.dep_ == "npadvmod"}
         # ("dismissed the inquiry as a stunt", "described the vote as a farce": what something
         # is called, with "as" hung on the verb or on the object)
         as_preps = [p for h in [tok, *(c for c in kids if c.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
@@ -281,56 +289,60 @@ class Triggers(Selection):
         clauses = clauses_of(tok)
         # ("found guilty": the predicate of the object counts as its complement)
         # (and by its form: "called the verdict biased", the predicate lemmatised as "bias")
-        xcomps = {w for c in kids if c.dep_ in ("xcomp", "oprd") for w in (c.lemma_.lower(), c.lower_)} | {c.lemma_.lower() for c in clauses}
-        # ("called the strikes an act of war": the name with its "of")
-        xcomps |= {f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
-                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
-        # ("called the decisions a short-sighted step": the name's qualifier says it)
-        quals = [a for c in kids if c.dep_ in ("xcomp", "oprd") for a in c.children if a.dep_ == "amod"]
-        xcomps |= {a.lemma_.lower() for a in quals}
-        # ("short-sighted", split at its hyphen)
-        xcomps |= {f"{a.nbor(-2).lower_}-{a.lower_}" for a in quals if a.i >= 2 and a.nbor(-1).text == "-"}
-        # ("called the measures worthless": the predicate adjective parsed as the object's
-        # qualifier, after it)
-        xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
-        # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
-        xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
-        # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
-        xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(k.dep_ == "dobj" for k in kids)}
-        # ("gathered to chant slogans": the purpose right after the verb, parsed as an
-        # adverbial clause)
-        xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)}
-        # ("said the rioters were criminals": what a copular clause calls its subject)
-        xcomps |= {a.lemma_.lower() for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "attr"}
-        # ("said the judgment was politically motivated", "said it was biased": what the
-        # clause's predicate adjective calls its subject, with the adverb before it)
-        predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
-        xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
-        if tok.lemma_.lower() == "call":
-            # ("called the ruling "judicial overreach"", parsed as one phrase: the quoted name
-            # given to the act, its head the object)
-            # ("called the suspensions "illegal and unconstitutional"": the quoted words after
-            # the object, hung on it)
-            for c in kids:
-                quote = next((q for q in c.children if q.tag_ == "``" and q.i > c.left_edge.i), None) if c.dep_ == "dobj" else None
-                if quote is None:
-                    continue
-                after = [a for a in c.children if a.i > quote.i and a.dep_ in ("amod", "acomp")]
-                xcomps |= {w for a in [c, *after, *(j for a in after for j in a.children if j.dep_ == "conj")] for w in (a.lemma_.lower(), a.lower_)}
-        # ("characterised the ruling as unconstitutional": what "as" names, with what is joined
-        # to it)
-        named_as = [o for p in as_preps for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
-        named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
-        xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
-        clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
-        # ("warned that Israel was prepared to expand ...", "that the army was ready to retake
-        # the town"): readiness to act, stated, announces the act as "would" does; it counts as
-        # the auxiliary "ready"
-        if any(r.lemma_.lower() in READY_WORDS and any(x.dep_ == "xcomp" for x in r.children)
-               for c in clauses for r in predicates_of(c)):
-            clause_aux.add("ready")
+        xcomps: set[str] = set()
+        if any(p.xcomp for p in pats):
+            xcomps = {w for c in kids if c.dep_ in ("xcomp", "oprd") for w in (c.lemma_.lower(), c.lower_)} | {c.lemma_.lower() for c in clauses}
+            # ("called the strikes an act of war": the name with its "of")
+            xcomps |= {f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+            # ("called the decisions a short-sighted step": the name's qualifier says it)
+            quals = [a for c in kids if c.dep_ in ("xcomp", "oprd") for a in c.children if a.dep_ == "amod"]
+            xcomps |= {a.lemma_.lower() for a in quals}
+            # ("short-sighted", split at its hyphen)
+            xcomps |= {f"{a.nbor(-2).lower_}-{a.lower_}" for a in quals if a.i >= 2 and a.nbor(-1).text == "-"}
+            # ("called the measures worthless": the predicate adjective parsed as the object's
+            # qualifier, after it)
+            xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
+            # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
+            xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
+            # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
+            xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(k.dep_ == "dobj" for k in kids)}
+            # ("gathered to chant slogans": the purpose right after the verb, parsed as an
+            # adverbial clause)
+            xcomps |= {c.lemma_.lower() for c in kids if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)}
+            # ("said the rioters were criminals": what a copular clause calls its subject)
+            xcomps |= {a.lemma_.lower() for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "attr"}
+            # ("said the judgment was politically motivated", "said it was biased": what the
+            # clause's predicate adjective calls its subject, with the adverb before it)
+            predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
+            xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
+            if tok.lemma_.lower() == "call":
+                # ("called the ruling "judicial overreach"", parsed as one phrase: the quoted name
+                # given to the act, its head the object)
+                # ("called the suspensions "illegal and unconstitutional"": the quoted words after
+                # the object, hung on it)
+                for c in kids:
+                    quote = next((q for q in c.children if q.tag_ == "``" and q.i > c.left_edge.i), None) if c.dep_ == "dobj" else None
+                    if quote is None:
+                        continue
+                    after = [a for a in c.children if a.i > quote.i and a.dep_ in ("amod", "acomp")]
+                    xcomps |= {w for a in [c, *after, *(j for a in after for j in a.children if j.dep_ == "conj")] for w in (a.lemma_.lower(), a.lower_)}
+            # ("characterised the ruling as unconstitutional": what "as" names, with what is joined
+            # to it)
+            named_as = [o for p in as_preps for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
+            named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
+            xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
+        clause_aux: set[str] = set()
+        if any(p.ccomp_aux and p.ccomp_aux != ("*",) for p in pats):
+            clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
+            # ("warned that Israel was prepared to expand ...", "that the army was ready to retake
+            # the town"): readiness to act, stated, announces the act as "would" does; it counts as
+            # the auxiliary "ready"
+            if any(r.lemma_.lower() in READY_WORDS and any(x.dep_ == "xcomp" for x in r.children)
+                   for c in clauses for r in predicates_of(c)):
+                clause_aux.add("ready")
         # ("added four judges and a prison director to its sanctions list": the phrase a
         # pattern's object of a preposition must be may hang on the object, or on its last
         # conjunct)
