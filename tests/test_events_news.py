@@ -6540,3 +6540,12 @@ def test_who_leads_a_government_is_no_second_actor_beside_it() -> None:
     assert {e.source.code for e in events(text, published=PUB, settings=ALL) if e.source} == {"MLIGOV"}
     # (a coalition led by a country is still that country's forces)
     assert ("ASSAULT", "SAUMIL", "YEMREBHOU") in coded("The Saudi-led coalition struck Houthi positions on Monday.")
+
+
+def test_a_former_office_holder_named_with_a_party_is_an_elite() -> None:
+    # "a former Labour councillor", "a former Democratic congressman": the party between
+    # "former" and the office does not make the office held (the guideline's ELI: former
+    # officials)
+    assert ("SANCTION", "GBRJUD", "GBRELI") in coded("LONDON — A judge on Friday jailed a former Labour councillor for three years for fraud.")
+    assert ("ACCUSE", "GBRELI", "GBRGOV") in coded("LONDON — The former Conservative minister criticized the prime minister on Monday.")
+

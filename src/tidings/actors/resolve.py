@@ -108,9 +108,9 @@ ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organization
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
 # Roles that "former" makes an elite (ELI): offices one leaves.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
-# "former" or "ex-" right before an office, or with one or two lower-case words of its
-# portfolio between ("the former petroleum minister").
-FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-?)(?: (?!and\b|or\b)[a-z]+){0,2}$")
+# "former" or "ex-" right before an office, or with one or two words of its portfolio or its
+# party between ("the former petroleum minister", "a former Labour councillor").
+FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-?)(?: (?!and\b|or\b)(?:[a-z]+|[A-Z][a-z]+)){0,2}$")
 # Nouns of "the country" that refer back to the one country named last.
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Words of a state institution's name that keep it the country's ("Afghan National Army",
