@@ -6549,3 +6549,8 @@ def test_a_former_office_holder_named_with_a_party_is_an_elite() -> None:
     assert ("SANCTION", "GBRJUD", "GBRELI") in coded("LONDON — A judge on Friday jailed a former Labour councillor for three years for fraud.")
     assert ("ACCUSE", "GBRELI", "GBRGOV") in coded("LONDON — The former Conservative minister criticized the prime minister on Monday.")
 
+
+def test_a_constabulary_is_a_police_force() -> None:
+    # "the Jamaica Constabulary Force", "the Provincial Armed Constabulary": a constabulary is
+    # a police force (the guideline's COP), not a body with no role
+    assert ("COERCE", "JAMCOP", "JAMCVL") in coded("KINGSTON, Jamaica — The Jamaica Constabulary Force arrested three men on Saturday.")
