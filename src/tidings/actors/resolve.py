@@ -589,8 +589,9 @@ class _Sentence:
         texts = [t.text for t in toks]
         self.atoms: dict[int, _Atom] = {}
         i = 0
+        first_words = self.d.index.root  # (most words begin no phrase: looked up before the walk)
         while i < self.n:
-            hit = self.d.index.longest(self.norms, texts, i)
+            hit = self.d.index.longest(self.norms, texts, i) if self.norms[i] in first_words else None
             if hit is None:
                 i += 1
                 continue
@@ -888,15 +889,17 @@ class _Sentence:
 
     # -- dispatch -------------------------------------------------------------------
     def _at(self, p: int) -> _Found | None:
-        pair = self._pair(p)
-        if pair is not None:
-            return pair
-        country = self._the_country(p) or self._the_north(p)
-        if country is not None:
-            return country
-        group = self._the_group(p)
-        if group is not None:
-            return group
+        if self.norms[p] in PAIR_WORDS or self.norms[p] == "the":
+            # (the readings of "both countries", "the country", "the North", "the group")
+            pair = self._pair(p)
+            if pair is not None:
+                return pair
+            country = self._the_country(p) or self._the_north(p)
+            if country is not None:
+                return country
+            group = self._the_group(p)
+            if group is not None:
+                return group
         atom = self.atoms.get(p)
         if atom is None:
             if self.norms[p] in PLURAL_PRONOUNS:
