@@ -6554,3 +6554,10 @@ def test_a_constabulary_is_a_police_force() -> None:
     # "the Jamaica Constabulary Force", "the Provincial Armed Constabulary": a constabulary is
     # a police force (the guideline's COP), not a body with no role
     assert ("COERCE", "JAMCOP", "JAMCVL") in coded("KINGSTON, Jamaica — The Jamaica Constabulary Force arrested three men on Saturday.")
+
+
+def test_forces_sent_toward_a_country_are_aimed_at_it() -> None:
+    # "China sent 30 warplanes toward Taiwan": forces sent or deployed toward a country are a
+    # show of force aimed at it (the guideline's MOBILIZE), as "to Taiwan" is
+    assert ("MOBILIZE", "CHN", "TWN") in coded("TAIPEI — China sent 30 warplanes toward Taiwan on Sunday, Taiwan's defense ministry said.")
+    assert ("MOBILIZE", "RUS", "UKR") in coded("Russia deployed troops toward the Ukrainian border on Sunday.")
