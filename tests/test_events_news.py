@@ -6561,3 +6561,14 @@ def test_forces_sent_toward_a_country_are_aimed_at_it() -> None:
     # show of force aimed at it (the guideline's MOBILIZE), as "to Taiwan" is
     assert ("MOBILIZE", "CHN", "TWN") in coded("TAIPEI — China sent 30 warplanes toward Taiwan on Sunday, Taiwan's defense ministry said.")
     assert ("MOBILIZE", "RUS", "UKR") in coded("Russia deployed troops toward the Ukrainian border on Sunday.")
+
+
+def test_he_or_him_never_stands_for_a_crowd_or_people() -> None:
+    # "Police fired tear gas to disperse the crowd. ... he told reporters before he was
+    # detained": "he" is one person, not the crowd, nor "the people" of a quote (the issue's
+    # pronoun rule: a compatible antecedent in number); with none in reach, no one
+    text = ("KAMPALA, Uganda — Uganda's opposition leader was arrested on Monday as he tried to address supporters in the capital, "
+            "his party said. Police fired tear gas to disperse the crowd. \"They are afraid of the people,\" he told reporters before "
+            "he was detained. The government has accused him of inciting violence, a charge he denies.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover in ("COERCE", "ACCUSE") and e.target and e.target.code == "UGACVL" and e.rule != "disperse"]
