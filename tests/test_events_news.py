@@ -6572,3 +6572,12 @@ def test_he_or_him_never_stands_for_a_crowd_or_people() -> None:
             "he was detained. The government has accused him of inciting violence, a charge he denies.")
     evs = events(text, published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover in ("COERCE", "ACCUSE") and e.target and e.target.code == "UGACVL" and e.rule != "disperse"]
+
+
+def test_praise_of_an_act_is_aimed_at_its_doer() -> None:
+    # "welcomed the release of the journalist by China": praise of an act is aimed at whoever
+    # did it (the guideline's SUPPORT), as a protest or a condemnation of one is, not at the
+    # one released too
+    evs = events("CANBERRA — Australia's prime minister welcomed the release of the journalist by China on Monday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source and e.source.code, e.target and e.target.code) for e in evs] == [("SUPPORT", "AUSGOV", "CHN")]
+

@@ -1036,8 +1036,9 @@ class Arguments(SentenceBase):
                 if ms:
                     return ms, f"target: {why}"
             return [], "no target in the pattern's prepositions"
-        if pat.code[:2] in ("11", "12", "09", "14"):
-            # ("protested the arrest of a citizen": a protest at an act is aimed at its doer too)
+        if pat.code[:2] in ("11", "12", "09", "14", "05"):
+            # ("protested the arrest of a citizen": a protest at an act is aimed at its doer too;
+            # "welcomed the release of the journalist by China": so is praise of one)
             # "condemned the attack on its embassy in Kabul": what is condemned is an act, and
             # the one condemned is its doer ("the attack by X", "X's attack", "an Israeli
             # raid"), not where or on whom it was done; so is the one investigated ("are
