@@ -6581,3 +6581,8 @@ def test_praise_of_an_act_is_aimed_at_its_doer() -> None:
     evs = events("CANBERRA — Australia's prime minister welcomed the release of the journalist by China on Monday.", published=PUB, settings=ALL)
     assert [(e.plover, e.source and e.source.code, e.target and e.target.code) for e in evs] == [("SUPPORT", "AUSGOV", "CHN")]
 
+
+def test_survivors_are_people() -> None:
+    # "apologized to the Indigenous survivors of residential schools": survivors are the
+    # victims who lived (Phoenix's VICTIM [~CVL]), not the schools they were in
+    assert ("SUPPORT", "CANGOV", "CANCVL") in coded("OTTAWA — Prime Minister Justin Trudeau apologized on Monday to the Indigenous survivors of residential schools.")
