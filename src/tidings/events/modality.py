@@ -10,10 +10,12 @@ states a disposition that depends on others (an invitation, a request, a deal): 
 possible, not announced, so it is ``hypothetical`` (the readiness itself, coded as an intent,
 is declared when it is said: the selection stage makes that asserted).
 
-Precedence, when several cues apply: negated > hypothetical > reported > future > asserted.
+Precedence, when several cues apply: negated > hypothetical > future > reported > asserted.
 A negation is the strongest claim about the event (it did not happen); a condition or
-possibility beats attribution, and attribution beats a plain future ("rumours that he will
-host" is a rumour first). The reasons for the choice are kept for ``tidings explain``.
+possibility beats a plan, and a plan beats attribution: what a party tells of as planned or
+scheduled is still to come ("rumours that he will host", "suspected of planning an attack":
+the guideline's future), where ``reported`` says a party claims it happened. The reasons for
+the choice are kept for ``tidings explain``.
 """
 
 from __future__ import annotations
