@@ -6586,3 +6586,10 @@ def test_survivors_are_people() -> None:
     # "apologized to the Indigenous survivors of residential schools": survivors are the
     # victims who lived (Phoenix's VICTIM [~CVL]), not the schools they were in
     assert ("SUPPORT", "CANGOV", "CANCVL") in coded("OTTAWA — Prime Minister Justin Trudeau apologized on Monday to the Indigenous survivors of residential schools.")
+
+
+def test_a_military_government_is_a_government() -> None:
+    # "Myanmar's military government freed 3,000 prisoners": a government of the military
+    # governs (Phoenix's MILITARY_GOVERNMENT [~GOVMIL], the government first), as "Mali's
+    # military-led government" does
+    assert ("RETREAT", "MMRGOV", "MMRCVL") in coded("YANGON — Myanmar's military government freed more than 3,000 prisoners on Wednesday in an annual amnesty.")
