@@ -6593,3 +6593,11 @@ def test_a_military_government_is_a_government() -> None:
     # governs (Phoenix's MILITARY_GOVERNMENT [~GOVMIL], the government first), as "Mali's
     # military-led government" does
     assert ("RETREAT", "MMRGOV", "MMRCVL") in coded("YANGON — Myanmar's military government freed more than 3,000 prisoners on Wednesday in an annual amnesty.")
+
+
+def test_countermeasures_warned_of_are_the_warner_s_threat_to_the_one_warned() -> None:
+    # "warned Finland that its NATO membership would prompt countermeasures": countermeasures
+    # or reprisals are the warner's own answer (the verb dictionary's WARN * {SEVERE
+    # REPRISALS} 130), aimed at the one warned, not at what the clause names
+    assert ("THREATEN", "RUSGOV", "FIN") in coded("MOSCOW — The Kremlin warned Finland on Tuesday that its NATO membership would prompt countermeasures.")
+    assert ("THREATEN", "CHN", "LTU") in coded("BEIJING — China warned Lithuania that opening a Taiwanese office would bring reprisals.")

@@ -1115,7 +1115,11 @@ class Triggers(Selection):
             ms = self.actors_of(subj[0])
             objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "attr")}
             if c.lemma_.lower() in ("regret", "suffer") or objs & CONSEQUENCE_NOUNS:
-                return True, [m for m in ms if not all(a.country in mine for a in m.actors)]
+                # (the one warned, when named: "warned Finland that its NATO membership would
+                # prompt countermeasures" is aimed at Finland, not NATO)
+                warned = [m for o in verb.children if o.dep_ in ("dobj", "dative") for m in self.actors_of(o)
+                          if not all(a.country in mine for a in m.actors)]
+                return True, warned or [m for m in ms if not all(a.country in mine for a in m.actors)]
             own = bool(ms) and all(a.country in mine for m in ms for a in m.actors)
             if not own and any(all(a.country in mine for a in m.actors) for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)):
                 # "warned Beijing that an armed attack would trigger U.S. defense commitments":
