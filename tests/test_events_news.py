@@ -6609,3 +6609,10 @@ def test_a_strike_called_against_a_policy_is_aimed_at_whose_it_is() -> None:
     # however the parser hangs the "against"; one called for a day is aimed at no one named
     assert ("PROTEST", "ARGLAB", "ARGGOV") in coded("BUENOS AIRES — Argentina's largest union called a general strike on Wednesday against President Javier Milei's austerity measures.")
     assert ("PROTEST", "FRALAB", None) in coded("PARIS — French unions called a nationwide strike for Thursday.")
+
+
+def test_harm_in_a_fight_with_someone_is_that_side_s_doing() -> None:
+    # "two Indian soldiers were killed in a gunfight with militants": a passive with no "by"
+    # names its doer in the fight it tells of, the other side of it
+    assert ("ASSAULT", "INDREB", "INDMIL") in coded("SRINAGAR — Two Indian soldiers were killed in a gunfight with militants in Kashmir on Friday, the army said.")
+    assert ("ASSAULT", "RUSMIL", "UKRMIL") in coded("KYIV — Two soldiers were killed in fighting with Russian forces near Bakhmut, Ukraine said.")

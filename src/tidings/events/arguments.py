@@ -792,6 +792,12 @@ class Arguments(SentenceBase):
                     m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)
                     and c.lemma_.lower() in HOW_DONE_VERBS for s in c.children if s.dep_ == "nsubj"
                     and not any(p.dep_ == "poss" and p.lower_ in POSSESSIVES for p in s.children)]
+                if not agent and self._harm_verb(tok):
+                    # ("two soldiers were killed in a gunfight with militants": the other side of
+                    # the fight they were harmed in harmed them)
+                    agent = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
+                             if f.dep_ == "pobj" and f.lemma_.lower() in FIGHT_NOUNS
+                             for w in f.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
             if tok is verb and tok.dep_ == "relcl" and subjpass and not agent and subjpass[0].lower_ in RELATIVE_PRONOUNS \
                     and tok.head.dep_ == "dobj" and tok.head.head.i < tok.i and self._harm_verb(tok) and self._harm_verb(tok.head.head):
                 # ("convicted two men of murdering a teenager who was stabbed outside a cinema":
@@ -1661,6 +1667,10 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
     """Whether ``noun`` names one of the sex other than the pronoun's ("he" and "woman")."""
     low, lemma = pronoun.lower_, noun.lemma_.lower()
     return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
+
+
+# Fights one side is harmed in by the other ("killed in a gunfight with militants").
+FIGHT_NOUNS = frozenset({"gunfight", "firefight", "shootout", "clash", "battle", "skirmish", "exchange", "encounter", "fighting"})
 
 
 def _one_person_noun(text: str) -> bool:
