@@ -6616,3 +6616,10 @@ def test_harm_in_a_fight_with_someone_is_that_side_s_doing() -> None:
     # names its doer in the fight it tells of, the other side of it
     assert ("ASSAULT", "INDREB", "INDMIL") in coded("SRINAGAR — Two Indian soldiers were killed in a gunfight with militants in Kashmir on Friday, the army said.")
     assert ("ASSAULT", "RUSMIL", "UKRMIL") in coded("KYIV — Two soldiers were killed in fighting with Russian forces near Bakhmut, Ukraine said.")
+
+
+def test_a_strike_in_a_dispute_with_someone_is_aimed_at_them() -> None:
+    # "junior doctors began a five-day strike in a dispute with the government over pay": a
+    # protest told as part of a dispute is aimed at the other side of it (the guideline's
+    # target: whom the act is aimed at)
+    assert ("PROTEST", "GBRHLH", "GBRGOV") in coded("LONDON — Junior doctors in England began a five-day strike on Wednesday in a dispute with the government over pay.")

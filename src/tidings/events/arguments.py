@@ -1297,7 +1297,17 @@ class Arguments(SentenceBase):
                     ms = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)] if said is not None else []
                     if ms and not all(ident(a) in avoid for m in ms for a in m.actors):
                         return ms, f"target: whom '{verb.text}' while '{c.text}'"
+            ms = self.disputed_with(verb)
+            if ms and not all(ident(a) in avoid for m in ms for a in m.actors):
+                return ms, "target: the other side of the dispute it is part of"
         return self.curfew_people(self._curfew_places(verb)) or ([], "no target actor")
+
+    def disputed_with(self, head: Token) -> list[Mention]:
+        """The other side of a dispute a protest is told as part of ("went on strike in a
+        row with the transport ministry", "began a strike in a dispute with the government")."""
+        return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for d in p.children
+                if d.dep_ == "pobj" and d.lemma_.lower() in DISPUTE_NOUNS for w in d.children if w.dep_ == "prep" and w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj" for m in self.actors_of(o)]
 
     def _nations_owning(self, thing: Token) -> list[tuple[Token, str]]:
         """(the word, its country) of a nationality a thing is said to be of by a hyphen ("a
@@ -1669,6 +1679,8 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
     return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
 
 
+# Disputes a protest is told as part of ("a strike in a dispute with the government").
+DISPUTE_NOUNS = frozenset({"dispute", "row", "standoff", "stand-off", "conflict", "feud", "quarrel"})
 # Fights one side is harmed in by the other ("killed in a gunfight with militants").
 FIGHT_NOUNS = frozenset({"gunfight", "firefight", "shootout", "clash", "battle", "skirmish", "exchange", "encounter", "fighting"})
 

@@ -1396,6 +1396,15 @@ class Triggers(Selection):
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
+        if not targets and (pat.code[:2] == "14" or tok.lemma_.lower() == "strike"):
+            # ("began a five-day strike in a dispute with the government over pay"): a protest
+            # told as part of a dispute is aimed at the other side of it
+            for h in (tok, light) if light is not None else (tok,):
+                ms = self.disputed_with(h)
+                if ms:
+                    targets += ms
+                    why.append("target: the other side of the dispute it is part of")
+                    break
         if not targets and pat.code in ("1723", "1724") and (laid := self.curfew_people(self._curfew_places(tok))) is not None:
             # ("ordered a 72-hour curfew in Mopti town", "declared a state of emergency in
             # Santiago"): laid on the people of where it holds
