@@ -6623,3 +6623,10 @@ def test_a_strike_in_a_dispute_with_someone_is_aimed_at_them() -> None:
     # protest told as part of a dispute is aimed at the other side of it (the guideline's
     # target: whom the act is aimed at)
     assert ("PROTEST", "GBRHLH", "GBRGOV") in coded("LONDON — Junior doctors in England began a five-day strike on Wednesday in a dispute with the government over pay.")
+
+
+def test_a_country_before_the_verb_hand_is_its_subject_not_a_topic() -> None:
+    # "demanded that Afghanistan hand over militants": "hand" is the verb of the country, not
+    # the noun of "a China hand" (an expert on the country, who is not of it)
+    assert ("REQUEST", "PAK", "AFG") in coded("ISLAMABAD — Pakistan demanded that Afghanistan hand over militants behind a deadly attack on a police station.")
+    assert not [k for k in coded("WASHINGTON — A veteran China hand criticized the administration on Monday.") if k[1] and k[1].startswith("CHN")]

@@ -1053,9 +1053,10 @@ class _Sentence:
         # a role noun after at most MAX_GAP modifiers
         gap_end = self._skip_modifiers(r)
         ra = self.atoms.get(gap_end)
-        if not possessive and q < self.n and self.norms[q] in TOPIC_NOUNS and self._topic(p):
+        if not possessive and q < self.n and self.norms[q] in TOPIC_NOUNS and self.toks[q].pos in ("NOUN", "PROPN", "") and self._topic(p):
             # "a China scholar", "the White House Russia adviser": the country is what the
-            # expert knows about, not whose they are
+            # expert knows about, not whose they are (but "that Afghanistan hand over the
+            # militants": a verb, the country its subject)
             return _Found(p, q + 1, (), "topic")
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
