@@ -6630,3 +6630,11 @@ def test_a_country_before_the_verb_hand_is_its_subject_not_a_topic() -> None:
     # the noun of "a China hand" (an expert on the country, who is not of it)
     assert ("REQUEST", "PAK", "AFG") in coded("ISLAMABAD — Pakistan demanded that Afghanistan hand over militants behind a deadly attack on a police station.")
     assert not [k for k in coded("WASHINGTON — A veteran China hand criticized the administration on Monday.") if k[1] and k[1].startswith("CHN")]
+
+
+def test_force_done_at_a_meeting_holds_no_meeting() -> None:
+    # "police arrested 40 opposition supporters at a meeting": the meeting is where the arrests
+    # were made, the police held none with them (talks the subject speaks in are its own only
+    # when it speaks or cooperates, not when it uses force or coerces)
+    text = "HARARE — Zimbabwean police arrested 40 opposition supporters at a meeting on Sunday, accusing them of planning violent protests."
+    assert not [k for k in coded(text) if k[0] == "CONSULT"]

@@ -69,6 +69,7 @@ from tidings.events.words import (
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
+    FORCE_AND_COERCION_ROOTS,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
     HABIT_ADVERBS,
@@ -1469,7 +1470,10 @@ class Triggers(Selection):
             # call holds them, with whom they are with or whom the verb addresses; only talks
             # with someone named ("said at a conference in Berlin" holds none), and not a news
             # conference (what is said at one is said to the press)
-            srcs, _, how = self.subject(hung)
+            # (not an act of force or coercion done there: "arrested 40 opposition supporters
+            # at a meeting" holds no meeting with them)
+            forceful = any(p.code[:2] in FORCE_AND_COERCION_ROOTS for p in self.lex.verbs.get(hung.lemma_.lower(), ()))
+            srcs, _, how = self.subject(hung) if not forceful else ([], [], "")
             mine = {ident(a) for m in srcs for a in m.actors}
             addressed = [m for c in hung.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
                          if not any(ident(a) in mine for a in m.actors)] if srcs and not targets else []
