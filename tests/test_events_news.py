@@ -6588,13 +6588,6 @@ def test_survivors_are_people() -> None:
     assert ("SUPPORT", "CANGOV", "CANCVL") in coded("OTTAWA — Prime Minister Justin Trudeau apologized on Monday to the Indigenous survivors of residential schools.")
 
 
-def test_a_military_government_is_a_government() -> None:
-    # "Myanmar's military government freed 3,000 prisoners": a government of the military
-    # governs (Phoenix's MILITARY_GOVERNMENT [~GOVMIL], the government first), as "Mali's
-    # military-led government" does
-    assert ("RETREAT", "MMRGOV", "MMRCVL") in coded("YANGON — Myanmar's military government freed more than 3,000 prisoners on Wednesday in an annual amnesty.")
-
-
 def test_countermeasures_warned_of_are_the_warner_s_threat_to_the_one_warned() -> None:
     # "warned Finland that its NATO membership would prompt countermeasures": countermeasures
     # or reprisals are the warner's own answer (the verb dictionary's WARN * {SEVERE
