@@ -61,10 +61,12 @@ from tidings.events.words import (
     CURFEW_NOUNS,
     DEATH_NOUNS,
     DISASTER_NOUNS,
+    DISPUTE_NOUNS,
     DOCUMENT_NOUNS,
     EFFIGY_NOUNS,
     FACILITY_NOUNS,
     FEMALE_NOUNS,
+    FIGHT_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
@@ -1293,8 +1295,8 @@ class Arguments(SentenceBase):
             # (the participle's own objects only: its target is not asked of the protest again)
             for c in kids:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and not any(a.dep_ in SUBJ for a in c.children):
-                    said = next((pt for pt in self.lex.verbs.get(c.lemma_.lower(), ()) if pt.code[:2] in ("02", "10", "11")), None)
-                    ms = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)] if said is not None else []
+                    said = any(pt.code[:2] in ("02", "10", "11") for pt in self.lex.verbs.get(c.lemma_.lower(), ()))
+                    ms = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)] if said else []
                     if ms and not all(ident(a) in avoid for m in ms for a in m.actors):
                         return ms, f"target: whom '{verb.text}' while '{c.text}'"
             ms = self.disputed_with(verb)
@@ -1678,11 +1680,6 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
     low, lemma = pronoun.lower_, noun.lemma_.lower()
     return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
 
-
-# Disputes a protest is told as part of ("a strike in a dispute with the government").
-DISPUTE_NOUNS = frozenset({"dispute", "row", "standoff", "stand-off", "conflict", "feud", "quarrel"})
-# Fights one side is harmed in by the other ("killed in a gunfight with militants").
-FIGHT_NOUNS = frozenset({"gunfight", "firefight", "shootout", "clash", "battle", "skirmish", "exchange", "encounter", "fighting"})
 
 
 def _one_person_noun(text: str) -> bool:

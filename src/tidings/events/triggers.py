@@ -73,6 +73,7 @@ from tidings.events.words import (
     GAIN_NOUNS,
     GIVEN_NOT_AID,
     HABIT_ADVERBS,
+    HANDED_PAPERS,
     HELD_AS,
     HOLDING_PLACES,
     IDLE_COMPOUNDS,
@@ -118,9 +119,6 @@ from tidings.model import Actor, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Papers handed over, which no one is set free or returned by.
-HANDED_PAPERS = frozenset({"petition", "letter", "memorandum", "document", "list", "report", "dossier", "note", "statement",
-                           "complaint", "file", "proposal", "plan", "request", "application", "invitation", "message"})
 
 def _constrained(p: Pattern) -> bool:
     """Whether a pattern asks anything of its verb's arguments (else any use of the verb fits)."""
@@ -1464,16 +1462,16 @@ class Triggers(Selection):
                 sources = srcs
                 why.append(f"{how} ('{hung.text}' in {tok.text})")
         if not sources and light is None and pat.code[:2] == "04" and not any(c.lower_ in ("news", "press") for c in tok.children) \
-                and (hung := _adjunct_verb(tok, ("during", "in", "at"), active=True)) is not None:
+                and (hung := _adjunct_verb(tok, ("during", "in", "at"), active=True)) is not None \
+                and not any(p.code[:2] in FORCE_AND_COERCION_ROOTS for p in self.lex.verbs.get(hung.lemma_.lower(), ())):
             # "thanked the United States during talks with the defence secretary", "told the
             # prime minister in a phone call that ...": the one who speaks in the talks or the
             # call holds them, with whom they are with or whom the verb addresses; only talks
             # with someone named ("said at a conference in Berlin" holds none), and not a news
-            # conference (what is said at one is said to the press)
-            # (not an act of force or coercion done there: "arrested 40 opposition supporters
-            # at a meeting" holds no meeting with them)
-            forceful = any(p.code[:2] in FORCE_AND_COERCION_ROOTS for p in self.lex.verbs.get(hung.lemma_.lower(), ()))
-            srcs, _, how = self.subject(hung) if not forceful else ([], [], "")
+            # conference (what is said at one is said to the press); not an act of force or
+            # coercion done there ("arrested 40 opposition supporters at a meeting" holds no
+            # meeting with them)
+            srcs, _, how = self.subject(hung)
             mine = {ident(a) for m in srcs for a in m.actors}
             addressed = [m for c in hung.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c)
                          if not any(ident(a) in mine for a in m.actors)] if srcs and not targets else []
