@@ -1724,6 +1724,23 @@ def test_tariffs_raised_on_a_countrys_goods_are_a_penalty_on_that_country() -> N
     assert not events("OTTAWA (Reuters) - The central bank raised interest rates on Wednesday.", published=PUB, settings=ALL)
 
 
+def test_a_penalty_on_goods_a_country_made_is_aimed_at_it_but_an_attack_with_them_is_not() -> None:
+    # "a tariff on Chinese-made cars": goods made in a country stand for it when a penalty is
+    # laid on them (CAMEO 16, 172), not when they are used to attack
+    text = "OTTAWA — Canada announced a 60 percent tariff on Turkish-made steel pipes on Thursday."
+    assert coded(text) == {("SANCTION", "CAN", "TUR")}
+    text = "TOKYO — Japan imposed duties on Chinese-made solar panels on Friday."
+    assert coded(text) == {("SANCTION", "JPN", "CHN")}
+    text = "KYIV — Russian forces fired Iranian-made drones overnight, the air force said."
+    assert "IRN" not in {k[2] for k in coded(text)}
+
+
+def test_goods_stopped_on_their_way_to_a_country_are_aimed_at_it() -> None:
+    # the "to" of the goods hung by the parser on the last of several joined to the object
+    text = "BEIJING — China banned exports of gallium and germanium to Japan on Monday."
+    assert coded(text) == {("COERCE", "CHN", "JPN")}
+
+
 def test_going_back_to_a_place_returns_no_one() -> None:
     text = "MINSK - The dissident was detained in June, days after returning to Minsk from Vilnius."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"COERCE"}
@@ -5884,6 +5901,11 @@ def test_a_thing_a_country_owns_or_flags_is_that_country_s() -> None:
     assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"GRC"}
     text = "SANAA — The rebels said they had struck a Norwegian-owned tanker in the Red Sea."
     assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"NOR"}
+    # (and so when the attack is named by a noun, here one claimed: the claimant did it)
+    text = "ADEN — Yemeni rebels claimed responsibility on Sunday for a drone attack on a Greek-owned cargo ship."
+    assert {(k[1], k[2]) for k in coded(text) if k[0] == "ASSAULT"} == {("YEMREB", "GRC")}
+    text = "SANAA — Rebel fighters carried out a drone strike on a Maltese-owned freighter on Monday."
+    assert {k[2] for k in coded(text) if k[0] == "ASSAULT"} == {"MLT"}
 
 
 def test_a_clause_before_a_verb_with_an_object_of_its_own_is_no_content_of_it() -> None:
@@ -6033,6 +6055,15 @@ def test_people_named_again_by_their_noun_keep_their_country() -> None:
     text = ("BUDAPEST — Hungary blocked a proposal on Monday to impose EU sanctions on violent Israeli settlers."
             " Palestinian officials accused the settlers of burning homes in several villages.")
     assert ("ACCUSE", "PSEGOV", "ISRCVL") in coded(text)
+
+
+def test_a_town_a_force_leaves_in_its_own_country_is_no_target() -> None:
+    # "the town of X" is a place, whatever the tagger makes of the name; a country's forces
+    # leaving a town of their own country withdraw from no one the text names
+    text = "Ukrainian forces withdrew from the town of Avdiivka on Saturday after months of heavy fighting, the army chief said."
+    assert coded(text) == {("RETREAT", "UKRMIL", None)}
+    text = "KHARTOUM — Sudanese army units pulled out of the town of Wad Madani on Monday, residents said."
+    assert {k for k in coded(text) if k[0] == "RETREAT"} == {("RETREAT", "SDNMIL", None)}
 
 
 def test_troops_withdrawn_from_a_countrys_territory_are_not_its_troops() -> None:
@@ -6349,6 +6380,16 @@ def test_a_veto_overridden_is_rejected() -> None:
     # OVERRULE with the rejections (120), aimed at whose the veto is
     text = "TBILISI — Georgia's parliament overrode the president's veto on Tuesday and adopted the law on foreign agents."
     assert ("REJECT", "GEOLEG", "GEOGOV") in coded(text)
+
+
+def test_a_decision_or_ruling_overturned_is_refused_and_its_overturning_answered() -> None:
+    # CAMEO's verb dictionary: OVERTURN * DECISION, * RULING, 124 (REJECT), aimed at whose
+    # the decision is; a ruling welcomed next is the court's
+    text = ("LILONGWE — Malawi's high court overturned the president's decision to suspend the electoral commission. "
+            "Opposition leaders welcomed the ruling.")
+    assert coded(text) >= {("REJECT", "MWIJUD", "MWIGOV"), ("SUPPORT", "MWIOPP", "MWIJUD")}
+    # (a lorry that overturned did nothing to anyone)
+    assert not coded("LILONGWE — A lorry carrying soldiers overturned near Zomba on Tuesday.")
 
 
 def test_a_pronoun_does_not_stand_for_a_noun_of_the_other_sex() -> None:

@@ -282,6 +282,8 @@ STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
+# Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
+TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
@@ -570,6 +572,13 @@ def at_home(
                 # of its country
                 out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
                 continue
+        if label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS:
+            # ("withdrew from the town of Avdiivka", the town taken for a person): a place, of
+            # its country where the gazetteer knows it, else no actor
+            there = lookup(text)
+            if there is not None:
+                out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
+            continue
         # ("U.S. journalist Evan Gershkovich" in the headline ... "reporter Evan Gershkovich"):
         # a full name said again is the person it named before
         again = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].country

@@ -66,6 +66,7 @@ from tidings.actors.home import (
     SPOKESPERSON_NOUNS,
     STANCE_WORDS,
     TERRITORY_SOVEREIGNS,
+    TOWN_NOUNS,
     Bare,
     at_home,
     counterpart,
@@ -1403,8 +1404,6 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
 AGAIN_WINDOW = 4
 
 
-# Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
-TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
 # Nouns of a country's land a demonym can stand on ("Congolese territory", "Afghan soil").
 TERRITORY_NOUNS = frozenset({"territory", "soil", "land", "lands", "waters", "airspace"})
 

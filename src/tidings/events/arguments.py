@@ -8,8 +8,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
-from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, speakers_conj
-from tidings.actors.resolve import ANYONE_PRONOUNS, TOWN_NOUNS
+from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, TOWN_NOUNS, speakers_conj
+from tidings.actors.resolve import ANYONE_PRONOUNS
 from tidings.events import places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
@@ -79,6 +79,7 @@ from tidings.events.words import (
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    MADE_WORDS,
     MALE_NOUNS,
     MEMBER_NOUNS,
     NAMED_APART_ROLES,
@@ -1155,6 +1156,13 @@ class Arguments(SentenceBase):
                         continue  # ("fight the accusations in court": where, not against whom, as below)
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
+                if c.dep_ == "dobj":
+                    # ("banned exports of gallium and germanium to the United States": the "to"
+                    # hung by the parser on the goods the object is of, or on the last of those
+                    # joined to it, no actor themselves)
+                    goods = [g for g in (*of_objects(c), c) for g in (g, *(j for j in g.children if j.dep_ == "conj")) if g is not c]
+                    order += [(o, f"object of '{c.text} ... {p.text}'") for j in goods if not j.ent_type_ and j.i not in self.by_token
+                              for p in j.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         # "sent a letter to Brussels requesting a delay": a text asks whom it is sent or
         # addressed to (the participle hung on the text, or on the verb that sends it)
         text_noun = (verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS else next(
@@ -1275,9 +1283,12 @@ class Arguments(SentenceBase):
         # ("fired missiles at a Greek-owned bulk carrier": a thing a country's people own or
         # whose flag it flies is that country's)
         things = [c for c in kids if c.dep_ == "dobj"] + [o for p in preps if p.lower_ in DEFAULT_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+        # (and what the object is laid on: "imposed duties on Chinese-made solar panels")
+        things += [o for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for o in p.children if o.dep_ == "pobj"]
         own = {x[:3] for x in avoid}
         for c in things:
-            for word, iso3 in self._nations_owning(c):
+            for word, iso3 in self._nations_owning(c, pat):
                 if iso3 not in own:
                     return [self._at_place(word, self.coder.resolver.country(iso3))], f"target: whose the '{c.text}' is, '{word.text}-{word.nbor(2).text}'"
         protest = next((pt for pt in self.lex.verbs.get(verb.head.lemma_.lower(), ()) if pt.code[:2] == "14"), None) \
@@ -1311,12 +1322,14 @@ class Arguments(SentenceBase):
                 if d.dep_ == "pobj" and d.lemma_.lower() in DISPUTE_NOUNS for w in d.children if w.dep_ == "prep" and w.lower_ == "with"
                 for o in w.children if o.dep_ == "pobj" for m in self.actors_of(o)]
 
-    def _nations_owning(self, thing: Token) -> list[tuple[Token, str]]:
+    def _nations_owning(self, thing: Token, pat: Pattern) -> list[tuple[Token, str]]:
         """(the word, its country) of a nationality a thing is said to be of by a hyphen ("a
-        Greek-owned bulk carrier", "a British-flagged tanker"), the word being no actor."""
+        Greek-owned bulk carrier", "a British-flagged tanker"), the word being no actor; for a
+        penalty (``pat`` a sanction or a ban), also where goods are made ("Chinese-made")."""
         doc = thing.doc
+        words = OWNED_WORDS | MADE_WORDS if pat.code[:2] == "16" or pat.code[:3] == "172" else OWNED_WORDS
         return [(doc[v.i - 2], iso3) for v in thing.children
-                if v.lower_ in OWNED_WORDS and v.i >= 2 and doc[v.i - 1].text in HYPHENS and not doc[v.i - 2].whitespace_
+                if v.lower_ in words and v.i >= 2 and doc[v.i - 1].text in HYPHENS and not doc[v.i - 2].whitespace_
                 and (iso3 := self.coder.resolver.country_named(doc[v.i - 2].text))]
 
     @staticmethod

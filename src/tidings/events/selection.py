@@ -182,8 +182,11 @@ class Selection(Arguments):
         # (and a curfew is laid on, or lifted for, the people of where it holds: "imposed a
         # curfew on the capital")
         struck |= {t.idx for w in self._curfew_places(trig[0]) for t in w.subtree}
+        # (a town the gazetteer does not know, left by the source's own forces, is of its own
+        # country too: "Ukrainian forces withdrew from the town of Avdiivka")
+        left = (act_code or pat.code)[:3] == "087"
         kept = [m for m in targets if m in sources or any(m.start <= i < m.end for i in struck) or not (
-            _names_places(m.text) and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
+            ((left and m.how == "place") or _names_places(m.text)) and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         home_place = len(kept) < len(targets)
         if home_place:
             # "Kenyan police opened fire in Nairobi": a country is never its own target

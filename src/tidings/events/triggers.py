@@ -14,6 +14,7 @@ from tidings.events.patterns import Pattern
 from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
+    DEFAULT_TARGET_PREPS,
     PLACE_PREPS,
     SUBJ,
     SUBJ_PASS,
@@ -1284,6 +1285,10 @@ class Triggers(Selection):
         for p in preps:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             ms = [m for o in objs for m in self.actors_of(o)]
+            if not ms and not pat.reciprocal and p.lower_ in DEFAULT_TARGET_PREPS:
+                # ("an attack on a Greek-owned tanker": a thing a country's people own or whose
+                # flag it flies is that country's, as for a verb)
+                ms = [self._at_place(word, self.coder.resolver.country(iso3)) for o in objs for word, iso3 in self._nations_owning(o, pat)]
             if not ms:
                 continue
             w = p.lower_
