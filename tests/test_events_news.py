@@ -6057,6 +6057,24 @@ def test_people_named_again_by_their_noun_keep_their_country() -> None:
     assert ("ACCUSE", "PSEGOV", "ISRCVL") in coded(text)
 
 
+def test_the_treasury_department_is_the_us_government() -> None:
+    # the Phoenix country dictionary's US Department of the Treasury; Britain's "Treasury"
+    # stays the story's country's
+    text = "The Treasury Department sanctioned four Colombian drug traffickers on Thursday."
+    assert coded(text) == {("SANCTION", "USAGOV", "COLCRM")}
+    text = "LONDON — The Treasury said on Monday it had frozen the assets of a Russian bank."
+    assert {k[1] for k in coded(text)} == {"GBRGOV"}
+
+
+def test_a_state_or_city_named_before_a_title_gives_the_office_its_country() -> None:
+    # "Ohio Governor Mike DeWine", "New York City police": a state's or a city's office is of
+    # its country, whatever other country the sentence names
+    assert coded("Ohio Governor Mike DeWine criticized Canada on Monday.") == {("ACCUSE", "USAGOV", "CAN")}
+    assert coded("New York City police arrested a Canadian man on Monday.") == {("COERCE", "USACOP", "CANCVL")}
+    text = "Texas Governor Greg Abbott ordered the National Guard to seize a park on the border with Mexico."
+    assert {(k[0], k[1]) for k in coded(text)} == {("REQUEST", "USAGOV")}
+
+
 def test_a_town_a_force_leaves_in_its_own_country_is_no_target() -> None:
     # "the town of X" is a place, whatever the tagger makes of the name; a country's forces
     # leaving a town of their own country withdraw from no one the text names

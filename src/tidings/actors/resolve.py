@@ -79,6 +79,7 @@ from tidings.actors.home import (
     of_place,
     one_person,
     people_named_again,
+    place_before,
     span_root,
 )
 from tidings.errors import ConfigError
@@ -312,7 +313,8 @@ class ActorResolver:
         # "the mayor of a Texas border town" detained "in Mexico" is the town's
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
-                there = of_place(token_ending_at(doc, m.end), any_place)
+                # (and so is "Ohio Governor Mike DeWine", "New York City police")
+                there = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, m.end, any_place)
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
