@@ -4733,6 +4733,10 @@ def test_forces_sent_are_the_senders_own() -> None:
     assert coded("KINSHASA — Rwanda sent troops across the border on Monday.") == {("MOBILIZE", "RWA", None)}
     assert ("MOBILIZE", "RWA", None) in coded("KINSHASA — Congo accused Rwanda of sending troops across the border.")
     assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
+    # (and so are forces one orders or commands, of whatever country the sentence names
+    # besides: "the army" is the minister's, not Hezbollah's Lebanon's)
+    text = "Israel's defence minister ordered the army on Sunday to prepare for an offensive against Hezbollah."
+    assert {k[2] for k in coded(text) if k[0] == "REQUEST"} == {"ISRMIL"}
 
 
 def test_mediators_of_a_truce_are_not_each_others_party() -> None:

@@ -961,15 +961,16 @@ def _body_led(ent: Span, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
-# Verbs of moving one's own forces ("sent troops", "deployed police"); the coder's own
-# sending verbs (coder_words.yaml) are those whose purpose clause names the act.
-FORCE_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise"})
+# Verbs of moving or commanding one's own forces ("sent troops", "deployed police", "ordered
+# the army to prepare"); the coder's own sending verbs (coder_words.yaml) are those whose
+# purpose clause names the act.
+FORCE_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "order", "command", "instruct"})
 
 
 def forces_sender(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
-    """The one country of whoever sends or deploys the forces ``tok`` names: the subject of
-    the verb ("Rwanda sent troops"), or the one accused of it ("accused Rwanda of sending
-    troops")."""
+    """The one country of whoever sends, deploys or commands the forces ``tok`` names: the
+    subject of the verb ("Rwanda sent troops", "Israel's defence minister ordered the army to
+    prepare"), or the one accused of it ("accused Rwanda of sending troops")."""
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FORCE_SENDING_VERBS:
         return None
     verb = tok.head
