@@ -632,6 +632,27 @@ def test_insurgents_beside_a_foreign_state_are_of_where_the_story_is() -> None:
     assert ("CONSULT", "USA", "AFGREB") in keyed(evs)
 
 
+def test_two_verbs_joined_before_one_object_share_it() -> None:
+    # "arrested and charged two men": the object after the second verb is the first's too
+    assert coded("NAIROBI — Police arrested and charged two men on Monday.") == {("COERCE", "KENCOP", "KENCVL"), ("ACCUSE", "KENCOP", "KENCVL")}
+    # (not a second verb with a subject of its own: "police arrested and they charged two men")
+    assert ("REJECT", "RUS", "RUSJUD") in coded("MOSCOW — Russia condemned and rejected the decision of the court.")
+
+
+def test_arming_someone_gives_them_military_aid() -> None:
+    # the guideline's AID gives military aid; the one armed must be named
+    assert coded("SANAA — Iran has armed and trained the Houthis for years, the government said.") == {("AID", "IRN", "YEMREBHOU")}
+    assert not [k for k in coded("PARIS — A man armed with a knife attacked two police officers on Monday.") if k[0] == "AID"]
+
+
+def test_an_act_told_as_wanted_is_no_telling_of_one_done() -> None:
+    # a passive that names no doer takes none from a later act that is only urged or planned
+    text = ("MAPUTO — At least nine villagers were killed in Cabo Delgado on Sunday, a local official said. "
+            "Amnesty International urged the government to investigate, citing reports of soldiers beating villagers.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.source, e.target.code if e.target else None) for e in evs if e.trigger == "killed"] == [(None, "MOZCVL")]
+
+
 def test_an_act_told_twice_is_one_event_with_the_doer_the_lead_names() -> None:
     text = ("KABUL (Reuters) — Five soldiers were killed at a checkpoint in Helmand province on Monday, officials said. "
             "The Taliban claimed responsibility for the attack.")
@@ -6402,6 +6423,14 @@ def test_a_veto_overridden_is_rejected() -> None:
     # OVERRULE with the rejections (120), aimed at whose the veto is
     text = "TBILISI — Georgia's parliament overrode the president's veto on Tuesday and adopted the law on foreign agents."
     assert ("REJECT", "GEOLEG", "GEOGOV") in coded(text)
+
+
+def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
+    # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
+    assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}
+    assert coded("OUAGADOUGOU — Burkina Faso's junta cancelled a military accord with France on Sunday.") == {("SANCTION", "BFAMIL", "FRA")}
+    # (a visa revoked is still a restriction on its holder)
+    assert {k[0] for k in coded("MOSCOW — Russia revoked the visa of a Dutch journalist on Monday.")} == {"COERCE"}
 
 
 def test_a_decision_or_ruling_overturned_is_refused_and_its_overturning_answered() -> None:

@@ -1180,6 +1180,13 @@ class Arguments(SentenceBase):
                 if (sj.dep_ == "nsubj" and sj.left_edge.i == verb.i + 1 and sj.i in self.by_token
                         and any(j.dep_ == "conj" and j.nbor(-1).text == "," for j in sj.subtree)):
                     order.insert(0, (sj, f"object '{sj.text}' (parsed as the first speaker of '{verb.head.text}')"))
+        if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in kids) and verb.i + 2 < len(self.doc) \
+                and self.doc[verb.i + 1].lower_ in ("and", "or"):
+            # ("police arrested and charged two men", "has armed and trained the Houthis"): two
+            # verbs joined before one object share it
+            order += [(o, f"object '{o.text}', shared with '{j.text}'") for j in kids if j.dep_ == "conj" and j.i == verb.i + 2
+                      and j.pos_ == "VERB" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in j.children)
+                      for o in j.children if o.dep_ == "dobj"]
         later: list[tuple[Token, str]] = []
         for p in preps:
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over

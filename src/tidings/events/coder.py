@@ -314,6 +314,11 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # soldiers ... Afghan forces had fired on Pakistani positions in response")
             if f.sentence_index > e.sentence_index and ANSWERING in out[j][1]:
                 continue
+            # (nor is an act told as wanted, planned or denied a telling of one done: "...
+            # urged the army to stop targeting civilians, citing reports of soldiers beating
+            # and detaining men" tells no doer of the killings told before)
+            if f.modality in ("hypothetical", "future", "negated") and e.modality in ("asserted", "reported"):
+                continue
             same_target = f.target is not None and f.target.country == e.target.country and (
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
             # (a telling with no target is the same act only if it is the same kind of act: an
