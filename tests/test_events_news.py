@@ -6082,6 +6082,22 @@ def test_people_named_again_by_their_noun_keep_their_country() -> None:
     assert ("ACCUSE", "PSEGOV", "ISRCVL") in coded(text)
 
 
+def test_an_institution_opening_with_federal_or_central_is_set_in_no_town_of_that_name() -> None:
+    # "the Federal Trade Commission" names no town called Federal (in Argentina): a story that
+    # names no country has no country
+    text = "The Federal Trade Commission sued a software maker on Tuesday, accusing the company of illegally maintaining monopoly power."
+    assert not {a.country for e in events(text, published=PUB, settings=ALL) for a in (e.source, e.target) if a is not None}
+
+
+def test_where_a_war_opposed_is_says_nothing_of_who_opposes_it() -> None:
+    # "students protesting the war in Ukraine": the war's place is what they oppose, not
+    # their country; a dateline still sets the story there
+    assert not coded("Students protesting the war in Ukraine marched through the city center on Monday.")
+    assert not coded("Thousands rallied against the invasion of Ukraine on Sunday.")
+    assert ("PROTEST", "UKREDU", None) in coded("KYIV — Students protesting the war in Ukraine marched through the city on Monday.")
+    assert coded("Police in Gaza arrested two men on Monday.") == {("COERCE", "PSECOP", "PSECVL")}
+
+
 def test_the_treasury_department_is_the_us_government() -> None:
     # the Phoenix country dictionary's US Department of the Treasury; Britain's "Treasury"
     # stays the story's country's

@@ -130,6 +130,10 @@ def home_country(
             # ("aid to Ukraine", "a trip to Kyiv"): where to, not where the story is (but "a
             # blow to Myanmar's junta" names an actor of the story)
             continue
+        if all(a.role is None for a in m.actors) and opposed_war_place(doc, m.start, m.end):
+            # ("students protesting the war in Gaza"): where the war opposed is, not where
+            # the ones opposing it are
+            continue
         for a in m.actors:
             if a.country and a.role not in NEUTRAL_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
@@ -282,6 +286,12 @@ STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
+# Words of a state institution's name that keep it the country's ("Afghan National Army",
+# "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
+# Friendship Hospital", which is in Gaza).
+INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "revolutionary", "central", "supreme", "state", "popular",
+                               "democratic", "islamic", "special", "border", "civil", "internal", "general", "public", "presidential",
+                               "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
 # Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
@@ -1050,6 +1060,25 @@ def mention_across_border(doc: Doc, m: Mention) -> bool:
     return span is not None and across_border(doc, span.start)
 
 
+# Nouns of a war whose place says nothing of who opposes it ("protesting the war in Gaza").
+WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "offensive", "genocide", "bombardment", "siege"})
+# Words of opposing what they govern ("protesting the war", "opposed to", "protests against").
+OPPOSING_WORDS = frozenset({"protest", "oppose", "opposed", "against", "condemn", "denounce", "over"})
+
+
+def opposed_war_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``..``end`` name only where a war is that the sentence
+    tells someone opposing ("students protesting the war in Ukraine", "protesters opposed to
+    the war in Gaza", "rallies against the invasion of Ukraine")."""
+    root = span_root(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "of") or root.head.head.lemma_.lower() not in WAR_NOUNS:
+        return False
+    war = root.head.head
+    gov = war.head.head if war.dep_ == "pobj" else war.head
+    return war.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in OPPOSING_WORDS or gov.lower_ in OPPOSING_WORDS
+                                             or (war.dep_ == "pobj" and war.head.lower_ in OPPOSING_WORDS))
+
+
 def _destination(doc: Doc, m: Mention) -> bool:
     """Whether a mention is the object of "to" after a noun ("the special envoy to Ukraine"),
     or the one a stance describing a noun is toward ("militias backed by Iran")."""
@@ -1187,7 +1216,9 @@ def _place_opening(ent: Span, lookup: Callable[[str], str | None]) -> str | None
     words = [t for t in ent if t.lower_ != "the"]
     for k in range(min(3, len(words) - 1), 0, -1):
         opening = words[:k]
-        if all(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in opening):
+        # (not the words any state's institutions open with: "Federal" of "the Federal Trade
+        # Commission" is no town in Argentina, "Central" no town in Louisiana)
+        if all(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in opening) and not all(t.lower_ in INSTITUTION_WORDS for t in opening):
             c = lookup(" ".join(t.text for t in opening))
             if c:
                 return c

@@ -54,6 +54,7 @@ from tidings.actors.dictionary import (
 from tidings.actors.home import (
     ACRONYM_GLUE,
     FOREIGN_WORDS,
+    INSTITUTION_WORDS,
     LOCAL_FORCES,
     LOCAL_ROLES,
     OTHER_SIDE_NOUNS,
@@ -78,6 +79,7 @@ from tidings.actors.home import (
     mention_across_border,
     of_place,
     one_person,
+    opposed_war_place,
     people_named_again,
     place_before,
     span_root,
@@ -115,12 +117,6 @@ OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-?)(?: (?!and\b|or\b)(?:[a-z]+|[A-Z][a-z]+)){0,2}$")
 # Nouns of "the country" that refer back to the one country named last.
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-# Words of a state institution's name that keep it the country's ("Afghan National Army",
-# "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
-# Friendship Hospital", which is in Gaza).
-INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "revolutionary", "central", "supreme", "state", "popular",
-                               "democratic", "islamic", "special", "border", "civil", "internal", "general", "public", "presidential",
-                               "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
 # Agent nouns that a country's name before them makes a subject, not a nationality:
 # "a China scholar", "a Russia adviser", "Iran analysts".
 TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists", "adviser",
@@ -318,6 +314,14 @@ class ActorResolver:
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
+        # ("students protesting the war in Ukraine"): a country named only as where a war is
+        # that the sentence tells opposed gives its agent nouns no country (a dateline still
+        # sets the story, and its agent nouns, there)
+        war_places = [o for o in mentions if o.how != "role-in-sentence" and opposed_war_place(doc, o.start, o.end)] if not lines else []
+        if war_places:
+            mentions = [m for m in mentions if not (m.how == "role-in-sentence" and len(m.actors) == 1 and all(
+                o in war_places for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence"
+                and any(a.country == m.actors[0].country for a in o.actors)))]
         mentions = _names_beside_titles(doc, mentions)
         # (a story of Kinshasa's Congo is so wherever it is set)
         mentions = self._congo(text, mentions, None)

@@ -8,7 +8,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
-from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, TOWN_NOUNS, speakers_conj
+from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, TOWN_NOUNS, WAR_NOUNS, speakers_conj
 from tidings.actors.resolve import ANYONE_PRONOUNS
 from tidings.events import places
 from tidings.events.cameo import describe
@@ -1600,9 +1600,11 @@ class Arguments(SentenceBase):
         if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "NUM") or subj[0].lower_ in PRONOUNS:
             return [], ""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
-        preps += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        # (where what they do is, not where a war they protest is: "protesting the war in Gaza")
+        preps += [p for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in WAR_NOUNS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
         # "took to the streets of La Paz", "marched to the centre of Tehran"
-        preps += [pp for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        preps += [pp for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in WAR_NOUNS
                   for pp in o.children if pp.dep_ == "prep" and pp.lower_ in ("of", "in")]
         for p in sorted(preps, key=lambda t: t.i):
             for t in p.subtree:
