@@ -632,6 +632,18 @@ def test_insurgents_beside_a_foreign_state_are_of_where_the_story_is() -> None:
     assert ("CONSULT", "USA", "AFGREB") in keyed(evs)
 
 
+def test_the_strikes_named_again_do_what_their_doers_did() -> None:
+    # a definite noun of one act of force told before is that act: what "the strikes" do,
+    # those who struck do (as "the attackers" are its doers)
+    text = ("JERUSALEM — Israeli warplanes struck weapons depots near Damascus on Friday. "
+            "Syria's defence ministry said the strikes killed four soldiers.")
+    assert ("ASSAULT", "ISRMIL", "SYRMIL") in coded(text)
+    # (not a war, which has gone on before the act told)
+    text = ("SANAA — Saudi jets bombed a port in Hodeidah on Saturday. "
+            "The war, which began in 2015, has killed tens of thousands of people.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "killed" and e.source is not None]
+
+
 def test_two_verbs_joined_before_one_object_share_it() -> None:
     # "arrested and charged two men": the object after the second verb is the first's too
     assert coded("NAIROBI — Police arrested and charged two men on Monday.") == {("COERCE", "KENCOP", "KENCVL"), ("ACCUSE", "KENCOP", "KENCVL")}

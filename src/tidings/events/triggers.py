@@ -43,6 +43,7 @@ from tidings.events.words import (
     ARMED_ROLES,
     ARREST_VERBS,
     ASPECT_VERBS,
+    ATTACK_NOUNS,
     ATTRACTION_VERBS,
     BENCH_NOUNS,
     BREAKDOWN_VERBS,
@@ -652,6 +653,13 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
+        if not sources and not passive_targets and pat.code[:2] in ("18", "19", "20"):
+            # ("Israeli warplanes struck targets near Damascus ... Syria said the strikes killed
+            # four soldiers"): the act of force named again by a definite noun is the one told
+            # before, and whoever did it does what it does (as "the attackers" are its doers)
+            doers = self._force_noun_doers(head_for_slots)
+            if doers:
+                sources, how = doers
         if pat.target == "subject" and sources:
             # ("the five face charges of fraud": the subject is the one charged, by no one named)
             sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
@@ -1066,6 +1074,29 @@ class Triggers(Selection):
             return False
         quals = [self.by_token[c.i] for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.by_token]
         return bool(quals) and all(a.kind == "country" and a.role in (None, "GOV", "MIL") for m in quals for a in m.actors)
+
+    def _force_noun_doers(self, verb: Token) -> tuple[list[Mention], str] | None:
+        """(doers, why) when ``verb``'s subject is a definite noun of an act of force that
+        names no doer ("the strikes", "the attack") and the lead told an assault with its
+        doers in an earlier sentence."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in subj[0].children) \
+                or any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") and c.i in self.by_token for c in subj[0].children):
+            return None
+        ev = self._event_noun(subj[0])
+        told = self._force_told(assault=True)
+        # (one act, not a war named as what has gone on for years: "the war has killed tens of
+        # thousands"; a strike, in a lead that told an assault, is that, not a labour strike)
+        forceful = ev is not None and subj[0].lemma_.lower() in ATTACK_NOUNS
+        if not forceful or told is None or told[0] >= self.state.sentence:
+            return None
+        doers = [d for d in told[1] if d.actors]
+        # (nor when what it hit is of the doers' own country, as the sentence names it: then
+        # it is not the act told, or its target is misread)
+        own = countries_of(doers)
+        if any(a.country in own for c in verb.children if c.dep_ == "dobj" for m in self.actors_of(c) for a in m.actors):
+            return None
+        return (doers, f"source: '{subj[0].text}', the act of force told in sentence {told[0]}") if doers else None
 
     def _aimed_doer(self, noun: Token) -> list[Mention]:
         """The doer of the act a noun names ("the minister's visit"), if it names one."""
