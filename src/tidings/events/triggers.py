@@ -657,9 +657,9 @@ class Triggers(Selection):
             # ("Israeli warplanes struck targets near Damascus ... Syria said the strikes killed
             # four soldiers"): the act of force named again by a definite noun is the one told
             # before, and whoever did it does what it does (as "the attackers" are its doers)
-            doers = self._force_noun_doers(head_for_slots)
-            if doers:
-                sources, how = doers
+            told_doers = self._force_noun_doers(head_for_slots)
+            if told_doers:
+                sources, how = told_doers
         if pat.target == "subject" and sources:
             # ("the five face charges of fraud": the subject is the one charged, by no one named)
             sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
