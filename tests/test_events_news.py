@@ -6453,6 +6453,21 @@ def test_a_veto_overridden_is_rejected() -> None:
     assert ("REJECT", "GEOLEG", "GEOGOV") in coded(text)
 
 
+def test_food_dropped_from_the_air_is_humanitarian_aid() -> None:
+    # CAMEO's verb dictionary: DROP * FOOD 073, aimed at where it is dropped; a country's
+    # planes are its forces
+    assert coded("WASHINGTON — The United States airdropped 38,000 meals into Gaza on Saturday.") == {("AID", "USA", "PSE")}
+    assert coded("AMMAN — Jordanian planes dropped food and medical supplies into Gaza on Thursday.") == {("AID", "JORMIL", "PSE")}
+    assert coded("KYIV — Russian planes bombed Kharkiv overnight.") == {("ASSAULT", "RUSMIL", "UKR")}
+
+
+def test_a_sum_announced_in_aid_is_the_aid_given() -> None:
+    # "announced 50 million euros in humanitarian aid for Sudan": the sum is of the aid, the
+    # object of the verb that hands over to it
+    text = "BRUSSELS — The European Union announced 50 million euros in humanitarian aid for Sudan on Monday."
+    assert coded(text) == {("AID", "IGOEUREEC", "SDN")}
+
+
 def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
     # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
     assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}

@@ -1678,6 +1678,11 @@ class Triggers(Selection):
                 and first.head.head.lemma_.lower() in OF_HEADS and first.head.head.head.lemma_.lower() in self.lex.light):
             # "declared a state of emergency", "carried out a series of raids"
             return first.head.head.head
+        sum_ = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("in", "of") else None
+        if sum_ is not None and sum_.dep_ == "dobj" and sum_.head.lemma_.lower() in self.lex.light \
+                and (sum_.tag_ == "CD" or sum_.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in sum_.children)):
+            # "announced 50 million euros in humanitarian aid": a sum of what is given
+            return sum_.head
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in MOTION_VERBS:
             return first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "with" and (answers(first.head.head) or goes_on_with(first.head.head)):
