@@ -644,6 +644,22 @@ def test_the_strikes_named_again_do_what_their_doers_did() -> None:
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "killed" and e.source is not None]
 
 
+def test_a_count_alone_harmed_is_that_many_people_of_the_story_s_country() -> None:
+    # "killed 12 at a mosque": a bare count harmed is people, as "12 people" would be
+    assert coded("KABUL — A suicide bomber killed 12 at a mosque on Friday.") == {("ASSAULT", "AFGREB", "AFGCVL")}
+    # (not a count of something named: "2 of the 5 hostages" are the hostages)
+    assert ("ASSAULT", "NGACOP", "NGACVL") not in coded("ABUJA — Police said they had killed 2 of the 5 kidnappers.")
+
+
+def test_a_result_of_the_act_accused_of_is_its_doers_however_the_of_is_hung() -> None:
+    # "accused militias backed by troops of attacking farmers, killing three": the killing is
+    # the attack's, whoever made the accusation, with the "of" hung on the participle
+    text = ("JUBA — South Sudan accused Sudanese militias backed by Sudanese troops of attacking herders near the border "
+            "on Sunday, killing four, the state broadcaster reported.")
+    kills = {k for k in coded(text) if k[0] == "ASSAULT"}
+    assert kills and all(k[1] is not None and k[1].startswith("SDN") for k in kills)
+
+
 def test_two_verbs_joined_before_one_object_share_it() -> None:
     # "arrested and charged two men": the object after the second verb is the first's too
     assert coded("NAIROBI — Police arrested and charged two men on Monday.") == {("COERCE", "KENCOP", "KENCVL"), ("ACCUSE", "KENCOP", "KENCVL")}

@@ -1187,6 +1187,14 @@ class Arguments(SentenceBase):
             order += [(o, f"object '{o.text}', shared with '{j.text}'") for j in kids if j.dep_ == "conj" and j.i == verb.i + 2
                       and j.pos_ == "VERB" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in j.children)
                       for o in j.children if o.dep_ == "dobj"]
+        counted = [c for c in kids if c.dep_ == "dobj" and c.tag_ == "CD" and not any(k.dep_ == "prep" for k in c.children)] \
+            if self.state.home is not None and self._harm_verb(verb) else []
+        if counted:
+            # ("clashed with protesters ..., killing two"): a count alone harmed is that many
+            # people, of the country the article is about, as "killing two people" would be
+            people = Mention(counted[0].text, counted[0].idx, counted[0].idx + len(counted[0].text), 0,
+                             (self.coder.resolver.dictionary.country_actor(self.state.home, "CVL"),), how="home-role")
+            return [people], f"target: '{counted[0].text}', a count of people harmed"
         later: list[tuple[Token, str]] = []
         for p in preps:
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over

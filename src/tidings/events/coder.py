@@ -99,11 +99,12 @@ class Coder:
         explain: bool = False,
     ) -> tuple[list[Mention], list[Event], list[SentenceTrace]]:
         pub_date, _ = dates.parse_published(published)
-        mentions = list(self.resolver.resolve(doc, date=pub_date, place_country=_place_country, minor_place=places.minor_place))
+        resolved, (home, _) = self.resolver.resolve_with_home(doc, date=pub_date, place_country=_place_country, minor_place=places.minor_place)
+        mentions = list(resolved)
         by_token = index_mentions(doc, mentions)
         coded: list[tuple[Event, list[str]]] = []
         sentences: list[tuple[Span, list[str]]] = []
-        state = State()
+        state = State(home=home)
         for si, sent in enumerate(doc.sents):
             sent_events, reasons, skipped = self._code_sentence(doc, sent, si, by_token, state, published, doc_id)
             coded.extend(zip(sent_events, reasons, strict=True))

@@ -60,6 +60,9 @@ class State:
     # start: the same words name the same doers for every act of their sentence
     attackers_named: dict[int, list[Mention]] = field(default_factory=dict)
     sentence: int = 0
+    # the country the article is about (the actor resolver's home), for people it names by
+    # a count alone ("killing two")
+    home: str | None = None
 
 
 class SentenceBase:

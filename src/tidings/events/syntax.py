@@ -237,6 +237,12 @@ def result_of_gerund(tok: Token) -> Token | None:
         return None
     done = [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    if not done:
+        # ("accused militias backed by troops of attacking farmers, killing three", the "of"
+        # hung on the participle that describes the ones accused)
+        done = [g for o in tok.head.children if o.dep_ == "dobj" for v in o.children if v.dep_ == "acl"
+                for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
+                for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return done[-1] if done else None
 
 
