@@ -386,7 +386,7 @@ def test_a_weapon_that_kills_with_no_one_behind_it_leaves_the_source_empty() -> 
 
 def test_condemning_an_act_just_told_targets_its_doer() -> None:
     text = "BEIRUT — Israeli aircraft struck Hezbollah depots near Baalbek overnight, the army said. Iran condemned the strikes."
-    assert ("ACCUSE", "IRN", "ISR") in keyed(events(text, published=PUB))
+    assert ("ACCUSE", "IRN", "ISRMIL") in keyed(events(text, published=PUB))
     # an act with no doer named gives no one to condemn
     text = "LAGOS, Nigeria — Three farmers were killed in Benue on Sunday. The governor condemned the killings."
     assert not any(e.plover == "ACCUSE" and e.target is not None for e in events(text, published=PUB, settings=ALL))
@@ -521,7 +521,7 @@ def test_politicians_clashing_argue_and_a_mutual_act_takes_no_target_from_over()
 def test_civilians_in_a_sentence_naming_two_foreign_states_are_of_the_place() -> None:
     text = "BEIRUT — Syrian and Russian aircraft bombed villages in Idlib province on Tuesday, killing 11 civilians, rescuers said."
     got = keyed(events(text, published=PUB))
-    assert ("ASSAULT", "RUS", "SYRCVL") in got
+    assert ("ASSAULT", "RUSMIL", "SYRCVL") in got
 
 
 def test_companies_cutting_ties_with_a_prince() -> None:
@@ -658,6 +658,20 @@ def test_a_result_of_the_act_accused_of_is_its_doers_however_the_of_is_hung() ->
             "on Sunday, killing four, the state broadcaster reported.")
     kills = {k for k in coded(text) if k[0] == "ASSAULT"}
     assert kills and all(k[1] is not None and k[1].startswith("SDN") for k in kills)
+
+
+def test_their_is_of_several_not_a_country_named_bare() -> None:
+    # "their" before an agent noun stands for several, never for a country named bare ("its")
+    text = ("WASHINGTON — House Democrats subpoenaed the budget office on Friday over aid to Ukraine, escalating their "
+            "impeachment inquiry. The White House has refused to cooperate with the inquiry.")
+    assert ("REJECT", "USAGOV", "USALEG") in coded(text)
+
+
+def test_what_one_calls_a_name_is_the_thing_before_not_oneself() -> None:
+    # "refused to cooperate with the inquiry, calling it illegitimate": "it" is the inquiry
+    text = ("WASHINGTON — House Democrats opened an impeachment inquiry on Monday. "
+            "The White House has refused to cooperate with the inquiry, calling it illegitimate.")
+    assert ("ACCUSE", "USAGOV", "USALEG") in coded(text)
 
 
 def test_two_verbs_joined_before_one_object_share_it() -> None:

@@ -1124,6 +1124,10 @@ def _owner_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None
     # ally, said its troops")
     before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_country(m)
               and not POSSESSIVE_AFTER.match(full, m.end)]
+    if full[max(0, b.start - 6) : b.start].lower().strip().endswith("their"):
+        # ("House Democrats subpoenaed the office ... aid to Ukraine, escalating their
+        # impeachment inquiry"): "their" is of several, never a country named bare, which is "its"
+        before = [m for m in before if not (len(m.actors) == 1 and m.actors[0].kind == "country" and m.actors[0].role is None)]
     if before:
         return max(before, key=lambda m: m.end).actors[0].country
     # ("An alliance of rebels in Myanmar said it captured a town. Its fighters ...": the one

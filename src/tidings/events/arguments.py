@@ -496,6 +496,10 @@ class Arguments(SentenceBase):
         # ("urged it to resume", "accused it of leaking": "it" as the one who is to act, or
         # did; an "it" that is a thing, "called it a disgrace", is left to the clause above)
         obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and controlled_object(tok))
+        # ("refused to cooperate with the inquiry, calling it illegitimate": what one names is
+        # the thing before, not oneself)
+        obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in NAMING_VERBS
+                      and any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i for c in tok.head.children))
         own = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             own = verb_above(own)  # ("police detained several of them": of the clause of "detained")
@@ -597,6 +601,10 @@ class Arguments(SentenceBase):
         this sentence or the one before, that is not the subject of its own clause ("him": one
         person or one holder of an office; "them": several)."""
         subj = [c for c in own.children if c.dep_ in SUBJ] or [j for j in [subject_joined_before(own)] if j is not None]
+        if not subj and own.dep_ == "advcl" and own.tag_ == "VBG" and own.lemma_.lower() in NAMING_VERBS:
+            # ("refused to cooperate with the inquiry, calling it illegitimate": the participle's
+            # subject is its clause's)
+            subj = [c for c in own.head.children if c.dep_ in SUBJ]
         subject = {ident(a) for c in subj for m in self.actors_of(c, depth=1) for a in m.actors}
         if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
             # ("the commander, who had urged him to step down": "who" is the commander)
