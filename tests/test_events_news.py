@@ -4295,6 +4295,16 @@ def test_talks_that_led_to_the_news_are_held_by_those_who_acted() -> None:
     assert "CONSULT" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
 
 
+def test_a_stretch_of_acts_that_dates_the_news_is_no_act_of_its_own() -> None:
+    # "after another weekend of clashes", "after weeks of protests": the acts only date the
+    # news, as "after the protests" does; they take no future from the verb they hang on
+    text = ("HONG KONG — The city's leader said on Tuesday she would not bow to violence, after another weekend of clashes "
+            "between police and protesters.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.trigger and e.trigger.startswith("clashes")]
+    text = "BAMAKO — The junta dissolved the government on Monday after weeks of protests by opposition supporters."
+    assert "PROTEST" not in {e.plover for e in events(text, published=PUB, settings=ALL)}
+
+
 def test_whom_a_demanded_thing_is_for_is_not_the_one_asked() -> None:
     # "demanded swift punishment for those responsible", "called for better pay for nurses":
     # the "for" of what is asked names whom it is for or done to, not who is asked

@@ -390,7 +390,17 @@ def time_anchor(tok: Token) -> str:
         return f"{p.head.text} of"
     if p.lower_ == "of" and p.head.lower_ == "ahead":
         return "ahead of"
+    # ("after another weekend of clashes", "after months of fighting"): a stretch of time
+    # full of it, by which another act is dated
+    span = p.head if p.lower_ == "of" else None
+    if span is not None and span.lemma_.lower() in TIME_SPAN_NOUNS and span.dep_ == "pobj" and span.head.lower_ in ANCHOR_PREPS:
+        return f"{span.head.text} ... {span.text} of"
     return ""
+
+
+# Stretches of time an act fills ("after days of protests").
+TIME_SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
+                             "hour", "hours", "decade", "decades"})
 
 
 def is_temporal(ch: Token, head: Token) -> bool:
