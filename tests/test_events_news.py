@@ -6508,6 +6508,14 @@ def test_a_sum_announced_in_aid_is_the_aid_given() -> None:
     assert coded(text) == {("AID", "IGOEUREEC", "SDN")}
 
 
+def test_a_pact_left_reduces_relations_and_troops_withdrawn_still_retreat() -> None:
+    # CAMEO's verb dictionary: WITHDRAW * (FROM COALITION), (FROM &TREATY) 161
+    assert coded("WASHINGTON — The United States withdrew from the nuclear deal with Iran on Tuesday.") == {("SANCTION", "USA", "IRN")}
+    text = "BAMAKO — Mali, Burkina Faso and Niger pulled out of the ECOWAS bloc on Sunday."
+    assert {k[0] for k in coded(text)} == {"SANCTION"}
+    assert coded("KYIV — Russian troops pulled out of Kherson on Friday.") == {("RETREAT", "RUSMIL", "UKR")}
+
+
 def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
     # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
     assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}

@@ -352,6 +352,9 @@ class Triggers(Selection):
             objects_ = [c for c in kids if c.dep_ == "dobj"]
             objects_ += [j for c in objects_ for j in c.conjuncts]
             pobj_preps = [c for c in kids if c.dep_ == "prep"] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
+            # ("pulled out of the bloc": the preposition hung on the particle)
+            pobj_preps += [q for c in kids if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back", "away")
+                           for q in c.children if q.dep_ == "prep"]
         for p in pats:
             if p.ccomp_aux == ("*",):
                 if not clauses:
