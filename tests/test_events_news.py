@@ -6516,6 +6516,14 @@ def test_a_pact_left_reduces_relations_and_troops_withdrawn_still_retreat() -> N
     assert coded("KYIV — Russian troops pulled out of Kherson on Friday.") == {("RETREAT", "RUSMIL", "UKR")}
 
 
+def test_appearing_before_a_committee_to_give_evidence_is_a_meeting_with_it() -> None:
+    # as testimony before a committee is (the news-events coders' CONSULT); a defendant before
+    # a magistrate meets no one
+    text = "WASHINGTON — The former national security adviser appeared before the House Intelligence Committee on Monday."
+    assert coded(text) == {("CONSULT", "USAELI", "USALEG")}
+    assert not coded("NAIROBI — The suspect appeared before a magistrate on Monday.")
+
+
 def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
     # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
     assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}
