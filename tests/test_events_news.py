@@ -6524,6 +6524,20 @@ def test_appearing_before_a_committee_to_give_evidence_is_a_meeting_with_it() ->
     assert not coded("NAIROBI — The suspect appeared before a magistrate on Monday.")
 
 
+def test_what_a_deal_is_signed_to_do_is_not_done_by_signing_it() -> None:
+    text = "ROME — Italy's government signed a deal with Albania on Monday to hold migrants rescued at sea in centres there."
+    assert coded(text) == {("AGREE", "ITAGOV", "ALB")}
+
+
+def test_an_attack_orchestrated_is_the_orchestrator_s_and_one_on_a_building_is_force() -> None:
+    # the one who orchestrated or masterminded an attack did it; an attack "on the embassy"
+    # is force, not words, whoever it belongs to
+    text = "PRISTINA — Kosovo's prime minister accused Serbia on Monday of orchestrating an attack on police in the north."
+    assert ("ASSAULT", "SRB", "XKXCOP") in coded(text)
+    text = "BAGHDAD — Iraqi officials said Iran had masterminded the attack on the embassy."
+    assert {k[0] for k in coded(text)} == {"ASSAULT"}
+
+
 def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
     # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
     assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}

@@ -313,6 +313,10 @@ class Selection(Arguments):
         # (a building attacked, as the object or as the subject of a passive: "the embassy was
         # attacked by protesters", is force, whoever it belongs to)
         struck_building = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
+        # (or, for an attack named by a noun, the building it is "on": "the attack on the embassy")
+        struck_building = struck_building or (trig[0].pos_ == "NOUN" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in BUILDING_NOUNS for p in trig[0].children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children))
         # (and an attack named by its means, "a bomb attack on the consulate", is force)
         struck_building = struck_building or (trig[0].pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS for c in trig[0].children))

@@ -596,6 +596,13 @@ class Triggers(Selection):
             for c in tok.children:
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] == "12"):
                     consumed.update(i for i in content_of(c) if i != c.i or pat.code[:2] == "03")
+        if pat.code == "057" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in tok.children):
+            # ("signed a deal with Albania to hold migrants in centres there"): what a deal is
+            # signed to do is what it provides for, not done by signing it
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                        and not any(a.dep_ in SUBJ for a in c.children):
+                    consumed.update(content_of(c))
         if pat.code[:2] in ("02", "10", "11", "12"):
             # "demanded an admission that Soviet forces murdered ...", "rejected an invitation
             # to attend a meeting": the clause under the object is its content
