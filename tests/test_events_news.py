@@ -6538,6 +6538,11 @@ def test_an_attack_orchestrated_is_the_orchestrator_s_and_one_on_a_building_is_f
     assert {k[0] for k in coded(text)} == {"ASSAULT"}
 
 
+def test_blocking_the_path_of_a_crowd_restricts_its_movement() -> None:
+    # as blocking the crowd itself does (CAMEO's verb dictionary: BLOCK * CROWDS 191)
+    assert coded("LA PAZ — Soldiers blocked the path of hundreds of marchers on Friday.") == {("COERCE", "BOLMIL", "BOLCVL")}
+
+
 def test_a_deal_revoked_or_cancelled_reduces_relations_with_the_other_side() -> None:
     # CAMEO's verb dictionary, the REVOKE_ set (ANNUL, CANCEL, RESCIND, REVOKE) with * DEAL: 160
     assert coded("MANAGUA — Nicaragua revoked a security agreement with Taiwan on Monday.") == {("SANCTION", "NIC", "TWN")}
