@@ -651,6 +651,14 @@ def test_a_count_alone_harmed_is_that_many_people_of_the_story_s_country() -> No
     assert ("ASSAULT", "NGACOP", "NGACVL") not in coded("ABUJA — Police said they had killed 2 of the 5 kidnappers.")
 
 
+def test_a_count_harmed_by_an_act_aimed_at_someone_is_of_them() -> None:
+    # "launched rocket fire against rebel camps, killing or wounding 50": the 50 are of those
+    # the fire was aimed at, not of the country whose officials tell it
+    text = ("BANGKOK — Burmese forces launched rocket fire against Karen rebel camps near the border on Monday, killing or "
+            "wounding 50, Thai military sources said.")
+    assert {k[2][:3] for k in coded(text) if k[0] == "ASSAULT" and k[2]} == {"MMR"}
+
+
 def test_a_result_of_the_act_accused_of_is_its_doers_however_the_of_is_hung() -> None:
     # "accused militias backed by troops of attacking farmers, killing three": the killing is
     # the attack's, whoever made the accusation, with the "of" hung on the participle

@@ -1197,9 +1197,20 @@ class Arguments(SentenceBase):
                       for o in j.children if o.dep_ == "dobj"]
         counted = [c for c in kids if c.dep_ == "dobj" and c.tag_ == "CD" and not any(k.dep_ == "prep" for k in c.children)] \
             if self.state.home is not None and self._harm_verb(verb) else []
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if counted and first.dep_ == "advcl" and first.tag_ == "VBG" and first.i > first.head.i:
+            # ("launched rocket fire against guerrilla camps, killing or wounding 50"): the ones
+            # harmed are those the act it results from was aimed at, when it names them
+            head = result_of_gerund(first) or first.head
+            aimed = [m for c in head.children if c.dep_ in ("dobj", "prep") and c.i < first.i for t in c.subtree
+                     if t.i < first.i and (m := self.by_token.get(t.i)) is not None and not any(ident(a) in avoid for a in m.actors)]
+            if aimed:
+                return aimed[:1], f"target: '{counted[0].text}', of those '{head.text}' was aimed at"
         if counted:
-            # ("clashed with protesters ..., killing two"): a count alone harmed is that many
-            # people, of the country the article is about, as "killing two people" would be
+            # ("a suicide bomber killed 12 at a mosque"): a count alone harmed is that many
+            # people, of the country the article is about, as "killing 12 people" would be
             people = Mention(counted[0].text, counted[0].idx, counted[0].idx + len(counted[0].text), 0,
                              (self.coder.resolver.dictionary.country_actor(self.state.home, "CVL"),), how="home-role")
             return [people], f"target: '{counted[0].text}', a count of people harmed"
