@@ -5979,6 +5979,12 @@ def test_an_act_done_to_the_doers_own_side_is_not_theirs_told_again() -> None:
     assert {k for k in coded(text) if k[1] == "SDNMIL" and k[2] is not None} == set()
 
 
+def test_a_business_a_country_s_people_own_is_that_country_s() -> None:
+    # "a Chinese-owned company" in Seattle is China's business, not the story's country's
+    text = "SEATTLE — Federal agents raided the offices of a Chinese-owned company in Seattle on Thursday, the FBI said."
+    assert coded(text) == {("COERCE", "USACOP", "CHNBUS")}
+
+
 def test_a_thing_a_country_owns_or_flags_is_that_country_s() -> None:
     # a ship "Greek-owned" or "Norwegian-owned" is that country's: an attack on it is aimed
     # at it (the hyphen word is no actor of its own)

@@ -519,6 +519,11 @@ def at_home(
         iso3 = (None if words in POSTED_NOUNS else of_place(token_ending_at(doc, b.end), lookup)) or place_before(doc, b.start, b.end, lookup) \
             or abroad(b.sentence_index, b.start, b.end, b.role)
         iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
+        owned = OWNED_BEFORE.search(full[max(0, b.start - 40) : b.start]) if b.role == "BUS" else None
+        if owned is not None and (whose := lookup(owned.group(1))):
+            # ("raided the offices of a Chinese-owned company"): a business a country's people
+            # own is that country's, wherever it is
+            iso3 = whose
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
@@ -1094,6 +1099,8 @@ FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum
 
 
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A nationality that owns what follows ("a Chinese-owned company", "a Saudi-run firm").
+OWNED_BEFORE = re.compile(r"\b([A-Z][a-z]+)-(?:owned|run|controlled)\s+(?:[a-z]+\s+)?$")
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
 REFERRING_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 # Agent nouns of other roles that refer back only to a mention of the same noun ("the
