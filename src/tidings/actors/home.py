@@ -520,10 +520,10 @@ def at_home(
             or abroad(b.sentence_index, b.start, b.end, b.role)
         iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
         owned = OWNED_BEFORE.search(full[max(0, b.start - 40) : b.start]) if b.role == "BUS" else None
-        if owned is not None and (whose := lookup(owned.group(1))):
+        if owned is not None and (owners := lookup(owned.group(1))):
             # ("raided the offices of a Chinese-owned company"): a business a country's people
             # own is that country's, wherever it is
-            iso3 = whose
+            iso3 = owners
         if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
