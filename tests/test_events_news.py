@@ -668,6 +668,14 @@ def test_a_result_of_the_act_accused_of_is_its_doers_however_the_of_is_hung() ->
     assert kills and all(k[1] is not None and k[1].startswith("SDN") for k in kills)
 
 
+def test_the_country_s_junta_is_the_article_s_country_s() -> None:
+    # "the country's" before an agent noun is the country the article is about, whatever
+    # other countries the sentence names after it
+    text = ("OUAGADOUGOU — The country's junta, which seized power in 2022, has expelled French troops and turned to "
+            "Russia for help.")
+    assert ("SANCTION", "BFAMIL", "FRAMIL") in coded(text)
+
+
 def test_their_is_of_several_not_a_country_named_bare() -> None:
     # "their" before an agent noun stands for several, never for a country named bare ("its")
     text = ("WASHINGTON — House Democrats subpoenaed the budget office on Friday over aid to Ukraine, escalating their "

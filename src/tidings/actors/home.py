@@ -524,7 +524,11 @@ def at_home(
             # ("raided the offices of a Chinese-owned company"): a business a country's people
             # own is that country's, wherever it is
             iso3 = owners
-        if POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
+        if THE_COUNTRYS_BEFORE.search(full[max(0, b.start - 30) : b.start]):
+            # ("The country's junta ... has expelled French troops and turned to Russia"): "the
+            # country" is the one the article is about, whatever others the sentence names
+            iso3 = home
+        elif POSSESSOR_BEFORE.search(full[max(0, b.start - 8) : b.start]):
             # "The Israeli army said its soldiers shot them": whose the soldiers are is the one
             # the possessive stands for, named before it in the sentence
             iso3 = _owner_before([m for m in [*mentions, *out] if m.end not in qualifiers], b, full) or iso3
@@ -1099,6 +1103,8 @@ FLEEING_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum
 
 
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "The country's", "the nation's" before an agent noun: the article's country's.
+THE_COUNTRYS_BEFORE = re.compile(r"\bthe (?:country|nation)(?:'s|’s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # A nationality that owns what follows ("a Chinese-owned company", "a Saudi-run firm").
 OWNED_BEFORE = re.compile(r"\b([A-Z][a-z]+)-(?:owned|run|controlled)\s+(?:[a-z]+\s+)?$")
 # Agent roles a definite noun refers back by ("the army", "the police", "the militants").
