@@ -676,6 +676,16 @@ def test_the_country_s_junta_is_the_article_s_country_s() -> None:
     assert ("SANCTION", "BFAMIL", "FRAMIL") in coded(text)
 
 
+def test_a_building_before_an_attack_is_where_it_was_done_not_its_doer() -> None:
+    # "a church attack": the church is attacked, not the attacker; and "the attack" condemned
+    # later is no arrest told since
+    text = ("Nigeria police arrest suspects over church attack\n\nABUJA (AP) - Nigerian police said on Wednesday they "
+            "had arrested five suspects in connection with an attack on a church in Ondo state. "
+            "The president condemned the attack on Thursday.")
+    assert not [k for k in coded(text) if k[0] == "ACCUSE" and k[2] is not None]
+    assert not [k for k in coded(text) if k[1] == "NGAREL"]
+
+
 def test_their_is_of_several_not_a_country_named_bare() -> None:
     # "their" before an agent noun stands for several, never for a country named bare ("its")
     text = ("WASHINGTON — House Democrats subpoenaed the budget office on Friday over aid to Ukraine, escalating their "

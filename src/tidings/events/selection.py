@@ -407,7 +407,12 @@ class Selection(Arguments):
             acts = [c for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             nouns = [(c, self._event_noun(c)) for c in acts]
             # (the act by its noun, or by the verb that told it: "struck" ... "the strikes")
-            named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS) or c.lemma_.lower() == just_lemma)
+            # (of the kind of the act just told: "arrested five suspects in connection with an
+            # attack ... condemned the attack" condemns no arrest)
+            noun_told = self.lex.nouns.get(just_lemma)
+            just_kinds = {describe(p.code).plover for p in (*self.lex.verbs.get(just_lemma, ()), *((noun_told,) if noun_told is not None else ()))}
+            named = [c for c, n in nouns if ((n is not None and n.code[:2] in FORCE_AND_COERCION_ROOTS and describe(n.code).plover in just_kinds)
+                                             or c.lemma_.lower() == just_lemma)
                      and not any(d.dep_ in ("poss", "agent") or (d.dep_ == "prep" and d.lower_ == "by") for d in c.children)]
             if named:
                 targets = just_doers
@@ -639,7 +644,9 @@ class Selection(Arguments):
             # police sent to the area after it)
             kind = describe(ev.code).plover if ev is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
             same = told_where(lambda code, lemma: kind is not None and describe(code).plover == kind)
-            told = same or ([self.state.forcers[:2]] if self.state.forcers is not None else [])
+            # (a noun of one kind, "the attack", is no act of another told since: "police
+            # arrested five suspects in connection with an attack ... condemned the attack")
+            told = same or ([self.state.forcers[:2]] if self.state.forcers is not None and (kind is None or ev is None) else [])
             force = True
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own

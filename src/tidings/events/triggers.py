@@ -47,6 +47,7 @@ from tidings.events.words import (
     ATTRACTION_VERBS,
     BENCH_NOUNS,
     BREAKDOWN_VERBS,
+    BUILDING_NOUNS,
     BUSINESS_TITLES,
     CARE_PLACES,
     CHANCE_NOUNS,
@@ -71,6 +72,7 @@ from tidings.events.words import (
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
+    FACILITY_NOUNS,
     FORCE_AND_COERCION_ROOTS,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
@@ -1297,6 +1299,13 @@ class Triggers(Selection):
                     targets += done_to
                     why.append(f"target: '{ch.text}' ({done_to[0].text}), whose '{tok.text}' it is")
                     continue
+            if pat.code[:2] in ("18", "19", "20") and ch.dep_ == "compound" and ch.i in self.by_token \
+                    and ch.lemma_.lower() in BUILDING_NOUNS | FACILITY_NOUNS:
+                # ("a church attack", "the school shooting"): the building is where it was done,
+                # and its people whom it was done to, not its doers
+                targets += [self.by_token[ch.i]]
+                why.append(f"target: '{ch.text}', where the '{tok.text}' was done")
+                continue
             if pat.code[:2] == "14" and ch.dep_ == "compound" and ch.ent_type_ in ("GPE", "LOC", "FAC") and ch.i in self.by_token:
                 # ("a London rally", "the Tbilisi protests": where people protest, not who)
                 why.append(f"'{ch.text}' says where the '{tok.text}' is, not who holds it")
