@@ -647,6 +647,8 @@ def test_the_strikes_named_again_do_what_their_doers_did() -> None:
 def test_a_count_alone_harmed_is_that_many_people_of_the_story_s_country() -> None:
     # "killed 12 at a mosque": a bare count harmed is people, as "12 people" would be
     assert coded("KABUL — A suicide bomber killed 12 at a mosque on Friday.") == {("ASSAULT", "AFGREB", "AFGCVL")}
+    # (of where it was done, when the clause names a place: not the country a story is filed in)
+    assert coded("LONDON — Russian missiles killed 12 in Kharkiv on Monday, Ukrainian officials said.") == {("ASSAULT", "RUS", "UKRCVL")}
     # (not a count of something named: "2 of the 5 hostages" are the hostages)
     assert ("ASSAULT", "NGACOP", "NGACVL") not in coded("ABUJA — Police said they had killed 2 of the 5 kidnappers.")
 

@@ -1210,10 +1210,16 @@ class Arguments(SentenceBase):
                 return aimed[:1], f"target: '{counted[0].text}', of those '{head.text}' was aimed at"
         if counted:
             # ("a suicide bomber killed 12 at a mosque"): a count alone harmed is that many
-            # people, of the country the article is about, as "killing 12 people" would be
+            # people, of where it was done when the clause names a place ("killed 12 in Gaza",
+            # in a story from Washington), else of the country the article is about, as
+            # "killing 12 people" would be
+            where = next((a.country for p in preps if p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj"
+                          for m in self.actors_of(o, placed=True) for a in m.actors if a.kind == "country" and a.role is None and a.country), None) \
+                or next((c for p in preps if p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                         and (c := self._place_country(o, o.text))), None)
             people = Mention(counted[0].text, counted[0].idx, counted[0].idx + len(counted[0].text), 0,
-                             (self.coder.resolver.dictionary.country_actor(self.state.home, "CVL"),), how="home-role")
-            return [people], f"target: '{counted[0].text}', a count of people harmed"
+                             (self.coder.resolver.dictionary.country_actor(where or self.state.home, "CVL"),), how="home-role")
+            return [people], f"target: '{counted[0].text}', a count of people harmed" + (" where it was done" if where else "")
         later: list[tuple[Token, str]] = []
         for p in preps:
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over
