@@ -1215,8 +1215,8 @@ class Arguments(SentenceBase):
             # "killing 12 people" would be
             where = next((a.country for p in preps if p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj"
                           for m in self.actors_of(o, placed=True) for a in m.actors if a.kind == "country" and a.role is None and a.country), None) \
-                or next((c for p in preps if p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
-                         and (c := self._place_country(o, o.text))), None)
+                or next((placed_in for p in preps if p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                         and (placed_in := self._place_country(o, o.text))), None)
             people = Mention(counted[0].text, counted[0].idx, counted[0].idx + len(counted[0].text), 0,
                              (self.coder.resolver.dictionary.country_actor(where or self.state.home, "CVL"),), how="home-role")
             return [people], f"target: '{counted[0].text}', a count of people harmed" + (" where it was done" if where else "")

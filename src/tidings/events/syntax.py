@@ -25,6 +25,7 @@ from tidings.events.words import (
     RESPOND_WITH,
     RESULT_VERBS,
     SPEAKING_VERBS,
+    TIME_SPAN_NOUNS,
     TOLD_AS_DONE_MARKS,
 )
 from tidings.model import Actor, Mention
@@ -397,10 +398,6 @@ def time_anchor(tok: Token) -> str:
         return f"{span.head.text} ... {span.text} of"
     return ""
 
-
-# Stretches of time an act fills ("after days of protests").
-TIME_SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
-                             "hour", "hours", "decade", "decades"})
 
 
 def is_temporal(ch: Token, head: Token) -> bool:
