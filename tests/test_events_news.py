@@ -6202,6 +6202,13 @@ def test_a_state_or_city_named_before_a_title_gives_the_office_its_country() -> 
     assert {(k[0], k[1]) for k in coded(text)} == {("REQUEST", "USAGOV")}
 
 
+def test_a_town_force_is_aimed_at_stands_for_its_country() -> None:
+    # "fired a missile toward the city of Jizan": as "shelled Juba", the town's country is
+    # the one attacked
+    text = "RIYADH — Saudi Arabia intercepted a ballistic missile fired by the Houthis toward the city of Jizan on Sunday."
+    assert ("ASSAULT", "YEMREBHOU", "SAU") in coded(text)
+
+
 def test_a_town_a_force_leaves_in_its_own_country_is_no_target() -> None:
     # "the town of X" is a place, whatever the tagger makes of the name; a country's forces
     # leaving a town of their own country withdraw from no one the text names

@@ -1302,10 +1302,14 @@ class Arguments(SentenceBase):
                 return ms, why
         # an object that is a place ("shelled Juba", "visited Aleppo") stands for its country
         has_obj = any(c.dep_ == "dobj" for c in kids)
-        for c in kids:
+        # (and a town force is aimed at: "fired a missile toward the city of Jizan")
+        aimed_towns = [o for p in [*preps, *(q for c in kids if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep")]
+                       if p.lower_ in ("at", "toward", "towards", "on", "into") for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in TOWN_NOUNS] if pat.code[:2] in ("18", "19", "20") else []
+        for c in kids + aimed_towns:
             # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
             adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1
-            if (c.dep_ == "dobj" or adverbial_place) and c.i not in skip:
+            if (c.dep_ == "dobj" or adverbial_place or c in aimed_towns) and c.i not in skip:
                 # ("the town of Nikopol": the place the town noun is of)
                 town = next((o for o in of_objects(c) if o.pos_ == "PROPN"), None) if c.lemma_.lower() in TOWN_NOUNS else None
                 if town is not None and not self._ent_text(c):
