@@ -516,7 +516,7 @@ def at_home(
             out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(sender, b.role),), "home-role"))
             continue
         words = full[b.start : b.end].lower()
-        iso3 = (None if words in POSTED_NOUNS else of_place(token_ending_at(doc, b.end), lookup)) or place_before(doc, b.start, b.end, lookup) \
+        iso3 = (None if words in POSTED_NOUNS else of_place(token_ending_at(doc, b.end), lookup)) or place_before(doc, b.start, lookup) \
             or abroad(b.sentence_index, b.start, b.end, b.role)
         iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
         owned = OWNED_BEFORE.search(full[max(0, b.start - 40) : b.start]) if b.role == "BUS" else None
@@ -1252,14 +1252,21 @@ def _named(actor: Actor, name: str, kind: str = "person") -> Actor:
     return Actor(code=actor.code, name=name, country=actor.country, role=actor.role, kind=kind)
 
 
-def place_before(doc: Doc, start: int, end: int, lookup: Callable[[str], str | None]) -> str | None:
-    """The country of a place named right before the agent noun at ``start``..``end`` and
+def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of a place named right before the agent noun that starts at ``start`` and
     qualifying it ("Ohio Governor Mike DeWine", "New York City police", "Kyiv Mayor"): a
     state's or a city's office is of its country, whatever other country the sentence names."""
-    ent = next((e for e in doc.ents if e.end_char == start - 1 and e.label_ == "GPE"), None) if start > 1 and doc_text(doc)[start - 1] == " " else None
-    if ent is None or ent.root.dep_ != "compound" or ent.root.head.idx < start:
+    last = token_ending_at(doc, start - 1) if start > 1 and doc_text(doc)[start - 1] == " " else None
+    # (the place's name ends right there: its last word is in a GPE entity the next word is not)
+    if last is None or last.ent_type_ != "GPE" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
         return None
-    return lookup(ent.text)
+    first = last.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : last.i + 1]
+    if name.root.dep_ != "compound" or name.root.head.idx < start:
+        return None
+    return lookup(name.text)
 
 
 def _title_before(doc: Doc, i: int, titles: dict[int, tuple[Bare, str]]) -> tuple[Bare, str] | None:

@@ -310,7 +310,7 @@ class ActorResolver:
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
                 # (and so is "Ohio Governor Mike DeWine", "New York City police")
-                there = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, m.end, any_place)
+                there = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, any_place)
                 if there and there != m.actors[0].country:
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 

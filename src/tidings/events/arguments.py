@@ -79,13 +79,13 @@ from tidings.events.words import (
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
-    MADE_WORDS,
     MALE_NOUNS,
     MEMBER_NOUNS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
     OPPONENT_NOUNS,
     OWN_SIDE_ROLES,
+    OWNED_OR_MADE,
     OWNED_WORDS,
     OWNING_VERBS,
     PATIENT_OF_NOUNS,
@@ -1371,7 +1371,7 @@ class Arguments(SentenceBase):
         Greek-owned bulk carrier", "a British-flagged tanker"), the word being no actor; for a
         penalty (``pat`` a sanction or a ban), also where goods are made ("Chinese-made")."""
         doc = thing.doc
-        words = OWNED_WORDS | MADE_WORDS if pat.code[:2] == "16" or pat.code[:3] == "172" else OWNED_WORDS
+        words = OWNED_OR_MADE if pat.code[:2] == "16" or pat.code[:3] == "172" else OWNED_WORDS
         return [(doc[v.i - 2], iso3) for v in thing.children
                 if v.lower_ in words and v.i >= 2 and doc[v.i - 1].text in HYPHENS and not doc[v.i - 2].whitespace_
                 and (iso3 := self.coder.resolver.country_named(doc[v.i - 2].text))]

@@ -38,12 +38,11 @@ from tidings.events.words import (
     ACT_NOUNS_OF_VERBS,
     ACT_REFERENCES,
     ATTACKER_NOUNS,
-    BUILDING_NOUNS,
-    FACILITY_NOUNS,
     FORCE_AND_COERCION_ROOTS,
     NAMING_KINDS,
     REFERRING_WORDS,
     SPEAKING_VERBS,
+    STRUCK_PLACES,
 )
 from tidings.model import Actor, Event, Mention
 
@@ -276,7 +275,7 @@ def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention
         if pos != "NOUN" or tok.lemma_.lower() not in ACT_REFERENCES:
             continue
         # (a building before an act is where it was done, not whose: "a church attack")
-        owners = named(c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.lemma_.lower() not in BUILDING_NOUNS | FACILITY_NOUNS) + named(
+        owners = named(c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.lemma_.lower() not in STRUCK_PLACES) + named(
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children if o.dep_ == "pobj")
         if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             owners = named(c for c in verb_above(tok).children if c.dep_ == "nsubj")

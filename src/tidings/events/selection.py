@@ -310,17 +310,7 @@ class Selection(Arguments):
             # dictionary's POLICE CLASH WITH DEMONSTRATOR)
             reasons = reasons + [f"police '{trig[0].text}' with protesters: repression, CAMEO 175"]
             pat = dataclasses.replace(pat, code="175", id=f"{pat.id}.police", reciprocal=False)
-        # (a building attacked, as the object or as the subject of a passive: "the embassy was
-        # attacked by protesters", is force, whoever it belongs to)
-        struck_building = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in trig[0].children)
-        # (or, for an attack named by a noun, the building it is "on": "the attack on the embassy")
-        struck_building = struck_building or (trig[0].pos_ == "NOUN" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in BUILDING_NOUNS for p in trig[0].children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-            for o in p.children))
-        # (and an attack named by its means, "a bomb attack on the consulate", is force)
-        struck_building = struck_building or (trig[0].pos_ == "NOUN" and any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS for c in trig[0].children))
-        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not struck_building and (
+        if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not _plainly_force(trig[0]) and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
             # or a court attacking something that is no actor criticises it
@@ -833,6 +823,20 @@ def _dates_on(noun: Token) -> list[Token]:
     """The "on/at/in <date>" phrases hung on a noun, or on an adverb of it ("late on Friday")."""
     preps = [c for c in noun.children if c.dep_ == "prep"] + [p for c in noun.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
     return [p for p in preps if p.lower_ in ("on", "at", "in") and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)]
+
+
+def _plainly_force(tok: Token) -> bool:
+    """Whether an attack told by ``tok`` is plainly force, never words: a building attacked,
+    as the object or as the subject of a passive ("the embassy was attacked by protesters"),
+    or, for an attack named by a noun, the building it is "on" ("the attack on the embassy")
+    or the means it is named by ("a bomb attack on the consulate"), whoever it belongs to."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in kids):
+        return True
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS)
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against") and any(o.dep_ == "pobj" and o.lemma_.lower() in BUILDING_NOUNS for o in c.children))
+        for c in kids)
 
 
 def _names_places(text: str) -> bool:

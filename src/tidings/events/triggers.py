@@ -47,7 +47,6 @@ from tidings.events.words import (
     ATTRACTION_VERBS,
     BENCH_NOUNS,
     BREAKDOWN_VERBS,
-    BUILDING_NOUNS,
     BUSINESS_TITLES,
     CARE_PLACES,
     CHANCE_NOUNS,
@@ -72,7 +71,6 @@ from tidings.events.words import (
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
-    FACILITY_NOUNS,
     FORCE_AND_COERCION_ROOTS,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
@@ -107,6 +105,7 @@ from tidings.events.words import (
     STATE_BODY_ROLES,
     STATE_ROLES,
     STOP_VERBS,
+    STRUCK_PLACES,
     TAKING_VERBS,
     TALK_NOUNS,
     THREAT_OF_CODE,
@@ -1300,7 +1299,7 @@ class Triggers(Selection):
                     why.append(f"target: '{ch.text}' ({done_to[0].text}), whose '{tok.text}' it is")
                     continue
             if pat.code[:2] in ("18", "19", "20") and ch.dep_ == "compound" and ch.i in self.by_token \
-                    and ch.lemma_.lower() in BUILDING_NOUNS | FACILITY_NOUNS:
+                    and ch.lemma_.lower() in STRUCK_PLACES:
                 # ("a church attack", "the school shooting"): the building is where it was done,
                 # and its people whom it was done to, not its doers
                 targets += [self.by_token[ch.i]]

@@ -138,6 +138,8 @@ TOLD_AS_DONE_MARKS: frozenset[str] = _words("told_as_done_marks")
 OWNING_VERBS: frozenset[str] = _words("owning_verbs")
 OWNED_WORDS: frozenset[str] = _words("owned_words")
 MADE_WORDS: frozenset[str] = _words("made_words")
+# What a penalty is laid on may be owned, flagged or made by a country ("Chinese-made").
+OWNED_OR_MADE: frozenset[str] = OWNED_WORDS | MADE_WORDS
 NAME_ENTITIES: frozenset[str] = _words("name_entities")
 RELATIVE_PRONOUNS: frozenset[str] = _words("relative_pronouns")
 COOPERATIVE_INTENT: frozenset[str] = _words("cooperative_intent")
@@ -179,6 +181,8 @@ DISPUTE_NOUNS: frozenset[str] = _words("dispute_nouns")
 FIGHT_NOUNS: frozenset[str] = _words("fight_nouns")
 ATTACK_NOUNS: frozenset[str] = _words("attack_nouns")
 BUILDING_NOUNS: frozenset[str] = _words("building_nouns")
+# Where an act of force is done, never its doer ("a church attack"): buildings and facilities.
+STRUCK_PLACES: frozenset[str] = BUILDING_NOUNS | FACILITY_NOUNS
 PROTESTER_NOUNS: frozenset[str] = _words("protester_nouns")
 POLITICAL_ROLES: frozenset[str] = _words("political_roles")
 ARMED_ROLES: frozenset[str] = _words("armed_roles")
