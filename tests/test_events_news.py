@@ -6882,3 +6882,13 @@ def test_force_done_at_a_meeting_holds_no_meeting() -> None:
     # when it speaks or cooperates, not when it uses force or coerces)
     text = "HARARE — Zimbabwean police arrested 40 opposition supporters at a meeting on Sunday, accusing them of planning violent protests."
     assert not [k for k in coded(text) if k[0] == "CONSULT"]
+
+
+def test_an_accusation_the_accused_denied_is_still_made() -> None:
+    # "Armenia accused Azerbaijan of shelling, a charge Baku denied": the denial's object is
+    # the charge, and the accusation beside it is made (the guideline's asserted), though the
+    # parser hangs it on "denied" as the clause denied; a clause denied outright stays negated
+    evs = events("Armenia accused Azerbaijan of shelling its border villages overnight, a charge Baku denied.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ARM", "asserted")]
+    denied = events("BAKU — Azerbaijan denied that its forces had shelled Armenian villages.", published=PUB, settings=ALL)
+    assert [e.modality for e in denied if e.plover == "ASSAULT"] == ["negated"]

@@ -329,9 +329,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["hypothetical"].append(f"'{tok.text} for' asks for it")
                 tense = "future"
             elif lem in NEG_HEADS and (lem != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
-                    and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
+                    and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG") \
+                    and not (chain[i - 1].dep_ == "ccomp" and chain[i - 1].i < tok.i and any(c.dep_ == "dobj" for c in tok.children)):
                 # ("ruled out", not "ruled the country"; "refused to concede, accusing the
-                # institute of fraud": the accusation beside the refusal is made, not refused)
+                # institute of fraud": the accusation beside the refusal is made, not refused;
+                # "accused Azerbaijan of shelling, a charge Baku denied", parsed with the
+                # accusation a clause of "denied": what is denied is its object, the charge,
+                # and the accusation is made)
                 cues["negated"].append(f"governed by '{tok.text}'")
             elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")) or lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
                 cues["reported"].append(f"governed by '{tok.text}'")
