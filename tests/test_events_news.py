@@ -6892,3 +6892,11 @@ def test_an_accusation_the_accused_denied_is_still_made() -> None:
     assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ARM", "asserted")]
     denied = events("BAKU — Azerbaijan denied that its forces had shelled Armenian villages.", published=PUB, settings=ALL)
     assert [e.modality for e in denied if e.plover == "ASSAULT"] == ["negated"]
+
+
+def test_a_prison_before_a_riot_is_where_it_was_not_who_rioted() -> None:
+    # "after a wave of prison riots": the inmates riot, not the prison's keepers (the Phoenix
+    # agents' PRISON is the state's police); a prison before a protest says where it was, as a
+    # town does ("a London rally"); its guards who strike are still the police
+    assert not [k for k in coded("QUITO — Ecuador's president declared a state of emergency after a wave of prison riots.") if k[0] == "PROTEST" and k[1] == "ECUCOP"]
+    assert ("PROTEST", "BELCOP", None) in coded("BRUSSELS — Prison guards in Belgium staged a strike over overcrowding.")

@@ -1305,8 +1305,10 @@ class Triggers(Selection):
                 targets += [self.by_token[ch.i]]
                 why.append(f"target: '{ch.text}', where the '{tok.text}' was done")
                 continue
-            if pat.code[:2] == "14" and ch.dep_ == "compound" and ch.ent_type_ in ("GPE", "LOC", "FAC") and ch.i in self.by_token:
-                # ("a London rally", "the Tbilisi protests": where people protest, not who)
+            if pat.code[:2] == "14" and ch.dep_ == "compound" and ch.i in self.by_token \
+                    and (ch.ent_type_ in ("GPE", "LOC", "FAC") or ch.lemma_.lower() in HOLDING_PLACES):
+                # ("a London rally", "the Tbilisi protests": where people protest, not who;
+                # "prison riots" are the inmates', not the prison's keepers')
                 why.append(f"'{ch.text}' says where the '{tok.text}' is, not who holds it")
                 continue
             # ("U.S. and British strikes": the country's name parsed as a noun modifier)
