@@ -6900,3 +6900,14 @@ def test_a_prison_before_a_riot_is_where_it_was_not_who_rioted() -> None:
     # town does ("a London rally"); its guards who strike are still the police
     assert not [k for k in coded("QUITO — Ecuador's president declared a state of emergency after a wave of prison riots.") if k[0] == "PROTEST" and k[1] == "ECUCOP"]
     assert ("PROTEST", "BELCOP", None) in coded("BRUSSELS — Prison guards in Belgium staged a strike over overcrowding.")
+
+
+def test_a_region_of_europe_or_china_named_in_english_is_its_country_s() -> None:
+    # "Police in Bavaria", "police in Tuscany", "Bavarian police": the standard subdivision
+    # lists give these in their own languages (Bayern, Toscana), news in English; "Tuscany"
+    # was a Canadian town
+    assert ("COERCE", "DEUCOP", "DEUCVL") in coded("MUNICH — Police in Bavaria arrested three men suspected of planning an attack.")
+    assert ("COERCE", "DEUCOP", "DEUCVL") in coded("Bavarian police arrested three men on Tuesday.")
+    assert ("COERCE", "ITACOP", "ITACVL") in coded("Police in Tuscany arrested three men on Tuesday.")
+    assert ("COERCE", "CHNCOP", "CHNCVL") in coded("Police in Yunnan arrested three men on Tuesday.")
+    assert ("PROTEST", "BELLAB", None) in coded("Dock workers in Flanders went on strike on Monday.")
