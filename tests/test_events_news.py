@@ -6911,3 +6911,12 @@ def test_a_region_of_europe_or_china_named_in_english_is_its_country_s() -> None
     assert ("COERCE", "ITACOP", "ITACVL") in coded("Police in Tuscany arrested three men on Tuesday.")
     assert ("COERCE", "CHNCOP", "CHNCVL") in coded("Police in Yunnan arrested three men on Tuesday.")
     assert ("PROTEST", "BELLAB", None) in coded("Dock workers in Flanders went on strike on Monday.")
+
+
+def test_a_country_one_spies_for_is_not_where_the_story_is_set() -> None:
+    # "convicted of spying for Israel", in a story filed from Dubai: a country named as the
+    # one someone worked for is for whom, not where the sentence is set, so the men hanged are
+    # not Israel's people (by whom: "militias backed by Iran", never where)
+    text = "DUBAI — Iran hanged two men convicted of spying for Israel, the judiciary's news agency said."
+    assert not [k for k in coded(text) if k[2] == "ISRCVL"]
+    assert ("ASSAULT", "IRN", "IRNCVL") in coded("TEHRAN — Iran executed a man convicted of spying for Israel.")

@@ -802,8 +802,9 @@ def _acted_on(t: Token) -> bool:
     joined to one by "and"): who acts or is acted on, not where."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    # ("militias backed by Iran": by whom, never where)
-    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    # ("militias backed by Iran": by whom, never where; "convicted of spying for Israel":
+    # for whom, never where)
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and (t.head.dep_ == "agent" or t.head.lower_ == "for"))
 
 
 def _personal_name(ent: Span) -> bool:
