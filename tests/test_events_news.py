@@ -6920,3 +6920,13 @@ def test_a_country_one_spies_for_is_not_where_the_story_is_set() -> None:
     text = "DUBAI — Iran hanged two men convicted of spying for Israel, the judiciary's news agency said."
     assert not [k for k in coded(text) if k[2] == "ISRCVL"]
     assert ("ASSAULT", "IRN", "IRNCVL") in coded("TEHRAN — Iran executed a man convicted of spying for Israel.")
+
+
+def test_a_list_of_actors_has_one_and() -> None:
+    # "put forward by Egypt and Qatar, and Hamas accused Israel": a list's "and" comes once,
+    # before its last member ("France, Germany, and Italy"); a second "and" begins a clause,
+    # whose subject is no member of the list before it
+    keys = coded("The Israeli cabinet rejected a ceasefire proposal put forward by Egypt and Qatar, and Hamas accused Israel of sabotaging the talks.")
+    assert {k for k in keys if k[0] == "ACCUSE"} == {("ACCUSE", "PSEREBHMS", "ISR")}
+    assert ("REJECT", "ISRGOV", "PSEREBHMS") not in keys and ("REJECT", "ISRGOV", "QAT") in keys
+    assert ("CONSULT", "FRAGOV", "ITAGOV") in coded("Leaders of France, Germany, and Italy met in Rome on Monday.")

@@ -1015,6 +1015,10 @@ class _Sentence:
                 break
             if joined == [",", "and"] and len(members) == 1:
                 break  # "sent a system to Ukraine, and NATO's chief said": two clauses, not a list of two
+            if "and" in joined and "and" in joins:
+                # ("put forward by Egypt and Qatar, and Hamas accused Israel": a list's "and"
+                # comes once, before its last member; another begins a clause)
+                break
             nxt = self._base(self.atoms.get(r))
             if nxt is None:
                 break
