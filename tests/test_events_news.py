@@ -6930,3 +6930,12 @@ def test_a_list_of_actors_has_one_and() -> None:
     assert {k for k in keys if k[0] == "ACCUSE"} == {("ACCUSE", "PSEREBHMS", "ISR")}
     assert ("REJECT", "ISRGOV", "PSEREBHMS") not in keys and ("REJECT", "ISRGOV", "QAT") in keys
     assert ("CONSULT", "FRAGOV", "ITAGOV") in coded("Leaders of France, Germany, and Italy met in Rome on Monday.")
+
+
+def test_another_country_s_institution_named_as_this_one_s_is_this_one_s() -> None:
+    # "South Korea's National Security Council condemned the launch": the dictionary knows the
+    # National Security Council as the White House's, but one named as a country's is that
+    # country's body of the kind (the Phoenix country dictionary lists such bodies by country)
+    assert source_codes("SEOUL — South Korea's National Security Council condemned North Korea's missile launch as a grave provocation.", "ACCUSE") == {"KORGOV"}
+    assert source_codes("ANKARA — Turkey's National Security Council accused Sweden of harbouring militants.", "ACCUSE") == {"TURGOV"}
+    assert ("COERCE", "RUSSPY", "RUSCVL") in coded("MOSCOW — Russia's FSB detained a man on Tuesday.")

@@ -1055,6 +1055,13 @@ class _Sentence:
             f = self._person(pa)
             if f is not None:
                 return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
+        if possessive and pa is not None and len(actors) == 1 and actors[0].kind == "country" and actors[0].role is None:
+            # ("Turkey's National Security Council", "South Korea's National Security
+            # Council"): an institution the dictionary knows as another country's, named as
+            # this country's, is this country's body of that kind
+            held = [e.actor for e in pa.of("actor") if e.actor is not None and e.actor.kind == "country" and e.actor.role]
+            if held and held[0].country != actors[0].country and held[0].role:
+                return _Found(p, pa.end, (self.r._with_role(actors[0], held[0].role),), "role", False)
         # a community after a country: "Iraqi Kurds" -> IRQETNKUR
         ca = self.atoms.get(q)
         community = _community(ca) if ca is not None and not possessive else None
