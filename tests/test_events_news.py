@@ -6939,3 +6939,10 @@ def test_another_country_s_institution_named_as_this_one_s_is_this_one_s() -> No
     assert source_codes("SEOUL — South Korea's National Security Council condemned North Korea's missile launch as a grave provocation.", "ACCUSE") == {"KORGOV"}
     assert source_codes("ANKARA — Turkey's National Security Council accused Sweden of harbouring militants.", "ACCUSE") == {"TURGOV"}
     assert ("COERCE", "RUSSPY", "RUSCVL") in coded("MOSCOW — Russia's FSB detained a man on Tuesday.")
+
+
+def test_a_congress_of_unions_is_labour_not_a_legislature() -> None:
+    # "the Nigeria Labour Congress", "Ghana's Trades Union Congress": a federation of unions
+    # named a congress is labour (the guideline's LAB), no legislature
+    assert ("ACCUSE", "NGALAB", "NGAGOV") in coded("ABUJA — The Nigeria Labour Congress accused the government of ignoring workers' demands.")
+    assert source_codes("ACCRA — Ghana's Trades Union Congress called a nationwide strike over pensions.", "PROTEST") == {"GHALAB"}
