@@ -6946,3 +6946,11 @@ def test_a_congress_of_unions_is_labour_not_a_legislature() -> None:
     # named a congress is labour (the guideline's LAB), no legislature
     assert ("ACCUSE", "NGALAB", "NGAGOV") in coded("ABUJA — The Nigeria Labour Congress accused the government of ignoring workers' demands.")
     assert source_codes("ACCRA — Ghana's Trades Union Congress called a nationwide strike over pensions.", "PROTEST") == {"GHALAB"}
+
+
+def test_war_on_someone_is_aimed_at_them() -> None:
+    # "declared war on Ukraine": CAMEO's verb dictionary (WAGE * WAR 190) and the guideline's
+    # target, whom the act is aimed at; "on" is not what a war is about, as it is for talks
+    assert ("ASSAULT", "RUS", "UKR") in coded("MOSCOW — Russia declared war on Ukraine on Thursday.")
+    assert ("ASSAULT", "MEX", "MEXCRM") in coded("MEXICO CITY — Mexico declared war on drug cartels in 2006.")
+    assert ("CONSULT", "USA", "PRK") in coded("SEOUL — The United States held talks with North Korea on the war in Ukraine.")
