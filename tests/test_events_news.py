@@ -6954,3 +6954,12 @@ def test_war_on_someone_is_aimed_at_them() -> None:
     assert ("ASSAULT", "RUS", "UKR") in coded("MOSCOW — Russia declared war on Ukraine on Thursday.")
     assert ("ASSAULT", "MEX", "MEXCRM") in coded("MEXICO CITY — Mexico declared war on drug cartels in 2006.")
     assert ("CONSULT", "USA", "PRK") in coded("SEOUL — The United States held talks with North Korea on the war in Ukraine.")
+
+
+def test_the_bloc_and_the_alliance_are_the_organisation_named_before() -> None:
+    # "The EU said ... The bloc urged Georgia": a bloc or an alliance named again by its kind is
+    # the intergovernmental organisation named last (a light coreference, as "the group" is
+    # the group named last); a group that is no such organisation is not "the alliance"
+    assert ("REQUEST", "IGOEUREEC", "GEO") in coded("BRUSSELS — The EU said on Monday it regretted the decision. The bloc urged Georgia to respect the right to protest.")
+    assert ("REQUEST", "IGOWSTNAT", "RUS") in coded("BRUSSELS — NATO condemned the attack on Tuesday. The alliance urged Russia to withdraw its troops.")
+    assert not [k for k in coded("SANAA — The Houthis attacked a ship on Tuesday. The alliance urged Iran to stop them.") if k[0] == "REQUEST" and k[1]]

@@ -10,7 +10,8 @@ Four things are resolved, all from what the article has already named:
   sentences;
 - a surname or a bare title ("Putin", "the president") after a full mention: that person;
 - "the country", "the nation": the one country named last in this or the two previous
-  sentences; "the court", "the council": the last court or council the article named.
+  sentences; "the court", "the council": the last court or council the article named;
+  "the bloc", "the alliance": the intergovernmental organisation named last.
 """
 
 from __future__ import annotations
@@ -129,6 +130,17 @@ class ArticleContext:
             groups = [a for a in seen.actors if a.kind in ("group", "igo", "ngo") or a.code[:3] in ("IGO", "NGO")]
             if len(groups) == 1 and len(seen.actors) == 1:
                 return groups[0]
+        return None
+
+    def last_bloc(self, sentence_index: int) -> Actor | None:
+        """The last named intergovernmental organisation, within the pronoun window: what
+        "the bloc" or "the alliance" refers to ("The EU said ... The bloc urged")."""
+        for seen in reversed(self.history):
+            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
+                return None
+            igos = [a for a in seen.actors if a.kind == "igo" or a.code[:3] == "IGO"]
+            if len(igos) == 1 and len(seen.actors) == 1:
+                return igos[0]
         return None
 
     def last_institution(self, head: str) -> Actor | None:

@@ -1397,11 +1397,13 @@ class _Sentence:
                 return None
             named = self.ctx.last_institution(self.norms[q])
             return _Found(p, end, (named,), "coref", False) if named is not None else None
-        elif self.norms[q] not in ("group", "organisation", "organization", "movement", "agency"):
+        elif self.norms[q] not in ("group", "organisation", "organization", "movement", "agency", "bloc", "alliance"):
             return None
         if end < self.n and self.toks[end].pos in ("NOUN", "PROPN"):
             return None  # "the group stage"
-        actor = self.ctx.last_group(self.si)
+        # ("The EU said ... The bloc urged Georgia", "the alliance": an intergovernmental
+        # organisation named before, not any group)
+        actor = self.ctx.last_bloc(self.si) if self.norms[q] in ("bloc", "alliance") else self.ctx.last_group(self.si)
         if actor is None:
             return None
         return _Found(p, end, (actor,), "coref", False)
