@@ -6974,3 +6974,14 @@ def test_a_participle_with_an_object_and_an_of_is_active_not_a_shared_passive() 
     keys = coded(text)
     assert ("ACCUSE", "KEN", "KENCOP") in keys
     assert not [k for k in keys if k[0] == "ACCUSE" and k[2] == "KENCVL"]
+
+
+def test_the_operation_condemned_is_the_act_of_force_told() -> None:
+    # "Israeli troops killed three gunmen during a raid ... Jordan also condemned the operation":
+    # an operation named again is the act of force told, not the words said since
+    text = ("JERUSALEM — Israeli troops killed three Palestinian gunmen during a raid on the Jenin refugee camp on Wednesday, the military said. "
+            "The Palestinian Authority's presidency condemned the raid and called on the international community to intervene. "
+            "Jordan's foreign ministry also condemned the operation.")
+    keys = coded(text)
+    assert ("ACCUSE", "JORGOV", "ISRMIL") in keys
+    assert ("ACCUSE", "JORGOV", "PSEGOV") not in keys
