@@ -6985,3 +6985,17 @@ def test_the_operation_condemned_is_the_act_of_force_told() -> None:
     keys = coded(text)
     assert ("ACCUSE", "JORGOV", "ISRMIL") in keys
     assert ("ACCUSE", "JORGOV", "PSEGOV") not in keys
+
+
+def test_an_accusation_rejected_is_the_one_aimed_at_who_rejects_it() -> None:
+    # "the government accused opposition leaders of plotting ... the United States condemned
+    # the detention ... Machado rejected the accusation": the accusation one rejects is the
+    # last one aimed at one's own side, not the last condemnation told (the guideline's
+    # target, whom the act is aimed at)
+    text = ("CARACAS — Venezuela's government accused opposition leaders on Monday of plotting to assassinate the president. "
+            "Security forces arrested an opposition activist on Tuesday. "
+            "The United States and the European Union condemned the detention. "
+            "Opposition leader Elena Marquez rejected the accusation.")
+    keys = coded(text)
+    assert ("REJECT", "VENOPP", "VENGOV") in keys
+    assert not [k for k in keys if k[0] == "REJECT" and k[2] in ("USA", "IGOEUREEC")]

@@ -378,8 +378,9 @@ class Selection(Arguments):
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
             # the one before is the one rejected
             said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
-            if said & CLAIM_NOUNS and self.state.sentence - self.state.accusers[0] <= REFERENCE_WINDOW:
-                accusers = [m for m in self.state.accusers[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
+            last = self._accusers_of(sources)
+            if said & CLAIM_NOUNS and self.state.sentence - last[0] <= REFERENCE_WINDOW:
+                accusers = [m for m in last[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
                 if accusers:
                     targets = accusers
                     reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
@@ -503,6 +504,7 @@ class Selection(Arguments):
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         if pat.code[:2] == "11" and sources:
             self.state.accusers = (self.state.sentence, list(sources))
+            self.state.accusations.append((self.state.sentence, list(sources), list(targets)))
         sides = [m for m in sources + targets if m.actors]
         if (pat.reciprocal or len(sources) > 1) and len({ident(a) for m in sides for a in m.actors}) == 2:
             self.state.last_pair = (self.state.sentence, sides, cooperative(act_code or pat.code))
@@ -566,6 +568,18 @@ class Selection(Arguments):
                      if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
                      and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
 
+    def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]]:
+        """(sentence, doers) of the last accusation aimed at one of ``sources`` ("the
+        government accused opposition leaders of plotting ... the United States condemned
+        the detention ... Machado rejected the accusation": the government's), else of the
+        last accusation told."""
+        mine = {a.code for sm in sources for a in sm.actors}
+        for si, doers, aimed in reversed(self.state.accusations):
+            if mine & {a.code for m in aimed for a in m.actors}:
+                return si, doers
+        assert self.state.accusers is not None
+        return self.state.accusers
+
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
         """(the noun, the doers) when the trigger's object names again, by a definite noun,
         the last act told with a doer in this sentence or the REFERENCE_WINDOW before it
@@ -616,7 +630,7 @@ class Selection(Arguments):
         elif same_word:
             told, lead_long, force = told_where(lambda code, lemma: lemma in words)[-1:], True, same_word[-1][:2] in FORCE_AND_COERCION_ROOTS
         elif words & CLAIM_NOUNS:
-            told = [self.state.accusers] if self.state.accusers is not None else []
+            told = [self._accusers_of(sources)] if self.state.accusers is not None else []
         elif words & CASE_REFERENCES:
             # ("accusing it of genocide ... the United States said the case was meritless": a
             # case is brought by an accuser, not by whoever acted last)
