@@ -6999,3 +6999,10 @@ def test_an_accusation_rejected_is_the_one_aimed_at_who_rejects_it() -> None:
     keys = coded(text)
     assert ("REJECT", "VENOPP", "VENGOV") in keys
     assert not [k for k in keys if k[0] == "REJECT" and k[2] in ("USA", "IGOEUREEC")]
+
+
+def test_government_forces_are_the_military() -> None:
+    # "Ethiopian government forces carried out drone strikes": the Phoenix agents dictionary
+    # (GOVERNMENT_FORCES, GOVERNMENT_TROOPS ~MIL): the state's forces, not its government
+    assert ("ASSAULT", "ETHMIL", "ETHCVL") in coded("ADDIS ABABA — Ethiopian government forces carried out drone strikes on two towns, killing 30 civilians.")
+    assert source_codes("DAMASCUS — Syrian government troops shelled the town of Saraqeb, killing four civilians.", "ASSAULT") == {"SYRMIL"}
