@@ -7006,3 +7006,13 @@ def test_government_forces_are_the_military() -> None:
     # (GOVERNMENT_FORCES, GOVERNMENT_TROOPS ~MIL): the state's forces, not its government
     assert ("ASSAULT", "ETHMIL", "ETHCVL") in coded("ADDIS ABABA — Ethiopian government forces carried out drone strikes on two towns, killing 30 civilians.")
     assert source_codes("DAMASCUS — Syrian government troops shelled the town of Saraqeb, killing four civilians.", "ASSAULT") == {"SYRMIL"}
+
+
+def test_a_threat_presses_whoever_must_meet_its_condition() -> None:
+    # "threatened to shut down the country if the federal government fails to reverse the
+    # hike": a threat is aimed at whoever must meet its condition (the guideline's target),
+    # however the parser hangs the "if"; a situation named in the condition presses no one
+    text = "LAGOS — Nigeria's main labour unions threatened on Sunday to shut down the country from Monday if the federal government fails to reverse a hike in electricity tariffs."
+    assert ("THREATEN", "NGALAB", "NGAGOV") in coded(text)
+    quiet = "LONDON — China's ambassador warned that the Chinese government would not sit on its hands if the Hong Kong situation became uncontrollable."
+    assert not [k for k in coded(quiet) if k[0] == "THREATEN" and k[2] == "HKG"]

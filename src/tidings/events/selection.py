@@ -366,6 +366,23 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
+        if not targets and (act_code or pat.code)[:2] == "13":
+            # "threatened to shut down the country if the federal government fails to reverse
+            # the hike": a threat presses whoever must meet its condition (the guideline's
+            # target, whom the act is aimed at), however the parser hangs the "if"
+            acts = [*trig, *(c for t in trig for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))]
+            # (the condition's subject itself, not a word before it: "if the Hong Kong
+            # situation becomes uncontrollable" presses no one; nor is a state named bare
+            # another side than its own government)
+            mine = {ident(a) for m in sources for a in m.actors}
+            states = {a.country for m in sources for a in m.actors if a.role in (None, "GOV")}
+            pressed = [m for t in acts for c in conditions_of(t) for sj in c.children if sj.dep_ in SUBJ
+                       for m in self.actors_of(sj) if m.actors and m.start <= sj.idx < m.end
+                       and not any(ident(a) in mine or (a.country in states and a.role in (None, "GOV")) for a in m.actors)]
+            if pressed:
+                targets = pressed
+                reasons = reasons + [f"target: who must meet the condition of the threat ('{pressed[0].text}')"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
