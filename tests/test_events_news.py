@@ -7016,3 +7016,13 @@ def test_a_threat_presses_whoever_must_meet_its_condition() -> None:
     assert ("THREATEN", "NGALAB", "NGAGOV") in coded(text)
     quiet = "LONDON — China's ambassador warned that the Chinese government would not sit on its hands if the Hong Kong situation became uncontrollable."
     assert not [k for k in coded(quiet) if k[0] == "THREATEN" and k[2] == "HKG"]
+
+
+def test_more_force_warned_of_is_aimed_where_the_clause_aims_it() -> None:
+    # "warned that further strikes would follow against militant groups", "warned that its
+    # attacks on Saudi Arabia would continue": the warner's own force to come (CAMEO 13,
+    # threaten), aimed at whom the clause names, on the noun or on its verb; an attack the
+    # one warned makes is not the warner's
+    assert ("THREATEN", "IRNMIL", "IRQREB") in coded("TEHRAN — The Revolutionary Guards warned that further strikes would follow against militant groups in Iraq.")
+    assert ("THREATEN", "YEMREBHOU", "SAU") in coded("SANAA — The Houthis warned on Monday that their attacks on Saudi Arabia would continue.")
+    assert ("THREATEN", "ISR", "LBNREBHEZ") in coded("JERUSALEM — Israel warned Hezbollah that its attacks on northern towns would be answered.")

@@ -1173,8 +1173,12 @@ class Triggers(Selection):
     def _more_of_own_force(self, noun: Token, sources: list[Mention]) -> bool:
         """Whether ``noun`` is more of the force a state or an armed side warns of ("further
         strikes", "more attacks"), owned by no one else and done by no one named."""
-        if any(d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "by") for d in noun.children) \
-                or not any(d.dep_ == "amod" and d.lower_ in ("further", "more") for d in noun.children):
+        # ("warned that its attacks on Saudi Arabia would continue": the warner's own, named by
+        # its possessive, when no one else is warned)
+        own = any(d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for d in noun.children) \
+            and not any(o.dep_ in ("dobj", "dative") for o in noun.head.head.children)
+        if any((d.dep_ == "poss" and not own) or (d.dep_ == "prep" and d.lower_ == "by") for d in noun.children) \
+                or not (own or any(d.dep_ == "amod" and d.lower_ in ("further", "more") for d in noun.children)):
             return False
         ev = self._event_noun(noun)
         codes = {p.code[:2] for p in (ev, *self.lex.noun_alternatives.get(noun.lemma_.lower(), ())) if p is not None}
@@ -1186,7 +1190,8 @@ class Triggers(Selection):
         on its territory"), else whom the force it warns after was used on ("shelled Kurdish
         positions and warned ..."), else whom the condition asks ("if the militants did not
         withdraw")."""
-        found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        # (or, hung on the clause's verb: "further strikes would follow against militant groups")
+        found = [m for p in (*noun.children, *clause.children) if p.dep_ == "prep" and p.lower_ in ("on", "against")
                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
         head = verb.head if verb.dep_ == "conj" else None
         if not found and head is not None and (pat := self._match(head, self.lex.verbs.get(head.lemma_.lower(), ()))) is not None \
