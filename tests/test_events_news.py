@@ -7026,3 +7026,13 @@ def test_more_force_warned_of_is_aimed_where_the_clause_aims_it() -> None:
     assert ("THREATEN", "IRNMIL", "IRQREB") in coded("TEHRAN — The Revolutionary Guards warned that further strikes would follow against militant groups in Iraq.")
     assert ("THREATEN", "YEMREBHOU", "SAU") in coded("SANAA — The Houthis warned on Monday that their attacks on Saudi Arabia would continue.")
     assert ("THREATEN", "ISR", "LBNREBHEZ") in coded("JERUSALEM — Israel warned Hezbollah that its attacks on northern towns would be answered.")
+
+
+def test_a_joint_operation_is_military_cooperation_with_its_partner() -> None:
+    # "resumed joint counterterrorism operations with the Syrian Democratic Forces": CAMEO's
+    # verb dictionary (CARRY OUT * {JOINT &MILITARY OPERATION} 062); the partner is "with" it,
+    # and the one it is "against" is no partner
+    assert ("COOPERATE", "USAMIL", "SYRREBSDF") in coded("HASAKAH — American troops resumed joint counterterrorism operations with the Syrian Democratic Forces this week.")
+    keys = coded("MOSUL — American and Iraqi forces carried out a joint operation against Islamic State near Mosul.")
+    assert ("COOPERATE", "USAMIL", "IRQMIL") in keys
+    assert not [k for k in keys if k[0] == "COOPERATE" and k[2] == "IMGMOSISI"]

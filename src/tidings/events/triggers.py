@@ -1366,9 +1366,10 @@ class Triggers(Selection):
             elif w in PLACE_PREPS and pat.code[:2] not in PLACE_TARGET_ROOTS and all(self._is_place(o) for o in objs):
                 why.append(f"'{w} {' '.join(o.text for o in objs)}' is the place, not a target")
             elif w in ("with", "against", "on", "to", "in", "into", "for", "of", "over") and pat.target != "prep":
-                if pat.reciprocal and w not in ("with", "against", "to"):
+                if pat.reciprocal and (w not in ("with", "against", "to") or (w == "against" and pat.code[:2] == "06")):
                     # ("talks on the North's nuclear programme", "an agreement over the
-                    # border": a mutual act's counterpart is "with" it; "on" says about what)
+                    # border": a mutual act's counterpart is "with" it; "on" says about what;
+                    # "a joint operation against Islamic State" is no cooperation with it)
                     why.append(f"'{w} {' '.join(o.text for o in objs)}' is what the '{tok.text}' is about")
                     continue
                 targets += ms
