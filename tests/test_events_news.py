@@ -7036,3 +7036,18 @@ def test_a_joint_operation_is_military_cooperation_with_its_partner() -> None:
     keys = coded("MOSUL — American and Iraqi forces carried out a joint operation against Islamic State near Mosul.")
     assert ("COOPERATE", "USAMIL", "IRQMIL") in keys
     assert not [k for k in keys if k[0] == "COOPERATE" and k[2] == "IMGMOSISI"]
+
+
+def test_a_dateline_s_country_whose_own_actors_act_is_the_story_s() -> None:
+    # "WASHINGTON (AP) — The Senate voted to block the sale of fighter jets to Turkey ... The
+    # State Department ... The White House": a bureau's city whose country the lead does not
+    # name still sets the story when two or more of that country's own actors act in it, so
+    # the Senate and the House are the US Congress, not Turkey's
+    text = ("WASHINGTON (AP) — The Senate voted on Wednesday to block the sale of $20 billion in fighter jets to Turkey, dealing a rare rebuke to the administration over its policy toward Ankara.\n\n"
+            "Senators from both parties said Turkey had not done enough to address concerns about its purchase of a Russian missile defense system.\n\n"
+            "The State Department said it was disappointed by the vote and urged the House to reject the measure. "
+            "Turkey's foreign ministry called the decision unfair.\n\n"
+            "The White House has said the president would veto the resolution if it reaches his desk.")
+    keys = coded(text)
+    assert ("REQUEST", "USAGOV", "USALEG") in keys
+    assert not [k for k in keys if k[1] == "TURLEG" or k[2] == "TURLEG"]

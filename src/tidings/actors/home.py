@@ -178,7 +178,11 @@ def home_country(
         ranked = sorted(((counts.get(c, 0.0), c) for c in early), reverse=True)
         # (a place of the dateline's country in the lead names it there: "Texas Governor Greg
         # Abbott sent troops to the border with Mexico", from Austin)
-        if filed not in early and filed not in lead_places and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        # (but the dateline's country is the story's when two or more of its own actors act in
+        # it: "WASHINGTON (AP) — The Senate voted to block the sale of jets to Turkey ... The
+        # State Department said ... The White House has said")
+        if filed not in early and filed not in lead_places and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) \
+                and acting.get(filed, 0) < 2:
             return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
     lead_places |= {a.country for m in mentions if m.sentence_index < LEAD_SENTENCES and m.how == "dictionary"
                     for a in m.actors if a.kind == "country" and a.role is None and a.country}
