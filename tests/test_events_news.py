@@ -7051,3 +7051,10 @@ def test_a_dateline_s_country_whose_own_actors_act_is_the_story_s() -> None:
     keys = coded(text)
     assert ("REQUEST", "USAGOV", "USALEG") in keys
     assert not [k for k in keys if k[1] == "TURLEG" or k[2] == "TURLEG"]
+
+
+def test_a_demand_that_a_country_act_is_aimed_at_it_when_its_verb_is_parsed_as_a_noun() -> None:
+    # "demanded that Pakistan hunt down those behind the attack", parsed as the noun "hunt"
+    # with the country its modifier: a "that"-clause's head is its verb and the name before
+    # it its subject, whom the demand is aimed at
+    assert ("REQUEST", "CHN", "PAK") in coded("BEIJING — China demanded that Pakistan hunt down those behind the attack.")

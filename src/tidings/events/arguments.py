@@ -1453,6 +1453,13 @@ class Arguments(SentenceBase):
                         ms = self.actors_of(s)
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"
+                if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    # ("demanded that Pakistan hunt down those behind the attack", parsed as the
+                    # noun "hunt" with the country its modifier: a clause's head is its verb,
+                    # and the name before it its subject)
+                    ms = [m for s in c.children if s.dep_ == "compound" and s.i < c.i for m in self.actors_of(s)]
+                    if ms:
+                        return ms, f"target: '{ms[0].text}', subject of the clause '{c.text}' (parsed as a noun)"
         return [], "no target actor in the clause"
 
     def _place_country(self, t: Token, name: str | None = None, *, named_only: bool = False) -> str | None:
