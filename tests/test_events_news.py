@@ -7058,3 +7058,11 @@ def test_a_demand_that_a_country_act_is_aimed_at_it_when_its_verb_is_parsed_as_a
     # with the country its modifier: a "that"-clause's head is its verb and the name before
     # it its subject, whom the demand is aimed at
     assert ("REQUEST", "CHN", "PAK") in coded("BEIJING — China demanded that Pakistan hunt down those behind the attack.")
+
+
+def test_a_party_named_again_by_its_name_alone_is_the_same_actor() -> None:
+    # "the Islamist Ennahda party ... Ennahda demanded his release": the name of a party or a
+    # movement said again without its head word is the actor named before
+    text = ("TUNIS — A Tunisian court sentenced a leader of the Islamist Ennahda party to 14 years in prison on Friday. "
+            "Ennahda accused the court of serving the president.")
+    assert ("ACCUSE", "TUNMOS", "TUNJUD") in coded(text)

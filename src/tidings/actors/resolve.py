@@ -1629,6 +1629,11 @@ def _introduced(doc: Doc, m: Mention) -> bool:
     return span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
 
 
+# Head words of a party's or a movement's name, said again by its name alone ("the Ennahda
+# party" ... "Ennahda").
+PARTY_HEADS = frozenset({"party", "movement", "front", "alliance"})
+
+
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A definite "the committee", "the ministry" that no rule resolved is the institution the
     article last named with that head word, within a few sentences: the same actor, found by
@@ -1666,6 +1671,20 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
+    # ("the Islamist Ennahda party ... Ennahda called the ruling politically motivated"): the
+    # name of a party or a movement said again without its head word is the same actor
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE") \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in covered) or any(a.start < end and start < a.end for a in added):
+            continue
+        si = bisect.bisect_right(sentence_starts, start) - 1
+        earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
+                   and m.how != "coref" and m.text.split()[-1].lower() in PARTY_HEADS and tok.text in m.text.split()[:-1]]
+        if earlier:
+            added.append(Mention(tok.text, start, end, si, earlier[-1].actors, "coref"))
     if not added:
         return mentions
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
