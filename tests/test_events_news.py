@@ -7066,3 +7066,14 @@ def test_a_party_named_again_by_its_name_alone_is_the_same_actor() -> None:
     text = ("TUNIS — A Tunisian court sentenced a leader of the Islamist Ennahda party to 14 years in prison on Friday. "
             "Ennahda accused the court of serving the president.")
     assert ("ACCUSE", "TUNMOS", "TUNJUD") in coded(text)
+
+
+def test_an_organisation_s_name_joined_by_and_into_a_longer_name_is_a_word_of_it() -> None:
+    # "the National Defense and Security Council, which is dominated by the military": a
+    # council joined by "and" to the capitalised words before it in one name is that name's
+    # word, not the UN Security Council; the council named alone or beside another body is
+    text = ("YANGON — Myanmar's military government extended a state of emergency on Wednesday. "
+            "The National Defense and Security Council agreed to the extension at a meeting in Naypyitaw. "
+            "The shadow National Unity Government condemned the decision.")
+    assert not [k for k in coded(text) if "IGOUNOSCN" in (k[1], k[2])]
+    assert ("ACCUSE", "IGOUNOSCN", "PRK") in coded("NEW YORK — The U.N. Security Council condemned North Korea's missile launch on Monday.")

@@ -667,6 +667,19 @@ class _Sentence:
                 if ent is not None and ent[1] < self.toks[atom.start].start and self._name_word_before(atom):
                     del self.atoms[i]
                 continue
+            if any(e.kind == "actor" and e.form not in ("community", "community-adj") for e in atom.entries) \
+                    and atom.start > 1 and self.norms[atom.start - 1] in ("and", "&") and self._capital_word(atom.start - 2):
+                # ("the National Defense and Security Council": an organisation's name joined by
+                # "and" to the words before it in one name is a word of that name, no UN Security
+                # Council; an agent noun it also is still reads as one)
+                ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
+                if ent is not None and ent[1] < self.toks[atom.start - 2].start + 1:
+                    kept = tuple(e for e in atom.entries if e.kind != "actor")
+                    if kept:
+                        self.atoms[i] = dataclasses.replace(atom, entries=kept)
+                    else:
+                        del self.atoms[i]
+                continue
             # (a place's own name, "the Golan" of "the Golan Heights", is not a demonym)
             if not all(e.kind == "country" and e.form in ("adj", "people", "name") for e in atom.entries):
                 continue
