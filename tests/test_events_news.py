@@ -7077,3 +7077,11 @@ def test_an_organisation_s_name_joined_by_and_into_a_longer_name_is_a_word_of_it
             "The shadow National Unity Government condemned the decision.")
     assert not [k for k in coded(text) if "IGOUNOSCN" in (k[1], k[2])]
     assert ("ACCUSE", "IGOUNOSCN", "PRK") in coded("NEW YORK — The U.N. Security Council condemned North Korea's missile launch on Monday.")
+
+
+def test_those_who_are_on_strike_strike() -> None:
+    # "five prisoners are on hunger strike", "doctors have been on strike since March": those
+    # who are on strike are its doers (the guideline's PROTEST: strike, hunger strike), as
+    # those who go on strike are
+    assert ("PROTEST", "GBRCVL", None) in coded("LONDON — Five prisoners are on hunger strike in protest at their detention.")
+    assert ("PROTEST", "KENHLH", None) in coded("NAIROBI — Doctors have been on strike since March over unpaid wages.")

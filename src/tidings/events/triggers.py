@@ -1719,6 +1719,11 @@ class Triggers(Selection):
             verb = first.head.head
             if verb.lemma_.lower() in ENGAGE_IN or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
                 return verb
+        if first.dep_ == "pobj" and first.head.lower_ == "on" and first.lemma_.lower() == "strike" \
+                and first.head.head.lemma_.lower() in ("be", "remain", "stay") and first.head.dep_ == "prep":
+            # ("five prisoners are on hunger strike", "the doctors have been on strike since
+            # May": those who are on strike strike, as those who go on strike do)
+            return first.head.head
         return None
 
     @staticmethod
