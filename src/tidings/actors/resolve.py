@@ -673,7 +673,7 @@ class _Sentence:
                 # "and" to the words before it in one name is a word of that name, no UN Security
                 # Council; an agent noun it also is still reads as one)
                 ent = names.entity(self.toks[atom.start].start, self.toks[atom.end - 1].end)
-                if ent is not None and ent[1] < self.toks[atom.start - 2].start + 1:
+                if ent is not None and ent[1] <= self.toks[atom.start - 2].start:
                     kept = tuple(e for e in atom.entries if e.kind != "actor")
                     if kept:
                         self.atoms[i] = dataclasses.replace(atom, entries=kept)
@@ -1073,7 +1073,7 @@ class _Sentence:
             # Council"): an institution the dictionary knows as another country's, named as
             # this country's, is this country's body of that kind
             held = [e.actor for e in pa.of("actor") if e.actor is not None and e.actor.kind == "country" and e.actor.role]
-            if held and held[0].country != actors[0].country and held[0].role:
+            if held and held[0].country != actors[0].country and held[0].role is not None:
                 return _Found(p, pa.end, (self.r._with_role(actors[0], held[0].role),), "role", False)
         # a community after a country: "Iraqi Kurds" -> IRQETNKUR
         ca = self.atoms.get(q)

@@ -396,7 +396,7 @@ class Selection(Arguments):
             # the one before is the one rejected
             said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
             last = self._accusers_of(sources)
-            if said & CLAIM_NOUNS and self.state.sentence - last[0] <= REFERENCE_WINDOW:
+            if last is not None and said & CLAIM_NOUNS and self.state.sentence - last[0] <= REFERENCE_WINDOW:
                 accusers = [m for m in last[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
                 if accusers:
                     targets = accusers
@@ -585,7 +585,7 @@ class Selection(Arguments):
                      if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
                      and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
 
-    def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]]:
+    def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]] | None:
         """(sentence, doers) of the last accusation aimed at one of ``sources`` ("the
         government accused opposition leaders of plotting ... the United States condemned
         the detention ... Machado rejected the accusation": the government's), else of the
@@ -594,7 +594,6 @@ class Selection(Arguments):
         for si, doers, aimed in reversed(self.state.accusations):
             if mine & {a.code for m in aimed for a in m.actors}:
                 return si, doers
-        assert self.state.accusers is not None
         return self.state.accusers
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
@@ -647,7 +646,7 @@ class Selection(Arguments):
         elif same_word:
             told, lead_long, force = told_where(lambda code, lemma: lemma in words)[-1:], True, same_word[-1][:2] in FORCE_AND_COERCION_ROOTS
         elif words & CLAIM_NOUNS:
-            told = [self._accusers_of(sources)] if self.state.accusers is not None else []
+            told = [last] if (last := self._accusers_of(sources)) is not None else []
         elif words & CASE_REFERENCES:
             # ("accusing it of genocide ... the United States said the case was meritless": a
             # case is brought by an accuser, not by whoever acted last)
