@@ -121,26 +121,18 @@ class ArticleContext:
                 return countries[0]
         return None
 
-    def last_group(self, sentence_index: int) -> Actor | None:
+    def last_group(self, sentence_index: int, *, igo: bool = False) -> Actor | None:
         """The last named group or organisation (al-Shabaab, Hamas, Amnesty International),
-        within the pronoun window: what "the group" refers to."""
+        within the pronoun window: what "the group" refers to; ``igo``: the last
+        intergovernmental organisation, what "the bloc" or "the alliance" refers to ("The EU
+        said ... The bloc urged")."""
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
                 return None
-            groups = [a for a in seen.actors if a.kind in ("group", "igo", "ngo") or a.code[:3] in ("IGO", "NGO")]
+            kinds, prefixes = (("igo",), ("IGO",)) if igo else (("group", "igo", "ngo"), ("IGO", "NGO"))
+            groups = [a for a in seen.actors if a.kind in kinds or a.code[:3] in prefixes]
             if len(groups) == 1 and len(seen.actors) == 1:
                 return groups[0]
-        return None
-
-    def last_bloc(self, sentence_index: int) -> Actor | None:
-        """The last named intergovernmental organisation, within the pronoun window: what
-        "the bloc" or "the alliance" refers to ("The EU said ... The bloc urged")."""
-        for seen in reversed(self.history):
-            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
-                return None
-            igos = [a for a in seen.actors if a.kind == "igo" or a.code[:3] == "IGO"]
-            if len(igos) == 1 and len(seen.actors) == 1:
-                return igos[0]
         return None
 
     def last_institution(self, head: str) -> Actor | None:

@@ -1416,7 +1416,7 @@ class _Sentence:
             return None  # "the group stage"
         # ("The EU said ... The bloc urged Georgia", "the alliance": an intergovernmental
         # organisation named before, not any group)
-        actor = self.ctx.last_bloc(self.si) if self.norms[q] in ("bloc", "alliance") else self.ctx.last_group(self.si)
+        actor = self.ctx.last_group(self.si, igo=self.norms[q] in ("bloc", "alliance"))
         if actor is None:
             return None
         return _Found(p, end, (actor,), "coref", False)
@@ -1686,7 +1686,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     # ("the Islamist Ennahda party ... Ennahda called the ruling politically motivated"): the
     # name of a party or a movement said again without its head word is the same actor
-    for tok in doc:
+    parties = [m for m in mentions if len(m.actors) == 1 and m.how != "coref" and m.text.split()[-1].lower() in PARTY_HEADS]
+    for tok in doc if parties else ():
         if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE") \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
             continue
@@ -1694,8 +1695,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(a < end and start < b for a, b in covered) or any(a.start < end and start < a.end for a in added):
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
-        earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
-                   and m.how != "coref" and m.text.split()[-1].lower() in PARTY_HEADS and tok.text in m.text.split()[:-1]]
+        earlier = [m for m in parties if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and tok.text in m.text.split()[:-1]]
         if earlier:
             added.append(Mention(tok.text, start, end, si, earlier[-1].actors, "coref"))
     if not added:

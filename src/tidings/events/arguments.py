@@ -1747,7 +1747,6 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
     return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
 
 
-
 def _one_person_noun(text: str) -> bool:
     """Whether a mention's words end in a noun for one person ("a 34-year-old man", "the
     suspect"), not a plural or a body ("the police", "the ministry")."""

@@ -391,7 +391,7 @@ class Selection(Arguments):
                 targets = doers
                 reasons = reasons + [f"target: who did the act '{noun}' names, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusers:
+        if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusations:
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
             # the one before is the one rejected
             said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
@@ -520,7 +520,6 @@ class Selection(Arguments):
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         if pat.code[:2] == "11" and sources:
-            self.state.accusers = (self.state.sentence, list(sources))
             self.state.accusations.append((self.state.sentence, list(sources), list(targets)))
         sides = [m for m in sources + targets if m.actors]
         if (pat.reciprocal or len(sources) > 1) and len({ident(a) for m in sides for a in m.actors}) == 2:
@@ -594,7 +593,7 @@ class Selection(Arguments):
         for si, doers, aimed in reversed(self.state.accusations):
             if mine & {a.code for m in aimed for a in m.actors}:
                 return si, doers
-        return self.state.accusers
+        return (self.state.accusations[-1][0], self.state.accusations[-1][1]) if self.state.accusations else None
 
     def referred_doers(self, trig: list[Token], sources: list[Mention]) -> tuple[str, list[Mention]]:
         """(the noun, the doers) when the trigger's object names again, by a definite noun,

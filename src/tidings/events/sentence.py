@@ -35,10 +35,8 @@ class Candidate:
 @dataclass
 class State:
     last_subject: list[Mention] = field(default_factory=list)
-    # (sentence, sources) of the last accusation, for "rejected these accusations"
-    accusers: tuple[int, list[Mention]] | None = None
-    # (sentence, sources, targets) of every accusation with a doer, for "rejected the
-    # accusation" said by one of those accused
+    # (sentence, sources, targets) of every accusation with a doer, for "rejected these
+    # accusations" and for one said by one of those accused
     accusations: list[tuple[int, list[Mention], list[Mention]]] = field(default_factory=list)
     # (sentence, sources, the lemma that told it) of the last act of force or coercion, for
     # "condemned the strikes"

@@ -403,7 +403,6 @@ def time_anchor(tok: Token) -> str:
     return ""
 
 
-
 def is_temporal(ch: Token, head: Token) -> bool:
     """Whether ``ch`` is a temporal modifier of ``head`` (or may be: the date resolver says)."""
     if ch.dep_ in ("npadvmod", "tmod", "advmod", "obl"):

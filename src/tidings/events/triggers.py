@@ -21,6 +21,7 @@ from tidings.events.syntax import (
     answers,
     by_prefix,
     clauses_of,
+    conditions_of,
     content_of,
     countries_of,
     goes_on,
@@ -1198,8 +1199,7 @@ class Triggers(Selection):
                 and pat.code[:2] in ("18", "19", "20"):
             found = [m for o in head.children if o.dep_ == "dobj" for m in self.actors_of(o)]
         if not found:
-            found = [m for a in clause.children if a.dep_ == "advcl" and any(k.lower_ in ("if", "unless") for k in a.children)
-                     for s in a.children if s.dep_ in SUBJ for m in self.actors_of(s)]
+            found = [m for a in conditions_of(clause) for s in a.children if s.dep_ in SUBJ for m in self.actors_of(s)]
         return [m for m in found if not all(a.country in mine for a in m.actors)]
 
     def _arms_owner(self, verb: Token, avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
