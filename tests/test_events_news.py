@@ -7085,3 +7085,11 @@ def test_those_who_are_on_strike_strike() -> None:
     # those who go on strike are
     assert ("PROTEST", "GBRCVL", None) in coded("LONDON — Five prisoners are on hunger strike in protest at their detention.")
     assert ("PROTEST", "KENHLH", None) in coded("NAIROBI — Doctors have been on strike since March over unpaid wages.")
+
+
+def test_the_doer_described_by_a_participle_is_the_subject_of_the_verb_after_it() -> None:
+    # "after truckers blocking roads clashed with troops", "said rebels hiding in a
+    # school fired on soldiers": the participle's phrase describes its noun, which is the
+    # subject of the clause's verb after it (the act had no doer)
+    assert ("ASSAULT", "CHLLAB", "CHLMIL") in coded("SANTIAGO — Chile declared an emergency after truckers blocking roads clashed with troops.")
+    assert ("ASSAULT", "MLIREB", "MLIMIL") in coded("BAMAKO — Mali's army said rebels hiding in a school fired on soldiers near Kidal.")

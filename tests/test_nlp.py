@@ -205,3 +205,20 @@ def test_a_past_form_of_a_verb_with_no_object_after_a_noun_is_its_clause_s_verb(
     # (a participle that takes an object still describes its noun: "Students arrested ...")
     doc = nlp.parse("Students arrested in the protests were released on Monday.")
     assert word(doc, "arrested").dep_ != "ROOT"
+
+
+def test_a_past_form_after_a_participle_s_phrase_is_the_clause_s_verb() -> None:
+    # "after students protesting job quotas clashed with police": a participle after a noun
+    # describes it, and the past form after the participle's phrase is the clause's verb, its
+    # subject the noun (the parser made "protesting" the verb and hung "clashed" on "quotas")
+    doc = nlp.parse("Ghana closed its universities after students protesting job quotas clashed with police.")
+    clashed, students, protesting = word(doc, "clashed"), word(doc, "students"), word(doc, "protesting")
+    assert (clashed.head.text, students.head.text, students.dep_) == ("closed", "clashed", "nsubj")
+    assert protesting.head == students and word(doc, "after").head == clashed
+    # (and after "said": what was said has the noun as its subject, not its object)
+    doc = nlp.parse("The army said rebels hiding in a school fired on soldiers near Kidal.")
+    fired = word(doc, "fired")
+    assert (fired.head.text, fired.dep_, word(doc, "rebels").head.text) == ("said", "ccomp", "fired")
+    # (a participle describing the last noun, passive with its agent, stays where it is)
+    doc = nlp.parse("Ghana closed its universities after students demanding an end to fees imposed by the state marched on Accra.")
+    assert word(doc, "imposed").head.text == "fees"

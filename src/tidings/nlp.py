@@ -113,10 +113,12 @@ def load() -> Language:
 def _parse_repairs(doc: Doc) -> Doc:
     """The small model's parse, repaired after the pipeline, in this order: misjoined
     conjuncts (``_conjunct_repairs``), lemmas it leaves as they are (``_lemma_repairs``), a
-    "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read as a
-    clause on a noun (``_nominal_root_repairs``). One component that lists them all, rather
-    than a pipe per repair."""
-    return _gerund_infinitive_repairs(_relative_after_time_repairs(_nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))
+    "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read
+    as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
+    after a participle's phrase (``_participle_subject_repairs``). One component that lists
+    them all, rather than a pipe per repair."""
+    return _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_subject_repairs(
+        _nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
@@ -349,6 +351,87 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
         verb.tag_ = "VBD"
         noun.head = verb
         noun.dep_ = "nsubj"
+    return doc
+
+
+# Subordinators a clause follows, which the parser may read as prepositions of a noun
+# ("after students demanding ... clashed").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when"})
+
+
+def _participle_subject_repairs(doc: Doc) -> Doc:
+    """A participle right after a noun describes it, and the past form after the participle's
+    phrase is the clause's verb: in "after students protesting job quotas clashed with police"
+    the parser makes "protesting" the verb, with "students" its subject, and hangs "clashed"
+    on "quotas" as a participle describing them; in "the army said rebels hiding in a school
+    fired on soldiers" it makes "rebels" what was said and "fired" a participle on "school".
+    A gerund-participle with no auxiliary is no clause's verb, and a clause after "after" or
+    "said" has one. The past form takes the participle's place (or the noun's, after "said"
+    or a subordinator read as a preposition), the noun becomes its subject, and the
+    participle describes the noun again. Only where the past form has no subject, auxiliary or
+    agent of its own, no comma or finite verb stands between the noun and it, and it cannot be
+    a participle describing the noun it hangs on: a past tense, a verb that takes no object,
+    one with an object or "with" a partner, or any past form after "said"."""
+    for part in doc:
+        if part.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in part.children):
+            continue
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        said = False
+        # (the subordinator read as a preposition, before the participle or its noun)
+        slot = None
+        if subj is not None:
+            if part.dep_ == "pcomp" and part.head.dep_ == "prep" and part.head.lower_ in CLAUSE_PREPOSITIONS:
+                slot = part.head
+            elif part.dep_ not in ("advcl", "ccomp", "ROOT"):
+                continue
+        elif part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN") and part.head.i < part.i:
+            subj = part.head
+            said = subj.dep_ == "dobj" and subj.head.lemma_.lower() == "say"
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.lower_ in CLAUSE_PREPOSITIONS:
+                slot = subj.head
+            elif not said:
+                continue
+        else:
+            continue
+        verb = next((t for t in part.subtree if t.i > part.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
+                     and t.head.i != part.i
+                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for c in t.children)),
+                    None)
+        if verb is None or any(t.text in (",", ";", ":") or (t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") and t.dep_ != "amod")
+                               for t in doc[subj.left_edge.i : verb.i]):
+            continue
+        if not (said or verb.tag_ == "VBD" or verb.lemma_.lower() in INTRANSITIVE_ACTS | {"clash"}
+                or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)):
+            continue
+        if slot is not None and slot.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb.tag_ = "VBD"
+        if slot is None and part.dep_ != "acl":
+            # (the participle read as the clause's verb: the past form takes its place, with
+            # the words before the subject, "after")
+            verb.head = verb if part.dep_ == "ROOT" else part.head
+            verb.dep_ = part.dep_
+            for c in [c for c in part.children if c.i < subj.i]:
+                c.head = verb
+            subj.head = verb
+            subj.dep_ = "nsubj"
+            part.head = subj
+            part.dep_ = "acl"
+        elif said:
+            verb.head = subj.head
+            verb.dep_ = "ccomp"
+            subj.head = verb
+            subj.dep_ = "nsubj"
+        elif slot is not None:
+            verb.head = slot.head
+            verb.dep_ = "advcl"
+            subj.head = verb
+            subj.dep_ = "nsubj"
+            if part.head.i == slot.i:
+                part.head = subj
+                part.dep_ = "acl"
+            slot.head = verb
+            slot.dep_ = "mark"
     return doc
 
 
