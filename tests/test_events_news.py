@@ -7093,3 +7093,10 @@ def test_the_doer_described_by_a_participle_is_the_subject_of_the_verb_after_it(
     # subject of the clause's verb after it (the act had no doer)
     assert ("ASSAULT", "CHLLAB", "CHLMIL") in coded("SANTIAGO — Chile declared an emergency after truckers blocking roads clashed with troops.")
     assert ("ASSAULT", "MLIREB", "MLIMIL") in coded("BAMAKO — Mali's army said rebels hiding in a school fired on soldiers near Kidal.")
+
+
+def test_a_rally_outside_an_institution_is_a_protest_there() -> None:
+    # "prompting thousands of protesters to rally outside parliament": read as a rally of
+    # parliament ("rally" with an object wins support), it was no protest
+    text = "RIGA — The government said it would close 40 rural schools, prompting thousands of teachers to rally outside parliament."
+    assert ("PROTEST", "LVAEDU", "LVALEG") in coded(text)

@@ -222,3 +222,14 @@ def test_a_past_form_after_a_participle_s_phrase_is_the_clause_s_verb() -> None:
     # (a participle describing the last noun, passive with its agent, stays where it is)
     doc = nlp.parse("Ghana closed its universities after students demanding an end to fees imposed by the state marched on Accra.")
     assert word(doc, "imposed").head.text == "fees"
+
+
+def test_outside_after_a_verb_that_takes_no_object_is_a_preposition() -> None:
+    # "gathered outside parliament": "gather" takes no object here, so "outside" says where and
+    # "parliament" is its object, not an adjective and the thing gathered; "outside help" keeps
+    # its adjective
+    doc = nlp.parse("Hundreds of nurses gathered outside parliament in Riga.")
+    outside, parliament = word(doc, "outside"), word(doc, "parliament")
+    assert (outside.dep_, outside.head.text, parliament.dep_, parliament.head.text) == ("prep", "gathered", "pobj", "outside")
+    doc = nlp.parse("The mayor called for outside help.")
+    assert word(doc, "outside").dep_ == "amod"

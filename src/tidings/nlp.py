@@ -113,12 +113,13 @@ def load() -> Language:
 def _parse_repairs(doc: Doc) -> Doc:
     """The small model's parse, repaired after the pipeline, in this order: misjoined
     conjuncts (``_conjunct_repairs``), lemmas it leaves as they are (``_lemma_repairs``), a
-    "by"-phrase hung on an active verb (``_object_by_repairs``), a clause's verb read
+    "by"-phrase hung on an active verb (``_object_by_repairs``), a place after a verb that
+    takes no object read as its object (``_place_after_act_repairs``), a clause's verb read
     as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
     after a participle's phrase (``_participle_subject_repairs``). One component that lists
     them all, rather than a pipe per repair."""
     return _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_subject_repairs(
-        _nominal_root_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))
+        _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
@@ -301,6 +302,31 @@ def _relative_after_time_repairs(doc: Doc) -> Doc:
 
 # Verbs of acts that take no object: a past form of one after a noun tells what the noun did.
 INTRANSITIVE_ACTS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather"})
+
+
+# Words both prepositions of place and adjectives ("outside parliament", "outside help").
+PLACE_PREPOSITIONS_OR_ADJECTIVES = frozenset({"outside", "inside"})
+
+
+def _place_after_act_repairs(doc: Doc) -> Doc:
+    """A verb that takes no object has none: in "prompted thousands to rally outside
+    parliament" or "gathered outside parliament" the parser reads "outside" as an adjective
+    and "parliament" as the object rallied; after such a verb (``INTRANSITIVE_ACTS``)
+    "outside" is the preposition that says where, and the noun its object."""
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in INTRANSITIVE_ACTS or verb.i + 1 >= obj.i:
+            continue
+        word = doc[verb.i + 1]
+        if word.lower_ not in PLACE_PREPOSITIONS_OR_ADJECTIVES or word.head.i != obj.i or word.dep_ != "amod":
+            continue
+        word.head = verb
+        word.dep_ = "prep"
+        word.tag_ = "IN"
+        word.pos_ = "ADP"
+        obj.head = word
+        obj.dep_ = "pobj"
+    return doc
 
 
 def _nominal_root_repairs(doc: Doc) -> Doc:
