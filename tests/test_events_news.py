@@ -7095,6 +7095,14 @@ def test_the_doer_described_by_a_participle_is_the_subject_of_the_verb_after_it(
     assert ("ASSAULT", "MLIREB", "MLIMIL") in coded("BAMAKO — Mali's army said rebels hiding in a school fired on soldiers near Kidal.")
 
 
+def test_a_call_joined_by_and_after_a_participle_s_phrase_is_the_speaker_s() -> None:
+    # "said the gunmen were 'professionals' backed by Belgrade and called on NATO to take
+    # control": the call is the speaker's, joined to what was said, not a clause describing
+    # the professionals
+    text = 'PODGORICA — Montenegro\'s Prime Minister Milan Petrovic said the gunmen were "professionals" backed by Belgrade and called on NATO to take control of the border crossing.'
+    assert ("REQUEST", "MNEGOV", "IGOWSTNAT") in coded(text)
+
+
 def test_a_rally_outside_an_institution_is_a_protest_there() -> None:
     # "prompting thousands of protesters to rally outside parliament": read as a rally of
     # parliament ("rally" with an object wins support), it was no protest

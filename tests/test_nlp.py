@@ -224,6 +224,15 @@ def test_a_past_form_after_a_participle_s_phrase_is_the_clause_s_verb() -> None:
     assert word(doc, "imposed").head.text == "fees"
 
 
+def test_a_past_tense_after_and_is_a_verb_s_conjunct() -> None:
+    # "said the gunmen were professionals backed by Belgrade and called on NATO": a past
+    # tense after "and" is joined to the finite verb above it, not hung on the noun before it
+    # as a clause describing it
+    doc = nlp.parse('Montenegro\'s Prime Minister Milan Petrovic said the gunmen were "professionals" backed by Belgrade and called on NATO to take control of the border crossing.')
+    called = word(doc, "called")
+    assert (called.dep_, called.head.text, word(doc, "and").head.text) == ("conj", "were", "were")
+
+
 def test_outside_after_a_verb_that_takes_no_object_is_a_preposition() -> None:
     # "gathered outside parliament": "gather" takes no object here, so "outside" says where and
     # "parliament" is its object, not an adjective and the thing gathered; "outside help" keeps

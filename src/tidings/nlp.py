@@ -462,9 +462,10 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
 
 
 def _conjunct_repairs(doc: Doc) -> Doc:
-    """The parser's misjoined conjuncts, repaired after it: ``_finite_conjuncts``, then
-    ``_adjective_conjuncts``, then ``_closing_speakers``, then ``_shared_head_conjuncts``."""
-    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(doc))))
+    """The parser's misjoined conjuncts, repaired after it: ``_past_after_and``, then
+    ``_finite_conjuncts``, then ``_adjective_conjuncts``, then ``_closing_speakers``, then
+    ``_shared_head_conjuncts``."""
+    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(_past_after_and(doc)))))
 
 
 def _shared_head_conjuncts(doc: Doc) -> Doc:
@@ -520,6 +521,31 @@ def _closing_speakers(doc: Doc) -> Doc:
 
 # a finite verb's tags: the past, and the present's third person
 _FINITE_TAGS = ("VBD", "VBZ")
+
+
+def _past_after_and(doc: Doc) -> Doc:
+    """A past tense after "and" is a verb's conjunct, not a clause describing a noun (a noun
+    is described by a participle or a relative clause): in "Kurti said the gunmen were
+    professionals backed by Belgrade and called on NATO to act" the parser hangs "called" on
+    "professionals"; it is joined to the nearest finite verb above it of the same tense, with
+    its "and". Only a verb the tagger reads as a past tense, with no subject or auxiliary of
+    its own."""
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or doc[tok.i - 1].lower_ != "and":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            continue
+        up = tok.head
+        while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
+            up = up.head
+        if up.tag_ != "VBD" or up.i > tok.i:
+            continue
+        cc = doc[tok.i - 1]
+        tok.head = up
+        tok.dep_ = "conj"
+        cc.head = up
+        cc.dep_ = "cc"
+    return doc
 
 
 def _finite_conjuncts(doc: Doc) -> Doc:
