@@ -7108,3 +7108,12 @@ def test_a_rally_outside_an_institution_is_a_protest_there() -> None:
     # parliament ("rally" with an object wins support), it was no protest
     text = "RIGA — The government said it would close 40 rural schools, prompting thousands of teachers to rally outside parliament."
     assert ("PROTEST", "LVAEDU", "LVALEG") in coded(text)
+
+
+def test_a_clause_after_and_with_its_own_subject_is_that_subject_s_act() -> None:
+    # "suspended diplomatic relations with Caracas and Peru said it would not recognise Maduro":
+    # Peru is the one who will not recognise him, not a second country Panama cut ties with
+    text = "QUITO — Ecuador's president cut diplomatic ties with Managua and Bolivia said it would not recognise the president's new term."
+    keys = coded(text)
+    assert ("REDUCE", "ECUGOV", "BOL") not in keys and not [k for k in keys if k[1] == "ECUGOV" and k[2] == "BOL"]
+    assert [k for k in keys if k[1] == "BOL" and k[0] == "REJECT"]

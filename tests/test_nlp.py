@@ -242,3 +242,14 @@ def test_outside_after_a_verb_that_takes_no_object_is_a_preposition() -> None:
     assert (outside.dep_, outside.head.text, parliament.dep_, parliament.head.text) == ("prep", "gathered", "pobj", "outside")
     doc = nlp.parse("The mayor called for outside help.")
     assert word(doc, "outside").dep_ == "amod"
+
+
+def test_a_name_right_before_a_joined_verb_is_its_subject() -> None:
+    # "suspended relations with Caracas and Peru said ...": "Peru" begins a clause of its own,
+    # the subject of "said", not a second name joined to "Caracas"
+    doc = nlp.parse("Ecuador's president cut diplomatic ties with Managua and Bolivia said it would not recognise the result.")
+    bolivia, said = word(doc, "Bolivia"), word(doc, "said")
+    assert (bolivia.dep_, bolivia.head.text, said.dep_) == ("nsubj", "said", "conj")
+    # (a list that is a subject stays a list)
+    doc = nlp.parse("Chile and Bolivia said they would not recognise the result.")
+    assert word(doc, "Bolivia").dep_ == "conj"

@@ -463,9 +463,9 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
 
 def _conjunct_repairs(doc: Doc) -> Doc:
     """The parser's misjoined conjuncts, repaired after it: ``_past_after_and``, then
-    ``_finite_conjuncts``, then ``_adjective_conjuncts``, then ``_closing_speakers``, then
-    ``_shared_head_conjuncts``."""
-    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(_past_after_and(doc)))))
+    ``_subject_after_and``, then ``_finite_conjuncts``, then ``_adjective_conjuncts``,
+    then ``_closing_speakers``, then ``_shared_head_conjuncts``."""
+    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(_subject_after_and(_past_after_and(doc))))))
 
 
 def _shared_head_conjuncts(doc: Doc) -> Doc:
@@ -545,6 +545,31 @@ def _past_after_and(doc: Doc) -> Doc:
         tok.dep_ = "conj"
         cc.head = up
         cc.dep_ = "cc"
+    return doc
+
+
+def _subject_after_and(doc: Doc) -> Doc:
+    """A name right before a verb is the verb's subject: in "Panama suspended relations with
+    Caracas and Peru said it would not recognise the result" the parser joins "Peru" to
+    "Caracas" and "said" to "suspended", which makes Panama the one who said it; a verb
+    joined with no subject of its own, right after a noun joined by "and", begins a clause
+    of its own whose subject is that noun. Only a finite verb (a past or present tense) and
+    a proper noun, whose phrase ends right before the verb."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        noun = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "conj" and t.pos_ == "PROPN"), None) \
+            if doc[verb.i - 1].dep_ != "conj" else doc[verb.i - 1]
+        if noun is None or noun.pos_ != "PROPN" or noun.right_edge.i != verb.i - 1 or noun.head.i >= noun.i:
+            continue
+        cc = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if cc is None or cc.lower_ != "and" or cc.head.i != noun.head.i or noun.head.i < verb.head.i:
+            continue
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        cc.head = verb.head
     return doc
 
 

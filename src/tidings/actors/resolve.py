@@ -280,7 +280,7 @@ class ActorResolver:
             if not toks:
                 continue
             toks = [t for t in toks if t.norm]
-            s = _Sentence(self, toks, si, date, ctx, stance, names)
+            s = _Sentence(self, toks, si, date, ctx, stance, names, _clause_ands(sent_toks))
             for f in s.run():
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
@@ -577,9 +577,12 @@ class _Sentence:
         ctx: ArticleContext,
         stance: frozenset[int] = frozenset(),
         names: _NamesInDoc | None = None,
+        clause_ands: frozenset[int] = frozenset(),
     ) -> None:
         self.r = r
         self.names = names
+        # (where an "and" joins two clauses, not two names: character offsets)
+        self.clause_ands = clause_ands
         self.left_bare: list[Bare] = []
         # agent nouns after a community adjective with no country ("Islamist militants"):
         # (start, end) in characters -> role, for the article's country to take
@@ -1028,6 +1031,10 @@ class _Sentence:
                 break
             if joined == [",", "and"] and len(members) == 1:
                 break  # "sent a system to Ukraine, and NATO's chief said": two clauses, not a list of two
+            if any(self.toks[k].start in self.clause_ands for k in range(q, r)):
+                # ("suspended relations with Caracas and Peru said it would not recognise him":
+                # the parse makes the "and" join two clauses, the second with its own subject)
+                break
             if "and" in joined and "and" in joins:
                 # ("put forward by Egypt and Qatar, and Hamas accused Israel": a list's "and"
                 # comes once, before its last member; another begins a clause)
@@ -1974,6 +1981,20 @@ LINK_WORDS = frozenset({"linked", "affiliated"})
 
 # Particles of Arabic names written with a hyphen before the rest of the name ("Al-Fateh").
 NAME_PARTICLES = frozenset({"al", "el", "abu", "abd", "bin", "ibn", "ould", "ben", "bint"})
+
+
+def _clause_ands(toks: Sequence[Token]) -> frozenset[int]:
+    """Character offsets of each "and" that joins two clauses, the second beginning with its
+    subject right after it ("... with Caracas and Peru said ..."), as the parse reads them."""
+    out = set()
+    for t in toks:
+        if t.lower_ != "and" or t.head.pos_ not in ("VERB", "AUX") or t.i + 1 >= len(t.doc):
+            continue
+        nxt = t.doc[t.i + 1]
+        subj = next((a for a in [nxt, *nxt.ancestors] if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.left_edge.i == t.i + 1 and subj.head.dep_ == "conj" and subj.head.head.i == t.head.i:
+            out.add(t.idx)
+    return frozenset(out)
 
 
 def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
