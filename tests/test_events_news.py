@@ -7095,6 +7095,14 @@ def test_the_doer_described_by_a_participle_is_the_subject_of_the_verb_after_it(
     assert ("ASSAULT", "MLIREB", "MLIMIL") in coded("BAMAKO — Mali's army said rebels hiding in a school fired on soldiers near Kidal.")
 
 
+def test_a_pronoun_does_not_stand_for_a_word_describing_a_noun() -> None:
+    # "said Manila had violated Chinese sovereignty and urged it to stop": "it" stands for a
+    # noun phrase before it, Manila, not for the nationality describing "sovereignty"
+    keys = coded("HANOI — Vietnam's foreign ministry said Beijing had breached Vietnamese waters and urged it to withdraw its ships.")
+    assert ("REQUEST", "VNMGOV", "CHN") in keys
+    assert ("REQUEST", "VNMGOV", "VNM") not in keys
+
+
 def test_a_call_joined_by_and_after_a_participle_s_phrase_is_the_speaker_s() -> None:
     # "said the gunmen were 'professionals' backed by Belgrade and called on NATO to take
     # control": the call is the speaker's, joined to what was said, not a clause describing

@@ -625,12 +625,16 @@ class Arguments(SentenceBase):
         for m in cands:
             if len(m.actors) != 1 or ident(m.actors[0]) in subject:
                 continue
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "amod":
+                # (a pronoun stands for a noun phrase, not for a word describing a noun: "said
+                # Manila had violated Chinese sovereignty and urged it to stop": not China)
+                continue
             a = m.actors[0]
             if tok.lower_ == "it":
                 # (a body or a country: not a person, not several; nor a place named as where
                 # something is, "halt its operations in Gaza, accusing it of genocide")
-                root = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-                where = root is not None and root.root.dep_ == "pobj" and root.root.head.lower_ in LOCATIVE_PREPS
+                where = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
                 if a.kind != "person" and not plural[id(m)] and not where \
                         and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
                     return [m]
