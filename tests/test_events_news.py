@@ -7103,6 +7103,17 @@ def test_a_pronoun_does_not_stand_for_a_word_describing_a_noun() -> None:
     assert ("REQUEST", "VNMGOV", "VNM") not in keys
 
 
+def test_the_fighters_named_again_are_the_group_named_before_whatever_country_the_sentence_names() -> None:
+    # "accused Burundi of arming FDLR rebels ... Burundi denied supporting the rebels": a
+    # definite "the rebels" is the armed group the article named before, not rebels of the
+    # story's country or of the only country its own sentence names
+    text = ("KINSHASA — Congo's government accused Burundi of arming FDLR rebels who attacked the town of Uvira. "
+            "Burundi denied supporting the rebels on Tuesday.")
+    keys = coded(text)
+    assert ("SUPPORT", "BDI", "RWAREBFDL") in keys
+    assert not [k for k in keys if k[2] in ("BDIREB", "CODREB")]
+
+
 def test_a_call_joined_by_and_after_a_participle_s_phrase_is_the_speaker_s() -> None:
     # "said the gunmen were 'professionals' backed by Belgrade and called on NATO to take
     # control": the call is the speaker's, joined to what was said, not a clause describing

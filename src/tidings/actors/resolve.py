@@ -360,7 +360,7 @@ class ActorResolver:
         """The last readings of an article's mentions, with or without a home country: fighters
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
-        found = _sides_at_home(doc, _named_again(doc, _fighters_of(self._linked_fighters(doc, mentions))))
+        found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, mentions))))
         found = _owned_roles(doc, found, self._d.country_actor)
         return self._led_coalition(doc, _territory_heads(doc_text(doc), found, self._d.country_actor))
 
@@ -1717,7 +1717,7 @@ FIGHTER_NOUNS = frozenset({"militant", "militants", "terrorist", "terrorists", "
                            "extremist", "extremists", "fighters", "attackers", "assailants", "gunmen", "rebels"})
 
 
-def _fighters_of(mentions: list[Mention]) -> list[Mention]:
+def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed militants a sentence gives only the article's country ("killing 20 terrorists")
     are the one armed group the article named in the sentences before (coreference, as "the
     group" is): a story of an attack by ISWAP and the army's answer has ISWAP's fighters
@@ -1736,7 +1736,11 @@ def _fighters_of(mentions: list[Mention]) -> list[Mention]:
                 groups = {}
             if len(groups) == 1:
                 (group,) = groups.values()
-                if group.country in (None, m.actors[0].country):
+                # (a definite "the rebels" names those named before, whatever country the story
+                # or another actor of its sentence lends them: "Rwanda denied supporting the
+                # rebels" after "accused Rwanda of backing M23 rebels")
+                definite = doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+                if group.country in (None, m.actors[0].country) or definite:
                     out.append(Mention(m.text, m.start, m.end, m.sentence_index, (group,), "coref"))
                     changed = True
                     continue
