@@ -1253,8 +1253,11 @@ class _Sentence:
             g = self._group(s)
             # (not a nationality word of a territory after "from": "withdraw its troops from
             # Congolese territory" names where from)
+            # (nor after a role someone's own: "would not withdraw its officers from Haiti",
+            # where they are withdrawn from)
+            owned = ra.start > 0 and (self.norms[ra.start - 1] in OWNER_PRONOUNS or self.toks[ra.start - 1].text in ("'s", "’s"))
             if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None \
-                    and not (self.norms[q] == "from" and g[1] < self.n and self.norms[g[1]] in TERRITORY_NOUNS):
+                    and not (self.norms[q] == "from" and ((g[1] < self.n and self.norms[g[1]] in TERRITORY_NOUNS) or owned)):
                 composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
                 return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
@@ -1441,6 +1444,10 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
                          "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
+
+
+# Possessive determiners: a role after one is the owner's ("its troops", "their envoys").
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 # Nouns of a country's land a demonym can stand on ("Congolese territory", "Afghan soil").
