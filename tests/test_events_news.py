@@ -7133,6 +7133,20 @@ def test_a_call_joined_by_and_after_a_participle_s_phrase_is_the_speaker_s() -> 
     assert ("REQUEST", "MNEGOV", "IGOWSTNAT") in coded(text)
 
 
+def test_one_harmed_of_two_sides_named_together_was_harmed_by_the_other() -> None:
+    # "Thai and Cambodian soldiers exchanged fire, killing one Cambodian soldier": the one
+    # killed is of one of the two sides the subject names, and the other side is the doer
+    # (the object was dropped as the subject's own, and the killing took the target of a
+    # later sentence's "its soldiers", the killed soldier's side as the doer)
+    text = ("VIENTIANE (AP) — Lao and Vietnamese soldiers exchanged gunfire on Wednesday near an old temple on their disputed border, "
+            "killing one Vietnamese soldier, both sides said.\n\n"
+            "Vietnam's Defense Ministry said Lao troops opened fire first on a Vietnamese patrol. "
+            "Laos's army said its soldiers had responded after coming under attack.")
+    keys = coded(text)
+    assert ("ASSAULT", "LAOMIL", "VNMMIL") in keys
+    assert ("ASSAULT", "VNMMIL", "LAOMIL") not in keys
+
+
 def test_a_rally_outside_an_institution_is_a_protest_there() -> None:
     # "prompting thousands of protesters to rally outside parliament": read as a rally of
     # parliament ("rally" with an object wins support), it was no protest

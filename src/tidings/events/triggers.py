@@ -763,6 +763,15 @@ class Triggers(Selection):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
             targets, twhy = list(sources), "target: 'each other', the other side"
+        elif not targets and pat.code[:2] in ("18", "19", "20") and len({ident(a) for m in sources for a in m.actors}) > 1:
+            # "Thai and Cambodian soldiers exchanged fire, killing one Cambodian soldier": the
+            # one harmed is of one of the sides named together, and the doers are the others
+            harmed = [m for c in tok.children if c.dep_ == "dobj" for m in self.actors_of(c)]
+            hit = {ident(a) for m in harmed for a in m.actors}
+            others = [dataclasses.replace(m, actors=kept) for m in sources if (kept := tuple(a for a in m.actors if ident(a) not in hit))]
+            if harmed and hit <= avoid and others:
+                sources, targets = others, harmed
+                twhy = f"target: '{harmed[0].text}', one of the sides named together; the others the doers"
         trig = [tok]
         act_code = pat.code
         spoken_of: Token | None = None  # (the word whose modality the event takes, when not the trigger)
