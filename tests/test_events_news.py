@@ -7154,6 +7154,14 @@ def test_a_rally_outside_an_institution_is_a_protest_there() -> None:
     assert ("PROTEST", "LVAEDU", "LVALEG") in coded(text)
 
 
+def test_countries_the_tagger_joins_into_one_name_stay_countries() -> None:
+    # "diplomats from Argentina, the Dominican Republic and Uruguay": the tagger marks "the
+    # Dominican Republic and Uruguay" as one name, which made both countries words of a name
+    # and dropped them; a name every word of which is a country's is a list of countries
+    keys = coded("MANAGUA — Nicaragua expelled diplomats from Costa Rica, the Dominican Republic and Uruguay on Monday.")
+    assert {k[2] for k in keys if k[0] == "SANCTION"} >= {"DOM", "URY"}
+
+
 def test_a_clause_after_and_with_its_own_subject_is_that_subject_s_act() -> None:
     # "suspended diplomatic relations with Caracas and Peru said it would not recognise Maduro":
     # Peru is the one who will not recognise him, not a second country Panama cut ties with

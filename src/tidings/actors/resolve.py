@@ -701,6 +701,8 @@ class _Sentence:
             if not inside or (inside[0] == atom.start and inside[-1] == atom.end - 1):
                 continue
             covered = {k for a in self.atoms.values() for k in range(a.start, a.end)}
+            if all(any(a.start <= k < a.end and all(x.kind == "country" for x in a.entries) for a in self.atoms.values()) for k in inside):
+                continue  # ("the Dominican Republic and Uruguay", tagged one name: every word a country's)
             role_headed = any(a.start <= inside[-1] < a.end and a.of("role") for a in self.atoms.values())
             of = [k for k in range(inside[0], atom.start) if self.norms[k] == "of"]
             if of and role_headed:
