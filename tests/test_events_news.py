@@ -7169,3 +7169,10 @@ def test_a_clause_after_and_with_its_own_subject_is_that_subject_s_act() -> None
     keys = coded(text)
     assert ("REDUCE", "ECUGOV", "BOL") not in keys and not [k for k in keys if k[1] == "ECUGOV" and k[2] == "BOL"]
     assert [k for k in keys if k[1] == "BOL" and k[0] == "REJECT"]
+
+
+def test_a_charge_d_affaires_is_of_the_government_whose_mission_they_head() -> None:
+    # "summoned Afghanistan's charge d'affaires": the head of a mission with no ambassador is
+    # the government's, as an ambassador is (the Phoenix agents dictionary, ~GOV)
+    assert ("ACCUSE", "IRNGOV", "AZEGOV") in coded("TEHRAN — Iran's foreign ministry summoned Azerbaijan's chargé d’affaires to lodge a protest.")
+    assert ("ACCUSE", "IRNGOV", "AZEGOV") in coded("TEHRAN — Iran's foreign ministry summoned Azerbaijan's charge d'affaires on Monday.")
