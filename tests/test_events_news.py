@@ -7176,3 +7176,11 @@ def test_a_charge_d_affaires_is_of_the_government_whose_mission_they_head() -> N
     # the government's, as an ambassador is (the Phoenix agents dictionary, ~GOV)
     assert ("ACCUSE", "IRNGOV", "AZEGOV") in coded("TEHRAN — Iran's foreign ministry summoned Azerbaijan's chargé d’affaires to lodge a protest.")
     assert ("ACCUSE", "IRNGOV", "AZEGOV") in coded("TEHRAN — Iran's foreign ministry summoned Azerbaijan's charge d'affaires on Monday.")
+
+
+def test_one_called_to_discuss_something_was_phoned() -> None:
+    # "called Putin to discuss energy supplies": a "to"-infinitive of talking after "called"
+    # is what the call was for (CAMEO's verb dictionary: CALL 041, discuss by telephone), not
+    # what the one called was named; "called the plan a betrayal" still names a thing
+    assert ("CONSULT", "HUNGOV", "RUSGOV") in coded("BUDAPEST — Prime Minister Andras Varga called Putin to discuss energy supplies.")
+    assert not [k for k in coded("BUDAPEST — Prime Minister Andras Varga called the plan a betrayal.") if k[0] == "CONSULT"]

@@ -49,6 +49,7 @@ from tidings.events.words import (
     BENCH_NOUNS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
+    CALL_PURPOSES,
     CARE_PLACES,
     CHANCE_NOUNS,
     CLAIM_NOUNS,
@@ -489,11 +490,12 @@ class Triggers(Selection):
         if pat.id in ("call.strike", "call.protest") and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children):
             # "called the strikes a strategic mistake": strikes named something, none called
             return "names what it calls, calls no strike"
-        if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
+        if pat.id == "call.phone" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and not _called_to_talk(c) for c in tok.children) or any(
                 c.dep_ == "dobj" and c.i not in self.by_token and not any(t.i in self.by_token for t in c.subtree if t.dep_ in ("compound", "appos", "conj"))
                 for c in tok.children)):
             # "called the move unfriendly", "called the president's tweets beneath the dignity
-            # of the office": a thing called something, no one phoned
+            # of the office": a thing called something, no one phoned (but one called "to
+            # discuss" the crisis was phoned)
             return "names what it calls, no phone call"
         if pat.id == "force.to":
             kids = list(tok.children)
@@ -1906,3 +1908,8 @@ def _in_description(t: Token, top: Token) -> bool:
         t = t.head
     return False
 
+
+def _called_to_talk(comp: Token) -> bool:
+    """Whether ``comp``, a complement of "called", is a "to"-infinitive of talking ("called
+    the emir to discuss the crisis"): what the call was for, not what someone was called."""
+    return comp.lemma_.lower() in CALL_PURPOSES and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
