@@ -7184,3 +7184,12 @@ def test_one_called_to_discuss_something_was_phoned() -> None:
     # what the one called was named; "called the plan a betrayal" still names a thing
     assert ("CONSULT", "HUNGOV", "RUSGOV") in coded("BUDAPEST — Prime Minister Andras Varga called Putin to discuss energy supplies.")
     assert not [k for k in coded("BUDAPEST — Prime Minister Andras Varga called the plan a betrayal.") if k[0] == "CONSULT"]
+
+
+def test_a_threat_is_not_aimed_at_whom_its_purpose_is_done_for() -> None:
+    # "threatened to use force to restore the ousted president": the one a threat's purpose
+    # restores or protects is not whom it is aimed at (the guideline's target: whom the act
+    # is aimed at); one it would stop is
+    keys = coded("ABUJA — ECOWAS threatened to use force to restore the ousted president of Gabon.")
+    assert not [k for k in keys if k[0] == "THREATEN" and k[2] and k[2].startswith("GAB")]
+    assert ("THREATEN", "USA", "PRK") in coded("WASHINGTON — The United States threatened to use force to stop North Korea.")

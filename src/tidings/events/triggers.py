@@ -47,6 +47,7 @@ from tidings.events.words import (
     ATTACK_NOUNS,
     ATTRACTION_VERBS,
     BENCH_NOUNS,
+    BENEFIT_VERBS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
     CALL_PURPOSES,
@@ -820,7 +821,9 @@ class Triggers(Selection):
                 # "willing to send material to help defend Saudi Arabia": down the chain of
                 # purposes to the first that names someone
                 nxt, hops = purpose_clause(comp), 0
-                while not targets and nxt is not None and hops < 3:
+                # (a threat is not aimed at whom its purpose does something for: "threatened to
+                # use force to restore the ousted president")
+                while not targets and nxt is not None and hops < 3 and not (pat.code[:2] == "13" and nxt.lemma_.lower() in BENEFIT_VERBS):
                     npat = self._match(nxt, self.lex.verbs.get(nxt.lemma_.lower(), ())) or Pattern(nxt.lemma_.lower(), nxt.lemma_.lower(), pat.code)
                     targets, twhy = self.objects(nxt, npat, skip, avoid)
                     twhy = f"{twhy} of the purpose '{nxt.text}'"
