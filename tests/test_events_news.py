@@ -7193,3 +7193,10 @@ def test_a_threat_is_not_aimed_at_whom_its_purpose_is_done_for() -> None:
     keys = coded("ABUJA — ECOWAS threatened to use force to restore the ousted president of Gabon.")
     assert not [k for k in keys if k[0] == "THREATEN" and k[2] and k[2].startswith("GAB")]
     assert ("THREATEN", "USA", "PRK") in coded("WASHINGTON — The United States threatened to use force to stop North Korea.")
+
+
+def test_trade_halted_or_stopped_is_an_embargo() -> None:
+    # "halted all trade with Israel": trade halted or stopped is an embargo, as trade
+    # suspended already was (CAMEO 163)
+    assert ("SANCTION", "TUR", "ARM") in coded("ANKARA — Turkey halted all trade with Armenia over the dispute.")
+    assert ("SANCTION", "CHN", "AUS") in coded("BEIJING — China stopped imports of Australian wine on Monday.")
