@@ -7200,3 +7200,12 @@ def test_trade_halted_or_stopped_is_an_embargo() -> None:
     # suspended already was (CAMEO 163)
     assert ("SANCTION", "TUR", "ARM") in coded("ANKARA — Turkey halted all trade with Armenia over the dispute.")
     assert ("SANCTION", "CHN", "AUS") in coded("BEIJING — China stopped imports of Australian wine on Monday.")
+
+
+def test_those_harmed_in_a_result_clause_are_of_the_side_the_act_was_aimed_at() -> None:
+    # "opened fire on an Israeli checkpoint near Nablus, wounding two soldiers": the soldiers
+    # the text gives no country are of the side the firing was aimed at, not of the story's
+    # country (which made the attackers wound their own side's soldiers)
+    keys = coded("KABUL — Taliban fighters attacked a Pakistani border post, wounding three soldiers.")
+    assert ("ASSAULT", "AFGREBTAL", "PAKMIL") in keys
+    assert not [k for k in keys if k[2] == "AFGMIL"]
