@@ -7209,3 +7209,14 @@ def test_those_harmed_in_a_result_clause_are_of_the_side_the_act_was_aimed_at() 
     keys = coded("KABUL — Taliban fighters attacked a Pakistani border post, wounding three soldiers.")
     assert ("ASSAULT", "AFGREBTAL", "PAKMIL") in keys
     assert not [k for k in keys if k[2] == "AFGMIL"]
+
+
+def test_a_military_rank_before_a_name_is_the_military_s() -> None:
+    # "Army chief Gen. Waker-Uz-Zaman ... urged protesters": the rank is a title of the armed
+    # forces (the Phoenix agents dictionary: GEN., COLONEL, MAJOR_GENERAL ~MIL), so the
+    # person is the military's; without it the name made a second source of no role
+    keys = coded("DHAKA — Army chief Gen. Rahim-Ud-Daula said an interim government would be formed and urged protesters to end the violence.")
+    assert {k[1] for k in keys if k[0] == "REQUEST"} == {"BGDMIL"}
+    assert ("CONSULT", "MLIMIL", "RUSGOV") in coded("BAMAKO — Col. Hamid Diallo met the Russian ambassador on Monday.")
+    # ("a general strike": "general" alone is no rank)
+    assert not [k for k in coded("NAIROBI — Unions called a general strike against the tax rises.") if "MIL" in (k[1] or "")]
