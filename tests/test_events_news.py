@@ -7220,3 +7220,12 @@ def test_a_military_rank_before_a_name_is_the_military_s() -> None:
     assert ("CONSULT", "MLIMIL", "RUSGOV") in coded("BAMAKO — Col. Hamid Diallo met the Russian ambassador on Monday.")
     # ("a general strike": "general" alone is no rank)
     assert not [k for k in coded("NAIROBI — Unions called a general strike against the tax rises.") if "MIL" in (k[1] or "")]
+
+
+def test_a_person_s_arrest_called_illegal_names_no_arrester() -> None:
+    # "ordered the release of opposition leader Imran Khan, calling his arrest illegal": "his"
+    # before an act done to people is the one it was done to, not its doer, so the court
+    # does not reproach the man it frees; "Ukraine's attack" still names the attacker
+    keys = coded("ISLAMABAD — The high court ordered the release of opposition leader Farid Baloch, calling his arrest illegal.")
+    assert not [k for k in keys if k[0] == "ACCUSE"]
+    assert ("ACCUSE", "RUS", "UKR") in coded("MOSCOW — Russia called Ukraine's attack a provocation.")

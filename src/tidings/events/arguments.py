@@ -88,6 +88,7 @@ from tidings.events.words import (
     OWNED_OR_MADE,
     OWNED_WORDS,
     OWNING_VERBS,
+    PATIENT_NOUNS,
     PATIENT_OF_NOUNS,
     PERSON_ROLES,
     PLACE_ACTOR_NOUNS,
@@ -1082,7 +1083,10 @@ class Arguments(SentenceBase):
                     # ("the sanctions imposed by the EU": the doer of the participle)
                     doers += [g for v in c.children if v.dep_ == "acl" for p in v.children if p.dep_ == "agent" for g in p.children
                               if g.dep_ == "pobj"]
-                    doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")]
+                    # (a person's "his" or "her" before an act done to people is the one it was
+                    # done to: "calling his arrest illegal" names no arrester)
+                    doers += [g for g in c.children if g.dep_ in ("poss", "amod", "compound", "nmod")
+                              and not (g.dep_ == "poss" and g.lower_ in ("his", "her", "their") and c.lemma_.lower() in PATIENT_NOUNS)]
                     # ("called the inquiry a witch hunt led by Democrats": who leads the thing
                     # it is called)
                     doers += [g for n in kids if n.dep_ in ("oprd", "xcomp") for v in n.children if v.dep_ == "acl"
