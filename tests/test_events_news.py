@@ -7229,3 +7229,10 @@ def test_a_person_s_arrest_called_illegal_names_no_arrester() -> None:
     keys = coded("ISLAMABAD — The high court ordered the release of opposition leader Farid Baloch, calling his arrest illegal.")
     assert not [k for k in keys if k[0] == "ACCUSE"]
     assert ("ACCUSE", "RUS", "UKR") in coded("MOSCOW — Russia called Ukraine's attack a provocation.")
+
+
+def test_training_another_s_forces_is_military_aid() -> None:
+    # "US special forces trained Nigerian troops": training someone's forces gives them
+    # military aid (CAMEO's verb dictionary: TRAIN * FORCES 072); one's own are no one helped
+    assert ("AID", "USAMIL", "NERMIL") in coded("WASHINGTON — US special forces trained Nigerien troops in counterterrorism tactics.")
+    assert not [k for k in coded("KYIV — Ukraine trained its own soldiers on the new rifles.") if k[0] == "AID"]

@@ -712,9 +712,10 @@ class Triggers(Selection):
         # (a warning's clause names what the warner's side will do: "warned that the government
         # would not sign" keeps the speaker's side out)
         avoid = frozenset(ident(a) for m in sources for a in m.actors if pat.id == "warn.that" or not names_a_body(m, a))
-        if pat.code[:2] == "15":
+        if pat.code[:2] == "15" or pat.id == "train.forces":
             # ("Armenia deployed troops to its border with Azerbaijan": the forces moved are
-            # the source's own, and whom the show of force is aimed at is named after them)
+            # the source's own, and whom the show of force is aimed at is named after them;
+            # forces trained are aid only to another's)
             avoid |= {f"{c}{role}" for c in countries_of(sources) for role in ("MIL", "COP")}
         subjpass = [c for c in head_for_slots.children if c.dep_ in SUBJ_PASS]
         if passive_targets and pat.target != "prep":
