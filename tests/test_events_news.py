@@ -7236,3 +7236,14 @@ def test_training_another_s_forces_is_military_aid() -> None:
     # military aid (CAMEO's verb dictionary: TRAIN * FORCES 072); one's own are no one helped
     assert ("AID", "USAMIL", "NERMIL") in coded("WASHINGTON — US special forces trained Nigerien troops in counterterrorism tactics.")
     assert not [k for k in coded("KYIV — Ukraine trained its own soldiers on the new rifles.") if k[0] == "AID"]
+
+
+def test_an_agreement_welcomed_is_the_one_both_sides_made() -> None:
+    # "Armenia and Azerbaijan have agreed on the text of a peace treaty ... Pashinyan ...
+    # proposed holding the ceremony ... The EU welcomed the agreement": an act of two sides
+    # named again is the last of its kind told with two sides, not a proposal one side made
+    text = ("BAKU — Azerbaijan and Georgia have agreed on the text of a border treaty, the two foreign ministries said on Thursday. "
+            "Georgia's prime minister said Tbilisi was ready to sign it and proposed holding the ceremony in Batumi. "
+            "The European Union welcomed the agreement.")
+    keys = coded(text)
+    assert {k[2] for k in keys if k[0] == "SUPPORT" and k[1] == "IGOEUREEC"} == {"AZE", "GEO"}

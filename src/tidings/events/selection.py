@@ -680,6 +680,10 @@ class Selection(Arguments):
                 # sovereignty" (03) ... "welcomed the agreement" (057), both AGREE)
                 root, kind = ev.code[:2], describe(ev.code).plover
                 same = told_where(lambda code, lemma: code[:2] == root or describe(code).plover == kind)
+                if ev.reciprocal:
+                    # (an act of two sides, "welcomed the agreement", is the last of its kind
+                    # told with two sides, not a proposal one of them made since)
+                    same = [(si, d) for si, d in same if len({ident(a) for m in d for a in m.actors}) > 1] or same
                 if same:
                     told, lead_long = same, True
                 elif ev.code[:3] == "141":
