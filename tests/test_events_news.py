@@ -7247,3 +7247,13 @@ def test_an_agreement_welcomed_is_the_one_both_sides_made() -> None:
             "The European Union welcomed the agreement.")
     keys = coded(text)
     assert {k[2] for k in keys if k[0] == "SUPPORT" and k[1] == "IGOEUREEC"} == {"AZE", "GEO"}
+
+
+def test_the_group_is_not_the_news_agency_told_before() -> None:
+    # "commander Ali told Reuters by phone ... The Islamist group said": "the group" is the
+    # armed group named before, not the news agency (or a company) named as a source
+    text = ("MOGADISHU — Somali troops recaptured the town of Adale from al-Shabaab on Sunday, a commander told Reuters by phone. "
+            "The Islamist group said it had killed dozens of soldiers in the fighting.")
+    keys = coded(text)
+    assert not [k for k in keys if "GBRMED" in (k[1], k[2])]
+    assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in keys

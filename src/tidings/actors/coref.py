@@ -130,7 +130,9 @@ class ArticleContext:
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
                 return None
             kinds, prefixes = (("igo",), ("IGO",)) if igo else (("group", "igo", "ngo"), ("IGO", "NGO"))
-            groups = [a for a in seen.actors if a.kind in kinds or a.code[:3] in prefixes]
+            # (not a news agency or a company named as a source of the story: "told Reuters
+            # ... The Islamist group said")
+            groups = [a for a in seen.actors if (a.kind in kinds or a.code[:3] in prefixes) and a.role not in ("MED", "BUS")]
             if len(groups) == 1 and len(seen.actors) == 1:
                 return groups[0]
         return None
