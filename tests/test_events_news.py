@@ -7257,3 +7257,10 @@ def test_the_group_is_not_the_news_agency_told_before() -> None:
     keys = coded(text)
     assert not [k for k in keys if "GBRMED" in (k[1], k[2])]
     assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in keys
+
+
+def test_an_accusation_joined_after_a_modal_clause_is_made_now() -> None:
+    # "said he would keep pushing for the measure and accused Trump of playing politics": the
+    # accusation is joined to "said", made now, not part of what he would do
+    text = "WASHINGTON — Senator Ann Cole said she would keep pushing for the measure and accused Trump of playing politics."
+    assert [(e.source.code if e.source else None, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == [("USALEG", "asserted")]

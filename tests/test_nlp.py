@@ -253,3 +253,15 @@ def test_a_name_right_before_a_joined_verb_is_its_subject() -> None:
     # (a list that is a subject stays a list)
     doc = nlp.parse("Chile and Bolivia said they would not recognise the result.")
     assert word(doc, "Bolivia").dep_ == "conj"
+
+
+def test_a_participle_joined_to_a_bare_verb_after_a_modal_is_a_past_tense() -> None:
+    # "said he would keep pushing for the measure and accused the senator of ...": after a
+    # modal only a bare verb, or a participle after "be" or "have", is joined; "accused" is
+    # the past tense joined to "said"
+    doc = nlp.parse("Governor Tim Hale said he would keep pushing for the measure and accused Trump of playing politics.")
+    accused = word(doc, "accused")
+    assert (accused.head.text, accused.tag_) == ("said", "VBD")
+    # (a participle after "be" stays the passive's)
+    doc = nlp.parse("The governor said the men would be arrested and charged.")
+    assert word(doc, "charged").head.text != "said"

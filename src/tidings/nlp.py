@@ -584,12 +584,14 @@ def _finite_conjuncts(doc: Doc) -> Doc:
     one only after "have" or "be") but the past the tagger took it for, and is tagged so. Nor
     is a finite verb the conjunct of a bare verb after a modal, which takes only the bare
     form: in "warned that the delay would carry consequences and urged the council to resume
-    talks" "urged" is joined to "warned"."""
+    talks" "urged" is joined to "warned", as a participle so joined is ("would keep pushing for
+    the measure and accused Trump": only "be" or "have" takes one)."""
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ not in (*_FINITE_TAGS, "VBN") or tok.lower_ == tok.lemma_.lower():
             continue
         inf = tok.head
-        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and tok.tag_ != "VBN")) for c in inf.children):
+        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and (tok.tag_ != "VBN" or inf.lemma_.lower() not in ("be", "have"))))
+                                       for c in inf.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (tok.tag_ == "VBN" and c.dep_ in ("aux", "auxpass")) for c in tok.children):
             continue
