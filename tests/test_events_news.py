@@ -7264,3 +7264,11 @@ def test_an_accusation_joined_after_a_modal_clause_is_made_now() -> None:
     # accusation is joined to "said", made now, not part of what he would do
     text = "WASHINGTON — Senator Ann Cole said she would keep pushing for the measure and accused Trump of playing politics."
     assert [(e.source.code if e.source else None, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"] == [("USALEG", "asserted")]
+
+
+def test_an_act_brought_back_into_force_is_done_again() -> None:
+    # "reactivating arrest warrants against two former ministers": a warrant, a curfew or a
+    # ban reactivated or reinstated is issued again by whoever does so, as one renewed is
+    keys = coded("LIMA — Peru's attorney general said she was reactivating arrest warrants against two former ministers.")
+    assert [k for k in keys if k[0] == "COERCE" and k[1] == "PERJUD"]
+    assert [k for k in coded("QUITO — The government reinstated a nightly curfew in Guayaquil on Monday.") if k[:2] == ("COERCE", "ECUGOV")]
