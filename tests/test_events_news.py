@@ -7272,3 +7272,12 @@ def test_an_act_brought_back_into_force_is_done_again() -> None:
     keys = coded("LIMA — Peru's attorney general said she was reactivating arrest warrants against two former ministers.")
     assert [k for k in keys if k[0] == "COERCE" and k[1] == "PERJUD"]
     assert [k for k in coded("QUITO — The government reinstated a nightly curfew in Guayaquil on Monday.") if k[:2] == ("COERCE", "ECUGOV")]
+
+
+def test_an_agent_word_describing_an_accord_is_no_actor() -> None:
+    # "suspended a military agreement with the North": "military" describes the agreement and
+    # names no forces, which made South Korea sanction its own army; a "military convoy"
+    # struck is still the forces'
+    keys = coded("SEOUL — South Korea suspended a military agreement with the North on Tuesday.")
+    assert not [k for k in keys if k[2] == "KORMIL"]
+    assert ("ASSAULT", "ISR", "PSEMIL") in coded("GAZA — Israel struck a military convoy.")

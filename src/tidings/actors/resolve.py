@@ -360,7 +360,7 @@ class ActorResolver:
         """The last readings of an article's mentions, with or without a home country: fighters
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
-        found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, mentions))))
+        found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
         found = _owned_roles(doc, found, self._d.country_actor)
         return self._led_coalition(doc, _territory_heads(doc_text(doc), found, self._d.country_actor))
 
@@ -1718,6 +1718,28 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+# Accords between sides that an agent word can describe without naming anyone ("a military
+# agreement", "military cooperation"; "military aid" to someone is left to its "to").
+ACCORD_NOUNS = frozenset({"agreement", "agreements", "pact", "pacts", "deal", "deals", "treaty", "treaties", "accord", "accords",
+                          "cooperation", "ties", "relations", "partnership", "alliance", "exercise", "exercises", "drill", "drills"})
+
+
+def _describing_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An agent word used as an adjective of an accord between sides is no actor: "suspended
+    a military agreement with the North" names an agreement, not the country's forces (a
+    "military convoy" struck is the forces'). Only a word the tagger reads as an adjective,
+    which had its country from the sentence or the story."""
+    out = []
+    for m in mentions:
+        if m.how in ("role-in-sentence", "home-role") and len(m.actors) == 1:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) == 1 and span[0].tag_ == "JJ" and span[0].dep_ == "amod" \
+                    and span[0].head.lower_ in ACCORD_NOUNS:
+                continue
+        out.append(m)
+    return out if len(out) < len(mentions) else mentions
 
 
 # Nouns for unnamed armed men that a story about one armed group uses for its fighters
