@@ -2021,7 +2021,7 @@ NAME_PARTICLES = frozenset({"al", "el", "abu", "abd", "bin", "ibn", "ould", "ben
 def _clause_ands(toks: Sequence[Token]) -> frozenset[int]:
     """Character offsets of each "and" that joins two clauses, the second beginning with its
     subject right after it ("... with Caracas and Peru said ..."), as the parse reads them."""
-    out = set()
+    out: set[int] = set()
     for t in toks:
         if t.lower_ != "and" or t.head.pos_ not in ("VERB", "AUX") or t.i + 1 >= len(t.doc):
             continue

@@ -1227,8 +1227,9 @@ class Arguments(SentenceBase):
                      if t.i < first.i and (m := self.by_token.get(t.i)) is not None and not any(ident(a) in avoid for a in m.actors)
                      for a in m.actors}
             harmed = guessed[0]
-            if len(sides) == 1 and None not in sides and harmed.actors[0].country not in sides and not sides & {x[:3] for x in avoid}:
-                actor = self.coder.resolver.dictionary.country_actor(next(iter(sides)) or "", harmed.actors[0].role)
+            side = next(iter(sides)) if len(sides) == 1 else None
+            if side is not None and side != harmed.actors[0].country and side not in {x[:3] for x in avoid}:
+                actor = self.coder.resolver.dictionary.country_actor(side, harmed.actors[0].role)
                 return ([Mention(harmed.text, harmed.start, harmed.end, harmed.sentence_index, (actor,), harmed.how)],
                         f"target: '{harmed.text}', of the side '{head.text}' was aimed at")
         if counted:
