@@ -320,12 +320,10 @@ def _place_after_act_repairs(doc: Doc) -> Doc:
         word = doc[verb.i + 1]
         if word.lower_ not in PLACE_PREPOSITIONS_OR_ADJECTIVES or word.head.i != obj.i or word.dep_ != "amod":
             continue
-        word.head = verb
-        word.dep_ = "prep"
+        _attach(word, verb, "prep")
         word.tag_ = "IN"
         word.pos_ = "ADP"
-        obj.head = word
-        obj.dep_ = "pobj"
+        _attach(obj, word, "pobj")
     return doc
 
 
@@ -383,6 +381,14 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
 # Subordinators a clause follows, which the parser may read as prepositions of a noun
 # ("after students demanding ... clashed").
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when"})
+# Verbs no participle describing a noun is made of: those that take no object, and a clash.
+NO_PARTICIPLE_VERBS = INTRANSITIVE_ACTS | {"clash"}
+
+
+def _attach(tok: Token, head: Token, dep: str) -> None:
+    """Hang ``tok`` on ``head`` (itself, for a root) with the relation ``dep``."""
+    tok.head = head
+    tok.dep_ = dep
 
 
 def _participle_subject_repairs(doc: Doc) -> Doc:
@@ -426,38 +432,27 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
         if verb is None or any(t.text in (",", ";", ":") or (t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") and t.dep_ != "amod")
                                for t in doc[subj.left_edge.i : verb.i]):
             continue
-        if not (said or verb.tag_ == "VBD" or verb.lemma_.lower() in INTRANSITIVE_ACTS | {"clash"}
+        if not (said or verb.tag_ == "VBD" or verb.lemma_.lower() in NO_PARTICIPLE_VERBS
                 or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)):
             continue
         if slot is not None and slot.head.pos_ not in ("VERB", "AUX"):
             continue
         verb.tag_ = "VBD"
-        if slot is None and part.dep_ != "acl":
+        if said:
+            _attach(verb, subj.head, "ccomp")
+        elif slot is not None:
+            _attach(verb, slot.head, "advcl")
+        else:
             # (the participle read as the clause's verb: the past form takes its place, with
             # the words before the subject, "after")
-            verb.head = verb if part.dep_ == "ROOT" else part.head
-            verb.dep_ = part.dep_
+            _attach(verb, verb if part.dep_ == "ROOT" else part.head, part.dep_)
             for c in [c for c in part.children if c.i < subj.i]:
                 c.head = verb
-            subj.head = verb
-            subj.dep_ = "nsubj"
-            part.head = subj
-            part.dep_ = "acl"
-        elif said:
-            verb.head = subj.head
-            verb.dep_ = "ccomp"
-            subj.head = verb
-            subj.dep_ = "nsubj"
-        elif slot is not None:
-            verb.head = slot.head
-            verb.dep_ = "advcl"
-            subj.head = verb
-            subj.dep_ = "nsubj"
-            if part.head.i == slot.i:
-                part.head = subj
-                part.dep_ = "acl"
-            slot.head = verb
-            slot.dep_ = "mark"
+        _attach(subj, verb, "nsubj")
+        if part.head.i != subj.i:
+            _attach(part, subj, "acl")
+        if slot is not None:
+            _attach(slot, verb, "mark")
     return doc
 
 
@@ -523,6 +518,14 @@ def _closing_speakers(doc: Doc) -> Doc:
 _FINITE_TAGS = ("VBD", "VBZ")
 
 
+def _finite_above(tok: Token) -> Token:
+    """The nearest finite verb above ``tok`` (or the root, if none is)."""
+    up = tok.head
+    while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
+        up = up.head
+    return up
+
+
 def _past_after_and(doc: Doc) -> Doc:
     """A past tense after "and" is a verb's conjunct, not a clause describing a noun (a noun
     is described by a participle or a relative clause): in "Kurti said the gunmen were
@@ -535,16 +538,11 @@ def _past_after_and(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
             continue
-        up = tok.head
-        while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
-            up = up.head
+        up = _finite_above(tok)
         if up.tag_ != "VBD" or up.i > tok.i:
             continue
-        cc = doc[tok.i - 1]
-        tok.head = up
-        tok.dep_ = "conj"
-        cc.head = up
-        cc.dep_ = "cc"
+        _attach(tok, up, "conj")
+        _attach(doc[tok.i - 1], up, "cc")
     return doc
 
 
@@ -567,8 +565,7 @@ def _subject_after_and(doc: Doc) -> Doc:
         cc = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
         if cc is None or cc.lower_ != "and" or cc.head.i != noun.head.i or noun.head.i < verb.head.i:
             continue
-        noun.head = verb
-        noun.dep_ = "nsubj"
+        _attach(noun, verb, "nsubj")
         cc.head = verb.head
     return doc
 
@@ -596,9 +593,7 @@ def _finite_conjuncts(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (tok.tag_ == "VBN" and c.dep_ in ("aux", "auxpass")) for c in tok.children):
             continue
         tense = "VBD" if tok.tag_ == "VBN" else tok.tag_
-        up = inf.head
-        while up.tag_ not in _FINITE_TAGS and up.head.i != up.i:
-            up = up.head
+        up = _finite_above(inf)
         if up.tag_ != tense or up.i > tok.i:
             continue
         cc = doc[tok.i - 1] if tok.i > 0 else None

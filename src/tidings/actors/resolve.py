@@ -1257,9 +1257,8 @@ class _Sentence:
             # Congolese territory" names where from)
             # (nor after a role someone's own: "would not withdraw its officers from Haiti",
             # where they are withdrawn from)
-            owned = ra.start > 0 and (self.norms[ra.start - 1] in OWNER_PRONOUNS or self.toks[ra.start - 1].text in ("'s", "’s"))
             if g is not None and len(g[0]) == 1 and g[0][0].kind == "country" and g[0][0].role is None \
-                    and not (self.norms[q] == "from" and ((g[1] < self.n and self.norms[g[1]] in TERRITORY_NOUNS) or owned)):
+                    and not (self.norms[q] == "from" and ((g[1] < self.n and self.norms[g[1]] in TERRITORY_NOUNS) or self._owned(ra.start))):
                 composed = (self.r._with_role(g[0][0], role.role or "CVL"),)
                 return _Found(ra.start, g[1], composed, "role", role.plural)
         after = self._title_person(ra, role)
@@ -1279,6 +1278,10 @@ class _Sentence:
                 if actor is not None:
                     return _Found(ra.start, ra.end, (actor,), "coref", False, person)
         return None
+
+    def _owned(self, k: int) -> bool:
+        """Whether the word at ``k`` follows a possessive ("its officers", "Kenya's envoy")."""
+        return k > 0 and (self.norms[k - 1] in OWNER_PRONOUNS or self.toks[k - 1].text in ("'s", "’s"))
 
     def _holds(self, person: Person, phrase: str) -> bool:
         term = person.term_at(self.date)

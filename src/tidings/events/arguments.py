@@ -1208,30 +1208,27 @@ class Arguments(SentenceBase):
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if counted and first.dep_ == "advcl" and first.tag_ == "VBG" and first.i > first.head.i:
+        # (the act a result clause, "..., killing 50", results from, and whom it was aimed at)
+        result_of = (result_of_gerund(first) or first.head) if first.dep_ == "advcl" and first.tag_ == "VBG" and first.i > first.head.i else None
+        aimed = [m for c in result_of.children if c.dep_ in ("dobj", "prep") and c.i < first.i for t in c.subtree
+                 if t.i < first.i and (m := self.by_token.get(t.i)) is not None and not any(ident(a) in avoid for a in m.actors)] \
+            if result_of is not None and (counted or self._harm_verb(verb)) else []
+        if counted and aimed and result_of is not None:
             # ("launched rocket fire against guerrilla camps, killing or wounding 50"): the ones
             # harmed are those the act it results from was aimed at, when it names them
-            head = result_of_gerund(first) or first.head
-            aimed = [m for c in head.children if c.dep_ in ("dobj", "prep") and c.i < first.i for t in c.subtree
-                     if t.i < first.i and (m := self.by_token.get(t.i)) is not None and not any(ident(a) in avoid for a in m.actors)]
-            if aimed:
-                return aimed[:1], f"target: '{counted[0].text}', of those '{head.text}' was aimed at"
+            return aimed[:1], f"target: '{counted[0].text}', of those '{result_of.text}' was aimed at"
         guessed = [m for c in kids if c.dep_ == "dobj" and (m := self.by_token.get(c.i)) is not None and m.how == "home-role"
-                   and len(m.actors) == 1 and m.actors[0].role] if not counted and self._harm_verb(verb) else []
-        if guessed and first.dep_ == "advcl" and first.tag_ == "VBG" and first.i > first.head.i:
+                   and len(m.actors) == 1 and m.actors[0].role] if not counted and aimed else []
+        sides = {a.country for m in aimed for a in m.actors}
+        if guessed and len(sides) == 1 and result_of is not None:
             # ("opened fire on an Israeli checkpoint near Nablus, wounding two soldiers"): the
             # ones harmed, whose country only the story's is guessed for, are of the side the act
             # they result from was aimed at, when it names one
-            head = result_of_gerund(first) or first.head
-            sides = {a.country for c in head.children if c.dep_ in ("dobj", "prep") and c.i < first.i for t in c.subtree
-                     if t.i < first.i and (m := self.by_token.get(t.i)) is not None and not any(ident(a) in avoid for a in m.actors)
-                     for a in m.actors}
-            harmed = guessed[0]
-            side = next(iter(sides)) if len(sides) == 1 else None
+            harmed, (side,) = guessed[0], sides
             if side is not None and side != harmed.actors[0].country and side not in {x[:3] for x in avoid}:
                 actor = self.coder.resolver.dictionary.country_actor(side, harmed.actors[0].role)
                 return ([Mention(harmed.text, harmed.start, harmed.end, harmed.sentence_index, (actor,), harmed.how)],
-                        f"target: '{harmed.text}', of the side '{head.text}' was aimed at")
+                        f"target: '{harmed.text}', of the side '{result_of.text}' was aimed at")
         if counted:
             # ("a suicide bomber killed 12 at a mosque"): a count alone harmed is that many
             # people, of where it was done when the clause names a place ("killed 12 in Gaza",
