@@ -7281,3 +7281,11 @@ def test_an_agent_word_describing_an_accord_is_no_actor() -> None:
     keys = coded("SEOUL — South Korea suspended a military agreement with the North on Tuesday.")
     assert not [k for k in keys if k[2] == "KORMIL"]
     assert ("ASSAULT", "ISR", "PSEMIL") in coded("GAZA — Israel struck a military convoy.")
+
+
+def test_a_border_closed_by_its_owner_is_aimed_at_the_neighbour() -> None:
+    # "closed its border with Sudan": "its" is the closer's own; the restriction of movement
+    # (191) is aimed at the neighbour the border is "with", as for "the border with X"
+    keys = coded("NAIROBI — Kenya's government closed its border with Somalia on Friday.")
+    assert ("COERCE", "KENGOV", "SOM") in keys
+    assert not [k for k in keys if k[0] == "COERCE" and k[2] in (None, "KENGOV", "KEN")]

@@ -1159,6 +1159,11 @@ class Arguments(SentenceBase):
                 order += [(a, f"object '{c.text}', '{k.text} of them' {a.text}") for k in kids if c.dep_ == "dobj" and k.dep_ == "npadvmod"
                           and k.lower_ in PARTITIVE_WORDS and k.i > c.i and any(p.lower_ == "of" and any(o.lower_ == "them" for o in p.children) for p in k.children)
                           for a in k.children if a.dep_ == "appos"]
+                if c.lemma_.lower() in BORDER_NOUNS:
+                    # ("closed its border with Sudan"): whose the border is, is one side; the
+                    # one the closure or the show of force is aimed at is the neighbour
+                    order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                              and not _names_no_one_aimed_at(pat, c, p) for o in p.children if o.dep_ == "pobj"]
                 order.append((c, f"object '{c.text}'"))
                 order += _owners(c)
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
