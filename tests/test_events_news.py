@@ -7289,3 +7289,13 @@ def test_a_border_closed_by_its_owner_is_aimed_at_the_neighbour() -> None:
     keys = coded("NAIROBI — Kenya's government closed its border with Somalia on Friday.")
     assert ("COERCE", "KENGOV", "SOM") in keys
     assert not [k for k in keys if k[0] == "COERCE" and k[2] in (None, "KENGOV", "KEN")]
+
+
+def test_a_border_or_an_embassy_reopened_is_cooperation_with_the_other_side() -> None:
+    # CAMEO's verb dictionary: REOPEN * BORDER 050, OPEN, REOPEN * EMBASSY 054; whose the
+    # border is, is the one reopening it, the neighbour the other side
+    assert [e.cameo for e in events("HANOI — Laos reopened its border crossings with Vietnam on Monday.", published=PUB, settings=ALL)
+            if e.source and e.source.code == "LAO" and e.target and e.target.code == "VNM"] == ["050"]
+    assert [e.cameo for e in events("Qatar reopened its embassy in Cairo.", published=PUB, settings=ALL)
+            if e.source and e.source.code == "QAT" and e.target and e.target.country == "EGY"] == ["054"]
+    assert not coded("The library reopened its reading rooms to students.")

@@ -132,8 +132,8 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
     a ceasefire in Gaza"), and the neighbour across a border ("captured a town on the border
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
     Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
-    "closed its border crossing with Mozambique"), and whom an act of force is done for
-    ("carried out arson attacks for a Russian intelligence agency"). ``act``: the act the
+    "closed its border crossing with Mozambique", or reopened, 050), and whom an act of force
+    is done for ("carried out arson attacks for a Russian intelligence agency"). ``act``: the act the
     noun itself names, for its "for" (an act of force "for" someone, as above; an asking
     "for" something: "rejected calls for a Palestinian state" names what is asked, not who
     asks)."""
@@ -142,7 +142,7 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
         prep.lower_ == "for" and pat.code[:2] in forcing and "for" not in pat.prep) or (
         prep.lower_ == "for" and act is not None and act.code[:2] in forcing + ASKING_ROOTS) or (
-        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] != "191")
+        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050"))
 
 
 def _owners(thing: Token) -> list[tuple[Token, str]]:
