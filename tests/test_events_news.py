@@ -7299,3 +7299,12 @@ def test_a_border_or_an_embassy_reopened_is_cooperation_with_the_other_side() ->
     assert [e.cameo for e in events("Qatar reopened its embassy in Cairo.", published=PUB, settings=ALL)
             if e.source and e.source.code == "QAT" and e.target and e.target.country == "EGY"] == ["054"]
     assert not coded("The library reopened its reading rooms to students.")
+
+
+def test_what_may_befall_people_is_no_threat_of_the_warner() -> None:
+    # "warned that thousands of refugees could be stranded": a possibility befalling people,
+    # by no act the coder knows, is a comment (CAMEO's pessimistic comment), not the warner's
+    # threat; "would be crushed" is still the warner's promise
+    story = "KAMPALA, Uganda — Uganda closed its border with Congo on Monday. "
+    assert not [k for k in coded(story + "Relief agencies warned that thousands of families could be trapped.") if k[0] == "THREATEN"]
+    assert [k for k in coded(story + "The defence minister warned that the rebels would be crushed.") if k[0] == "THREATEN" and k[1] == "UGAGOV"]

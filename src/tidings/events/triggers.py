@@ -1164,6 +1164,12 @@ class Triggers(Selection):
             subj = [s for s in c.children if s.dep_ in SUBJ + SUBJ_PASS]
             if not subj:
                 continue
+            if subj[0].dep_ in SUBJ_PASS and self._event_noun(subj[0]) is None and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in c.children) \
+                    and self._match(c, self.lex.verbs.get(c.lemma_.lower(), ())) is None:
+                # ("warned that thousands of refugees could be stranded"): what may befall
+                # people, by no act the coder knows, is a comment on what is to come (CAMEO's
+                # pessimistic comment, 012), not the warner's promise ("would be crushed")
+                return False, []
             if subj[0].dep_ in SUBJ_PASS or subj[0].lower_ in ("we", "i"):
                 return True, self._aimed_in_clause(c, mine)
             if self._more_of_own_force(subj[0], sources):
