@@ -7308,3 +7308,13 @@ def test_what_may_befall_people_is_no_threat_of_the_warner() -> None:
     story = "KAMPALA, Uganda — Uganda closed its border with Congo on Monday. "
     assert not [k for k in coded(story + "Relief agencies warned that thousands of families could be trapped.") if k[0] == "THREATEN"]
     assert [k for k in coded(story + "The defence minister warned that the rebels would be crushed.") if k[0] == "THREATEN" and k[1] == "UGAGOV"]
+
+
+def test_the_army_named_before_is_the_army_again() -> None:
+    # "Sudan's army said ... The RSF accused the army of ...": in a story filed from another
+    # country, a definite "the army" is the army the article named before, not the dateline's
+    text = ("N'DJAMENA, Chad — Chad closed its border on Monday. Sudan's army said its troops had left the town of Bara. "
+            "The RSF accused the army of shelling a market there.")
+    keys = keyed(events(text, published="2025-06-01", settings=ALL))
+    assert ("ACCUSE", "SDNREBRSF", "SDNMIL") in keys
+    assert not [k for k in keys if "TCDMIL" in (k[1], k[2])]

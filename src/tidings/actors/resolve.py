@@ -1446,7 +1446,10 @@ class _Sentence:
 # Heads of institutions a definite noun names again after their full name ("the House
 # Judiciary Committee ... the committee", "the Ministry of Health ... the ministry").
 AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "ministry", "council", "board", "panel", "union",
-                         "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry"})
+                         "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry",
+                         # ("Sudan's army said ... He accused the army of using residents as
+                         # shields", in a story from N'Djamena: the army named before)
+                         "army", "military", "navy"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
 
