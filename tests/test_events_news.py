@@ -7318,3 +7318,12 @@ def test_the_army_named_before_is_the_army_again() -> None:
     keys = keyed(events(text, published="2025-06-01", settings=ALL))
     assert ("ACCUSE", "SDNREBRSF", "SDNMIL") in keys
     assert not [k for k in keys if "TCDMIL" in (k[1], k[2])]
+
+
+def test_a_named_groups_titles_and_fighters_are_the_group() -> None:
+    # "the ELN's commanders", "Hezbollah's fighters": a title or the fighters a named group
+    # owns are the group's, not a role of the group's country (the ELN's commanders were
+    # Colombia's army)
+    keys = coded("The ELN's commanders announced a truce with the Colombian army.")
+    assert {k[1] for k in keys} == {"COLREBELN"}
+    assert ("ASSAULT", "LBNREBHEZ", "ISRMIL") in coded("Hezbollah's fighters shelled an Israeli army position near Metula.")

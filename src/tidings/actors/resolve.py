@@ -1098,6 +1098,16 @@ class _Sentence:
             # expert knows about, not whose they are (but "that Afghanistan hand over the
             # militants": a verb, the country its subject)
             return _Found(p, q + 1, (), "topic")
+        if possessive and ra is not None and ra.of("role") and actors and all(a.kind == "group" for a in actors) \
+                and (ra.of("role")[0].title or ra.of("role")[0].role in ("REB", "MIL")):
+            # ("Hamas's leader", "the RSF's commander", "the group's fighters"): a title or the
+            # fighters a named group owns are that group's, not a role of its country
+            role = ra.of("role")[0]
+            after = self._title_person(ra, role)
+            if after is not None and not after[1]:
+                f = after[0]
+                return _Found(p, f.end, f.actors, f.how, f.plural, f.person)
+            return _Found(p, ra.end, tuple(actors), how, plural or role.plural)
         if ra is not None and ra.of("role") and self._composable(actors):
             role = ra.of("role")[0]
             code = self._role_code(p, q, role.role or "GOV")
