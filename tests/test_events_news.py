@@ -7327,3 +7327,13 @@ def test_a_named_groups_titles_and_fighters_are_the_group() -> None:
     keys = coded("The ELN's commanders announced a truce with the Colombian army.")
     assert {k[1] for k in keys} == {"COLREBELN"}
     assert ("ASSAULT", "LBNREBHEZ", "ISRMIL") in coded("Hezbollah's fighters shelled an Israeli army position near Metula.")
+
+
+def test_an_attacks_victims_told_in_its_relative_clause_are_its_targets() -> None:
+    # "claimed responsibility for a suicide bombing that killed 14 people": the ones the
+    # clause describing the attack says it harmed are whom it was done to, and the claimant
+    # did it
+    keys = coded("Al-Shabaab claimed responsibility for a car bombing that killed nine people at a hotel in Kismayo.")
+    assert ("ASSAULT", "SOMREBSHB", "SOMCVL") in keys
+    keys = coded("The Pakistani Taliban claimed responsibility for an ambush that wounded six soldiers in Bannu.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "PAKMIL" and k[1] and k[1].startswith("PAK")]

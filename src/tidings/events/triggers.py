@@ -1492,6 +1492,16 @@ class Triggers(Selection):
             # Santiago"): laid on the people of where it holds
             targets += laid[0]
             why.append(laid[1])
+        if not targets and pat.code[:2] in ("18", "19", "20"):
+            # ("claimed responsibility for a suicide bombing that killed 14 people at a
+            # market"): an attack's victims, told in the clause that describes it, are whom it
+            # was done to
+            harmed = [(c, m) for c in tok.children if c.dep_ == "relcl" and self._harm_verb(c)
+                      and any(sj.dep_ == "nsubj" and sj.lower_ in RELATIVE_PRONOUNS for sj in c.children)
+                      for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)]
+            if harmed:
+                targets += [m for _, m in harmed]
+                why.append(f"target: whom the {tok.text} '{harmed[0][0].text}'")
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
             # "its demand that Israel ease restrictions": the subject of the demanded clause
             # (hung on the light verb when a word comes between: "reiterated its demand
