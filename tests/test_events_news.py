@@ -7337,3 +7337,13 @@ def test_an_attacks_victims_told_in_its_relative_clause_are_its_targets() -> Non
     assert ("ASSAULT", "SOMREBSHB", "SOMCVL") in keys
     keys = coded("The Pakistani Taliban claimed responsibility for an ambush that wounded six soldiers in Bannu.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "PAKMIL" and k[1] and k[1].startswith("PAK")]
+
+
+def test_the_by_of_a_named_act_hung_on_what_it_was_done_to_is_its_doer() -> None:
+    # "condemned the storming of the Al-Ibrahimi mosque compound by Israeli settlers": the
+    # parser hangs the act's "by" on the last noun of its "of"-phrase; the one condemned is
+    # still who stormed it (and "storming" names the act, as "stormed" does); a count of
+    # them, "by hundreds of Israeli settlers", is they
+    assert ("ACCUSE", "TURGOV", "ISRCVL") in coded("Turkey's foreign ministry condemned the storming of the Al-Ibrahimi mosque compound by Israeli settlers.")
+    assert ("ACCUSE", "OMNGOV", "ISRCVL") in coded(
+        "Oman's foreign ministry condemned the storming of the Al-Aqsa mosque compound by hundreds of Israeli settlers.")

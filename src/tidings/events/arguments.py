@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
 from tidings.actors.home import BORDER_NOUNS, PLAIN_SAYING_VERBS, TOWN_NOUNS, WAR_NOUNS, speakers_conj
-from tidings.actors.resolve import ANYONE_PRONOUNS
+from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_QUANTIFIERS
 from tidings.events import places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
@@ -1077,6 +1077,10 @@ class Arguments(SentenceBase):
                 forceful = noun is None and c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_REFERENCES or force_used(c))
                 if noun is not None or forceful:
                     doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    # ("the storming of the Al-Aqsa mosque compound by Israeli settlers": the
+                    # act's "by", hung by the parser on the last noun of what it was done to)
+                    doers += [g for o in (of_objects(c) if noun is not None and not doers else ()) for p in o.children
+                              if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     # (the name's "by" after it, hung by the parser on the naming verb)
                     doers += [g for p in (c.head.children if c in named else ()) if p.dep_ == "prep" and p.lower_ == "by" and p.i > c.i
                               for g in p.children if g.dep_ == "pobj"]
@@ -1106,7 +1110,9 @@ class Arguments(SentenceBase):
                             # (blamed on someone the article names as no actor: not on where
                             # it was, "the Jordan attack")
                             return on, (f"target: whom the '{c.text}' is blamed on" if on else f"the '{c.text}' is blamed on no actor")
-                    ms = [m for d in doers for m in self.actors_of(d, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                    # ("by hundreds of Israeli settlers": a count of them is they)
+                    ms = [m for d in doers for m in self.actors_of(d, through_of=d.tag_ == "CD" or d.lower_ in PEOPLE_QUANTIFIERS)
+                          if any(ident(a) not in avoid for a in m.actors)]
                     if ms or forceful or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS):
                         # (an act of force names no one who did it: nor is its victim the one
                         # condemned; other acts leave the target to the other slots)
