@@ -7347,3 +7347,10 @@ def test_the_by_of_a_named_act_hung_on_what_it_was_done_to_is_its_doer() -> None
     assert ("ACCUSE", "TURGOV", "ISRCVL") in coded("Turkey's foreign ministry condemned the storming of the Al-Ibrahimi mosque compound by Israeli settlers.")
     assert ("ACCUSE", "OMNGOV", "ISRCVL") in coded(
         "Oman's foreign ministry condemned the storming of the Al-Aqsa mosque compound by hundreds of Israeli settlers.")
+
+
+def test_whom_a_charged_act_is_done_for_is_not_the_one_charged() -> None:
+    # "charged two women with spying for Iran": the act one is charged with names its own
+    # others; Iran is not whom the charge is aimed at
+    keys = coded("Dutch prosecutors charged two women with spying for Iran.")
+    assert not [k for k in keys if k[0] == "ACCUSE" and k[2] == "IRN"]

@@ -1269,6 +1269,11 @@ class Arguments(SentenceBase):
             if o.dep_ == "pobj":
                 if o.lemma_.lower() in REASON_NOUNS:
                     continue  # "in response to the invasion of Ukraine": why, not at whom
+                if o.tag_ == "VBG" and o.head.lower_ in ("with", "for", "of"):
+                    # ("charged two men with spying for Russia"): an act one is charged with,
+                    # held for or accused of names its own others, not whom the charge is
+                    # aimed at
+                    continue
                 for p in o.children:
                     if _names_no_one_aimed_at(pat, o, p):
                         continue
