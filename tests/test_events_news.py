@@ -7354,3 +7354,11 @@ def test_whom_a_charged_act_is_done_for_is_not_the_one_charged() -> None:
     # others; Iran is not whom the charge is aimed at
     keys = coded("Dutch prosecutors charged two women with spying for Iran.")
     assert not [k for k in keys if k[0] == "ACCUSE" and k[2] == "IRN"]
+
+
+def test_what_two_sides_trade_accusations_over_is_not_their_target() -> None:
+    # "traded accusations over Sudan's role": a mutual act names its other side by its own
+    # prepositions; what it is about is no target
+    keys = coded("Ethiopia and Egypt traded accusations over Sudan's role in the dam talks.")
+    assert ("ACCUSE", "ETH", "EGY") in keys
+    assert not [k for k in keys if k[2] == "SDN"]

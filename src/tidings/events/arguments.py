@@ -1179,8 +1179,11 @@ class Arguments(SentenceBase):
                         continue  # (see below: "demanded the release of the journalist")
                     if _names_no_one_aimed_at(pat, c, p, self._event_noun(c) if p.lower_ == "for" else None):
                         continue
-                    if pat.reciprocal and pat.code == "190" and p.lower_ not in pat.prep and c.i not in self.by_token:
-                        continue  # ("fight the accusations in court": where, not against whom, as below)
+                    if pat.reciprocal and (pat.code == "190" or (p.lower_ in ("over", "about") and (c.lemma_.lower() in pat.obj or c.lower_ in pat.obj))) \
+                            and p.lower_ not in pat.prep and c.i not in self.by_token:
+                        # ("fight the accusations in court": where, not against whom, as below;
+                        # "traded accusations over the Western Sahara": what about)
+                        continue
                     if p.dep_ == "prep" and p.lower_ in DEFAULT_TARGET_PREPS + tuple(pat.prep) + ("by",):
                         order += [(o, f"object of '{c.text} {p.text}'") for o in p.children if o.dep_ == "pobj"]
                 if c.dep_ == "dobj":
