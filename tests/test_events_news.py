@@ -7362,3 +7362,12 @@ def test_what_two_sides_trade_accusations_over_is_not_their_target() -> None:
     keys = coded("Ethiopia and Egypt traded accusations over Sudan's role in the dam talks.")
     assert ("ACCUSE", "ETH", "EGY") in keys
     assert not [k for k in keys if k[2] == "SDN"]
+
+
+def test_a_town_shelled_or_bombed_is_a_place_not_a_person_of_the_attacker() -> None:
+    # "bombed Khan Younis", "shelled Kupiansk": the town the tagger calls a person or a body
+    # is a place of its country where the gazetteer knows it, else no one's; never a person
+    # of the attacker's country
+    assert ("ASSAULT", "ISRMIL", "PSE") in coded("Israeli warplanes bombed Khan Younis on Monday.")
+    assert not [k for k in coded("Israeli warplanes bombed Khan Younis on Monday.") if k[2] == "ISR"]
+    assert not [k for k in coded("Russian artillery shelled Kupiansk on Sunday.") if k[2] and k[2].startswith("RUS")]

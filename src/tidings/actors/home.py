@@ -290,6 +290,9 @@ STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
+# Verbs whose object is a place when it is a name the parser calls a person or a body
+# ("shelled Kharkiv", "captured Avdiivka").
+PLACE_ACTS = frozenset({"shell", "bomb", "bombard", "pound", "capture", "recapture", "retake", "besiege", "encircle", "storm"})
 # Words of a state institution's name that keep it the country's ("Afghan National Army",
 # "Nigerian Federal High Court"), unlike other words of a name ("the Turkish-Palestinian
 # Friendship Hospital", which is in Gaza).
@@ -596,6 +599,15 @@ def at_home(
                 # of its country
                 out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
                 continue
+        if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS:
+            there = lookup(text)
+            if there is not None:
+                # ("Russian forces shelled Kharkiv", "bombed Khan Younis", the town taken for a
+                # person or a body): what is shelled, bombed or captured is a place, of its country
+                out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
+                continue
+            if len(ent) == 1:
+                continue  # (a lone word the gazetteer does not know, "shelled Kupiansk": no one's)
         if label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS:
             # ("withdrew from the town of Avdiivka", the town taken for a person): a place, of
             # its country where the gazetteer knows it, else no actor
