@@ -7371,3 +7371,11 @@ def test_a_town_shelled_or_bombed_is_a_place_not_a_person_of_the_attacker() -> N
     assert ("ASSAULT", "ISRMIL", "PSE") in coded("Israeli warplanes bombed Khan Younis on Monday.")
     assert not [k for k in coded("Israeli warplanes bombed Khan Younis on Monday.") if k[2] == "ISR"]
     assert not [k for k in coded("Russian artillery shelled Kupiansk on Sunday.") if k[2] and k[2].startswith("RUS")]
+
+
+def test_aid_held_or_had_is_not_given() -> None:
+    # "a warehouse that held aid for Ukraine": aid held is no aid provided (CAMEO 07), and a
+    # building is no giver; aid given still is
+    text = "WARSAW — Two men were convicted of setting fire to a Warsaw depot that held aid for Moldova."
+    assert not [k for k in coded(text) if k[0] == "AID"]
+    assert ("AID", "NOR", "MDA") in coded("Norway gave aid to Moldova.")

@@ -1458,6 +1458,10 @@ class Triggers(Selection):
                             targets += ms
                             why.append(f"target from '{tok.text} of {o.text} {p.text}'")
         light = self._light_verb(tok)
+        if light is not None and pat.code[:2] == "07" and light.lemma_.lower() in ("hold", "have"):
+            # ("a warehouse that held aid for Ukraine"): aid held or had is not given (CAMEO's
+            # 07: provide aid), whoever holds it
+            return f"nominal '{tok.text}': aid '{light.text}' is not given"
         if not targets and light is not None:
             # "gave a warm welcome on Thursday to X": the light verb carries the preposition
             # ("opened an inquiry into the minister")
