@@ -7379,3 +7379,10 @@ def test_aid_held_or_had_is_not_given() -> None:
     text = "WARSAW — Two men were convicted of setting fire to a Warsaw depot that held aid for Moldova."
     assert not [k for k in coded(text) if k[0] == "AID"]
     assert ("AID", "NOR", "MDA") in coded("Norway gave aid to Moldova.")
+
+
+def test_a_named_groups_leaders_and_negotiators_are_the_group() -> None:
+    # "hosted Hamas's negotiators": the leaders a named group owns are the group, not the
+    # government of its country
+    assert ("CONSULT", "QAT", "PSEREBHMS") in coded("Qatar hosted Hamas's negotiators in Doha on Monday.")
+    assert not [k for k in coded("Qatar hosted Hamas's negotiators in Doha on Monday.") if k[2] == "PSEGOV"]

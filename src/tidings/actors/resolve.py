@@ -1099,9 +1099,10 @@ class _Sentence:
             # militants": a verb, the country its subject)
             return _Found(p, q + 1, (), "topic")
         if possessive and ra is not None and ra.of("role") and actors and all(a.kind == "group" for a in actors) \
-                and (ra.of("role")[0].title or ra.of("role")[0].role in ("REB", "MIL")):
-            # ("Hamas's leader", "the RSF's commander", "the group's fighters"): a title or the
-            # fighters a named group owns are that group's, not a role of its country
+                and (ra.of("role")[0].title or ra.of("role")[0].role in ("REB", "MIL", "GOV")):
+            # ("Hamas's leader", "the RSF's commander", "the group's fighters", "the Wagner
+            # group's leadership", "Hamas's negotiators"): a title, the leaders or the fighters
+            # a named group owns are that group's, not a role of its country
             role = ra.of("role")[0]
             after = self._title_person(ra, role)
             if after is not None and not after[1]:
