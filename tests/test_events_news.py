@@ -7386,3 +7386,11 @@ def test_a_named_groups_leaders_and_negotiators_are_the_group() -> None:
     # government of its country
     assert ("CONSULT", "QAT", "PSEREBHMS") in coded("Qatar hosted Hamas's negotiators in Doha on Monday.")
     assert not [k for k in coded("Qatar hosted Hamas's negotiators in Doha on Monday.") if k[2] == "PSEGOV"]
+
+
+def test_a_university_named_again_by_its_short_name_is_the_university() -> None:
+    # "Columbia University ... Columbia sued the administration": the short name, which the
+    # article's country alone was given for, is the university named before
+    text = ("NEW YORK (AP) — The administration froze $400 million in grants to Columbia University on Monday. "
+            "Columbia sued the administration on Wednesday.")
+    assert [k for k in coded(text) if k[0] == "ACCUSE" and k[1] == "USAEDU"]

@@ -1677,7 +1677,7 @@ def _introduced(doc: Doc, m: Mention) -> bool:
 
 # Head words of a party's or a movement's name, said again by its name alone ("the Ennahda
 # party" ... "Ennahda").
-PARTY_HEADS = frozenset({"party", "movement", "front", "alliance"})
+PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "university", "college"})
 
 
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1725,7 +1725,12 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
-        if any(a < end and start < b for a, b in covered) or any(a.start < end and start < a.end for a in added):
+        # ("Harvard University ... Harvard sued the administration": the short name the
+        # article's country alone was given for is the named body, said again)
+        bare_here = [m for m in mentions if m.start == start and m.end == end and m.how == "home-organisation"
+                     and len(m.actors) == 1 and m.actors[0].role is None]
+        if any(a < end and start < b for a, b in covered if not any((a, b) == (m.start, m.end) for m in bare_here)) \
+                or any(a.start < end and start < a.end for a in added):
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in parties if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and tok.text in m.text.split()[:-1]]
