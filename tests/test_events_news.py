@@ -7394,3 +7394,13 @@ def test_a_university_named_again_by_its_short_name_is_the_university() -> None:
     text = ("NEW YORK (AP) — The administration froze $400 million in grants to Columbia University on Monday. "
             "Columbia sued the administration on Wednesday.")
     assert [k for k in coded(text) if k[0] == "ACCUSE" and k[1] == "USAEDU"]
+
+
+def test_migrants_named_by_nationality_do_not_set_where_the_story_is() -> None:
+    # "ended protections for Venezuelan migrants": migrants and refugees named by their
+    # nationality are foreigners where they are; the court and the administration are not
+    # theirs (in a story from Washington, the home's; with no dateline, no one's)
+    keys = coded("WASHINGTON — The Supreme Court allowed the government to end protections for Haitian migrants.")
+    assert not [k for k in keys if k[1] and k[1].startswith("HTI")]
+    assert not [k for k in coded("Police arrested four Eritrean migrants on Tuesday.") if k[1] and k[1].startswith("ERI")]
+    assert ("COERCE", "GBR", "ALBREF") in coded("LONDON — Britain deported 50 Albanian migrants.")

@@ -135,7 +135,9 @@ def home_country(
             # the ones opposing it are
             continue
         for a in m.actors:
-            if a.country and a.role not in NEUTRAL_ROLES:
+            # (migrants and refugees named by their nationality are foreigners where they
+            # are: "ended protections for Venezuelan migrants" is no story set in Venezuela)
+            if a.country and a.role not in NEUTRAL_ROLES and a.role != "REF":
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
     heads = [(m.start(), m.end()) for m in lines]
     lead_places: set[str] = set()
@@ -389,7 +391,9 @@ def at_home(
             # with Niger": the neighbour; "Russian forces shelled the city": forces sent abroad
             continue
         for a in m.actors:
-            if a.country and a.role not in NEUTRAL_ROLES:
+            # (nor are migrants or refugees named by their nationality: who they are, not
+            # whose the court that rules on them is)
+            if a.country and a.role not in NEUTRAL_ROLES and a.role != "REF":
                 named.setdefault(m.sentence_index, set()).add(a.country)
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
