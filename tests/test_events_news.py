@@ -7404,3 +7404,13 @@ def test_migrants_named_by_nationality_do_not_set_where_the_story_is() -> None:
     assert not [k for k in keys if k[1] and k[1].startswith("HTI")]
     assert not [k for k in coded("Police arrested four Eritrean migrants on Tuesday.") if k[1] and k[1].startswith("ERI")]
     assert ("COERCE", "GBR", "ALBREF") in coded("LONDON — Britain deported 50 Albanian migrants.")
+
+
+def test_a_count_with_the_passive_left_out_is_of_the_ones_named_first() -> None:
+    # "20 people were injured and 15 arrested", "two protesters were shot dead and dozens
+    # arrested": the count with its auxiliary and noun left out is of the ones the first
+    # passive names, arrested by no one named
+    keys = coded("LA PAZ — At least 11 people were injured and 23 detained during the march, police said.")
+    assert ("COERCE", None, "BOLCVL") in keys
+    keys = coded("DHAKA — Three students were shot dead and dozens arrested on Friday.")
+    assert ("COERCE", None, "BGDEDU") in keys

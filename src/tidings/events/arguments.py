@@ -728,6 +728,10 @@ class Arguments(SentenceBase):
             # (with the auxiliary left out, the participle's own subject is the one acted on)
             tgt = [m for c in own for m in self.actors_of(c)] if own else \
                 [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
+            if not tgt and own and all(c.tag_ == "CD" or c.lower_ in PEOPLE_QUANTIFIERS for c in own):
+                # ("six soldiers were killed and nine wounded"): a bare count is of the ones the
+                # first passive names
+                tgt = [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         teller = said_alongside(verb)
@@ -798,6 +802,12 @@ class Arguments(SentenceBase):
                 agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)
+                first = tok.head.head
+                if not tgt and (tok.head.tag_ == "CD" or tok.head.lower_ in PEOPLE_QUANTIFIERS) and tok.head.dep_ == "conj" and first.tag_ == "VBN" \
+                        and any(c.dep_ == "auxpass" for c in first.children):
+                    # ("20 people were injured and 15 arrested": a number with the auxiliary and
+                    # the noun left out is a count of the ones the first passive names)
+                    tgt = [m for c in first.children if c.dep_ in SUBJ_PASS for m in self.actors_of(c)]
                 return src, tgt, f"'{tok.text}' describes '{tok.head.text}', the one acted on"
             if subjpass and not agent and tok is verb:
                 # "three people were killed when an Israeli missile struck their car": the
