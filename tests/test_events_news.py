@@ -7414,3 +7414,14 @@ def test_a_count_with_the_passive_left_out_is_of_the_ones_named_first() -> None:
     assert ("COERCE", None, "BOLCVL") in keys
     keys = coded("DHAKA — Three students were shot dead and dozens arrested on Friday.")
     assert ("COERCE", None, "BGDEDU") in keys
+
+
+def test_firms_acted_on_do_not_move_a_story_away_from_its_dateline() -> None:
+    # "WASHINGTON — The Treasury sanctioned two Iranian banks ... Iran's foreign ministry
+    # condemned the sanctions": the banks are acted on, and one answer from Tehran does not
+    # make the Treasury Iran's
+    text = ("WASHINGTON — The Treasury sanctioned three Venezuelan oil firms on Friday. "
+            "Venezuela's foreign ministry condemned the sanctions.")
+    keys = coded(text)
+    assert ("SANCTION", "USAGOV", "VENBUS") in keys
+    assert not [k for k in keys if k[0] == "SANCTION" and k[1] and k[1].startswith("VEN")]

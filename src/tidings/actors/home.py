@@ -49,6 +49,9 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # it as where things happen ("gangs have killed 4,000 people in Haiti"). (LOCAL_ROLES answers
 # another question, whose a plural with its own "in"-phrase is, for another set of roles.)
 PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
+# Roles of those who are mostly acted on in a story (firms, people, migrants): one acted on
+# does not make a story about its country.
+ACTED_ON_ROLES = frozenset({"BUS", "CVL", "REF", "LAB", "EDU", "HLH", "AGR", "MED", "CRM"})
 # Agents who are of the place they act in, when the text names no country for them.
 LOCAL_FORCES = frozenset({"MIL", "COP"})
 # Roles of those who are of where they act or live (police, soldiers, fighters, residents,
@@ -164,6 +167,13 @@ def home_country(
     # (Reuters) — Iran's supreme leader ...": a bureau's city, a story about elsewhere)
     acting: dict[str, int] = {}
     for m in mentions:
+        # (firms and people acted on do not act: "WASHINGTON — The Treasury sanctioned two
+        # Iranian banks ... Iran's foreign ministry condemned the sanctions" is a story of
+        # Washington's act)
+        root = span_root(doc, m.start, m.end)
+        if root is not None and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")) \
+                and all(a.role in ACTED_ON_ROLES for a in m.actors):
+            continue
         if m.how in ("dictionary", "person", "role"):
             for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
                 acting[c] = acting.get(c, 0) + 1
