@@ -7425,3 +7425,11 @@ def test_firms_acted_on_do_not_move_a_story_away_from_its_dateline() -> None:
     keys = coded(text)
     assert ("SANCTION", "USAGOV", "VENBUS") in keys
     assert not [k for k in keys if k[0] == "SANCTION" and k[1] and k[1].startswith("VEN")]
+
+
+def test_a_blacklisting_denounced_is_aimed_at_the_blacklister() -> None:
+    # "China denounced the blacklisting": the act named again by its noun (the verb's, 163)
+    # is the one told before, and the one denounced its doer
+    text = ("WASHINGTON — The Commerce Department added six Chinese chipmakers to a trade blacklist on Tuesday. "
+            "China's commerce ministry denounced the blacklisting.")
+    assert ("ACCUSE", "CHNGOV", "USAGOV") in coded(text)
