@@ -7433,3 +7433,11 @@ def test_a_blacklisting_denounced_is_aimed_at_the_blacklister() -> None:
     text = ("WASHINGTON — The Commerce Department added six Chinese chipmakers to a trade blacklist on Tuesday. "
             "China's commerce ministry denounced the blacklisting.")
     assert ("ACCUSE", "CHNGOV", "USAGOV") in coded(text)
+
+
+def test_the_crowd_that_pelted_the_injured_injured_them() -> None:
+    # "were injured when protesters pelted them with stones": the clause telling how the harm
+    # was done names its doer, for a crowd's force as for gunfire
+    keys = coded("SANTIAGO — Five police officers were injured when rioters pelted them with rocks on Friday.")
+    assert ("ASSAULT", "CHLCVL", "CHLCOP") in keys
+    assert ("ASSAULT", "CHLCVL", "CHLCOP") in coded("SANTIAGO — Two guards were injured when demonstrators hurled bottles at them.")
