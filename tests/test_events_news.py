@@ -7441,3 +7441,11 @@ def test_the_crowd_that_pelted_the_injured_injured_them() -> None:
     keys = coded("SANTIAGO — Five police officers were injured when rioters pelted them with rocks on Friday.")
     assert ("ASSAULT", "CHLCVL", "CHLCOP") in keys
     assert ("ASSAULT", "CHLCVL", "CHLCOP") in coded("SANTIAGO — Two guards were injured when demonstrators hurled bottles at them.")
+
+
+def test_its_is_never_a_plural_subject() -> None:
+    # "Bahrain cut ties with Iran after protesters stormed its embassy": "its" is one, never the
+    # plural subject of its clause; the subject of the clause above
+    keys = coded("Kuwait recalled its envoy from Iraq after protesters attacked its consulate in Basra.")
+    assert not [k for k in keys if k[1] == "IRQCVL" and k[2] and k[2].startswith("IRQ")]
+    assert [k for k in keys if k[1] == "IRQCVL" and k[2] == "KWTGOV"]

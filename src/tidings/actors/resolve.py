@@ -1665,6 +1665,13 @@ def _its_owner(its: Token, mentions: list[Mention]) -> list[Mention]:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i]
+    while subjects and all(c.tag_ in ("NNS", "NNPS") for c in subjects) and head.dep_ in ("advcl", "conj", "ccomp") and head.head.i != head.i:
+        # ("Saudi Arabia cut ties with Iran after protesters stormed its embassy"): "its" is
+        # one, never a plural subject; the subject of the clause above
+        head = head.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i]
     found = [o for c in subjects for o in mentions if o.start <= c.idx < o.end]
     return found if len(found) == 1 and len(found[0].actors) == 1 and found[0].actors[0].kind != "person" else []
 
