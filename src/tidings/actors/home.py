@@ -49,6 +49,9 @@ LOCAL_ROLES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "CRM", "UAF"}
 # it as where things happen ("gangs have killed 4,000 people in Haiti"). (LOCAL_ROLES answers
 # another question, whose a plural with its own "in"-phrase is, for another set of roles.)
 PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
+# Roles of people named by their nationality where they are not at home (migrants,
+# refugees): who they are, not where a story or a sentence is.
+FOREIGNERS_ROLES = frozenset({"REF"})
 # Roles of those who are mostly acted on in a story (firms, people, migrants): one acted on
 # does not make a story about its country.
 ACTED_ON_ROLES = frozenset({"BUS", "CVL", "REF", "LAB", "EDU", "HLH", "AGR", "MED", "CRM"})
@@ -140,7 +143,7 @@ def home_country(
         for a in m.actors:
             # (migrants and refugees named by their nationality are foreigners where they
             # are: "ended protections for Venezuelan migrants" is no story set in Venezuela)
-            if a.country and a.role not in NEUTRAL_ROLES and a.role != "REF":
+            if a.country and a.role not in NEUTRAL_ROLES and a.role not in FOREIGNERS_ROLES:
                 counts[a.country] = counts.get(a.country, 0.0) + _weight(m, a)
     heads = [(m.start(), m.end()) for m in lines]
     lead_places: set[str] = set()
@@ -403,7 +406,7 @@ def at_home(
         for a in m.actors:
             # (nor are migrants or refugees named by their nationality: who they are, not
             # whose the court that rules on them is)
-            if a.country and a.role not in NEUTRAL_ROLES and a.role != "REF":
+            if a.country and a.role not in NEUTRAL_ROLES and a.role not in FOREIGNERS_ROLES:
                 named.setdefault(m.sentence_index, set()).add(a.country)
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:

@@ -1661,16 +1661,17 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
 def _its_owner(its: Token, mentions: list[Mention]) -> list[Mention]:
     """The mention "its" stands for: the subject of the nearest verb it hangs under, named
     before it, one actor that is no person (a pronoun of one thing: a state or a body)."""
-    head = its.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
+    def verb_from(head: Token) -> Token:
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+            head = head.head
+        return head
+
+    head = verb_from(its.head)
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i]
     while subjects and all(c.tag_ in ("NNS", "NNPS") for c in subjects) and head.dep_ in ("advcl", "conj", "ccomp") and head.head.i != head.i:
         # ("Saudi Arabia cut ties with Iran after protesters stormed its embassy"): "its" is
         # one, never a plural subject; the subject of the clause above
-        head = head.head
-        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-            head = head.head
+        head = verb_from(head.head)
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i]
     found = [o for c in subjects for o in mentions if o.start <= c.idx < o.end]
     return found if len(found) == 1 and len(found[0].actors) == 1 and found[0].actors[0].kind != "person" else []

@@ -145,6 +145,12 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050"))
 
 
+def _bare_count(tok: Token) -> bool:
+    """Whether a word is a count standing for people with no noun ("and 15 arrested", "by
+    hundreds of settlers")."""
+    return tok.tag_ == "CD" or tok.lower_ in PEOPLE_QUANTIFIERS
+
+
 def _owners(thing: Token) -> list[tuple[Token, str]]:
     """Whose a thing is, by the participle that describes it: what is "run by", "owned by" or
     "belonging to" someone ("raided offices run by Serbia"), a machine "launched by" someone
@@ -726,12 +732,11 @@ class Arguments(SentenceBase):
             src = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)]
             own = [c for c in verb.children if c.dep_ in SUBJ]
             # (with the auxiliary left out, the participle's own subject is the one acted on)
-            tgt = [m for c in own for m in self.actors_of(c)] if own else \
-                [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
-            if not tgt and own and all(c.tag_ == "CD" or c.lower_ in PEOPLE_QUANTIFIERS for c in own):
+            tgt = [m for c in own for m in self.actors_of(c)] if own else self._passive_subjects(verb.head)
+            if not tgt and own and all(_bare_count(c) for c in own):
                 # ("six soldiers were killed and nine wounded"): a bare count is of the ones the
                 # first passive names
-                tgt = [m for s in verb.head.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb.head)]
+                tgt = self._passive_subjects(verb.head)
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         teller = said_alongside(verb)
@@ -803,11 +808,11 @@ class Arguments(SentenceBase):
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)
                 first = tok.head.head
-                if not tgt and (tok.head.tag_ == "CD" or tok.head.lower_ in PEOPLE_QUANTIFIERS) and tok.head.dep_ == "conj" and first.tag_ == "VBN" \
+                if not tgt and _bare_count(tok.head) and tok.head.dep_ == "conj" and first.tag_ == "VBN" \
                         and any(c.dep_ == "auxpass" for c in first.children):
                     # ("20 people were injured and 15 arrested": a number with the auxiliary and
                     # the noun left out is a count of the ones the first passive names)
-                    tgt = [m for c in first.children if c.dep_ in SUBJ_PASS for m in self.actors_of(c)]
+                    tgt = self._passive_subjects(first)
                 return src, tgt, f"'{tok.text}' describes '{tok.head.text}', the one acted on"
             if subjpass and not agent and tok is verb:
                 # "three people were killed when an Israeli missile struck their car": the
@@ -1121,7 +1126,7 @@ class Arguments(SentenceBase):
                             # it was, "the Jordan attack")
                             return on, (f"target: whom the '{c.text}' is blamed on" if on else f"the '{c.text}' is blamed on no actor")
                     # ("by hundreds of Israeli settlers": a count of them is they)
-                    ms = [m for d in doers for m in self.actors_of(d, through_of=d.tag_ == "CD" or d.lower_ in PEOPLE_QUANTIFIERS)
+                    ms = [m for d in doers for m in self.actors_of(d, through_of=_bare_count(d))
                           if any(ident(a) not in avoid for a in m.actors)]
                     if ms or forceful or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS):
                         # (an act of force names no one who did it: nor is its victim the one
@@ -1541,6 +1546,10 @@ class Arguments(SentenceBase):
     def _at_place(t: Token, actor: Actor) -> Mention:
         """A mention of the actor that the place word ``t`` stands for."""
         return Mention(t.text, t.idx, t.idx + len(t.text), 0, (actor,), how="place")
+
+    def _passive_subjects(self, verb: Token) -> list[Mention]:
+        """The actors of a passive verb's subjects (``_passive_subject`` of each)."""
+        return [m for s in verb.children if s.dep_ in SUBJ_PASS for m in self._passive_subject(s, verb)]
 
     def _passive_subject(self, subj: Token, verb: Token) -> list[Mention]:
         """Who a passive's subject names as acted on. ("military aid to Kyiv was frozen": an
