@@ -54,7 +54,7 @@ PEOPLE_ROLES = frozenset({"CVL", "CRM", "LAB", "EDU", "HLH", "AGR"})
 FOREIGNERS_ROLES = frozenset({"REF"})
 # Roles of those who are mostly acted on in a story (firms, people, migrants): one acted on
 # does not make a story about its country.
-ACTED_ON_ROLES = frozenset({"BUS", "CVL", "REF", "LAB", "EDU", "HLH", "AGR", "MED", "CRM"})
+ACTED_ON_ROLES = PEOPLE_ROLES | FOREIGNERS_ROLES | {"BUS", "MED"}
 # Agents who are of the place they act in, when the text names no country for them.
 LOCAL_FORCES = frozenset({"MIL", "COP"})
 # Roles of those who are of where they act or live (police, soldiers, fighters, residents,
@@ -170,16 +170,16 @@ def home_country(
     # (Reuters) — Iran's supreme leader ...": a bureau's city, a story about elsewhere)
     acting: dict[str, int] = {}
     for m in mentions:
+        if m.how not in ("dictionary", "person", "role"):
+            continue
         # (firms and people acted on do not act: "WASHINGTON — The Treasury sanctioned two
         # Iranian banks ... Iran's foreign ministry condemned the sanctions" is a story of
         # Washington's act)
-        root = span_root(doc, m.start, m.end)
-        if root is not None and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")) \
-                and all(a.role in ACTED_ON_ROLES for a in m.actors):
+        if all(a.role in ACTED_ON_ROLES for a in m.actors) and (root := span_root(doc, m.start, m.end)) is not None \
+                and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")):
             continue
-        if m.how in ("dictionary", "person", "role"):
-            for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
-                acting[c] = acting.get(c, 0) + 1
+        for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
+            acting[c] = acting.get(c, 0) + 1
     # (one mention of another country's actor is not a story about elsewhere: a surname
     # that happens to be a foreign politician's, a visitor)
     if filed and filed in counts:
@@ -609,29 +609,22 @@ def at_home(
             continue  # ("a delay to Brexit", taken for a person's name: an event's)
         si = _sentence_index(starts, sent_of, ent.start_char)
         end = ent.start_char + len(text)
-        if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS:
+        # A name the tagger took for a person or a body where the words around it make it a
+        # place: after a preposition of place ("a drone attack on Kharkiv"), as what is
+        # shelled, bombed or captured ("Russian forces shelled Kharkiv", "bombed Khan Younis"),
+        # as the name of a town ("withdrew from the town of Avdiivka"). It is the place, of its
+        # country where the gazetteer knows it; a town's name it does not know, or a lone word
+        # shelled ("shelled Kupiansk"), is no one's.
+        after_place_word = label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
+        acted_on_place = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS
+        town_named = label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS
+        if after_place_word or acted_on_place or town_named:
             there = lookup(text)
             if there is not None:
-                # "a drone attack on Kharkiv", a city the parser took for a person: the place,
-                # of its country
                 out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
                 continue
-        if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS:
-            there = lookup(text)
-            if there is not None:
-                # ("Russian forces shelled Kharkiv", "bombed Khan Younis", the town taken for a
-                # person or a body): what is shelled, bombed or captured is a place, of its country
-                out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
+            if town_named or (acted_on_place and len(ent) == 1):
                 continue
-            if len(ent) == 1:
-                continue  # (a lone word the gazetteer does not know, "shelled Kupiansk": no one's)
-        if label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS:
-            # ("withdrew from the town of Avdiivka", the town taken for a person): a place, of
-            # its country where the gazetteer knows it, else no actor
-            there = lookup(text)
-            if there is not None:
-                out.append(Mention(text, ent.start_char, end, si, (country_actor(there, None),), "place"))
-            continue
         # ("U.S. journalist Evan Gershkovich" in the headline ... "reporter Evan Gershkovich"):
         # a full name said again is the person it named before
         again = [m for m in [*mentions, *out] if m.end <= ent.start_char and len(m.actors) == 1 and m.actors[0].country

@@ -53,6 +53,7 @@ from tidings.actors.dictionary import (
 )
 from tidings.actors.home import (
     ACRONYM_GLUE,
+    DEFINITE_BEFORE,
     FOREIGN_WORDS,
     INSTITUTION_WORDS,
     LOCAL_FORCES,
@@ -1292,7 +1293,7 @@ class _Sentence:
 
     def _owned(self, k: int) -> bool:
         """Whether the word at ``k`` follows a possessive ("its officers", "Kenya's envoy")."""
-        return k > 0 and (self.norms[k - 1] in OWNER_PRONOUNS or self.toks[k - 1].text in ("'s", "’s"))
+        return k > 0 and (self.norms[k - 1] in OWNER_PRONOUNS or self.norms[k - 1] == "'s")
 
     def _holds(self, person: Person, phrase: str) -> bool:
         term = person.term_at(self.date)
@@ -1728,6 +1729,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # ("the Islamist Ennahda party ... Ennahda called the ruling politically motivated"): the
     # name of a party or a movement said again without its head word is the same actor
     parties = [m for m in mentions if len(m.actors) == 1 and m.how != "coref" and m.text.split()[-1].lower() in PARTY_HEADS]
+    bare_bodies = {(m.start, m.end) for m in mentions if m.how == "home-organisation" and len(m.actors) == 1 and m.actors[0].role is None}
     for tok in doc if parties else ():
         if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE") \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
@@ -1735,9 +1737,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = tok.idx, tok.idx + len(tok.text)
         # ("Harvard University ... Harvard sued the administration": the short name the
         # article's country alone was given for is the named body, said again)
-        bare_here = [m for m in mentions if m.start == start and m.end == end and m.how == "home-organisation"
-                     and len(m.actors) == 1 and m.actors[0].role is None]
-        if any(a < end and start < b for a, b in covered if not any((a, b) == (m.start, m.end) for m in bare_here)) \
+        if any(a < end and start < b and not ((a, b) == (start, end) and (a, b) in bare_bodies) for a, b in covered) \
                 or any(a.start < end and start < a.end for a in added):
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
@@ -1800,7 +1800,7 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # (a definite "the rebels" names those named before, whatever country the story
                 # or another actor of its sentence lends them: "Rwanda denied supporting the
                 # rebels" after "accused Rwanda of backing M23 rebels")
-                definite = doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+                definite = DEFINITE_BEFORE.search(doc_text(doc)[max(0, m.start - 5) : m.start]) is not None
                 if group.country in (None, m.actors[0].country) or definite:
                     out.append(Mention(m.text, m.start, m.end, m.sentence_index, (group,), "coref"))
                     changed = True

@@ -133,10 +133,10 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
     with China", "seized the border crossing with Egypt"; but troops sent to the border with
     Belarus are aimed at it, and so is a border closed, CAMEO's restricted movement, 191:
     "closed its border crossing with Mozambique", or reopened, 050), and whom an act of force
-    is done for ("carried out arson attacks for a Russian intelligence agency"). ``act``: the act the
-    noun itself names, for its "for" (an act of force "for" someone, as above; an asking
-    "for" something: "rejected calls for a Palestinian state" names what is asked, not who
-    asks)."""
+    is done for ("carried out arson attacks for a Russian intelligence agency"). ``act``: the
+    act the noun itself names, for its "for" (an act of force "for" someone, as above; an
+    asking "for" something: "rejected calls for a Palestinian state" names what is asked, not
+    who asks)."""
     forcing = ("18", "19", "20")
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
