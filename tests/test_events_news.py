@@ -7449,3 +7449,15 @@ def test_its_is_never_a_plural_subject() -> None:
     keys = coded("Kuwait recalled its envoy from Iraq after protesters attacked its consulate in Basra.")
     assert not [k for k in keys if k[1] == "IRQCVL" and k[2] and k[2].startswith("IRQ")]
     assert [k for k in keys if k[1] == "IRQCVL" and k[2] == "KWTGOV"]
+
+
+def test_a_person_titled_by_a_body_is_of_that_body() -> None:
+    # "Police detained Reuters reporter John Maddox": a reporter, a commander, an activist
+    # named after their body are its people, not someone of the dateline's country beside it
+    keys = coded("ANKARA — Turkish police detained Reuters photographer Selim Aras at a protest on Sunday.")
+    assert ("COERCE", "TURCOP", "GBRMED") in keys
+    assert not [k for k in keys if k[2] == "TUR"]
+    keys = coded("BERLIN — Police detained Greenpeace activist Lena Brandt outside the chancellery.")
+    assert not [k for k in keys if k[2] and k[2].startswith("DEU")]
+    keys = coded("BEIRUT — An Israeli drone killed Hezbollah commander Hassan Dbouk near Tyre.")
+    assert {k[2] for k in keys if k[0] == "ASSAULT"} <= {"LBN", "LBNREBHEZ"}

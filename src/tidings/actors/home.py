@@ -676,11 +676,10 @@ def at_home(
         if iso3 is None:
             continue
         if label == "PERSON":
-            of_body = _body_before(doc, ent, single_ends)
             # ("White House counsel Peter Lind": a person of the body named before the title)
-            who, role = of_body if of_body is not None else (_body_led(ent, [*mentions, *out]) or iso3,
-                                                             described or _leading_title(ent, role_in))
-            out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(who, role), text),), "home-person"))
+            body = _body_before(doc, ent, single_ends, country_actor) or country_actor(
+                _body_led(ent, [*mentions, *out]) or iso3, described or _leading_title(ent, role_in))
+            out.append(Mention(text, ent.start_char, end, si, (_named(body, text),), "home-person"))
             continue
         # ("the Ohio Bureau of Criminal Investigation": what the name is, its head before
         # "of", not a word of what it deals with)
@@ -885,14 +884,22 @@ EVENT_NAMES = frozenset({"brexit", "covid", "covid-19", "coronavirus", "ramadan"
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Nouns of those who work for a body ("White House counsel", "Pentagon spokesman").
 STAFF_NOUNS = SPOKESPERSON_NOUNS | {"counsel", "adviser", "advisor", "aide", "official", "officials", "chief", "director",
-                                    "secretary", "envoy", "lawyer", "attorney", "negotiator"}
+                                    "secretary", "envoy", "lawyer", "attorney", "negotiator",
+                                    # (and its members and hands: "Wall Street Journal reporter Evan
+                                    # Gershkovich", "Hezbollah commander Ali Karaki", "Greenpeace
+                                    # activist Jana Feld")
+                                    "reporter", "journalist", "correspondent", "photographer", "cameraman", "editor",
+                                    "presenter", "producer", "commander", "leader", "member", "activist", "fighter",
+                                    "executive", "employee", "researcher", "founder", "chairman", "chairwoman"}
 
 
-def _body_before(doc: Doc, ent: Span, ends: dict[int, Mention]) -> tuple[str, str] | None:
-    """(country, role) of an institution named right before a person, with at most two
-    lower-case words between ("White House counsel Peter Lind", "Pentagon spokesman John
-    Kirby", or set beside with a comma: "Chad's government spokesman, Abakar Ousmane"): the
-    person is of that body. ``ends``: the article's mentions of one actor by where they end."""
+def _body_before(doc: Doc, ent: Span, ends: dict[int, Mention],
+                 country_actor: Callable[[str, str | None], Actor]) -> Actor | None:
+    """The actor of an institution named right before a person, with at most two lower-case
+    words between ("White House counsel Peter Lind", "Pentagon spokesman John Kirby", or set
+    beside with a comma: "Chad's government spokesman, Abakar Ousmane"): the person is of
+    that body, a country's role or a body of no country ("Greenpeace activist Jana Feld").
+    ``ends``: the article's mentions of one actor by where they end."""
     k = after = ent.start
     if k > 1 and doc[k - 1].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == k - 2:
         k = after = k - 1  # ("Chad's government spokesman, Abakar Ousmane": the name set beside)
@@ -905,9 +912,12 @@ def _body_before(doc: Doc, ent: Span, ends: dict[int, Mention]) -> tuple[str, st
         # government spokesman", whose body takes in "government")
         body = ends.get(doc[k - 1].idx + len(doc[k - 1].text)) if k > 0 else None
         if body is not None:
-            if body.actors[0].kind == "person" or body.actors[0].role is None or body.actors[0].country is None:
+            actor = body.actors[0]
+            if actor.kind == "person" or (actor.country is not None and actor.role is None):
                 return None
-            return body.actors[0].country, body.actors[0].role
+            if actor.kind != "country":
+                return actor
+            return country_actor(actor.country, actor.role) if actor.country is not None else None
     return None
 
 
