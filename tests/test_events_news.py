@@ -7461,3 +7461,13 @@ def test_a_person_titled_by_a_body_is_of_that_body() -> None:
     assert not [k for k in keys if k[2] and k[2].startswith("DEU")]
     keys = coded("BEIRUT — An Israeli drone killed Hezbollah commander Hassan Dbouk near Tyre.")
     assert {k[2] for k in keys if k[0] == "ASSAULT"} <= {"LBN", "LBNREBHEZ"}
+
+
+def test_a_beating_told_later_names_no_doer_of_a_killing() -> None:
+    # "nine villagers were killed ... soldiers beat villagers": a beating, an act of force of
+    # its own (CAMEO 182), is no second telling of the killing, whose doer stays unnamed
+    text = ("BULAWAYO — At least five protesters were killed in Bulawayo on Sunday, a hospital official said. "
+            "Witnesses said soldiers beat residents in the townships.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.source, e.target.code if e.target else None) for e in evs if e.trigger == "killed"] == [(None, "ZWECVL")]
+    assert [e.source.code if e.source else None for e in evs if e.trigger == "beat"] == ["ZWEMIL"]

@@ -328,7 +328,10 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # arrest warrant is not a search; "attacked" (190) tells any act of force)
             # (but property destroyed, 1712, is not an act done to people: "two aides were
             # shot dead ... protesters set fire to trucks")
-            same_kind = e.cameo[:3] == f.cameo[:3] or ("190" in (e.cameo[:3], f.cameo[:3]) and (e.cameo[:4] == "1712") == (f.cameo[:4] == "1712"))
+            # (and a beating, an abduction or torture, 18x, tells no killing: "nine villagers
+            # were killed ... citing reports of soldiers beating villagers")
+            same_kind = e.cameo[:3] == f.cameo[:3] or ("190" in (e.cameo[:3], f.cameo[:3]) and (e.cameo[:4] == "1712") == (f.cameo[:4] == "1712")
+                                                       and not (f.cameo[:2] == "18" and _killing(e)))
             nearer = best is None or abs(f.sentence_index - e.sentence_index) < abs(out[best][0].sentence_index - e.sentence_index)
             # (a later passive of a spoken act is another act: "the junta accused foreign
             # powers ... expelled a journalist accused of spreading false information"; only
@@ -354,6 +357,11 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             out[best] = (keep, [*fwhy, f"target: '{e.target_text}', of the same act told in sentence {e.sentence_index}"])
         gone.add(k)
     return [x for j, x in enumerate(out) if j not in gone]
+
+
+def _killing(e: Event) -> bool:
+    """Whether an event is a killing told by its verb or noun ("killed", "the killing of")."""
+    return (e.trigger or "").lower().startswith("kill")
 
 
 def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
