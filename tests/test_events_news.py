@@ -7471,3 +7471,15 @@ def test_a_beating_told_later_names_no_doer_of_a_killing() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.source, e.target.code if e.target else None) for e in evs if e.trigger == "killed"] == [(None, "ZWECVL")]
     assert [e.source.code if e.source else None for e in evs if e.trigger == "beat"] == ["ZWEMIL"]
+
+
+def test_a_participle_beside_a_verb_of_pressing_is_done_not_pressed_for() -> None:
+    # "pushed the bill through, defying the unions": the defiance is told as done; only an act
+    # in the complement of "push", "urge" or "ask" is not yet done
+    evs = events("PARIS — The government pushed the pension bill through parliament on Thursday, defying the unions.", published=PUB)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "REJECT"] == [("REJECT", "asserted")]
+    evs = events("LIMA — The prosecutor asked a judge to jail the former mayor, accusing him of taking bribes.", published=PUB)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "asserted")]
+    keys = {(e.plover, e.modality, e.target.code if e.target else None) for e in events(
+        "WARSAW — Opposition lawmakers urged the government to expel the Russian ambassador, accusing Moscow of sabotage.", published=PUB)}
+    assert ("ACCUSE", "asserted", "RUS") in keys

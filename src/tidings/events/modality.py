@@ -321,7 +321,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"
-            elif lem in HYPO_HEADS or low in HYPO_HEADS:
+            elif (lem in HYPO_HEADS or low in HYPO_HEADS) and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"
+                                                                   and tok.tag_ in ("VBD", "VBZ", "VBP")):
+                # (but the participle beside a verb that did the pushing is done with it: "pushed
+                # the bill through, defying the unions")
                 cues["hypothetical"].append(f"governed by '{tok.text}'")
                 tense = "future"
             elif lem in ASK_FOR_HEADS and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for":
