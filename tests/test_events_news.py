@@ -7473,6 +7473,7 @@ def test_a_beating_told_later_names_no_doer_of_a_killing() -> None:
     assert [e.source.code if e.source else None for e in evs if e.trigger == "beat"] == ["ZWEMIL"]
 
 
+
 def test_a_participle_beside_a_verb_of_pressing_is_done_not_pressed_for() -> None:
     # "pushed the bill through, defying the unions": the defiance is told as done; only an act
     # in the complement of "push", "urge" or "ask" is not yet done
@@ -7483,3 +7484,16 @@ def test_a_participle_beside_a_verb_of_pressing_is_done_not_pressed_for() -> Non
     keys = {(e.plover, e.modality, e.target.code if e.target else None) for e in events(
         "WARSAW — Opposition lawmakers urged the government to expel the Russian ambassador, accusing Moscow of sabotage.", published=PUB)}
     assert ("ACCUSE", "asserted", "RUS") in keys
+
+
+def test_its_after_a_plural_or_a_person_is_the_one_acted_on() -> None:
+    # "the senators pressed the Pentagon, criticising its handling": "its" is neither the
+    # senators (several) nor a person; the one body the clause acted on is the one it stands for
+    keys = coded("WASHINGTON — The senators pressed the Pentagon for answers on Tuesday, criticising its handling of the raid.")
+    assert ("ACCUSE", "USALEG", "USAMIL") in keys
+    keys = coded("WASHINGTON — President Ellen Marsh pressed Israel on Monday, criticising its conduct of the war.")
+    assert ("ACCUSE", "USAGOV", "ISR") in keys
+    # (a subject that can be "its" still is: "Turkey condemned Greece over its drills" is Greece's
+    # doing only when the clause says so)
+    keys = coded("ANKARA — Turkey criticised Greece on Monday, defending its own drills in the Aegean.")
+    assert not [k for k in keys if k[0] == "SUPPORT" and k[2] == "GRC"]

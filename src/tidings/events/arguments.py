@@ -583,7 +583,11 @@ class Arguments(SentenceBase):
                         continue
                     if tok.lower_ in ("it", "its") and ch.tag_ == "NNS" and (ch.i == ch.sent.start or not ch.text[:1].isupper()):
                         # ("the ministry said the boats had intruded and that its coast guard had
-                        # expelled them": "its" is not several boats; the one above may be it)
+                        # expelled them": "its" is not several boats; the one above may be it,
+                        # or the one they acted on)
+                        acted_on = self._one_acted_on(h, tok)
+                        if acted_on:
+                            return acted_on
                         continue
                     if singular and is_plural_word(ch):
                         # ("Castillo's supporters blocked roads, demanding his release": the
@@ -591,8 +595,20 @@ class Arguments(SentenceBase):
                         owner = [m for p in ch.children if p.dep_ == "poss" and not is_plural_word(p) for m in self.actors_of(p, depth=1)]
                         if owner:
                             return owner
+                        # (else the one the clause acted on, if it is one: "the senators pressed
+                        # the Pentagon, criticising its handling of the strike")
+                        acted_on = self._one_acted_on(h, tok)
+                        if acted_on:
+                            return acted_on
                         continue
                     ms = self.actors_of(ch, depth=1)
+                    if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)):
+                        # ("Biden pressed Israel, criticising its conduct of the war": "its" is
+                        # never a person; the one the clause acted on may be it)
+                        acted_on = self._one_acted_on(h, tok)
+                        if acted_on:
+                            return acted_on
+                        continue
                     if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and all(
                             len(m.actors) == 1 and (m.actors[0].kind == "person" or (ch.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and ch.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
                             for m in ms):
@@ -602,6 +618,14 @@ class Arguments(SentenceBase):
                     if ms:
                         return ms
         return []
+
+    def _one_acted_on(self, verb: Token, tok: Token) -> list[Mention]:
+        """The one actor a verb's object before ``tok`` names, if one of the pronoun's kind:
+        a body or a country for "its", one person for "his" and "her"."""
+        found = [m for o in verb.children if o.dep_ == "dobj" and o.i < tok.i and not is_plural_word(o)
+                 for m in self.actors_of(o, depth=1) if len(m.actors) == 1]
+        kind_fits = [m for m in found if (m.actors[0].kind == "person") == (tok.lower_ != "its")]
+        return kind_fits if len(found) == 1 and len(kind_fits) == 1 else []
 
     def _object_antecedent(self, tok: Token, own: Token) -> list[Mention]:
         """The one an object pronoun stands for: the nearest compatible mention before it, in
