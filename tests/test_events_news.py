@@ -7497,3 +7497,12 @@ def test_its_after_a_plural_or_a_person_is_the_one_acted_on() -> None:
     # doing only when the clause says so)
     keys = coded("ANKARA — Turkey criticised Greece on Monday, defending its own drills in the Aegean.")
     assert not [k for k in keys if k[0] == "SUPPORT" and k[2] == "GRC"]
+
+
+def test_what_was_struck_is_what_it_was_said_to_be() -> None:
+    # "struck what the military said were Hezbollah depots": the parser leaves the strike with
+    # no object, the thing named hung on the saying; what was struck is that thing
+    keys = coded("BEIRUT — Israeli jets struck what the army said were Hezbollah rocket launchers near Tyre on Sunday.")
+    assert ("ASSAULT", "ISRMIL", "LBNREBHEZ") in keys
+    keys = coded("KYIV — Russian troops shelled what Moscow claimed was a Ukrainian fuel depot near Izium.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "RUSMIL" and k[2] and k[2].startswith("UKR")]

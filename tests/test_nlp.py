@@ -265,3 +265,15 @@ def test_a_participle_joined_to_a_bare_verb_after_a_modal_is_a_past_tense() -> N
     # (a participle after "be" stays the passive's)
     doc = nlp.parse("The governor said the men would be arrested and charged.")
     assert word(doc, "charged").head.text != "said"
+
+
+def test_what_a_verb_is_said_to_be_done_to_is_its_object() -> None:
+    # "struck what the army said were depots": the thing named is what was struck
+    doc = nlp.parse("Israeli jets struck what the army said were Hezbollah rocket launchers near Tyre.")
+    launchers = word(doc, "launchers")
+    assert (launchers.dep_, launchers.head.text) == ("dobj", "struck")
+    doc = nlp.parse("U.S. forces struck what officials described as militia depots in Iraq.")
+    assert (word(doc, "depots").dep_, word(doc, "depots").head.text) == ("dobj", "struck")
+    # (a verb with an object of its own keeps it: "told reporters what he said was the truth")
+    doc = nlp.parse("The minister told reporters what he said was the truth.")
+    assert word(doc, "truth").head.text != "told"

@@ -116,10 +116,38 @@ def _parse_repairs(doc: Doc) -> Doc:
     "by"-phrase hung on an active verb (``_object_by_repairs``), a place after a verb that
     takes no object read as its object (``_place_after_act_repairs``), a clause's verb read
     as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
-    after a participle's phrase (``_participle_subject_repairs``). One component that lists
-    them all, rather than a pipe per repair."""
-    return _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_subject_repairs(
-        _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))
+    after a participle's phrase (``_participle_subject_repairs``), the thing named in "struck
+    what officials said were depots" left as no object (``_free_relative_object_repairs``).
+    One component that lists them all, rather than a pipe per repair."""
+    return _free_relative_object_repairs(_gerund_infinitive_repairs(_relative_after_time_repairs(
+        _participle_subject_repairs(_nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(
+            _conjunct_repairs(doc)))))))))
+
+
+# Verbs of saying that name what a thing is said to be ("struck what the military said were
+# depots", "shelled what officials described as a command post"). ("Condemned what it called
+# the killing" is read where the name given is: the coder's patterns of "call".)
+DESCRIBING_VERBS = frozenset({"say", "claim", "allege", "believe", "describe", "identify"})
+
+
+def _free_relative_object_repairs(doc: Doc) -> Doc:
+    """What was done to "what someone said were depots" was done to the depots: the parser
+    hangs the clause of saying on the verb, which is left with no object; the thing named
+    (the predicate of "were", what "as" names) becomes its object. Only
+    right after the verb, for one that has no object of its own."""
+    for what in doc:
+        if what.lower_ != "what" or what.tag_ != "WP" or what.i == 0:
+            continue
+        verb = doc[what.i - 1]
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > what.i and c.lemma_.lower() in DESCRIBING_VERBS
+                     and c.left_edge.i == what.i), None)
+        if said is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        named = [a for k in said.children if k.dep_ == "ccomp" and k.lemma_.lower() == "be" for a in k.children if a.dep_ == "attr"]
+        named += [a for p in said.children if p.dep_ == "prep" and p.lower_ == "as" for a in p.children if a.dep_ == "pobj"]
+        if len(named) == 1:
+            _attach(named[0], verb, "dobj")
+    return doc
 
 
 # Past forms the small model's lemmatizer leaves as they are ("retook" -> "retook"): the
