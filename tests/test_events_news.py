@@ -7506,3 +7506,12 @@ def test_what_was_struck_is_what_it_was_said_to_be() -> None:
     assert ("ASSAULT", "ISRMIL", "LBNREBHEZ") in keys
     keys = coded("KYIV — Russian troops shelled what Moscow claimed was a Ukrainian fuel depot near Izium.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "RUSMIL" and k[2] and k[2].startswith("UKR")]
+
+
+def test_weapon_strikes_that_are_a_subject_are_a_noun() -> None:
+    # "said that Indian missile strikes on six sites killed 26 civilians": the tagger reads
+    # "strikes" as a verb with "missile" its subject; as the subject of "killed" it is the
+    # strikes, and the adjective before them says whose
+    keys = coded("KYIV — Ukraine said that Russian missile strikes on two towns killed nine civilians.")
+    assert ("ASSAULT", "RUS", "UKRCVL") in keys
+    assert not [k for k in keys if k[0] == "ASSAULT" and k[1] is None]

@@ -267,6 +267,14 @@ def test_a_participle_joined_to_a_bare_verb_after_a_modal_is_a_past_tense() -> N
     assert word(doc, "charged").head.text != "said"
 
 
+def test_a_subject_tagged_as_a_verb_is_a_noun() -> None:
+    # "said that Indian missile strikes on six sites killed ...": "strikes" read as a verb with
+    # "missile" its subject, and itself the subject of "killed"; a subject is a noun
+    doc = nlp.parse("Ukraine said that Russian missile strikes on two towns killed nine civilians.")
+    strikes, missile = word(doc, "strikes"), word(doc, "missile")
+    assert (strikes.tag_, strikes.dep_, strikes.head.text, missile.dep_) == ("NNS", "nsubj", "killed", "compound")
+
+
 def test_what_a_verb_is_said_to_be_done_to_is_its_object() -> None:
     # "struck what the army said were depots": the thing named is what was struck
     doc = nlp.parse("Israeli jets struck what the army said were Hezbollah rocket launchers near Tyre.")
