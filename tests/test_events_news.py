@@ -7515,3 +7515,14 @@ def test_weapon_strikes_that_are_a_subject_are_a_noun() -> None:
     keys = coded("KYIV — Ukraine said that Russian missile strikes on two towns killed nine civilians.")
     assert ("ASSAULT", "RUS", "UKRCVL") in keys
     assert not [k for k in keys if k[0] == "ASSAULT" and k[1] is None]
+
+
+def test_a_response_or_revenge_promised_is_a_threat() -> None:
+    # "Moscow called the decision provocative and promised a response": a response or revenge
+    # promised, as one vowed, threatens whoever did the hostile act just told
+    text = "HELSINKI — Finland closed its border with Russia on Monday. Moscow called the decision provocative and promised a response."
+    assert ("THREATEN", "RUS", "FIN") in coded(text)
+    text = "LONDON — Britain expelled two Russian diplomats on Tuesday. Russia promised retaliation."
+    assert ("THREATEN", "RUS", "GBR") in coded(text)
+    # (a promise of help is still an intent to cooperate, not a threat)
+    assert not [k for k in coded("KYIV — Germany promised more air defence systems to Ukraine.") if k[0] == "THREATEN"]
