@@ -7526,3 +7526,12 @@ def test_a_response_or_revenge_promised_is_a_threat() -> None:
     assert ("THREATEN", "RUS", "GBR") in coded(text)
     # (a promise of help is still an intent to cooperate, not a threat)
     assert not [k for k in coded("KYIV — Germany promised more air defence systems to Ukraine.") if k[0] == "THREATEN"]
+
+
+def test_the_mediator_of_an_exchange_is_no_side_of_it() -> None:
+    # "exchanged prisoners with the mediation of the UAE": each side freed the other's; the
+    # one whose help it was freed no one
+    keys = coded("KYIV — Ukraine and Russia swapped 84 prisoners each on Sunday, with the mediation of Qatar.")
+    assert {k for k in keys if k[0] == "RETREAT"} == {("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}
+    keys = coded("KYIV — Ukraine exchanged 84 prisoners with Russia on Sunday.")
+    assert {k for k in keys if k[0] == "RETREAT"} == {("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}

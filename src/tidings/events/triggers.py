@@ -111,6 +111,7 @@ from tidings.events.words import (
     STRUCK_PLACES,
     TAKING_VERBS,
     TALK_NOUNS,
+    THIRD_PARTY_NOUNS,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
@@ -758,6 +759,13 @@ class Triggers(Selection):
                            if any(ident(a) not in avoid for a in m.actors)]
             if parties:
                 targets, twhy = parties, f"target: the parties of the '{tok.head.text}' mediated"
+        if pat.mutual and targets:
+            # ("exchanged prisoners with the mediation of the UAE": the one whose help it was
+            # is no side of the exchange)
+            helped = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                      if o.dep_ == "pobj" and o.lemma_.lower() in THIRD_PARTY_NOUNS]
+            targets = [m for m in targets if not any(o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text)
+                                                     for o in helped)]
         if pat.mutual and sources and len({ident(a) for m in sources + targets for a in m.actors}) > 1:
             # "Russia and Ukraine exchanged prisoners", "Ukraine exchanged prisoners with
             # Russia": each side did it to the other, two acts
