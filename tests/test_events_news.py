@@ -7535,3 +7535,11 @@ def test_the_mediator_of_an_exchange_is_no_side_of_it() -> None:
     assert {k for k in keys if k[0] == "RETREAT"} == {("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}
     keys = coded("KYIV — Ukraine exchanged 84 prisoners with Russia on Sunday.")
     assert {k for k in keys if k[0] == "RETREAT"} == {("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}
+
+
+def test_a_war_opposed_gives_the_protesters_no_country() -> None:
+    # "suspended a student group that organised a protest against the war in Gaza", from New
+    # York: the war is what is opposed, not where the students are; the dateline's country stays
+    keys = coded("BOSTON — Harwick College suspended a student group that held a rally against the war in Sudan.")
+    assert not [k for k in keys if (k[1] or "").startswith("SDN")]
+    assert ("PROTEST", "USAEDU", None) in keys

@@ -484,7 +484,8 @@ class ActorResolver:
         text = doc_text(doc)
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
-                    and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")):
+                    and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")
+                         or _only_a_war_opposed(doc, mentions, m)):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
@@ -2187,3 +2188,12 @@ class _NamesInDoc:
         names = self.full.get(surname, ())
         same = [resolver.names_person(name, person) for name in names]
         return not all(same) and not any(same)
+
+
+def _only_a_war_opposed(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the sentence of an agent noun names its country only as where a war is that the
+    sentence tells opposed ("suspended a student group that organised a protest against the
+    war in Gaza", in a story from New York): a topic, not where the noun is."""
+    named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence"
+             and any(a.country == m.actors[0].country for a in o.actors)]
+    return bool(named) and all(opposed_war_place(doc, o.start, o.end) for o in named)
