@@ -7543,3 +7543,11 @@ def test_a_war_opposed_gives_the_protesters_no_country() -> None:
     keys = coded("BOSTON — Harwick College suspended a student group that held a rally against the war in Sudan.")
     assert not [k for k in keys if (k[1] or "").startswith("SDN")]
     assert ("PROTEST", "USAEDU", None) in keys
+
+
+def test_harm_told_by_a_passive_gerund_is_done_to_the_clauses_subject() -> None:
+    # "stabbed two people before being shot by police": the one shot is the one who stabbed
+    keys = coded("PERTH — A man stabbed three people at a train station before being shot by police.")
+    assert ("ASSAULT", "AUSCOP", "AUSCVL") in keys
+    keys = coded("CAIRO — A student died on Sunday after being beaten by police, his lawyer said.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "EGYCOP" and k[2] and k[2].startswith("EGY")]

@@ -858,6 +858,13 @@ class Arguments(SentenceBase):
                 # ("convicted two men of murdering a teenager who was stabbed outside a cinema":
                 # the harm done to the one harmed, told again of them, is the same act)
                 return [], [], f"'{tok.text}' tells again what '{tok.head.head.text}' did to '{tok.head.text}'"
+            if not subjpass and tok.dep_ == "pcomp" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) \
+                    and self._harm_verb(tok):
+                # "stabbed two people before being shot by police", "died after being beaten by
+                # guards": harm told by a passive gerund is done to the subject of the clause it
+                # is an adjunct of
+                subjpass = [c for c in tok.head.head.children if c.dep_ in SUBJ + SUBJ_PASS]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
