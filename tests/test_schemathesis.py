@@ -48,7 +48,7 @@ def test_api_never_fails_on_generated_requests(app: Any) -> None:
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True)
         def check(case: Any) -> None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # the ASGI client's own deprecation notices
