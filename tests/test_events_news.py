@@ -7551,3 +7551,14 @@ def test_harm_told_by_a_passive_gerund_is_done_to_the_clauses_subject() -> None:
     assert ("ASSAULT", "AUSCOP", "AUSCVL") in keys
     keys = coded("CAIRO — A student died on Sunday after being beaten by police, his lawyer said.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "EGYCOP" and k[2] and k[2].startswith("EGY")]
+
+
+def test_the_junta_is_the_one_named_before_whatever_country_its_sentence_names() -> None:
+    # "Niger's military junta ordered the French ambassador to leave. The junta also called on
+    # French troops to leave": the junta named again is Niger's, not France's, the one country
+    # its own sentence names
+    text = ("NIAMEY — Mali's military junta on Friday expelled the French ambassador. "
+            "The junta also called on the 900 French troops in the country to leave.")
+    keys = coded(text)
+    assert ("REQUEST", "MLIMIL", "FRAMIL") in keys
+    assert not [k for k in keys if (k[1] or "").startswith("FRA")]

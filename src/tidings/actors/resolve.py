@@ -1462,7 +1462,7 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
                          "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry",
                          # ("Sudan's army said ... He accused the army of using residents as
                          # shields", in a story from N'Djamena: the army named before)
-                         "army", "military", "navy"})
+                         "army", "military", "navy", "junta"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
 
@@ -1696,6 +1696,9 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     coreference. (A bare head the article's country gave its role to, "the committee" in a
     US story, is that named institution all the same.)"""
     covered = [(m.start, m.end) for m in mentions if m.how != "home-role"]
+    # (a head word given the one country of its sentence is named again all the same: "Niger's
+    # military junta ... The junta also said it would end military cooperation with France")
+    guessed = [m for m in mentions if m.how == "role-in-sentence"]
     # (and people the article's country gave its role to, named before with a country of their
     # own: "Israeli settlers ... accused the settlers of burning homes")
     at_home = {m.end for m in mentions if m.how == "home-role"}
@@ -1717,7 +1720,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
-        if any(a < end and start < b for a, b in covered):
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution else None
+        if any(a < end and start < b for a, b in covered) and guess is None:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
@@ -1725,6 +1729,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                    and (institution or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
+        if guess is not None and (not earlier or earlier[-1].actors[0].country == guess.actors[0].country):
+            continue  # (the sentence's country was the right one)
         if earlier:
             added.append(Mention(f"the {tok.text}", start, end, si, earlier[-1].actors, "coref"))
     # ("the Islamist Ennahda party ... Ennahda called the ruling politically motivated"): the
