@@ -7562,3 +7562,12 @@ def test_the_junta_is_the_one_named_before_whatever_country_its_sentence_names()
     keys = coded(text)
     assert ("REQUEST", "MLIMIL", "FRAMIL") in keys
     assert not [k for k in keys if (k[1] or "").startswith("FRA")]
+
+
+def test_a_refusal_is_filed_under_what_is_refused() -> None:
+    # "refused to concede the election": a refusal to yield (CAMEO 124), as "will not concede"
+    # is; "declined to meet the envoy": a meeting rejected (125)
+    evs = events("LIMA — The opposition candidate refused to concede the election, citing fraud.", published=PUB, settings=ALL)
+    assert {e.cameo for e in evs if e.plover == "REJECT"} == {"124"}
+    evs = events("TEHRAN — Iran's president declined to meet the French envoy on Monday.", published=PUB, settings=ALL)
+    assert {e.cameo for e in evs if e.plover == "REJECT"} == {"125"}

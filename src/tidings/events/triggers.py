@@ -97,6 +97,7 @@ from tidings.events.words import (
     PROSECUTING_VERBS,
     READY_WORDS,
     REHEARSAL_VERBS,
+    REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
     RELEASED_INFORMATION,
     SENDING_VERBS,
@@ -907,6 +908,13 @@ class Triggers(Selection):
                     # intent to give aid (033)
                     code = intent_code(cp.code)
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
+                    pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
+                elif cp is not None and pat.code == "120" and REJECT_OF_ROOT.get(cp.code[:2], "120") != "120":
+                    # "refused to concede the election" is a refusal to yield (124), "declined to
+                    # meet the envoy" a rejection of a meeting (125): CAMEO files a refusal under
+                    # what is refused
+                    code = REJECT_OF_ROOT[cp.code[:2]]
+                    reasons.append(f"'{tok.text}' refuses '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
         reasons.append(twhy)
         if lem == "order" and comp is not None and comp.lemma_.lower() in STOP_VERBS and targets and sources and all(
