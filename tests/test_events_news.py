@@ -7571,3 +7571,12 @@ def test_a_refusal_is_filed_under_what_is_refused() -> None:
     assert {e.cameo for e in evs if e.plover == "REJECT"} == {"124"}
     evs = events("TEHRAN — Iran's president declined to meet the French envoy on Monday.", published=PUB, settings=ALL)
     assert {e.cameo for e in evs if e.plover == "REJECT"} == {"125"}
+
+
+def test_the_country_a_threat_would_shut_down_is_where_not_whom() -> None:
+    # "threatened to shut down the country if the government fails to reverse the hike": the
+    # unions' own country is where; the threat presses whoever must meet its condition
+    text = "ACCRA — Ghana's labour unions threatened to shut down the country if the government fails to scrap the new tax."
+    keys = coded(text)
+    assert ("THREATEN", "GHALAB", "GHAGOV") in keys
+    assert ("THREATEN", "GHALAB", "GHA") not in keys

@@ -186,7 +186,9 @@ class Selection(Arguments):
         # country too: "Ukrainian forces withdrew from the town of Avdiivka")
         left = (act_code or pat.code)[:3] == "087"
         kept = [m for m in targets if m in sources or any(m.start <= i < m.end for i in struck) or not (
-            ((left and m.how == "place") or _names_places(m.text)) and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
+            ((left and m.how == "place") or _names_places(m.text)
+             or ({pat.code[:2], (act_code or pat.code)[:2]} & set(FORCE_AND_COERCION_ROOTS) and m.text.lower() in OWN_LAND_WORDS))
+            and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         home_place = len(kept) < len(targets)
         if home_place:
             # "Kenyan police opened fire in Nairobi": a country is never its own target
@@ -870,6 +872,12 @@ def _plainly_force(tok: Token) -> bool:
         (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS)
         or (c.dep_ == "prep" and c.lower_ in ("on", "against") and any(o.dep_ == "pobj" and o.lemma_.lower() in BUILDING_NOUNS for o in c.children))
         for c in kids)
+
+
+# "The country", "the nation" said of the source's own, as what force or coercion is done to:
+# where, not whom ("threatened to shut down the country"; but "urged the country to ..."
+# addresses its people).
+OWN_LAND_WORDS = frozenset({"the country", "the nation"})
 
 
 def _names_places(text: str) -> bool:
