@@ -7580,3 +7580,12 @@ def test_the_country_a_threat_would_shut_down_is_where_not_whom() -> None:
     keys = coded(text)
     assert ("THREATEN", "GHALAB", "GHAGOV") in keys
     assert ("THREATEN", "GHALAB", "GHA") not in keys
+
+
+
+def test_a_threat_told_after_its_day_is_a_threat_not_the_act() -> None:
+    # "threatened on Tuesday to kill the prime minister": a threat, not a killing told as done
+    keys = {(e.plover, e.modality) for e in events(
+        "PORT-AU-PRINCE — A gang leader threatened on Tuesday to kill the prime minister if he did not resign.", published=PUB, settings=ALL)}
+    assert ("THREATEN", "asserted") in keys
+    assert ("ASSAULT", "asserted") not in keys

@@ -285,3 +285,13 @@ def test_what_a_verb_is_said_to_be_done_to_is_its_object() -> None:
     # (a verb with an object of its own keeps it: "told reporters what he said was the truth")
     doc = nlp.parse("The minister told reporters what he said was the truth.")
     assert word(doc, "truth").head.text != "told"
+
+
+def test_an_infinitive_after_a_time_phrase_is_the_verbs_complement() -> None:
+    # "threatened on Tuesday to kill ...": the time phrase between does not make the
+    # infinitive a purpose; what is threatened is its complement
+    doc = nlp.parse("The gang leader threatened on Tuesday to kill the mayor.")
+    assert (word(doc, "kill").dep_, word(doc, "kill").head.text) == ("xcomp", "threatened")
+    # (a verb that takes no such complement keeps its purpose: "travelled on Tuesday to meet")
+    doc = nlp.parse("The president travelled on Tuesday to meet the king.")
+    assert word(doc, "meet").dep_ == "advcl"

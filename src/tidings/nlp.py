@@ -118,11 +118,35 @@ def _parse_repairs(doc: Doc) -> Doc:
     as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
     after a participle's phrase (``_participle_subject_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
-    depots" left as no object (``_free_relative_object_repairs``). One component that lists
-    them all, rather than a pipe per repair."""
-    return _free_relative_object_repairs(_verb_as_subject_repairs(_gerund_infinitive_repairs(_relative_after_time_repairs(
-        _participle_subject_repairs(_nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(
-            _conjunct_repairs(doc))))))))))
+    depots" left as no object (``_free_relative_object_repairs``), an infinitive complement
+    after a time phrase read as a purpose (``_infinitive_after_time_repairs``). One component
+    that lists them all, rather than a pipe per repair."""
+    return _free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(_gerund_infinitive_repairs(
+        _relative_after_time_repairs(_participle_subject_repairs(_nominal_root_repairs(_place_after_act_repairs(
+            _object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))))))
+
+
+# Verbs whose "to"-infinitive is their complement, what is threatened, vowed, agreed or refused.
+INFINITIVE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "swear", "agree", "refuse", "decline", "offer", "plan",
+                              "decide", "seek", "try", "attempt", "fail", "want", "hope", "intend", "undertake", "vote"})
+
+
+def _infinitive_after_time_repairs(doc: Doc) -> Doc:
+    """What is threatened is the infinitive: in "threatened on Tuesday to kill the prime
+    minister" the parser reads "to kill" as a purpose, the time phrase between cutting it from
+    the verb, and the threat becomes a killing; after a verb that takes an infinitive
+    complement (``INFINITIVE_VERBS``) and has no object, an infinitive with only a time phrase
+    or an adverb between is its complement."""
+    for inf in doc:
+        if inf.dep_ != "advcl" or inf.tag_ != "VB" or inf.i < 2 or doc[inf.i - 1].lower_ != "to" or doc[inf.i - 1].head.i != inf.i:
+            continue
+        verb = inf.head
+        if verb.lemma_.lower() not in INFINITIVE_VERBS or verb.i >= inf.i - 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        between = doc[verb.i + 1 : inf.i - 1]
+        if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV" or (t.dep_ == "prep" and t.head.i == verb.i) for t in between):
+            inf.dep_ = "xcomp"
+    return doc
 
 
 def _verb_as_subject_repairs(doc: Doc) -> Doc:
