@@ -7589,3 +7589,13 @@ def test_a_threat_told_after_its_day_is_a_threat_not_the_act() -> None:
         "PORT-AU-PRINCE — A gang leader threatened on Tuesday to kill the prime minister if he did not resign.", published=PUB, settings=ALL)}
     assert ("THREATEN", "asserted") in keys
     assert ("ASSAULT", "asserted") not in keys
+
+
+def test_criminal_before_a_noun_names_no_criminal() -> None:
+    # "questioned by the Criminal Investigation Department": "criminal" qualifying a noun
+    # (a department, a court, charges) names no criminal doing anything
+    text = ("COLOMBO, Sri Lanka (Reuters) — Sri Lankan police arrested former President Mahinda Perera on Friday over "
+            "allegations that he misused state funds, officials said. Perera, who led the country from 2015 to 2019, was "
+            "questioned for several hours by the Criminal Investigation Department before being taken into custody.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.source is not None and e.source.role == "CRM"]
