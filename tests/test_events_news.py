@@ -7599,3 +7599,15 @@ def test_criminal_before_a_noun_names_no_criminal() -> None:
             "questioned for several hours by the Criminal Investigation Department before being taken into custody.")
     evs = events(text, published=PUB, settings=ALL)
     assert not [e for e in evs if e.source is not None and e.source.role == "CRM"]
+
+
+def test_forces_a_force_tells_of_are_its_own() -> None:
+    # "the Israeli military said soldiers detained 12 suspects", from Jenin: the soldiers an
+    # army or a police force tells of are its own, not the dateline's country's
+    keys = coded("NABLUS, West Bank — The Israeli military said soldiers arrested nine suspects in the city overnight.")
+    assert [k for k in keys if k[0] == "COERCE" and k[1] == "ISRMIL"]
+    keys = coded("NABLUS, West Bank — Soldiers arrested nine suspects in the city overnight, the IDF said.")
+    assert [k for k in keys if k[0] == "COERCE" and k[1] == "ISRMIL"]
+    # (whoever else tells of soldiers leaves them where the story is)
+    keys = coded("NABLUS, West Bank — Residents said soldiers arrested nine men in the city overnight.")
+    assert not [k for k in keys if k[1] == "ISRMIL"]

@@ -533,10 +533,12 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        sender = forces_sender(token_ending_at(doc, b.end), [*mentions, *out]) if b.role in ("MIL", "COP") else None
+        sender = (forces_sender(token_ending_at(doc, b.end), [*mentions, *out])
+                  or forces_speaker(token_ending_at(doc, b.end), [*mentions, *out])) if b.role in ("MIL", "COP") else None
         if sender is not None:
             # ("accused Rwanda of sending troops across the border", from Kinshasa: the forces
-            # sent are the sender's own)
+            # sent are the sender's own; "the Israeli military said soldiers detained 12
+            # suspects", from Jenin: the soldiers a military tells of are its own)
             out.append(Mention(full[b.start : b.end], b.start, b.end, b.sentence_index, (country_actor(sender, b.role),), "home-role"))
             continue
         words = full[b.start : b.end].lower()
@@ -1035,6 +1037,20 @@ def forces_sender(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
         doers = [c for c in verb.head.head.children if c.dep_ == "dobj"]
     countries = {a.country for d in doers for m in mentions if m.start <= d.idx < m.end for a in m.actors}
     return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+
+def forces_speaker(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
+    """The one country of the armed forces or police who tell what the forces ``tok`` names
+    did ("the Israeli military said soldiers detained 12 suspects", "soldiers repelled the
+    attack, the army said"): a force tells of its own, as no other country's soldiers are
+    theirs to speak for. ``tok`` must be the subject of what is said."""
+    if tok is None or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in PLAIN_SAYING_VERBS:
+        return None
+    speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    actors = [a for d in speakers for m in mentions if m.start <= d.idx < m.end for a in m.actors]
+    countries = {a.country for a in actors}
+    return next(iter(countries)) if actors and all(a.role in ("MIL", "COP") for a in actors) and len(countries) == 1 \
+        and None not in countries else None
 
 
 # Verbs of leading a body ("a delegation led by ...", "who headed the talks").

@@ -75,6 +75,7 @@ from tidings.actors.home import (
     dateline_country,
     forces_named,
     forces_sender,
+    forces_speaker,
     home_country,
     leader_of,
     mention_across_border,
@@ -485,7 +486,10 @@ class ActorResolver:
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
                     and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")
-                         or _only_a_war_opposed(doc, mentions, m)):
+                         or _only_a_war_opposed(doc, mentions, m)) \
+                    and forces_speaker(span_root(doc, m.start, m.end), mentions) != m.actors[0].country:
+                # (but forces a force of their country tells of are its own: "the Israeli
+                # military said soldiers detained 12 suspects", from Jenin)
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
