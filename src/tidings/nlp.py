@@ -175,8 +175,8 @@ DESCRIBING_VERBS = frozenset({"say", "claim", "allege", "believe", "describe", "
 def _free_relative_object_repairs(doc: Doc) -> Doc:
     """What was done to "what someone said were depots" was done to the depots: the parser
     hangs the clause of saying on the verb, which is left with no object; the thing named
-    (the predicate of "were", what "as" names) becomes its object. Only
-    right after the verb, for one that has no object of its own."""
+    (the predicate of "were", what "as" names) becomes its object. Only right after the verb,
+    for one that has no object of its own."""
     for what in doc:
         if what.lower_ != "what" or what.tag_ != "WP" or what.i == 0:
             continue

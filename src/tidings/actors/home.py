@@ -533,8 +533,8 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        sender = (forces_sender(token_ending_at(doc, b.end), [*mentions, *out])
-                  or forces_speaker(token_ending_at(doc, b.end), [*mentions, *out])) if b.role in ("MIL", "COP") else None
+        noun = token_ending_at(doc, b.end) if b.role in ("MIL", "COP") else None
+        sender = (forces_sender(noun, [*mentions, *out]) or forces_speaker(noun, [*mentions, *out])) if noun is not None else None
         if sender is not None:
             # ("accused Rwanda of sending troops across the border", from Kinshasa: the forces
             # sent are the sender's own; "the Israeli military said soldiers detained 12

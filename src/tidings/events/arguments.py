@@ -585,8 +585,7 @@ class Arguments(SentenceBase):
                         # ("the ministry said the boats had intruded and that its coast guard had
                         # expelled them": "its" is not several boats; the one above may be it,
                         # or the one they acted on)
-                        acted_on = self._one_acted_on(h, tok)
-                        if acted_on:
+                        if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
                     if singular and is_plural_word(ch):
@@ -597,16 +596,14 @@ class Arguments(SentenceBase):
                             return owner
                         # (else the one the clause acted on, if it is one: "the senators pressed
                         # the Pentagon, criticising its handling of the strike")
-                        acted_on = self._one_acted_on(h, tok)
-                        if acted_on:
+                        if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
                     ms = self.actors_of(ch, depth=1)
                     if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)):
                         # ("Biden pressed Israel, criticising its conduct of the war": "its" is
                         # never a person; the one the clause acted on may be it)
-                        acted_on = self._one_acted_on(h, tok)
-                        if acted_on:
+                        if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
                     if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and all(

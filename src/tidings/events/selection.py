@@ -187,7 +187,7 @@ class Selection(Arguments):
         left = (act_code or pat.code)[:3] == "087"
         kept = [m for m in targets if m in sources or any(m.start <= i < m.end for i in struck) or not (
             ((left and m.how == "place") or _names_places(m.text)
-             or ({pat.code[:2], (act_code or pat.code)[:2]} & set(FORCE_AND_COERCION_ROOTS) and m.text.lower() in OWN_LAND_WORDS))
+             or (m.text.lower() in OWN_LAND_WORDS and any(c[:2] in FORCE_AND_COERCION_ROOTS for c in (pat.code, act_code or pat.code))))
             and all(a.kind == "country" and a.role is None and a.country in own for a in m.actors))]
         home_place = len(kept) < len(targets)
         if home_place:
