@@ -324,8 +324,7 @@ def _object_by_repairs(doc: Doc) -> Doc:
         if obj is None or noun is None or obj.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NNP", "NNPS") \
                 or noun.ent_type_ in _MEASURE_ENTS:
             continue
-        by.head = obj
-        by.dep_ = "prep"
+        _attach(by, obj, "prep")
     return doc
 
 
@@ -426,25 +425,20 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
                                                                            for c in t.children)), None) if noun is root else None
         if verb is None and acting is not None and not any(
                 t.text in (",", ";", ":") or t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in doc[first : acting.i]):
-            acting.head = acting
-            acting.dep_ = "ROOT"
+            _attach(acting, acting, "ROOT")
             acting.tag_ = "VBD"
-            noun.head = acting
-            noun.dep_ = "nsubj"
+            _attach(noun, acting, "nsubj")
             continue
         if verb is None or verb.head.i == noun.i or any(
                 t.text in (",", ";", ":") or (t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ not in ("amod", "acl"))
                 for t in doc[first : verb.i]):
             continue
         if noun is root:
-            verb.head = verb
-            verb.dep_ = "ROOT"
+            _attach(verb, verb, "ROOT")
         else:
-            verb.head = root
-            verb.dep_ = "ccomp"
+            _attach(verb, root, "ccomp")
         verb.tag_ = "VBD"
-        noun.head = verb
-        noun.dep_ = "nsubj"
+        _attach(noun, verb, "nsubj")
     return doc
 
 
@@ -553,11 +547,11 @@ def _shared_head_conjuncts(doc: Doc) -> Doc:
         mod = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == cc.i + 1 == noun.i - 1), None)
         if mod is None or any(c.dep_ in ("det", "amod", "poss", "nummod") for c in noun.lefts):
             continue
-        noun.head, noun.dep_ = first.head if first.head.i != first.i else noun, first.dep_
+        _attach(noun, first.head if first.head.i != first.i else noun, first.dep_)
         for c in [c for c in first.children if c.dep_ in ("det", "amod", "prep", "acl", "relcl")]:
             c.head = noun
-        first.head, first.dep_ = noun, "compound"
-        mod.head, mod.dep_ = first, "conj"
+        _attach(first, noun, "compound")
+        _attach(mod, first, "conj")
         cc.head = first
     return doc
 
@@ -579,8 +573,7 @@ def _closing_speakers(doc: Doc) -> Doc:
                        and t.head.i < t.left_edge.i), None)
         if phrase is None:
             continue
-        phrase.head = verb
-        phrase.dep_ = "nsubj"
+        _attach(phrase, verb, "nsubj")
     return doc
 
 
@@ -695,11 +688,9 @@ def _adjective_conjuncts(doc: Doc) -> Doc:
         for c in list(tok.children):
             if c.i != noun.i:
                 c.head = verb
-        noun.head = obj
-        noun.dep_ = "conj"
+        _attach(noun, obj, "conj")
         cc.head = obj
-        tok.head = noun
-        tok.dep_ = "amod"
+        _attach(tok, noun, "amod")
         tok.pos_ = "ADJ"
         tok.tag_ = "JJ"
     return doc

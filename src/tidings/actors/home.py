@@ -533,7 +533,7 @@ def at_home(
             # "attacks on foreign troops", "Western diplomats": not the home country's, and
             # no other country is named for them
             continue
-        noun = token_ending_at(doc, b.end) if b.role in ("MIL", "COP") else None
+        noun = token_ending_at(doc, b.end) if b.role in LOCAL_FORCES else None
         sender = (forces_sender(noun, [*mentions, *out]) or forces_speaker(noun, [*mentions, *out])) if noun is not None else None
         if sender is not None:
             # ("accused Rwanda of sending troops across the border", from Kinshasa: the forces
@@ -1035,7 +1035,16 @@ def forces_sender(tok: Token | None, mentions: Sequence[Mention]) -> str | None:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         doers = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-    countries = {a.country for d in doers for m in mentions if m.start <= d.idx < m.end for a in m.actors}
+    return _one_country_of(doers, mentions)
+
+
+def _one_country_of(words: Sequence[Token], mentions: Sequence[Mention], roles: frozenset[str] | None = None) -> str | None:
+    """The one country of the actors of the mentions that hold ``words`` (all of one of
+    ``roles``, if given), or None when they are of none, of several, or of another role."""
+    actors = [a for w in words for m in mentions if m.start <= w.idx < m.end for a in m.actors]
+    countries = {a.country for a in actors}
+    if roles is not None and not (actors and all(a.role in roles for a in actors)):
+        return None
     return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
 
@@ -1046,11 +1055,7 @@ def forces_speaker(tok: Token | None, mentions: Sequence[Mention]) -> str | None
     theirs to speak for. ``tok`` must be the subject of what is said."""
     if tok is None or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in PLAIN_SAYING_VERBS:
         return None
-    speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
-    actors = [a for d in speakers for m in mentions if m.start <= d.idx < m.end for a in m.actors]
-    countries = {a.country for a in actors}
-    return next(iter(countries)) if actors and all(a.role in ("MIL", "COP") for a in actors) and len(countries) == 1 \
-        and None not in countries else None
+    return _one_country_of([c for c in tok.head.head.children if c.dep_ == "nsubj"], mentions, LOCAL_FORCES)
 
 
 # Verbs of leading a body ("a delegation led by ...", "who headed the talks").

@@ -319,11 +319,8 @@ class ActorResolver:
         # ("students protesting the war in Ukraine"): a country named only as where a war is
         # that the sentence tells opposed gives its agent nouns no country (a dateline still
         # sets the story, and its agent nouns, there)
-        war_places = [o for o in mentions if o.how != "role-in-sentence" and opposed_war_place(doc, o.start, o.end)] if not lines else []
-        if war_places:
-            mentions = [m for m in mentions if not (m.how == "role-in-sentence" and len(m.actors) == 1 and all(
-                o in war_places for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence"
-                and any(a.country == m.actors[0].country for a in o.actors)))]
+        if not lines:
+            mentions = [m for m in mentions if not (m.how == "role-in-sentence" and len(m.actors) == 1 and _only_a_war_opposed(doc, mentions, m))]
         mentions = _names_beside_titles(doc, mentions)
         # (a story of Kinshasa's Congo is so wherever it is set)
         mentions = self._congo(text, mentions, None)
