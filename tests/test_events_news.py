@@ -7612,3 +7612,10 @@ def test_forces_a_force_tells_of_are_its_own() -> None:
     # (whoever else tells of soldiers leaves them where the story is)
     keys = coded("NABLUS, West Bank — Residents said soldiers arrested nine men in the city overnight.")
     assert not [k for k in keys if k[1] == "ISRMIL"]
+
+
+def test_those_detained_while_marching_are_detained() -> None:
+    # "police detained dozens of farmers marching towards the capital": an arrest of the
+    # marchers, as well as their march
+    keys = coded("DHAKA, Bangladesh — Riot police detained hundreds of students marching on the parliament on Sunday.")
+    assert ("COERCE", "BGDCOP", "BGDEDU") in keys

@@ -295,3 +295,16 @@ def test_an_infinitive_after_a_time_phrase_is_the_verbs_complement() -> None:
     # (a verb that takes no such complement keeps its purpose: "travelled on Tuesday to meet")
     doc = nlp.parse("The president travelled on Tuesday to meet the king.")
     assert word(doc, "meet").dep_ == "advcl"
+
+
+def test_the_noun_after_a_verb_with_no_object_is_its_object_not_a_participles_subject() -> None:
+    # "detained dozens of farmers marching towards the capital": what was detained is the
+    # noun after the verb; the participle describes it, not a clause of its own
+    doc = nlp.parse("Riot police detained hundreds of students marching on the parliament.")
+    hundreds, marching = word(doc, "hundreds"), word(doc, "marching")
+    assert (hundreds.dep_, hundreds.head.text, marching.dep_, marching.head.text) == ("dobj", "detained", "acl", "hundreds")
+    # (a clause set off by a comma, or led by "with", keeps its own subject)
+    doc = nlp.parse("The talks ended on Friday, both sides saying progress had been made.")
+    assert word(doc, "sides").dep_ != "dobj"
+    doc = nlp.parse("The strike went on with drivers refusing to return to work.")
+    assert word(doc, "drivers").dep_ != "dobj"

@@ -116,14 +116,15 @@ def _parse_repairs(doc: Doc) -> Doc:
     "by"-phrase hung on an active verb (``_object_by_repairs``), a place after a verb that
     takes no object read as its object (``_place_after_act_repairs``), a clause's verb read
     as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
-    after a participle's phrase (``_participle_subject_repairs``), a subject tagged as a verb
+    after a participle's phrase (``_participle_subject_repairs``), an object read as the
+    subject of the participle after it (``_participle_object_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
     depots" left as no object (``_free_relative_object_repairs``), an infinitive complement
     after a time phrase read as a purpose (``_infinitive_after_time_repairs``). One component
     that lists them all, rather than a pipe per repair."""
     return _free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(_gerund_infinitive_repairs(
-        _relative_after_time_repairs(_participle_subject_repairs(_nominal_root_repairs(_place_after_act_repairs(
-            _object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))))))
+        _relative_after_time_repairs(_participle_object_repairs(_participle_subject_repairs(_nominal_root_repairs(
+            _place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))))))
 
 
 # Verbs whose "to"-infinitive is their complement, what is threatened, vowed, agreed or refused.
@@ -517,6 +518,28 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
             _attach(part, subj, "acl")
         if slot is not None:
             _attach(slot, verb, "mark")
+    return doc
+
+
+def _participle_object_repairs(doc: Doc) -> Doc:
+    """What a verb was done to is the noun right after it, and a participle after that noun
+    describes it: in "police detained dozens of farmers marching towards the capital" the
+    parser makes "dozens" the subject of "marching", a clause of its own on "detained", which
+    is left with no object. A clause with a subject of its own, hung on a verb, is set off by a
+    comma or led by "with"; with neither, the noun right after a verb that has no object is
+    its object, and the participle describes it."""
+    for part in doc:
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "mark") for c in part.children):
+            continue
+        verb = part.head
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if (subj is None or verb.pos_ != "VERB" or verb.i > subj.left_edge.i or subj.left_edge.i != verb.i + 1
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)):
+            continue
+        if any(t.text in (",", ";", ":", "—", "-") or t.lower_ == "with" for t in doc[verb.i + 1 : part.i]):
+            continue
+        _attach(subj, verb, "dobj")
+        _attach(part, subj, "acl")
     return doc
 
 
