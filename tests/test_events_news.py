@@ -7619,3 +7619,12 @@ def test_those_detained_while_marching_are_detained() -> None:
     # marchers, as well as their march
     keys = coded("DHAKA, Bangladesh — Riot police detained hundreds of students marching on the parliament on Sunday.")
     assert ("COERCE", "BGDCOP", "BGDEDU") in keys
+
+
+def test_a_name_that_qualifies_a_place_noun_is_the_place_not_a_person() -> None:
+    # "the Rafah crossing": a name the tagger takes for a person's, before "crossing", "dam" or
+    # "border", is the place's; not a person of the dateline's country
+    evs = events("AMMAN, Jordan — Jordan condemned the closure of the Kerem Shalom crossing by Israeli forces on Sunday.",
+                 published=PUB, settings=ALL)
+    assert not [e for e in evs if e.target is not None and e.target.kind == "person"]
+    assert not [e for e in evs if e.target is not None and e.target.country == "JOR"]

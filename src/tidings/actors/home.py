@@ -316,6 +316,10 @@ INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "re
                                "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
 # Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
+# Nouns of places and works built on the land that a place's name qualifies ("the Rafah
+# crossing", "the Kakhovka dam"): the name is the place's, not a person's or a body's.
+PLACE_HEADS = TOWN_NOUNS | frozenset({"crossing", "border", "checkpoint", "airport", "bridge", "highway", "road", "corridor",
+                                      "valley", "dam", "strait", "peninsula", "enclave", "governorate"})
 # Agent nouns of the other side ("his counterpart"): never the article's or the sentence's
 # country; only an adjective ("his Japanese counterpart") says whose.
 OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "mediator", "mediators"})
@@ -620,6 +624,11 @@ def at_home(
         after_place_word = label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
         acted_on_place = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS
         town_named = label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS
+        # ("the Rafah crossing": a name that qualifies a place's noun is the place's; not two
+        # joined by a hyphen, "the U.S.-Canada border", which is where both are)
+        town_named = town_named or (label in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_HEADS
+                                    and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == ent.end
+                                    and not re.search("[-\u2010\u2011]", ent.text))
         if after_place_word or acted_on_place or town_named:
             there = lookup(text)
             if there is not None:
