@@ -7628,3 +7628,11 @@ def test_a_name_that_qualifies_a_place_noun_is_the_place_not_a_person() -> None:
                  published=PUB, settings=ALL)
     assert not [e for e in evs if e.target is not None and e.target.kind == "person"]
     assert not [e for e in evs if e.target is not None and e.target.country == "JOR"]
+
+
+def test_it_called_on_to_act_is_the_one_named_before() -> None:
+    # "condemned Israel's seizure of the crossing and called on it to withdraw": the one
+    # called on, who is to act, is the country named before, not the caller, not the place
+    keys = coded("AMMAN, Jordan — Jordan's foreign ministry denounced Israel's takeover of the Kerem Shalom crossing "
+                 "and called on it to pull back its troops.")
+    assert ("REQUEST", "JORGOV", "ISR") in keys

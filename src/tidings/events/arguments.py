@@ -503,6 +503,9 @@ class Arguments(SentenceBase):
         # ("urged it to resume", "accused it of leaking": "it" as the one who is to act, or
         # did; an "it" that is a thing, "called it a disgrace", is left to the clause above)
         obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and controlled_object(tok))
+        # (and "called on it to withdraw": the one called on, who is to act)
+        obj = obj or (tok.lower_ == "it" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and tok.head.head.lemma_.lower() == "call"
+                      and any(c.i > tok.i and c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" for c in tok.head.head.children))
         # ("refused to cooperate with the inquiry, calling it illegitimate": what one names is
         # the thing before, not oneself)
         obj = obj or (tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in NAMING_VERBS
@@ -654,9 +657,10 @@ class Arguments(SentenceBase):
             if len(m.actors) != 1 or ident(m.actors[0]) in subject:
                 continue
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "amod":
+            if span is not None and (span.root.dep_ == "amod" or (span.root.dep_ == "compound" and m.how == "place")):
                 # (a pronoun stands for a noun phrase, not for a word describing a noun: "said
-                # Manila had violated Chinese sovereignty and urged it to stop": not China)
+                # Manila had violated Chinese sovereignty and urged it to stop": not China; nor
+                # "seized the Rafah crossing and called on it to withdraw": not Rafah)
                 continue
             a = m.actors[0]
             if tok.lower_ == "it":
