@@ -7636,3 +7636,12 @@ def test_it_called_on_to_act_is_the_one_named_before() -> None:
     keys = coded("AMMAN, Jordan — Jordan's foreign ministry denounced Israel's takeover of the Kerem Shalom crossing "
                  "and called on it to pull back its troops.")
     assert ("REQUEST", "JORGOV", "ISR") in keys
+
+
+def test_a_states_body_named_by_where_it_sits_is_that_countrys() -> None:
+    # "the government in Kabul", "the junta in Niger": of the country it sits in, as "of"
+    # names it; not the dateline's country
+    assert ("SANCTION", "GBR", "AFGGOV") in coded("LONDON — Britain imposed new sanctions on the government in Kabul on Monday.")
+    assert ("SANCTION", "MLIMIL", "FRAGOV") in coded("PARIS — The junta in Mali ordered the French ambassador to leave the country.")
+    # (an embassy sits where it is kept, not of that country)
+    assert not [k for k in coded("LONDON — Protesters attacked the embassy in Kabul on Monday.") if k[2] == "AFGGOV"]

@@ -1262,7 +1262,10 @@ class _Sentence:
                 code = self._role_code(s, g[1], role.role or "GOV")
                 composed = tuple(self.r._with_role(a, code) for a in g[0])
                 return _Found(ra.start, g[1], _dedupe(composed), "role", len(composed) > 1 or role.plural)
-        if q < self.n and (self.norms[q] == "from" or (self.norms[q] == "in" and role.role in LOCAL_ROLES and role.plural)):
+        # ("the government in Kabul", "the junta in Niger": a state's body named by where it
+        # sits is that country's, as "of" names it)
+        seated = self.norms[q - 1] in SEAT_NOUNS and ra.start > 0 and self.norms[ra.start - 1] == "the"
+        if q < self.n and (self.norms[q] == "from" or (self.norms[q] == "in" and ((role.role in LOCAL_ROLES and role.plural) or seated))):
             s = q + 1
             if s < self.n and self.norms[s] == "the":
                 s += 1
