@@ -7645,3 +7645,10 @@ def test_a_states_body_named_by_where_it_sits_is_that_countrys() -> None:
     assert ("SANCTION", "MLIMIL", "FRAGOV") in coded("PARIS — The junta in Mali ordered the French ambassador to leave the country.")
     # (an embassy sits where it is kept, not of that country)
     assert not [k for k in coded("LONDON — Protesters attacked the embassy in Kabul on Monday.") if k[2] == "AFGGOV"]
+
+
+def test_a_cease_fire_refused_is_no_firing() -> None:
+    # "would not declare a cease-fire in northern Syria": no attack, asserted or negated
+    evs = events("ANKARA, Turkey — Turkey's president said his country would not declare a cease-fire in northern Iraq.",
+                 published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "ASSAULT"]

@@ -308,3 +308,11 @@ def test_the_noun_after_a_verb_with_no_object_is_its_object_not_a_participles_su
     assert word(doc, "sides").dep_ != "dobj"
     doc = nlp.parse("The strike went on with drivers refusing to return to work.")
     assert word(doc, "drivers").dep_ != "dobj"
+
+
+def test_a_cease_fire_written_with_a_hyphen_is_a_ceasefire() -> None:
+    # the tokenizer cuts "cease-fire" in three; its last word is the ceasefire, not a firing
+    doc = nlp.parse("The rebels would not accept a cease-fire in the north.")
+    assert (word(doc, "fire").lemma_, word(doc, "fire").pos_) == ("ceasefire", "NOUN")
+    # (a fire opened stays a fire)
+    assert word(nlp.parse("Soldiers opened fire on the crowd."), "fire").lemma_ == "fire"

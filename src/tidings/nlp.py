@@ -200,12 +200,19 @@ LEMMA_REPAIRS = {"retook": "retake", "forgave": "forgive", "mistook": "mistake",
 
 
 def _lemma_repairs(doc: Doc) -> Doc:
-    """The lemmas of ``LEMMA_REPAIRS``, set where the lemmatizer missed them."""
+    """The lemmas of ``LEMMA_REPAIRS``, set where the lemmatizer missed them; and "cease-fire",
+    which the tokenizer cuts in three, is a ceasefire on its last word, not a firing."""
     for tok in doc:
         lemma = LEMMA_REPAIRS.get(tok.lower_)
         if lemma is not None and tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             tok.lemma_ = lemma
+        elif tok.lower_ in ("fire", "fires") and tok.i >= 2 and doc[tok.i - 1].text in HYPHEN_TOKENS and doc[tok.i - 2].lower_ == "cease":
+            tok.lemma_ = "ceasefire"
+            tok.tag_, tok.pos_ = ("NNS" if tok.lower_ == "fires" else "NN"), "NOUN"
     return doc
+
+
+HYPHEN_TOKENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",
