@@ -7652,3 +7652,15 @@ def test_a_cease_fire_refused_is_no_firing() -> None:
     evs = events("ANKARA, Turkey — Turkey's president said his country would not declare a cease-fire in northern Iraq.",
                  published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "ASSAULT"]
+
+
+def test_a_speech_act_participle_after_what_would_be_is_the_speakers_act() -> None:
+    # "said his country would not declare a ceasefire, rejecting U.S. demands": the rejection
+    # is made by saying so, now; not what the country would do
+    evs = events("ATHENS — Greece's prime minister said on Monday that his government would not reopen the border, "
+                 "rejecting demands from Turkey to let the migrants through.", published=PUB, settings=ALL)
+    assert [(e.to_dict()["source_code"], e.to_dict()["target_code"], e.modality) for e in evs if e.plover == "REJECT"] == [("GRCGOV", "TUR", "asserted")]
+    # (beside a past act it is of that act: "said he had urged officials, warning them")
+    evs = events("ATHENS — The envoy said he had urged officials to release the funds, warning them that Turkey would see the delay as weakness.",
+                 published=PUB, settings=ALL)
+    assert not [e for e in evs if e.plover == "THREATEN" and e.modality == "asserted" and e.to_dict()["target_code"] == "TUR"]

@@ -770,6 +770,21 @@ def speakers_conj(verb: Token) -> bool:
             and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
 
 
+def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
+    """Whether a participle of an act done by saying (``speech_acts``: rejecting, accusing,
+    urging; not asking or calling, which may be a question or a name), set off by a comma at
+    the end of a "that"-clause of what will or would be, is the speaker's act of saying it: in
+    "said his country would not declare a ceasefire, rejecting U.S. demands" the rejection is
+    made by saying so, not what the country would do; the small model hangs it on the clause's
+    verb. (A participle beside a past act is of that act: "said he had urged officials,
+    warning them ...".)"""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in speech_acts - {"ask", "call"} and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+            and head.dep_ == "ccomp" and head.i < verb.i and head.head.tag_ == "VBD" and head.head.lemma_.lower() in PLAIN_SAYING_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+
+
 def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether the words at ``agent`` (character offsets) are the subject of a verb and those
     at ``other`` that verb's object or the object of one of its prepositions: the two sides

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import speakers_conj
+from tidings.actors.home import speakers_conj, speakers_participle
 from tidings.events.syntax import (
     goes_on_with,
     is_conditional,
@@ -33,7 +33,13 @@ from tidings.events.syntax import (
     set_apart,
     told_as_done,
 )
-from tidings.events.words import CAUSING_VERBS, SPEECH_NOUNS, TEXT_PROPOSING_VERBS, TEXT_STOPPING_VERBS
+from tidings.events.words import (
+    CAUSING_VERBS,
+    SPEECH_ACT_VERBS,
+    SPEECH_NOUNS,
+    TEXT_PROPOSING_VERBS,
+    TEXT_STOPPING_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,9 +116,9 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
     tok = trigger
-    if speakers_conj(trigger):
+    if speakers_conj(trigger) or speakers_participle(trigger, SPEECH_ACT_VERBS):
         # ("said the government was falling apart and called for an election": the call is
-        # the speaker's, beside the saying)
+        # the speaker's, beside the saying; so is "..., rejecting U.S. demands")
         return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
