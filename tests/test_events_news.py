@@ -7664,3 +7664,11 @@ def test_a_speech_act_participle_after_what_would_be_is_the_speakers_act() -> No
     evs = events("ATHENS — The envoy said he had urged officials to release the funds, warning them that Turkey would see the delay as weakness.",
                  published=PUB, settings=ALL)
     assert not [e for e in evs if e.plover == "THREATEN" and e.modality == "asserted" and e.to_dict()["target_code"] == "TUR"]
+
+
+def test_a_country_in_what_someone_is_blamed_for_is_no_country_of_either_side() -> None:
+    # "protesters accuse the political elite of serving the interests of Iran", from Baghdad:
+    # the protesters and the elite are Iraq's; Iran is only in what the elite is blamed for
+    keys = coded("LA PAZ — Demonstrators accuse the ruling elite of corruption and of serving the interests of Venezuela.")
+    assert ("ACCUSE", "BOLCVL", "BOLELI") in keys
+    assert not [k for k in keys if "VEN" in (k[1] or "") + (k[2] or "")]

@@ -315,6 +315,8 @@ INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "re
                                "democratic", "islamic", "special", "border", "civil", "internal", "general", "public", "presidential",
                                "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
 # Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
+# Nouns a country is "of" as whose they are, not where ("the interests of Iran").
+INTEREST_NOUNS = frozenset({"interest", "agent", "ally", "proxy", "enemy", "puppet", "behalf", "sovereignty", "security", "policy"})
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
 # Nouns of places and works built on the land that a place's name qualifies ("the Rafah
 # crossing", "the Kakhovka dam"): the name is the place's, not a person's or a body's.
@@ -423,6 +425,10 @@ def at_home(
                                           for m in mentions):
                 # "blamed the United States and Israel", "US jets": an actor of the sentence or
                 # whose it is, not where the sentence is set
+                continue
+            r = ent.root
+            if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.pos_ == "NOUN" and r.head.head.lemma_.lower() in INTEREST_NOUNS:
+                # ("serving the interests of Iran"): whose, not where
                 continue
             if any(m.start <= ent.start_char and ent.end_char <= m.end and all(a.country is None for a in m.actors) for m in mentions):
                 # "sent a letter to Brussels": a city standing for an organisation (the EU)
@@ -838,6 +844,13 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     if a.dep_ in ("dobj", "prep") and va.dep_ == "pcomp" and va.head.lower_ in ("of", "for") and o.dep_ == "dobj" and (
             va.head.head.i == verb(o).i or va.head.head.i == o.i):
         # "accused Israel of killing 40 people": the people are acted on by the one accused
+        return True
+    if a.dep_ in ("nsubj", "dobj") and any(ro.i in {x.i for x in g.subtree} for h in (va, *(c for c in va.children if c.dep_ == "dobj"))
+                                 for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                 for g in p.children if g.dep_ == "pcomp"):
+        # "protesters accuse the elite of serving the interests of Iran": a country named
+        # anywhere in what the subject blames someone for is no country of the subject's, nor
+        # of the one blamed
         return True
     vo = verb(o)
     if a.dep_ in ("nsubj", "dobj") and o.dep_ == "dobj" and vo.dep_ == "pcomp" and vo.head.lower_ in ("of", "for") and vo.head.head.i == va.i:
