@@ -316,3 +316,13 @@ def test_a_cease_fire_written_with_a_hyphen_is_a_ceasefire() -> None:
     assert (word(doc, "fire").lemma_, word(doc, "fire").pos_) == ("ceasefire", "NOUN")
     # (a fire opened stays a fire)
     assert word(nlp.parse("Soldiers opened fire on the crowd."), "fire").lemma_ == "fire"
+
+
+def test_a_straight_quote_closing_a_paragraph_ends_its_sentence() -> None:
+    # '... would mean "open war."' at a paragraph's end: the quote closes the sentence; it is
+    # no sentence of its own, nor the start of the next paragraph's
+    doc = nlp.parse('The minister warned that any strike would mean "open war."\n\nThe army said it was ready.')
+    assert [s.text.strip() for s in doc.sents] == ['The minister warned that any strike would mean "open war."', "The army said it was ready."]
+    # (a quote that opens a paragraph still opens its sentence)
+    doc = nlp.parse('The minister spoke.\n\n"We are ready," the general said.')
+    assert [s.text.strip() for s in doc.sents] == ["The minister spoke.", '"We are ready," the general said.']

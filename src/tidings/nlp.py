@@ -283,12 +283,17 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (a title without a full stop is its own sentence);
     a dateline ("SAN DIEGO —") is a sentence of its own, so that its words are no clause's
     subject; no sentence starts after a title abbreviation, an initial or a bracketed acronym
-    (``no_break_after``)."""
+    (``no_break_after``), nor at a straight quote that closes a paragraph's last sentence."""
     for tok in doc[:-1]:
         if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
             doc[tok.i + 1].is_sent_start = True
         elif no_break_after(tok):
             doc[tok.i + 1].is_sent_start = False
+        if tok.text == '"' and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?") and not doc[tok.i - 1].whitespace_ \
+                and ("\n" in tok.whitespace_ or doc[tok.i + 1].is_space):
+            # ('... lead to "all-out war."' at a paragraph's end): a straight quote after the
+            # full stop, with the line ending after it, closes the sentence, not opens one
+            tok.is_sent_start = False
     for m in datelines(doc.text):
         # (a dateline run into the title begins a sentence too)
         begin = doc.char_span(m.start("city"), m.start("city") + 1, alignment_mode="expand")
