@@ -7672,3 +7672,8 @@ def test_a_country_in_what_someone_is_blamed_for_is_no_country_of_either_side() 
     keys = coded("LA PAZ — Demonstrators accuse the ruling elite of corruption and of serving the interests of Venezuela.")
     assert ("ACCUSE", "BOLCVL", "BOLELI") in keys
     assert not [k for k in keys if "VEN" in (k[1] or "") + (k[2] or "")]
+
+
+def test_clashes_between_loyal_troops_and_protesters_are_between_both() -> None:
+    keys = coded("CARACAS, Venezuela — Clashes broke out on Tuesday between soldiers loyal to the president and protesters in the capital.")
+    assert [k for k in keys if k[0] in ("PROTEST", "ASSAULT") and {k[1], k[2]} == {"VENMIL", "VENCVL"}]

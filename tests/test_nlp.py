@@ -326,3 +326,14 @@ def test_a_straight_quote_closing_a_paragraph_ends_its_sentence() -> None:
     # (a quote that opens a paragraph still opens its sentence)
     doc = nlp.parse('The minister spoke.\n\n"We are ready," the general said.')
     assert [s.text.strip() for s in doc.sents] == ["The minister spoke.", '"We are ready," the general said.']
+
+
+def test_the_second_side_after_between_is_joined_to_the_first() -> None:
+    # "clashes between soldiers loyal to the president and protesters": two sides, not
+    # soldiers loyal to two
+    doc = nlp.parse("Fighting broke out between troops loyal to the general and rebels in the north.")
+    rebels = word(doc, "rebels")
+    assert (rebels.dep_, rebels.head.text) == ("conj", "troops")
+    # (a side that is joined already keeps its own)
+    doc = nlp.parse("Talks were held between France and Germany on the treaty of Rome and Paris.")
+    assert word(doc, "Germany").head.text == "France"

@@ -120,11 +120,12 @@ def _parse_repairs(doc: Doc) -> Doc:
     subject of the participle after it (``_participle_object_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
     depots" left as no object (``_free_relative_object_repairs``), an infinitive complement
-    after a time phrase read as a purpose (``_infinitive_after_time_repairs``). One component
+    after a time phrase read as a purpose (``_infinitive_after_time_repairs``), the second side
+    after "between" joined to a word inside the first (``_between_repairs``). One component
     that lists them all, rather than a pipe per repair."""
-    return _free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(_gerund_infinitive_repairs(
-        _relative_after_time_repairs(_participle_object_repairs(_participle_subject_repairs(_nominal_root_repairs(
-            _place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))))))
+    return _between_repairs(_free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(
+        _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_object_repairs(_participle_subject_repairs(
+            _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))))))))
 
 
 # Verbs whose "to"-infinitive is their complement, what is threatened, vowed, agreed or refused.
@@ -552,6 +553,29 @@ def _participle_object_repairs(doc: Doc) -> Doc:
             continue
         _attach(subj, verb, "dobj")
         _attach(part, subj, "acl")
+    return doc
+
+
+def _between_repairs(doc: Doc) -> Doc:
+    """"Between" names two sides: in "clashes between soldiers loyal to Maduro and
+    protesters" the parser joins "protesters" to "Maduro", inside the first side, and leaves
+    "between" one side. Where the object of "between" has no conjunct of its own, the one
+    joined to a word of the phrases that describe it is its."""
+    for p in doc:
+        if p.lower_ != "between" or p.dep_ != "prep":
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            continue
+        side = objs[0]
+        inner = [t for t in side.subtree if t.dep_ == "conj" and t.head.i != side.i and t.head.i > side.i and t.pos_ in ("NOUN", "PROPN")]
+        if len(inner) != 1:
+            continue
+        conj = inner[0]
+        cc = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+        for c in cc[-1:]:
+            _attach(c, side, "cc")
+        _attach(conj, side, "conj")
     return doc
 
 
