@@ -7677,3 +7677,10 @@ def test_a_country_in_what_someone_is_blamed_for_is_no_country_of_either_side() 
 def test_clashes_between_loyal_troops_and_protesters_are_between_both() -> None:
     keys = coded("CARACAS, Venezuela — Clashes broke out on Tuesday between soldiers loyal to the president and protesters in the capital.")
     assert [k for k in keys if k[0] in ("PROTEST", "ASSAULT") and {k[1], k[2]} == {"VENMIL", "VENCVL"}]
+
+
+def test_soldiers_taken_prisoner_are_detained() -> None:
+    # "captured an outpost, taking 40 soldiers prisoner": those captured are held (COERCE),
+    # as hostages taken are abducted
+    keys = coded("SITTWE, Myanmar — The rebel army said it had overrun a border post, taking 25 soldiers prisoner.")
+    assert ("COERCE", "MMRREB", "MMRMIL") in keys
