@@ -7679,6 +7679,11 @@ def test_clashes_between_loyal_troops_and_protesters_are_between_both() -> None:
     assert [k for k in keys if k[0] in ("PROTEST", "ASSAULT") and {k[1], k[2]} == {"VENMIL", "VENCVL"}]
 
 
+def test_the_one_ordered_held_without_bond_is_detained_by_the_judge() -> None:
+    keys = coded("AKRON, Ohio (AP) — A judge ordered the 19-year-old man held without bond on Wednesday.")
+    assert ("COERCE", "USAJUD", "USACVL") in keys
+
+
 def test_soldiers_taken_prisoner_are_detained() -> None:
     # "captured an outpost, taking 40 soldiers prisoner": those captured are held (COERCE),
     # as hostages taken are abducted

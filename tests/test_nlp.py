@@ -337,3 +337,14 @@ def test_the_second_side_after_between_is_joined_to_the_first() -> None:
     # (a side that is joined already keeps its own)
     doc = nlp.parse("Talks were held between France and Germany on the treaty of Rome and Paris.")
     assert word(doc, "Germany").head.text == "France"
+
+
+def test_the_one_ordered_held_is_the_subject_of_the_clause_ordered() -> None:
+    # "a judge ordered the man held without bond": the small clause "ordered him held", not
+    # the man, described by "held", ordered
+    doc = nlp.parse("A magistrate ordered the teenager held without bail.")
+    held, teen = word(doc, "held"), word(doc, "teenager")
+    assert (held.dep_, held.head.text, teen.dep_, teen.head.text) == ("ccomp", "ordered", "nsubj", "held")
+    # (a participle of no custody still describes the noun: "ordered the documents seized")
+    doc = nlp.parse("The court ordered the documents seized last week.")
+    assert word(doc, "seized").head.text != "ordered" or word(doc, "documents").dep_ != "nsubj"

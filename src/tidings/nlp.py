@@ -121,11 +121,12 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
     depots" left as no object (``_free_relative_object_repairs``), an infinitive complement
     after a time phrase read as a purpose (``_infinitive_after_time_repairs``), the second side
-    after "between" joined to a word inside the first (``_between_repairs``). One component
+    after "between" joined to a word inside the first (``_between_repairs``), the one ordered held
+    read as a noun the participle describes (``_held_object_repairs``). One component
     that lists them all, rather than a pipe per repair."""
-    return _between_repairs(_free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(
+    return _held_object_repairs(_between_repairs(_free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(
         _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_object_repairs(_participle_subject_repairs(
-            _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc)))))))))))))
+            _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))))))))
 
 
 # Verbs whose "to"-infinitive is their complement, what is threatened, vowed, agreed or refused.
@@ -553,6 +554,27 @@ def _participle_object_repairs(doc: Doc) -> Doc:
             continue
         _attach(subj, verb, "dobj")
         _attach(part, subj, "acl")
+    return doc
+
+
+# Participles of keeping someone in custody, what an order makes of the one it names ("ordered
+# the man held without bond").
+CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep"})
+
+
+def _held_object_repairs(doc: Doc) -> Doc:
+    """An order names whom it makes what: "a judge ordered the man held without bond" is the
+    small clause "ordered him held", which the parser reads with a pronoun, and with a noun
+    reads as the man, described by "held", ordered. A participle of custody right after the
+    object of "order" is the clause ordered, with the object its subject."""
+    for part in doc:
+        noun = part.head
+        if (part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in CUSTODY_PARTICIPLES or noun.dep_ != "dobj"
+                or noun.head.lemma_.lower() != "order" or part.i != noun.i + 1 or any(c.dep_ in ("aux", "auxpass") for c in part.children)):
+            continue
+        verb = noun.head
+        _attach(part, verb, "ccomp")
+        _attach(noun, part, "nsubj")
     return doc
 
 
