@@ -7684,6 +7684,14 @@ def test_the_one_ordered_held_without_bond_is_detained_by_the_judge() -> None:
     assert ("COERCE", "USAJUD", "USACVL") in keys
 
 
+def test_him_is_no_court_named_by_its_head_before_of() -> None:
+    # "A judge at the Federal Court of Justice ordered him held": "him" is not the court
+    evs = events("BERLIN — Police arrested a man in Essen on Tuesday. A judge at the Federal Court of Justice ordered him held.",
+                 published=PUB, settings=ALL)
+    held = [e for e in evs if e.sentence_index == 2 and e.plover == "COERCE"]
+    assert held and not [e for e in held if e.target_text and "Court" in e.target_text]
+
+
 def test_soldiers_taken_prisoner_are_detained() -> None:
     # "captured an outpost, taking 40 soldiers prisoner": those captured are held (COERCE),
     # as hostages taken are abducted

@@ -680,7 +680,8 @@ class Arguments(SentenceBase):
                 continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)])
             # (a body is no "him": "tried to dissolve the legislature, and police detained him")
-            body = a.kind != "person" and m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS
+            # (nor is one named by its head before "of": "the Federal Court of Justice")
+            body = a.kind != "person" and m.text.lower().partition(" of ")[0].rpartition(" ")[2] in INSTITUTION_NOUNS
             if singular and one and not body:
                 return [m]
             if not singular and not one and a.kind != "person":
