@@ -7697,3 +7697,8 @@ def test_soldiers_taken_prisoner_are_detained() -> None:
     # as hostages taken are abducted
     keys = coded("SITTWE, Myanmar — The rebel army said it had overrun a border post, taking 25 soldiers prisoner.")
     assert ("COERCE", "MMRREB", "MMRMIL") in keys
+
+
+def test_protesters_in_a_region_who_blocked_roads_protested() -> None:
+    keys = coded("PRISTINA, Kosovo — Ethnic Serbs in the north blocked roads on Monday.")
+    assert [k for k in keys if k[0] == "PROTEST"]

@@ -348,3 +348,13 @@ def test_the_one_ordered_held_is_the_subject_of_the_clause_ordered() -> None:
     # (a participle of no custody still describes the noun: "ordered the documents seized")
     doc = nlp.parse("The court ordered the documents seized last week.")
     assert word(doc, "seized").head.text != "ordered" or word(doc, "documents").dep_ != "nsubj"
+
+
+def test_a_sentence_with_no_verb_has_one_in_a_past_form_read_as_an_adjective() -> None:
+    # "Protesters in the north blocked roads": not "the north blocked roads", one noun phrase
+    doc = nlp.parse("Farmers in the south blocked roads on Tuesday.")
+    blocked = word(doc, "blocked")
+    assert (blocked.dep_, word(doc, "Farmers").head.text, word(doc, "roads").dep_, word(doc, "south").dep_) == ("ROOT", "blocked", "dobj", "pobj")
+    # (a sentence with a verb keeps its adjectives: "crossed the blocked roads")
+    doc = nlp.parse("Farmers in the south crossed blocked roads on Tuesday.")
+    assert word(doc, "blocked").dep_ == "amod"

@@ -429,6 +429,8 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
              and root.lemma_.lower() == "say"), None)
         if noun is None:
             continue
+        if noun is root and _verb_read_as_adjective(sent, noun):
+            continue
         first = noun.left_edge.i
         verb = next((t for t in noun.subtree if t.i > noun.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
                      and any(c.dep_ == "dobj" for c in t.children)
@@ -455,6 +457,40 @@ def _nominal_root_repairs(doc: Doc) -> Doc:
         verb.tag_ = "VBD"
         _attach(noun, verb, "nsubj")
     return doc
+
+
+# The points of the compass, which the tagger may read as adjectives ("in the south").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _verb_read_as_adjective(sent: Span, root: Token) -> bool:
+    """"Protesters in the north blocked roads": the parser reads "the north blocked roads" as
+    one noun phrase, "blocked" an adjective, and the sentence has no verb. In a sentence with
+    no verb, a past form right between the noun that ends a phrase of place and the noun it
+    qualifies is the verb: the sentence's noun its subject, the noun after it its object, the
+    one before it the place's. Repaired here (True) or left (False)."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+        return False
+    verbs = [t for t in sent if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.i == t.i + 1 and t.i > sent.start
+             and (t.doc[t.i - 1].pos_ == "NOUN" or t.doc[t.i - 1].lower_ in COMPASS_WORDS) and t.doc[t.i - 1].head.i in (t.i, t.head.i)
+             and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep"
+             and t.head.head.head.i == root.i]
+    if len(verbs) != 1:
+        return False
+    verb = verbs[0]
+    obj, place, prep = verb.head, verb.doc[verb.i - 1], verb.head.head
+    for c in [c for c in obj.children if c.dep_ == "det" and c.i < place.i]:
+        _attach(c, place, "det")
+    _attach(place, prep, "pobj")
+    if place.lower_ in COMPASS_WORDS:
+        place.tag_, place.pos_ = "NN", "NOUN"
+    _attach(verb, verb, "ROOT")
+    verb.tag_ = "VBD"
+    _attach(obj, verb, "dobj")
+    for c in [c for c in root.children if c.dep_ in ("prep", "punct") and c.i > verb.i]:
+        _attach(c, verb, c.dep_)
+    _attach(root, verb, "nsubj")
+    return True
 
 
 # Subordinators a clause follows, which the parser may read as prepositions of a noun
