@@ -7702,3 +7702,8 @@ def test_soldiers_taken_prisoner_are_detained() -> None:
 def test_protesters_in_a_region_who_blocked_roads_protested() -> None:
     keys = coded("PRISTINA, Kosovo — Ethnic Serbs in the north blocked roads on Monday.")
     assert [k for k in keys if k[0] == "PROTEST"]
+
+
+def test_sanctions_imposed_after_a_refusal_told_in_the_perfect_are_imposed() -> None:
+    keys = coded("BRUSSELS — The European Union has declined to recognise the election results and imposed sanctions on 40 Belarusian officials.")
+    assert ("SANCTION", "IGOEUREEC", "BLRGOV") in keys

@@ -358,3 +358,10 @@ def test_a_sentence_with_no_verb_has_one_in_a_past_form_read_as_an_adjective() -
     # (a sentence with a verb keeps its adjectives: "crossed the blocked roads")
     doc = nlp.parse("Farmers in the south crossed blocked roads on Tuesday.")
     assert word(doc, "blocked").dep_ == "amod"
+
+
+def test_a_participle_after_a_perfects_infinitive_is_the_perfects_second_verb() -> None:
+    # "has refused to recognise the results and imposed sanctions": "imposed" shares "has",
+    # not a conjunct of "to recognise"
+    doc = nlp.parse("The European Union has declined to recognise the election results and imposed sanctions on six officials.")
+    assert word(doc, "imposed").head.text == "declined"

@@ -762,7 +762,9 @@ def _finite_conjuncts(doc: Doc) -> Doc:
     is a finite verb the conjunct of a bare verb after a modal, which takes only the bare
     form: in "warned that the delay would carry consequences and urged the council to resume
     talks" "urged" is joined to "warned", as a participle so joined is ("would keep pushing for
-    the measure and accused Trump": only "be" or "have" takes one)."""
+    the measure and accused Trump": only "be" or "have" takes one). After a perfect ("has
+    refused to recognise the results and imposed sanctions") the participle is the perfect's
+    second verb, sharing its "has"."""
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ not in (*_FINITE_TAGS, "VBN") or tok.lower_ == tok.lemma_.lower():
             continue
@@ -774,6 +776,10 @@ def _finite_conjuncts(doc: Doc) -> Doc:
             continue
         tense = "VBD" if tok.tag_ == "VBN" else tok.tag_
         up = _finite_above(inf)
+        if tok.tag_ == "VBN" and up.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in up.children):
+            # ("has refused to recognise the results and imposed sanctions": the participle
+            # shares the perfect's "has")
+            tense = "VBN"
         if up.tag_ != tense or up.i > tok.i:
             continue
         cc = doc[tok.i - 1] if tok.i > 0 else None
