@@ -7707,3 +7707,12 @@ def test_protesters_in_a_region_who_blocked_roads_protested() -> None:
 def test_sanctions_imposed_after_a_refusal_told_in_the_perfect_are_imposed() -> None:
     keys = coded("BRUSSELS — The European Union has declined to recognise the election results and imposed sanctions on 40 Belarusian officials.")
     assert ("SANCTION", "IGOEUREEC", "BLRGOV") in keys
+
+
+def test_a_passive_with_a_subject_of_its_own_shares_no_doer_with_the_clause_before() -> None:
+    # "shops were vandalised, and three subway stations were set on fire": the shops set
+    # nothing on fire; the stations were set on fire by no one named
+    evs = events("HONG KONG — Branches of mainland Chinese banks were vandalised in several districts, and two subway stations were set on fire, "
+                 "the rail operator said.", published=PUB, settings=ALL)
+    fire = [e for e in evs if e.rule and e.rule.startswith("set.on.fire")]
+    assert fire and all(e.source is None for e in fire)

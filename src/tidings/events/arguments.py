@@ -814,8 +814,10 @@ class Arguments(SentenceBase):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if via_conj and subjpass:
-                # "was indicted by the court and will resign": the one indicted resigns
+            if via_conj and subjpass and not any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children):
+                # "was indicted by the court and will resign": the one indicted resigns (not
+                # "shops were vandalised, and three stations were set on fire": a passive with
+                # a subject of its own shares none)
                 ms = [m for s in subjpass for m in self.actors_of(s)]
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
