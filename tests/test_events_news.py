@@ -7716,3 +7716,11 @@ def test_a_passive_with_a_subject_of_its_own_shares_no_doer_with_the_clause_befo
                  "the rail operator said.", published=PUB, settings=ALL)
     fire = [e for e in evs if e.rule and e.rule.startswith("set.on.fire")]
     assert fire and all(e.source is None for e in fire)
+
+
+def test_neither_as_subject_negates_the_act() -> None:
+    # "two presidents have been impeached, and neither was removed from office"
+    evs = events("WASHINGTON — Two governors have been impeached in the state's history, and neither was removed from office.",
+                 published=PUB, settings=ALL)
+    removed = [e for e in evs if e.rule and e.rule.startswith("remove.office")]
+    assert removed and all(e.modality == "negated" for e in removed)

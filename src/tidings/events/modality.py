@@ -108,6 +108,9 @@ class ModalityGuess:
     declared: bool = False
 
 
+# Subjects that say no one did or underwent an act ("neither was removed from office").
+NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "noone"})
+
 # Subjects by which a speaker tells of itself ("said it was outraged").
 SELF_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
 
@@ -239,6 +242,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
                 # ("no arrests had been made": an act named with "no" is said not to be done)
                 cues["negated"].append(f"'{ch.text} {tok.text}': none done")
+            elif own and ch.dep_ in ("nsubj", "nsubjpass") and cl in NEGATIVE_SUBJECTS and not any(g.dep_ == "prep" for g in ch.children):
+                # ("neither was removed from office", "none has been charged": done to no one,
+                # or by no one)
+                cues["negated"].append(f"'{ch.text}' {tok.text}: no one did or underwent it")
             elif (ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX)) and not own_aux:
                 if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
                     # "said it would allow": reported speech shifts "will" to "would"
