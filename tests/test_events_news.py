@@ -7724,3 +7724,12 @@ def test_neither_as_subject_negates_the_act() -> None:
                  published=PUB, settings=ALL)
     removed = [e for e in evs if e.rule and e.rule.startswith("remove.office")]
     assert removed and all(e.modality == "negated" for e in removed)
+
+
+def test_the_militants_are_those_named_before_whoever_else_the_sentence_names() -> None:
+    # "killed eight Islamic State militants ... said the militants had planned the bombing,
+    # which killed three Taliban fighters": the militants are Islamic State's
+    keys = coded("KUNDUZ, Afghanistan — Police said they had killed six Islamic State militants in a raid on Sunday. "
+                 "A spokesman said the militants had carried out an attack that killed two Taliban guards.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "IMGMOSISI" and k[2] and k[2].startswith("AFG")]
+    assert not [k for k in keys if k[0] == "ASSAULT" and k[1] == "AFGREB"]

@@ -1802,16 +1802,22 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and words and words[-1] in FIGHTER_NOUNS:
             # (a group named in the same sentence is the doer or the one fought, "the SDF said
             # it killed fighters": not who the fighters are)
-            groups = {a.code: a for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW
-                      and x.how == "dictionary" for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
-            if any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors):
+            earlier = [x for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW and x.how == "dictionary"]
+            groups = {a.code: a for x in earlier for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
+            text = doc_text(doc)
+            # (a definite "the rebels" names those named before, whatever country the story
+            # or another actor of its sentence lends them: "Rwanda denied supporting the
+            # rebels" after "accused Rwanda of backing M23 rebels")
+            definite = DEFINITE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+            # (and "the militants" after "eight Islamic State militants" are those militants,
+            # whoever else the sentence names: "said the militants had planned the bombing that
+            # killed three Taliban fighters")
+            named_so = definite and any(text[x.end : x.end + len(words[-1]) + 1].lower() == " " + words[-1] for x in earlier
+                                        if any(a.code in groups for a in x.actors))
+            if any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors) and not named_so:
                 groups = {}
             if len(groups) == 1:
                 (group,) = groups.values()
-                # (a definite "the rebels" names those named before, whatever country the story
-                # or another actor of its sentence lends them: "Rwanda denied supporting the
-                # rebels" after "accused Rwanda of backing M23 rebels")
-                definite = DEFINITE_BEFORE.search(doc_text(doc)[max(0, m.start - 5) : m.start]) is not None
                 if group.country in (None, m.actors[0].country) or definite:
                     out.append(Mention(m.text, m.start, m.end, m.sentence_index, (group,), "coref"))
                     changed = True
