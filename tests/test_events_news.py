@@ -7733,3 +7733,12 @@ def test_the_militants_are_those_named_before_whoever_else_the_sentence_names() 
                  "A spokesman said the militants had carried out an attack that killed two Taliban guards.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "IMGMOSISI" and k[2] and k[2].startswith("AFG")]
     assert not [k for k in keys if k[0] == "ASSAULT" and k[1] == "AFGREB"]
+
+
+def test_the_soldiers_are_those_named_before_not_the_sentences_country() -> None:
+    # "South African soldiers shot a herder ... accused the soldiers of crossing into Lesotho":
+    # the soldiers named before, not Lesotho's, which the sentence names
+    keys = coded("MASERU, Lesotho — Lesotho summoned South Africa's envoy after South African soldiers shot a herder near the border. "
+                 "The foreign ministry accused the soldiers of crossing into Lesotho.")
+    assert ("ACCUSE", "LSOGOV", "ZAFMIL") in keys
+    assert not [k for k in keys if k[2] == "LSOMIL"]

@@ -1719,12 +1719,15 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # arrested as he tried to board a flight to Mexico")
         introduced = [m for m in mentions if m.end <= tok.idx and m.text.lower() == tok.lower_ and _introduced(doc, m)] \
             if tok.tag_ == "NN" and home_noun else []
-        if not (institution or introduced or (tok.tag_ == "NNS" and home_noun)):
+        start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+        # (and those the sentence's one country was lent to, named before with another: "South
+        # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
+        lent = next((m for m in guessed if m.start < end and start < m.end), None) if tok.tag_ == "NNS" and not institution else None
+        if not (institution or introduced or (tok.tag_ == "NNS" and (home_noun or lent is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
-        start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
-        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution else None
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution else lent
         if any(a < end and start < b for a, b in covered) and guess is None:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
