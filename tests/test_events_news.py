@@ -7742,3 +7742,10 @@ def test_the_soldiers_are_those_named_before_not_the_sentences_country() -> None
                  "The foreign ministry accused the soldiers of crossing into Lesotho.")
     assert ("ACCUSE", "LSOGOV", "ZAFMIL") in keys
     assert not [k for k in keys if k[2] == "LSOMIL"]
+
+
+def test_a_body_based_somewhere_is_of_the_country_it_is_based_in() -> None:
+    # "seized a tanker operated by a Dubai-based company": the company is the Emirates', not
+    # the dateline's
+    keys = coded("LONDON — British police raided the offices of a Singapore-based shipping company on Wednesday.")
+    assert ("COERCE", "GBRCOP", "SGPBUS") in keys

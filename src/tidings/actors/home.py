@@ -1350,8 +1350,16 @@ def _named(actor: Actor, name: str, kind: str = "person") -> Actor:
 def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> str | None:
     """The country of a place named right before the agent noun that starts at ``start`` and
     qualifying it ("Ohio Governor Mike DeWine", "New York City police", "Kyiv Mayor"): a
-    state's or a city's office is of its country, whatever other country the sentence names."""
+    state's or a city's office is of its country, whatever other country the sentence names;
+    and a body "based" there ("a Dubai-based company") is of the country it is based in."""
     last = token_ending_at(doc, start - 1) if start > 1 and doc_text(doc)[start - 1] == " " else None
+    based = last
+    while last is not None and based is not None and based.lower_ != "based" and based.i > 0 and last.i - based.i < 2 \
+            and based.dep_ in ("compound", "amod") and based.text.islower():
+        based = doc[based.i - 1]  # (over a word or two between: "a Singapore-based shipping company")
+    if based is not None and based.lower_ == "based" and based.i >= 2 and doc[based.i - 1].text in ("-", "\u2010", "\u2011"):
+        # ("a Dubai-based company", "a London-based group"): of the country where it is based
+        return lookup(doc[based.i - 2].text) if doc[based.i - 2].ent_type_ == "GPE" else None
     # (the place's name ends right there: its last word is in a GPE entity the next word is not)
     if last is None or last.ent_type_ != "GPE" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
         return None
