@@ -7749,3 +7749,9 @@ def test_a_body_based_somewhere_is_of_the_country_it_is_based_in() -> None:
     # the dateline's
     keys = coded("LONDON — British police raided the offices of a Singapore-based shipping company on Wednesday.")
     assert ("COERCE", "GBRCOP", "SGPBUS") in keys
+
+
+def test_protesters_called_bandits_are_criticised() -> None:
+    # "called the protesters 'bandits'": a name of reproach, as "thugs" or "criminals"
+    keys = coded('TEHRAN, Iran — The supreme leader backed the price rise and called the protesters "bandits."')
+    assert ("ACCUSE", "IRNGOV", "IRNCVL") in keys
