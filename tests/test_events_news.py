@@ -7755,3 +7755,10 @@ def test_protesters_called_bandits_are_criticised() -> None:
     # "called the protesters 'bandits'": a name of reproach, as "thugs" or "criminals"
     keys = coded('TEHRAN, Iran — The supreme leader backed the price rise and called the protesters "bandits."')
     assert ("ACCUSE", "IRNGOV", "IRNCVL") in keys
+
+
+def test_a_restriction_on_everyone_is_no_second_telling_of_an_arrest() -> None:
+    # "cut off internet access nationwide and arrested 1,000 people": two acts of coercion,
+    # one laid on everyone (CAMEO 172), one on those arrested
+    keys = coded("TEHRAN, Iran — Authorities shut down mobile internet nationwide and detained hundreds of people, state media reported.")
+    assert ("COERCE", "IRNGOV", None) in keys and ("COERCE", "IRNGOV", "IRNCVL") in keys
