@@ -7762,3 +7762,10 @@ def test_a_restriction_on_everyone_is_no_second_telling_of_an_arrest() -> None:
     # one laid on everyone (CAMEO 172), one on those arrested
     keys = coded("TEHRAN, Iran — Authorities shut down mobile internet nationwide and detained hundreds of people, state media reported.")
     assert ("COERCE", "IRNGOV", None) in keys and ("COERCE", "IRNGOV", "IRNCVL") in keys
+
+
+def test_what_a_vowed_act_goes_on_until_has_not_happened() -> None:
+    # "vowed to continue the operation until Hamas was destroyed": no destruction told as done
+    evs = events("JERUSALEM — The defence minister vowed to press on with the campaign until the militia was destroyed.",
+                 published=PUB, settings=ALL)
+    assert not [e for e in evs if e.cameo.startswith(("17", "18", "19", "20")) and e.modality in ("asserted", "reported")]

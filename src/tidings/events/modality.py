@@ -266,10 +266,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif ch.dep_ == "mark" and cl == "until" and own and tok.head.i != tok.i and (
                     any(g.dep_ == "neg" for g in tok.head.children)
                     or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)
-                    or present(tok)):
+                    or present(tok)
+                    or (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in PROMISE_HEADS | {"threaten", "swear"})):
                 # ("would not enter talks until all its prisoners were freed": what must
                 # happen first has not happened; nor has what a present tense after "until"
-                # looks ahead to, "vowed to keep up its attacks until Israel halts its offensive")
+                # looks ahead to, "vowed to keep up its attacks until Israel halts its offensive",
+                # nor what a vow's act goes on until, in whatever tense: "vowed to continue the
+                # operation until Hamas was destroyed")
                 cues["hypothetical"].append(f"'{ch.text}' makes '{tok.text}' a condition of '{tok.head.text}'")
             elif ch.dep_ == "advmod" and cl in REPORT_ADV:
                 cues["reported"].append(f"'{ch.text}'")
