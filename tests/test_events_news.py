@@ -7769,3 +7769,10 @@ def test_what_a_vowed_act_goes_on_until_has_not_happened() -> None:
     evs = events("JERUSALEM — The defence minister vowed to press on with the campaign until the militia was destroyed.",
                  published=PUB, settings=ALL)
     assert not [e for e in evs if e.cameo.startswith(("17", "18", "19", "20")) and e.modality in ("asserted", "reported")]
+
+
+def test_a_sheriffs_deputies_are_its_officers() -> None:
+    # "Sheriff's deputies shot a man": officers of the sheriff, not a legislature's deputies
+    keys = coded("TUCSON, Ariz. (AP) — Sheriff's deputies shot a man who had fired at them during a traffic stop, officials said.")
+    assert ("ASSAULT", "USACOP", "USACVL") in keys
+    assert not [k for k in keys if "USALEG" in (k[1], k[2])]
