@@ -7776,3 +7776,11 @@ def test_a_sheriffs_deputies_are_its_officers() -> None:
     keys = coded("TUCSON, Ariz. (AP) — Sheriff's deputies shot a man who had fired at them during a traffic stop, officials said.")
     assert ("ASSAULT", "USACOP", "USACVL") in keys
     assert not [k for k in keys if "USALEG" in (k[1], k[2])]
+
+
+def test_an_aircraft_downed_is_shot_down() -> None:
+    # "said it had downed a Pakistani jet": the verb of "shoot down" (190)
+    keys = coded("ISLAMABAD — Pakistan said its forces had downed an Indian fighter jet over Kashmir.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] and k[1].startswith("PAK") and k[2] and k[2].startswith("IND")]
+    # (nor is anything else downed an attack: "workers downed tools")
+    assert not [k for k in coded("LONDON — Rail workers downed tools on Monday.") if k[0] == "ASSAULT"]
