@@ -7784,3 +7784,14 @@ def test_an_aircraft_downed_is_shot_down() -> None:
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] and k[1].startswith("PAK") and k[2] and k[2].startswith("IND")]
     # (nor is anything else downed an attack: "workers downed tools")
     assert not [k for k in coded("LONDON — Rail workers downed tools on Monday.") if k[0] == "ASSAULT"]
+
+
+def test_a_strike_at_or_against_an_employer_is_aimed_at_it() -> None:
+    # "walked off the job at MultiCare Tacoma General Hospital", "went on strike against
+    # General Motors": aimed at the employer named
+    keys = coded("SPOKANE, Wash. (AP) — About 800 nurses walked off the job at Riverside General Hospital on Tuesday.")
+    assert ("PROTEST", "USAHLH", "USAHLH") in keys
+    keys = coded("SPOKANE, Wash. (AP) — About 800 nurses went on strike at Riverside General Hospital on Tuesday.")
+    assert ("PROTEST", "USAHLH", "USAHLH") in keys
+    # (a place is where, not whom: "walked off the job in Spokane")
+    assert ("PROTEST", "USAHLH", None) in coded("SPOKANE, Wash. (AP) — About 800 nurses walked off the job in Spokane on Tuesday.")
