@@ -7795,3 +7795,11 @@ def test_a_strike_at_or_against_an_employer_is_aimed_at_it() -> None:
     assert ("PROTEST", "USAHLH", "USAHLH") in keys
     # (a place is where, not whom: "walked off the job in Spokane")
     assert ("PROTEST", "USAHLH", None) in coded("SPOKANE, Wash. (AP) — About 800 nurses walked off the job in Spokane on Tuesday.")
+
+
+def test_where_a_participle_on_another_noun_was_done_is_not_where_the_act_is() -> None:
+    # "accused Rwanda of sending troops ..., calling the offensive a violation of a ceasefire
+    # agreed in Doha": the troops were not sent against Qatar
+    keys = coded("KINSHASA — Congo's government accused neighbouring Rwanda of sending troops to fight alongside the M23, "
+                 'calling the offensive "a flagrant violation" of a ceasefire agreed in Doha.')
+    assert not [k for k in keys if k[2] == "QAT"]

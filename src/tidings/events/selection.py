@@ -833,10 +833,15 @@ class Selection(Arguments):
         if place_tok is not None:
             return places.find(place_tok.text), place_tok
         above = {tok.i} | {t.i for t in tok.ancestors}
+        inside = {t.i for t in tok.subtree}
         # (not where a clause with a subject of its own is set: "vowed to continue the attacks
         # until Israel halts its offensive in Gaza")
+        # (nor where a participle describing a noun outside the trigger's phrase was done,
+        # however the parser hangs it: "sending troops ..., calling the offensive a violation of
+        # a ceasefire agreed in Doha"; "blew up power lines leading into Mogadishu" is where)
         preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)
-                 and ((v := verb_above(t.head)).i in above or not any(c.dep_ in SUBJ + SUBJ_PASS for c in v.children))]
+                 and ((v := verb_above(t.head)).i in above or not (any(c.dep_ in SUBJ + SUBJ_PASS for c in v.children) or (
+                     v.i not in inside and (v.dep_ == "acl" or (v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children))))))]
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:
                 if o.dep_ == "pobj":
