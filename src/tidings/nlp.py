@@ -201,6 +201,10 @@ def _free_relative_object_repairs(doc: Doc) -> Doc:
 LEMMA_REPAIRS = {"retook": "retake", "forgave": "forgive", "mistook": "mistake", "rearrested": "rearrest"}
 
 
+# The hyphens a word is joined by ("cease-fire", "Dubai-based"), as the tokenizer cuts them off.
+HYPHEN_TOKENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _lemma_repairs(doc: Doc) -> Doc:
     """The lemmas of ``LEMMA_REPAIRS``, set where the lemmatizer missed them; and "cease-fire",
     which the tokenizer cuts in three, is a ceasefire on its last word, not a firing."""
@@ -213,8 +217,6 @@ def _lemma_repairs(doc: Doc) -> Doc:
             tok.tag_, tok.pos_ = ("NNS" if tok.lower_ == "fires" else "NN"), "NOUN"
     return doc
 
-
-HYPHEN_TOKENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tidings.model import Actor, Mention
-from tidings.nlp import columns, doc_text, token_ending_at
+from tidings.nlp import HYPHEN_TOKENS, columns, doc_text, token_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -634,7 +634,7 @@ def at_home(
         # joined by a hyphen, "the U.S.-Canada border", which is where both are)
         town_named = town_named or (label in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_HEADS
                                     and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == ent.end
-                                    and not re.search("[-\u2010\u2011]", ent.text))
+                                    and not any(h in ent.text for h in HYPHEN_TOKENS))
         if after_place_word or acted_on_place or town_named:
             there = lookup(text)
             if there is not None:
@@ -1357,7 +1357,7 @@ def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> s
     while last is not None and based is not None and based.lower_ != "based" and based.i > 0 and last.i - based.i < 2 \
             and based.dep_ in ("compound", "amod") and based.text.islower():
         based = doc[based.i - 1]  # (over a word or two between: "a Singapore-based shipping company")
-    if based is not None and based.lower_ == "based" and based.i >= 2 and doc[based.i - 1].text in ("-", "\u2010", "\u2011"):
+    if based is not None and based.lower_ == "based" and based.i >= 2 and doc[based.i - 1].text in HYPHEN_TOKENS:
         # ("a Dubai-based company", "a London-based group"): of the country where it is based
         return lookup(doc[based.i - 2].text) if doc[based.i - 2].ent_type_ == "GPE" else None
     # (the place's name ends right there: its last word is in a GPE entity the next word is not)

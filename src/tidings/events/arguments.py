@@ -814,7 +814,7 @@ class Arguments(SentenceBase):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if via_conj and subjpass and not any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children):
+            if via_conj and subjpass and not any(c.dep_ in SUBJ + SUBJ_PASS for c in verb.children):
                 # "was indicted by the court and will resign": the one indicted resigns (not
                 # "shops were vandalised, and three stations were set on fire": a passive with
                 # a subject of its own shares none)
