@@ -117,16 +117,21 @@ def _parse_repairs(doc: Doc) -> Doc:
     takes no object read as its object (``_place_after_act_repairs``), a clause's verb read
     as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
     after a participle's phrase (``_participle_subject_repairs``), an object read as the
-    subject of the participle after it (``_participle_object_repairs``), a subject tagged as a verb
+    subject of the participle after it (``_participle_object_repairs``), a relative clause
+    hung on a time phrase (``_relative_after_time_repairs``), an infinitive after a gerund
+    hung elsewhere (``_gerund_infinitive_repairs``), an infinitive complement after a time
+    phrase read as a purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
-    depots" left as no object (``_free_relative_object_repairs``), an infinitive complement
-    after a time phrase read as a purpose (``_infinitive_after_time_repairs``), the second side
-    after "between" joined to a word inside the first (``_between_repairs``), the one ordered held
-    read as a noun the participle describes (``_held_object_repairs``). One component
-    that lists them all, rather than a pipe per repair."""
-    return _held_object_repairs(_between_repairs(_free_relative_object_repairs(_verb_as_subject_repairs(_infinitive_after_time_repairs(
-        _gerund_infinitive_repairs(_relative_after_time_repairs(_participle_object_repairs(_participle_subject_repairs(
-            _nominal_root_repairs(_place_after_act_repairs(_object_by_repairs(_lemma_repairs(_conjunct_repairs(doc))))))))))))))
+    depots" left as no object (``_free_relative_object_repairs``), the second side after
+    "between" joined to a word inside the first (``_between_repairs``), the one ordered held
+    read as a noun the participle describes (``_held_object_repairs``). One component that
+    runs them all, rather than a pipe per repair."""
+    for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
+                   _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
+                   _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
+                   _held_object_repairs):
+        doc = repair(doc)
+    return doc
 
 
 # Verbs whose "to"-infinitive is their complement, what is threatened, vowed, agreed or refused.

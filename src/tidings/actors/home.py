@@ -314,9 +314,9 @@ PLACE_ACTS = frozenset({"shell", "bomb", "bombard", "pound", "capture", "recaptu
 INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "revolutionary", "central", "supreme", "state", "popular",
                                "democratic", "islamic", "special", "border", "civil", "internal", "general", "public", "presidential",
                                "high", "armed", "people's", "peoples", "joint", "regional", "provincial", "municipal", "metropolitan"})
-# Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 # Nouns a country is "of" as whose they are, not where ("the interests of Iran").
 INTEREST_NOUNS = frozenset({"interest", "agent", "ally", "proxy", "enemy", "puppet", "behalf", "sovereignty", "security", "policy"})
+# Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
 # Nouns of places and works built on the land that a place's name qualifies ("the Rafah
 # crossing", "the Kakhovka dam"): the name is the place's, not a person's or a body's.
@@ -778,14 +778,13 @@ def speakers_conj(verb: Token) -> bool:
 
 def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
     """Whether a participle of an act done by saying (``speech_acts``: rejecting, accusing,
-    urging; not asking or calling, which may be a question or a name), set off by a comma at
-    the end of a "that"-clause of what will or would be, is the speaker's act of saying it: in
+    urging), set off by a comma at the end of a "that"-clause of what will or would be, is the speaker's act of saying it: in
     "said his country would not declare a ceasefire, rejecting U.S. demands" the rejection is
     made by saying so, not what the country would do; the small model hangs it on the clause's
     verb. (A participle beside a past act is of that act: "said he had urged officials,
     warning them ...".)"""
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in speech_acts - {"ask", "call"} and verb.i > 0
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in speech_acts and verb.i > 0
             and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
             and head.dep_ == "ccomp" and head.i < verb.i and head.head.tag_ == "VBD" and head.head.lemma_.lower() in PLAIN_SAYING_VERBS
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
@@ -1353,15 +1352,12 @@ def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> s
     state's or a city's office is of its country, whatever other country the sentence names;
     and a body "based" there ("a Dubai-based company") is of the country it is based in."""
     last = token_ending_at(doc, start - 1) if start > 1 and doc_text(doc)[start - 1] == " " else None
-    based = last
-    while last is not None and based is not None and based.lower_ != "based" and based.i > 0 and last.i - based.i < 2 \
-            and based.dep_ in ("compound", "amod") and based.text.islower():
-        based = doc[based.i - 1]  # (over a word or two between: "a Singapore-based shipping company")
-    if based is not None and based.lower_ == "based" and based.i >= 2 and doc[based.i - 1].text in HYPHEN_TOKENS:
-        # ("a Dubai-based company", "a London-based group"): of the country where it is based
-        return lookup(doc[based.i - 2].text) if doc[based.i - 2].ent_type_ == "GPE" else None
+    if last is None:
+        return None
+    if (based := _based_in(doc, last, lookup)) is not None:
+        return based
     # (the place's name ends right there: its last word is in a GPE entity the next word is not)
-    if last is None or last.ent_type_ != "GPE" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
+    if last.ent_type_ != "GPE" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
         return None
     first = last.i
     while doc[first].ent_iob_ == "I":
@@ -1370,6 +1366,20 @@ def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> s
     if name.root.dep_ != "compound" or name.root.head.idx < start:
         return None
     return lookup(name.text)
+
+
+def _based_in(doc: Doc, last: Token, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of the place a body is "based" in, said in the words that end with
+    ``last`` ("a Dubai-based company", over a word or two between: "a Singapore-based shipping
+    company"), or None."""
+    based = last
+    for _ in range(2):
+        if based.lower_ == "based" or based.i == 0 or based.dep_ not in ("compound", "amod") or not based.text.islower():
+            break
+        based = doc[based.i - 1]
+    if based.lower_ != "based" or based.i < 2 or doc[based.i - 1].text not in HYPHEN_TOKENS or doc[based.i - 2].ent_type_ != "GPE":
+        return None
+    return lookup(doc[based.i - 2].text)
 
 
 def _title_before(doc: Doc, i: int, titles: dict[int, tuple[Bare, str]]) -> tuple[Bare, str] | None:

@@ -1722,12 +1722,11 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
         # (and those the sentence's one country was lent to, named before with another: "South
         # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
-        lent = next((m for m in guessed if m.start < end and start < m.end), None) if tok.tag_ == "NNS" and not institution else None
-        if not (institution or introduced or (tok.tag_ == "NNS" and (home_noun or lent is not None))):
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or tok.tag_ == "NNS" else None
+        if not (institution or introduced or (tok.tag_ == "NNS" and (home_noun or guess is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
-        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution else lent
         if any(a < end and start < b for a, b in covered) and guess is None:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
@@ -1799,6 +1798,7 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     killed, not the country's rebels."""
     out: list[Mention] = []
     changed = False
+    text = doc_text(doc)
     for m in mentions:
         words = m.text.lower().split()
         if m.how in ("home-role", "role-in-sentence") and len(m.actors) == 1 and m.actors[0].role in ("REB", "CRM") \
@@ -1807,7 +1807,6 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # it killed fighters": not who the fighters are)
             earlier = [x for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW and x.how == "dictionary"]
             groups = {a.code: a for x in earlier for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
-            text = doc_text(doc)
             # (a definite "the rebels" names those named before, whatever country the story
             # or another actor of its sentence lends them: "Rwanda denied supporting the
             # rebels" after "accused Rwanda of backing M23 rebels")
@@ -2213,6 +2212,5 @@ def _only_a_war_opposed(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
     """Whether the sentence of an agent noun names its country only as where a war is that the
     sentence tells opposed ("suspended a student group that organised a protest against the
     war in Gaza", in a story from New York): a topic, not where the noun is."""
-    named = [o for o in mentions if o.sentence_index == m.sentence_index and o.how != "role-in-sentence"
-             and any(a.country == m.actors[0].country for a in o.actors)]
+    named = _naming_its_country(mentions, m)
     return bool(named) and all(opposed_war_place(doc, o.start, o.end) for o in named)

@@ -13,8 +13,6 @@ from tidings.actors.home import (
     PLAIN_SAYING_VERBS,
     TOWN_NOUNS,
     WAR_NOUNS,
-    speakers_conj,
-    speakers_participle,
 )
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_QUANTIFIERS
 from tidings.events import places
@@ -48,6 +46,7 @@ from tidings.events.syntax import (
     said_alongside,
     shares_passive,
     speakers_after,
+    speakers_own_act,
     subject_joined_before,
     verb_above,
     xcomp_chain,
@@ -794,7 +793,7 @@ class Arguments(SentenceBase):
             return carriers, [], f"source: who carry the '{verb.head.text}' that '{verb.text}'"
         if qualifying_participle(verb):
             return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
-        if speakers_conj(verb) or speakers_participle(verb, SPEECH_ACT_VERBS):
+        if speakers_own_act(verb):
             tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
             # a gerund is no second finite act of the subject: after the "of" of a claim it is

@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import speakers_conj, speakers_participle
 from tidings.events.syntax import (
     goes_on_with,
     is_conditional,
@@ -31,11 +30,11 @@ from tidings.events.syntax import (
     result_of_gerund,
     said_alongside,
     set_apart,
+    speakers_own_act,
     told_as_done,
 )
 from tidings.events.words import (
     CAUSING_VERBS,
-    SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
     TEXT_PROPOSING_VERBS,
     TEXT_STOPPING_VERBS,
@@ -73,6 +72,9 @@ HYPO_MARK = {"if", "unless", "whether"}
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
 # is only possible ("ready to host"); read on the trigger itself as well as on its governors.
 PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
+# Verbs whose complement is an act to come, promised or threatened ("vowed to continue the
+# operation until ...").
+VOWING_HEADS = frozenset(PROMISE_HEADS | {"threaten", "swear"})
 # promise heads that also do what their object names ("undertook a mission"): a promise
 # only with a "to"-complement ("undertook to withdraw")
 ACT_TOO = {"undertake"}
@@ -119,7 +121,7 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it through complement relations."""
     chain = [trigger]
     tok = trigger
-    if speakers_conj(trigger) or speakers_participle(trigger, SPEECH_ACT_VERBS):
+    if speakers_own_act(trigger):
         # ("said the government was falling apart and called for an election": the call is
         # the speaker's, beside the saying; so is "..., rejecting U.S. demands")
         return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
@@ -267,7 +269,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                     any(g.dep_ == "neg" for g in tok.head.children)
                     or any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | HYPO_AUX for g in tok.head.children)
                     or present(tok)
-                    or (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in PROMISE_HEADS | {"threaten", "swear"})):
+                    or (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in VOWING_HEADS)):
                 # ("would not enter talks until all its prisoners were freed": what must
                 # happen first has not happened; nor has what a present tense after "until"
                 # looks ahead to, "vowed to keep up its attacks until Israel halts its offensive",

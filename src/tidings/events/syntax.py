@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from tidings.actors.home import speakers_conj, speakers_participle
 from tidings.errors import ConfigError
 from tidings.events.words import (
     ANCHOR_NOUNS,
@@ -25,6 +26,7 @@ from tidings.events.words import (
     RESPOND_WITH,
     RESULT_VERBS,
     SPEAKING_VERBS,
+    SPEECH_ACT_VERBS,
     TIME_SPAN_NOUNS,
     TOLD_AS_DONE_MARKS,
 )
@@ -35,6 +37,17 @@ if TYPE_CHECKING:
 
 SUBJ = ("nsubj", "csubj", "expl")
 SUBJ_PASS = ("nsubjpass", "csubjpass")
+# Acts done by saying that a participle after a "that"-clause may be ("..., rejecting U.S.
+# demands"); not asking or calling, which may be a question or a name.
+SPOKEN_PARTICIPLES = SPEECH_ACT_VERBS - {"ask", "call"}
+
+
+def speakers_own_act(verb: Token) -> bool:
+    """Whether ``verb``, parsed inside a "that"-clause, is the speaker's own act beside the
+    saying: a verb joined to the clause ("said the government was falling apart and called
+    for an election", ``speakers_conj``) or a participle of saying after it ("said his
+    country would not declare a ceasefire, rejecting U.S. demands", ``speakers_participle``)."""
+    return speakers_conj(verb) or speakers_participle(verb, SPOKEN_PARTICIPLES)
 # Prepositions whose object can be the target when the pattern names none. The object of
 # "in"/"at" is not when it is a place: "agreed to meet in Brussels" names the event's place,
 # not its target (a pattern that takes its target there says so: "arrived in", "fired at");
