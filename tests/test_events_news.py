@@ -7803,3 +7803,19 @@ def test_where_a_participle_on_another_noun_was_done_is_not_where_the_act_is() -
     keys = coded("KINSHASA — Congo's government accused neighbouring Rwanda of sending troops to fight alongside the M23, "
                  'calling the offensive "a flagrant violation" of a ceasefire agreed in Doha.')
     assert not [k for k in keys if k[2] == "QAT"]
+
+
+def test_congress_unqualified_is_the_chamber_of_a_country_that_has_one() -> None:
+    # "Zelensky thanked Congress", filed from Kyiv: Ukraine's legislature is no Congress, so the
+    # one meant is the United States'
+    keys = coded("KYIV — President Oleksandr Melnyk thanked Congress for approving the weapons.")
+    assert [k for k in keys if k[0] == "SUPPORT" and k[2] == "USALEG"]
+    assert not [k for k in keys if k[2] == "UKRLEG"]
+    # (a country whose legislature is called so keeps its own: Peru's, the Philippines')
+    keys = coded("LIMA — Congress accused the interior minister of lying about the crackdown on Thursday.")
+    assert ("ACCUSE", "PERLEG", "PERGOV") in keys
+    keys = coded("MANILA — Congress accused the defense secretary of lying about the shoal.")
+    assert ("ACCUSE", "PHLLEG", "PHLGOV") in keys
+    # (in India "Congress" is the party of that name, not a chamber)
+    keys = coded("NEW DELHI — Congress accused the government of hiding the death toll on Tuesday.")
+    assert [k for k in keys if k[0] == "ACCUSE" and k[1] and k[1].startswith("INDPTY")]

@@ -360,7 +360,7 @@ class ActorResolver:
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
-        found = _owned_roles(doc, found, self._d.country_actor)
+        found = self._congress(_owned_roles(doc, found, self._d.country_actor))
         return self._led_coalition(doc, _territory_heads(doc_text(doc), found, self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -435,6 +435,20 @@ class ActorResolver:
         return [Mention(m.text, m.start, m.end, m.sentence_index,
                         tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
                 for m in mentions]
+
+    def _congress(self, mentions: list[Mention]) -> list[Mention]:
+        """"Congress" unqualified is the legislature of a country that has one so named: read
+        for a country whose chamber is called otherwise ("Zelensky thanked Congress", filed from
+        Kyiv), it is the United States' Congress, the one world news names so; in India it is
+        the Indian National Congress, the party."""
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.text.removeprefix("the ") != "Congress" or len(m.actors) != 1 or m.actors[0].role != "LEG" \
+                    or m.actors[0].country in CONGRESSES:
+                continue
+            party = self.lookup("Indian National Congress") if m.actors[0].country == "IND" else ()
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, party[:1] or (self._d.country_actor("USA", "LEG"),), m.how)
+        return out
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In an American story "Georgia" is the state ("a jail in Georgia", "Georgia
@@ -1951,6 +1965,10 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
         and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))
 
 
+# Countries whose national legislature (or its lower chamber) is called a Congress in their
+# constitutions: the United States, Spain's Congress of Deputies, the Philippines, Mexico and
+# Latin America's congresses, Micronesia.
+CONGRESSES = frozenset({"USA", "ESP", "PHL", "MEX", "GTM", "HND", "DOM", "COL", "PER", "CHL", "PRY", "BRA", "ARG", "FSM"})
 # Institutions of state that sit in their own country: one "in" a place is that place's
 # ("the government in Tehran"; not an embassy, which sits in another's).
 SEAT_NOUNS = frozenset({"government", "ministry", "authorities", "administration", "regime", "cabinet", "junta", "leadership", "parliament"})
