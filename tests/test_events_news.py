@@ -7819,3 +7819,15 @@ def test_congress_unqualified_is_the_chamber_of_a_country_that_has_one() -> None
     # (in India "Congress" is the party of that name, not a chamber)
     keys = coded("NEW DELHI — Congress accused the government of hiding the death toll on Tuesday.")
     assert [k for k in keys if k[0] == "ACCUSE" and k[1] and k[1].startswith("INDPTY")]
+
+
+def test_a_clash_between_named_sides_that_dates_another_act_is_still_told() -> None:
+    # "put its army on alert after clashes between Kosovo police and ethnic Serbs": the
+    # clashes are told with both their sides, not only named as a time
+    keys = coded("BELGRADE — Serbia placed its troops on alert after clashes between Kosovo police and Serb protesters in Zvecan.")
+    assert [k for k in keys if k[0] in ("ASSAULT", "PROTEST") and "XKXCOP" in (k[1], k[2])]
+    keys = coded("BELGRADE — Serbia placed its troops on alert after clashes between Kosovo police and Serb gunmen in Zvecan.")
+    assert [k for k in keys if k[0] == "ASSAULT" and "XKXCOP" in (k[1], k[2])]
+    # (an attack with no side named only dates the alert: "after last week's attack")
+    keys = coded("BELGRADE — Serbia placed its troops on alert after last week's attack.")
+    assert not [k for k in keys if k[0] == "ASSAULT"]

@@ -41,6 +41,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ADDRESSED_ROOTS,
+    ANCHOR_PREPS,
     ARMED_ROLES,
     ARREST_VERBS,
     ASPECT_VERBS,
@@ -1300,7 +1301,8 @@ class Triggers(Selection):
             # "signed agreements after two days of talks in the Kremlin": talks that led to
             # what the lead reports are part of its news (not "after last week's talks")
             anchor = ""
-        if anchor and src_hint is None:
+        between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if anchor and src_hint is None and not between:
             # "on the eve of a visit by Arafat", "after last week's talks": another event
             # named to date this one, reported (and dated) where it is the news
             return f"nominal '{tok.text}': names the time of another event ('{anchor}')"
