@@ -7831,3 +7831,16 @@ def test_a_clash_between_named_sides_that_dates_another_act_is_still_told() -> N
     # (an attack with no side named only dates the alert: "after last week's attack")
     keys = coded("BELGRADE — Serbia placed its troops on alert after last week's attack.")
     assert not [k for k in keys if k[0] == "ASSAULT"]
+
+
+def test_a_candidate_for_office_is_a_politician_and_a_nonprofit_an_ngo() -> None:
+    # "Gunmen killed a mayoral candidate": the Phoenix agents' PRESIDENTIAL_CANDIDATE is a
+    # party's man, as any who runs for an office; "raided the offices of a nonprofit": a
+    # non-governmental organisation by its definition
+    keys = coded("GUADALAJARA — Gunmen shot dead a mayoral candidate outside his home in Jalisco state on Sunday.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "MEXPTY"]
+    keys = coded("LUSAKA — Police arrested opposition presidential candidate Moses Banda at a campaign event.")
+    assert ("COERCE", "ZMBCOP", "ZMBOPP") in keys
+    keys = coded("PORTLAND, Ore. (AP) — Federal agents raided the offices of a nonprofit in Eugene on Tuesday.")
+    assert [k for k in keys if k[1] == "USACOP" and k[2] == "NGO"]
+
