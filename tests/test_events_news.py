@@ -7844,3 +7844,15 @@ def test_a_candidate_for_office_is_a_politician_and_a_nonprofit_an_ngo() -> None
     keys = coded("PORTLAND, Ore. (AP) — Federal agents raided the offices of a nonprofit in Eugene on Tuesday.")
     assert [k for k in keys if k[1] == "USACOP" and k[2] == "NGO"]
 
+
+def test_a_city_the_storys_own_country_has_as_well_is_that_one() -> None:
+    # "PORTLAND, Ore. — Police arrested a man in Salem": Oregon's Salem, not India's larger one
+    keys = coded("MONTGOMERY, Ala. (AP) — Police arrested two men in Birmingham after a shooting on Tuesday.")
+    assert ("COERCE", "USACOP", "USACVL") in keys
+    assert not [k for k in keys if "GBR" in str(k)]
+    # (the other country's when the article names it: a story of Britain from Washington)
+    keys = coded("WASHINGTON (AP) — British police arrested two men in Birmingham after a shooting on Tuesday, London said.")
+    assert [k for k in keys if k[1] == "GBRCOP"]
+    # (and a capital is its country's: "Police in Moscow detained an American")
+    keys = coded("WASHINGTON (AP) — Police in Moscow detained an American teacher on Tuesday.")
+    assert [k for k in keys if k[0] == "COERCE" and k[1] == "RUSCOP"]

@@ -240,9 +240,10 @@ class ActorResolver:
 
     def resolve_with_home(
         self, doc: Doc, date: dt.date | None = None, *, place_country: Callable[[str], str | None] | None = None,
-        minor_place: Callable[[str], bool] | None = None,
+        minor_place: Callable[[str], bool] | None = None, town_countries: Callable[[str], frozenset[str]] | None = None,
     ) -> tuple[list[Mention], tuple[str | None, str]]:
-        """``resolve``, and the article's home country with how it was found."""
+        """``resolve``, and the article's home country with how it was found. ``town_countries``
+        names the countries that have a city of a name ("Salem": India and the United States)."""
         if isinstance(date, dt.datetime):
             date = date.date()
         sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -296,11 +297,22 @@ class ActorResolver:
         # country only when the article names that country: many small places share a name
         named_countries = {a.country for m in mentions for a in m.actors if a.country}
 
+        # a city the story's own country has as well is that one when the article names nothing
+        # of the other's: "PORTLAND, Ore. — Police arrested a man in Salem" is Oregon's Salem,
+        # not India's larger one (a country or capital the dictionary names is that still)
+        here = [dateline_country(lines, gazetteer_or_named)]
+
+        def own_town(name: str) -> str | None:
+            if here[0] is None or town_countries is None or here[0] not in town_countries(name) or self.country_named(name):
+                return None
+            there = place_country(name)
+            return here[0] if there not in (None, here[0]) and there not in named_countries else None
+
         def any_place(name: str) -> str | None:
-            return filed_town(name) or gazetteer_or_named(name)
+            return filed_town(name) or own_town(name) or gazetteer_or_named(name)
 
         def lookup(name: str) -> str | None:
-            named = filed_town(name) or self.country_named(name)
+            named = filed_town(name) or self.country_named(name) or own_town(name)
             if named:
                 return named
             there = place_country(name)
@@ -337,6 +349,7 @@ class ActorResolver:
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
             return self._finished(doc, _not_their_counterparts(text, mentions)), home
         named_countries.add(home[0])
+        here[0] = home[0]
         if community_roles:
             # a community's agents with no country of their own take the article's country
             # as other agent nouns do

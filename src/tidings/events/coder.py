@@ -100,7 +100,8 @@ class Coder:
         explain: bool = False,
     ) -> tuple[list[Mention], list[Event], list[SentenceTrace]]:
         pub_date, _ = dates.parse_published(published)
-        resolved, (home, _) = self.resolver.resolve_with_home(doc, date=pub_date, place_country=_place_country, minor_place=places.minor_place)
+        resolved, (home, _) = self.resolver.resolve_with_home(doc, date=pub_date, place_country=_place_country, minor_place=places.minor_place,
+                                                              town_countries=places.town_countries)
         mentions = list(resolved)
         by_token = index_mentions(doc, mentions)
         coded: list[tuple[Event, list[str]]] = []

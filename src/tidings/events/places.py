@@ -22,7 +22,7 @@ _Entry = tuple[str, str | None, float | None, float | None, int, bool]
 _POPULATION: Final = 4
 _IS_COUNTRY: Final = 5
 
-Index = tuple[dict[str, _Entry], dict[str, str]]
+Index = tuple[dict[str, _Entry], dict[str, str], dict[str, tuple[str, ...]]]
 
 _UNSET: Any = object()
 
@@ -33,7 +33,8 @@ def _index() -> Index:
 
 
 def load_index(*, cache_dir: Path | None = _UNSET) -> Index:
-    """(place by lower-case name, country of each capital), built from the gazetteer.
+    """(place by lower-case name, country of each capital, the countries of a city name that
+    cities of several countries share), built from the gazetteer.
 
     Building reads some 30,000 cities and takes a second or more, so the index is cached on
     disk in ``cache_dir`` (default ``tidings.config.cache_dir()``; None for no cache) under a
@@ -61,6 +62,7 @@ def _build() -> Index:
     countries = gc.get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     by_name: dict[str, _Entry] = {}
+    shared: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         entry: _Entry = (
@@ -70,6 +72,8 @@ def _build() -> Index:
         # the gazetteer spells many names in transliteration ("Sāmarrā’"); news prose
         # writes them plain ("Samarra"), so the plain form names the place too
         for k in dict.fromkeys((key, _plain(key))):
+            if entry[1]:
+                shared.setdefault(k, set()).add(entry[1])
             old = by_name.get(k)
             if old is None or pop > old[_POPULATION]:
                 by_name[k] = entry
@@ -113,7 +117,7 @@ def _build() -> Index:
     for alias, real in _ALIASES.items():
         if real in by_name:
             by_name[alias] = by_name[real]
-    return by_name, capitals
+    return by_name, capitals, {k: tuple(sorted(v)) for k, v in shared.items() if len(v) > 1}
 
 
 # The kinds of first-level subdivision (ISO 3166-2, as pycountry lists them) that are states,
@@ -218,6 +222,16 @@ def minor_place(name: str) -> bool:
     if entry is None or entry[_IS_COUNTRY] or key in _index()[1] or key in _us_areas() or key == "washington":
         return False
     return entry[_POPULATION] < MINOR_POPULATION
+
+
+def town_countries(name: str) -> frozenset[str]:
+    """The countries that have a city called ``name`` ("Salem": India's and Oregon's), empty
+    when the gazetteer knows no city so called."""
+    key = " ".join(name.split()).lower().removeprefix("the ")
+    if key in _index()[2]:
+        return frozenset(_index()[2][key])
+    entry = _index()[0].get(key)
+    return frozenset({entry[1]}) if entry is not None and entry[1] and not entry[_IS_COUNTRY] else frozenset()
 
 
 def capital_of(name: str) -> str | None:
