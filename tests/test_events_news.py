@@ -7856,3 +7856,14 @@ def test_a_city_the_storys_own_country_has_as_well_is_that_one() -> None:
     # (and a capital is its country's: "Police in Moscow detained an American")
     keys = coded("WASHINGTON (AP) — Police in Moscow detained an American teacher on Tuesday.")
     assert [k for k in keys if k[0] == "COERCE" and k[1] == "RUSCOP"]
+
+
+def test_an_opposition_title_names_the_role_of_one_whose_office_is_past() -> None:
+    # "Opposition leader Raila Odinga", a prime minister until 2013: the title the text gives
+    # is the role held on the day, not the past office's elite
+    keys = coded("KISUMU, Kenya — Opposition leader Raila Odinga accused the electoral commission of rigging the count.")
+    assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "KENOPP"]
+    assert not [k for k in keys if k[1] == "KENELI"]
+    # (a past office named so stays the elite's: "Former Prime Minister Raila Odinga")
+    keys = coded("KISUMU, Kenya — Former Prime Minister Raila Odinga accused the electoral commission of rigging the count.")
+    assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "KENELI"]
