@@ -7867,3 +7867,12 @@ def test_an_opposition_title_names_the_role_of_one_whose_office_is_past() -> Non
     # (a past office named so stays the elite's: "Former Prime Minister Raila Odinga")
     keys = coded("KISUMU, Kenya — Former Prime Minister Raila Odinga accused the electoral commission of rigging the count.")
     assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "KENELI"]
+
+
+def test_a_body_named_for_human_rights_is_a_rights_body() -> None:
+    # "The Kenya National Commission on Human Rights accused the police": the Phoenix agents'
+    # HUMAN_RIGHTS_COMMISSION, CENTER_FOR_HUMAN_RIGHTS (HRI), not the country alone
+    keys = coded("DAR ES SALAAM — The Tanzania Commission for Human Rights accused police of beating opposition supporters.")
+    assert ("ACCUSE", "TZAHRI", "TZACOP") in keys
+    keys = coded("LUSAKA — The Zambia Human Rights Commission accused the army of torturing detainees.")
+    assert ("ACCUSE", "ZMBHRI", "ZMBMIL") in keys
