@@ -7876,3 +7876,15 @@ def test_a_body_named_for_human_rights_is_a_rights_body() -> None:
     assert ("ACCUSE", "TZAHRI", "TZACOP") in keys
     keys = coded("LUSAKA — The Zambia Human Rights Commission accused the army of torturing detainees.")
     assert ("ACCUSE", "ZMBHRI", "ZMBMIL") in keys
+
+
+def test_the_three_countries_are_the_three_named_together() -> None:
+    # "Spain, Ireland and Norway said ... Israel recalled its ambassadors to the three
+    # countries": those three, as "the two countries" are the pair named last
+    evs = events("OSLO — Denmark, Finland and Iceland said on Monday they would close their airspace to Russian flights. "
+                 "Moscow summoned the ambassadors of the three countries in protest.", published=PUB, settings=ALL)
+    assert {e.target.code[:3] for e in evs if e.plover == "ACCUSE" and e.source and e.source.code.startswith("RUS") and e.target} \
+        == {"DNK", "FIN", "ISL"}
+    # (three people are no three countries: "the three men")
+    keys = coded("OSLO — Denmark, Finland and Iceland closed their airspace. Police arrested the three men on Tuesday.")
+    assert not [k for k in keys if k[0] == "COERCE" and k[2] and k[2][:3] in ("DNK", "FIN", "ISL") and k[2][3:] != "CVL"]

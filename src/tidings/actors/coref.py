@@ -42,6 +42,8 @@ GROUP_NOUNS = frozenset(
     }
 )
 PAIR_WORDS = frozenset({"both", "two"})
+# "the three countries", "the four nations": the countries a mention named together.
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
 # States that no longer exist: never one of "the two countries" of today's news ("Soviet-era
 # borders" names the Soviet Union).
 DISSOLVED_STATES = frozenset({"USR", "YUG", "CSK", "DDR", "SCG"})
@@ -100,6 +102,20 @@ class ArticleContext:
                     recent.append(actor.country)
             if len(recent) >= 2:
                 return (recent[1], recent[0])
+        return ()
+
+    def named_together(self, sentence_index: int, count: int, *, acted_on: bool = False) -> tuple[str, ...]:
+        """The countries of the last mention that named ``count`` of them together ("Spain,
+        Ireland and Norway ... the three countries"), in this sentence or the PAIR_WINDOW
+        before; () if there is none."""
+        for seen in reversed(self.history):
+            if (acted_on and seen.sentence_index == sentence_index) or seen.broker:
+                continue
+            if sentence_index - seen.sentence_index > PAIR_WINDOW:
+                break
+            countries = _distinct(a.country for a in seen.actors)
+            if len(countries) == count:
+                return tuple(countries)
         return ()
 
     def last_country(self, sentence_index: int) -> str | None:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from tidings.actors.coref import (
+    COUNT_WORDS,
     GROUP_NOUNS,
     PAIR_WORDS,
     PLURAL_PRONOUNS,
@@ -944,6 +945,8 @@ class _Sentence:
 
     # -- dispatch -------------------------------------------------------------------
     def _at(self, p: int) -> _Found | None:
+        if self.norms[p] in COUNT_WORDS and (named := self._pair(p)) is not None:
+            return named  # ("the three countries")
         if self.norms[p] in PAIR_WORDS or self.norms[p] == "the":
             # (the readings of "both countries", "the country", "the North", "the group")
             pair = self._pair(p)
@@ -1385,10 +1388,11 @@ class _Sentence:
 
     # -- coreference ------------------------------------------------------------------
     def _pair(self, p: int) -> _Found | None:
-        """"both countries", "the two sides", "the two leaders" -> the last pair."""
-        if self.norms[p] not in PAIR_WORDS:
+        """"both countries", "the two sides", "the two leaders" -> the last pair; "the three
+        countries" -> the three a mention named together."""
+        if self.norms[p] not in PAIR_WORDS and self.norms[p] not in COUNT_WORDS:
             return None
-        if self.norms[p] == "two" and p > 0 and self.norms[p - 1] not in ("the", "these", "those", "of", "between"):
+        if self.norms[p] != "both" and p > 0 and self.norms[p - 1] not in ("the", "these", "those", "of", "between"):
             return None
         q = p + 1
         for _ in range(3):
@@ -1402,7 +1406,7 @@ class _Sentence:
         role: str | None = None
         if self.norms[q] in GROUP_NOUNS:
             end = q + 1
-        elif self.norms[p] == "two" and self.toks[q].pos in ("VERB", "AUX") and q == p + 1:
+        elif self.norms[p] != "both" and self.toks[q].pos in ("VERB", "AUX") and q == p + 1:
             # "the two signed a trade pact": the two named last
             end = q
         else:
@@ -1414,7 +1418,7 @@ class _Sentence:
             if role == "CVL":
                 # ("The two men, identified as ...": two people, not two countries' people)
                 return None
-        start = p - 1 if self.norms[p] == "two" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
+        start = p - 1 if self.norms[p] != "both" and p > 0 and self.norms[p - 1] in ("the", "these", "those") else p
         # ("Britain and France urged both sides", "... called on the two sides": the two
         # countries named right before the verb are the ones acting, not the pair)
         # (with a relative clause between them and the verb: "Qatar and Egypt, which mediated
@@ -1424,7 +1428,8 @@ class _Sentence:
         acted_on = verb > 0 and self.toks[verb].pos == "VERB" and last is not None and len({a.country for a in last.actors}) >= 2 \
             and (last.end == verb or (self.norms[last.end] == "," and self.norms[last.end + 1] in ("which", "who")
                                       and self.norms[verb - 1] == "," and "," not in self.norms[last.end + 1 : verb - 1]))
-        pair = self.ctx.pair(self.si, acted_on=acted_on)
+        count = COUNT_WORDS.get(self.norms[p])
+        pair = self.ctx.named_together(self.si, count, acted_on=acted_on) if count else self.ctx.pair(self.si, acted_on=acted_on)
         if len(pair) < 2:
             return None
         actors = tuple(self.d.country_actor(c, role) for c in pair)
