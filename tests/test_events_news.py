@@ -7888,3 +7888,10 @@ def test_the_three_countries_are_the_three_named_together() -> None:
     # (three people are no three countries: "the three men")
     keys = coded("OSLO — Denmark, Finland and Iceland closed their airspace. Police arrested the three men on Tuesday.")
     assert not [k for k in keys if k[0] == "COERCE" and k[2] and k[2][:3] in ("DNK", "FIN", "ISL") and k[2][3:] != "CVL"]
+
+
+def test_missiles_and_drones_launched_at_a_country_are_an_attack_on_it() -> None:
+    # "launched missiles and drones at Israel": an attack on Israel, not a missile test
+    keys = coded("TEHRAN — The Revolutionary Guards launched rockets and drones at Israel in retaliation.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "ISR"]
+    assert not [k for k in keys if k[0] == "MOBILIZE"]

@@ -365,3 +365,10 @@ def test_a_participle_after_a_perfects_infinitive_is_the_perfects_second_verb() 
     # not a conjunct of "to recognise"
     doc = nlp.parse("The European Union has declined to recognise the election results and imposed sanctions on six officials.")
     assert word(doc, "imposed").head.text == "declined"
+
+
+def test_what_a_thing_is_aimed_at_is_the_verbs() -> None:
+    # "launched missiles and drones at Israel": the drones are aimed, "at Israel" is whom at
+    doc = nlp.parse("The Revolutionary Guards launched rockets and drones at Israel in retaliation.")
+    at = word(doc, "at")
+    assert (at.dep_, at.head.text) == ("prep", "launched")

@@ -124,12 +124,13 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
     depots" left as no object (``_free_relative_object_repairs``), the second side after
     "between" joined to a word inside the first (``_between_repairs``), the one ordered held
-    read as a noun the participle describes (``_held_object_repairs``). One component that
-    runs them all, rather than a pipe per repair."""
+    read as a noun the participle describes (``_held_object_repairs``), what a thing is aimed
+    at hung on the thing (``_aimed_at_repairs``). One component that runs them all, rather
+    than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
-                   _held_object_repairs):
+                   _held_object_repairs, _aimed_at_repairs):
         doc = repair(doc)
     return doc
 
@@ -603,6 +604,31 @@ def _participle_object_repairs(doc: Doc) -> Doc:
 # Participles of keeping someone in custody, what an order makes of the one it names ("ordered
 # the man held without bond").
 CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep"})
+
+
+# Verbs that send or point a thing at someone: "launch X at Y", "fire X at Y", "hurl X at Y".
+AIMING_VERBS = frozenset({"launch", "fire", "hurl", "throw", "lob", "aim", "point"})
+# The prepositions of whom a thing is aimed at.
+AIM_PREPS = frozenset({"at", "toward", "towards"})
+
+
+def _aimed_at_repairs(doc: Doc) -> Doc:
+    """A verb that sends a thing at someone takes "at" (or "toward") for whom it is aimed at:
+    in "launched missiles and drones at Israel" the parser hangs "at Israel" on the drones,
+    which, as things, are aimed and are at no one. The preposition on the verb's object (or
+    the object's last conjunct) is the verb's."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in AIMING_VERBS or any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        for noun in (obj, *obj.conjuncts):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS), None)
+            if prep is not None:
+                _attach(prep, verb, "prep")
+                break
+    return doc
 
 
 def _held_object_repairs(doc: Doc) -> Doc:
