@@ -7895,3 +7895,15 @@ def test_missiles_and_drones_launched_at_a_country_are_an_attack_on_it() -> None
     keys = coded("TEHRAN — The Revolutionary Guards launched rockets and drones at Israel in retaliation.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "ISR"]
     assert not [k for k in keys if k[0] == "MOBILIZE"]
+
+
+def test_a_phrase_of_where_the_asking_was_is_no_part_of_what_is_asked() -> None:
+    # "In a phone call with Macron, Zelensky asked for more air defence": the call was made
+    evs = events("ANKARA — In a phone call with German Chancellor Olaf Scholz, Erdogan asked for more fighter jets.",
+                 published=PUB, settings=ALL)
+    assert [e.modality for e in evs if e.plover == "CONSULT"] == ["asserted"]
+    assert [e.modality for e in evs if e.plover == "REQUEST"] == ["asserted"]
+    # (nor is a refusal's: "At a meeting with Scholz, Erdogan refused to ...")
+    evs = events("ANKARA — At a meeting with German Chancellor Olaf Scholz, Erdogan refused to lift his veto.",
+                 published=PUB, settings=ALL)
+    assert [e.modality for e in evs if e.plover == "CONSULT"] == ["asserted"]

@@ -152,6 +152,8 @@ def _chain(trigger: Token) -> list[Token]:
 
 # Prepositions whose object is granted as fact by the clause they hang on.
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+# Prepositions of a phrase that says where or when an act was, before the verb it hangs on.
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "following"})
 
 
 # Subordinators of a clause that tells when something else happened ("is likely to face
@@ -332,9 +334,14 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["negated"].append(f"the {chain[i - 1].text} was '{tok.text}'")
             elif lem in TEXT_PROPOSING_VERBS:
                 cues["hypothetical"].append(f"the {chain[i - 1].text} was only '{tok.text}'")
+        # ("In a phone call with Macron, Zelensky asked for more air defence": a phrase of
+        # where or when the asking was is no part of what is asked or refused)
+        circumstance = chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in CIRCUMSTANCE_PREPS and chain[i - 1].i < tok.i
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok):
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
-            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
+            if circumstance and (lem in HYPO_HEADS or low in HYPO_HEADS or lem in NEG_HEADS):
+                pass
+            elif (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
                 # ("is going to strike"; but "went on strike to protest" went)
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
