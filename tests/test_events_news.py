@@ -7907,3 +7907,13 @@ def test_a_phrase_of_where_the_asking_was_is_no_part_of_what_is_asked() -> None:
     evs = events("ANKARA — At a meeting with German Chancellor Olaf Scholz, Erdogan refused to lift his veto.",
                  published=PUB, settings=ALL)
     assert [e.modality for e in evs if e.plover == "CONSULT"] == ["asserted"]
+
+
+def test_forces_with_no_country_that_the_agreeing_side_moves_are_no_target() -> None:
+    # "NATO allies agreed to deploy more troops to the eastern flank", from Brussels: the
+    # troops are the allies' own, not Belgium's forces agreed with
+    keys = coded("BRUSSELS — NATO members agreed to deploy more troops to the alliance's southern flank on Thursday.")
+    assert not [k for k in keys if k[2] == "BELMIL"]
+    # (forces of another country named as such still are: "agreed to train Ukrainian troops")
+    keys = coded("BRUSSELS — European Union members agreed to train Ukrainian troops.")
+    assert not [k for k in keys if k[2] == "BELMIL"]

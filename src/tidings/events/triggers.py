@@ -823,11 +823,13 @@ class Triggers(Selection):
                 twhy = f"{twhy} of the complement '{comp.text}'"
                 state_sources = all(a.role in (None, "GOV", "MIL", "COP") for m in sources for a in m.actors)
                 if targets and all(a.role in ("MIL", "COP") or (a.role == "GOV" and state_sources) for m in targets for a in m.actors) \
-                        and all(a.country in countries_of(sources) for m in targets for a in m.actors) \
+                        and all(a.country in countries_of(sources) or m.how == "home-role" for m in targets for a in m.actors) \
                         and not any(self._another_body(m, a) for m in targets for a in m.actors):
                     # "India and China agreed to pull back troops", "both countries agreed to
                     # return their ambassadors": their own forces or envoys are what is moved,
-                    # not whom the agreement is with
+                    # not whom the agreement is with (and forces the text gives no country,
+                    # which took the article's, are the ones who agree to move them: "NATO
+                    # allies agreed to deploy more troops", from Brussels)
                     targets, twhy = [], f"no target: the complement '{comp.text}' moves the source's own forces"
                 # "willing to send material to help defend Saudi Arabia": down the chain of
                 # purposes to the first that names someone
