@@ -7917,3 +7917,13 @@ def test_forces_with_no_country_that_the_agreeing_side_moves_are_no_target() -> 
     # (forces of another country named as such still are: "agreed to train Ukrainian troops")
     keys = coded("BRUSSELS — European Union members agreed to train Ukrainian troops.")
     assert not [k for k in keys if k[2] == "BELMIL"]
+
+
+def test_aid_or_sanctions_announced_for_someone_are_promised_or_imposed() -> None:
+    # CAMEO's verb dictionary: ANNOUNCE * AID, * PACKAGE 033; * SANCTIONS 163
+    keys = coded("OTTAWA — Canada on Tuesday announced a $500 million military aid package for Ukraine.")
+    assert [k for k in keys if k[0] == "AGREE" and k[1] and k[1].startswith("CAN") and k[2] == "UKR"]
+    keys = coded("CANBERRA — Australia announced new sanctions on Iran over its drone sales to Russia.")
+    assert [k for k in keys if k[0] == "SANCTION" and k[1] == "AUS" and k[2] == "IRN"]
+    # (an announcement of nothing for anyone is no event: "announced a package of measures")
+    assert not coded("OTTAWA — The government announced a package of measures to cut housing costs.")
