@@ -7927,3 +7927,13 @@ def test_aid_or_sanctions_announced_for_someone_are_promised_or_imposed() -> Non
     assert [k for k in keys if k[0] == "SANCTION" and k[1] == "AUS" and k[2] == "IRN"]
     # (an announcement of nothing for anyone is no event: "announced a package of measures")
     assert not coded("OTTAWA — The government announced a package of measures to cut housing costs.")
+
+
+def test_a_security_service_is_the_intelligence_service() -> None:
+    # "Ukraine's security service said it had detained a man": the Phoenix agents' NATIONAL_
+    # SECURITY_SERVICE (SPY), as "security services" already were
+    keys = coded("TBILISI — Georgia's security service detained two men suspected of planning a bombing.")
+    assert ("COERCE", "GEOSPY", "GEOCVL") in keys
+    # (and so is a secret police, the dictionary's SECRET_POLICE)
+    keys = coded("TBILISI — Georgia's secret police detained two men suspected of planning a bombing.")
+    assert ("COERCE", "GEOSPY", "GEOCVL") in keys
