@@ -7937,3 +7937,11 @@ def test_a_security_service_is_the_intelligence_service() -> None:
     # (and so is a secret police, the dictionary's SECRET_POLICE)
     keys = coded("TBILISI — Georgia's secret police detained two men suspected of planning a bombing.")
     assert ("COERCE", "GEOSPY", "GEOCVL") in keys
+
+
+def test_a_body_set_beside_a_noun_of_its_kind_is_of_that_kind() -> None:
+    # "dissolved the main opposition party, Move Forward": the party named beside the noun is
+    # the opposition, not the country alone
+    keys = coded("PHNOM PENH — The Supreme Court dissolved the main opposition party, the People's Renewal Front, on Friday.")
+    assert [k for k in keys if k[0] == "COERCE" and k[2] == "KHMOPP"]
+    assert not [k for k in keys if k[2] == "KHM"]

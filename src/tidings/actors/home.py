@@ -703,7 +703,11 @@ def at_home(
         of = next((t for t in ent if t.lower_ == "of"), None)
         head_words = ent[: of.i - ent.start] if of is not None and of.i > ent.start else ent
         found = role_in(head_words.text)
-        role = found[0] if found else ORGANISATION_HEADS.get(head_words[-1].lower_.strip("."))
+        # ("dissolved the main opposition party, Move Forward": a body set beside the noun
+        # that says what it is is of that kind, as a person beside a title is, whatever words
+        # its name is made of)
+        role = (_apposed_role(ent, role_in) if label == "ORG" else None) \
+            or (found[0] if found else ORGANISATION_HEADS.get(head_words[-1].lower_.strip(".")))
         if role is None and (lookup(text) is not None or (any_place is not None and any_place(text) is not None)):
             # "a Rochester man": a town the parser took for an organisation is where (a small
             # one too: "shelled the town of Nikopol", in a story from London, is no British body)
