@@ -7945,3 +7945,14 @@ def test_a_body_set_beside_a_noun_of_its_kind_is_of_that_kind() -> None:
     keys = coded("PHNOM PENH — The Supreme Court dissolved the main opposition party, the People's Renewal Front, on Friday.")
     assert [k for k in keys if k[0] == "COERCE" and k[2] == "KHMOPP"]
     assert not [k for k in keys if k[2] == "KHM"]
+
+
+def test_a_participle_describing_what_another_verb_acts_on_threatens_nothing() -> None:
+    # "would not accept migrants deported from Britain": Britain says nothing, so no threat of
+    # its deportation is made (the deportation keeps its own modality)
+    text = "TIRANA — Albania's government said it would not accept migrants deported from Italy until the courts had ruled."
+    keys = coded(text)
+    assert not [k for k in keys if k[0] == "THREATEN"]
+    # (a deportation announced by the one who deports is still a threat: "said it would deport")
+    keys = coded("ROME — Italy's government said it would deport the migrants to Albania.")
+    assert [k for k in keys if k[0] == "THREATEN" and k[1] and k[1].startswith("ITA")]
