@@ -7956,3 +7956,14 @@ def test_a_participle_describing_what_another_verb_acts_on_threatens_nothing() -
     # (a deportation announced by the one who deports is still a threat: "said it would deport")
     keys = coded("ROME — Italy's government said it would deport the migrants to Albania.")
     assert [k for k in keys if k[0] == "THREATEN" and k[1] and k[1].startswith("ITA")]
+
+
+def test_a_plan_alleged_of_someone_is_no_threat_of_theirs() -> None:
+    # "suspected of helping Russia's Wagner group plan an arson attack": a threat is made by
+    # the one who makes it known; a plan others allege is no THREATEN
+    text = ("WARSAW — Polish police detained four men suspected of helping Belarus's KGB plan an attack "
+            "on Polish soldiers, prosecutors said.")
+    assert not [k for k in coded(text) if k[0] == "THREATEN"]
+    # (an attack its doer says it will make still threatens: "said it would attack the guards")
+    assert [k for k in coded("MINSK — Belarus said it would attack Polish border guards.") if k[0] == "THREATEN"]
+

@@ -108,6 +108,9 @@ class ModalityGuess:
     # the only doubt is a readiness the actor declares ("is ready to host", "willing to
     # mediate"): an intent expressed when it is said
     declared: bool = False
+    # what is told is alleged of the doer ("suspected of helping plan an attack", "accused of
+    # plotting"): said of it by others, not announced by it
+    alleged: bool = False
 
 
 # Subjects that say no one did or underwent an act ("neither was removed from office").
@@ -208,6 +211,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     announced = False
     imminent = False
     own_promise = False
+    alleged = False
     sent = trigger.sent
     chain = _chain(trigger)
     said_by: Token | None = None
@@ -323,10 +327,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             # ("are alleged to have ordered", "is believed to have fled": what is alleged of
             # someone is claimed, not told as so)
             cues["reported"].append(f"'{tok.text} to' alleges it")
+            alleged = True
         if not own and not sibling and lem in ALLEGE_HEADS and (chain[i - 1].dep_ == "prep" or (
                 chain[i - 1].dep_ == "dobj" and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in chain[:i]))):
             # ("accused Ethiopian militias of killing", the "of" hung on the object)
             cues["reported"].append(f"alleged by '{tok.text}'")
+            alleged = True
         if i >= 2 and chain[i - 1].dep_ == "dobj" and chain[i - 1].lemma_.lower() in SPEECH_NOUNS and chain[i - 2].dep_ == "acl":
             # ("blocked an EU statement condemning the drills": a text kept from being issued
             # does not do what it says; one only proposed does not do it yet)
@@ -415,7 +421,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             # ministry said")
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and set(also) <= {"reported"}
             declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
-            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared)
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared, alleged=alleged)
     if said_by is not None:
         own_words = trigger.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in trigger.children)
         return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)

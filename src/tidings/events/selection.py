@@ -466,10 +466,12 @@ class Selection(Arguments):
         threat = by_prefix(THREAT_OF_CODE, pat.code) or (by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
         if mod.imminent:
             reasons = reasons + ["an imminent act is coded as the act, its modality future"]
-        elif pat.id != "be.in.capital" and threat and trig[0].dep_ != "acl" \
+        elif pat.id != "be.in.capital" and threat and trig[0].dep_ != "acl" and not mod.alleged \
                 and (mod.modality == "future" or (mod.announced and mod.modality == "hypothetical") or (conditional and mod.modality == "hypothetical")):
             # (not a participle that only describes what another verb acts on: "would not accept
-            # migrants deported from Britain" threatens no deportation; Britain says nothing)
+            # migrants deported from Britain" threatens no deportation; Britain says nothing;
+            # nor a plan alleged of someone, "suspected of helping plan an arson attack": a
+            # threat is made by the one who makes it known)
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
