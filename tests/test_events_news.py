@@ -7967,3 +7967,10 @@ def test_a_plan_alleged_of_someone_is_no_threat_of_theirs() -> None:
     # (an attack its doer says it will make still threatens: "said it would attack the guards")
     assert [k for k in coded("MINSK — Belarus said it would attack Polish border guards.") if k[0] == "THREATEN"]
 
+
+def test_a_country_that_owns_a_name_of_its_own_is_one_actor_with_it() -> None:
+    # "Russia's Wagner group attacked a village": the group, Russia's; not Russia as a second
+    # attacker
+    keys = coded("NIAMEY — Russia's Wagner group attacked a village in western Niger on Monday.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "RUSUAFWAG"]
+    assert not [k for k in keys if k[1] == "RUS"]

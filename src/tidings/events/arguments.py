@@ -481,8 +481,10 @@ class Arguments(SentenceBase):
 
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it
-        possesses already belongs to."""
-        owned = self.by_token.get(t.head.i)
+        possesses already belongs to (named by the possessed noun, or by a name before it:
+        "Russia's Wagner group", "Afghanistan's Taliban rulers")."""
+        owned = self.by_token.get(t.head.i) or next(
+            (self.by_token[c.i] for c in t.head.children if c.dep_ == "compound" and c.i > t.i and c.i in self.by_token), None)
         if owned is None or owned is m or not all(a.kind == "country" and a.role is None for a in m.actors):
             return False
         return bool(owned.actors) and all(a.country in {b.country for b in m.actors} and a.role for a in owned.actors)
