@@ -372,3 +372,10 @@ def test_what_a_thing_is_aimed_at_is_the_verbs() -> None:
     doc = nlp.parse("The Revolutionary Guards launched rockets and drones at Israel in retaliation.")
     at = word(doc, "at")
     assert (at.dep_, at.head.text) == ("prep", "launched")
+
+
+def test_the_one_fined_an_amount_is_the_verbs_first_object() -> None:
+    # "fined the bank 20 million euros": whom, then what; not the bank's euros
+    doc = nlp.parse("The regulator fined the airline 30 million dollars on Friday.")
+    airline = word(doc, "airline")
+    assert (airline.dep_, airline.head.text, word(doc, "the").head.text) == ("dative", "fined", "airline")

@@ -125,12 +125,13 @@ def _parse_repairs(doc: Doc) -> Doc:
     depots" left as no object (``_free_relative_object_repairs``), the second side after
     "between" joined to a word inside the first (``_between_repairs``), the one ordered held
     read as a noun the participle describes (``_held_object_repairs``), what a thing is aimed
-    at hung on the thing (``_aimed_at_repairs``). One component that runs them all, rather
-    than a pipe per repair."""
+    at hung on the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a
+    word of the amount (``_amount_object_repairs``). One component that runs them all,
+    rather than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
-                   _held_object_repairs, _aimed_at_repairs):
+                   _held_object_repairs, _aimed_at_repairs, _amount_object_repairs):
         doc = repair(doc)
     return doc
 
@@ -628,6 +629,24 @@ def _aimed_at_repairs(doc: Doc) -> Doc:
             if prep is not None:
                 _attach(prep, verb, "prep")
                 break
+    return doc
+
+
+def _amount_object_repairs(doc: Doc) -> Doc:
+    """A verb of two objects names whom before what: in "fined the bank 20 million euros",
+    "lent Pakistan 2 billion dollars" the parser reads the first as a word of the amount (the
+    bank's euros). A noun hung on the verb's object, standing before the number that counts
+    that object, is the verb's first object (its determiner with it)."""
+    for obj in doc:
+        if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        first = next((c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")), None)
+        number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if first is None or number is None or not first.i < number.left_edge.i:
+            continue
+        for det in [c for c in obj.children if c.dep_ in ("det", "poss") and c.i < first.i]:
+            _attach(det, first, det.dep_)
+        _attach(first, obj.head, "dative")
     return doc
 
 
