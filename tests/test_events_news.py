@@ -7974,3 +7974,11 @@ def test_a_country_that_owns_a_name_of_its_own_is_one_actor_with_it() -> None:
     keys = coded("NIAMEY — Russia's Wagner group attacked a village in western Niger on Monday.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "RUSUAFWAG"]
     assert not [k for k in keys if k[1] == "RUS"]
+
+
+def test_firms_named_by_their_trade_are_businesses() -> None:
+    # "Britain's financial regulator fined a lender": CAMEO's BUS, as "a company" or "a bank"
+    keys = coded("DUBLIN — Ireland's financial regulator fined a lender 20 million euros on Tuesday.")
+    assert [k for k in keys if k[0] == "COERCE" and k[2] == "IRLBUS"]
+    keys = coded("CANBERRA — Australia's consumer watchdog sued the country's biggest supermarket chain on Monday.")
+    assert [k for k in keys if k[0] == "ACCUSE" and k[2] == "AUSBUS"]
