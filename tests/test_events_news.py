@@ -7982,3 +7982,11 @@ def test_firms_named_by_their_trade_are_businesses() -> None:
     assert [k for k in keys if k[0] == "COERCE" and k[2] == "IRLBUS"]
     keys = coded("CANBERRA — Australia's consumer watchdog sued the country's biggest supermarket chain on Monday.")
     assert [k for k in keys if k[0] == "ACCUSE" and k[2] == "AUSBUS"]
+
+
+def test_aid_held_up_is_aid_withheld() -> None:
+    # "the White House had held up military aid for Ukraine": WITHHOLD * AID (162)
+    keys = coded("BRUSSELS — Hungary held up a package of military aid for Ukraine for three months.")
+    assert [k for k in keys if k[0] == "SANCTION" and k[1] == "HUN" and k[2] == "UKR"]
+    # (anything else held up is not: "held up a banner", "held up traffic")
+    assert not [k for k in coded("BRUSSELS — Farmers held up traffic outside the European Parliament.") if k[0] == "SANCTION"]
