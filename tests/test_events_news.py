@@ -7990,3 +7990,11 @@ def test_aid_held_up_is_aid_withheld() -> None:
     assert [k for k in keys if k[0] == "SANCTION" and k[1] == "HUN" and k[2] == "UKR"]
     # (anything else held up is not: "held up a banner", "held up traffic")
     assert not [k for k in coded("BRUSSELS — Farmers held up traffic outside the European Parliament.") if k[0] == "SANCTION"]
+
+
+def test_tear_gas_fired_at_a_crowd_marching_is_fired_at_the_crowd() -> None:
+    # "fired tear gas and stun grenades at tens of thousands of protesters marching towards the
+    # palace": the crowd is whom the gas is fired at, not a clause of its own
+    keys = coded("KHARTOUM — Sudanese security forces fired tear gas and stun grenades at tens of thousands of protesters "
+                 "marching towards the presidential palace on Thursday.")
+    assert [k for k in keys if k[0] == "COERCE" and k[1] == "SDNCOP" and k[2] == "SDNCVL"]

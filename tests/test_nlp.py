@@ -379,3 +379,11 @@ def test_the_one_fined_an_amount_is_the_verbs_first_object() -> None:
     doc = nlp.parse("The regulator fined the airline 30 million dollars on Friday.")
     airline = word(doc, "airline")
     assert (airline.dep_, airline.head.text, word(doc, "the").head.text) == ("dative", "fined", "airline")
+
+
+def test_a_noun_after_a_preposition_with_no_object_is_its_object() -> None:
+    # "fired tear gas at tens of thousands of protesters marching on the palace": the parser
+    # leaves "at" with no object and makes the crowd the subject of "marching"
+    doc = nlp.parse("Security forces fired tear gas and stun grenades at tens of thousands of demonstrators marching on the palace.")
+    thousands, marching = word(doc, "thousands"), word(doc, "marching")
+    assert (thousands.dep_, thousands.head.text, marching.head.text) == ("pobj", "at", "thousands")

@@ -586,12 +586,20 @@ def _participle_object_repairs(doc: Doc) -> Doc:
     parser makes "dozens" the subject of "marching", a clause of its own on "detained", which
     is left with no object. A clause with a subject of its own, hung on a verb, is set off by a
     comma or led by "with"; with neither, the noun right after a verb that has no object is
-    its object, and the participle describes it."""
+    its object, and the participle describes it. So with a preposition left with no object
+    right before the noun ("fired tear gas at tens of thousands of protesters marching on the
+    palace"): the noun is the preposition's object."""
     for part in doc:
         if part.tag_ != "VBG" or part.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "mark") for c in part.children):
             continue
         verb = part.head
         subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        prep = doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > 0 else None
+        if subj is not None and prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.n_lefts + prep.n_rights == 0 \
+                and not any(t.text in (",", ";", ":", "—", "-") for t in doc[subj.i : part.i]):
+            _attach(subj, prep, "pobj")
+            _attach(part, subj, "acl")
+            continue
         if (subj is None or verb.pos_ != "VERB" or verb.i > subj.left_edge.i or subj.left_edge.i != verb.i + 1
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)):
             continue
