@@ -387,3 +387,11 @@ def test_a_noun_after_a_preposition_with_no_object_is_its_object() -> None:
     doc = nlp.parse("Security forces fired tear gas and stun grenades at tens of thousands of demonstrators marching on the palace.")
     thousands, marching = word(doc, "thousands"), word(doc, "marching")
     assert (thousands.dep_, thousands.head.text, marching.head.text) == ("pobj", "at", "thousands")
+
+
+def test_a_place_name_set_beside_the_capital_names_it() -> None:
+    # "financing armed groups in the capital, Port-au-Prince": the name is the capital's, not
+    # a word set beside a noun far before it
+    doc = nlp.parse("The council sanctioned three police chiefs and a former mayor it accused of arming gangs in the capital, Port-au-Prince.")
+    prince = word(doc, "Prince")
+    assert (prince.dep_, prince.head.text) == ("appos", "capital")

@@ -126,12 +126,13 @@ def _parse_repairs(doc: Doc) -> Doc:
     "between" joined to a word inside the first (``_between_repairs``), the one ordered held
     read as a noun the participle describes (``_held_object_repairs``), what a thing is aimed
     at hung on the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a
-    word of the amount (``_amount_object_repairs``). One component that runs them all,
-    rather than a pipe per repair."""
+    word of the amount (``_amount_object_repairs``), a place's name set beside "the capital"
+    hung elsewhere (``_place_name_repairs``). One component that runs them all, rather than
+    a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
-                   _held_object_repairs, _aimed_at_repairs, _amount_object_repairs):
+                   _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs):
         doc = repair(doc)
     return doc
 
@@ -655,6 +656,26 @@ def _amount_object_repairs(doc: Doc) -> Doc:
         for det in [c for c in obj.children if c.dep_ in ("det", "poss") and c.i < first.i]:
             _attach(det, first, det.dep_)
         _attach(first, obj.head, "dative")
+    return doc
+
+
+# Nouns of a place that its name is set beside ("the capital, Port-au-Prince").
+NAMED_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "state", "district", "port"})
+
+
+def _place_name_repairs(doc: Doc) -> Doc:
+    """A place's name set right after "the capital," or "the town," names that place: in
+    "financing armed groups in the capital, Port-au-Prince" the parser hangs the name on a
+    noun far before it. A place name after a comma after a noun of a place is that noun's
+    apposition."""
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.start < 2 or doc[ent.start - 1].text != ",":
+            continue
+        noun = doc[ent.start - 2]
+        root = ent.root
+        if noun.lemma_.lower() not in NAMED_PLACE_NOUNS or noun.pos_ != "NOUN" or root.head.i == noun.i or root.dep_ != "appos":
+            continue
+        _attach(root, noun, "appos")
     return doc
 
 
