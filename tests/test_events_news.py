@@ -7998,3 +7998,14 @@ def test_tear_gas_fired_at_a_crowd_marching_is_fired_at_the_crowd() -> None:
     keys = coded("KHARTOUM — Sudanese security forces fired tear gas and stun grenades at tens of thousands of protesters "
                  "marching towards the presidential palace on Thursday.")
     assert [k for k in keys if k[0] == "COERCE" and k[1] == "SDNCOP" and k[2] == "SDNCVL"]
+
+
+def test_a_small_town_of_a_country_the_article_never_names_is_no_target() -> None:
+    # "Man shot dead by police in Granville", from Kingston: Granville is no act against
+    # Australia, whose suburb of that name the gazetteer knows
+    keys = coded("MONTEGO BAY, Jamaica — Police opened fire during an operation in Granville on Sunday.")
+    assert not [k for k in keys if k[2] == "AUS"]
+    # (a town of a country the article names is still where the act is aimed: "shelled
+    # Avdiivka", from Kyiv)
+    keys = coded("KYIV — Russian forces shelled Avdiivka on Sunday.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] and k[2].startswith("UKR")]

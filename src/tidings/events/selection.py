@@ -363,6 +363,12 @@ class Selection(Arguments):
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
             # A country acting in itself keeps no target (an actor is never its own target).
             host = self.coder.resolver.country(place.country) if known_country(self.coder.resolver, place.country) else None
+            if host is not None and self.state.home not in (None, place.country) and places.minor_place(where.text) \
+                    and not any(a.country == place.country for m in self.by_token.values() for a in m.actors):
+                # (a small town of another country than the article's, which the article never
+                # names, is likelier a place of the same name at home: "Man shot dead by police
+                # in Granville", from Kingston, is no act against Australia)
+                host = None
             src_actors = [a for m in sources for a in m.actors]
             if host is not None and all(a.country != host.country for a in src_actors):
                 targets = [self._at_place(where, host)]
