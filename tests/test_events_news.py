@@ -8009,3 +8009,10 @@ def test_a_small_town_of_a_country_the_article_never_names_is_no_target() -> Non
     # Avdiivka", from Kyiv)
     keys = coded("KYIV — Russian forces shelled Avdiivka on Sunday.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] and k[2].startswith("UKR")]
+
+
+def test_a_special_counsel_is_a_prosecutor() -> None:
+    # "Special counsel Jack Smith charged Donald Trump": the Phoenix agents' COUNSEL (JUD), a
+    # prosecutor appointed so
+    keys = coded("WASHINGTON (AP) — Special counsel Robert Lane charged a former Pentagon official with lying to investigators.")
+    assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "USAJUD"]
