@@ -8016,3 +8016,13 @@ def test_a_special_counsel_is_a_prosecutor() -> None:
     # prosecutor appointed so
     keys = coded("WASHINGTON (AP) — Special counsel Robert Lane charged a former Pentagon official with lying to investigators.")
     assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "USAJUD"]
+
+
+def test_a_soldier_of_another_country_returned_is_released() -> None:
+    # "North Korea returned a U.S. soldier who had crossed the border": a captive given back
+    # (0841), as prisoners and hostages returned are
+    keys = coded("SEOUL — North Korea returned a South Korean soldier who had strayed across the border.")
+    assert ("RETREAT", "PRK", "KORMIL") in keys
+    # (one's own soldiers sent back are released by no one: "returned its soldiers to their bases")
+    keys = coded("SEOUL — North Korea returned its soldiers to their bases after the drills.")
+    assert not [k for k in keys if k[0] == "RETREAT"]

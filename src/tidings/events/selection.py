@@ -239,6 +239,11 @@ class Selection(Arguments):
             if not met:
                 return f"'{trig[0].text}' ({pat.id}): a visit to a {'/'.join(sorted({a.role or 'place' for m in targets for a in m.actors}))} at home"
             targets = met
+        if (act_code or pat.code) == "0841" and sources and targets and all(a.country in countries_of(sources) for m in targets for a in m.actors) \
+                and any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in trig[0].children):
+            # "returned its soldiers to their bases", "brought its citizens home": one's own
+            # people sent back are released by no one
+            return f"'{trig[0].text}' ({pat.id}): its own people moved, no one released"
         if (act_code or pat.code)[:3] in ("161", "166") and sources and targets and all(
                 a.role == "GOV" and a.country in countries_of(sources) for m in targets for a in m.actors):
             # "closed its embassy", "ordered the expulsion of 20 diplomats" (the diplomats
