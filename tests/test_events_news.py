@@ -8026,3 +8026,18 @@ def test_a_soldier_of_another_country_returned_is_released() -> None:
     # (one's own soldiers sent back are released by no one: "returned its soldiers to their bases")
     keys = coded("SEOUL — North Korea returned its soldiers to their bases after the drills.")
     assert not [k for k in keys if k[0] == "RETREAT"]
+
+
+def test_a_bureau_story_is_set_in_the_lead_country_named_most() -> None:
+    # "DUBAI - Iran's Revolutionary Guards seized a ship ..., state media reported, as fears
+    # grew of an attack on Israel": a bureau's city whose country the story never names, and a
+    # lead set in Iran, named more than any other country; its state media are Iran's
+    text = ("DUBAI (Reuters) - Iran's navy seized a tanker in the Gulf on Sunday, state media reported, as fears grew of "
+            "an Iranian strike on Israel in answer to an Israeli raid on an Iranian ship off Syria.")
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import _place_country
+    from tidings.nlp import parse
+
+    mentions, (home, _) = ActorResolver.load().resolve_with_home(parse(text), place_country=_place_country)
+    assert home == "IRN"
+    assert [a.code for m in mentions if m.text == "state media" for a in m.actors] == ["IRNMED"]

@@ -201,13 +201,18 @@ def home_country(
             return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
     lead_places |= {a.country for m in mentions if m.sentence_index < LEAD_SENTENCES and m.how == "dictionary"
                     for a in m.actors if a.kind == "country" and a.role is None and a.country}
-    if filed and filed not in counts and len(lead_places) == 1 and any(
-            m.group("city").strip(" .").upper() in BUREAU_CITIES for m in lines):
+    if filed and filed not in counts and lead_places and any(m.group("city").strip(" .").upper() in BUREAU_CITIES for m in lines):
         # ("GENEVA (Reuters) - Gunmen killed 30 villagers in central Mali": a regional bureau's
-        # city, whose country the story never names, and one country where the lead is set)
-        (there,) = lead_places
-        if counts and counts.get(there, 0.0) == max(counts.values()):
-            return there, "the lead's place; the dateline's country is never named"
+        # city, whose country the story never names, and one country where the lead is set;
+        # or, of the lead's several, the one named most, ahead of every other: "DUBAI -
+        # Iran's Revolutionary Guards seized a ship ... an attack on Israel ... in Damascus")
+        ranked_places = sorted(((counts.get(c, 0.0), c) for c in lead_places), reverse=True)
+        there = ranked_places[0][1]
+        alone = len(ranked_places) == 1
+        if counts and counts.get(there, 0.0) == max(counts.values()) and (
+                alone or list(counts.values()).count(counts[there]) == 1):
+            return there, "the lead's place; the dateline's country is never named" if alone else \
+                "the lead's place named most; the dateline's country is never named"
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
