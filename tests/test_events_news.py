@@ -8041,3 +8041,20 @@ def test_a_bureau_story_is_set_in_the_lead_country_named_most() -> None:
     mentions, (home, _) = ActorResolver.load().resolve_with_home(parse(text), place_country=_place_country)
     assert home == "IRN"
     assert [a.code for m in mentions if m.text == "state media" for a in m.actors] == ["IRNMED"]
+
+
+def test_an_act_feared_or_named_as_possible_is_not_told_as_done() -> None:
+    # "as fears grew of an Iranian attack on Israel", "a possible attack": what may come is
+    # hypothetical; "a suspected Israeli strike": claimed, reported
+    def mods(text: str) -> set[str]:
+        return {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+
+    assert mods("ISLAMABAD — Fears grew of an Indian strike on Pakistan after the bombing.") == {"hypothetical"}
+    assert mods("ISLAMABAD — Villagers fear an Indian strike on Pakistan.") == {"hypothetical"}
+    assert mods("ISLAMABAD — A possible Indian strike on Pakistan worries China.") == {"hypothetical"}
+    assert "reported" in mods("ISLAMABAD — A suspected Indian strike on Pakistan killed three soldiers.")
+    # (what is told before the fearing is told: "China launched an inquiry, a move exporters
+    # fear could cost billions")
+    evs = events("BEIJING — China launched an investigation into Australian wine imports, a move exporters fear could cost billions.",
+                 published=PUB, settings=ALL)
+    assert [e.modality for e in evs if e.plover == "ACCUSE"] == ["asserted"]

@@ -61,6 +61,11 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               # an act allowed is not yet done ("a law that allows police to detain suspects for
               # 21 days", "a pause to allow the fighters to withdraw")
               "allow", "permit", "authorize", "authorise", "empower", "enable"}
+# Words of what is feared or risked, which has not come ("fears of an Iranian attack", "the
+# risk of a wider war", "residents fear an attack"): what follows them (a clause set before
+# them, "China launched an inquiry, a move industry fears could cost billions", is told); and
+# as the subject of a verb the "of" hangs on ("fears grew of an attack").
+FEAR_NOUNS = frozenset({"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "concern", "worry"})
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
 ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
@@ -68,6 +73,11 @@ REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "
 # Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".
 ALLEGE_HEADS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize", "criticise", "denounce"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "rumoredly"}
+# Adjectives by which a named act is only claimed ("a suspected strike") or may only come ("a
+# possible attack", "a planned offensive").
+REPORT_ADJ = {"alleged", "suspected", "purported", "apparent", "reported", "supposed"}
+HYPO_ADJ = {"possible", "potential", "likely", "probable", "feared", "planned", "proposed", "threatened", "looming", "expected",
+            "prospective", "hypothetical", "would-be"}
 HYPO_MARK = {"if", "unless", "whether"}
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
 # is only possible ("ready to host"); read on the trigger itself as well as on its governors.
@@ -250,6 +260,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
                 # ("no arrests had been made": an act named with "no" is said not to be done)
                 cues["negated"].append(f"'{ch.text} {tok.text}': none done")
+            elif own and ch.dep_ == "amod" and tok.pos_ == "NOUN" and cl in HYPO_ADJ:
+                # ("a possible Israeli attack", "a planned offensive"): an act named as one that
+                # may come is not told as done
+                cues["hypothetical"].append(f"'{ch.text} {tok.text}': may come")
+            elif own and ch.dep_ == "amod" and tok.pos_ == "NOUN" and cl in REPORT_ADJ:
+                # ("a suspected Israeli strike", "the alleged attack"): an act others claim
+                cues["reported"].append(f"'{ch.text} {tok.text}': claimed")
             elif own and ch.dep_ in ("nsubj", "nsubjpass") and cl in NEGATIVE_SUBJECTS and not any(g.dep_ == "prep" for g in ch.children):
                 # ("neither was removed from office", "none has been charged": done to no one,
                 # or by no one)
@@ -340,6 +357,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["negated"].append(f"the {chain[i - 1].text} was '{tok.text}'")
             elif lem in TEXT_PROPOSING_VERBS:
                 cues["hypothetical"].append(f"the {chain[i - 1].text} was only '{tok.text}'")
+        if not own and not sibling and ((lem in FEAR_NOUNS and chain[i - 1].i > tok.i) or (
+                chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "of"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in FEAR_NOUNS for c in tok.children))):
+            cues["hypothetical"].append(f"feared ('{tok.text}')")
         # ("In a phone call with Macron, Zelensky asked for more air defence": a phrase of
         # where or when the asking was is no part of what is asked or refused)
         circumstance = chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in CIRCUMSTANCE_PREPS and chain[i - 1].i < tok.i
