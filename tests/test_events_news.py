@@ -8058,3 +8058,12 @@ def test_an_act_feared_or_named_as_possible_is_not_told_as_done() -> None:
     evs = events("BEIJING — China launched an investigation into Australian wine imports, a move exporters fear could cost billions.",
                  published=PUB, settings=ALL)
     assert [e.modality for e in evs if e.plover == "ACCUSE"] == ["asserted"]
+
+
+def test_a_thing_linked_to_or_owned_by_a_country_is_its() -> None:
+    # "seized an Israel-linked container ship", "attacked a U.S.-owned cargo ship": the ship is
+    # that country's, as a "Greek-flagged tanker" is Greece's
+    keys = coded("DUBAI — Iran's navy seized a Britain-linked oil tanker near the Strait of Hormuz.")
+    assert [k for k in keys if k[0] == "COERCE" and k[2] == "GBR"]
+    keys = coded("SANAA — The Houthis attacked a U.S.-owned cargo ship off the coast on Monday.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "USA"]

@@ -1470,9 +1470,12 @@ class Arguments(SentenceBase):
         penalty (``pat`` a sanction or a ban), also where goods are made ("Chinese-made")."""
         doc = thing.doc
         words = OWNED_OR_MADE if pat.code[:2] == "16" or pat.code[:3] == "172" else OWNED_WORDS
+        # (the tokenizer keeps some as one word: "a U.S.-owned cargo ship")
+        glued = [(v, iso3) for v in thing.children if "-" in v.text and v.lower_.rpartition("-")[2] in words
+                 and (iso3 := self.coder.resolver.country_named(v.text.rpartition("-")[0]))]
         return [(doc[v.i - 2], iso3) for v in thing.children
                 if v.lower_ in words and v.i >= 2 and doc[v.i - 1].text in HYPHENS and not doc[v.i - 2].whitespace_
-                and (iso3 := self.coder.resolver.country_named(doc[v.i - 2].text))]
+                and (iso3 := self.coder.resolver.country_named(doc[v.i - 2].text))] + glued
 
     @staticmethod
     def _curfew_places(trigger: Token) -> list[Token]:
