@@ -8067,3 +8067,11 @@ def test_a_thing_linked_to_or_owned_by_a_country_is_its() -> None:
     assert [k for k in keys if k[0] == "COERCE" and k[2] == "GBR"]
     keys = coded("SANAA — The Houthis attacked a U.S.-owned cargo ship off the coast on Monday.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "USA"]
+
+
+def test_the_police_who_guard_a_foreign_mission_are_the_hosts() -> None:
+    # "Gunmen stormed the Chinese consulate in Karachi, killing two police officers": Pakistan's
+    # police, not China's; the diplomats inside are the mission's
+    keys = coded("PESHAWAR, Pakistan — Gunmen attacked the Iranian consulate in Peshawar, killing three police officers.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "PAKCOP"]
+    assert not [k for k in keys if k[2] == "IRNCOP"]

@@ -305,6 +305,15 @@ def _weight(m: Mention, a: Actor) -> float:
 
 # Words after a hyphen that make the name before it a stance, not an actor ("Iran-backed",
 # "Al-Qaeda-linked", "the opposition-controlled assembly", "the Hamas-run ministry").
+# A country's missions in another's: those who guard them are the host's police or soldiers.
+MISSION_NOUNS = frozenset({"embassy", "consulate"})
+
+
+def names_a_mission(text: str) -> bool:
+    """Whether a mention's words end in a mission's noun ("the Chinese consulate")."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in MISSION_NOUNS
+
 STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly",
                           "linked", "affiliated", "controlled", "dominated", "run", "owned"})
 # Prepositions after which a one-word name the parser calls a person may be a place ("an

@@ -80,6 +80,7 @@ from tidings.actors.home import (
     home_country,
     leader_of,
     mention_across_border,
+    names_a_mission,
     of_place,
     one_person,
     opposed_war_place,
@@ -1975,6 +1976,9 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     # residence in Niamey", in a story from Abuja; so are a population's people, "gangs have
     # killed 4,000 people in Haiti", in a story from London)
     local = m.actors[0].role in LOCAL_FORCES | PEOPLE_ROLES and all(_only_a_place(doc, x, WHERE_PREPOSITIONS) for x in same)
+    # (nor is a foreign mission where they act a country of theirs: "gunmen stormed the
+    # Chinese consulate in Karachi, killing two police officers", Pakistan's police)
+    missions = m.actors[0].role in LOCAL_FORCES | PEOPLE_ROLES and all(names_a_mission(x.text) for x in same)
     # (an institution of state is of where it sits: "the government in Tehran", "the Foreign
     # Ministry in Tehran")
     seated = any(_seated_in(doc, m, x) for x in same)
@@ -1983,8 +1987,8 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
     sent = m.actors[0].role != "MIL" and all(forces_named(doc, x) for x in same)
     # ("Rwanda sent troops across the border", from Kinshasa: forces sent are the sender's)
     own = m.actors[0].role in ("MIL", "COP") and forces_sender(span_root(doc, m.start, m.end), mentions) == m.actors[0].country
-    return bool(same) and not owned and not local and not seated and not own \
-        and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))
+    return bool(same) and (missions or (not owned and not local and not seated and not own
+                                        and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))))
 
 
 # Countries whose national legislature (or its lower chamber) is called a Congress in their

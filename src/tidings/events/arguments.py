@@ -13,6 +13,7 @@ from tidings.actors.home import (
     PLAIN_SAYING_VERBS,
     TOWN_NOUNS,
     WAR_NOUNS,
+    names_a_mission,
 )
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_QUANTIFIERS
 from tidings.events import places
@@ -1297,7 +1298,10 @@ class Arguments(SentenceBase):
             # ones harmed, whose country only the story's is guessed for, are of the side the act
             # they result from was aimed at, when it names one
             harmed, (side,) = guessed[0], sides
-            if side is not None and side != harmed.actors[0].country and side not in {x[:3] for x in avoid}:
+            # (but a foreign mission is guarded by the police of the country it stands in:
+            # "stormed the Chinese consulate in Karachi, killing two police officers")
+            guards = harmed.actors[0].role in ("COP", "MIL") and all(names_a_mission(m.text) for m in aimed)
+            if side is not None and side != harmed.actors[0].country and side not in {x[:3] for x in avoid} and not guards:
                 actor = self.coder.resolver.dictionary.country_actor(side, harmed.actors[0].role)
                 return ([Mention(harmed.text, harmed.start, harmed.end, harmed.sentence_index, (actor,), harmed.how)],
                         f"target: '{harmed.text}', of the side '{result_of.text}' was aimed at")
