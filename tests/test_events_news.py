@@ -8075,3 +8075,11 @@ def test_the_police_who_guard_a_foreign_mission_are_the_hosts() -> None:
     keys = coded("PESHAWAR, Pakistan — Gunmen attacked the Iranian consulate in Peshawar, killing three police officers.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "PAKCOP"]
     assert not [k for k in keys if k[2] == "IRNCOP"]
+
+
+def test_government_troops_are_the_home_governments() -> None:
+    # "Russian mercenaries and government troops killed dozens of civilians", from Bangui: the
+    # Central African government's troops, as "the national police" are the nation's
+    keys = coded("BAMAKO — Russian mercenaries and government troops killed dozens of villagers near Moura, witnesses said.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "MLIMIL"]
+    assert not [k for k in keys if k[1] == "RUSMIL"]

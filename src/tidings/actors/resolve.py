@@ -505,14 +505,15 @@ class ActorResolver:
         between the United States and the insurgents"), as the one the noun acts on ("the Commerce
         Department blacklisted two Chinese firms"), or by an actor of the same role who is
         someone else ("the ambassador met the Ukrainian president in Kyiv", in a story from
-        Washington), or when the noun is qualified as the nation's ("the national police"),
-        the noun is the article's home's."""
+        Washington), or when the noun is qualified as the nation's ("the national police") or
+        its government's ("Russian mercenaries and government troops", from Bangui), the noun
+        is the article's home's."""
         out = list(mentions)
         text = doc_text(doc)
         for k, m in enumerate(out):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
                     and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")
-                         or _only_a_war_opposed(doc, mentions, m)) \
+                         or m.text.lower().startswith(("government ", "the government ")) or _only_a_war_opposed(doc, mentions, m)) \
                     and forces_speaker(span_root(doc, m.start, m.end), mentions) != m.actors[0].country:
                 # (but forces a force of their country tells of are its own: "the Israeli
                 # military said soldiers detained 12 suspects", from Jenin)
