@@ -8083,3 +8083,12 @@ def test_government_troops_are_the_home_governments() -> None:
     keys = coded("BAMAKO — Russian mercenaries and government troops killed dozens of villagers near Moura, witnesses said.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[1] == "MLIMIL"]
     assert not [k for k in keys if k[1] == "RUSMIL"]
+
+
+def test_a_town_seized_is_territory_occupied() -> None:
+    # CAMEO's verb dictionary: SEIZE * &TOWN (192), as OCCUPY * &TOWN
+    evs = events("KYIV — Russian troops seized the village of Krynky on the Dnipro's left bank.", published=PUB, settings=ALL)
+    assert [e.cameo for e in evs if e.source and e.source.code == "RUSMIL"] == ["192"]
+    # (a thing seized is still confiscated: "seized weapons")
+    evs = events("KYIV — Russian troops seized weapons from a Ukrainian post.", published=PUB, settings=ALL)
+    assert "192" not in {e.cameo for e in evs}
