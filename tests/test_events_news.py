@@ -8092,3 +8092,10 @@ def test_a_town_seized_is_territory_occupied() -> None:
     # (a thing seized is still confiscated: "seized weapons")
     evs = events("KYIV — Russian troops seized weapons from a Ukrainian post.", published=PUB, settings=ALL)
     assert "192" not in {e.cameo for e in evs}
+
+
+def test_the_host_who_tells_a_visiting_guest_visits_no_one() -> None:
+    # "Xi told visiting U.S. Secretary of State Antony Blinken": the visit is Blinken's, never
+    # a visit of China's to the United States
+    keys = coded("NEW DELHI — Modi told visiting British Foreign Secretary David Lammy that trade talks should resume.")
+    assert not [k for k in keys if k[0] == "CONSULT" and k[1] and k[1].startswith("IND")]

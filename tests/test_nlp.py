@@ -395,3 +395,11 @@ def test_a_place_name_set_beside_the_capital_names_it() -> None:
     doc = nlp.parse("The council sanctioned three police chiefs and a former mayor it accused of arming gangs in the capital, Port-au-Prince.")
     prince = word(doc, "Prince")
     assert (prince.dep_, prince.head.text) == ("appos", "capital")
+
+
+def test_visiting_before_a_name_describes_the_guest() -> None:
+    # "Xi told visiting U.S. Secretary of State Antony Blinken that ...": Blinken visits; Xi
+    # does not visit him
+    doc = nlp.parse("Modi told visiting British Foreign Secretary David Lammy that trade talks should resume.")
+    visiting, lammy = word(doc, "visiting"), word(doc, "Lammy")
+    assert (visiting.dep_, visiting.head.text, lammy.dep_, lammy.head.text) == ("amod", "Lammy", "dobj", "told")

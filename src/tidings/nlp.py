@@ -127,12 +127,14 @@ def _parse_repairs(doc: Doc) -> Doc:
     read as a noun the participle describes (``_held_object_repairs``), what a thing is aimed
     at hung on the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a
     word of the amount (``_amount_object_repairs``), a place's name set beside "the capital"
-    hung elsewhere (``_place_name_repairs``). One component that runs them all, rather than
-    a pipe per repair."""
+    hung elsewhere (``_place_name_repairs``), "visiting" before a guest read as a verb
+    (``_visiting_repairs``). One component that runs them all, rather than a pipe per
+    repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
-                   _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs):
+                   _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
+                   _visiting_repairs):
         doc = repair(doc)
     return doc
 
@@ -676,6 +678,23 @@ def _place_name_repairs(doc: Doc) -> Doc:
         if noun.lemma_.lower() not in NAMED_PLACE_NOUNS or noun.pos_ != "NOUN" or root.head.i == noun.i or root.dep_ != "appos":
             continue
         _attach(root, noun, "appos")
+    return doc
+
+
+def _visiting_repairs(doc: Doc) -> Doc:
+    """"Visiting" right after a verb and before a name describes the guest: in "Xi told
+    visiting U.S. Secretary of State Antony Blinken that ..." the parser makes Xi the one
+    visiting Blinken. With the verb left with no object of its own, the name is the verb's
+    object and "visiting" describes it."""
+    for part in doc:
+        if part.lower_ != "visiting" or part.dep_ not in ("xcomp", "advcl", "ccomp") or part.i != part.head.i + 1:
+            continue
+        verb = part.head
+        obj = next((c for c in part.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        _attach(obj, verb, "dobj")
+        _attach(part, obj, "amod")
     return doc
 
 
