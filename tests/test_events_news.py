@@ -8099,3 +8099,9 @@ def test_the_host_who_tells_a_visiting_guest_visits_no_one() -> None:
     # a visit of China's to the United States
     keys = coded("NEW DELHI — Modi told visiting British Foreign Secretary David Lammy that trade talks should resume.")
     assert not [k for k in keys if k[0] == "CONSULT" and k[1] and k[1].startswith("IND")]
+
+
+def test_a_former_official_named_after_the_nationality_is_an_elite() -> None:
+    # "an Iranian former official": former, as "a former Iranian official" is (ELI)
+    keys = coded("THE HAGUE — A Dutch court convicted a Rwandan former official of genocide on Thursday.")
+    assert ("SANCTION", "NLDJUD", "RWAELI") in keys

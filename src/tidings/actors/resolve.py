@@ -488,10 +488,13 @@ class ActorResolver:
     def _former(self, text: str, m: Mention) -> Mention:
         """"the former Bolivian president", "ex-minister X": a former office holder is an
         elite (ELI), not the office."""
-        # (with the portfolio between: "the former petroleum minister")
+        # (with the portfolio between: "the former petroleum minister"; or after the
+        # nationality: "an Iranian former official")
         before = text[max(0, m.start - 30) : m.start].rstrip()
         inside = m.text.lower()
-        if not (FORMER_BEFORE.search(before) or inside.startswith(("former ", "the former ", "ex-"))):
+        words = inside.split()
+        demonym_first = len(words) > 2 and words[1] == "former" and m.actors and all(a.kind != "person" for a in m.actors)
+        if not (FORMER_BEFORE.search(before) or inside.startswith(("former ", "the former ", "ex-")) or demonym_first):
             return m
         actors = tuple(self._d.country_actor(a.country, "ELI") if a.country and a.role in OFFICE_ROLES and a.kind != "person" else a
                        for a in m.actors)
