@@ -80,14 +80,9 @@ class ArticleContext:
         the article has not named two. ``acted_on``: the phrase is what its sentence's verb
         acts on ("Britain and France urged both sides"), so the countries its sentence named
         before it are the ones acting, not the pair."""
-        for seen in reversed(self.history):
-            if (acted_on and seen.sentence_index == sentence_index) or seen.broker:
-                continue
-            if sentence_index - seen.sentence_index > PAIR_WINDOW:
-                break
-            countries = _distinct(a.country for a in seen.actors)
-            if len(countries) >= 2:
-                return tuple(countries[:2])
+        named = self._named_together(sentence_index, lambda n: n >= 2, acted_on)
+        if named:
+            return tuple(named[:2])
         recent: list[str] = []
         # ("the U.S. urged both sides", "Russia, which has bases in both countries"): one
         # country the sentence has named before the phrase is not one of the two; two are
@@ -106,17 +101,22 @@ class ArticleContext:
 
     def named_together(self, sentence_index: int, count: int, *, acted_on: bool = False) -> tuple[str, ...]:
         """The countries of the last mention that named ``count`` of them together ("Spain,
-        Ireland and Norway ... the three countries"), in this sentence or the PAIR_WINDOW
-        before; () if there is none."""
+        Ireland and Norway ... the three countries"); () if there is none."""
+        return tuple(self._named_together(sentence_index, lambda n: n == count, acted_on))
+
+    def _named_together(self, sentence_index: int, enough: Callable[[int], bool], acted_on: bool) -> list[str]:
+        """The countries of the last mention, in this sentence or the PAIR_WINDOW before, that
+        named a number of them together that is ``enough``; [] if there is none (a mention of
+        this sentence not, when ``acted_on``; nor one of the brokers)."""
         for seen in reversed(self.history):
             if (acted_on and seen.sentence_index == sentence_index) or seen.broker:
                 continue
             if sentence_index - seen.sentence_index > PAIR_WINDOW:
                 break
             countries = _distinct(a.country for a in seen.actors)
-            if len(countries) == count:
-                return tuple(countries)
-        return ()
+            if enough(len(countries)):
+                return countries
+        return []
 
     def last_country(self, sentence_index: int) -> str | None:
         """The country of the last mention that names one country, within the pronoun window."""

@@ -302,13 +302,14 @@ class ActorResolver:
         # a city the story's own country has as well is that one when the article names nothing
         # of the other's: "PORTLAND, Ore. — Police arrested a man in Salem" is Oregon's Salem,
         # not India's larger one (a country or capital the dictionary names is that still)
-        here = [dateline_country(lines, gazetteer_or_named)]
+        # (the dateline's country until the article's home is found)
+        here = dateline_country(lines, gazetteer_or_named)
 
         def own_town(name: str) -> str | None:
-            if here[0] is None or town_countries is None or here[0] not in town_countries(name) or self.country_named(name):
+            if here is None or town_countries is None or here not in town_countries(name) or self.country_named(name):
                 return None
             there = place_country(name)
-            return here[0] if there not in (None, here[0]) and there not in named_countries else None
+            return here if there not in (None, here) and there not in named_countries else None
 
         def any_place(name: str) -> str | None:
             return filed_town(name) or own_town(name) or gazetteer_or_named(name)
@@ -351,7 +352,7 @@ class ActorResolver:
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
             return self._finished(doc, _not_their_counterparts(text, mentions)), home
         named_countries.add(home[0])
-        here[0] = home[0]
+        here = home[0]
         if community_roles:
             # a community's agents with no country of their own take the article's country
             # as other agent nouns do

@@ -363,12 +363,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             cues["hypothetical"].append(f"feared ('{tok.text}')")
         # ("In a phone call with Macron, Zelensky asked for more air defence": a phrase of
         # where or when the asking was is no part of what is asked or refused)
-        circumstance = chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in CIRCUMSTANCE_PREPS and chain[i - 1].i < tok.i
-        if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok):
+        circumstance = chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in CIRCUMSTANCE_PREPS and chain[i - 1].i < tok.i \
+            and (lem in HYPO_HEADS or low in HYPO_HEADS or lem in NEG_HEADS)
+        if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok) \
+                and not circumstance:
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
-            if circumstance and (lem in HYPO_HEADS or low in HYPO_HEADS or lem in NEG_HEADS):
-                pass
-            elif (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
+            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
                 # ("is going to strike"; but "went on strike to protest" went)
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
