@@ -228,7 +228,6 @@ def _lemma_repairs(doc: Doc) -> Doc:
     return doc
 
 
-
 # "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "VIENNA —", "NEW DELHI:", "COLUMBUS, Ind. —",
 # "BAKU/YEREVAN (Reuters) -"
 # (a wire dateline may carry the day: "KYIV, Jan 11 (Reuters) -")
@@ -583,6 +582,10 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
     return doc
 
 
+# Marks that set a clause off from the noun before it.
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "-"})
+
+
 def _participle_object_repairs(doc: Doc) -> Doc:
     """What a verb was done to is the noun right after it, and a participle after that noun
     describes it: in "police detained dozens of farmers marching towards the capital" the
@@ -599,14 +602,14 @@ def _participle_object_repairs(doc: Doc) -> Doc:
         subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
         prep = doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > 0 else None
         if subj is not None and prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.n_lefts + prep.n_rights == 0 \
-                and not any(t.text in (",", ";", ":", "—", "-") for t in doc[subj.i : part.i]):
+                and not any(t.text in CLAUSE_MARKS for t in doc[subj.i : part.i]):
             _attach(subj, prep, "pobj")
             _attach(part, subj, "acl")
             continue
         if (subj is None or verb.pos_ != "VERB" or verb.i > subj.left_edge.i or subj.left_edge.i != verb.i + 1
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)):
             continue
-        if any(t.text in (",", ";", ":", "—", "-") or t.lower_ == "with" for t in doc[verb.i + 1 : part.i]):
+        if any(t.text in CLAUSE_MARKS or t.lower_ == "with" for t in doc[verb.i + 1 : part.i]):
             continue
         _attach(subj, verb, "dobj")
         _attach(part, subj, "acl")
@@ -616,6 +619,45 @@ def _participle_object_repairs(doc: Doc) -> Doc:
 # Participles of keeping someone in custody, what an order makes of the one it names ("ordered
 # the man held without bond").
 CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep"})
+
+
+def _held_object_repairs(doc: Doc) -> Doc:
+    """An order names whom it makes what: "a judge ordered the man held without bond" is the
+    small clause "ordered him held", which the parser reads with a pronoun, and with a noun
+    reads as the man, described by "held", ordered. A participle of custody right after the
+    object of "order" is the clause ordered, with the object its subject."""
+    for part in doc:
+        noun = part.head
+        if (part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in CUSTODY_PARTICIPLES or noun.dep_ != "dobj"
+                or noun.head.lemma_.lower() != "order" or part.i != noun.i + 1 or any(c.dep_ in ("aux", "auxpass") for c in part.children)):
+            continue
+        verb = noun.head
+        _attach(part, verb, "ccomp")
+        _attach(noun, part, "nsubj")
+    return doc
+
+
+def _between_repairs(doc: Doc) -> Doc:
+    """"Between" names two sides: in "clashes between soldiers loyal to Maduro and
+    protesters" the parser joins "protesters" to "Maduro", inside the first side, and leaves
+    "between" one side. Where the object of "between" has no conjunct of its own, the one
+    joined to a word of the phrases that describe it is its."""
+    for p in doc:
+        if p.lower_ != "between" or p.dep_ != "prep":
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            continue
+        side = objs[0]
+        inner = [t for t in side.subtree if t.dep_ == "conj" and t.head.i != side.i and t.head.i > side.i and t.pos_ in ("NOUN", "PROPN")]
+        if len(inner) != 1:
+            continue
+        conj = inner[0]
+        cc = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+        for c in cc[-1:]:
+            _attach(c, side, "cc")
+        _attach(conj, side, "conj")
+    return doc
 
 
 # Verbs that send or point a thing at someone: "launch X at Y", "fire X at Y", "hurl X at Y".
@@ -695,45 +737,6 @@ def _visiting_repairs(doc: Doc) -> Doc:
             continue
         _attach(obj, verb, "dobj")
         _attach(part, obj, "amod")
-    return doc
-
-
-def _held_object_repairs(doc: Doc) -> Doc:
-    """An order names whom it makes what: "a judge ordered the man held without bond" is the
-    small clause "ordered him held", which the parser reads with a pronoun, and with a noun
-    reads as the man, described by "held", ordered. A participle of custody right after the
-    object of "order" is the clause ordered, with the object its subject."""
-    for part in doc:
-        noun = part.head
-        if (part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in CUSTODY_PARTICIPLES or noun.dep_ != "dobj"
-                or noun.head.lemma_.lower() != "order" or part.i != noun.i + 1 or any(c.dep_ in ("aux", "auxpass") for c in part.children)):
-            continue
-        verb = noun.head
-        _attach(part, verb, "ccomp")
-        _attach(noun, part, "nsubj")
-    return doc
-
-
-def _between_repairs(doc: Doc) -> Doc:
-    """"Between" names two sides: in "clashes between soldiers loyal to Maduro and
-    protesters" the parser joins "protesters" to "Maduro", inside the first side, and leaves
-    "between" one side. Where the object of "between" has no conjunct of its own, the one
-    joined to a word of the phrases that describe it is its."""
-    for p in doc:
-        if p.lower_ != "between" or p.dep_ != "prep":
-            continue
-        objs = [o for o in p.children if o.dep_ == "pobj"]
-        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
-            continue
-        side = objs[0]
-        inner = [t for t in side.subtree if t.dep_ == "conj" and t.head.i != side.i and t.head.i > side.i and t.pos_ in ("NOUN", "PROPN")]
-        if len(inner) != 1:
-            continue
-        conj = inner[0]
-        cc = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
-        for c in cc[-1:]:
-            _attach(c, side, "cc")
-        _attach(conj, side, "conj")
     return doc
 
 

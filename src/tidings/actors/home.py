@@ -206,13 +206,12 @@ def home_country(
         # city, whose country the story never names, and one country where the lead is set;
         # or, of the lead's several, the one named most, ahead of every other: "DUBAI -
         # Iran's Revolutionary Guards seized a ship ... an attack on Israel ... in Damascus")
-        ranked_places = sorted(((counts.get(c, 0.0), c) for c in lead_places), reverse=True)
-        there = ranked_places[0][1]
-        alone = len(ranked_places) == 1
-        if counts and counts.get(there, 0.0) == max(counts.values()) and (
-                alone or list(counts.values()).count(counts[there]) == 1):
-            return there, "the lead's place; the dateline's country is never named" if alone else \
-                "the lead's place named most; the dateline's country is never named"
+        there = max(lead_places, key=lambda c: counts.get(c, 0.0))
+        named = counts.get(there, 0.0)
+        if len(lead_places) == 1 and counts and named == max(counts.values()):
+            return there, "the lead's place; the dateline's country is never named"
+        if counts and named == max(counts.values()) and list(counts.values()).count(named) == 1:
+            return there, "the lead's place named most; the dateline's country is never named"
     if filed and (filed in counts or not any(n >= 2 for n in acting.values())):
         return filed, "dateline"
     if not counts:
@@ -305,6 +304,8 @@ def _weight(m: Mention, a: Actor) -> float:
 
 # Words after a hyphen that make the name before it a stance, not an actor ("Iran-backed",
 # "Al-Qaeda-linked", "the opposition-controlled assembly", "the Hamas-run ministry").
+STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly",
+                          "linked", "affiliated", "controlled", "dominated", "run", "owned"})
 # A country's missions in another's: those who guard them are the host's police or soldiers.
 MISSION_NOUNS = frozenset({"embassy", "consulate"})
 
@@ -314,8 +315,7 @@ def names_a_mission(text: str) -> bool:
     words = text.lower().split()
     return bool(words) and words[-1] in MISSION_NOUNS
 
-STANCE_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied", "armed", "trained", "inspired", "friendly",
-                          "linked", "affiliated", "controlled", "dominated", "run", "owned"})
+
 # Prepositions after which a one-word name the parser calls a person may be a place ("an
 # attack on Kharkiv", "fighting near Bakhmut").
 PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside", "into", "across", "around", "inside"})
@@ -796,11 +796,11 @@ def speakers_conj(verb: Token) -> bool:
 
 def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
     """Whether a participle of an act done by saying (``speech_acts``: rejecting, accusing,
-    urging), set off by a comma at the end of a "that"-clause of what will or would be, is the speaker's act of saying it: in
-    "said his country would not declare a ceasefire, rejecting U.S. demands" the rejection is
-    made by saying so, not what the country would do; the small model hangs it on the clause's
-    verb. (A participle beside a past act is of that act: "said he had urged officials,
-    warning them ...".)"""
+    urging), set off by a comma at the end of a "that"-clause of what will or would be, is the
+    speaker's act of saying it: in "said his country would not declare a ceasefire, rejecting
+    U.S. demands" the rejection is made by saying so, not what the country would do; the small
+    model hangs it on the clause's verb. (A participle beside a past act is of that act: "said
+    he had urged officials, warning them ...".)"""
     head = verb.head
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in speech_acts and verb.i > 0
             and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
