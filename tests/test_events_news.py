@@ -8105,3 +8105,11 @@ def test_a_former_official_named_after_the_nationality_is_an_elite() -> None:
     # "an Iranian former official": former, as "a former Iranian official" is (ELI)
     keys = coded("THE HAGUE — A Dutch court convicted a Rwandan former official of genocide on Thursday.")
     assert ("SANCTION", "NLDJUD", "RWAELI") in keys
+
+
+
+def test_a_unions_leader_and_the_employers_federation() -> None:
+    # a union's leader is of the union (LAB), as the agents dictionary's X_LEADER rows are of X;
+    # a federation of employers is theirs (BUS)
+    keys = coded("ANTWERP, Belgium — The union leader, Jan Peeters, accused the employers' federation of bad faith on Monday.")
+    assert ("ACCUSE", "BELLAB", "BELBUS") in keys
