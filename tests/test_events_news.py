@@ -8113,3 +8113,12 @@ def test_a_unions_leader_and_the_employers_federation() -> None:
     # a federation of employers is theirs (BUS)
     keys = coded("ANTWERP, Belgium — The union leader, Jan Peeters, accused the employers' federation of bad faith on Monday.")
     assert ("ACCUSE", "BELLAB", "BELBUS") in keys
+
+
+def test_both_sides_of_a_dispute_with_a_hospital() -> None:
+    # "union leaders ... the hospital ... urged both sides": the union and the hospital
+    text = ("SEATTLE — Nurses at Harbor View Hospital walked off the job on Monday. "
+            "Union leaders said they would return to talks once the hospital agreed to discuss staffing. "
+            "Mayor Dana Whitfield urged both sides to reach a deal.")
+    keys = coded(text)
+    assert {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "USAGOV"} == {"USALAB", "USAHLH"}

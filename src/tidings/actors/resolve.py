@@ -1873,8 +1873,8 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # The words of a pair phrase that name the sides of a conflict or a dispute, not two countries.
 SIDES_PHRASE = re.compile(r"\b(?:(?:both|the two|the warring) (?:sides|parties|factions)|each side)\b", re.IGNORECASE)
 # Roles of the sides a domestic conflict or dispute is between (the army and a militia, a
-# union and a hospital, the government and the opposition).
-SIDE_ROLES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "LAB", "BUS", "UAF", "SPY"})
+# union and a hospital or a school, the government and the opposition).
+SIDE_ROLES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "LAB", "BUS", "HLH", "EDU", "UAF", "SPY"})
 
 
 def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
