@@ -8122,3 +8122,10 @@ def test_both_sides_of_a_dispute_with_a_hospital() -> None:
             "Mayor Dana Whitfield urged both sides to reach a deal.")
     keys = coded(text)
     assert {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "USAGOV"} == {"USALAB", "USAHLH"}
+
+def test_a_name_joined_by_and_to_a_place_is_a_place() -> None:
+    # "dock workers strike at Antwerp and Rotterdam" with the second city tagged a person's name:
+    # joined to a place, it is another place (the Netherlands), not someone of the story's country
+    keys = coded("BRUSSELS — Port workers walked out at Antwerp and Rotterdam on Monday.")
+    assert ("PROTEST", "BELLAB", "NLD") in keys
+    assert not [k for k in keys if k[2] == "BEL"]

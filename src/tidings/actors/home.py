@@ -642,6 +642,10 @@ def at_home(
         # country where the gazetteer knows it; a town's name it does not know, or a lone word
         # shelled ("shelled Kupiansk"), is no one's.
         after_place_word = label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
+        # ("strike at Antwerp and Rotterdam": joined by "and" to a place, a name is another
+        # place, as coordination joins like with like)
+        after_place_word = after_place_word or (label == "PERSON" and len(ent) == 1 and ent.root.dep_ == "conj"
+                                                and ent.root.head.ent_type_ in ("GPE", "LOC"))
         acted_on_place = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS
         town_named = label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS
         # ("the Rafah crossing": a name that qualifies a place's noun is the place's; not two
