@@ -8129,3 +8129,13 @@ def test_a_name_joined_by_and_to_a_place_is_a_place() -> None:
     keys = coded("BRUSSELS — Port workers walked out at Antwerp and Rotterdam on Monday.")
     assert ("PROTEST", "BELLAB", "NLD") in keys
     assert not [k for k in keys if k[2] == "BEL"]
+
+
+def test_workers_who_strike_with_no_object_stop_work() -> None:
+    # the verb "strike" of workers with no object is a stoppage (CAMEO 143), even "at" an
+    # institution; with an object it is still a blow
+    keys = coded("DUBLIN — Bus drivers struck against the transport authority on Monday.")
+    assert ("PROTEST", "IRLCVL", "IRLGOV") in keys
+    assert not [k for k in keys if k[0] == "ASSAULT"]
+    keys = coded("LEEDS, England — Striking miners struck a police officer with a brick on Tuesday.")
+    assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "GBRCOP"]
