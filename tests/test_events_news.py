@@ -8139,3 +8139,11 @@ def test_workers_who_strike_with_no_object_stop_work() -> None:
     assert not [k for k in keys if k[0] == "ASSAULT"]
     keys = coded("LEEDS, England — Striking miners struck a police officer with a brick on Tuesday.")
     assert [k for k in keys if k[0] == "ASSAULT" and k[2] == "GBRCOP"]
+
+
+def test_the_group_is_the_one_group_named_beside_states() -> None:
+    # "Israel and Hamas agreed ... after the militant group released hostages": the one group
+    # among the actors named together, not a group of the story's country
+    keys = coded("DOHA — Egypt and Hamas held talks in Cairo on Sunday, and the militant group later freed two hostages.")
+    assert [k for k in keys if k[0] == "RETREAT" and k[1] == "PSEREBHMS"]
+    assert not [k for k in keys if k[1] and k[1].endswith("REB") and k[1] != "PSEREBHMS"]

@@ -149,7 +149,9 @@ class ArticleContext:
             # (not a news agency or a company named as a source of the story: "told Reuters
             # ... The Islamist group said")
             groups = [a for a in seen.actors if (a.kind in kinds or a.code[:3] in prefixes) and a.role not in ("MED", "BUS")]
-            if len(groups) == 1 and len(seen.actors) == 1:
+            # (one group named beside states is still the one meant: "Israel and Hamas agreed
+            # ... after the militant group released")
+            if len(groups) == 1:
                 return groups[0]
         return None
 
