@@ -8147,3 +8147,11 @@ def test_the_group_is_the_one_group_named_beside_states() -> None:
     keys = coded("DOHA — Egypt and Hamas held talks in Cairo on Sunday, and the militant group later freed two hostages.")
     assert [k for k in keys if k[0] == "RETREAT" and k[1] == "PSEREBHMS"]
     assert not [k for k in keys if k[1] and k[1].endswith("REB") and k[1] != "PSEREBHMS"]
+
+
+def test_the_one_accused_in_a_clause_with_no_pronoun_does_the_act() -> None:
+    # "sanctions on three companies it accuses of supplying drones": the companies supply them,
+    # not the one who accuses
+    keys = coded("LONDON — Britain imposed sanctions on two Iranian firms it accuses of supplying weapons to Russia.")
+    assert not [k for k in keys if k[0] == "AID" and k[1] and k[1].startswith("GBR")]
+    assert [k for k in keys if k[0] == "AID" and k[1] == "IRNBUS" and k[2] == "RUS"]

@@ -934,6 +934,12 @@ class Arguments(SentenceBase):
                 # ("the Emirates, which it accuses of supplying weapons": the one the relative
                 # pronoun stands for)
                 objs = [relative_antecedent(o) or o for o in objs]
+                clause = tok.head.head
+                if not objs and tok.head.lower_ in ("of", "for") and clause.dep_ == "relcl" \
+                        and any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ in SUBJ_PASS for c in clause.children):
+                    # ("three companies it accuses of supplying drones": a relative clause with
+                    # its own subject and no object is about the one it describes, the accused)
+                    objs = [clause.head]
                 ms = [m for o in objs for m in self.actors_of(o)]
                 if ms:
                     return ms, [], f"source: '{objs[0].text}', object of '{tok.head.head.text if tok.head.head.dep_ != 'dobj' else tok.head.head.head.text}'"
