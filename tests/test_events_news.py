@@ -8155,3 +8155,13 @@ def test_the_one_accused_in_a_clause_with_no_pronoun_does_the_act() -> None:
     keys = coded("LONDON — Britain imposed sanctions on two Iranian firms it accuses of supplying weapons to Russia.")
     assert not [k for k in keys if k[0] == "AID" and k[1] and k[1].startswith("GBR")]
     assert [k for k in keys if k[0] == "AID" and k[1] == "IRNBUS" and k[2] == "RUS"]
+
+
+def test_the_decision_answered_is_no_act_only_alleged() -> None:
+    # "... companies it accuses of supplying drones to Russia. Iran condemned the decision":
+    # the sanctions decided, not the supplying alleged
+    text = ("BRUSSELS — The European Union imposed sanctions on Iran's defence ministry, which it accuses of supplying drones to "
+            "Russia. Ukraine's foreign minister welcomed the decision.")
+    keys = coded(text)
+    assert [k for k in keys if k[0] == "SUPPORT" and k[1] == "UKRGOV" and k[2] and k[2].startswith("IGOEU")]
+    assert not [k for k in keys if k[0] == "SUPPORT" and k[2] == "IRNGOV"]

@@ -556,7 +556,7 @@ class Selection(Arguments):
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
             told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
-            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower())]
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged)]
         return out
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
@@ -600,7 +600,7 @@ class Selection(Arguments):
         """The doers of the last hostile act (quad class 3 or 4) of another country than the
         sources', told in this sentence or the REFERENCE_WINDOW before it, or None."""
         own = countries_of(sources)
-        return next((doers for si, doers, code, _ in reversed(self.state.doers)
+        return next((doers for si, doers, code, _, _ in reversed(self.state.doers)
                      if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
                      and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
 
@@ -650,13 +650,13 @@ class Selection(Arguments):
 
         def told_where(keep: Callable[[str, str], bool]) -> list[tuple[int, list[Mention]]]:
             """(sentence, doers) of the acts told with a doer whose code and lemma ``keep`` takes."""
-            return [(si, doers) for si, doers, code, lemma in self.state.doers if keep(code, lemma)]
+            return [(si, doers) for si, doers, code, lemma, _ in self.state.doers if keep(code, lemma)]
 
         told = told_where(lambda code, lemma: True)
         force = lead_long = False
         # ("The RCMP has charged a man ... They welcomed the charge": the act told by the same
         # word, however far back in the lead, before any other)
-        same_word = [code for _, _, code, lemma in self.state.doers if lemma in words]
+        same_word = [code for _, _, code, lemma, _ in self.state.doers if lemma in words]
         owned = self.state.owned_acts.get(named[0].lemma_.lower())
         if owned is not None and owned[0] < self.state.sentence:
             # ("had accepted a U.N. proposal ... Dbeibah welcomed the proposal": the noun named
@@ -713,13 +713,15 @@ class Selection(Arguments):
                 # police union criticized the verdict": the court's, not the last doer's; "A judge
                 # blocked the cuts ... called the ruling overreach": any deed a court or a judge
                 # did, not a justice ministry's appeal)
-                told = [(si, doers) for si, doers, code, lemma in self.state.doers
+                told = [(si, doers) for si, doers, code, lemma, _ in self.state.doers
                         if lemma in COURT_ACTS or code[:3] == "116"
                         or (code[:2] not in SAID_ONLY_ROOTS and all(a.role == "JUD" for m in doers for a in m.actors))]
             elif words & DEED_REFERENCES:
                 # ("EU ministers agreed to extend sanctions ... Hungary had threatened to veto
                 # the renewal ... welcomed the decision": a deed, not the words told since)
-                told = told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS)
+                # (not an act only alleged of someone, "companies it accuses of supplying
+                # drones": no deed of theirs that the decision names)
+                told = [(si, doers) for si, doers, code, _, alleged in self.state.doers if code[:2] not in SAID_ONLY_ROOTS and not alleged]
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
