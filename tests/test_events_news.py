@@ -8165,3 +8165,11 @@ def test_the_decision_answered_is_no_act_only_alleged() -> None:
     keys = coded(text)
     assert [k for k in keys if k[0] == "SUPPORT" and k[1] == "UKRGOV" and k[2] and k[2].startswith("IGOEU")]
     assert not [k for k in keys if k[0] == "SUPPORT" and k[2] == "IRNGOV"]
+
+
+def test_a_vow_hung_on_a_clause_of_time_is_the_speakers() -> None:
+    # "said Israel would resume its offensive once the truce ended and vowed to destroy Hamas":
+    # the truce vows nothing; the one who said it did
+    keys = coded("JERUSALEM — Defence Minister Yoav Galant said the army would resume its offensive once the truce ended "
+                 "and vowed to destroy Hamas.")
+    assert [k for k in keys if k[0] == "THREATEN" and k[1] == "ISRGOV" and k[2] == "PSEREBHMS"]

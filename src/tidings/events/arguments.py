@@ -980,12 +980,17 @@ class Arguments(SentenceBase):
                     return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
                 if src:
                     return src, [], f"source: subject of '{tok.text}'"
-                if via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ == "ccomp" and verb.tag_ == "VBD" \
-                        and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS \
+                saying = tok.head
+                while saying.dep_ in ("ccomp", "advcl") and saying.lemma_.lower() not in PLAIN_SAYING_VERBS:
+                    saying = saying.head
+                if via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBD" \
+                        and saying.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS \
                         and subj[0].pos_ == "NOUN":
                     # ("said the operation showed the tip of an iceberg and accused the ministry
-                    # of ...": a thing accuses no one; the one who said it does)
-                    speakers = [m for c in tok.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    # of ...": a thing accuses no one; the one who said it does, however deep in
+                    # what is said the parser hung the verb: "said Israel would resume its
+                    # offensive once the truce ended and vowed to destroy Hamas")
+                    speakers = [m for c in saying.children if c.dep_ in SUBJ for m in self.actors_of(c)]
                     if speakers:
                         return speakers, [], f"source: the speaker of '{tok.head.text}', since '{subj[0].text}' names no actor"
                 if subj[0].lower_ in PARTITIVE_WORDS and not any(c.dep_ == "prep" for c in subj[0].children) \
