@@ -8173,3 +8173,11 @@ def test_a_vow_hung_on_a_clause_of_time_is_the_speakers() -> None:
     keys = coded("JERUSALEM — Defence Minister Yoav Galant said the army would resume its offensive once the truce ended "
                  "and vowed to destroy Hamas.")
     assert [k for k in keys if k[0] == "THREATEN" and k[1] == "ISRGOV" and k[2] == "PSEREBHMS"]
+
+
+def test_a_faction_blamed_is_blamed_whatever_it_denies() -> None:
+    # "a rebel faction blamed for the bombing has denied any role": the blame is told as done,
+    # not denied; a faction is of the kind its word says (the agents dictionary's
+    # GUERILLA_FACTION ~REB)
+    evs = events("GOMA, Congo — A rebel faction blamed for an attack on a market has denied any role.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.target and e.target.code == "CODREB"] == [("ACCUSE", "asserted")]

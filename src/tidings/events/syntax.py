@@ -236,11 +236,15 @@ def told_as_done(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TOLD_AS_DONE_MARKS for c in tok.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
-    if tok.dep_ != "relcl":
-        return False
     # (and the simple present passive of someone picked out: "the senator, who is accused of
     # taking bribes"; not of whoever it may be, "people who are investigated and cleared")
     picked = tok.head.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.head.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass") and picked:
+        # (so is a passive told short of one picked out whom the clause is about: "a faction
+        # blamed for the bombing has denied any role" is blamed, whatever it denies or will do)
+        return True
+    if tok.dep_ != "relcl":
+        return False
     return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
         (c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX) or (picked and c.dep_ == "auxpass" and c.lower_ in ("is", "are"))
         for c in tok.children))
