@@ -8181,3 +8181,10 @@ def test_a_faction_blamed_is_blamed_whatever_it_denies() -> None:
     # GUERILLA_FACTION ~REB)
     evs = events("GOMA, Congo — A rebel faction blamed for an attack on a market has denied any role.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs if e.target and e.target.code == "CODREB"] == [("ACCUSE", "asserted")]
+
+
+
+def test_a_rivers_bank_is_no_bank() -> None:
+    # "the Dnipro's left bank": a place, not a business (BUS)
+    evs = events("KYIV — Russian troops shelled positions on the Dnipro's left bank.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.target is not None and e.target.role == "BUS"]
