@@ -8188,3 +8188,9 @@ def test_a_rivers_bank_is_no_bank() -> None:
     # "the Dnipro's left bank": a place, not a business (BUS)
     evs = events("KYIV — Russian troops shelled positions on the Dnipro's left bank.", published=PUB, settings=ALL)
     assert not [e for e in evs if e.target is not None and e.target.role == "BUS"]
+
+def test_a_person_after_a_body_and_a_staff_title_is_of_that_body() -> None:
+    # "Committee chairman James Comer": the chairman is the committee's (a legislature's), one
+    # actor, not the country and the committee as two sources
+    keys = coded("WASHINGTON — Committee chairman Ron Haskell accused the secretary of stonewalling the inquiry.")
+    assert {k for k in keys if k[0] == "ACCUSE"} == {("ACCUSE", "USALEG", "USAGOV")}

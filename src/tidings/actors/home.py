@@ -711,8 +711,11 @@ def at_home(
         if iso3 is None:
             continue
         if label == "PERSON":
-            # ("White House counsel Peter Lind": a person of the body named before the title)
-            body = _body_before(doc, ent, single_ends, country_actor) or country_actor(
+            # ("White House counsel Peter Lind": a person of the body named before the title;
+            # an agent noun given its country here is such a body too, "Committee chairman
+            # James Comer")
+            here = {**single_ends, **{m.end: m for m in out if len(m.actors) == 1 and m.how == "home-role"}}
+            body = _body_before(doc, ent, here, country_actor) or country_actor(
                 _body_led(ent, [*mentions, *out]) or iso3, described or _leading_title(ent, role_in))
             out.append(Mention(text, ent.start_char, end, si, (_named(body, text),), "home-person"))
             continue
