@@ -8194,3 +8194,12 @@ def test_a_person_after_a_body_and_a_staff_title_is_of_that_body() -> None:
     # actor, not the country and the committee as two sources
     keys = coded("WASHINGTON — Committee chairman Ron Haskell accused the secretary of stonewalling the inquiry.")
     assert {k for k in keys if k[0] == "ACCUSE"} == {("ACCUSE", "USALEG", "USAGOV")}
+
+
+def test_a_former_office_holder_named_by_title_is_an_elite_when_named_again() -> None:
+    # "former Energy Secretary Dan Rourke ... Rourke": an elite (ELI), in both mentions
+    text = ("WASHINGTON — The committee issued a subpoena to former Energy Secretary Dale Brenner on Wednesday. "
+            "Committee chairman Ron Haskell accused Brenner of hiding documents.")
+    keys = coded(text)
+    assert ("ACCUSE", "USALEG", "USAELI") in keys
+    assert not [k for k in keys if k[2] == "USAGOV"]

@@ -365,6 +365,10 @@ class ActorResolver:
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
         extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
+        # (and so is the person named again: "former Energy Secretary Dan Rourke ... Rourke")
+        elites = {(a.name, a.country): a for x in extra for a in x.actors if a.kind == "person" and a.role == "ELI"}
+        extra = [Mention(x.text, x.start, x.end, x.sentence_index, tuple(elites.get((a.name, a.country), a) for a in x.actors), x.how)
+                 if any((a.name, a.country) in elites for a in x.actors) else x for x in extra]
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
@@ -497,7 +501,14 @@ class ActorResolver:
         demonym_first = len(words) > 2 and words[1] == "former" and m.actors and all(a.kind != "person" for a in m.actors)
         if not (FORMER_BEFORE.search(before) or inside.startswith(("former ", "the former ", "ex-")) or demonym_first):
             return m
-        actors = tuple(self._d.country_actor(a.country, "ELI") if a.country and a.role in OFFICE_ROLES and a.kind != "person" else a
+
+        def elite(a: Actor) -> Actor:
+            e = self._d.country_actor(a.country or "", "ELI")
+            return dataclasses.replace(e, name=a.name, kind=a.kind) if a.kind == "person" else e
+
+        # (a person the dictionary knows holds the role it gives; one named by a title here
+        # holds the title's: "former Energy Secretary Dan Rourke" holds no office)
+        actors = tuple(elite(a) if a.country and a.role in OFFICE_ROLES and (a.kind != "person" or m.how == "home-person") else a
                        for a in m.actors)
         return Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how) if actors != m.actors else m
 
