@@ -8203,3 +8203,12 @@ def test_a_former_office_holder_named_by_title_is_an_elite_when_named_again() ->
     keys = coded(text)
     assert ("ACCUSE", "USALEG", "USAELI") in keys
     assert not [k for k in keys if k[2] == "USAGOV"]
+
+
+def test_an_inquiry_criticised_is_no_criticism_told_before() -> None:
+    # "Rourke's lawyer called the subpoena a stunt. Democrats criticized the inquiry": the
+    # inquiry is an investigation, not the lawyer's words
+    text = ("WASHINGTON — A House panel subpoenaed former Energy Secretary Dale Brenner on Wednesday. Brenner's lawyer called the "
+            "subpoena a political stunt. Democrats on the panel criticized the inquiry as a distraction.")
+    keys = coded(text)
+    assert not [k for k in keys if k[0] == "ACCUSE" and k[1] == "USAPTY" and k[2] == "USAJUD"]

@@ -698,15 +698,19 @@ class Selection(Arguments):
                 # impeach: the act of that kind told in the lead, however far back)
                 # (of the same root, or of the same type: "agreed to respect each other's
                 # sovereignty" (03) ... "welcomed the agreement" (057), both AGREE)
+                # (an inquiry another act is aimed at, "criticized the inquiry", is an
+                # investigation, CAMEO 09, which PLOVER files with accusations: no criticism
+                # told before it, and no one's when no investigation was told)
                 root, kind = ev.code[:2], describe(ev.code).plover
-                same = told_where(lambda code, lemma: code[:2] == root or describe(code).plover == kind)
+                inquiry = root == "09" and all(named[0].i != t.i for t in trig)
+                same = told_where(lambda code, lemma: code[:2] == root or (describe(code).plover == kind and not inquiry))
                 if ev.reciprocal:
                     # (an act of two sides, "welcomed the agreement", is the last of its kind
                     # told with two sides, not a proposal one of them made since)
                     same = [(si, d) for si, d in same if len({ident(a) for m in d for a in m.actors}) > 1] or same
                 if same:
                     told, lead_long = same, True
-                elif ev.code[:3] == "141":
+                elif ev.code[:3] == "141" or inquiry:
                     told = []  # ("the protests" are no one's when no protest was told with its doers)
             elif words & COURT_REFERENCES:
                 # ("A jury convicted the officer ... The family said it would appeal ... The
