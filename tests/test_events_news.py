@@ -8212,3 +8212,10 @@ def test_an_inquiry_criticised_is_no_criticism_told_before() -> None:
             "subpoena a political stunt. Democrats on the panel criticized the inquiry as a distraction.")
     keys = coded(text)
     assert not [k for k in keys if k[0] == "ACCUSE" and k[1] == "USAPTY" and k[2] == "USAJUD"]
+
+
+def test_a_thing_struck_in_a_place_is_struck_in_that_country() -> None:
+    # "Russian missiles hit an apartment block in Odesa": an attack on the place's country, as
+    # "attacked" already was; not "Chinese exports hit a record in Vietnam"
+    assert ("ASSAULT", "RUS", "UKR") in coded("Russian missiles hit an apartment block in Odesa on Tuesday.")
+    assert not [k for k in coded("BEIJING — Chinese exports hit a record in Haiphong.") if k[0] == "ASSAULT"]

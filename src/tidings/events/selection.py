@@ -75,7 +75,7 @@ from tidings.events.words import (
     VERBAL_ATTACK_VERBS,
     intent_code,
 )
-from tidings.model import Mention, Place
+from tidings.model import Actor, Mention, Place
 
 # An act named again ("the move", "these accusations") is one told in this sentence or in
 # the two before it.
@@ -368,16 +368,8 @@ class Selection(Arguments):
         if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
             # No named target: the country where it happens ("demonstrated in Kirkuk",
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
-            # A country acting in itself keeps no target (an actor is never its own target).
-            host = self.coder.resolver.country(place.country) if known_country(self.coder.resolver, place.country) else None
-            if host is not None and self.state.home not in (None, place.country) and places.minor_place(where.text) \
-                    and not any(a.country == place.country for m in self.by_token.values() for a in m.actors):
-                # (a small town of another country than the article's, which the article never
-                # names, is likelier a place of the same name at home: "Man shot dead by police
-                # in Granville", from Kingston, is no act against Australia)
-                host = None
-            src_actors = [a for m in sources for a in m.actors]
-            if host is not None and all(a.country != host.country for a in src_actors):
+            host = self._host(place, where, sources)
+            if host is not None:
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
@@ -851,6 +843,18 @@ class Selection(Arguments):
     def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
         """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
         return self._place_token(tok, place_tok)[0]
+
+    def _host(self, place: Place, where: Token, sources: list[Mention]) -> Actor | None:
+        """The country of the place where an act is, as the one acted upon; None for a country
+        acting in itself (an actor is never its own target)."""
+        host = self.coder.resolver.country(place.country) if place.country and known_country(self.coder.resolver, place.country) else None
+        if host is not None and self.state.home not in (None, place.country) and places.minor_place(where.text) \
+                and not any(a.country == place.country for m in self.by_token.values() for a in m.actors):
+            # (a small town of another country than the article's, which the article never
+            # names, is likelier a place of the same name at home: "Man shot dead by police
+            # in Granville", from Kingston, is no act against Australia)
+            return None
+        return host if host is not None and all(a.country != host.country for m in sources for a in m.actors) else None
 
     def _place_token(self, tok: Token, place_tok: Token | None) -> tuple[Place | None, Token | None]:
         """(place, the word that names it) for the trigger's clause."""

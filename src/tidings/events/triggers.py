@@ -1085,17 +1085,27 @@ class Triggers(Selection):
             reasons.append(f"'{tok.text}' into open water: a show of force, CAMEO 150")
             pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.test")
             act_code = "150"
-        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
+        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20") and any(
+                c.dep_ in SUBJ and (c.i in self.by_token or c.lemma_.lower() in WEAPON_NOUNS | INTERCEPTED_NOUNS) for c in tok.children) \
+                and all(a.role in ARMED_ROLES or (a.kind == "country" and a.role in (None, "GOV")) for m in sources for a in m.actors):
             # "struck military targets near Damascus": what is struck is on the territory of
-            # the country named in the object (the place-target rule of the code's definition)
+            # the country named in the object (the place-target rule of the code's definition);
+            # so is a thing struck in a place the gazetteer knows ("Russian missiles hit an
+            # apartment block in Odesa"). By forces, a state or their weapons: "Chinese exports
+            # hit a record in Vietnam" strike nothing.
             theirs = countries_of(sources)
             inside = [self.by_token[t.i] for c in tok.children
                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
                       for t in c.subtree if t.i in self.by_token and t.i != c.i and not _in_description(t, c)]
             where = [m for m in inside if m.actors and all(a.kind == "country" and a.role is None and a.country not in theirs for a in m.actors)]
+            place, at = self._place_token(tok, None) if not where and any(c.dep_ == "dobj" for c in tok.children) else (None, None)
+            host = self._host(place, at, sources) if place is not None and at is not None else None
             if where:
                 targets = where[:1]
                 reasons.append(f"target: '{where[0].text}', where what is struck is")
+            elif host is not None and at is not None:
+                targets = [self._at_place(at, host)]
+                reasons.append(f"target: the country of '{at.text}' ({host.country}), where what is struck is")
         if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             # ("Madrid called the move unjustified": the one answered is who made the move; "the
             # commission questioned the killing": the one whose act is looked into)
