@@ -8219,3 +8219,11 @@ def test_a_thing_struck_in_a_place_is_struck_in_that_country() -> None:
     # "attacked" already was; not "Chinese exports hit a record in Vietnam"
     assert ("ASSAULT", "RUS", "UKR") in coded("Russian missiles hit an apartment block in Odesa on Tuesday.")
     assert not [k for k in coded("BEIJING — Chinese exports hit a record in Haiphong.") if k[0] == "ASSAULT"]
+
+
+def test_an_opposition_title_before_a_possessive_name_is_held() -> None:
+    # "Kenya's opposition leader Raila Odinga", a prime minister until 2013: the opposition's
+    # (OPP) on the day, however the country is written before the title
+    keys = keyed(events("NAIROBI — Kenya's opposition leader Raila Odinga accused the electoral commission of fraud.",
+                        published="2022-08-20", settings=ALL))
+    assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "KENOPP"]

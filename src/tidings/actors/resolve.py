@@ -1269,7 +1269,16 @@ class _Sentence:
         if pa is not None and pa.of("person"):
             f = self._person(pa)
             if f is not None:
-                return f, False
+                actors = f.actors
+                if role.role and len(actors) == 1 and actors[0].kind == "person" and actors[0].country \
+                        and (actors[0].role is None or (actors[0].role == "ELI" and role.role == "OPP")):
+                    # ("opposition leader Lee Jae-myung", before the dictionary's term of office
+                    # begins): the title the text gives is the role held on the day; and so is an
+                    # opposition title of one whose office the dictionary knows only as past
+                    # ("Kenya's opposition leader Raila Odinga", a prime minister until 2013),
+                    # which no one keeps as an honour as a former president's title is kept
+                    actors = (dataclasses.replace(self.r._d.country_actor(actors[0].country, role.role), name=actors[0].name, kind="person"),)
+                return _Found(f.start, f.end, actors, f.how, f.plural, f.person), False
         if not role.title:
             return None
         e = s
@@ -1328,16 +1337,7 @@ class _Sentence:
         after = self._title_person(ra, role)
         if after is not None and not after[1]:
             f = after[0]
-            actors = f.actors
-            if role.role and len(actors) == 1 and actors[0].kind == "person" and actors[0].country \
-                    and (actors[0].role is None or (actors[0].role == "ELI" and role.role == "OPP")):
-                # ("opposition leader Lee Jae-myung", before the dictionary's term of office
-                # begins): the title the text gives is the role held on the day; and so is an
-                # opposition title of one whose office the dictionary knows only as past
-                # ("Opposition leader Raila Odinga", a prime minister until 2013), which no one
-                # keeps as an honour as a former president's title is kept
-                actors = (dataclasses.replace(self.r._d.country_actor(actors[0].country, role.role), name=actors[0].name, kind="person"),)
-            return _Found(ra.start, f.end, actors, f.how, f.plural, f.person)
+            return _Found(ra.start, f.end, f.actors, f.how, f.plural, f.person)
         if role.title and not role.plural and ra.start > 0 and self.norms[ra.start - 1] == "the":
             phrase = " ".join(self.norms[ra.start : ra.end])
             person = self.ctx.last_person(lambda pp: self._holds(pp, phrase))
