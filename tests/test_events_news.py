@@ -8227,3 +8227,12 @@ def test_an_opposition_title_before_a_possessive_name_is_held() -> None:
     keys = keyed(events("NAIROBI — Kenya's opposition leader Raila Odinga accused the electoral commission of fraud.",
                         published="2022-08-20", settings=ALL))
     assert [k for k in keys if k[0] == "ACCUSE" and k[1] == "KENOPP"]
+
+
+def test_a_refusal_joined_to_a_request_is_aimed_at_who_asked() -> None:
+    # "invited X to talks, but the opposition leader declined": the refusal answers the invitation
+    keys = coded("LONDON — The foreign secretary asked Iran to free the sailors, but Tehran refused.")
+    assert ("REJECT", "IRN", "GBRGOV") in keys
+    # (not a refusal with its own object: "but Tehran refused any talks")
+    keys = coded("LONDON — The foreign secretary asked Iran to free the sailors, but Tehran refused any talks.")
+    assert ("REJECT", "IRN", "GBRGOV") not in keys

@@ -398,6 +398,13 @@ class Selection(Arguments):
                 targets = doers
                 reasons = reasons + [f"target: who did the act '{noun}' names, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and (act_code or pat.code)[:2] == "12" and (askers := self._askers_refused(trig[0], sources)):
+            # "Ruto invited Odinga to talks, but the opposition leader declined": a refusal with
+            # nothing refused named, joined to a request of the one who refuses, refuses it, and
+            # is aimed at who asked
+            targets = askers
+            reasons = reasons + [f"target: who asked in '{trig[0].head.text}', the request refused"]
+            pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusations:
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
             # the one before is the one rejected
@@ -843,6 +850,20 @@ class Selection(Arguments):
     def _place(self, tok: Token, place_tok: Token | None) -> Place | None:
         """The place of "in/at/near X" in the trigger's clause, nearest to the trigger first."""
         return self._place_token(tok, place_tok)[0]
+
+    def _askers_refused(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """The subject of a request that ``verb``, a refusal with no object or complement, is
+        joined to, when the one asked is of the refuser's country ("invited Odinga to talks,
+        but the opposition leader declined"); [] otherwise."""
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children):
+            return []
+        asked = verb.head
+        if not any(p.code[:2] in ("02", "10") for p in self.lex.verbs.get(asked.lemma_.lower(), ())):
+            return []
+        mine = countries_of(sources)
+        if not any(a.country in mine for c in asked.children if c.dep_ == "dobj" for m in self.actors_of(c) for a in m.actors):
+            return []
+        return [m for c in asked.children if c.dep_ in SUBJ for m in self.actors_of(c)]
 
     def _host(self, place: Place, where: Token, sources: list[Mention]) -> Actor | None:
         """The country of the place where an act is, as the one acted upon; None for a country
