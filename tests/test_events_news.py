@@ -8236,3 +8236,13 @@ def test_a_refusal_joined_to_a_request_is_aimed_at_who_asked() -> None:
     # (not a refusal with its own object: "but Tehran refused any talks")
     keys = coded("LONDON — The foreign secretary asked Iran to free the sailors, but Tehran refused any talks.")
     assert ("REJECT", "IRN", "GBRGOV") not in keys
+
+
+def test_an_organisations_officer_is_never_aimed_at_the_organisation() -> None:
+    # "EU foreign policy chief Josep Borrell warned that their bids to join the bloc could
+    # suffer": the one he speaks for is no target of his warning
+    text = ("BRUSSELS — The leaders of Serbia and Kosovo met in Brussels on Monday. EU foreign policy chief Josep Borrell "
+            "criticised both sides and warned that their bids to join the bloc could suffer.")
+    evs = events(text, published="2022-05-01", settings=ALL)
+    assert [e for e in evs if e.plover == "ACCUSE" and e.source and e.source.code == "IGOEUREEC"]
+    assert not [e for e in evs if e.source and e.target and e.source.code == e.target.code == "IGOEUREEC"]

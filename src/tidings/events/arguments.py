@@ -722,6 +722,8 @@ class Arguments(SentenceBase):
                 for tm, ta in tgt:
                     if len(tm.actors) > 1 and ta.kind == "country" and ta.role is None and ta.country == sa.country:
                         continue  # ("warned that it would damage relations between the two countries": not its own)
+                    if "igo" in (sa.kind, ta.kind) and ta.code == sa.code:
+                        continue  # ("EU foreign policy chief Josep Borrell warned ... the bloc": the one he speaks for)
                     if (sa != ta and ident(sa) != ident(ta)) or (sm.start not in inside and _two_institutions(sm, sa, tm, ta)):
                         out.append((sm, sa, tm, ta))
             return out
