@@ -8246,3 +8246,17 @@ def test_an_organisations_officer_is_never_aimed_at_the_organisation() -> None:
     evs = events(text, published="2022-05-01", settings=ALL)
     assert [e for e in evs if e.plover == "ACCUSE" and e.source and e.source.code == "IGOEUREEC"]
     assert not [e for e in evs if e.source and e.target and e.source.code == e.target.code == "IGOEUREEC"]
+
+
+def test_people_killed_in_the_attacks_told_before_were_killed_by_their_doers() -> None:
+    # "Gangs attacked two police stations ... four officers were killed in the attacks": the
+    # attacks named again by the word that told them are the gangs'; not an act told by
+    # another word ("Taliban fighters stormed a checkpoint ... jets struck their positions ...
+    # 12 fighters were killed in the airstrikes")
+    text = ("PORT-AU-PRINCE — Armed gangs attacked three police stations in the capital overnight. "
+            "At least five police officers were killed in the attacks, the police union said.")
+    killed = [e for e in events(text, published=PUB, settings=ALL) if e.to_dict()["trigger"] == "killed"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in killed] == [("HTICRM", "HTICOP")]
+    text = ("KABUL — Taliban fighters stormed a police checkpoint in Kunduz on Tuesday. "
+            "Nine Taliban fighters were killed in the airstrikes, an official said.")
+    assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[1] and k[1].startswith("AFGGOVTAL") and k[1] == k[2]]

@@ -37,6 +37,7 @@ from tidings.events.syntax import (
     purpose_clause,
     time_anchor,
     told_as_done,
+    verb_of_gerund,
     xcomp_chain,
 )
 from tidings.events.words import (
@@ -76,6 +77,7 @@ from tidings.events.words import (
     ERUPT_VERBS,
     EVENT_HEADS,
     FORCE_AND_COERCION_ROOTS,
+    FORCE_REFERENCES,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
     HABIT_ADVERBS,
@@ -971,6 +973,17 @@ class Triggers(Selection):
         weaponed = False
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon = self._weapon_source(tok)
+            named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
+                           if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_REFERENCES | ATTACK_NOUNS
+                           and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)]
+            attack_told = self._force_told(assault=True) if not sources and named_again and (
+                any(c.dep_ == "auxpass" for c in tok.children) or lem in ("die", "perish")) else None
+            if attack_told is not None and attack_told[0] < self.state.sentence \
+                    and attack_told[2] in {named_again[0].lemma_.lower(), *verb_of_gerund(named_again[0].lower_)}:
+                # "Gangs attacked two police stations ... four officers were killed in the
+                # attacks": the attacks named again, by the word that told them, are the ones
+                # told, and their doers did it
+                sources, why_weapon = list(attack_told[1]), f"source: who did the act of force '{named_again[0].text}' names, told before"
             if why_weapon:
                 reasons.append(why_weapon)
                 # "a roadside bomb killed five civilians": the act is reported, its doer unnamed
