@@ -8260,3 +8260,9 @@ def test_people_killed_in_the_attacks_told_before_were_killed_by_their_doers() -
     text = ("KABUL — Taliban fighters stormed a police checkpoint in Kunduz on Tuesday. "
             "Nine Taliban fighters were killed in the airstrikes, an official said.")
     assert not [k for k in coded(text) if k[0] == "ASSAULT" and k[1] and k[1].startswith("AFGGOVTAL") and k[1] == k[2]]
+
+
+def test_an_act_done_to_no_one_is_negated() -> None:
+    # "No American personnel were killed in the operation": no one underwent it
+    evs = events("BAGHDAD — No American soldiers were wounded in the raid.", published=PUB, settings=ALL)
+    assert evs and {e.modality for e in evs if e.plover == "ASSAULT"} == {"negated"}
