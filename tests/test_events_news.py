@@ -8266,3 +8266,11 @@ def test_an_act_done_to_no_one_is_negated() -> None:
     # "No American personnel were killed in the operation": no one underwent it
     evs = events("BAGHDAD — No American soldiers were wounded in the raid.", published=PUB, settings=ALL)
     assert evs and {e.modality for e in evs if e.plover == "ASSAULT"} == {"negated"}
+
+
+def test_what_evidence_found_holds_is_reported() -> None:
+    # "an inquiry found credible evidence that troops had killed civilians": a named party's
+    # claim (the guideline's reported), not told as so by the article
+    evs = events("CANBERRA — A military inquiry found credible evidence that Australian troops had killed 39 Afghan civilians.",
+                 published=PUB, settings=ALL)
+    assert [e.modality for e in evs if e.plover == "ASSAULT"] == ["reported"]

@@ -69,7 +69,10 @@ FEAR_NOUNS = frozenset({"fear", "risk", "prospect", "possibility", "danger", "sp
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
 ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
-REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect"}
+# (and the nouns of a claim's grounds: "found evidence that troops had killed civilians", "an
+# allegation that", "the finding that": what they hold is claimed, not told as so)
+REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect",
+                "evidence", "allegation", "finding"}
 # Verbs whose "of/for"-gerund is an allegation: "accused Armenia of *shelling*".
 ALLEGE_HEADS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize", "criticise", "denounce"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "rumoredly"}
