@@ -8274,3 +8274,10 @@ def test_what_evidence_found_holds_is_reported() -> None:
     evs = events("CANBERRA — A military inquiry found credible evidence that Australian troops had killed 39 Afghan civilians.",
                  published=PUB, settings=ALL)
     assert [e.modality for e in evs if e.plover == "ASSAULT"] == ["reported"]
+
+
+def test_a_nationality_before_two_joined_nouns_is_of_both() -> None:
+    # "39 Afghan civilians and prisoners": the prisoners are Afghan too, not of the story's country
+    keys = coded("CANBERRA — Australian troops had unlawfully killed 39 Afghan civilians and prisoners, the inquiry found.")
+    assert not [k for k in keys if k[2] == "AUSCVL"]
+    assert ("ASSAULT", "AUSMIL", "AFGCVL") in keys

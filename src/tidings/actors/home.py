@@ -567,7 +567,7 @@ def at_home(
             continue
         words = full[b.start : b.end].lower()
         iso3 = (None if words in POSTED_NOUNS else of_place(token_ending_at(doc, b.end), lookup)) or place_before(doc, b.start, lookup) \
-            or abroad(b.sentence_index, b.start, b.end, b.role)
+            or _nationality_shared(token_ending_at(doc, b.end), ends) or abroad(b.sentence_index, b.start, b.end, b.role)
         iso3 = _office_country(words, full[b.end : b.end + 4], iso3, home)
         owned = OWNED_BEFORE.search(full[max(0, b.start - 40) : b.start]) if b.role == "BUS" else None
         if owned is not None and (owners := lookup(owned.group(1))):
@@ -760,6 +760,19 @@ def at_home(
     # Ali Yucel", are named again as well)
     titled = [m for m in mentions if m.how == "role" and len(m.actors) == 1 and m.actors[0].kind == "person"]
     return out + _surnames_again(doc, out + titled, starts, sent_of, hows=("home-person", "role"))
+
+
+def _nationality_shared(noun: Token | None, ends: dict[int, Mention]) -> str | None:
+    """The country of a nationality word that qualifies a coordination of nouns, for the
+    second noun with no word of its own before it ("39 Afghan civilians and prisoners": the
+    prisoners are Afghan too), or None."""
+    if noun is None or noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss", "det", "nummod") for c in noun.children):
+        return None
+    if not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.head.children):
+        return None
+    first = ends.get(noun.head.idx + len(noun.head.text))
+    countries = {a.country for a in first.actors} if first is not None else set()
+    return countries.pop() if len(countries) == 1 else None
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
