@@ -8281,3 +8281,12 @@ def test_a_nationality_before_two_joined_nouns_is_of_both() -> None:
     keys = coded("CANBERRA — Australian troops had unlawfully killed 39 Afghan civilians and prisoners, the inquiry found.")
     assert not [k for k in keys if k[2] == "AUSCVL"]
     assert ("ASSAULT", "AUSMIL", "AFGCVL") in keys
+
+
+def test_the_government_of_a_leader_is_of_the_leaders_country() -> None:
+    # "reached an agreement with the government of Nicolas Maduro", in a story from Miami: the
+    # Venezuelan government, not the story's own
+    keys = keyed(events("MIAMI — The Biden administration reached an agreement with the government of Nicolas Maduro.",
+                        published="2023-10-20", settings=ALL))
+    assert ("AGREE", "USAGOV", "VENGOV") in keys
+    assert not [k for k in keys if k[2] == "USAGOV"]

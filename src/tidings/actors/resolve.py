@@ -1318,6 +1318,12 @@ class _Sentence:
                 code = self._role_code(s, g[1], role.role or "GOV")
                 composed = tuple(self.r._with_role(a, code) for a in g[0])
                 return _Found(ra.start, g[1], _dedupe(composed), "role", len(composed) > 1 or role.plural)
+            pa = self.atoms.get(s + 1 if s < self.n and self.norms[s] in HONORIFICS else s)
+            led = self._person(pa) if role.role == "GOV" and not role.plural and pa is not None and pa.of("person") else None
+            if led is not None and len(led.actors) == 1 and led.actors[0].country:
+                # ("the government of Nicolas Maduro": the government the person leads, of the
+                # person's country; the person is named in a mention of its own)
+                return _Found(ra.start, ra.end, (self.r._d.country_actor(led.actors[0].country, "GOV"),), "role", False)
         # ("the government in Kabul", "the junta in Niger": a state's body named by where it
         # sits is that country's, as "of" names it)
         seated = self.norms[q - 1] in SEAT_NOUNS and ra.start > 0 and self.norms[ra.start - 1] == "the"
