@@ -8290,3 +8290,12 @@ def test_the_government_of_a_leader_is_of_the_leaders_country() -> None:
                         published="2023-10-20", settings=ALL))
     assert ("AGREE", "USAGOV", "VENGOV") in keys
     assert not [k for k in keys if k[2] == "USAGOV"]
+
+
+def test_a_readiness_to_a_hostile_act_is_a_threat_made_when_said() -> None:
+    # "was prepared to raise tariffs further if Ottawa retaliated": the threat is made by saying
+    # so (the guideline's THREATEN, warn of action), on a condition or not; what it holds over
+    # Canada is still to come
+    evs = events("WASHINGTON — A White House spokeswoman said the president was prepared to raise tariffs on steel further "
+                 "if Ottawa retaliated.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.target and e.target.country == "CAN"] == [("THREATEN", "asserted")]

@@ -523,10 +523,13 @@ class Selection(Arguments):
             # said (the guideline's AGREE: promise or express intent to cooperate); not the
             # purpose of another act to come ("would deploy troops to support the police")
             mod = _made_when_said(mod, "the intent itself is expressed:")
-        if pat.code[:2] == "03" and mod.declared and not conditional:
+        if mod.declared and (pat.code[:2] == "13" or (pat.code[:2] == "03" and not conditional)):
             # "said it was ready to host talks", "is willing to mediate": a readiness declared is
             # an intent expressed when it is said (CAMEO's verb dictionary: INDICATE * READY 030,
-            # DECLARE * WILLING 036; the guideline's AGREE: express intent to cooperate)
+            # DECLARE * WILLING 036; the guideline's AGREE: express intent to cooperate); and a
+            # readiness to a hostile act, a threat made when it is said, on a condition or not
+            # ("was prepared to raise tariffs further if Ottawa retaliated": the guideline's
+            # THREATEN, warn of action)
             mod = _made_when_said(mod, "the readiness itself is declared:")
         if mod.pledged and pat.code[:2] in ("03", "13"):
             # "offered to stage a vaccination", "vowed to attack": the offer or the threat is
