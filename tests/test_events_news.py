@@ -8299,3 +8299,14 @@ def test_a_readiness_to_a_hostile_act_is_a_threat_made_when_said() -> None:
     evs = events("WASHINGTON — A White House spokeswoman said the president was prepared to raise tariffs on steel further "
                  "if Ottawa retaliated.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs if e.target and e.target.country == "CAN"] == [("THREATEN", "asserted")]
+
+
+def test_a_past_tense_hung_on_the_subject_is_the_subjects_own_act() -> None:
+    # "The UN refugee agency called on both countries to ensure that people rescued at sea were
+    # allowed to apply for asylum", parsed with "called" a participle of the subject of
+    # "allowed": the agency calls on them, and the call is made
+    text = ("ATHENS — Greek and Turkish officials traded accusations on Monday. The UN refugee agency called on Greece to "
+            "ensure that people rescued at sea were allowed to apply for asylum.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "REQUEST" and e.target and e.target.code == "GRC"] \
+        == [("IGOUNOHCR", "asserted")]

@@ -1011,9 +1011,12 @@ class Arguments(SentenceBase):
             # the root is the root's act)
             described = tok.head.head if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "appos" and tok.head.head.dep_ == "ROOT" else tok.head
             if (tok.dep_ == "relcl" and not passive_or_where) or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and not _held_participle(tok)) \
-                    or (tok.dep_ == "acl" and tok.tag_ == "VBD" and described.dep_ == "ROOT"):
+                    or (tok.dep_ == "acl" and tok.tag_ == "VBD" and described.dep_ in ("ROOT", "nsubj", "nsubjpass")):
                 # "the rebels who attacked", "troops, killing ..." ("Kavalenka, 37, called on the
-                # authorities ..." parsed with the name as the root and the verb on it)
+                # authorities ..." parsed with the name as the root and the verb on it; "The UN
+                # refugee agency called on both countries to ensure that people ... were
+                # allowed", with the past tense taken for a participle of the subject of a verb
+                # deep in what is called for)
                 # ("a base hosting U.S. troops": the base itself, not the troops it keeps)
                 ms = self.actors_of(described, kept=False)
                 if ms:

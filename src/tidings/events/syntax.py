@@ -239,9 +239,11 @@ def told_as_done(tok: Token) -> bool:
     # (and the simple present passive of someone picked out: "the senator, who is accused of
     # taking bribes"; not of whoever it may be, "people who are investigated and cleared")
     picked = tok.head.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.head.children)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass") and picked:
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ in ("nsubj", "nsubjpass") and picked:
         # (so is a passive told short of one picked out whom the clause is about: "a faction
-        # blamed for the bombing has denied any role" is blamed, whatever it denies or will do)
+        # blamed for the bombing has denied any role" is blamed, whatever it denies or will do;
+        # and a past tense the parser hung there is that one's own act: "The UN refugee agency
+        # called on both countries to ensure that people rescued at sea were allowed ...")
         return True
     if tok.dep_ != "relcl":
         return False
