@@ -8310,3 +8310,10 @@ def test_a_past_tense_hung_on_the_subject_is_the_subjects_own_act() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "REQUEST" and e.target and e.target.code == "GRC"] \
         == [("IGOUNOHCR", "asserted")]
+
+
+def test_an_act_in_a_named_years_event_is_dated_to_that_year() -> None:
+    # "lawmakers ousted in the 2021 coup": the ousting is of 2021, not of the publication week
+    evs = events("BANGKOK — The opposition government, formed by lawmakers ousted in the 2018 coup, met on Monday.",
+                 published="2024-05-01", settings=ALL)
+    assert [(e.cameo, e.date) for e in evs if e.cameo == "166"] == [("166", "2018-01-01")]

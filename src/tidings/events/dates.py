@@ -113,7 +113,9 @@ def _explicit(low: str, text: str, pub: dt.date | None) -> DateGuess | None:
     if m:
         d = dt.date(int(m[2]), _MON[m[1][:4] if m[1].startswith("sept") else m[1][:3]], 1)
         return DateGuess(d.isoformat(), "month", text[m.start():m.end()], "explicit month")
-    m = re.search(r"\bin\s+(1[0-9]\d{2}|20\d{2})\b", low)
+    # ("in 2021", and the year of a named act it happened in or during: "ousted in the 2021
+    # coup", "killed during the 2014 war")
+    m = re.search(r"\b(?:in|during)\s+(?:the\s+)?(1[0-9]\d{2}|20\d{2})\b", low)
     if m:
         return DateGuess(f"{m[1]}-01-01", "year", text[m.start():m.end()], "explicit year")
     return None
