@@ -8317,3 +8317,9 @@ def test_an_act_in_a_named_years_event_is_dated_to_that_year() -> None:
     evs = events("BANGKOK — The opposition government, formed by lawmakers ousted in the 2018 coup, met on Monday.",
                  published="2024-05-01", settings=ALL)
     assert [(e.cameo, e.date) for e in evs if e.cameo == "166"] == [("166", "2018-01-01")]
+
+
+def test_a_perfect_with_an_adverb_inside_keeps_its_subject() -> None:
+    # "Courts have since jailed dozens of people": the courts jail them
+    keys = coded("LONDON — Courts have since jailed dozens of people for their part in the riots.")
+    assert ("SANCTION", "GBRJUD", "GBRCVL") in keys

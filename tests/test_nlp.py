@@ -403,3 +403,12 @@ def test_visiting_before_a_name_describes_the_guest() -> None:
     doc = nlp.parse("Modi told visiting British Foreign Secretary David Lammy that trade talks should resume.")
     visiting, lammy = word(doc, "visiting"), word(doc, "Lammy")
     assert (visiting.dep_, visiting.head.text, lammy.dep_, lammy.head.text) == ("amod", "Lammy", "dobj", "told")
+
+
+def test_a_perfect_with_an_adverb_inside_is_the_clauses_verb() -> None:
+    # "Courts have since jailed dozens of people", read as "have" with "jailed dozens" its
+    # object: "jailed" is the verb, "have" its auxiliary
+    doc = nlp.parse("Magistrates have since jailed dozens of rioters for their part in the unrest.")
+    jailed, have, dozens = word(doc, "jailed"), word(doc, "have"), word(doc, "dozens")
+    assert (jailed.dep_, have.dep_, have.head.text, dozens.dep_, dozens.head.text) == ("ROOT", "aux", "jailed", "dobj", "jailed")
+    assert word(doc, "Magistrates").head.text == "jailed"

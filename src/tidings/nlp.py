@@ -128,13 +128,14 @@ def _parse_repairs(doc: Doc) -> Doc:
     at hung on the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a
     word of the amount (``_amount_object_repairs``), a place's name set beside "the capital"
     hung elsewhere (``_place_name_repairs``), "visiting" before a guest read as a verb
-    (``_visiting_repairs``). One component that runs them all, rather than a pipe per
+    (``_visiting_repairs``), a perfect with an adverb inside read as "have" and an object
+    (``_perfect_repairs``). One component that runs them all, rather than a pipe per
     repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
-                   _visiting_repairs):
+                   _visiting_repairs, _perfect_repairs):
         doc = repair(doc)
     return doc
 
@@ -720,6 +721,29 @@ def _place_name_repairs(doc: Doc) -> Doc:
         if noun.lemma_.lower() not in NAMED_PLACE_NOUNS or noun.pos_ != "NOUN" or root.head.i == noun.i or root.dep_ != "appos":
             continue
         _attach(root, noun, "appos")
+    return doc
+
+
+def _perfect_repairs(doc: Doc) -> Doc:
+    """A perfect tense with an adverb between its auxiliary and its participle ("Courts have
+    since jailed dozens of people") is read as "have" with an object the participle
+    describes. A past participle hung as a modifier on the object of "have", right after
+    "have" and its adverbs, is the clause's verb: "have" its auxiliary, the noun its object."""
+    for part in doc:
+        noun = part.head
+        have = noun.head
+        if part.tag_ != "VBN" or part.dep_ != "amod" or noun.dep_ != "dobj" or have.lemma_.lower() != "have" or not have.i < part.i < noun.i:
+            continue
+        if any(t.dep_ != "advmod" for t in doc[have.i + 1 : part.i]) or any(t.i != part.i and t.i < part.i for t in noun.lefts):
+            continue
+        if have.dep_ == "ROOT":
+            _attach(part, part, "ROOT")
+        else:
+            _attach(part, have.head, have.dep_)
+        for c in [c for c in have.children if c.i != noun.i]:
+            _attach(c, part, c.dep_)
+        _attach(noun, part, "dobj")
+        _attach(have, part, "aux")
     return doc
 
 
