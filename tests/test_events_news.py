@@ -8323,3 +8323,10 @@ def test_a_perfect_with_an_adverb_inside_keeps_its_subject() -> None:
     # "Courts have since jailed dozens of people": the courts jail them
     keys = coded("LONDON — Courts have since jailed dozens of people for their part in the riots.")
     assert ("SANCTION", "GBRJUD", "GBRCVL") in keys
+
+
+def test_a_mosque_attacked_is_an_attack_on_the_faithful() -> None:
+    # "crowds attacked mosques and hotels": a mosque or a synagogue stands for those who use
+    # it, as a church does (REL)
+    keys = coded("BIRMINGHAM, England — Crowds attacked two mosques in the city on Saturday night.")
+    assert ("ASSAULT", "GBRCVL", "GBRREL") in keys
