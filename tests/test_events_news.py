@@ -8330,3 +8330,13 @@ def test_a_mosque_attacked_is_an_attack_on_the_faithful() -> None:
     # it, as a church does (REL)
     keys = coded("BIRMINGHAM, England — Crowds attacked two mosques in the city on Saturday night.")
     assert ("ASSAULT", "GBRCVL", "GBRREL") in keys
+
+
+def test_an_accord_named_as_what_is_broken_is_no_new_act() -> None:
+    # "accused the army of bombing its camps in violation of the truce": the truce in force is
+    # named, not agreed again
+    text = ("BOGOTA — Government and rebel negotiators agreed on Friday to extend a ceasefire. "
+            "The rebels accused the army of shelling their camps in violation of the truce.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert [e.to_dict()["trigger"] for e in evs if e.plover == "RETREAT"] == []
+    assert [e for e in evs if e.plover == "ACCUSE"]

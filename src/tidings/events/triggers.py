@@ -50,6 +50,7 @@ from tidings.events.words import (
     ATTRACTION_VERBS,
     BENCH_NOUNS,
     BENEFIT_VERBS,
+    BREACH_WORDS,
     BREAKDOWN_VERBS,
     BUSINESS_TITLES,
     CALL_PURPOSES,
@@ -1335,6 +1336,11 @@ class Triggers(Selection):
         if year is not None and self.published and int(year.text) < int(self.published[:4]):
             # "the 1982 Israeli invasion", "the 2014 war": background named by its year
             return f"nominal '{tok.text}': named by its year {year.text}, background"
+        broken = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "dobj" else None
+        if broken is not None and broken.lemma_.lower() in BREACH_WORDS and any(d.dep_ in ("det", "poss") for d in tok.children):
+            # "bombing its camps in violation of the truce", "accused it of breaching the
+            # ceasefire": an accord in force named as what is broken is no act told here
+            return f"nominal '{tok.text}': named as what '{broken.text}' breaks, no act of its own"
         if tok.lemma_.lower() == "war" and tok.dep_ == "pobj" and src_hint is None:
             # "diplomatic cover for Russia's war in Ukraine", "since the war": a war named as
             # the setting of the news, not an act it reports
