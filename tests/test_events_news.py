@@ -8340,3 +8340,11 @@ def test_an_accord_named_as_what_is_broken_is_no_new_act() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert [e.to_dict()["trigger"] for e in evs if e.plover == "RETREAT"] == []
     assert [e for e in evs if e.plover == "ACCUSE"]
+
+
+def test_a_call_joined_to_what_a_speaker_says_of_itself_is_made() -> None:
+    # "Russia said it regretted Armenia's decision and urged Yerevan not to ...": the urging is
+    # Russia's own words, made by saying them, not a claim of something that happened
+    evs = events("MOSCOW — Russia said it regretted Georgia's decision and urged Tbilisi not to damage relations.",
+                 published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "REQUEST"] == [("RUS", "asserted")]

@@ -448,6 +448,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
             return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared, alleged=alleged)
     if said_by is not None:
-        own_words = trigger.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in trigger.children)
+        # (and of a verb joined to the one it says of itself, sharing its subject: "Russia said
+        # it regretted the decision and urged Yerevan not to ...")
+        clause = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) else trigger
+        own_words = clause.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in clause.children)
         return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
