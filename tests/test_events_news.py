@@ -8348,3 +8348,13 @@ def test_a_call_joined_to_what_a_speaker_says_of_itself_is_made() -> None:
     evs = events("MOSCOW — Russia said it regretted Georgia's decision and urged Tbilisi not to damage relations.",
                  published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.modality) for e in evs if e.plover == "REQUEST"] == [("RUS", "asserted")]
+
+
+def test_a_speech_act_set_off_after_a_clause_of_cause_is_the_speakers() -> None:
+    # "Police spokesman X said the rally had been banned because organisers had not notified the
+    # authorities, and accused the opposition of ...": the police accuse, and the accusation is
+    # not denied by the organisers' "not"
+    evs = events("HARARE — Police spokesman Tendai Moyo said the march had been banned because organisers had not informed "
+                 "the authorities, and accused the opposition of planning violence.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs if e.plover == "ACCUSE"] \
+        == [("ZWECOP", "ZWEOPP", "reported")]

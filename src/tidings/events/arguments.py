@@ -980,11 +980,20 @@ class Arguments(SentenceBase):
                     return [], tgt, f"passive '{verb.text}': its subject is '{left.text if left is not None else ''}', misparsed, not the speaker"
                 if src and bare_passive and tok is not verb:
                     return [], src, f"passive '{verb.text}': the subject of '{tok.text}' is the one acted on"
-                if src:
-                    return src, [], f"source: subject of '{tok.text}'"
                 saying = tok.head
                 while saying.dep_ in ("ccomp", "advcl") and saying.lemma_.lower() not in PLAIN_SAYING_VERBS:
                     saying = saying.head
+                if src and via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ == "advcl" and verb.tag_ == "VBD" \
+                        and verb.i > 1 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == "," \
+                        and saying.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS:
+                    # ("said the rally had been banned because organisers had not notified the
+                    # authorities, and accused the opposition of ...": a speech act set off by a
+                    # comma after a clause of cause or time inside what is said is the speaker's)
+                    speakers = [m for c in saying.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    if speakers:
+                        return speakers, [], f"source: the speaker of '{saying.text}', a second act set off after '{tok.text}'"
+                if src:
+                    return src, [], f"source: subject of '{tok.text}'"
                 if via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBD" \
                         and saying.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS \
                         and subj[0].pos_ == "NOUN":

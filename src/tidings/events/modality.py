@@ -242,6 +242,11 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # accused police of killing", the accusation is made (a condition, "if A attacks and
         # B answers", still holds for both)
         own_clause = sibling and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[i - 1].children)
+        # (nor its negation when a comma sets it off: "organisers had not notified the
+        # authorities, and accused ...": the accusation is made; "did not attack and kill" is
+        # one negated act)
+        own_clause = own_clause or (sibling and chain[i - 1].dep_ == "conj" and chain[i - 1].i > 1
+                                    and chain[i - 1].doc[chain[i - 1].i - 1].lower_ == "and" and chain[i - 1].doc[chain[i - 1].i - 2].text == ",")
         # (nor its auxiliaries when it has one of its own: "will build a fence and has
         # deployed 10,000 soldiers" has deployed them)
         own_aux = sibling and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in chain[i - 1].children)
