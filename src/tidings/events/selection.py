@@ -122,11 +122,10 @@ class Selection(Arguments):
             # forces are force, not walkouts
             reasons = reasons + [f"'{trig[0].text}' by armed forces: force, CAMEO 190"]
             pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.armed")
-        if pat.code[:2] == "19" and trig[0].lemma_.lower() == "strike" and sources and workers(sources) \
-                and (trig[0].pos_ == "NOUN" or not any(c.dep_ == "dobj" for c in trig[0].children)):
+        if pat.code[:2] == "19" and trig[0].lemma_.lower() == "strike" and trig[0].pos_ == "NOUN" and sources and workers(sources):
             # "doctors continued their strike against the plan": workers' strikes are
-            # stoppages (the guideline's PROTEST), whatever they are against; so is the verb
-            # with no object ("dock workers strike at two ports")
+            # stoppages (the guideline's PROTEST), whatever they are against (the verb is read
+            # as a stoppage where its pattern is chosen)
             reasons = reasons + [f"'{trig[0].text}' by workers or civilians: a stoppage, CAMEO 143"]
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour")
         if pat.code == "160" and targets and len({CURBED_ROLE_CODES.get(a.role or "") for m in targets for a in m.actors}) == 1 \

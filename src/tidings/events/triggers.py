@@ -1106,7 +1106,7 @@ class Triggers(Selection):
             # the country named in the object (the place-target rule of the code's definition);
             # so is a thing struck in a place the gazetteer knows ("Russian missiles hit an
             # apartment block in Odesa"). By forces, a state or their weapons: "Chinese exports
-            # hit a record in Vietnam" strike nothing.
+            # hit a record in Haiphong" strike nothing.
             theirs = countries_of(sources)
             inside = [self.by_token[t.i] for c in tok.children
                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "across", "around", "inside"))
@@ -1127,11 +1127,12 @@ class Triggers(Selection):
             if doers:
                 targets = doers
                 reasons.append(f"target: who did the act '{named}' names, told just before")
-        if pat.need_target and not targets and pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
+        if pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
                 and not any(c.dep_ in ("dobj", "prt") for c in tok.children) and workers(sources):
             # "nurses strike over allowances": workers who strike, striking no one, stop work
-            # (the guideline's PROTEST, as their strike named by the noun)
-            reasons.append(f"'{tok.text}' by workers or civilians, at no one: a stoppage, CAMEO 143")
+            # (the guideline's PROTEST, as their strike named by the noun), also when it is
+            # aimed at someone ("bus drivers struck against the transport authority")
+            reasons.append(f"'{tok.text}' by workers or civilians, with no object: a stoppage, CAMEO 143")
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour", need_target=False)
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
