@@ -45,6 +45,7 @@ from tidings.events.syntax import (
     relative_antecedent,
     result_of_gerund,
     said_alongside,
+    set_off_by_comma,
     shares_passive,
     speakers_after,
     speakers_own_act,
@@ -984,7 +985,7 @@ class Arguments(SentenceBase):
                 while saying.dep_ in ("ccomp", "advcl") and saying.lemma_.lower() not in PLAIN_SAYING_VERBS:
                     saying = saying.head
                 if src and via_conj and verb.dep_ == "conj" and verb.head.i == tok.i and tok.dep_ == "advcl" and verb.tag_ == "VBD" \
-                        and verb.i > 1 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == "," \
+                        and set_off_by_comma(verb) \
                         and saying.lemma_.lower() in PLAIN_SAYING_VERBS and verb.lemma_.lower() in SPEECH_ACT_VERBS:
                     # ("said the rally had been banned because organisers had not notified the
                     # authorities, and accused the opposition of ...": a speech act set off by a

@@ -30,6 +30,7 @@ from tidings.events.syntax import (
     result_of_gerund,
     said_alongside,
     set_apart,
+    set_off_by_comma,
     speakers_own_act,
     told_as_done,
 )
@@ -245,8 +246,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # (nor its negation when a comma sets it off: "organisers had not notified the
         # authorities, and accused ...": the accusation is made; "did not attack and kill" is
         # one negated act)
-        own_clause = own_clause or (sibling and chain[i - 1].dep_ == "conj" and chain[i - 1].i > 1
-                                    and chain[i - 1].doc[chain[i - 1].i - 1].lower_ == "and" and chain[i - 1].doc[chain[i - 1].i - 2].text == ",")
+        own_clause = own_clause or (sibling and chain[i - 1].dep_ == "conj" and set_off_by_comma(chain[i - 1]))
         # (nor its auxiliaries when it has one of its own: "will build a fence and has
         # deployed 10,000 soldiers" has deployed them)
         own_aux = sibling and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in chain[i - 1].children)

@@ -228,9 +228,10 @@ def town_countries(name: str) -> frozenset[str]:
     """The countries that have a city called ``name`` ("Salem": India's and Oregon's), empty
     when the gazetteer knows no city so called."""
     key = " ".join(name.split()).lower().removeprefix("the ")
-    if key in _index()[2]:
-        return frozenset(_index()[2][key])
-    entry = _index()[0].get(key)
+    by_name, _, shared = _index()
+    if key in shared:
+        return frozenset(shared[key])
+    entry = by_name.get(key)
     return frozenset({entry[1]}) if entry is not None and entry[1] and not entry[_IS_COUNTRY] else frozenset()
 
 

@@ -649,9 +649,10 @@ class Selection(Arguments):
         words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_) | ({"violence"} if named == used_force else set())
         ev = self._event_noun(named[0])
 
-        def told_where(keep: Callable[[str, str], bool]) -> list[tuple[int, list[Mention]]]:
-            """(sentence, doers) of the acts told with a doer whose code and lemma ``keep`` takes."""
-            return [(si, doers) for si, doers, code, lemma, _ in self.state.doers if keep(code, lemma)]
+        def told_where(keep: Callable[[str, str], bool], *, deeds: bool = False) -> list[tuple[int, list[Mention]]]:
+            """(sentence, doers) of the acts told with a doer whose code and lemma ``keep`` takes
+            (``deeds``: not those only alleged of someone)."""
+            return [(si, doers) for si, doers, code, lemma, alleged in self.state.doers if keep(code, lemma) and not (deeds and alleged)]
 
         told = told_where(lambda code, lemma: True)
         force = lead_long = False
@@ -726,7 +727,7 @@ class Selection(Arguments):
                 # the renewal ... welcomed the decision": a deed, not the words told since)
                 # (not an act only alleged of someone, "companies it accuses of supplying
                 # drones": no deed of theirs that the decision names)
-                told = [(si, doers) for si, doers, code, _, alleged in self.state.doers if code[:2] not in SAID_ONLY_ROOTS and not alleged]
+                told = told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS, deeds=True)
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)

@@ -48,6 +48,14 @@ def speakers_own_act(verb: Token) -> bool:
     for an election", ``speakers_conj``) or a participle of saying after it ("said his
     country would not declare a ceasefire, rejecting U.S. demands", ``speakers_participle``)."""
     return speakers_conj(verb) or speakers_participle(verb, SPOKEN_PARTICIPLES)
+
+
+def set_off_by_comma(verb: Token) -> bool:
+    """Whether a verb joined by "and" comes after a comma (", and accused ..."): a second act
+    of its own, not one act told with two verbs ("did not attack and kill")."""
+    return verb.i > 1 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == ","
+
+
 # Prepositions whose object can be the target when the pattern names none. The object of
 # "in"/"at" is not when it is a place: "agreed to meet in Brussels" names the event's place,
 # not its target (a pattern that takes its target there says so: "arrived in", "fired at");
