@@ -8358,3 +8358,13 @@ def test_a_speech_act_set_off_after_a_clause_of_cause_is_the_speakers() -> None:
                  "the authorities, and accused the opposition of planning violence.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs if e.plover == "ACCUSE"] \
         == [("ZWECOP", "ZWEOPP", "reported")]
+
+
+
+def test_a_refusal_in_a_relative_clause_does_not_negate_the_main_clause() -> None:
+    # "The Kenyan president, who is visiting China, declined to comment": the visit is
+    # happening; only the comment is declined
+    evs = events("The Kenyan president, who is visiting China this week, declined to comment on the report.",
+                 published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in evs if e.plover == "CONSULT"] == [("KENGOV", "CHN", "asserted")]

@@ -232,15 +232,17 @@ def clauses_of(verb: Token) -> list[Token]:
 
 
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
+PROGRESSIVE_AUX = PAST_AUX | {"is", "are", "am"}
 
 
 def told_as_done(tok: Token) -> bool:
     """A relative clause in the past ("a lawmaker whose home was raided", "the men who
     attacked the post") or the simple present ("the Emirates, which it accuses of arming the
     rebels"): it describes a participant by what was done or is so, a fact the clause around
-    it presupposes, not part of what is demanded, refused, agreed or announced. So is a clause
-    of time or cause in the past with a subject of its own ("ordered the army to neutralise
-    the gangs after armed men stormed a television station")."""
+    it presupposes, not part of what is demanded, refused, agreed or announced; so is one in
+    the progressive ("who is visiting China"). So is a clause of time or cause in the past
+    with a subject of its own ("ordered the army to neutralise the gangs after armed men
+    stormed a television station")."""
     if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TOLD_AS_DONE_MARKS for c in tok.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
@@ -255,9 +257,11 @@ def told_as_done(tok: Token) -> bool:
         return True
     if tok.dep_ != "relcl":
         return False
+    # (and the progressive, what is going on: "the president, who is visiting China this week,
+    # declined to comment" is visiting it, whatever he declines)
     return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
         (c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX) or (picked and c.dep_ == "auxpass" and c.lower_ in ("is", "are"))
-        for c in tok.children))
+        for c in tok.children)) or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in tok.children))
 
 
 def result_of_gerund(tok: Token) -> Token | None:
