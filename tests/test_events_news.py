@@ -8368,3 +8368,11 @@ def test_a_refusal_in_a_relative_clause_does_not_negate_the_main_clause() -> Non
                  published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
             for e in evs if e.plover == "CONSULT"] == [("KENGOV", "CHN", "asserted")]
+
+
+
+def test_an_attack_claimed_is_the_claimants() -> None:
+    # CAMEO's verb dictionary, CLAIM * ATTACK (a claim of responsibility): "al-Shabaab claimed
+    # the attack", and in the passive, "the attack was claimed by al-Shabaab"
+    assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in coded("Al-Shabaab claimed the attack on the Somali army base in Baidoa.")
+    assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in coded("The attack on the Somali army base in Baidoa was claimed by al-Shabaab.")

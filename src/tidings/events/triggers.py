@@ -1669,7 +1669,7 @@ class Triggers(Selection):
             srcs, _, how = self.subject(claim)
             if srcs:
                 sources = srcs
-                why.append(f"source: '{claim.text} responsibility' ({how})")
+                why.append(f"source: '{claim.text} responsibility' ({how})" if tok.dep_ == "pobj" else f"source: who '{claim.text}' it ({how})")
         if not sources and not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light)):
             return f"nominal '{tok.text}': no actor named as its source"
         if not sources:
@@ -1740,7 +1740,11 @@ class Triggers(Selection):
     def _responsibility_claimed(tok: Token) -> Token | None:
         """The verb of a claim of responsibility for the act ``tok`` names ("claimed
         responsibility for the attack"), with the "for" on the noun or, past a date, on the
-        verb ("claimed responsibility on Monday for the attack")."""
+        verb ("claimed responsibility on Monday for the attack"); or the verb that claims the act
+        itself (CAMEO's verb dictionary, CLAIM * ATTACK: "claimed the attack", "the bombing was
+        claimed by the group")."""
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB":
+            return tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "for":
             return None
         up = tok.head.head
