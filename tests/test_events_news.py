@@ -8376,3 +8376,10 @@ def test_an_attack_claimed_is_the_claimants() -> None:
     # the attack", and in the passive, "the attack was claimed by al-Shabaab"
     assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in coded("Al-Shabaab claimed the attack on the Somali army base in Baidoa.")
     assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in coded("The attack on the Somali army base in Baidoa was claimed by al-Shabaab.")
+
+
+
+def test_a_rebuke_drawn_by_a_move_is_aimed_at_whoever_made_it() -> None:
+    # "Japan sent warships to the islands, a move that drew a rebuke from Beijing": a rebuke
+    # is a reproach (CAMEO's verb dictionary, DELIVER * REBUKE 110), aimed at whoever moved
+    assert ("ACCUSE", "CHN", "JPN") in coded("Japan sent two warships to the disputed islands on Monday, a move that drew a sharp rebuke from Beijing.")
