@@ -8383,3 +8383,12 @@ def test_a_rebuke_drawn_by_a_move_is_aimed_at_whoever_made_it() -> None:
     # "Japan sent warships to the islands, a move that drew a rebuke from Beijing": a rebuke
     # is a reproach (CAMEO's verb dictionary, DELIVER * REBUKE 110), aimed at whoever moved
     assert ("ACCUSE", "CHN", "JPN") in coded("Japan sent two warships to the disputed islands on Monday, a move that drew a sharp rebuke from Beijing.")
+
+
+
+def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() -> None:
+    # "Kenya demanded that Uganda withdraw its troops, which Kampala refused": the refusal
+    # answers Kenya's demand (the guideline: REJECT, deny a request), not Uganda's own troops
+    evs = events("Kenya demanded that Uganda withdraw its troops, which Kampala refused.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REJECT"] \
+        == [("UGA", "KEN")]

@@ -58,6 +58,7 @@ from tidings.events.words import (
     ALLEGIANCE_WORDS,
     ARMED_ROLES,
     ASKING_ROOTS,
+    ASKING_VERBS,
     BRANCH_ROLES,
     CAUSING_VERBS,
     CLAIM_NOUNS,
@@ -1078,6 +1079,14 @@ class Arguments(SentenceBase):
         the bombing in the West Bank" reaches Israel past the West Bank."""
         if pat.target == "none":
             return [], "pattern takes no target"
+        asker = self._request_answered(verb) if pat.code[:2] == "12" else None
+        if asker is not None:
+            # "Kenya demanded that Uganda withdraw its troops, which Kampala refused": what is
+            # refused is the demand (the guideline's REJECT, deny a request), and the refusal is
+            # aimed at whoever made it, not at the last noun before "which"
+            ms = [m for sj in asker.children if sj.dep_ in SUBJ for m in self.actors_of(sj) if any(ident(a) not in avoid for a in m.actors)]
+            if ms:
+                return ms, f"target: who '{asker.text}', what ', which' the '{verb.text}' answers"
         summed = self._summarised_act(verb) if pat.code[:2] in ("05", "11", "12") else None
         if summed is not None and summed.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_NOUNS:
             # "television said the raids wounded four civilians, a claim the coalition
@@ -1547,6 +1556,22 @@ class Arguments(SentenceBase):
             h, hops = h.head, hops + 1
         return h if h.pos_ in ("VERB", "AUX") and h.i < noun.i else None
 
+    def _request_answered(self, verb: Token) -> Token | None:
+        """For a verb of a relative clause opened by ", which" as its object ("..., which
+        Kampala refused"), the verb of asking or offering of the clause before it, up the tree
+        from the noun the parser hung it on; None if there is none."""
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if verb.dep_ != "relcl" or which is None or which.i == 0 or self.doc[which.i - 1].text != ",":
+            return None
+        h = verb.head
+        for _ in range(6):
+            if h.pos_ == "VERB" and h.lemma_.lower() in REQUEST_ANSWERED:
+                return h
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return None
+
     def _clause_object(self, verb: Token, avoid: frozenset[str], own: set[str]) -> tuple[list[Mention], str] | None:
         """Whom the verb of the verb's "that"-clause acts on ("warned that its forces would
         strike *Syrian troops*", "... would resume operations against *the rebels*", "would take
@@ -1819,6 +1844,11 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
+
+
+# Verbs of asking and offering: what a ", which"-clause after them refuses is what they ask
+# or offer.
+REQUEST_ANSWERED = ASKING_VERBS | {"offer", "propose"}
 
 
 # Quantifiers that stand alone for part of a group named before ("and several have
