@@ -8392,3 +8392,9 @@ def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() 
     evs = events("Kenya demanded that Uganda withdraw its troops, which Kampala refused.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REJECT"] \
         == [("UGA", "KEN")]
+
+
+
+def test_support_reaffirmed_is_support_given() -> None:
+    # CAMEO's verb dictionary, REAFFIRM * SUPPORT 051: "Japan reaffirmed its support for Manila"
+    assert ("SUPPORT", "JPN", "PHL") in coded("Japan reaffirmed its support for the Philippines on Monday.")
