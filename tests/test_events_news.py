@@ -8398,3 +8398,10 @@ def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() 
 def test_support_reaffirmed_is_support_given() -> None:
     # CAMEO's verb dictionary, REAFFIRM * SUPPORT 051: "Japan reaffirmed its support for Manila"
     assert ("SUPPORT", "JPN", "PHL") in coded("Japan reaffirmed its support for the Philippines on Monday.")
+
+
+
+def test_being_in_contact_with_someone_is_a_consultation() -> None:
+    # CAMEO's verb dictionary, CONTACT (MEET_PEOPLE, 040): "the embassy was in contact with
+    # the authorities"
+    assert ("CONSULT", "JPNGOV", "CHNGOV") in coded("Japan's embassy in Beijing said it was in contact with Chinese authorities.")

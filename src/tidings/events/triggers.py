@@ -1857,6 +1857,16 @@ class Triggers(Selection):
                 return f"'be in {talks[0].text} with': {how}"
             return self._emit(sources, partners, Pattern("be.in.talks", "be", "046"), [tok, *talks],
                               [f"'{tok.text} in {talks[0].text} with': negotiation (046)", how])
+        contact = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "contact"]
+        partners = self._talk_partners(contact)
+        if partners:
+            # "the embassy was in contact with the authorities": CAMEO's verb dictionary,
+            # CONTACT (meet, 040)
+            sources, _, how = self.subject(tok)
+            if not sources:
+                return f"'be in contact with': {how}"
+            return self._emit(sources, partners, Pattern("be.in.contact", "be", "040"), [tok, *contact],
+                              [f"'{tok.text} in contact with': a consultation (040)", how])
         for p in preps:
             for o in p.children:
                 if o.dep_ != "pobj":
