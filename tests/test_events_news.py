@@ -8405,3 +8405,12 @@ def test_being_in_contact_with_someone_is_a_consultation() -> None:
     # CAMEO's verb dictionary, CONTACT (MEET_PEOPLE, 040): "the embassy was in contact with
     # the authorities"
     assert ("CONSULT", "JPNGOV", "CHNGOV") in coded("Japan's embassy in Beijing said it was in contact with Chinese authorities.")
+
+
+
+def test_the_leader_of_a_body_of_the_state_is_of_that_body() -> None:
+    # "met the leader of the opposition": the opposition's leader (OPP), as "the opposition
+    # leader" is; the leader of a country is still its government's
+    assert ("CONSULT", "KENGOV", "KENOPP") in coded("The president of Kenya met the leader of the opposition on Monday.")
+    assert ("CONSULT", "KENGOV", "KENOPP") in coded("The president of Kenya met the leader of the opposition party on Monday.")
+    assert ("CONSULT", "UGAGOV", "KENGOV") in coded("The president of Uganda met the leader of Kenya on Monday.")

@@ -380,10 +380,10 @@ class Arguments(SentenceBase):
     def _agents_of_whom(self, tok: Token, m: Mention, through_of: bool) -> list[Mention]:
         """The one agent noun ``m`` a slot found, or whom it belongs to when its phrase says:
         members or fighters "of" a group ("12 suspected members of Hamas"; "of a far-right
-        group": suspects); a commander or an official "of" a group that is no state ("a senior
-        commander of Hezbollah's elite force"), when the noun took its country from the
-        article; those sent "from" a state or a group ("delegations from Hamas and Israel"), a
-        state's in the role the noun gives."""
+        group": suspects); a commander or an official "of" a group or a body that is no state
+        ("a senior commander of Hezbollah's elite force", "the leader of the opposition"), when
+        the noun took its country from the article; those sent "from" a state or a group
+        ("delegations from Hamas and Israel"), a state's in the role the noun gives."""
         head = m.text.lower().split()[-1]
         from_article = m.how in ("home-role", "role-in-sentence")
         if head in ("member", "members", "fighter", "fighters", "militant", "militants") and through_of:
@@ -391,7 +391,9 @@ class Arguments(SentenceBase):
             return groups or [m]
         if from_article and head in GROUP_OFFICER_NOUNS and through_of:
             groups = [g for o in of_objects(tok) for g in self.actors_of(o, depth=1)]
-            return groups if groups and all(a.kind != "country" for g in groups for a in g.actors) else [m]
+            # (or a body of a state: "the leader of the opposition", "a commander of the
+            # police"; not the state itself, "the leader of Kenya")
+            return groups if groups and all(a.kind != "country" or a.role is not None for g in groups for a in g.actors) else [m]
         if from_article and head in SENT_NOUNS and len(m.actors) == 1:
             senders = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
                        for g in self.actors_of(o, depth=1)]
