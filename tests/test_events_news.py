@@ -8414,3 +8414,11 @@ def test_the_leader_of_a_body_of_the_state_is_of_that_body() -> None:
     assert ("CONSULT", "KENGOV", "KENOPP") in coded("The president of Kenya met the leader of the opposition on Monday.")
     assert ("CONSULT", "KENGOV", "KENOPP") in coded("The president of Kenya met the leader of the opposition party on Monday.")
     assert ("CONSULT", "UGAGOV", "KENGOV") in coded("The president of Uganda met the leader of Kenya on Monday.")
+
+
+
+def test_condemnation_drawn_by_an_act_is_aimed_at_its_doer() -> None:
+    # "the detention of a journalist by Egyptian authorities drew condemnation from the UN": the
+    # UN condemns the authorities; the journalist is the one detained, not the one condemned
+    keys = coded("The detention of the journalist by Egyptian authorities drew condemnation from the United Nations.")
+    assert [k for k in keys if k[0] == "ACCUSE"] == [("ACCUSE", "IGOUNO", "EGYGOV")]

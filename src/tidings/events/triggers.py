@@ -1175,6 +1175,12 @@ class Triggers(Selection):
             return []
         return [self.by_token[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token]
 
+    def _doers_named(self, noun: Token) -> list[Mention]:
+        """The doers a noun of an act names: "by" them ("the detention of a journalist by
+        Egyptian authorities") or before it ("Egypt's detention of ...")."""
+        return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"
+                for m in self.actors_of(o)] or self._aimed_doer(noun)
+
     @staticmethod
     def _disaster(verb: Token) -> Token | None:
         """The accident or disaster a verb of harm says did it: "killed in a crash", "burned
@@ -1487,7 +1493,11 @@ class Triggers(Selection):
                     # "arrested two campaign workers, drawing criticism from Washington": what
                     # the clause tells drew it, and its doer is the one criticised
                     drawer = [c for c in tok.head.head.children if c.dep_ in SUBJ]
-                targets += [m for c in drawer for m in (self.actors_of(c) or self._aimed_doer(c))]
+                # (an act that drew it is its doer's: "the detention of a journalist by Egyptian
+                # authorities drew condemnation" condemns the authorities, not the journalist)
+                for c in drawer:
+                    doers = self._doers_named(c) if self._event_noun(c) is not None else []
+                    targets += doers or self.actors_of(c) or self._aimed_doer(c)
                 if targets:
                     why.append(f"target: '{drawer[0].text}', who drew it")
                 elif participle and not drawer:
