@@ -8360,7 +8360,6 @@ def test_a_speech_act_set_off_after_a_clause_of_cause_is_the_speakers() -> None:
         == [("ZWECOP", "ZWEOPP", "reported")]
 
 
-
 def test_a_refusal_in_a_relative_clause_does_not_negate_the_main_clause() -> None:
     # "The Kenyan president, who is visiting China, declined to comment": the visit is
     # happening; only the comment is declined
@@ -8370,7 +8369,6 @@ def test_a_refusal_in_a_relative_clause_does_not_negate_the_main_clause() -> Non
             for e in evs if e.plover == "CONSULT"] == [("KENGOV", "CHN", "asserted")]
 
 
-
 def test_an_attack_claimed_is_the_claimants() -> None:
     # CAMEO's verb dictionary, CLAIM * ATTACK (a claim of responsibility): "al-Shabaab claimed
     # the attack", and in the passive, "the attack was claimed by al-Shabaab"
@@ -8378,12 +8376,10 @@ def test_an_attack_claimed_is_the_claimants() -> None:
     assert ("ASSAULT", "SOMREBSHB", "SOMMIL") in coded("The attack on the Somali army base in Baidoa was claimed by al-Shabaab.")
 
 
-
 def test_a_rebuke_drawn_by_a_move_is_aimed_at_whoever_made_it() -> None:
     # "Japan sent warships to the islands, a move that drew a rebuke from Beijing": a rebuke
     # is a reproach (CAMEO's verb dictionary, DELIVER * REBUKE 110), aimed at whoever moved
     assert ("ACCUSE", "CHN", "JPN") in coded("Japan sent two warships to the disputed islands on Monday, a move that drew a sharp rebuke from Beijing.")
-
 
 
 def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() -> None:
@@ -8394,18 +8390,15 @@ def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() 
         == [("UGA", "KEN")]
 
 
-
 def test_support_reaffirmed_is_support_given() -> None:
     # CAMEO's verb dictionary, REAFFIRM * SUPPORT 051: "Japan reaffirmed its support for Manila"
     assert ("SUPPORT", "JPN", "PHL") in coded("Japan reaffirmed its support for the Philippines on Monday.")
-
 
 
 def test_being_in_contact_with_someone_is_a_consultation() -> None:
     # CAMEO's verb dictionary, CONTACT (MEET_PEOPLE, 040): "the embassy was in contact with
     # the authorities"
     assert ("CONSULT", "JPNGOV", "CHNGOV") in coded("Japan's embassy in Beijing said it was in contact with Chinese authorities.")
-
 
 
 def test_the_leader_of_a_body_of_the_state_is_of_that_body() -> None:
@@ -8416,9 +8409,15 @@ def test_the_leader_of_a_body_of_the_state_is_of_that_body() -> None:
     assert ("CONSULT", "UGAGOV", "KENGOV") in coded("The president of Uganda met the leader of Kenya on Monday.")
 
 
-
 def test_condemnation_drawn_by_an_act_is_aimed_at_its_doer() -> None:
     # "the detention of a journalist by Egyptian authorities drew condemnation from the UN": the
     # UN condemns the authorities; the journalist is the one detained, not the one condemned
     keys = coded("The detention of the journalist by Egyptian authorities drew condemnation from the United Nations.")
     assert [k for k in keys if k[0] == "ACCUSE"] == [("ACCUSE", "IGOUNO", "EGYGOV")]
+
+def test_a_pardon_yields() -> None:
+    # CAMEO's verb dictionary, PARDON 080: "the president pardoned jailed protesters" yields
+    # (CONCEDE), it does not forgive (056, SUPPORT)
+    keys = coded("DAKAR — Senegal's president pardoned hundreds of jailed protesters on Monday.")
+    assert ("CONCEDE", "SENGOV", "SENCVL") in keys
+    assert not [k for k in keys if k[0] == "SUPPORT"]
