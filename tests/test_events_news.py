@@ -8421,3 +8421,16 @@ def test_a_pardon_yields() -> None:
     keys = coded("DAKAR — Senegal's president pardoned hundreds of jailed protesters on Monday.")
     assert ("CONCEDE", "SENGOV", "SENCVL") in keys
     assert not [k for k in keys if k[0] == "SUPPORT"]
+
+
+def test_a_leader_called_former_in_the_month_his_term_ended_is_an_elite() -> None:
+    # the dictionary knows terms by the month: "former President Evo Morales", ten days after he
+    # resigned, is a former office holder (ELI), and so is "Morales" named again; a month
+    # earlier, the dictionary's president is still the president
+    text = ("LA PAZ — Bolivia's interim government filed charges against former President Evo Morales on Monday. "
+            "Morales accused the government of persecution.")
+    keys = keyed(events(text, published="2019-11-20", settings=ALL))
+    assert ("ACCUSE", "BOLGOV", "BOLELI") in keys
+    assert ("ACCUSE", "BOLELI", "BOLGOV") in keys
+    keys = keyed(events("LA PAZ — Bolivia's opposition accused President Evo Morales of fraud.", published="2019-10-20", settings=ALL))
+    assert ("ACCUSE", "BOLOPP", "BOLGOV") in keys

@@ -291,7 +291,12 @@ class ActorResolver:
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
             bare.extend(s.left_bare)
             community_roles.update({(a, b, si): r for (a, b), r in s.community_roles.items()})
-        mentions = [self._former(text, m) for m in mentions]
+        mentions = [self._former(text, m, date) for m in mentions]
+        # (and so is the person named again: "former President Evo Morales ... Morales", in the
+        # month his term ended)
+        handed_over = {(a.name, a.country): a for m in mentions for a in m.actors if a.kind == "person" and a.role == "ELI"}
+        mentions = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(handed_over.get((a.name, a.country), a) if a.kind == "person" else a
+                                                                            for a in m.actors), m.how) for m in mentions]
         if place_country is None:
             return mentions, (None, "no gazetteer")
 
@@ -364,7 +369,7 @@ class ActorResolver:
             mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
-        extra = [self._former(text, x) for x in extra if not any(a <= x.start < b for a, b in filed)]
+        extra = [self._former(text, x, date) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # (and so is the person named again: "former Energy Secretary Dan Rourke ... Rourke")
         elites = {(a.name, a.country): a for x in extra for a in x.actors if a.kind == "person" and a.role == "ELI"}
         extra = [Mention(x.text, x.start, x.end, x.sentence_index, tuple(elites.get((a.name, a.country), a) for a in x.actors), x.how)
@@ -490,7 +495,7 @@ class ActorResolver:
                              "us-state" if k in georgia else m.how)
         return out
 
-    def _former(self, text: str, m: Mention) -> Mention:
+    def _former(self, text: str, m: Mention, date: dt.date | None) -> Mention:
         """"the former Bolivian president", "ex-minister X": a former office holder is an
         elite (ELI), not the office."""
         # (with the portfolio between: "the former petroleum minister"; or after the
@@ -507,10 +512,20 @@ class ActorResolver:
             return dataclasses.replace(e, name=a.name, kind=a.kind) if a.kind == "person" else e
 
         # (a person the dictionary knows holds the role it gives; one named by a title here
-        # holds the title's: "former Energy Secretary Dan Rourke" holds no office)
-        actors = tuple(elite(a) if a.country and a.role in OFFICE_ROLES and (a.kind != "person" or m.how == "home-person") else a
-                       for a in m.actors)
+        # holds the title's: "former Energy Secretary Dan Rourke" holds no office; and so does
+        # one whose term the dictionary ends in the month of the story, as it knows terms only
+        # by the month: "former President Evo Morales", ten days after he resigned)
+        actors = tuple(elite(a) if a.country and a.role in OFFICE_ROLES and (
+            a.kind != "person" or m.how == "home-person" or self._term_ends_in_month(a, date)) else a for a in m.actors)
         return Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how) if actors != m.actors else m
+
+    def _term_ends_in_month(self, a: Actor, date: dt.date | None) -> bool:
+        """Whether the dictionary person ``a``'s term in force on ``date`` ends in that month."""
+        if date is None:
+            return False
+        person = next((p for p in self._d.people if p.name == a.name), None)
+        term = person.term_at(date) if person is not None else None
+        return term is not None and term.end is not None and (term.end.year, term.end.month) == (date.year, date.month)
 
     def _placed_roles_at_home(self, doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
         """A bare agent noun took the one country its sentence names; when that country is
