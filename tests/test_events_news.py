@@ -8434,3 +8434,11 @@ def test_a_leader_called_former_in_the_month_his_term_ended_is_an_elite() -> Non
     assert ("ACCUSE", "BOLELI", "BOLGOV") in keys
     keys = keyed(events("LA PAZ — Bolivia's opposition accused President Evo Morales of fraud.", published="2019-10-20", settings=ALL))
     assert ("ACCUSE", "BOLOPP", "BOLGOV") in keys
+
+
+def test_an_unknown_name_beside_an_international_bodys_agency_is_that_bodys() -> None:
+    # "The European Union's anti-fraud agency, OLAF, accused the party": the agency is the EU's,
+    # whatever country the story is filed from
+    keys = coded("PARIS — The European Union's anti-fraud agency, OLAF, accused the party of misusing funds.")
+    assert ("ACCUSE", "IGOEUREEC", "FRAPTY") in keys
+    assert not [k for k in keys if k[1] == "FRA"]

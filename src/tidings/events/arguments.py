@@ -257,6 +257,13 @@ class Arguments(SentenceBase):
             # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name
             # set beside a description is who it is
             named = [m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in self.actors_of(c, depth=1)]
+            if named and all(m.how == "home-organisation" for m in named):
+                # ("The European Union's anti-fraud agency, OLAF": a name the dictionary does not
+                # know is of whose body the description says it is, an international one's,
+                # before the article's country)
+                bodies = [m for c in tok.children if c.dep_ == "poss" for m in self.actors_of(c, depth=1)]
+                if bodies and all(a.kind in ("igo", "group") for m in bodies for a in m.actors):
+                    return bodies
             if named:
                 return named
             after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
