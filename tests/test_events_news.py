@@ -8442,3 +8442,15 @@ def test_an_unknown_name_beside_an_international_bodys_agency_is_that_bodys() ->
     keys = coded("PARIS — The European Union's anti-fraud agency, OLAF, accused the party of misusing funds.")
     assert ("ACCUSE", "IGOEUREEC", "FRAPTY") in keys
     assert not [k for k in keys if k[1] == "FRA"]
+
+
+def test_a_dateline_city_with_accents_is_a_dateline() -> None:
+    # "BOGOTÁ —", "CULIACÁN, Mexico (AP) —": the city says where the story is filed (its home),
+    # accents or none; a story filed from Bogotá about an American gift is Colombia's, and its
+    # justice minister is Colombia's
+    from tidings.nlp import datelines
+    assert [m.group("city") for m in datelines("BOGOTÁ — The United States will give Colombia aid.")] == ["BOGOTÁ"]
+    assert [m.group("city") for m in datelines("CULIACÁN, Mexico (AP) — Gunmen shot dead a mayor.")] == ["CULIACÁN"]
+    text = ("BOGOTÁ — The United States will give Colombia $40 million, a visiting U.S. delegation said on Monday. "
+            "The opposition accused the justice minister of surrendering to the cartels.")
+    assert ("ACCUSE", "COLOPP", "COLGOV") in coded(text)

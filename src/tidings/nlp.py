@@ -236,8 +236,12 @@ _DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{
 # (an agency's copy may write the city in small letters, "Tehran (AFP) -": then only with
 # the agency's credit; a second city may follow the region, "AKCAKALE, Turkey/BEIRUT")
 _CREDITED = r"(?=\s*(?:,[^()\n]{1,40})?\s*\([A-Za-z.' ]{1,40}\)\s*(?:[\u2014\u2013:]|--|-\s))"
+# (a city's name may carry accents: "BOGOTÁ —", "CULIACÁN, Mexico (AP) —", "SÃO PAULO —")
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\-/ ]*[A-Z]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*" + _CREDITED + r")"
+    r"\s*(?P<city>[" + _UP + r"][" + _UP + r".'\-/ ]*[" + _UP + r"]|[" + _UP + r"][" + _LO + r"]+(?:[ -][" + _UP + r"][" + _LO + r"]+)*"
+    + _CREDITED + r")"
     r"(?:,\s*(?!" + _DAY + r")(?P<region>[A-Z][A-Za-z.'\-/ ]{1,30}?))?(?:,?\s*" + _DAY + r")?"
     r"\s*(?:\([A-Za-z.' ]{1,40}\))?\s*(?:[\u2014\u2013:]|--|-\s)"
 )
