@@ -8454,3 +8454,11 @@ def test_a_dateline_city_with_accents_is_a_dateline() -> None:
     text = ("BOGOTÁ — The United States will give Colombia $40 million, a visiting U.S. delegation said on Monday. "
             "The opposition accused the justice minister of surrendering to the cartels.")
     assert ("ACCUSE", "COLOPP", "COLGOV") in coded(text)
+
+
+def test_a_body_led_by_someone_of_a_country_is_that_countrys_at_home_elsewhere() -> None:
+    # "The delegation, headed by State Department official Caroline Ashby, also met ...", from
+    # Bogotá: the delegation is the Americans', not the Colombian government
+    text = ("BOGOTÁ — A visiting U.S. delegation met Colombian officials in Bogotá on Monday. The delegation, headed by "
+            "State Department official Caroline Ashby, also met the justice minister.")
+    assert [k for k in coded(text) if k[0] == "CONSULT"] == [("CONSULT", "USAGOV", "COLGOV")]

@@ -544,9 +544,12 @@ class ActorResolver:
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country not in (None, home) \
                     and (_placed_elsewhere(doc, text, mentions, m) or text[max(0, m.start - 20) : m.start].rstrip().lower().endswith(" national")
                          or m.text.lower().startswith(("government ", "the government ")) or _only_a_war_opposed(doc, mentions, m)) \
-                    and forces_speaker(span_root(doc, m.start, m.end), mentions) != m.actors[0].country:
+                    and forces_speaker(span_root(doc, m.start, m.end), mentions) != m.actors[0].country \
+                    and leader_of(span_root(doc, m.start, m.end), mentions) != m.actors[0].country:
                 # (but forces a force of their country tells of are its own: "the Israeli
-                # military said soldiers detained 12 suspects", from Jenin)
+                # military said soldiers detained 12 suspects", from Jenin; and a body led by
+                # one of the country is its: "the delegation, headed by State Department official
+                # Caroline Ashby", from Bogotá)
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
 
