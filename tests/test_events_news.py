@@ -8462,3 +8462,11 @@ def test_a_body_led_by_someone_of_a_country_is_that_countrys_at_home_elsewhere()
     text = ("BOGOTÁ — A visiting U.S. delegation met Colombian officials in Bogotá on Monday. The delegation, headed by "
             "State Department official Caroline Ashby, also met the justice minister.")
     assert [k for k in coded(text) if k[0] == "CONSULT"] == [("CONSULT", "USAGOV", "COLGOV")]
+
+
+def test_he_or_she_is_never_a_country() -> None:
+    # "The president said Kenya had closed the border because he had criticised its
+    # government": "he" is the president, not Kenya, the subject nearer to it
+    keys = coded("KAMPALA — The president said Kenya had closed the border because he had criticised its government.")
+    assert ("ACCUSE", "UGAGOV", "KENGOV") in keys
+    assert not [k for k in keys if k[0] == "ACCUSE" and k[1] == "KEN"]

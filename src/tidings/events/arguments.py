@@ -623,6 +623,8 @@ class Arguments(SentenceBase):
                             return acted_on
                         continue
                     ms = self.actors_of(ch, depth=1)
+                    if singular and ms and all(a.kind == "country" and a.role is None for m in ms for a in m.actors):
+                        continue  # ("said China wanted a deal and warned that he would ...": a country is no "he")
                     if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)):
                         # ("Biden pressed Israel, criticising its conduct of the war": "its" is
                         # never a person; the one the clause acted on may be it)
