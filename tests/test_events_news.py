@@ -8470,3 +8470,13 @@ def test_he_or_she_is_never_a_country() -> None:
     keys = coded("KAMPALA — The president said Kenya had closed the border because he had criticised its government.")
     assert ("ACCUSE", "UGAGOV", "KENGOV") in keys
     assert not [k for k in keys if k[0] == "ACCUSE" and k[1] == "KEN"]
+
+
+def test_a_warning_joined_to_what_was_said_is_the_speakers() -> None:
+    # "The president said China wanted a deal and warned that he would raise tariffs if Beijing
+    # did not agree": the warning, with a "that"-clause of its own, goes with "said", made by
+    # the president, whatever tense the clause before it is in
+    evs = events("WASHINGTON — The president said China wanted a deal and warned that he would raise tariffs if Beijing did not "
+                 "agree to his terms.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in evs if e.plover == "THREATEN"] == [("USAGOV", "CHN", "asserted")]

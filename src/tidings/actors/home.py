@@ -808,10 +808,18 @@ def speakers_conj(verb: Token) -> bool:
                         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children))
     # (a verb of harm is never the speaker's own act: "said Indian troops had killed two
     # civilians and wounded seven", the second tagged as a past tense)
+    # (and a warning or a vow of its own "that"-clause goes with "said" beside any clause: "said
+    # China wanted a deal and warned that he would raise tariffs")
+    vowed = verb.tag_ == "VBD" and verb.lemma_.lower() in CLAUSE_VOWS and any(c.dep_ == "ccomp" for c in verb.children)
     return (verb.dep_ == "conj" and active and verb.lemma_.lower() not in HARM_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
-            and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX") and head.head.tag_ == "VBD"
+            and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX" or vowed) and head.head.tag_ == "VBD"
             and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
+
+
+# Verbs of warning and vowing with a "that"-clause: said beside a clause, they are the
+# speaker's own.
+CLAUSE_VOWS = frozenset({"warn", "vow", "pledge", "promise"})
 
 
 def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
