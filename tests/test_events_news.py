@@ -8480,3 +8480,12 @@ def test_a_warning_joined_to_what_was_said_is_the_speakers() -> None:
                  "agree to his terms.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
             for e in evs if e.plover == "THREATEN"] == [("USAGOV", "CHN", "asserted")]
+
+
+def test_a_body_before_an_adjective_and_a_staff_title_is_the_persons() -> None:
+    # "Houthi military spokesman Yahya Saree said ...": the spokesman is the Houthis', as
+    # "Houthi spokesman Yahya Saree" is
+    keys = coded("SANAA — Houthi military spokesman Yahya Saree said the group had attacked an oil facility in Jeddah.")
+    assert ("ASSAULT", "YEMREBHOU", "SAU") in keys
+    evs = events("SANAA — Houthi military spokesman Yahya Saree accused Saudi Arabia of war crimes.", published=PUB, settings=ALL)
+    assert [e.source.code for e in evs if e.plover == "ACCUSE" and e.source] == ["YEMREBHOU"]

@@ -990,7 +990,8 @@ def _body_before(doc: Doc, ent: Span, ends: dict[int, Mention],
     # (of the body only as its staff: a "Kremlin critic" is no one of the Kremlin)
     if after < 2 or doc[after - 1].lower_ not in STAFF_NOUNS:
         return None
-    while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and after - k < 2:
+    # (an adjective among them too: "Houthi military spokesman Yahya Saree")
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].text.islower() and after - k < 2:
         k -= 1
         # (the body ends right before the lower-case words: "Pentagon spokesman", "Chad's
         # government spokesman", whose body takes in "government")
