@@ -8489,3 +8489,13 @@ def test_a_body_before_an_adjective_and_a_staff_title_is_the_persons() -> None:
     assert ("ASSAULT", "YEMREBHOU", "SAU") in keys
     evs = events("SANAA — Houthi military spokesman Yahya Saree accused Saudi Arabia of war crimes.", published=PUB, settings=ALL)
     assert [e.source.code for e in evs if e.plover == "ACCUSE" and e.source] == ["YEMREBHOU"]
+
+
+def test_a_warning_after_and_parsed_as_a_second_clause_of_saying_is_the_speakers() -> None:
+    # "said the group had fired drones at oil facilities in Saudi Arabia and warned that its
+    # attacks would continue", parsed with both clauses on "said": the warning is made by
+    # saying it, at whom the force was used
+    evs = events("SANAA — A Houthi military spokesman said the group had fired drones at oil facilities in Saudi Arabia and "
+                 "warned that its attacks would continue.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in evs if e.plover == "THREATEN"] == [("YEMREBHOU", "SAU", "asserted")]

@@ -811,6 +811,12 @@ def speakers_conj(verb: Token) -> bool:
     # (and a warning or a vow of its own "that"-clause goes with "said" beside any clause: "said
     # China wanted a deal and warned that he would raise tariffs")
     vowed = verb.tag_ == "VBD" and verb.lemma_.lower() in CLAUSE_VOWS and any(c.dep_ == "ccomp" for c in verb.children)
+    if vowed and verb.dep_ == "ccomp" and verb.i > 0 and (cc := verb.doc[verb.i - 1]).lower_ == "and" and cc.head.dep_ == "ccomp" \
+            and cc.head.head.i == head.i and head.tag_ == "VBD" and head.lemma_.lower() in PLAIN_SAYING_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # (parsed as a second clause of "said", after the first's "and": "said the group had
+        # fired drones at oil facilities and warned that its attacks would continue")
+        return True
     return (verb.dep_ == "conj" and active and verb.lemma_.lower() not in HARM_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX" or vowed) and head.head.tag_ == "VBD"
@@ -820,6 +826,13 @@ def speakers_conj(verb: Token) -> bool:
 # Verbs of warning and vowing with a "that"-clause: said beside a clause, they are the
 # speaker's own.
 CLAUSE_VOWS = frozenset({"warn", "vow", "pledge", "promise"})
+
+
+def saying_verb(verb: Token) -> Token:
+    """The verb of saying whose speaker does ``verb``, a second act of the speaker
+    (``speakers_conj``, ``speakers_participle``): "said" in "said the verdict was unjust and
+    urged ...", whether the parser joined the act to the clause or hung it on "said" itself."""
+    return verb.head if verb.dep_ == "ccomp" else verb.head.head
 
 
 def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
@@ -854,7 +867,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     def verb(t: Token) -> Token:
         v = t.head
         if speakers_conj(v):
-            return v.head.head  # "said the verdict was unjust and urged Iran to ...": the speaker's
+            return saying_verb(v)  # "said the verdict was unjust and urged Iran to ...": the speaker's
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "condemned the violence and backed the police": one subject
         return v

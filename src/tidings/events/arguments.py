@@ -14,6 +14,7 @@ from tidings.actors.home import (
     TOWN_NOUNS,
     WAR_NOUNS,
     names_a_mission,
+    saying_verb,
 )
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_QUANTIFIERS
 from tidings.events import places
@@ -812,7 +813,7 @@ class Arguments(SentenceBase):
         if qualifying_participle(verb):
             return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
         if speakers_own_act(verb):
-            tok, via_conj = verb.head.head, True  # the speaker's second act: the speaker's subject
+            tok, via_conj = saying_verb(verb), True  # the speaker's second act: the speaker's subject
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
             # a gerund is no second finite act of the subject: after the "of" of a claim it is
             # what is claimed, no act told ("detained the mayor of Izmir over allegations of

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import saying_verb
 from tidings.events.syntax import (
     goes_on_with,
     is_conditional,
@@ -141,7 +142,7 @@ def _chain(trigger: Token) -> list[Token]:
     if speakers_own_act(trigger):
         # ("said the government was falling apart and called for an election": the call is
         # the speaker's, beside the saying; so is "..., rejecting U.S. demands")
-        return [trigger, trigger.head.head, *_chain(trigger.head.head)[1:]]
+        return [trigger, saying_verb(trigger), *_chain(saying_verb(trigger))[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
     while not _temporal_clause(tok) and not told_as_done(tok) and not set_apart(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
@@ -228,6 +229,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     alleged = False
     sent = trigger.sent
     chain = _chain(trigger)
+    spoken = speakers_own_act(trigger)
     said_by: Token | None = None
     condition = False
     for i, tok in enumerate(chain):
@@ -237,7 +239,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # (as does a reproach made in saying or asking: "asked the court to order Israel to
         # halt ..., accusing it of genocide" accuses, it does not ask for an accusation)
         teller = said_alongside(chain[i - 1]) if i > 0 else None
-        sibling = i > 0 and (chain[i - 1].dep_ == "conj" or (teller is not None and teller.i == tok.i))
+        # (and the speaker's second act hung on the verb of saying itself: "said the group had
+        # fired drones and warned that its attacks would continue")
+        sibling = i > 0 and (chain[i - 1].dep_ == "conj" or (teller is not None and teller.i == tok.i) or (i == 1 and spoken))
         # nor, when the coordinated verb has a subject of its own, anything its sibling's own
         # words say of it: in "it was not possible to verify the reports, but the group
         # accused police of killing", the accusation is made (a condition, "if A attacks and

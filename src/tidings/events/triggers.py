@@ -1266,9 +1266,18 @@ class Triggers(Selection):
         found = [m for p in (*noun.children, *clause.children) if p.dep_ == "prep" and p.lower_ in ("on", "against")
                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
         head = verb.head if verb.dep_ == "conj" else None
+        if head is None and verb.dep_ == "ccomp":
+            # ("said the group had fired drones at oil facilities in Saudi Arabia and warned that
+            # its attacks would continue", parsed with both clauses on "said": the one before,
+            # joined by "and")
+            head = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and any(
+                d.dep_ == "cc" and d.lower_ == "and" and d.i == verb.i - 1 for d in c.children)), None)
         if not found and head is not None and (pat := self._match(head, self.lex.verbs.get(head.lemma_.lower(), ()))) is not None \
                 and pat.code[:2] in ("18", "19", "20"):
             found = [m for o in head.children if o.dep_ == "dobj" for m in self.actors_of(o)]
+            if not found:
+                # (or at whom it was fired: "fired drones at oil facilities in Saudi Arabia")
+                found, _ = self.objects(head, pat, set())
         if not found:
             found = [m for a in conditions_of(clause) for s in a.children if s.dep_ in SUBJ for m in self.actors_of(s)]
         return [m for m in found if not all(a.country in mine for a in m.actors)]
