@@ -8499,3 +8499,11 @@ def test_a_warning_after_and_parsed_as_a_second_clause_of_saying_is_the_speakers
                  "warned that its attacks would continue.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
             for e in evs if e.plover == "THREATEN"] == [("YEMREBHOU", "SAU", "asserted")]
+
+
+def test_talks_postponed_or_aid_delayed_reduce_relations() -> None:
+    # CAMEO's verb dictionary, DELAY group: POSTPONE * TALK 161, DELAY * AID 162; "the
+    # government postponed the election" is aimed at no one
+    assert ("SANCTION", "IND", "PAK") in coded("NEW DELHI — India postponed talks with Pakistan indefinitely on Monday.")
+    assert ("SANCTION", "USA", "UKR") in coded("WASHINGTON — The United States delayed military aid to Ukraine.")
+    assert not [k for k in coded("LAGOS — The government postponed the election by six months.") if k[0] == "SANCTION"]
