@@ -412,3 +412,30 @@ def test_a_perfect_with_an_adverb_inside_is_the_clauses_verb() -> None:
     jailed, have, dozens = word(doc, "jailed"), word(doc, "have"), word(doc, "dozens")
     assert (jailed.dep_, have.dep_, have.head.text, dozens.dep_, dozens.head.text) == ("ROOT", "aux", "jailed", "dobj", "jailed")
     assert word(doc, "Magistrates").head.text == "jailed"
+
+
+def test_a_past_tense_joined_to_a_noun_is_the_verbs_above() -> None:
+    # "said they had seized guns, a quantity of chemicals and several bows, and arrested six
+    # people", parsed (as the small model does on some such sentences) with "arrested" joined to
+    # "quantity": the arrest is the perfect's second verb, with its "and"
+    from spacy.tokens import Doc
+
+    from tidings.nlp import _past_after_and, load
+
+    words = ["Police", "said", "they", "had", "seized", "guns", ",", "a", "quantity", "of", "chemicals", "and", "several", "bows",
+             ",", "and", "arrested", "six", "people", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 8, 5, 8, 9, 8, 13, 8, 8, 8, 8, 18, 16, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct", "det", "appos", "prep", "pobj", "cc", "amod", "conj",
+            "punct", "cc", "conj", "nummod", "dobj", "punct"]
+    tags = ["NNS", "VBD", "PRP", "VBD", "VBN", "NNS", ",", "DT", "NN", "IN", "NNS", "CC", "JJ", "NNS", ",", "CC", "VBD", "CD", "NNS", "."]
+    pos = ["NOUN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "ADJ", "NOUN", "PUNCT",
+           "CCONJ", "VERB", "NUM", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[3], lemmas[4], lemmas[16] = "have", "seize", "arrest"
+    doc = _past_after_and(Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas))
+    assert (doc[16].head.text, doc[16].dep_, doc[15].head.text) == ("seized", "conj", "seized")
+    # (a past joined to a noun with a subject of its own is left alone)
+    words2 = ["Police", "seized", "guns", "and", "rebels", "fled", "."]
+    doc2 = _past_after_and(Doc(load().vocab, words=words2, heads=[1, 1, 1, 2, 5, 2, 1], deps=["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "punct"],
+                               tags=["NNS", "VBD", "NNS", "CC", "NNS", "VBD", "."], pos=["NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"]))
+    assert doc2[5].head.text == "guns"

@@ -843,7 +843,7 @@ def _past_after_and(doc: Doc) -> Doc:
     professionals backed by Belgrade and called on NATO to act" the parser hangs "called" on
     "professionals"; it is joined to the nearest finite verb above it of the same tense, with
     its "and". Only a verb the tagger reads as a past tense, with no subject or auxiliary of
-    its own."""
+    its own. So is one the parser joined to a noun, as that noun's conjunct."""
     for tok in doc:
         if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or doc[tok.i - 1].lower_ != "and":
             continue
@@ -851,6 +851,22 @@ def _past_after_and(doc: Doc) -> Doc:
             continue
         up = _finite_above(tok)
         if up.tag_ != "VBD" or up.i > tok.i:
+            continue
+        _attach(tok, up, "conj")
+        _attach(doc[tok.i - 1], up, "cc")
+    for tok in doc:
+        # (nor the conjunct of a noun: in "said they had seized 3,000 petrol bombs, a quantity
+        # of chemicals and several bows at a warehouse, and arrested 11 people" the parser joins
+        # "arrested" to "quantity"; it is the verb's above, a past or the perfect's participle)
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.head.pos_ not in ("NOUN", "PROPN") \
+                or tok.i == 0 or doc[tok.i - 1].lower_ != "and" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            continue
+        up = tok.head
+        while up.pos_ != "VERB" and up.head.i != up.i:
+            up = up.head
+        perfect = up.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in up.children)
+        if up.pos_ != "VERB" or up.i > tok.i or not (up.tag_ == "VBD" or perfect):
             continue
         _attach(tok, up, "conj")
         _attach(doc[tok.i - 1], up, "cc")
