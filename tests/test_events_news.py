@@ -8507,3 +8507,11 @@ def test_talks_postponed_or_aid_delayed_reduce_relations() -> None:
     assert ("SANCTION", "IND", "PAK") in coded("NEW DELHI — India postponed talks with Pakistan indefinitely on Monday.")
     assert ("SANCTION", "USA", "UKR") in coded("WASHINGTON — The United States delayed military aid to Ukraine.")
     assert not [k for k in coded("LAGOS — The government postponed the election by six months.") if k[0] == "SANCTION"]
+
+
+def test_a_passive_joined_to_an_active_verb_acts_on_its_subject() -> None:
+    # "the suspect fled on foot and was arrested by police": the suspect is the one arrested,
+    # by the police
+    evs = events("DALLAS — The suspect fled on foot and was arrested four hours later by police.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "COERCE"] \
+        == [("USACOP", "USACRM")]

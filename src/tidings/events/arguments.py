@@ -790,6 +790,14 @@ class Arguments(SentenceBase):
                 tgt = self._passive_subjects(verb.head)
             if src or tgt:
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agents and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and not any(c.dep_ in SUBJ + SUBJ_PASS for c in verb.children):
+            # ("the suspect fled on foot and was arrested by police": a passive with its own
+            # auxiliary, joined to an active verb, acts on that verb's subject, by its "by")
+            tgt = [m for c in verb.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+            if tgt:
+                return [m for p in agents for m in self.actors_of(p)], tgt, f"passive '{verb.text}' joined to '{verb.head.text}': its subject is the one acted on"
         teller = said_alongside(verb)
         if teller is not None:
             # ("asked the court to order Israel to halt its operations, accusing it of
