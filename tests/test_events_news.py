@@ -8515,3 +8515,8 @@ def test_a_passive_joined_to_an_active_verb_acts_on_its_subject() -> None:
     evs = events("DALLAS — The suspect fled on foot and was arrested four hours later by police.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "COERCE"] \
         == [("USACOP", "USACRM")]
+
+
+def test_a_swat_team_is_police() -> None:
+    # "was arrested by a SWAT team": a police tactical unit
+    assert ("COERCE", "USACOP", "USACRM") in coded("DALLAS — The suspect was arrested four hours later by a SWAT team.")
