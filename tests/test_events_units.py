@@ -240,3 +240,22 @@ def test_a_date_more_than_a_month_before_publication_is_long_before() -> None:
     # an act dated so is the story's background (see the coder's "the attack")
     assert [dates.long_before(dates.resolve_phrases([p], "2025-03-09", "past"), "2025-03-09")
             for p in ("in November 2023", "last month", "on Sunday", "last year", "in February 2025")] == [True, False, False, True, False]
+
+
+def test_a_month_named_without_its_year_is_the_nearest_on_the_tenses_side() -> None:
+    # "was arrested in September" (published in November 2019): that September; "in December"
+    # of a past act, the December before; "talks due in January", the coming one
+    from tidings.events.dates import resolve
+
+    assert (resolve("was arrested in September", "2019-11-20").date, resolve("was arrested in September", "2019-11-20").precision) \
+        == ("2019-09-01", "month")
+    assert resolve("was arrested in Abuja in December", "2019-11-20").date == "2018-12-01"
+    assert resolve("talks are due in January", "2019-11-20", "future").date == "2020-01-01"
+    assert resolve("last March", "2019-11-20").date == "2019-03-01"
+    assert resolve("she may go", "2019-11-20").text is None
+    # (and such a month is of the story's own recent past, not its background: what it tells
+    # may be named again, "obtained a restraining order in July ... violated that order")
+    from tidings.events.dates import long_before
+
+    assert not long_before(resolve("obtained a restraining order in July", "2019-11-20"), "2019-11-20")
+    assert long_before(resolve("obtained a restraining order in July 2018", "2019-11-20"), "2019-11-20")

@@ -181,6 +181,16 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         d = pub - (dt.timedelta(days=n) if unit == "day" else dt.timedelta(weeks=n) if unit == "week" else dt.timedelta(days=30 * n) if unit == "month" else dt.timedelta(days=365 * n))
         prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return g(d, prec, m, f"'{m[0]}' before the publication date")
+    # ("was arrested in September", "last March", "talks due in January"): a month named
+    # without its year is the nearest one of that name on the side of the publication date
+    # the clause's tense (or "last"/"next") points to
+    m = re.search(rf"\b(in|since|during|until|early|late|mid|last|next)[\s-]+{_MONTH_RE}(?![\w.]|\s+\d)", low)
+    if m:
+        mon = _MON[m[2][:4] if m[2].startswith("sept") else m[2][:3]]
+        ahead = m[1] == "next" or (m[1] != "last" and tense == "future")
+        year = pub.year + (1 if ahead and (mon < pub.month or (m[1] == "next" and mon == pub.month)) else 0) \
+            - (1 if not ahead and (mon > pub.month or (m[1] == "last" and mon == pub.month)) else 0)
+        return g(dt.date(year, mon, 1), "month", m, f"'{m[0]}': the nearest {MONTHS[mon - 1].title()} {'after' if ahead else 'up to'} the publication date")
     return None
 
 
@@ -206,7 +216,9 @@ def long_before(guess: DateGuess, published: str | None) -> bool:
     if guess.precision == "year":
         return when.year < pub.year - 1 or (when.year < pub.year and pub.month > 1)
     if guess.precision == "month":
-        return (pub.year - when.year) * 12 + pub.month - when.month >= 2
+        # (a month named without its year is of the story's own recent past, named again as
+        # what it tells: "obtained a restraining order in July ... violated that order")
+        return bool(re.search(r"\d", guess.text)) and (pub.year - when.year) * 12 + pub.month - when.month >= 2
     return (pub - when).days > 31
 
 
