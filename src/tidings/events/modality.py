@@ -463,3 +463,25 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         own_words = clause.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in clause.children)
         return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
+
+
+def teller_of(verb: Token) -> Token | None:
+    """The subject of the verb of saying whose clause ``verb`` is ("..., prosecutors said"),
+    or the object of "according to" on it; None when the act is told by no one."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_HEADS:
+            said = tok.head
+            # ("condemned the attack and said those responsible would ...": the verb of
+            # saying shares the subject of the verb it is joined to)
+            while not any(c.dep_ == "nsubj" for c in said.children) and said.dep_ == "conj" and said.head.i != said.i:
+                said = said.head
+            return next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "according":
+            return next((o for t in p.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None)
+    return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
-from tidings.events.modality import TELLING_HEADS, wanted
+from tidings.events.modality import teller_of, wanted
 from tidings.events.patterns import Pattern
 from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
 from tidings.events.sentence import Candidate
@@ -1041,7 +1041,7 @@ class Triggers(Selection):
             # "Washington said Turkey would face sanctions if it attacked": what someone is
             # told they will face is a threat made by whoever tells it (CAMEO 13), made when
             # it is said
-            teller = _teller(head_for_slots)
+            teller = teller_of(head_for_slots)
             facing = {ident(b) for t in targets for b in t.actors}
             told = [m for m in (self.actors_of(teller) if teller is not None else []) if any(ident(a) not in facing for a in m.actors)]
             if not told:
@@ -1058,7 +1058,7 @@ class Triggers(Selection):
             # lead says who did it when the one who tells it is the body that does such acts
             # (prosecutors charge; police telling of a charge or an arrest only tell it), as the
             # guideline's coders read it
-            teller = _teller(head_for_slots)
+            teller = teller_of(head_for_slots)
             roles = DOER_SPEAKER_ROLES.get((act_code or pat.code)[:2], ())
             # (but "his lawyer said", "the family's attorney said": someone's own lawyer tells
             # what was done to them, and did not do it)
@@ -1961,28 +1961,6 @@ def _talks_that_led_to(noun: Token) -> Token | None:
            for c in noun.children):
         return None
     return p.head
-
-
-def _teller(verb: Token) -> Token | None:
-    """The subject of the verb of saying whose clause ``verb`` is ("..., prosecutors said"),
-    or the object of "according to" on it; None when the act is told by no one."""
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in TELLING_HEADS:
-            said = tok.head
-            # ("condemned the attack and said those responsible would ...": the verb of
-            # saying shares the subject of the verb it is joined to)
-            while not any(c.dep_ == "nsubj" for c in said.children) and said.dep_ == "conj" and said.head.i != said.i:
-                said = said.head
-            return next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        break
-    for p in verb.children:
-        if p.dep_ == "prep" and p.lower_ == "according":
-            return next((o for t in p.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None)
-    return None
 
 
 def _each_other(verb: Token) -> bool:
