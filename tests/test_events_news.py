@@ -8520,3 +8520,14 @@ def test_a_passive_joined_to_an_active_verb_acts_on_its_subject() -> None:
 def test_a_swat_team_is_police() -> None:
     # "was arrested by a SWAT team": a police tactical unit
     assert ("COERCE", "USACOP", "USACRM") in coded("DALLAS — The suspect was arrested four hours later by a SWAT team.")
+
+
+def test_what_a_state_body_says_will_be_done_by_no_one_named_is_its_warning() -> None:
+    # "Police said anyone who left the campus would be arrested": the police warn of their own
+    # action (the guideline's THREATEN), made when they say it; a past act they tell of is only
+    # told ("three men were arrested, police said" has no source)
+    evs = events("HONG KONG — Police said anyone who left the campus would be arrested for rioting.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.plover, e.modality) for e in evs] \
+        == [("HKGCOP", "HKGCVL", "THREATEN", "asserted")]
+    evs = events("HONG KONG — Three men were arrested for rioting, police said.", published=PUB, settings=ALL)
+    assert [(e.source, e.plover) for e in evs] == [(None, "COERCE")]

@@ -486,7 +486,11 @@ class Selection(Arguments):
             why = "on a condition" if conditional else "for the future"
             reasons = reasons + [f"a {pat.code} announced {why} is a threat: CAMEO {threat}"]
             pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
-            if conditional or (pat.id.removesuffix("+threat") in RETALIATION_PATTERNS and trig[0].tag_ != "VBG"):
+            teller = modality.teller_of(trig[0]) if is_passive(trig[0]) else None
+            # (and so is a warning of what a body says will be done by no one named, which is
+            # its own act: "Police said anyone who left the campus would be arrested")
+            warned = teller is not None and any(teller.left_edge.idx <= m.start < teller.right_edge.idx + len(teller.right_edge.text) for m in sources)
+            if conditional or warned or (pat.id.removesuffix("+threat") in RETALIATION_PATTERNS and trig[0].tag_ != "VBG"):
                 # "would begin a strike unless the government reversed the rise", "said Moscow
                 # would retaliate": an ultimatum or a vow of retaliation is made when it is said
                 # (the guideline's THREATEN: warn of action, give an ultimatum); what it

@@ -122,6 +122,7 @@ from tidings.events.words import (
     UNDER_FIRE_NOUNS,
     VOTE_NOUNS,
     VOWED_FORCE,
+    WARNING_SPEAKER_ROLES,
     WARNING_VERBS,
     WEAPON_NOUNS,
     intent_code,
@@ -1048,6 +1049,16 @@ class Triggers(Selection):
                 return f"'{tok.text}' ({pat.id}): told by no actor, no one threatens"
             sources, spoken_of = told, teller.head if teller is not None else None
             reasons.append(f"source: '{told[0].text}', who tells what '{targets[0].text}' will face")
+        if not sources and targets and is_passive(head_for_slots) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head_for_slots.children):
+            # "Police said anyone who left the campus would be arrested": what a body of the
+            # state says will be done to someone, by no one named, is its own warning of action
+            teller = teller_of(head_for_slots)
+            roles = WARNING_SPEAKER_ROLES.get((act_code or pat.code)[:2], ())
+            warners = [m for m in (self.actors_of(teller) if teller is not None else []) if m.actors and all(a.role in roles for a in m.actors)]
+            if warners:
+                sources = warners
+                reasons.append(f"source: '{warners[0].text}', who says what it will do")
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
