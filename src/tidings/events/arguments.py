@@ -93,6 +93,7 @@ from tidings.events.words import (
     MEMBER_NOUNS,
     NAMED_APART_ROLES,
     NAMING_VERBS,
+    OFFERING_VERBS,
     OPPONENT_NOUNS,
     OWN_SIDE_ROLES,
     OWNED_OR_MADE,
@@ -1585,7 +1586,7 @@ class Arguments(SentenceBase):
             return None
         h = verb.head
         for _ in range(6):
-            if h.pos_ == "VERB" and h.lemma_.lower() in REQUEST_ANSWERED:
+            if h.pos_ == "VERB" and h.lemma_.lower() in ASKING_VERBS | OFFERING_VERBS:
                 return h
             if h.head.i == h.i:
                 break
@@ -1864,11 +1865,6 @@ class Arguments(SentenceBase):
                     if o.ent_type_ == "GPE":
                         return self._ent_text(o)
         return None
-
-
-# Verbs of asking and offering: what a ", which"-clause after them refuses is what they ask
-# or offer.
-REQUEST_ANSWERED = ASKING_VERBS | {"offer", "propose"}
 
 
 # Quantifiers that stand alone for part of a group named before ("and several have

@@ -61,6 +61,7 @@ from tidings.events.words import (
     CLAUSE_TARGET_ROOTS,
     CODED_BY_WHAT_IS_VOWED,
     CONSEQUENCE_NOUNS,
+    CONTACT_NOUNS,
     CONTEST_VERBS,
     COOPERATIVE_INTENT,
     COOPERATIVE_ROOTS,
@@ -1188,7 +1189,9 @@ class Triggers(Selection):
 
     def _doers_named(self, noun: Token) -> list[Mention]:
         """The doers a noun of an act names: "by" them ("the detention of a journalist by
-        Egyptian authorities") or before it ("Egypt's detention of ...")."""
+        Egyptian authorities") or before it ("Egypt's detention of ...", ``_aimed_doer``)."""
+        if self._event_noun(noun) is None:
+            return []
         return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"
                 for m in self.actors_of(o)] or self._aimed_doer(noun)
 
@@ -1516,8 +1519,7 @@ class Triggers(Selection):
                 # (an act that drew it is its doer's: "the detention of a journalist by Egyptian
                 # authorities drew condemnation" condemns the authorities, not the journalist)
                 for c in drawer:
-                    doers = self._doers_named(c) if self._event_noun(c) is not None else []
-                    targets += doers or self.actors_of(c) or self._aimed_doer(c)
+                    targets += self._doers_named(c) or self.actors_of(c)
                 if targets:
                     why.append(f"target: '{drawer[0].text}', who drew it")
                 elif participle and not drawer:
@@ -1878,25 +1880,17 @@ class Triggers(Selection):
 
     def _be_in(self, tok: Token) -> list[Candidate] | str:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-        talks = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS]
-        partners = self._talk_partners(talks)
-        if partners:
-            # "Baghdad was in talks with Washington": negotiating with them (CAMEO 046)
-            sources, _, how = self.subject(tok)
-            if not sources:
-                return f"'be in {talks[0].text} with': {how}"
-            return self._emit(sources, partners, Pattern("be.in.talks", "be", "046"), [tok, *talks],
-                              [f"'{tok.text} in {talks[0].text} with': negotiation (046)", how])
-        contact = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "contact"]
-        partners = self._talk_partners(contact)
-        if partners:
-            # "the embassy was in contact with the authorities": CAMEO's verb dictionary,
-            # CONTACT (meet, 040)
-            sources, _, how = self.subject(tok)
-            if not sources:
-                return f"'be in contact with': {how}"
-            return self._emit(sources, partners, Pattern("be.in.contact", "be", "040"), [tok, *contact],
-                              [f"'{tok.text} in contact with': a consultation (040)", how])
+        # "Baghdad was in talks with Washington": negotiating with them (CAMEO 046); "the embassy
+        # was in contact with the authorities": CAMEO's verb dictionary, CONTACT (meet, 040)
+        for nouns, pid, code, what in ((TALK_NOUNS, "be.in.talks", "046", "negotiation"), (CONTACT_NOUNS, "be.in.contact", "040", "a consultation")):
+            held = [o for p in preps if p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+            partners = self._talk_partners(held)
+            if partners:
+                sources, _, how = self.subject(tok)
+                if not sources:
+                    return f"'be in {held[0].text} with': {how}"
+                return self._emit(sources, partners, Pattern(pid, "be", code), [tok, *held],
+                                  [f"'{tok.text} in {held[0].text} with': {what} ({code})", how])
         for p in preps:
             for o in p.children:
                 if o.dep_ != "pobj":
