@@ -8107,7 +8107,6 @@ def test_a_former_official_named_after_the_nationality_is_an_elite() -> None:
     assert ("SANCTION", "NLDJUD", "RWAELI") in keys
 
 
-
 def test_a_unions_leader_and_the_employers_federation() -> None:
     # a union's leader is of the union (LAB), as the agents dictionary's X_LEADER rows are of X;
     # a federation of employers is theirs (BUS)
@@ -8181,7 +8180,6 @@ def test_a_faction_blamed_is_blamed_whatever_it_denies() -> None:
     # GUERILLA_FACTION ~REB)
     evs = events("GOMA, Congo — A rebel faction blamed for an attack on a market has denied any role.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs if e.target and e.target.code == "CODREB"] == [("ACCUSE", "asserted")]
-
 
 
 def test_a_rivers_bank_is_no_bank() -> None:

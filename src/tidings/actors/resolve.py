@@ -291,12 +291,9 @@ class ActorResolver:
                 mentions.append(Mention(text[start:end], start, end, si, f.actors, f.how))
             bare.extend(s.left_bare)
             community_roles.update({(a, b, si): r for (a, b), r in s.community_roles.items()})
-        mentions = [self._former(text, m, date) for m in mentions]
         # (and so is the person named again: "former President Evo Morales ... Morales", in the
         # month his term ended)
-        handed_over = {(a.name, a.country): a for m in mentions for a in m.actors if a.kind == "person" and a.role == "ELI"}
-        mentions = [Mention(m.text, m.start, m.end, m.sentence_index, tuple(handed_over.get((a.name, a.country), a) if a.kind == "person" else a
-                                                                            for a in m.actors), m.how) for m in mentions]
+        mentions = _elites_named_again([self._former(text, m, date) for m in mentions])
         if place_country is None:
             return mentions, (None, "no gazetteer")
 
@@ -369,11 +366,8 @@ class ActorResolver:
             mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
-        extra = [self._former(text, x, date) for x in extra if not any(a <= x.start < b for a, b in filed)]
         # (and so is the person named again: "former Energy Secretary Dan Rourke ... Rourke")
-        elites = {(a.name, a.country): a for x in extra for a in x.actors if a.kind == "person" and a.role == "ELI"}
-        extra = [Mention(x.text, x.start, x.end, x.sentence_index, tuple(elites.get((a.name, a.country), a) for a in x.actors), x.how)
-                 if any((a.name, a.country) in elites for a in x.actors) else x for x in extra]
+        extra = _elites_named_again([self._former(text, x, date) for x in extra if not any(a <= x.start < b for a, b in filed)])
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
@@ -507,15 +501,11 @@ class ActorResolver:
         if not (FORMER_BEFORE.search(before) or inside.startswith(("former ", "the former ", "ex-")) or demonym_first):
             return m
 
-        def elite(a: Actor) -> Actor:
-            e = self._d.country_actor(a.country or "", "ELI")
-            return dataclasses.replace(e, name=a.name, kind=a.kind) if a.kind == "person" else e
-
         # (a person the dictionary knows holds the role it gives; one named by a title here
         # holds the title's: "former Energy Secretary Dan Rourke" holds no office; and so does
         # one whose term the dictionary ends in the month of the story, as it knows terms only
         # by the month: "former President Evo Morales", ten days after he resigned)
-        actors = tuple(elite(a) if a.country and a.role in OFFICE_ROLES and (
+        actors = tuple(_in_role(a, self._d.country_actor(a.country, "ELI")) if a.country and a.role in OFFICE_ROLES and (
             a.kind != "person" or m.how == "home-person" or self._term_ends_in_month(a, date)) else a for a in m.actors)
         return Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how) if actors != m.actors else m
 
@@ -1295,7 +1285,7 @@ class _Sentence:
                     # opposition title of one whose office the dictionary knows only as past
                     # ("Kenya's opposition leader Raila Odinga", a prime minister until 2013),
                     # which no one keeps as an honour as a former president's title is kept
-                    actors = (dataclasses.replace(self.r._d.country_actor(actors[0].country, role.role), name=actors[0].name, kind="person"),)
+                    actors = (_in_role(actors[0], self.r._d.country_actor(actors[0].country, role.role)),)
                 return _Found(f.start, f.end, actors, f.how, f.plural, f.person), False
         if not role.title:
             return None
@@ -1631,7 +1621,7 @@ def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable
         a = m.actors[0] if len(m.actors) == 1 else None
         if a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "BUS" and "chief executive" in m.text.lower():
             gov = country_actor(str(a.country), "GOV")
-            m = Mention(m.text, m.start, m.end, m.sentence_index, (dataclasses.replace(gov, name=a.name, kind="person") if a.kind == "person" else gov,), m.how)
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (_in_role(a, gov),), m.how)
         elif a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "GOV" and a.kind != "person" \
                 and text[max(0, m.start - 8) : m.end].lower().endswith("central government"):
             m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(TERRITORY_SOVEREIGNS[str(a.country)], "GOV"),), m.how)
@@ -2206,6 +2196,20 @@ def _community(atom: _Atom) -> Entry | None:
         if e.kind == "actor" and e.form.startswith("community"):
             return e
     return None
+
+
+def _in_role(a: Actor, holder: Actor) -> Actor:
+    """``holder``, a country's role, held by ``a``: a person keeps their name and stays a
+    person ("former President Evo Morales" an elite), anyone else is the role."""
+    return dataclasses.replace(holder, name=a.name, kind="person") if a.kind == "person" else holder
+
+
+def _elites_named_again(mentions: list[Mention]) -> list[Mention]:
+    """A person made an elite in one of ``mentions`` ("former Energy Secretary Dan Rourke") is
+    one in each of them ("Rourke")."""
+    elites = {(a.name, a.country): a for m in mentions for a in m.actors if a.kind == "person" and a.role == "ELI"}
+    return [Mention(m.text, m.start, m.end, m.sentence_index, tuple(elites.get((a.name, a.country), a) if a.kind == "person" else a for a in m.actors), m.how)
+            if any(a.kind == "person" and (a.name, a.country) in elites for a in m.actors) else m for m in mentions]
 
 
 def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:

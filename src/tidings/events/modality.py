@@ -135,14 +135,16 @@ NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "noone"})
 SELF_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
 
 
-def _chain(trigger: Token) -> list[Token]:
-    """The trigger and the words that govern it through complement relations."""
+def _chain(trigger: Token, spoken: bool) -> list[Token]:
+    """The trigger and the words that govern it through complement relations (``spoken``:
+    the trigger is the speaker's own act beside the saying, ``speakers_own_act``)."""
     chain = [trigger]
     tok = trigger
-    if speakers_own_act(trigger):
+    if spoken:
         # ("said the government was falling apart and called for an election": the call is
         # the speaker's, beside the saying; so is "..., rejecting U.S. demands")
-        return [trigger, saying_verb(trigger), *_chain(saying_verb(trigger))[1:]]
+        said = saying_verb(trigger)
+        return [trigger, said, *_chain(said, speakers_own_act(said))[1:]]
     # (a past relative clause tells a fact that the clause around it presupposes: "ordered
     # the police to pay a lawmaker whose home was raided" demands the payment, not the raid)
     while not _temporal_clause(tok) and not told_as_done(tok) and not set_apart(tok) and tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "relcl") and tok.head.i != tok.i:
@@ -228,8 +230,8 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     own_promise = False
     alleged = False
     sent = trigger.sent
-    chain = _chain(trigger)
     spoken = speakers_own_act(trigger)
+    chain = _chain(trigger, spoken)
     said_by: Token | None = None
     condition = False
     for i, tok in enumerate(chain):
