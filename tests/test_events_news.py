@@ -8529,3 +8529,13 @@ def test_what_a_state_body_says_will_be_done_by_no_one_named_is_its_warning() ->
         == [("HKGCOP", "HKGCVL", "THREATEN", "asserted")]
     evs = events("HONG KONG — Three men were arrested for rioting, police said.", published=PUB, settings=ALL)
     assert [(e.source, e.plover) for e in evs] == [(None, "COERCE")]
+
+
+def test_an_act_said_to_be_unlawful_is_alleged_of_its_doer() -> None:
+    # "said a fishing vessel had illegally entered its waters": an act the speaker calls
+    # unlawful is alleged of its doer (the guideline's ACCUSE: allege); the same act told
+    # without the reproach accuses no one
+    assert ("ACCUSE", "VNMCOP", "CHN") in coded("HANOI — Vietnam's coast guard said a Chinese fishing vessel had illegally entered "
+                                             "Vietnamese waters on Monday.")
+    assert ("ACCUSE", "KENCOP", "SOMCVL") in coded("NAIROBI — Kenyan police said three Somali men had unlawfully crossed the border.")
+    assert not [k for k in coded("ATHENS — Greece said Turkish jets had entered its airspace on Monday.") if k[0] == "ACCUSE"]

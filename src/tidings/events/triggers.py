@@ -347,6 +347,9 @@ class Triggers(Selection):
             named_as = [o for p in as_preps for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
             named_as += [j for o in named_as for j in o.children if j.dep_ in ("conj", "amod")]
             xcomps |= {o.lemma_.lower() for o in named_as} | {o.lower_ for o in named_as}
+            # ("said the trawler had illegally entered its waters": how the clause says its act
+            # was done)
+            xcomps |= {a.lower_ for c in clauses if c.lemma_.lower() != "be" for a in c.children if a.dep_ == "advmod"}
         clause_aux: set[str] = set()
         if any(p.ccomp_aux and p.ccomp_aux != ("*",) for p in pats):
             clause_aux = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
