@@ -8539,3 +8539,11 @@ def test_an_act_said_to_be_unlawful_is_alleged_of_its_doer() -> None:
                                              "Vietnamese waters on Monday.")
     assert ("ACCUSE", "KENCOP", "SOMCVL") in coded("NAIROBI — Kenyan police said three Somali men had unlawfully crossed the border.")
     assert not [k for k in coded("ATHENS — Greece said Turkish jets had entered its airspace on Monday.") if k[0] == "ACCUSE"]
+
+
+def test_a_text_put_forward_by_someone_is_theirs_not_the_bodys_it_is_put_to() -> None:
+    # "vetoed a Security Council resolution drafted by Norway": the veto rejects Norway's
+    # text (CAMEO 129); the council is where it was put
+    assert ("REJECT", "RUS", "NOR") in coded("UNITED NATIONS — Russia vetoed a Security Council resolution drafted by Norway.")
+    assert ("REJECT", "USA", "MEX") in coded("UNITED NATIONS — The United States on Tuesday vetoed a draft U.N. Security Council "
+                                             "resolution put forward by Mexico that demanded a truce.")

@@ -285,6 +285,13 @@ class Arguments(SentenceBase):
                     # "sentenced the ringleader, Daniel Okonjo, 31, to 18 years", the name
                     # parsed on the verb: the person the description stands for
                     return [m2]
+        if depth == 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+            # "vetoed a Security Council resolution put forward by Algeria": a text is whose
+            # puts it forward; the body named in its words is where it is put
+            issuers = [m for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ISSUING_VERBS
+                       for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for m in self.actors_of(o, depth=1)]
+            if issuers:
+                return issuers
         if depth == 0 and kept and tok.lemma_.lower() in GARRISON_NOUNS:
             forces = self._kept_there(tok)
             if forces:
