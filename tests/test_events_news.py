@@ -8547,3 +8547,12 @@ def test_a_text_put_forward_by_someone_is_theirs_not_the_bodys_it_is_put_to() ->
     assert ("REJECT", "RUS", "NOR") in coded("UNITED NATIONS — Russia vetoed a Security Council resolution drafted by Norway.")
     assert ("REJECT", "USA", "MEX") in coded("UNITED NATIONS — The United States on Tuesday vetoed a draft U.N. Security Council "
                                              "resolution put forward by Mexico that demanded a truce.")
+
+
+def test_an_accusation_is_no_act_a_retaliation_answers() -> None:
+    # "said the boat had illegally intruded and that the coast guard had taken control
+    # measures": the measures answer what the boat did, not the words said of it
+    evs = events("MANILA — China's foreign ministry said a Philippine boat had illegally intruded into Chinese waters and "
+                 "that its coast guard had taken necessary control measures.", published=PUB, settings=ALL)
+    assert ("CHNGOV", "PHL", "ACCUSE") in [(e.source.code if e.source else None, e.target.code if e.target else None, e.plover) for e in evs]
+    assert not [e for e in evs if e.plover == "COERCE" and e.target is not None and e.target.code.startswith("CHN")]

@@ -603,10 +603,12 @@ class Selection(Arguments):
 
     def _hostile_doers_before(self, sources: list[Mention]) -> list[Mention] | None:
         """The doers of the last hostile act (quad class 3 or 4) of another country than the
-        sources', told in this sentence or the REFERENCE_WINDOW before it, or None."""
+        sources', told in this sentence or the REFERENCE_WINDOW before it, or None: not an
+        accusation, which is words, no act to answer ("said the boat had illegally intruded
+        and that the coast guard had taken control measures": what the boat did)."""
         own = countries_of(sources)
         return next((doers for si, doers, code, _, _ in reversed(self.state.doers)
-                     if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4)
+                     if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4) and code[:2] != "11"
                      and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
 
     def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]] | None:
