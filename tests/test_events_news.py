@@ -8556,3 +8556,15 @@ def test_an_accusation_is_no_act_a_retaliation_answers() -> None:
                  "that its coast guard had taken necessary control measures.", published=PUB, settings=ALL)
     assert ("CHNGOV", "PHL", "ACCUSE") in [(e.source.code if e.source else None, e.target.code if e.target else None, e.plover) for e in evs]
     assert not [e for e in evs if e.plover == "COERCE" and e.target is not None and e.target.code.startswith("CHN")]
+
+
+def test_a_demand_joined_to_a_reproach_is_made_of_the_one_reproached() -> None:
+    # "accused the state government of failing ... and demanded an inquiry": the demand names
+    # no one and is made in the same breath as the accusation, of the one accused; a demand
+    # with an addressee of its own ("urged the international community to act") is not
+    assert ("REQUEST", "INDOPP", "INDGOV") in coded("LUCKNOW — Opposition spokesman Harendra Nishad accused the state government "
+                                                    "of failing to prevent the violence and demanded a judicial inquiry.")
+    evs = events("RAMALLAH — The Palestinian foreign ministry condemned Israel's raids and urged the international community to "
+                 "intervene.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REQUEST"] \
+        == [("PSEGOV", None)]

@@ -45,6 +45,7 @@ from tidings.events.words import (
     ANCHOR_PREPS,
     ARMED_ROLES,
     ARREST_VERBS,
+    ASKING_ROOTS,
     ASPECT_VERBS,
     ATTACK_NOUNS,
     ATTRACTION_VERBS,
@@ -754,6 +755,18 @@ class Triggers(Selection):
             asked = [m for c in tok.children if (f := _for_clause(c)) is not None for s in f.children if s.dep_ in SUBJ for m in self.actors_of(s)]
             if asked:
                 targets, twhy = asked, "target: the subject of the clause asked for"
+        if not targets and pat.code[:2] in ASKING_ROOTS and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
+                and not any(c.dep_ in (*SUBJ, "xcomp", "ccomp", "dative") for c in tok.children) \
+                and (first := self._match(tok.head, self.lex.verbs.get(tok.head.lemma_.lower(), ()))) is not None \
+                and first.code[:2] in (*ASKING_ROOTS, "11"):
+            # "accused the state government of failing to stop the violence and demanded an
+            # inquiry", "urged Papuans to forgive and called for calm": a demand that names no
+            # one, made in the same breath as a reproach or an appeal to someone, is made of them
+            # (not one with an addressee of its own, whom the text may leave unnamed: "and urged
+            # the international community to intervene")
+            aimed, _ = self.objects(tok.head, first, skip, avoid)
+            if aimed:
+                targets, twhy = aimed, f"target: whom '{tok.head.text}', the verb it is joined to, is aimed at"
         if not targets and pat.code[:3] == "045" and tok.dep_ == "acl":
             # "exchanged prisoners in a swap mediated by the UAE", "agreed to restore ties in a
             # deal brokered by China": the parties of what was mediated are the ones who did
