@@ -8568,3 +8568,11 @@ def test_a_demand_joined_to_a_reproach_is_made_of_the_one_reproached() -> None:
                  "intervene.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REQUEST"] \
         == [("PSEGOV", None)]
+
+
+def test_obstructing_a_body_refuses_it() -> None:
+    # CAMEO's verb dictionary, DELAY 120: OBSTRUCT, IMPEDE, HINDER; an inquiry or a body
+    # obstructed is refused its way (the guideline's REJECT); weather hindering a rescue is no act
+    assert ("REJECT", "USAGOV", "USALEG") in coded("WASHINGTON — The White House obstructed Congress, the committee said.")
+    assert ("REJECT", "GBRGOV", "GBRLEG") in coded("LONDON — Ministers impeded the defence committee of Parliament for months, MPs said.")
+    assert not coded("MANILA — Heavy rain hindered the rescue on Monday.")
