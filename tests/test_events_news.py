@@ -8576,3 +8576,16 @@ def test_obstructing_a_body_refuses_it() -> None:
     assert ("REJECT", "USAGOV", "USALEG") in coded("WASHINGTON — The White House obstructed Congress, the committee said.")
     assert ("REJECT", "GBRGOV", "GBRLEG") in coded("LONDON — Ministers impeded the defence committee of Parliament for months, MPs said.")
     assert not coded("MANILA — Heavy rain hindered the rescue on Monday.")
+
+
+def test_an_act_directed_or_overseen_is_the_commanders() -> None:
+    # "accused two commanders of overseeing the torture of prisoners": an act done by command
+    # is the act of whoever directs or oversees it, as one ordered or orchestrated is; here a
+    # reported assault, beside the asserted accusation (the guideline's "X accused Y of
+    # shelling Z")
+    evs = events("KHARTOUM — The United States accused two Rapid Support Forces commanders of overseeing the torture of political prisoners.",
+                 published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.plover, e.modality) for e in evs if e.plover == "ASSAULT"] \
+        == [("SDNREBRSF", "ASSAULT", "reported")]
+    assert ("ASSAULT", "SDN", "SDNCVL") in coded("KHARTOUM — The prosecutor accused General Omar Dafalla of directing the killing "
+                                                 "of hundreds of civilians.")
