@@ -8589,3 +8589,14 @@ def test_an_act_directed_or_overseen_is_the_commanders() -> None:
         == [("SDNREBRSF", "ASSAULT", "reported")]
     assert ("ASSAULT", "SDN", "SDNCVL") in coded("KHARTOUM — The prosecutor accused General Omar Dafalla of directing the killing "
                                                  "of hundreds of civilians.")
+
+
+def test_what_one_has_no_option_but_to_do_is_not_done() -> None:
+    # "said the gunmen had no option but to come out and surrender": an obligation, what is
+    # still to be done (the guideline's hypothetical: demanded), not a surrender told; the
+    # surrender told is
+    evs = events("KABUL — Police said the gunmen inside the hotel had no option but to come out and surrender.",
+                 published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "RETREAT"] == [("RETREAT", "hypothetical")]
+    evs = events("KABUL — Police said the gunmen inside the hotel came out and surrendered.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "RETREAT"] == [("RETREAT", "reported")]

@@ -68,6 +68,8 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
 # them, "China launched an inquiry, a move industry fears could cost billions", is told); and
 # as the subject of a verb the "of" hangs on ("fears grew of an attack").
 FEAR_NOUNS = frozenset({"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "concern", "worry"})
+# What one "has no ... but to" do: an obligation, not an act done.
+NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
 ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
 NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
@@ -409,6 +411,16 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["negated"].append(f"governed by '{tok.text}'")
             elif lem in REPORT_HEADS and (tok.pos_ == "NOUN" or (lem == "say" and tok.tag_ == "VBN" and chain[i - 1].dep_ == "xcomp")) or lem in ("allege", "rumour", "rumor", "report") and tok.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
                 cues["reported"].append(f"governed by '{tok.text}'")
+        # (the infinitive parsed as the object of "but", which hangs on "had")
+        holder = tok.head if tok.lower_ == "but" and tok.dep_ == "cc" else tok
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for c in chain[max(0, i - 2) : i] for a in c.children)
+        if infinitive and holder.lemma_.lower() in ("have", "leave", "see") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in NO_CHOICE_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                for o in holder.children):
+            # ("said the demonstrators had no option but to come out and surrender": what one
+            # is left no choice but to do is still to be done, as what is demanded is)
+            cues["hypothetical"].append(f"'{holder.text} no option but to': obliged, not done")
+            tense = "future"
         aim_noun = tok.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in AIM_NOUNS and o.i < tok.i for o in tok.head.children)
         if (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or aim_noun) and tok.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
