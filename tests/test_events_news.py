@@ -8600,3 +8600,12 @@ def test_what_one_has_no_option_but_to_do_is_not_done() -> None:
     assert [(e.plover, e.modality) for e in evs if e.plover == "RETREAT"] == [("RETREAT", "hypothetical")]
     evs = events("KABUL — Police said the gunmen inside the hotel came out and surrendered.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs if e.plover == "RETREAT"] == [("RETREAT", "reported")]
+
+
+def test_a_capitalised_plural_head_names_again_the_body_named_in_full() -> None:
+    # "Iran's Revolutionary Guards fired missiles ... The Guards accused the Iraqi government":
+    # the body named before, said again by its head word, not the police of the story's country
+    evs = events("BAGHDAD — Iran's Revolutionary Guards fired missiles at bases in northern Iraq on Monday. The Guards accused "
+                 "the Iraqi government of sheltering armed opposition groups.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
+        == [("IRNMIL", "IRQGOV")]

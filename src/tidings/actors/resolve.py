@@ -1789,8 +1789,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
         # (and those the sentence's one country was lent to, named before with another: "South
         # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
-        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or tok.tag_ == "NNS" else None
-        if not (institution or introduced or (tok.tag_ == "NNS" and (home_noun or guess is not None))):
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or tok.tag_ in ("NNS", "NNPS") else None
+        if not (institution or introduced or (tok.tag_ in ("NNS", "NNPS") and (home_noun or guess is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
@@ -1799,7 +1799,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1
-                   and (institution or (m.how == "role" and m.text.lower().split()[-1] == tok.lower_))]
+                   and (institution or (m.how in ("role", "dictionary") and m.text.lower().split()[-1] == tok.lower_))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if guess is not None and (not earlier or earlier[-1].actors[0].country == guess.actors[0].country):
