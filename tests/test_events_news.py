@@ -8609,3 +8609,11 @@ def test_a_capitalised_plural_head_names_again_the_body_named_in_full() -> None:
                  "the Iraqi government of sheltering armed opposition groups.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
         == [("IRNMIL", "IRQGOV")]
+
+
+def test_a_patrol_force_is_used_on_is_the_unit_not_an_act() -> None:
+    # "a bomb attack on a police patrol": the patrol is the unit attacked, it deploys no one;
+    # a patrol begun is a show of force (CAMEO's verb dictionary, PATROL 150)
+    assert not [k for k in coded("BELFAST — Dissident republicans were blamed for a bomb attack on a police patrol in Strabane on "
+                                 "Wednesday.") if k[0] == "MOBILIZE"]
+    assert ("MOBILIZE", "RUSMIL", None) in coded("MOSCOW — Russian military police began patrols in the town on Monday.")

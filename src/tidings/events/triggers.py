@@ -122,6 +122,7 @@ from tidings.events.words import (
     THREAT_OF_CODE,
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
+    UNIT_ACT_NOUNS,
     VOTE_NOUNS,
     VOWED_FORCE,
     WARNING_SPEAKER_ROLES,
@@ -1367,6 +1368,12 @@ class Triggers(Selection):
             # "talks on a Gaza ceasefire", "an agreement over the withdrawal": what the talks or
             # the agreement are about, no act of its own
             return f"nominal '{tok.text}': what the '{about.text}' is about"
+        forced = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if tok.lemma_.lower() in UNIT_ACT_NOUNS and forced is not None and any(
+                p.code[:2] in ("18", "19", "20") for p in (*self.lex.verbs.get(forced.lemma_.lower(), ()), *filter(None, [self.lex.nouns.get(forced.lemma_.lower())]))):
+            # "a bomb attack on a police patrol", "gunmen ambushed an army patrol": the unit
+            # force is used on, no act of its own
+            return f"nominal '{tok.text}': the unit the '{forced.text}' is aimed at, no act of its own"
         anchor = time_anchor(tok)
         led_to = _talks_that_led_to(tok) if pat.code[:2] == "04" and src_hint is None else None
         if led_to is not None:
