@@ -8617,3 +8617,10 @@ def test_a_patrol_force_is_used_on_is_the_unit_not_an_act() -> None:
     assert not [k for k in coded("BELFAST — Dissident republicans were blamed for a bomb attack on a police patrol in Strabane on "
                                  "Wednesday.") if k[0] == "MOBILIZE"]
     assert ("MOBILIZE", "RUSMIL", None) in coded("MOSCOW — Russian military police began patrols in the town on Monday.")
+
+
+def test_troopers_ordered_somewhere_are_forces_sent() -> None:
+    # CAMEO's verb dictionary, ORDER * {&SECURITY FORCE} 150: state troopers, paratroopers or
+    # commandos ordered into a city are forces sent, not a demand made of them
+    evs = events("COLUMBUS — Gov. Warren Edgerly ordered 150 state troopers into Cleveland on Tuesday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("MOBILIZE", "USAGOV")]
