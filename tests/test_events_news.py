@@ -8624,3 +8624,13 @@ def test_troopers_ordered_somewhere_are_forces_sent() -> None:
     # commandos ordered into a city are forces sent, not a demand made of them
     evs = events("COLUMBUS — Gov. Warren Edgerly ordered 150 state troopers into Cleveland on Tuesday.", published=PUB, settings=ALL)
     assert [(e.plover, e.source.code if e.source else None) for e in evs] == [("MOBILIZE", "USAGOV")]
+
+
+def test_saying_someone_is_responsible_for_an_act_blames_them() -> None:
+    # "said separatists were responsible for the attack": blame laid on them (the guideline's
+    # ACCUSE); a body "responsible for the programme" is in charge of it, blamed for nothing
+    assert ("ACCUSE", "CMRGOV", "CMRREB") in coded("YAOUNDE — Communication Minister Emmanuel Nkodo said separatists were "
+                                                   "responsible for the attack.")
+    assert ("ACCUSE", "AUSGOV", "IRNGOV") in coded("CANBERRA — Foreign Minister Judith Carrow said Iranian officials were directly "
+                                                   "responsible for the arrest of the engineer.")
+    assert not coded("LONDON — The minister said the department was responsible for the programme.")
