@@ -8634,3 +8634,13 @@ def test_saying_someone_is_responsible_for_an_act_blames_them() -> None:
     assert ("ACCUSE", "AUSGOV", "IRNGOV") in coded("CANBERRA — Foreign Minister Judith Carrow said Iranian officials were directly "
                                                    "responsible for the arrest of the engineer.")
     assert not coded("LONDON — The minister said the department was responsible for the programme.")
+
+
+def test_open_to_talks_is_an_intent_to_negotiate() -> None:
+    # "said Russia was open to dialogue with Ukraine": a readiness to meet or negotiate,
+    # expressed when said (CAMEO 036, the guideline's AGREE: express intent); a museum open to
+    # the public is no one's intent
+    evs = events("MOSCOW — Kremlin spokesman Igor Semyonov said Russia was open to dialogue with Ukraine.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality) for e in evs] \
+        == [("RUS", "UKR", "036", "asserted")]
+    assert not coded("LONDON — The museum is open to the public on Sundays.")
