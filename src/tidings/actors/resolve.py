@@ -509,11 +509,19 @@ class ActorResolver:
             a.kind != "person" or m.how == "home-person" or self._term_ends_in_month(a, date)) else a for a in m.actors)
         return Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how) if actors != m.actors else m
 
+    @functools.cached_property
+    def _people_by_name(self) -> dict[str, Person]:
+        """The dictionary's people by name (the first, where two share one)."""
+        by_name: dict[str, Person] = {}
+        for p in self._d.people:
+            by_name.setdefault(p.name, p)
+        return by_name
+
     def _term_ends_in_month(self, a: Actor, date: dt.date | None) -> bool:
         """Whether the dictionary person ``a``'s term in force on ``date`` ends in that month."""
         if date is None:
             return False
-        person = next((p for p in self._d.people if p.name == a.name), None)
+        person = self._people_by_name.get(a.name)
         term = person.term_at(date) if person is not None else None
         return term is not None and term.end is not None and (term.end.year, term.end.month) == (date.year, date.month)
 
@@ -1789,8 +1797,9 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
         # (and those the sentence's one country was lent to, named before with another: "South
         # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
-        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or tok.tag_ in ("NNS", "NNPS") else None
-        if not (institution or introduced or (tok.tag_ in ("NNS", "NNPS") and (home_noun or guess is not None))):
+        plural = tok.tag_ in ("NNS", "NNPS")
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or plural else None
+        if not (institution or introduced or (plural and (home_noun or guess is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"

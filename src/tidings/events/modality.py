@@ -413,10 +413,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["reported"].append(f"governed by '{tok.text}'")
         # (the infinitive parsed as the object of "but", which hangs on "had")
         holder = tok.head if tok.lower_ == "but" and tok.dep_ == "cc" else tok
-        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for c in chain[max(0, i - 2) : i] for a in c.children)
-        if infinitive and holder.lemma_.lower() in ("have", "leave", "see") and any(
+        if holder.lemma_.lower() in ("have", "leave", "see") and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in NO_CHOICE_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
-                for o in holder.children):
+                for o in holder.children) and any(a.dep_ == "aux" and a.lower_ == "to" for c in chain[max(0, i - 2) : i] for a in c.children):
             # ("said the demonstrators had no option but to come out and surrender": what one
             # is left no choice but to do is still to be done, as what is demanded is)
             cues["hypothetical"].append(f"'{holder.text} no option but to': obliged, not done")

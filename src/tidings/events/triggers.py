@@ -332,12 +332,12 @@ class Triggers(Selection):
             # ("said the judgment was politically motivated", "said it was biased": what the
             # clause's predicate adjective calls its subject, with the adverb before it)
             predicates = [a for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp"]
-            xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
             # ("said separatists were responsible", "were directly responsible for the arrest":
             # blame, unless what they answer for is no act, "responsible for the programme")
-            xcomps -= {w for a in predicates if a.lower_ == "responsible" for w in (a.lower_, *(f"{d.lower_} {a.lower_}" for d in a.children))
-                       if any(p.dep_ == "prep" and p.lower_ == "for" and not any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in p.children)
-                              for p in a.children)}
+            predicates = [a for a in predicates if not (a.lower_ == "responsible" and any(
+                p.dep_ == "prep" and p.lower_ == "for" and not any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in p.children)
+                for p in a.children))]
+            xcomps |= {a.lower_ for a in predicates} | {f"{d.lower_} {a.lower_}" for a in predicates for d in a.children if d.dep_ == "advmod"}
             if tok.lemma_.lower() == "call":
                 # ("called the ruling "judicial overreach"", parsed as one phrase: the quoted name
                 # given to the act, its head the object)
