@@ -8644,3 +8644,11 @@ def test_open_to_talks_is_an_intent_to_negotiate() -> None:
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality) for e in evs] \
         == [("RUS", "UKR", "036", "asserted")]
     assert not coded("LONDON — The museum is open to the public on Sundays.")
+
+
+def test_force_condemned_by_the_name_the_speaker_gives_it_is_its_users() -> None:
+    # "condemned what it called the army's use of force": the speaker's name for what is
+    # condemned is what is condemned, and the one condemned is who used the force
+    assert ("ACCUSE", "USAGOV", "MMRMIL") in coded("YANGON — Soldiers fired on marchers in the city on Saturday. The US State "
+                                                  "Department condemned what it called the Myanmar army's use of force against "
+                                                  "peaceful marchers.")

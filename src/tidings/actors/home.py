@@ -849,6 +849,12 @@ def speakers_participle(verb: Token, speech_acts: frozenset[str]) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
+def _what_is_called(clause: Token) -> bool:
+    """Whether ``clause`` is a free relative, "what X called Y", that is the object of the
+    verb it hangs on ("condemned what it called the regime's use of force")."""
+    return clause.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children)
+
+
 def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether the words at ``agent`` (character offsets) are the subject of a verb and those
     at ``other`` that verb's object or the object of one of its prepositions: the two sides
@@ -890,9 +896,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # Minister Andres Barragan": the other country's person is inside the subject that
         # acts on the words
         return True
-    if o.dep_ == "nsubj" and any(ra.i in {x.i for x in c.subtree} for c in verb(o).children if c.dep_ == "dobj"):
+    if o.dep_ == "nsubj" and any(ra.i in {x.i for x in c.subtree} for c in verb(o).children if c.dep_ == "dobj" or _what_is_called(c)):
         # "US jets struck positions of militias": the militias are inside what the other
-        # country's subject acts on
+        # country's subject acts on (or inside the name its words give it: "the US condemned
+        # what it called the regime's use of force")
         return True
     if a.dep_ == "nsubjpass" and o.dep_ == "nsubj" and verb(o).dep_ == "advcl" and verb(o).head == verb(a):
         # "three people were killed when an Israeli missile struck their car": the doer of

@@ -1196,7 +1196,7 @@ class Arguments(SentenceBase):
                 noun = self._event_noun(c) if c.dep_ == "dobj" or c in named else None
                 # ("condemned the violence against peaceful protesters", "the use of force
                 # against them": force named by a word that is no act of its own)
-                forceful = noun is None and c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_REFERENCES or force_used(c))
+                forceful = noun is None and (c.dep_ == "dobj" or c in named) and (c.lemma_.lower() in FORCE_REFERENCES or force_used(c))
                 if noun is not None or forceful:
                     doers = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     # ("the storming of the Al-Aqsa mosque compound by Israeli settlers": the
