@@ -8652,3 +8652,30 @@ def test_force_condemned_by_the_name_the_speaker_gives_it_is_its_users() -> None
     assert ("ACCUSE", "USAGOV", "MMRMIL") in coded("YANGON — Soldiers fired on marchers in the city on Saturday. The US State "
                                                   "Department condemned what it called the Myanmar army's use of force against "
                                                   "peaceful marchers.")
+
+
+def test_a_submission_promised_is_an_intent_expressed_when_said() -> None:
+    # CAMEO's verb dictionary, SUBMIT [080]: ABIDE BY, OBEY; "would abide by the truce" promises
+    # it now (the guideline's AGREE: promise or express intent), what it promises is to come
+    evs = events("BEIRUT — Hezbollah said on Monday that its fighters would abide by the truce with Israel.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.plover, e.modality) for e in evs] \
+        == [("LBNREBHEZ", "ISR", "AGREE", "asserted")]
+    evs = events("WASHINGTON — Senator Ralph Ogden said he would obey the Supreme Court's ruling.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs] == [("AGREE", "asserted")]
+
+
+def test_protest_taken_up_again_is_a_protest_and_on_a_condition_a_threat() -> None:
+    # "returned to the streets", as "took to the streets" (CAMEO 141); promised unless a demand
+    # is met, an ultimatum (the guideline's THREATEN) to whoever must meet it
+    assert ("PROTEST", "CHL", None) in {(p, s[:3] if s else None, t) for p, s, t in
+                                        coded("SANTIAGO — Thousands of students returned to the streets on Sunday.")}
+    evs = events("SANTIAGO — Student leaders said they would return to the streets if the government kept ignoring their "
+                 "demands.", published=PUB, settings=ALL)
+    assert [(e.plover, e.target.code if e.target else None, e.modality) for e in evs if e.plover in ("PROTEST", "THREATEN")] \
+        == [("THREATEN", "CHLGOV", "asserted")]
+
+
+def test_working_in_concert_is_cooperation() -> None:
+    # CAMEO's verb dictionary, COORDINATE [050]: "coordinated with" someone
+    assert ("COOPERATE", "KENCOP", "USACOP") in coded("NAIROBI — Kenyan police coordinated with the FBI on the investigation.")
+

@@ -70,6 +70,7 @@ from tidings.events.words import (
     SPOKEN_ROOTS,
     STATE_BODY_ROLES,
     STATE_ROLES,
+    SUBMITTING_VERBS,
     THREAT_OF_CODE,
     TRIP_AIMS,
     VERBAL_ATTACK_VERBS,
@@ -520,11 +521,13 @@ class Selection(Arguments):
                 targets = pressing
                 reasons = reasons + ["target: who did the hostile act the refusal to yield answers, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        if pat.id.endswith("+intent") and pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"]) and mod.modality == "future" and not mod.imminent \
-                and trig[0].dep_ != "advcl":
+        if pat.id.endswith("+intent") and (pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"])
+                                            or (pat.code == INTENT_OF_ROOT["08"] and trig[0].lemma_.lower() in SUBMITTING_VERBS)) \
+                and mod.modality == "future" and not mod.imminent and trig[0].dep_ != "advcl":
             # "said he would cooperate fully with officers": the intent is expressed when it is
-            # said (the guideline's AGREE: promise or express intent to cooperate); not the
-            # purpose of another act to come ("would deploy troops to support the police")
+            # said (the guideline's AGREE: promise or express intent to cooperate), and so is a
+            # submission promised ("would abide by the ruling"); not the purpose of another act
+            # to come ("would deploy troops to support the police")
             mod = _made_when_said(mod, "the intent itself is expressed:")
         if mod.declared and (pat.code[:2] == "13" or (pat.code[:2] == "03" and not conditional)):
             # "said it was ready to host talks", "is willing to mediate": a readiness declared is
