@@ -8679,3 +8679,11 @@ def test_working_in_concert_is_cooperation() -> None:
     # CAMEO's verb dictionary, COORDINATE [050]: "coordinated with" someone
     assert ("COOPERATE", "KENCOP", "USACOP") in coded("NAIROBI — Kenyan police coordinated with the FBI on the investigation.")
 
+
+def test_people_from_both_parties_are_not_the_two_sides() -> None:
+    # "members of Congress from both parties, who had criticised ...": the parties they come
+    # from are political ones, and the clause after the comma is about the members
+    evs = events("WASHINGTON — Turkey and Syria agreed on a truce on Monday. Members of Congress from both parties, who had "
+                 "criticised the president, said the deal was weak.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
+        == [("USALEG", "USAGOV")]

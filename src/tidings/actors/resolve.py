@@ -1443,6 +1443,10 @@ class _Sentence:
         if q >= self.n:
             return None
         role: str | None = None
+        if self.norms[q] == "parties" and p > 0 and self.norms[p - 1] == "from":
+            # ("members of Congress from both parties": the political parties people come
+            # from, not the two sides of a deal)
+            return None
         if self.norms[q] in GROUP_NOUNS:
             end = q + 1
         elif self.norms[p] != "both" and self.toks[q].pos in ("VERB", "AUX") and q == p + 1:

@@ -936,6 +936,12 @@ class Arguments(SentenceBase):
                 on_whom = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("on", "against") \
                     and (assault := self._event_noun(tok.head.head.head)) is not None and describe(assault.code).plover == "ASSAULT"
                 ms = [] if on_whom else self.actors_of(tok.head)
+                # ("Members of Congress from both parties, who had denounced ...": a clause set
+                # off by a comma after "X from Y" is about X, where the parser hangs it on Y)
+                whence = tok.head.head
+                if whence.dep_ == "prep" and whence.lower_ == "from" and whence.head.pos_ in ("NOUN", "PROPN") \
+                        and subj[0].i > 0 and self.doc[subj[0].i - 1].text == "," and (them := self.actors_of(whence.head)):
+                    return them, [], f"source: '{whence.head.text}' that '{subj[0].text}' stands for"
                 if ms:
                     return ms, [], f"source: '{tok.head.text}' that '{subj[0].text}' stands for"
                 act = tok.head
