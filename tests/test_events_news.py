@@ -8687,3 +8687,15 @@ def test_people_from_both_parties_are_not_the_two_sides() -> None:
                  "criticised the president, said the deal was weak.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
         == [("USALEG", "USAGOV")]
+
+
+def test_a_bare_title_is_not_the_holder_of_that_office_it_acts_on() -> None:
+    # "the president thanked Egypt's president": no one thanks himself, so the bare title is
+    # not Egypt's, whatever else the article names; a state body may still call on another of
+    # its own state ("the state government called on the federal government")
+    evs = events("The president welcomed the agreement and thanked Egypt's president for his help.", published=PUB, settings=ALL)
+    assert not [e for e in evs if e.source is not None and e.source.code == "EGYGOV"]
+    assert ("SUPPORT", "USAGOV", "EGYGOV") in coded("WASHINGTON — The president welcomed the agreement and thanked Egypt's "
+                                                    "president for his help.")
+    assert ("REQUEST", "NGAGOV", "NGAGOV") in coded("MAIDUGURI, Nigeria — The Borno State Government called on the federal "
+                                                    "government to deploy more troops.")

@@ -352,7 +352,7 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return self._finished(doc, _not_their_counterparts(text, mentions)), home
+            return self._finished(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, mentions))), home
         named_countries.add(home[0])
         here = home[0]
         if community_roles:
@@ -371,8 +371,35 @@ class ActorResolver:
         # a title merged with the name after it is one mention
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
-        found = _people_at_home(doc, _not_their_counterparts(text, found), self._d.country_actor(home[0], "CVL"))
+        found = _people_at_home(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, found)), self._d.country_actor(home[0], "CVL"))
         return self._finished(doc, found), home
+
+    def _not_the_office_they_face(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The president thanked Turkey's president": a title said bare that took its
+        country from the sentence or the article is not the holder of the same office of that
+        country named as the other side of its act (no one thanks or meets himself); what the
+        text gives for it otherwise is unsaid. (Bodies are not offices: "the state government
+        called on the federal government".)"""
+        def same_office(x: Mention, title: str) -> bool:
+            # ("Turkey's president", "the Turkish president": the title whole, after whose it
+            # is; not "the prime minister" for "the minister")
+            if not x.text.lower().endswith(" " + title):
+                return False
+            word = x.text[: len(x.text) - len(title) - 1].rpartition(" ")[2]
+            return word.endswith(("'s", "’s")) or word[:1].isupper()
+
+        out = []
+        for m in mentions:
+            a = m.actors[0] if len(m.actors) == 1 else None
+            title = m.text.lower().removeprefix("the ")
+            if a is not None and a.role and m.how in ("role-in-sentence", "home-role") \
+                    and any(e.kind == "role" and e.title and not e.plural for _, _, entries in self._phrase_hits(title)[1] for e in entries) \
+                    and any(x is not m and x.sentence_index == m.sentence_index and len(x.actors) == 1 and same_office(x, title)
+                            and (x.actors[0].country, x.actors[0].role) == (a.country, a.role)
+                            and counterpart(doc, (m.start, m.end), (x.start, x.end)) for x in mentions):
+                continue
+            out.append(m)
+        return out
 
     def _finished(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The last readings of an article's mentions, with or without a home country: fighters
