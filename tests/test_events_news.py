@@ -8699,3 +8699,21 @@ def test_a_bare_title_is_not_the_holder_of_that_office_it_acts_on() -> None:
                                                     "president for his help.")
     assert ("REQUEST", "NGAGOV", "NGAGOV") in coded("MAIDUGURI, Nigeria — The Borno State Government called on the federal "
                                                     "government to deploy more troops.")
+
+
+def test_a_ransom_is_paid_or_refused_to_whoever_holds_the_captives() -> None:
+    # CAMEO's verb dictionary, PAY * RANSOM 080 (a yielding): refused, "would not pay ransoms",
+    # a rejection; either way aimed at the kidnappers told just before
+    assert ("REJECT", "NGAGOV", "NGAREB") in coded("KADUNA, Nigeria — Gunmen abducted 20 pupils on Monday. The Kaduna State "
+                                                   "government said it would not pay ransoms.")
+    assert ("CONCEDE", "NGACVL", "NGAREB") in coded("KADUNA, Nigeria — Gunmen abducted 20 pupils on Monday. The families paid a "
+                                                    "ransom on Friday.")
+
+
+def test_talks_taken_up_again_or_refused() -> None:
+    # CAMEO's verb dictionary, RESUME * TALKS 046: "returned to the negotiating table"; "would
+    # not return to talks", a refusal to negotiate (125)
+    assert ("CONSULT", "COLREBELN", "COLGOV") in coded("BOGOTA — The ELN returned to the negotiating table with the government "
+                                                       "on Monday.")
+    evs = events("TEHRAN — Iran's foreign minister said Iran would not return to talks with the United States.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in evs] == [("IRN", "USA", "125")]

@@ -448,6 +448,12 @@ class Selection(Arguments):
             targets = just_doers
             reasons = reasons + [f"target: who holds the one whose release is asked ('{just_lemma}', told just before)"]
             pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and pat.id.startswith("pay.ransom") and just_doers and just_lemma in HOLDING_VERBS:
+            # "Gunmen abducted 20 pupils ... the government said it would not pay ransoms": a
+            # ransom is paid, or refused, to whoever holds the captives
+            targets = just_doers
+            reasons = reasons + [f"target: who holds the captives the ransom is for ('{just_lemma}', told just before)"]
+            pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         # ("China vowed to retaliate": a retaliation announced by the verb it is the complement of)
         vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children)
