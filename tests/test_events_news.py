@@ -8717,3 +8717,14 @@ def test_talks_taken_up_again_or_refused() -> None:
                                                        "on Monday.")
     evs = events("TEHRAN — Iran's foreign minister said Iran would not return to talks with the United States.", published=PUB, settings=ALL)
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in evs] == [("IRN", "USA", "125")]
+
+
+def test_charges_held_out_on_a_condition_are_a_threat_by_whoever_says_so() -> None:
+    # "said the former president would face charges if he returned": an ultimatum (the
+    # guideline's THREATEN), made by the one who says it when it is said; without a
+    # condition, charges to come
+    evs = events("QUITO — Interior Minister Pablo Serrano said the former president would face charges of fraud if he returned "
+                 "from exile.", published=PUB, settings=ALL)
+    assert [(e.source.code if e.source else None, e.plover, e.modality) for e in evs] == [("ECUGOV", "THREATEN", "asserted")]
+    evs = events("QUITO — Interior Minister Pablo Serrano said the former president would face charges of fraud.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs] == [("ACCUSE", "future")]

@@ -1061,7 +1061,13 @@ class Triggers(Selection):
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
-        if pat.id == "face.threat" and not sources and targets:
+        if pat.id == "face.charges" and not sources and targets and conditions_of(head_for_slots) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head_for_slots.children):
+            # "the minister said Quispe would face charges if he returned": charges held out on a
+            # condition are an ultimatum (the guideline's THREATEN), as sanctions to be faced are
+            pat = dataclasses.replace(pat, code="130", id="face.charges+threat")
+            reasons.append("charges to be faced on a condition: a threat, CAMEO 130")
+        if pat.id in ("face.threat", "face.charges+threat") and not sources and targets:
             # "Washington said Turkey would face sanctions if it attacked": what someone is
             # told they will face is a threat made by whoever tells it (CAMEO 13), made when
             # it is said
