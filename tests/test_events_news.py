@@ -8728,3 +8728,13 @@ def test_charges_held_out_on_a_condition_are_a_threat_by_whoever_says_so() -> No
     assert [(e.source.code if e.source else None, e.plover, e.modality) for e in evs] == [("ECUGOV", "THREATEN", "asserted")]
     evs = events("QUITO — Interior Minister Pablo Serrano said the former president would face charges of fraud.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs] == [("ACCUSE", "future")]
+
+
+def test_force_used_to_do_something_is_used_on_whom_that_acts_on() -> None:
+    # "used tear gas on Tuesday to clear the drivers": the force is used on those it is used to
+    # move (CAMEO 175), not on no one; a purpose that is an act of its own ("to disperse") is
+    # that act, told once
+    assert ("COERCE", "BOLCOP", "BOLLAB") in coded("LA PAZ — Riot police used tear gas and water cannon on Tuesday to clear "
+                                                   "hundreds of truck drivers who had blocked the highway.")
+    evs = events("LA PAZ — Riot police used tear gas and rubber bullets on Tuesday to disperse hundreds of miners.", published=PUB, settings=ALL)
+    assert [(e.cameo, e.rule) for e in evs] == [("175", "disperse")]

@@ -1051,6 +1051,15 @@ class Triggers(Selection):
             if against:
                 targets = against
                 reasons.append(why_against)
+        if pat.id == "use.force" and not targets:
+            # "police used tear gas on Wednesday to clear the farmers": force is used on whom
+            # its purpose acts on (a purpose that is an act of its own, "to disperse", is told
+            # by its own event)
+            mine = {ident(a) for m in sources for a in m.actors}
+            targets = [m for c in head_for_slots.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       and c.lemma_.lower() not in self.lex.verbs for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o) if not any(ident(a) in mine for a in m.actors)]
+            if targets:
+                reasons.append(f"target: whom the force is used to act on, '{targets[0].text}'")
         if not sources and (act_code or pat.code)[:2] == "14":
             sources, why_crowd = self._crowd_source(tok)
             if sources:
