@@ -8738,3 +8738,11 @@ def test_force_used_to_do_something_is_used_on_whom_that_acts_on() -> None:
                                                    "hundreds of truck drivers who had blocked the highway.")
     evs = events("LA PAZ — Riot police used tear gas and rubber bullets on Tuesday to disperse hundreds of miners.", published=PUB, settings=ALL)
     assert [(e.cameo, e.rule) for e in evs] == [("175", "disperse")]
+
+
+def test_fighting_alongside_someone_is_military_cooperation() -> None:
+    # CAMEO's verb dictionary, FIGHT * ALONGSIDE 062: cooperation with them, not force against
+    # them; fighting with or against someone is still force
+    assert ("COOPERATE", "PRKMIL", "RUSMIL") in coded("KYIV — North Korean soldiers are fighting alongside Russian troops in the "
+                                                      "Kursk region.")
+    assert ("ASSAULT", "CODREBM23", "CODMIL") in coded("GOMA — M23 rebels fought with government troops on Monday.")
