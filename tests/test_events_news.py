@@ -8746,3 +8746,12 @@ def test_fighting_alongside_someone_is_military_cooperation() -> None:
     assert ("COOPERATE", "PRKMIL", "RUSMIL") in coded("KYIV — North Korean soldiers are fighting alongside Russian troops in the "
                                                       "Kursk region.")
     assert ("ASSAULT", "CODREBM23", "CODMIL") in coded("GOMA — M23 rebels fought with government troops on Monday.")
+
+
+def test_people_welcomed_on_arrival_are_received_not_praised() -> None:
+    # CAMEO's verb dictionary, WELCOME * COUNTERPARTS, * VISIT, * (TO) 043: a visit hosted;
+    # a decision welcomed is still praise (051)
+    assert ("CONSULT", "CHNGOV", "RUSGOV") in coded("BEIJING — President Xi welcomed his Russian counterpart to Beijing on Monday.")
+    assert ("CONSULT", "PAKGOV", "INDCVL") in coded("LAHORE — Pakistan's prime minister welcomed a group of 500 Indian pilgrims at "
+                                                    "the shrine on Saturday.")
+    assert ("SUPPORT", "GBR", "FRA") in coded("LONDON — Britain welcomed the decision by France on Monday.")
