@@ -8755,3 +8755,14 @@ def test_people_welcomed_on_arrival_are_received_not_praised() -> None:
     assert ("CONSULT", "PAKGOV", "INDCVL") in coded("LAHORE — Pakistan's prime minister welcomed a group of 500 Indian pilgrims at "
                                                     "the shrine on Saturday.")
     assert ("SUPPORT", "GBR", "FRA") in coded("LONDON — Britain welcomed the decision by France on Monday.")
+
+
+def test_a_verb_joined_with_its_own_auxiliary_is_not_under_its_siblings_not() -> None:
+    # "does not recognise dual nationality and has rejected British requests": the rejection
+    # is told as done (negation scope is the clause of its verb); "did not attack and kill",
+    # one act denied
+    evs = events("TEHRAN — Iran does not recognise dual nationality and has rejected British requests for consular access.",
+                 published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "REJECT"] == [("REJECT", "asserted")]
+    evs = events("KABUL — The ministry said the Taliban did not attack and kill the soldiers.", published=PUB, settings=ALL)
+    assert {e.modality for e in evs if e.plover == "ASSAULT"} == {"negated"}

@@ -270,7 +270,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 and not any(g.lower_ == "than" for g in ch.children)
             if own_clause and ch.dep_ != "mark":
                 continue
-            if (ch.dep_ == "neg" or no_longer) and (own or light or tok.dep_ != "ccomp"):
+            if (ch.dep_ == "neg" or no_longer) and (own or light or tok.dep_ != "ccomp") and not own_aux:
+                # (a verb joined with an auxiliary of its own is not under its sibling's "not":
+                # "does not recognise dual nationality and has rejected British requests")
                 # ("would no longer comply": "no longer" negates as "not" does)
                 cues["negated"].append(f"'{'no longer' if no_longer else ch.text}' negates '{tok.text}'")
             elif own and ch.dep_ == "det" and cl == "no" and tok.pos_ == "NOUN":
