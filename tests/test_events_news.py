@@ -8766,3 +8766,13 @@ def test_a_verb_joined_with_its_own_auxiliary_is_not_under_its_siblings_not() ->
     assert [(e.plover, e.modality) for e in evs if e.plover == "REJECT"] == [("REJECT", "asserted")]
     evs = events("KABUL — The ministry said the Taliban did not attack and kill the soldiers.", published=PUB, settings=ALL)
     assert {e.modality for e in evs if e.plover == "ASSAULT"} == {"negated"}
+
+
+def test_a_participle_beside_a_verb_told_as_done_is_done_with_it() -> None:
+    # "protesters set fire to the consulate, accusing Iran of ...": "set" here is no "set to"
+    # of what is yet to come; the accusation is made; "is set to accuse" still looks ahead
+    evs = events("BASRA — Protesters set fire to the Iranian consulate on Wednesday night, accusing Iran of propping up a corrupt "
+                 "government.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "asserted")]
+    evs = events("BAGHDAD — Iraq is set to accuse Iran of arming the militias.", published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "future")]

@@ -387,13 +387,15 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok) \
                 and not circumstance:
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
-            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG"):
-                # ("is going to strike"; but "went on strike to protest" went)
+            beside = chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG" and tok.tag_ in ("VBD", "VBZ", "VBP")
+            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside:
+                # ("is going to strike"; but "went on strike to protest" went, and the participle
+                # beside a verb told as done is done with it: "set fire to the consulate,
+                # accusing Iran of ...")
                 imminent = imminent or lem in IMMINENT_HEADS or low in IMMINENT_HEADS
                 cues["future"].append(f"governed by '{tok.text}'")
                 tense = "future"
-            elif (lem in HYPO_HEADS or low in HYPO_HEADS) and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"
-                                                                   and tok.tag_ in ("VBD", "VBZ", "VBP")):
+            elif (lem in HYPO_HEADS or low in HYPO_HEADS) and not beside:
                 # (but the participle beside a verb that did the pushing is done with it: "pushed
                 # the bill through, defying the unions")
                 cues["hypothetical"].append(f"governed by '{tok.text}'")
