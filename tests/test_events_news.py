@@ -8776,3 +8776,13 @@ def test_a_participle_beside_a_verb_told_as_done_is_done_with_it() -> None:
     assert [(e.plover, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "asserted")]
     evs = events("BAGHDAD — Iraq is set to accuse Iran of arming the militias.", published=PUB, settings=ALL)
     assert [(e.plover, e.modality) for e in evs if e.plover == "ACCUSE"] == [("ACCUSE", "future")]
+
+
+def test_a_refusal_said_of_oneself_is_made_when_said() -> None:
+    # "union officials said they would defy the order": the guideline's REJECT (defy), made
+    # when said, as "will not accept" is; an appeal still to be lodged is to come
+    evs = events("NAIROBI — The court ordered the union to call off the strike, but union leaders said they would defy the order.",
+                 published=PUB, settings=ALL)
+    assert [(e.plover, e.modality) for e in evs if e.plover == "REJECT"] == [("REJECT", "asserted")]
+    evs = events("WASHINGTON — The Justice Department said it would appeal the ruling.", published=PUB, settings=ALL)
+    assert "asserted" not in {e.modality for e in evs if e.plover == "REJECT"}

@@ -63,6 +63,7 @@ from tidings.events.words import (
     POLITICAL_ROLES,
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
+    REFUSING_VERBS,
     REJECT_OF_ROOT,
     RELEASE_NOUNS,
     RETALIATION_PATTERNS,
@@ -527,6 +528,13 @@ class Selection(Arguments):
                 targets = pressing
                 reasons = reasons + ["target: who did the hostile act the refusal to yield answers, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
+        if pat.code[:2] == "12" and mod.modality == "future" and not mod.imminent and not conditional \
+                and trig[0].lemma_.lower() in REFUSING_VERBS and any(t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.TELLING_HEADS
+                        and any(c.dep_ == "nsubj" and c.lower_ in modality.SELF_PRONOUNS for c in t.children) for t in trig):
+            # "union officials said they would defy the order": a refusal one says of oneself is
+            # made when it is said (the guideline's REJECT: refuse, defy), as "will not accept" is
+            # (not an appeal to be lodged: "said it would appeal the ruling")
+            mod = _made_when_said(mod, "the refusal itself is")
         if pat.id.endswith("+intent") and (pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"])
                                             or (pat.code == INTENT_OF_ROOT["08"] and trig[0].lemma_.lower() in SUBMITTING_VERBS)) \
                 and mod.modality == "future" and not mod.imminent and trig[0].dep_ != "advcl":
