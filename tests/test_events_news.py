@@ -8786,3 +8786,10 @@ def test_a_refusal_said_of_oneself_is_made_when_said() -> None:
     assert [(e.plover, e.modality) for e in evs if e.plover == "REJECT"] == [("REJECT", "asserted")]
     evs = events("WASHINGTON — The Justice Department said it would appeal the ruling.", published=PUB, settings=ALL)
     assert "asserted" not in {e.modality for e in evs if e.plover == "REJECT"}
+
+
+def test_aid_stalled_is_aid_held_up_not_given() -> None:
+    # CAMEO's verb dictionary files STALL with DELAY: aid stalled is reduced (162), not aid
+    # given (07)
+    evs = events("WASHINGTON — The administration stalled military aid to Ukraine in July.", published=PUB, settings=ALL)
+    assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("SANCTION", "162", "UKR")]
