@@ -8793,3 +8793,10 @@ def test_aid_stalled_is_aid_held_up_not_given() -> None:
     # given (07)
     evs = events("WASHINGTON — The administration stalled military aid to Ukraine in July.", published=PUB, settings=ALL)
     assert [(e.plover, e.cameo, e.target.code if e.target else None) for e in evs] == [("SANCTION", "162", "UKR")]
+
+
+def test_organised_labour_is_the_unions() -> None:
+    # "organised labour" names the trade unions together (CAMEO's LAB), whose threat of a
+    # strike is pressed on the government that must meet its condition
+    assert ("THREATEN", "GHALAB", "GHAGOV") in coded("ACCRA — Organised labour has threatened to shut down the country from "
+                                                     "Monday if the government fails to reverse the fuel price rise.")
