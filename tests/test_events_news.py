@@ -33,6 +33,11 @@ def target_countries(text: str, plover: str) -> set[str | None]:
     return {e.target.country if e.target else None for e in events(text, published=PUB, settings=ALL) if e.plover == plover}
 
 
+def dyads(evs: list[Event], plover: str) -> list[tuple[str | None, str | None]]:
+    """The (source, target) codes of the ``plover`` events of ``evs``, in order."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == plover]
+
+
 def countries(evs: list[Event]) -> set[str]:
     return {a.country for e in evs for a in (e.source, e.target) if a is not None and a.country}
 
@@ -8384,8 +8389,7 @@ def test_a_demand_refused_in_a_which_clause_is_refused_to_the_one_who_made_it() 
     # "Kenya demanded that Uganda withdraw its troops, which Kampala refused": the refusal
     # answers Kenya's demand (the guideline: REJECT, deny a request), not Uganda's own troops
     evs = events("Kenya demanded that Uganda withdraw its troops, which Kampala refused.", published=PUB, settings=ALL)
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REJECT"] \
-        == [("UGA", "KEN")]
+    assert dyads(evs, "REJECT") == [("UGA", "KEN")]
 
 
 def test_support_reaffirmed_is_support_given() -> None:
@@ -8511,8 +8515,7 @@ def test_a_passive_joined_to_an_active_verb_acts_on_its_subject() -> None:
     # "the suspect fled on foot and was arrested by police": the suspect is the one arrested,
     # by the police
     evs = events("DALLAS — The suspect fled on foot and was arrested four hours later by police.", published=PUB, settings=ALL)
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "COERCE"] \
-        == [("USACOP", "USACRM")]
+    assert dyads(evs, "COERCE") == [("USACOP", "USACRM")]
 
 
 def test_a_swat_team_is_police() -> None:
@@ -8566,8 +8569,7 @@ def test_a_demand_joined_to_a_reproach_is_made_of_the_one_reproached() -> None:
                                                     "of failing to prevent the violence and demanded a judicial inquiry.")
     evs = events("RAMALLAH — The Palestinian foreign ministry condemned Israel's raids and urged the international community to "
                  "intervene.", published=PUB, settings=ALL)
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "REQUEST"] \
-        == [("PSEGOV", None)]
+    assert dyads(evs, "REQUEST") == [("PSEGOV", None)]
 
 
 def test_obstructing_a_body_refuses_it() -> None:
@@ -8607,8 +8609,7 @@ def test_a_capitalised_plural_head_names_again_the_body_named_in_full() -> None:
     # the body named before, said again by its head word, not the police of the story's country
     evs = events("BAGHDAD — Iran's Revolutionary Guards fired missiles at bases in northern Iraq on Monday. The Guards accused "
                  "the Iraqi government of sheltering armed opposition groups.", published=PUB, settings=ALL)
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
-        == [("IRNMIL", "IRQGOV")]
+    assert dyads(evs, "ACCUSE") == [("IRNMIL", "IRQGOV")]
 
 
 def test_a_patrol_force_is_used_on_is_the_unit_not_an_act() -> None:
@@ -8685,8 +8686,7 @@ def test_people_from_both_parties_are_not_the_two_sides() -> None:
     # from are political ones, and the clause after the comma is about the members
     evs = events("WASHINGTON — Turkey and Syria agreed on a truce on Monday. Members of Congress from both parties, who had "
                  "criticised the president, said the deal was weak.", published=PUB, settings=ALL)
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.plover == "ACCUSE"] \
-        == [("USALEG", "USAGOV")]
+    assert dyads(evs, "ACCUSE") == [("USALEG", "USAGOV")]
 
 
 def test_a_bare_title_is_not_the_holder_of_that_office_it_acts_on() -> None:

@@ -119,8 +119,8 @@ class ModalityGuess:
     # the future comes only from the trigger itself announcing an intended act ("offered to",
     # "vowed to"): the offer or the vow is made when it is said
     pledged: bool = False
-    # told by its own doer of itself ("the UN said it was outraged by ..."): what a speaker
-    # says of its own words is said, not only claimed
+    # told by its own doer of itself ("the UN said it was outraged by ...", "said they would
+    # defy the order"): what a speaker says of its own words is said, not only claimed
     own_words: bool = False
     # the only doubt is a readiness the actor declares ("is ready to host", "willing to
     # mediate"): an intent expressed when it is said
@@ -463,6 +463,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     # (a negation inside a condition is part of it: "if he did not resign" is not said not to
     # have happened, only supposed)
     order = ("hypothetical", "negated", *PRECEDENCE[2:]) if condition else PRECEDENCE
+    # (told by its doer of itself, "the UN said it was outraged", "said they would defy the
+    # order"; and a verb joined to the one it says of itself, sharing its subject: "Russia said
+    # it regretted the decision and urged Yerevan not to ...")
+    clause = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) else trigger
+    own_words = said_by is not None and clause.head.i == said_by.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in clause.children)
     for m in order[:-1]:
         if cues[m]:
             others = [f"{o}: {', '.join(cues[o])}" for o in order[:-1] if cues[o] and o != m]
@@ -472,12 +478,9 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             # ministry said")
             pledged = m == "future" and own_promise and len(cues["future"]) == 1 and set(also) <= {"reported"}
             declared = m == "hypothetical" and bool(readiness) and cues["hypothetical"] == readiness
-            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, declared=declared, alleged=alleged)
+            return ModalityGuess(m, reasons, tense, announced, imminent and m == "future", also, pledged, own_words=own_words, declared=declared,
+                                 alleged=alleged)
     if said_by is not None:
-        # (and of a verb joined to the one it says of itself, sharing its subject: "Russia said
-        # it regretted the decision and urged Yerevan not to ...")
-        clause = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) else trigger
-        own_words = clause.head.i == said_by.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in clause.children)
         return ModalityGuess("reported", (f"reported: told by the subject of '{said_by.text}'",), tense, announced, own_words=own_words)
     return ModalityGuess("asserted", ("asserted: no negation, condition, attribution or future cue",), tense, announced)
 

@@ -528,9 +528,8 @@ class Selection(Arguments):
                 targets = pressing
                 reasons = reasons + ["target: who did the hostile act the refusal to yield answers, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        if pat.code[:2] == "12" and mod.modality == "future" and not mod.imminent and not conditional \
-                and trig[0].lemma_.lower() in REFUSING_VERBS and any(t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.TELLING_HEADS
-                        and any(c.dep_ == "nsubj" and c.lower_ in modality.SELF_PRONOUNS for c in t.children) for t in trig):
+        if pat.code[:2] == "12" and mod.modality == "future" and mod.own_words and not mod.imminent and not conditional \
+                and trig[0].lemma_.lower() in REFUSING_VERBS:
             # "union officials said they would defy the order": a refusal one says of oneself is
             # made when it is said (the guideline's REJECT: refuse, defy), as "will not accept" is
             # (not an appeal to be lodged: "said it would appeal the ruling")
