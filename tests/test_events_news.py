@@ -8800,3 +8800,18 @@ def test_organised_labour_is_the_unions() -> None:
     # strike is pressed on the government that must meet its condition
     assert ("THREATEN", "GHALAB", "GHAGOV") in coded("ACCRA — Organised labour has threatened to shut down the country from "
                                                      "Monday if the government fails to reverse the fuel price rise.")
+
+
+def test_a_nationality_before_a_gerund_of_force_is_its_doer() -> None:
+    # "were killed in Turkish shelling": the gerund after the preposition is the act named as a
+    # noun, its doer the nationality before it (the issue's nominal events), not a clause of
+    # its own with no subject; dying in it is the attack told from its victims' side (CAMEO's
+    # verb dictionary, DIE * (DURING SHELLING) :194, * (IN BLAST) :190)
+    assert ("ASSAULT", "RUS", "UKRMIL") in coded("KHARKIV — Three Ukrainian soldiers were killed in Russian shelling near "
+                                                  "Vovchansk on Sunday.")
+    assert ("ASSAULT", "ISRMIL", "LBNAGR") in coded("BEIRUT — Two Lebanese farmers died in Israeli artillery shelling near the "
+                                                     "border on Monday.")
+    assert ("ASSAULT", "RUS", "UKRCVL") in coded("KHERSON — Six civilians were wounded by Russian shelling on Tuesday.")
+    # (a clause of its own is left as it is: "the army hit back, shelling the town")
+    assert ("ASSAULT", "ARMMIL", "AZE") in coded("YEREVAN — Armenian troops returned fire in the morning, shelling Azerbaijani "
+                                                  "positions near the border.")

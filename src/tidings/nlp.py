@@ -129,13 +129,14 @@ def _parse_repairs(doc: Doc) -> Doc:
     word of the amount (``_amount_object_repairs``), a place's name set beside "the capital"
     hung elsewhere (``_place_name_repairs``), "visiting" before a guest read as a verb
     (``_visiting_repairs``), a perfect with an adverb inside read as "have" and an object
-    (``_perfect_repairs``). One component that runs them all, rather than a pipe per
+    (``_perfect_repairs``), a gerund of force after a nationality read as a clause
+    (``_force_gerund_repairs``). One component that runs them all, rather than a pipe per
     repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
-                   _visiting_repairs, _perfect_repairs):
+                   _visiting_repairs, _perfect_repairs, _force_gerund_repairs):
         doc = repair(doc)
     return doc
 
@@ -377,6 +378,46 @@ def _gerund_infinitive_repairs(doc: Doc) -> Doc:
         tok.head = gerund
         gerund.dep_ = "pcomp"
     return doc
+
+
+# Gerunds of force that news prose uses as nouns ("killed in Russian shelling", "wounded by
+# Indian firing"): the act, named by the "-ing" form.
+FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
+# Prepositions that tell what a death or a wound came from ("killed in", "died during", "by").
+CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "amid", "from"})
+
+
+def _force_gerund_repairs(doc: Doc) -> Doc:
+    """A gerund of force right after a nationality or a noun that qualifies it, after "in" or
+    "by", is the act named as a noun: in "were killed in Russian shelling" or "died in Israeli
+    artillery shelling" the parser makes "Russian" or "artillery" the preposition's object and
+    "shelling" a clause with no subject on the verb, which leaves the act without its doer; the
+    gerund becomes the noun the preposition governs, and the word before it qualifies it (a
+    nationality as an adjective, a noun as a compound), as the parser reads "Russian air
+    strikes". Only where the gerund has no subject or object of its own ("returned fire,
+    shelling the town" is a clause)."""
+    for ger in doc:
+        if ger.lower_ not in FORCE_GERUNDS or ger.tag_ not in ("VBG", "NN") or ger.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in ger.children):
+            continue
+        before = doc[ger.i - 1]
+        prep = before.head
+        if ger.dep_ == "pcomp" and ger.head.lower_ in CAUSE_PREPOSITIONS and before.head.i == ger.i and before.ent_type_ == "NORP":
+            # ("wounded by Russian shelling": already the preposition's, as a clause)
+            _as_noun(ger, "pobj")
+            continue
+        if before.dep_ != "pobj" or prep.lower_ not in CAUSE_PREPOSITIONS or ger.dep_ not in ("advcl", "pcomp", "xcomp") \
+                or ger.head.i not in (prep.i, prep.head.i) or not (before.ent_type_ == "NORP" or before.pos_ == "NOUN"):
+            continue
+        _attach(ger, prep, "pobj")
+        _as_noun(ger, "pobj")
+        _attach(before, ger, "amod" if before.ent_type_ == "NORP" else "compound")
+    return doc
+
+
+def _as_noun(ger: Token, dep: str) -> None:
+    """The "-ing" form as the noun it is ("shelling", lemma and all)."""
+    ger.dep_, ger.tag_, ger.pos_, ger.lemma_ = dep, "NN", "NOUN", ger.lower_
 
 
 def _relative_after_time_repairs(doc: Doc) -> Doc:

@@ -76,6 +76,7 @@ from tidings.events.words import (
     DOERLESS_ROOTS,
     DOMESTIC_FORCE_ROOTS,
     DRAW_VERBS,
+    DYING_VERBS,
     ENGAGE_IN,
     ERUPT_VERBS,
     EVENT_HEADS,
@@ -1631,6 +1632,15 @@ class Triggers(Selection):
             if harmed:
                 targets += [m for _, m in harmed]
                 why.append(f"target: whom the {tok.text} '{harmed[0][0].text}'")
+        if not targets and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("in", "during", "from"))) is not None \
+                and died.lemma_.lower() in DYING_VERBS:
+            # ("two farmers died in Israeli shelling"): CAMEO's verb dictionary, DIE * (DURING
+            # SHELLING) :194, * (IN AIRSTRIKE) :195, * (IN BLAST) :190: those who died in an
+            # attack are whom it was done to
+            dead, _, _ = self.subject(died)
+            if dead:
+                targets += dead
+                why.append(f"target: who '{died.text}' in the {tok.text}")
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
             # "its demand that Israel ease restrictions": the subject of the demanded clause
             # (hung on the light verb when a word comes between: "reiterated its demand

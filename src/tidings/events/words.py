@@ -44,6 +44,7 @@ def _lists(key: str) -> dict[str, tuple[str, ...]]:
 TROOP_NOUNS: frozenset[str] = _words("troop_nouns")
 UNIT_NOUNS: frozenset[str] = _words("unit_nouns")
 UNDER_FIRE_NOUNS: frozenset[str] = _words("under_fire_nouns")
+DYING_VERBS: frozenset[str] = _words("dying_verbs")
 ALLEGIANCE_WORDS: frozenset[str] = _words("allegiance_words")
 ISSUING_VERBS: frozenset[str] = _words("issuing_verbs")
 COOPERATIVE_ROOTS: tuple[str, ...] = _roots("cooperative_roots")
