@@ -8815,3 +8815,18 @@ def test_a_nationality_before_a_gerund_of_force_is_its_doer() -> None:
     # (a clause of its own is left as it is: "the army hit back, shelling the town")
     assert ("ASSAULT", "ARMMIL", "AZE") in coded("YEREVAN — Armenian troops returned fire in the morning, shelling Azerbaijani "
                                                   "positions near the border.")
+
+
+def test_what_one_receives_from_someone_is_given_by_them() -> None:
+    # CAMEO's verb dictionary, RECEIVE * TANKS :072, * LOAN :071, * ASSURANCE :030, * THREATS
+    # :130, WIN * BACKING :051: the giver is the source, the one who receives it the target
+    # (not a visit the receiver hosts); no giver named, no source
+    assert coded("KYIV — Ukraine received a new batch of tanks from Germany on Tuesday.") == {("AID", "DEU", "UKR")}
+    assert ("AID", "IGOUNOWBK", "KEN") in coded("NAIROBI — Kenya received a loan of 500 million dollars from the World Bank.")
+    got = coded("KHARTOUM — The Sudanese government has received assurances from Egypt that the dam talks will resume.")
+    assert ("AGREE", "EGY", "SDNGOV") in got and ("CONSULT", "SDNGOV", "EGY") not in got
+    assert ("SUPPORT", "FRA", "ARMGOV") in coded("YEREVAN — The Armenian prime minister won the backing of France for the plan.")
+    assert ("THREATEN", None, "MEXGOV") in coded("CULIACAN, Mexico — The mayor said he had received death threats.")
+    assert not [k for k in coded("LONDON — The home secretary got strong support last week.") if k[0] == "SUPPORT"]
+    # (someone received is still a visit hosted)
+    assert ("CONSULT", "KENGOV", "UGAGOV") in coded("NAIROBI — President Ruto received the Ugandan envoy at State House.")

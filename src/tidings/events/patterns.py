@@ -24,7 +24,7 @@ class Pattern:
     obj: tuple[str, ...] = ()
     pobj: tuple[str, ...] = ()  # the object of one of ``prep`` must be one of these ("took to the streets")
     xcomp: tuple[str, ...] = ()
-    target: str = "obj"  # obj, dobj (the direct object only), prep (the pattern's prepositions only), ccomp or none
+    target: str = "obj"  # obj, dobj (the direct object only), prep (the pattern's prepositions only), ccomp, subject, receiver or none
     reciprocal: bool = False
     # each side does the act to the other ("Russia and Ukraine exchanged prisoners": each
     # freed the other's): two events, one each way

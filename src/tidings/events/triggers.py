@@ -697,6 +697,13 @@ class Triggers(Selection):
         if pat.target == "subject" and sources:
             # ("the five face charges of fraud": the subject is the one charged, by no one named)
             sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
+        elif pat.target == "receiver" and sources:
+            # ("Ukraine received tanks from Germany", "won the backing of France"): the subject
+            # is the one given it, by whom the "from", the "of" or the possessive names
+            givers = self._givers(tok)
+            sources, passive_targets = givers, sources
+            how = f"target: subject of '{tok.text}', the one given it; " + (
+                f"source: who gave it, '{givers[0].text}'" if givers else "no source: no one named it came from")
         if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and (any(
             t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
         ) or (pat.code[:2] == "15" and all(a.role in ("MIL", "COP") for m in passive_targets for a in m.actors))):
@@ -1101,7 +1108,10 @@ class Triggers(Selection):
         participle = (head_for_slots.dep_ in ("acl", "xcomp", "oprd") and head_for_slots.tag_ == "VBN") or (lem == "hold" and not sources and bool(targets))
         doerless = (act_code or pat.code)[:2] in DOERLESS_ROOTS or (act_code or pat.code)[:3] == "084"
         # ("the hostages were freed": a release keeps its event with no one named as freeing)
-        if not sources and not (targets and doerless and (is_passive(head_for_slots) or weaponed or participle or pat.target == "subject")):
+        # ("the mayor had received death threats": threats sent by no one named, as they
+        # mostly are, are still made; support or aid from no one named tells no one's act)
+        if not sources and not (targets and ((doerless and (is_passive(head_for_slots) or weaponed or participle or pat.target == "subject"))
+                                             or (pat.target == "receiver" and (act_code or pat.code)[:2] == "13"))):
             return f"'{tok.text}' ({pat.id}): {how}"
         if not sources and not weaponed and targets:
             # "a former sheriff was charged with taking bribes, federal prosecutors said": the
@@ -1899,6 +1909,16 @@ class Triggers(Selection):
             # May": those who are on strike strike, as those who go on strike do)
             return first.head.head
         return None
+
+    def _givers(self, tok: Token) -> list[Mention]:
+        """Whom what ``tok`` received came from: the object of "from" on the verb or on what
+        it received, that thing's "of" or its possessive ("the backing of France", "France's
+        backing")."""
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+        words = [o for h in (tok, *things) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+        words += [o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        words += [c for t in things for c in t.children if c.dep_ == "poss"]
+        return [m for w in words for m in self.actors_of(w)]
 
     @staticmethod
     def _under_fire(tok: Token) -> Token | None:
