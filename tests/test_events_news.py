@@ -8830,3 +8830,15 @@ def test_what_one_receives_from_someone_is_given_by_them() -> None:
     assert not [k for k in coded("LONDON — The home secretary got strong support last week.") if k[0] == "SUPPORT"]
     # (someone received is still a visit hosted)
     assert ("CONSULT", "KENGOV", "UGAGOV") in coded("NAIROBI — President Ruto received the Ugandan envoy at State House.")
+
+
+def test_a_sum_of_money_pledged_for_a_purpose_is_aid_to_whom_it_is_for() -> None:
+    # CAMEO's verb dictionary, PLEDGE, PROMISE, OFFER * &CURRENCY 0331, GIVE, PROVIDE *
+    # &CURRENCY 071: a sum of money is what is promised or given; for a purpose, it goes to
+    # whom the purpose is done for ("to rebuild Syria"), unless the purpose is an act of its
+    # own ("to help Fiji's police", coded as one)
+    assert ("AGREE", "SAU", "SYR") in coded("RIYADH — Saudi Arabia pledged $2 billion to rebuild Syria.")
+    assert ("AGREE", "JPN", "UKR") in coded("TOKYO — Japan will provide $100 million to rebuild Ukraine's power grid.")
+    evs = events("CANBERRA — Australia has promised A$50 million to help Fiji's police force.", published=PUB, settings=ALL)
+    assert dyads(evs, "AGREE") == [("AUS", "FJICOP")]
+    assert ("AID", "IGOUNOWBK", "KEN") in coded("NAIROBI — The World Bank gave $500 million to Kenya on Tuesday.")

@@ -103,6 +103,7 @@ from tidings.events.words import (
     PREVENTING_VERBS,
     PROSECUTING_VERBS,
     READY_WORDS,
+    REBUILDING_VERBS,
     REHEARSAL_VERBS,
     REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
@@ -271,6 +272,8 @@ class Triggers(Selection):
             # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
             # or on the verb)
             sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
+            # (a sum of money is CAMEO's &CURRENCY: "pledged $2 billion")
+            objs |= {"&currency" for c in sums if c.ent_type_ == "MONEY"}
             objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             # ("the deal the prime minister struck": a relative clause with a subject of its own
@@ -764,6 +767,14 @@ class Triggers(Selection):
             twhy = f"target: who did '{caused_by[0].text}'" if targets else f"no target: '{caused_by[0].text}' names no doer"
         elif adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
+        if not targets and pat.code[:2] in ("03", "07") and pat.obj and (purpose := purpose_clause(tok)) is not None \
+                and purpose.lemma_.lower() in BENEFIT_VERBS | REBUILDING_VERBS and purpose.lemma_.lower() not in self.lex.verbs \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+            # "pledged $2 billion to rebuild Syria": aid given or promised for a purpose goes to
+            # whom that purpose is done for (a purpose that is an act of its own, "to help
+            # Fiji's police", is coded as one)
+            targets, twhy = self.objects(purpose, Pattern(purpose.lemma_.lower(), purpose.lemma_.lower(), pat.code), skip, avoid)
+            twhy = f"{twhy} of the purpose '{purpose.text}'"
         if not targets and "for" in pat.prep:
             # "called for Johnson to resign": the one asked is the subject of what is asked for
             asked = [m for c in tok.children if (f := _for_clause(c)) is not None for s in f.children if s.dep_ in SUBJ for m in self.actors_of(s)]
