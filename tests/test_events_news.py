@@ -8842,3 +8842,11 @@ def test_a_sum_of_money_pledged_for_a_purpose_is_aid_to_whom_it_is_for() -> None
     evs = events("CANBERRA — Australia has promised A$50 million to help Fiji's police force.", published=PUB, settings=ALL)
     assert dyads(evs, "AGREE") == [("AUS", "FJICOP")]
     assert ("AID", "IGOUNOWBK", "KEN") in coded("NAIROBI — The World Bank gave $500 million to Kenya on Tuesday.")
+
+
+def test_a_title_is_not_of_the_country_its_complement_acts_on() -> None:
+    # "the president threatened to impose tariffs on Mexico", from Washington: the country the
+    # act of the complement is done to is the other side, not the president's (no target is
+    # the source's own country)
+    assert ("THREATEN", "USAGOV", "MEX") in coded("WASHINGTON — The president threatened to impose tariffs on Mexico.")
+    assert ("SANCTION", "DEUGOV", "CHN") in coded("BERLIN — The chancellor decided to impose new tariffs on China.")

@@ -891,6 +891,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # "a magistrate ordered the release of 23 Somali nationals": the other country is
         # named inside what the subject acts on
         return True
+    if a.dep_ == "nsubj" and o.dep_ in ("prep", "dative") and o.head in acts[1:]:
+        # "the president threatened to impose tariffs on Mexico": the one the complement's
+        # act is done to, through the verbs the subject's verb governs
+        return True
     if a.dep_ == "dobj" and ro.pos_ == "PROPN" and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ == "nsubj"):
         # "the delegation, headed by State Department official Caroline Ashby, met Justice
         # Minister Andres Barragan": the other country's person is inside the subject that
