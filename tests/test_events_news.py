@@ -8850,3 +8850,14 @@ def test_a_title_is_not_of_the_country_its_complement_acts_on() -> None:
     # the source's own country)
     assert ("THREATEN", "USAGOV", "MEX") in coded("WASHINGTON — The president threatened to impose tariffs on Mexico.")
     assert ("SANCTION", "DEUGOV", "CHN") in coded("BERLIN — The chancellor decided to impose new tariffs on China.")
+
+
+def test_a_clause_of_when_on_a_date_is_set_on_that_date() -> None:
+    # "the deadliest since 2015, when militants killed 30 soldiers": the killing is of 2015,
+    # not of the week the story was published (a date far from publication is not moved to it)
+    evs = events("KABUL — The attack was the deadliest since 2015, when militants killed 30 soldiers in Kunduz.",
+                 published=PUB, settings=ALL)
+    assert [(e.plover, e.date) for e in evs if e.plover == "ASSAULT"] == [("ASSAULT", "2015-01-01")]
+    evs = events("ABUJA — The unrest is the worst since March 2012, when soldiers killed 40 protesters in Kano.",
+                 published=PUB, settings=ALL)
+    assert [(e.plover, e.date) for e in evs if e.plover == "ASSAULT"] == [("ASSAULT", "2012-03-01")]

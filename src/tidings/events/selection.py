@@ -849,6 +849,13 @@ class Selection(Arguments):
                 continue
             break
         for t in chain:
+            if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+                # ("the deadliest since 2015, when militants killed 30 soldiers", "in March,
+                # when the army shelled the town"): a clause of "when" on a date is set on that
+                # date (a year alone is that year)
+                when = "".join(x.text_with_ws for x in phrase_tokens(t.head) if not x.is_punct).strip()
+                out.append(f"in {when}" if when.isdigit() else when)
+        for t in chain:
             if t.i in seen:
                 continue
             seen.add(t.i)
