@@ -8861,3 +8861,11 @@ def test_a_clause_of_when_on_a_date_is_set_on_that_date() -> None:
     evs = events("ABUJA — The unrest is the worst since March 2012, when soldiers killed 40 protesters in Kano.",
                  published=PUB, settings=ALL)
     assert [(e.plover, e.date) for e in evs if e.plover == "ASSAULT"] == [("ASSAULT", "2012-03-01")]
+
+
+def test_dying_after_an_attack_is_dying_of_it() -> None:
+    # CAMEO's verb dictionary, DIE * (AFTER ASSAULT) :1823: the attack people died after is
+    # what they died of, an attack on them by its doer; an attack after which someone did
+    # something else only dates it
+    assert ("ASSAULT", "RUS", "UKRCVL") in coded("ODESA — Four people died after a Russian missile strike on the port on Tuesday.")
+    assert not [k for k in coded("KYIV — The minister resigned after a Russian missile strike on the city.") if k[0] == "ASSAULT"]

@@ -1423,6 +1423,11 @@ class Triggers(Selection):
             # what the lead reports are part of its news (not "after last week's talks")
             anchor = ""
         between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if anchor.lower() == "after" and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("after",))) is not None \
+                and died.lemma_.lower() in DYING_VERBS:
+            # ("four people died after a Russian missile strike"): the attack they died after is
+            # what they died of (CAMEO's verb dictionary, DIE * (AFTER ASSAULT) :1823), no date
+            anchor = ""
         if anchor and src_hint is None and not between:
             # "on the eve of a visit by Arafat", "after last week's talks": another event
             # named to date this one, reported (and dated) where it is the news
@@ -1653,7 +1658,7 @@ class Triggers(Selection):
             if harmed:
                 targets += [m for _, m in harmed]
                 why.append(f"target: whom the {tok.text} '{harmed[0][0].text}'")
-        if not targets and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("in", "during", "from"))) is not None \
+        if not targets and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("in", "during", "from", "after"))) is not None \
                 and died.lemma_.lower() in DYING_VERBS:
             # ("two farmers died in Israeli shelling"): CAMEO's verb dictionary, DIE * (DURING
             # SHELLING) :194, * (IN AIRSTRIKE) :195, * (IN BLAST) :190: those who died in an
