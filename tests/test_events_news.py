@@ -8869,3 +8869,13 @@ def test_dying_after_an_attack_is_dying_of_it() -> None:
     # something else only dates it
     assert ("ASSAULT", "RUS", "UKRCVL") in coded("ODESA — Four people died after a Russian missile strike on the port on Tuesday.")
     assert not [k for k in coded("KYIV — The minister resigned after a Russian missile strike on the city.") if k[0] == "ASSAULT"]
+
+
+def test_a_truce_is_broken_against_the_side_that_says_so() -> None:
+    # a truce is between two sides (CAMEO 196, violate ceasefire), so the side that says the
+    # other broke it is the one it was broken against, unless it is a third party that
+    # watches it
+    assert ("ASSAULT", "ISR", "LBNGOV") in coded("BEIRUT — Lebanon's prime minister said Israel had violated the ceasefire.")
+    assert ("ASSAULT", "ISR", "LBNREBHEZ") in coded("BEIRUT — Hezbollah said the man was not a fighter and accused Israel of "
+                                                    "violating the truce hundreds of times.")
+    assert ("ASSAULT", "ISR", None) in coded("GENEVA — The UN envoy said Israel had violated the truce.")

@@ -121,6 +121,7 @@ from tidings.events.words import (
     TAKING_VERBS,
     TALK_NOUNS,
     THIRD_PARTY_NOUNS,
+    THIRD_PARTY_ROLES,
     THREAT_OF_CODE,
     TROOP_NOUNS,
     UNDER_FIRE_NOUNS,
@@ -762,6 +763,15 @@ class Triggers(Selection):
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and pat.id in ("seize.arms", "capture.arms"):
             targets, twhy = self._arms_owner(tok, avoid) or (targets, twhy)
+        if not targets and pat.code == "196" and (allegers := self._allegers(tok)):
+            # ("Hezbollah accused Israel of violating the truce", "Lebanon said Israel had
+            # violated the ceasefire"): a truce is between two sides, and the one that says the
+            # other broke it is the side it was broken against (not a third party that
+            # watches it: "the UN envoy said Israel had violated the truce")
+            mine = {ident(a) for m in sources for a in m.actors}
+            targets = [m for m in allegers if not any(ident(a) in mine for a in m.actors)
+                       and not any(a.code[:3] in ("IGO", "NGO") or a.role in THIRD_PARTY_ROLES for a in m.actors)]
+            twhy = f"target: '{targets[0].text}', who says the truce was broken against it" if targets else twhy
         if caused_by:
             targets = [m for o in caused_by for m in (self._aimed_doer(o) or ([] if self._event_noun(o) else self.actors_of(o)))]
             twhy = f"target: who did '{caused_by[0].text}'" if targets else f"no target: '{caused_by[0].text}' names no doer"
@@ -1925,6 +1935,16 @@ class Triggers(Selection):
             # May": those who are on strike strike, as those who go on strike do)
             return first.head.head
         return None
+
+    def _allegers(self, tok: Token) -> list[Mention]:
+        """Who says ``tok`` was done: the teller of its clause, or the subject of the verb
+        whose "of" or "for" it is ("accused Israel of violating the truce")."""
+        teller = teller_of(tok)
+        if teller is not None:
+            return self.actors_of(teller)
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+            return self.subject(tok.head.head)[0]
+        return []
 
     def _givers(self, tok: Token) -> list[Mention]:
         """Whom what ``tok`` received came from: the object of "from" on the verb or on what
