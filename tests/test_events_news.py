@@ -8879,3 +8879,12 @@ def test_a_truce_is_broken_against_the_side_that_says_so() -> None:
     assert ("ASSAULT", "ISR", "LBNREBHEZ") in coded("BEIRUT — Hezbollah said the man was not a fighter and accused Israel of "
                                                     "violating the truce hundreds of times.")
     assert ("ASSAULT", "ISR", None) in coded("GENEVA — The UN envoy said Israel had violated the truce.")
+
+
+def test_a_massacre_committed_is_the_act_of_whoever_committed_it() -> None:
+    # "committed genocide", "perpetrated a massacre": the verb hands the act to its noun, as
+    # "carried out an attack" does (CAMEO 202, 203); said of another, it is alleged
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in events("KYIV — The Ukrainian president said Russia was committing genocide in Ukraine.", published=PUB,
+                            settings=ALL) if e.plover == "ASSAULT"] == [("ASSAULT", "RUS", "UKR", "reported")]
+    assert ("ASSAULT", "RWAREB", "RWACVL") in coded("KIGALI — Hutu militias perpetrated a massacre of Tutsi villagers in 1994.")
