@@ -8888,3 +8888,10 @@ def test_a_massacre_committed_is_the_act_of_whoever_committed_it() -> None:
             for e in events("KYIV — The Ukrainian president said Russia was committing genocide in Ukraine.", published=PUB,
                             settings=ALL) if e.plover == "ASSAULT"] == [("ASSAULT", "RUS", "UKR", "reported")]
     assert ("ASSAULT", "RWAREB", "RWACVL") in coded("KIGALI — Hutu militias perpetrated a massacre of Tutsi villagers in 1994.")
+
+
+def test_a_government_overthrown_is_assaulted() -> None:
+    # CAMEO's verb dictionary, OVERTHROW 180; one only wanted or tried is not told as done
+    assert ("ASSAULT", "MLIMIL", "MLIGOV") in coded("BAMAKO — Soldiers overthrew President Ibrahim Keita in August.")
+    evs = events("CAIRO — Protesters want to overthrow the regime.", published=PUB, settings=ALL)
+    assert {e.modality for e in evs if e.plover == "ASSAULT"} == {"hypothetical"}
