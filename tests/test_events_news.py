@@ -8895,3 +8895,13 @@ def test_a_government_overthrown_is_assaulted() -> None:
     assert ("ASSAULT", "MLIMIL", "MLIGOV") in coded("BAMAKO — Soldiers overthrew President Ibrahim Keita in August.")
     evs = events("CAIRO — Protesters want to overthrow the regime.", published=PUB, settings=ALL)
     assert {e.modality for e in evs if e.plover == "ASSAULT"} == {"hypothetical"}
+
+
+def test_a_place_occupied_by_people_who_bear_no_arms_is_a_protest() -> None:
+    # CAMEO's verb dictionary, PROTESTOR OCCUPY 144 (obstruct, block), beside OCCUPY * &TOWN
+    # 192: students or families holding a place protest; troops or rebels taking one occupy
+    # territory
+    assert coded("DHAKA — Students occupied the university on Tuesday.") == {("PROTEST", "BGDEDU", None)}
+    assert ("PROTEST", "BRACVL", None) in coded("SALVADOR, Brazil — About 400 landless families occupied a eucalyptus "
+                                                "plantation on Monday.")
+    assert [k[0] for k in coded("GOMA — M23 rebels occupied the town of Sake.")] == ["COERCE"]

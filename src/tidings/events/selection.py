@@ -320,6 +320,16 @@ class Selection(Arguments):
             # dictionary's POLICE CLASH WITH DEMONSTRATOR)
             reasons = reasons + [f"police '{trig[0].text}' with protesters: repression, CAMEO 175"]
             pat = dataclasses.replace(pat, code="175", id=f"{pat.id}.police", reciprocal=False)
+        if lem0 == "occupy" and pat.code == "192" and sources and all(
+                a.role is not None and a.role not in ARMED_ROLES and a.role != "GOV" for m in sources for a in m.actors):
+            # "students occupied the university", "400 families occupied a plantation": a
+            # place occupied by people who bear no arms is held in protest (CAMEO's verb
+            # dictionary, PROTESTOR OCCUPY 144), not territory taken by force; the place held
+            # is where, not whom, they protest ("occupied university campuses")
+            reasons = reasons + [f"'{trig[0].text}' by people who bear no arms: a protest that blocks a place, CAMEO 144"]
+            pat = dataclasses.replace(pat, code="144", id=f"{pat.id}.protesters")
+            targets = []
+            pairs = self._pairs(sources, targets, False)
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not _plainly_force(trig[0]) and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
