@@ -8905,3 +8905,9 @@ def test_a_place_occupied_by_people_who_bear_no_arms_is_a_protest() -> None:
     assert ("PROTEST", "BRACVL", None) in coded("SALVADOR, Brazil — About 400 landless families occupied a eucalyptus "
                                                 "plantation on Monday.")
     assert [k[0] for k in coded("GOMA — M23 rebels occupied the town of Sake.")] == ["COERCE"]
+
+
+def test_workers_who_down_tools_strike() -> None:
+    # "downed tools": stopping work is a strike (CAMEO 143); a drone downed is still shot down
+    assert coded("LAGOS — Teachers downed tools over unpaid salaries on Tuesday.") == {("PROTEST", "NGAEDU", None)}
+    assert ("ASSAULT", "UKRMIL", "RUSMIL") in coded("KYIV — Ukrainian forces downed a Russian drone.")
