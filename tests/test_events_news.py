@@ -8911,3 +8911,9 @@ def test_workers_who_down_tools_strike() -> None:
     # "downed tools": stopping work is a strike (CAMEO 143); a drone downed is still shot down
     assert coded("LAGOS — Teachers downed tools over unpaid salaries on Tuesday.") == {("PROTEST", "NGAEDU", None)}
     assert ("ASSAULT", "UKRMIL", "RUSMIL") in coded("KYIV — Ukrainian forces downed a Russian drone.")
+
+
+def test_an_embassy_reopened_restores_ties_with_where_it_is() -> None:
+    # CAMEO 054 (establish or restore relations), as a closed embassy cuts them (161): with the
+    # state where the embassy is, never with the reopener's own government
+    assert coded("KABUL — China reopened its embassy in Kabul.") == {("SUPPORT", "CHN", "AFG")}

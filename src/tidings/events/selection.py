@@ -247,13 +247,14 @@ class Selection(Arguments):
             # "returned its soldiers to their bases", "brought its citizens home": one's own
             # people sent back are released by no one
             return f"'{trig[0].text}' ({pat.id}): its own people moved, no one released"
-        if (act_code or pat.code)[:3] in ("161", "166") and sources and targets and all(
+        if ((act_code or pat.code)[:3] in ("161", "166") or pat.id == "reopen.embassy") and sources and targets and all(
                 a.role == "GOV" and a.country in countries_of(sources) for m in targets for a in m.actors):
             # "closed its embassy", "ordered the expulsion of 20 diplomats" (the diplomats
             # given the home country): relations are cut and diplomats expelled with another
             # state, never with one's own government; the state where its embassy is ("closed
-            # its embassy in Quito") is the one they are cut with
-            there = [m for c in trig[0].children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+            # its embassy in Quito") is the one they are cut with (or restored with: "reopened
+            # its embassy in Kabul")
+            there = [m for h in (trig[0], *(c for c in trig[0].children if c.dep_ == "dobj")) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o, placed=True)
                      if all(a.country and a.country not in countries_of(sources) for a in m.actors)]
             if not there:
