@@ -8917,3 +8917,10 @@ def test_an_embassy_reopened_restores_ties_with_where_it_is() -> None:
     # CAMEO 054 (establish or restore relations), as a closed embassy cuts them (161): with the
     # state where the embassy is, never with the reopener's own government
     assert coded("KABUL — China reopened its embassy in Kabul.") == {("SUPPORT", "CHN", "AFG")}
+
+
+def test_a_sheriffs_deputies_are_police() -> None:
+    # in a story that names a sheriff, "deputies" are the sheriff's officers (CAMEO's COP),
+    # not a legislature's deputies, who are still lawmakers elsewhere
+    assert coded("DALLAS — The sheriff's office said deputies arrested the suspect at his home.") == {("COERCE", "USACOP", "USACRM")}
+    assert ("PROTEST", "FRALEG", "FRALEG") in coded("PARIS — Opposition deputies walked out of the National Assembly.")

@@ -407,7 +407,7 @@ class ActorResolver:
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
         found = self._congress(_owned_roles(doc, found, self._d.country_actor))
-        return self._led_coalition(doc, _territory_heads(doc_text(doc), found, self._d.country_actor))
+        return self._led_coalition(doc, _sheriffs_deputies(_territory_heads(doc_text(doc), found, self._d.country_actor), self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Islamic State-linked militants", "al-Qaeda-affiliated fighters": armed men named by
@@ -1664,6 +1664,20 @@ def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable
         elif a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "GOV" and a.kind != "person" \
                 and text[max(0, m.start - 8) : m.end].lower().endswith("central government"):
             m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(TERRITORY_SOVEREIGNS[str(a.country)], "GOV"),), m.how)
+        out.append(m)
+    return out
+
+
+def _sheriffs_deputies(mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """"Sheriff Kendra Voss said two other deputies had been shot at": in a story that names a
+    sheriff, the deputies are the sheriff's officers (COP), not a legislature's deputies."""
+    if not any("sheriff" in m.text.lower() for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        a = m.actors[0] if len(m.actors) == 1 else None
+        if a is not None and a.country and a.role == "LEG" and a.kind != "person" and m.text.lower().split()[-1] in ("deputy", "deputies"):
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(a.country, "COP"),), m.how)
         out.append(m)
     return out
 
