@@ -8924,3 +8924,10 @@ def test_a_sheriffs_deputies_are_police() -> None:
     # not a legislature's deputies, who are still lawmakers elsewhere
     assert coded("DALLAS — The sheriff's office said deputies arrested the suspect at his home.") == {("COERCE", "USACOP", "USACRM")}
     assert ("PROTEST", "FRALEG", "FRALEG") in coded("PARIS — Opposition deputies walked out of the National Assembly.")
+
+
+def test_a_stun_gun_used_on_someone_is_force_used_on_them() -> None:
+    # a stun gun or a Taser, as tear gas and batons, is force the police use on someone
+    # (CAMEO 175)
+    assert coded("DALLAS — Officers used a stun gun on the man during the arrest.") == {("COERCE", "USACOP", "USACVL")}
+    assert coded("DALLAS — Officers used a Taser on the man.") == {("COERCE", "USACOP", "USACVL")}
