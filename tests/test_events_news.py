@@ -8931,3 +8931,12 @@ def test_a_stun_gun_used_on_someone_is_force_used_on_them() -> None:
     # (CAMEO 175)
     assert coded("DALLAS — Officers used a stun gun on the man during the arrest.") == {("COERCE", "USACOP", "USACVL")}
     assert coded("DALLAS — Officers used a Taser on the man.") == {("COERCE", "USACOP", "USACVL")}
+
+
+def test_the_toll_of_a_war_is_no_act_told() -> None:
+    # "the war has killed tens of thousands": a toll, no act of anyone the sentence names (a
+    # missing event costs less than a wrong one); a war whose side is named, or fighting
+    # between named sides, still tells who fought
+    assert not coded("SANAA — The war, which began in 2015, has killed tens of thousands of people.")
+    assert ("ASSAULT", "RUS", "SYR") in coded("DAMASCUS — Russia's war in Syria has killed thousands.")
+    assert ("ASSAULT", "CODREBM23", "CODCVL") in coded("GOMA — Fighting between the army and M23 rebels killed 20 civilians.")

@@ -128,6 +128,7 @@ from tidings.events.words import (
     UNIT_ACT_NOUNS,
     VOTE_NOUNS,
     VOWED_FORCE,
+    WAR_NOUNS,
     WARNING_SPEAKER_ROLES,
     WARNING_VERBS,
     WEAPON_NOUNS,
@@ -1099,6 +1100,13 @@ class Triggers(Selection):
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
+            war = next((c for c in head_for_slots.children if c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS
+                        and not any(d.dep_ in ("poss", "amod", "compound", "prep") and d.lemma_.lower() != "civil" for d in c.children)), None)
+            if war is not None:
+                # ("the war, which began in 2015, has killed tens of thousands"): the toll of a
+                # war no side is named in is no act told, and no one's (its sides, when the
+                # text names them, are coded where it does)
+                return f"'{tok.text}' ({pat.id}): the toll of '{war.text}', no one's act told"
         if pat.id == "face.charges" and not sources and targets and conditions_of(head_for_slots) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head_for_slots.children):
             # "the minister said Quispe would face charges if he returned": charges held out on a
