@@ -8803,7 +8803,7 @@ def test_organised_labour_is_the_unions() -> None:
 
 
 def test_a_nationality_before_a_gerund_of_force_is_its_doer() -> None:
-    # "were killed in Turkish shelling": the gerund after the preposition is the act named as a
+    # "were killed in Russian shelling": the gerund after the preposition is the act named as a
     # noun, its doer the nationality before it (the issue's nominal events), not a clause of
     # its own with no subject; dying in it is the attack told from its victims' side (CAMEO's
     # verb dictionary, DIE * (DURING SHELLING) :194, * (IN BLAST) :190)

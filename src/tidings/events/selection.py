@@ -329,8 +329,7 @@ class Selection(Arguments):
             # is where, not whom, they protest ("occupied university campuses")
             reasons = reasons + [f"'{trig[0].text}' by people who bear no arms: a protest that blocks a place, CAMEO 144"]
             pat = dataclasses.replace(pat, code="144", id=f"{pat.id}.protesters")
-            targets = []
-            pairs = self._pairs(sources, targets, False)
+            targets, pairs = [], self._pairs(sources, [], False)
         if pat.code.startswith("19") and trig[0].lemma_.lower() in VERBAL_ATTACK_VERBS and sources and not _plainly_force(trig[0]) and (
             (targets and all((a.role in POLITICAL_ROLES or a.kind == "person") for m in targets for a in m.actors))
             # "Republicans attacked the process as unfair": a party, a legislature, the press
@@ -452,20 +451,18 @@ class Selection(Arguments):
                 targets = just_doers
                 reasons = reasons + [f"target: who did the '{named[0].text}' condemned, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] in ("02", "10") and just_doers and just_lemma in HOLDING_VERBS \
-                and any(c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree):
+        if not targets and just_doers and just_lemma in HOLDING_VERBS:
             # "Police arrested the journalist on Sunday. The CPJ called for his release": a
             # release is asked of whoever holds the one to be released, the doer of the arrest
-            # or the abduction just told
-            targets = just_doers
-            reasons = reasons + [f"target: who holds the one whose release is asked ('{just_lemma}', told just before)"]
-            pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and pat.id.startswith("pay.ransom") and just_doers and just_lemma in HOLDING_VERBS:
-            # "Gunmen abducted 20 pupils ... the government said it would not pay ransoms": a
-            # ransom is paid, or refused, to whoever holds the captives
-            targets = just_doers
-            reasons = reasons + [f"target: who holds the captives the ransom is for ('{just_lemma}', told just before)"]
-            pairs = self._pairs(sources, targets, False) or pairs
+            # or the abduction just told; "Gunmen abducted 20 pupils ... the government said it
+            # would not pay ransoms": a ransom is paid, or refused, to whoever holds the captives
+            held = "the one whose release is asked" if (act_code or pat.code)[:2] in ("02", "10") and any(
+                c.lemma_.lower() in RELEASE_NOUNS for t in trig for c in t.subtree) \
+                else "the captives the ransom is for" if pat.id.startswith("pay.ransom") else None
+            if held is not None:
+                targets = just_doers
+                reasons = reasons + [f"target: who holds {held} ('{just_lemma}', told just before)"]
+                pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         # ("China vowed to retaliate": a retaliation announced by the verb it is the complement of)
         vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children)

@@ -42,6 +42,7 @@ from tidings.events.syntax import (
 )
 from tidings.events.words import (
     ADDRESSED_ROOTS,
+    AID_PURPOSE_VERBS,
     ANCHOR_PREPS,
     ARMED_ROLES,
     ARREST_VERBS,
@@ -103,7 +104,6 @@ from tidings.events.words import (
     PREVENTING_VERBS,
     PROSECUTING_VERBS,
     READY_WORDS,
-    REBUILDING_VERBS,
     REHEARSAL_VERBS,
     REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
@@ -143,6 +143,11 @@ if TYPE_CHECKING:
 def _constrained(p: Pattern) -> bool:
     """Whether a pattern asks anything of its verb's arguments (else any use of the verb fits)."""
     return bool(p.ccomp_aux or p.particle or p.obj or p.pobj or p.xcomp or p.need_prep)
+
+
+# Prepositions by which an attack says what people died of ("died in Israeli shelling", "died
+# after a missile strike"; CAMEO's verb dictionary, DIE * (DURING SHELLING), * (AFTER ASSAULT)).
+DYING_PREPS = ("in", "during", "from", "after")
 
 
 # the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
@@ -778,9 +783,8 @@ class Triggers(Selection):
             twhy = f"target: who did '{caused_by[0].text}'" if targets else f"no target: '{caused_by[0].text}' names no doer"
         elif adjective and not targets:
             targets, twhy = self.objects(tok, pat, skip, avoid)
-        if not targets and pat.code[:2] in ("03", "07") and pat.obj and (purpose := purpose_clause(tok)) is not None \
-                and purpose.lemma_.lower() in BENEFIT_VERBS | REBUILDING_VERBS and purpose.lemma_.lower() not in self.lex.verbs \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+        if not targets and pat.code[:2] in ("03", "07") and pat.obj \
+                and (purpose := next((c for c in self._uncoded_purposes(tok, ("xcomp", "advcl")) if c.lemma_.lower() in AID_PURPOSE_VERBS), None)) is not None:
             # "pledged $2 billion to rebuild Syria": aid given or promised for a purpose goes to
             # whom that purpose is done for (a purpose that is an act of its own, "to help
             # Fiji's police", is coded as one)
@@ -1086,8 +1090,8 @@ class Triggers(Selection):
             # its purpose acts on (a purpose that is an act of its own, "to disperse", is told
             # by its own event)
             mine = {ident(a) for m in sources for a in m.actors}
-            targets = [m for c in head_for_slots.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       and c.lemma_.lower() not in self.lex.verbs for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o) if not any(ident(a) in mine for a in m.actors)]
+            targets = [m for c in self._uncoded_purposes(head_for_slots) for o in c.children if o.dep_ == "dobj"
+                       for m in self.actors_of(o) if not any(ident(a) in mine for a in m.actors)]
             if targets:
                 reasons.append(f"target: whom the force is used to act on, '{targets[0].text}'")
         if not sources and (act_code or pat.code)[:2] == "14":
@@ -1441,8 +1445,10 @@ class Triggers(Selection):
             # what the lead reports are part of its news (not "after last week's talks")
             anchor = ""
         between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        if anchor.lower() == "after" and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("after",))) is not None \
-                and died.lemma_.lower() in DYING_VERBS:
+        # (the verb of dying an attack hangs on: "two farmers died in Israeli shelling")
+        died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in ("18", "19", "20") else None
+        died = died if died is not None and died.lemma_.lower() in DYING_VERBS else None
+        if anchor.lower() == "after" and died is not None:
             # ("four people died after a Russian missile strike"): the attack they died after is
             # what they died of (CAMEO's verb dictionary, DIE * (AFTER ASSAULT) :1823), no date
             anchor = ""
@@ -1676,8 +1682,7 @@ class Triggers(Selection):
             if harmed:
                 targets += [m for _, m in harmed]
                 why.append(f"target: whom the {tok.text} '{harmed[0][0].text}'")
-        if not targets and pat.code[:2] in ("18", "19", "20") and (died := _adjunct_verb(tok, ("in", "during", "from", "after"))) is not None \
-                and died.lemma_.lower() in DYING_VERBS:
+        if not targets and died is not None:
             # ("two farmers died in Israeli shelling"): CAMEO's verb dictionary, DIE * (DURING
             # SHELLING) :194, * (IN AIRSTRIKE) :195, * (IN BLAST) :190: those who died in an
             # attack are whom it was done to
@@ -1943,6 +1948,14 @@ class Triggers(Selection):
             # May": those who are on strike strike, as those who go on strike do)
             return first.head.head
         return None
+
+    def _uncoded_purposes(self, verb: Token, deps: tuple[str, ...] = ("advcl",)) -> list[Token]:
+        """The "to"-infinitives of purpose on ``verb`` (hung by one of ``deps``) that are no act
+        of the lexicon's ("used tear gas to clear the drivers", "pledged $2 billion to rebuild
+        Syria"): what they act on is what ``verb``'s act is for; a purpose that is an act of its
+        own ("to disperse") is told by its own event."""
+        return [c for c in verb.children if c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and c.lemma_.lower() not in self.lex.verbs]
 
     def _allegers(self, tok: Token) -> list[Mention]:
         """Who says ``tok`` was done: the teller of its clause, or the subject of the verb

@@ -72,6 +72,8 @@ CHANCE_NOUNS: frozenset[str] = _words("chance_nouns")
 CALL_PURPOSES: frozenset[str] = _words("call_purposes")
 BENEFIT_VERBS: frozenset[str] = _words("benefit_verbs")
 REBUILDING_VERBS: frozenset[str] = _words("rebuilding_verbs")
+# (whom aid given or promised for a purpose goes to: the one it helps, rebuilds or pays for)
+AID_PURPOSE_VERBS: frozenset[str] = BENEFIT_VERBS | REBUILDING_VERBS
 OFFICE_NOUNS: frozenset[str] = _words("office_nouns")
 STALLING_VERBS: frozenset[str] = _words("stalling_verbs")
 BREAKDOWN_VERBS: frozenset[str] = _words("breakdown_verbs")
