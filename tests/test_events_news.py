@@ -8940,3 +8940,14 @@ def test_the_toll_of_a_war_is_no_act_told() -> None:
     assert not coded("SANAA — The war, which began in 2015, has killed tens of thousands of people.")
     assert ("ASSAULT", "RUS", "SYR") in coded("DAMASCUS — Russia's war in Syria has killed thousands.")
     assert ("ASSAULT", "CODREBM23", "CODCVL") in coded("GOMA — Fighting between the army and M23 rebels killed 20 civilians.")
+
+
+def test_talks_broken_off_or_left_are_halted() -> None:
+    # CAMEO 164 (halt negotiations): "broke off talks", "pulled out of", "withdrew from the
+    # negotiations", against whom they were held with; relations broken off are still cut (161)
+    assert coded("BOGOTA — Colombia broke off peace negotiations with the ELN rebels in January.") == {("SANCTION", "COL", "COLREBELN")}
+    assert coded("DAMASCUS — Syrian rebels pulled out of the peace talks with the government on Monday.") == {("SANCTION", "SYRREB", "SYRGOV")}
+    assert coded("CARACAS — The Venezuelan opposition withdrew from the negotiations with Maduro's government.") \
+        == {("SANCTION", "VENOPP", "VENGOV")}
+    assert [e.cameo for e in events("CARACAS — Venezuela broke off diplomatic relations with Colombia.", published=PUB)] == ["161"]
+    assert coded("KABUL — Afghan troops withdrew from the town on Monday.") == {("RETREAT", "AFGMIL", None)}
