@@ -8951,3 +8951,10 @@ def test_talks_broken_off_or_left_are_halted() -> None:
         == {("SANCTION", "VENOPP", "VENGOV")}
     assert [e.cameo for e in events("CARACAS — Venezuela broke off diplomatic relations with Colombia.", published=PUB)] == ["161"]
     assert coded("KABUL — Afghan troops withdrew from the town on Monday.") == {("RETREAT", "AFGMIL", None)}
+
+
+def test_airmen_and_paratroopers_are_the_forces() -> None:
+    # the Phoenix agents dictionary's AIRMAN, PARATROOPS (~MIL): who serves in the forces, one
+    # by one, is of them
+    assert coded("KABUL — A US airman shot two Afghan civilians.") == {("ASSAULT", "USAMIL", "AFGCVL")}
+    assert coded("KYIV — Russian paratroopers shelled the town.") == {("ASSAULT", "RUSMIL", None)}
