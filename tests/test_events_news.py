@@ -8958,3 +8958,12 @@ def test_airmen_and_paratroopers_are_the_forces() -> None:
     # by one, is of them
     assert coded("KABUL — A US airman shot two Afghan civilians.") == {("ASSAULT", "USAMIL", "AFGCVL")}
     assert coded("KYIV — Russian paratroopers shelled the town.") == {("ASSAULT", "RUSMIL", None)}
+
+
+def test_a_town_taken_or_captured_is_territory_occupied() -> None:
+    # CAMEO's verb dictionary, the SEIZE block (CAPTURE, GRAB, TAKE): SEIZE * &TOWN, TAKE *
+    # (OVER &TOWN) 192, as "seized the town" already was; people captured are still held (173)
+    assert coded("KABUL — The Taliban took the city of Kunduz on Monday.") == {("COERCE", "AFGREBTAL", "AFG")}
+    assert coded("MOSUL — Iraqi forces took the airport from Islamic State militants.") == {("COERCE", "IRQMIL", "IMGMOSISI")}
+    assert [e.cameo for e in events("GOMA — M23 rebels captured the town of Bunagana.", published=PUB, settings=ALL)] == ["192"]
+    assert [e.cameo for e in events("GOMA — M23 rebels captured 20 soldiers.", published=PUB, settings=ALL)] == ["173"]

@@ -227,9 +227,12 @@ def test_events_lifting_a_blockade_eases_it() -> None:
     assert any(e.cameo == "0872" for e in evs)
 
 
-def test_events_taking_ground_by_force_is_fighting() -> None:
-    assert any(e.cameo == "190" for e in events("Peruvian troops captured a Chilean border village.", published=PUB))
+def test_events_taking_ground_is_occupying_it_attacking_it_is_fighting() -> None:
+    # (CAMEO's verb dictionary files CAPTURE with SEIZE, whose * &TOWN is 192, occupy
+    # territory, as OCCUPY * &TOWN is; PLOVER's COERCE, seize)
+    assert any(e.cameo == "192" for e in events("Peruvian troops captured a Chilean border village.", published=PUB))
     assert any(e.cameo == "192" for e in events("Peruvian troops occupied a Chilean border village.", published=PUB))
+    assert any(e.cameo == "190" for e in events("Peruvian troops attacked a Chilean border village.", published=PUB))
 
 
 def test_events_community_place_is_not_a_modifier_of_it() -> None:
