@@ -8967,3 +8967,14 @@ def test_a_town_taken_or_captured_is_territory_occupied() -> None:
     assert coded("MOSUL — Iraqi forces took the airport from Islamic State militants.") == {("COERCE", "IRQMIL", "IMGMOSISI")}
     assert [e.cameo for e in events("GOMA — M23 rebels captured the town of Bunagana.", published=PUB, settings=ALL)] == ["192"]
     assert [e.cameo for e in events("GOMA — M23 rebels captured 20 soldiers.", published=PUB, settings=ALL)] == ["173"]
+
+
+def test_bullying_coercion_and_intimidation_coerce() -> None:
+    # to bully is to intimidate, and coercion and intimidation are what "coerce" and
+    # "intimidate" do (CAMEO 170); alleged, as the guideline's "X accused Y of shelling Z",
+    # the act is reported beside the accusation
+    evs = events("BEIJING — The foreign ministry accused Washington of bullying Chinese companies.", published=PUB, settings=ALL)
+    assert {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs} \
+        == {("ACCUSE", "CHNGOV", "USA", "asserted"), ("COERCE", "USA", "CHNBUS", "reported")}
+    assert coded("MANILA — Chinese ships used intimidation against Filipino fishermen.") == {("COERCE", "CHN", "PHLAGR")}
+    assert ("COERCE", "CHN", None) in coded("TAIPEI — Taiwan condemned China's intimidation of the island.")
