@@ -8978,3 +8978,17 @@ def test_bullying_coercion_and_intimidation_coerce() -> None:
         == {("ACCUSE", "CHNGOV", "USA", "asserted"), ("COERCE", "USA", "CHNBUS", "reported")}
     assert coded("MANILA — Chinese ships used intimidation against Filipino fishermen.") == {("COERCE", "CHN", "PHLAGR")}
     assert ("COERCE", "CHN", None) in coded("TAIPEI — Taiwan condemned China's intimidation of the island.")
+
+
+def test_force_used_in_answer_is_aimed_at_whoever_did_what_it_answers() -> None:
+    # "returned fire" (CAMEO's verb dictionary, RETURN * FIRE 190), "responded with tear gas"
+    # (force used, 175, as "used tear gas"), "responded with live fire" (190): aimed at whoever
+    # did the act of force or protest they answer, in the sentence or the one before, never at
+    # the answerer's own state
+    assert coded("CONAKRY — Protesters threw stones at police, who responded with tear gas.") \
+        == {("PROTEST", "GINCVL", "GINCOP"), ("COERCE", "GINCOP", "GINCVL")}
+    assert ("ASSAULT", "PHLMIL", "PHLREB") in coded("MANILA — Rebels attacked an army patrol in Samar. The soldiers returned fire, "
+                                                    "killing two rebels.")
+    assert ("ASSAULT", "INDMIL", "PAKMIL") in coded("SRINAGAR — Pakistani troops fired on Indian posts. Indian troops responded with "
+                                                    "live fire.")
+    assert ("ASSAULT", "AFGMIL", None) in coded("KABUL — Afghan police arrested five Taliban fighters. Afghan troops returned fire.")

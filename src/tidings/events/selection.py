@@ -36,6 +36,7 @@ from tidings.events.words import (
     ACCEPTING_WORDS,
     ACT_REFERENCES,
     ADDRESSEE_ROOTS,
+    ANSWER_PATTERNS,
     ARMED_ROLES,
     ATTACKER_NOUNS,
     BUILDING_NOUNS,
@@ -86,6 +87,9 @@ REFERENCE_WINDOW = 2
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # How far back "the attack", "the strikes" reach for the last act of force: a lead's length.
 FORCE_WINDOW = 8
+# The acts force used in answer answers (protest, coercion, force: "threw stones at police,
+# who responded with tear gas").
+ANSWERED_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -477,6 +481,15 @@ class Selection(Arguments):
                 targets = answered
                 reasons = reasons + ["target: who did the hostile act the retaliation answers, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and pat.id in ANSWER_PATTERNS:
+            # "came under fire from gunmen and returned fire", "protesters threw stones at
+            # police, who responded with tear gas": force used in answer is aimed at whoever did
+            # the act it answers
+            answered = self._answered_doers(sources)
+            if answered:
+                targets = answered
+                reasons = reasons + ["target: who did the act of force or protest the answer answers, told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and conditional:
             # "threatened to strike unless Israel rescinded ...": the one the condition is put to
             # (or the one it is about: "... if the militants are not cleared from the area")
@@ -634,6 +647,20 @@ class Selection(Arguments):
         return next((doers for si, doers, code, _, _ in reversed(self.state.doers)
                      if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4) and code[:2] != "11"
                      and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
+
+    def _answered_doers(self, sources: list[Mention]) -> list[Mention] | None:
+        """The doers of the last act of protest, coercion or force (CAMEO 14, 17 to 20) told as
+        done in this sentence or the one before by another side than the sources' (none of
+        the same actor, nor of the same country and role, nor the same state's forces or
+        bodies when the answerers are of them), or None."""
+        own = {ident(a) for sm in sources for a in sm.actors}
+        own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
+        own_states = {a.country for sm in sources for a in sm.actors if a.role in STATE_ROLES or a.role is None}
+        return next((doers for si, doers, code, _, alleged in reversed(self.state.doers)
+                     if self.state.sentence - si <= 1 and not alleged and code[:2] in ANSWERED_ROOTS
+                     and all(m.actors for m in doers)
+                     and not any(ident(a) in own or (a.country, a.role) in own_sides or (a.country in own_states and (a.role in STATE_ROLES or a.role is None))
+                                 for m in doers for a in m.actors)), None)
 
     def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]] | None:
         """(sentence, doers) of the last accusation aimed at one of ``sources`` ("the

@@ -608,16 +608,17 @@ class Triggers(Selection):
             # going on, no one urged
             return ""
         # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated")
-        for moves, prep in ((lem in MOTION_VERBS, "for"), (answers(tok), "with")):
+        for moves, prep in ((lem in MOTION_VERBS, "for"), (answers(tok) and not pat.pobj, "with")):
             if moves and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
                              for c in tok.children):
                 # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
                 # strikes are the act
                 return ""
-        if answers(tok) and any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
-                                for c in tok.children):
+        if answers(tok) and not pat.pobj and any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
+                                                 for c in tok.children):
             # "retaliated with tariffs", "retaliated by raising duties": the means says what the
-            # answer is, not the verb
+            # answer is, not the verb (unless the pattern names the means: "responded with tear
+            # gas", force used)
             return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None and c.lemma_.lower() not in pat.obj
                                          and c.lower_ not in pat.obj for c in tok.children):
