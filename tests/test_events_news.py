@@ -8992,3 +8992,16 @@ def test_force_used_in_answer_is_aimed_at_whoever_did_what_it_answers() -> None:
     assert ("ASSAULT", "INDMIL", "PAKMIL") in coded("SRINAGAR — Pakistani troops fired on Indian posts. Indian troops responded with "
                                                     "live fire.")
     assert ("ASSAULT", "AFGMIL", None) in coded("KABUL — Afghan police arrested five Taliban fighters. Afghan troops returned fire.")
+
+
+def test_a_response_announced_or_vowed_is_a_threat_at_whoever_did_what_it_answers() -> None:
+    # CAMEO's WARN * (OF RESPONSE) 130, as "vowed a response": "would respond", "vowed to
+    # respond" threaten whoever did the hostile act told just before; a response told as done
+    # or denied, or one that answers no hostile act, is none
+    assert ("THREATEN", "YEMREBHOU", "USAMIL") in coded("SANAA — U.S. warplanes struck Houthi targets overnight. A Houthi "
+                                                        "spokesman said the group would respond.")
+    evs = events("JENIN — Israeli troops arrested a local commander of Islamic Jihad. The group vowed to respond.", published=PUB, settings=ALL)
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs
+            if e.plover == "THREATEN"] == [("THREATEN", "PSEREBPIJ", "ISRMIL", "asserted")]
+    assert not coded("WASHINGTON — The White House did not respond to a request for comment.")
+    assert not coded("WASHINGTON — The White House said it would respond to the letter next week.")

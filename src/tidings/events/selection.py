@@ -469,7 +469,9 @@ class Selection(Arguments):
                 pairs = self._pairs(sources, targets, False) or pairs
         conditional = any(is_conditional(t) for t in trig)
         # ("China vowed to retaliate": a retaliation announced by the verb it is the complement of)
-        vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children)
+        # (or one vowed that is coded as the vow's: "vowed to respond")
+        vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children) \
+            or pat.id.rsplit("+", 1)[-1] in RETALIATION_PATTERNS
         if not targets and (pat.id in RETALIATION_PATTERNS or vowed) and not conditional \
                 and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children):
             # "Britain expelled 23 Russian diplomats. Moscow said it would retaliate": a
@@ -578,6 +580,17 @@ class Selection(Arguments):
             made = "reported" if "reported" in mod.also else "asserted"
             mod = dataclasses.replace(mod, modality=made,
                                       reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: {made}"))
+        if pat.id.rsplit("+", 1)[-1] == "respond.threat":
+            # "said Moscow would respond", "vowed to respond": a response announced or vowed
+            # is a threat made when it is said (CAMEO's WARN * (OF RESPONSE) 130), aimed at
+            # whoever did the hostile act it answers; a response told as done, or denied ("did
+            # not respond to requests for comment"), is none
+            if not targets:
+                return f"'{trig[0].text}' ({pat.id}): answers no hostile act told"
+            if mod.modality == "future" and not conditional:
+                mod = _made_when_said(mod, "the threat itself is")
+            elif not (mod.pledged and mod.modality in ("asserted", "reported")):
+                return f"'{trig[0].text}' ({pat.id}): a response told, not announced"
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))

@@ -962,6 +962,10 @@ class Triggers(Selection):
                     # "is prepared to impose martial law", "vowed to attack": a threat
                     reasons.append(f"'{tok.text}' announces a conflictual '{comp.text}' ({cp.code}): a threat, CAMEO {threat}")  # type: ignore[union-attr]
                     pat = dataclasses.replace(pat, code=threat, id=f"{pat.id}+threat")
+                elif cp is not None and pat.code[:2] == "03" and cp.code[:2] == "13":
+                    # "vowed to respond": a threat vowed is that threat, made when vowed
+                    reasons.append(f"'{tok.text}' vows '{comp.text}' ({cp.code}): that threat")
+                    pat = dataclasses.replace(pat, code=cp.code, id=f"{pat.id}+{cp.id}")
                 elif cp is not None and pat.code[:2] == "03" and cp.code[:2] in ("09", "11", "12"):
                     # "vowed to take his case to court", "pledged to challenge the ruling": CAMEO
                     # has no intent to accuse; the act announced is coded, for the future
