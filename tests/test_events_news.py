@@ -9005,3 +9005,11 @@ def test_a_response_announced_or_vowed_is_a_threat_at_whoever_did_what_it_answer
             if e.plover == "THREATEN"] == [("THREATEN", "PSEREBPIJ", "ISRMIL", "asserted")]
     assert not coded("WASHINGTON — The White House did not respond to a request for comment.")
     assert not coded("WASHINGTON — The White House said it would respond to the letter next week.")
+
+
+def test_a_country_is_no_he() -> None:
+    # a pronoun resolves only to a compatible antecedent: "he" is one person, never the
+    # country that was the last subject; the one person named in the sentence before, if one
+    assert coded("KHARTOUM — Sudan expelled Chad's ambassador on Monday. He accused Khartoum of lying.") \
+        == {("SANCTION", "SDN", "TCDGOV"), ("ACCUSE", "TCDGOV", "SDN")}
+    assert coded("MOSCOW — Russia expelled two British diplomats on Monday. He accused London of spying.") == {("SANCTION", "RUS", "GBRGOV")}
