@@ -345,6 +345,7 @@ class ActorResolver:
         # (the dateline's town is where the story is filed, however small: "VERO BEACH, Fla.")
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
+        mentions = self._rsf(text, mentions, home[0])
         if home[0] is not None:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
             mentions = _communities_at_home(mentions, home[0])
@@ -481,6 +482,26 @@ class ActorResolver:
         return [Mention(m.text, m.start, m.end, m.sentence_index,
                         tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
                 for m in mentions]
+
+    def _rsf(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
+        """"RSF" names two bodies: Sudan's Rapid Support Forces in a story set in Sudan or that
+        speaks of it, Reporters Without Borders in one that speaks of the press and not of
+        Sudan; else the dated rows of the groups table choose (the paramilitary from the war
+        of April 2023)."""
+        rsf = [k for k, m in enumerate(mentions) if m.text.split()[-1] == "RSF" and len(m.text.split()) <= 2]
+        if not rsf:
+            return mentions
+        if home == "SDN" or SUDAN_WORDS.search(text):
+            actors = self.lookup("Rapid Support Forces")
+        elif PRESS_WORDS.search(text):
+            actors = self.lookup("Reporters Without Borders")
+        else:
+            return mentions
+        out = list(mentions)
+        for k in rsf:
+            m = out[k]
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, actors or m.actors, m.how)
+        return out
 
     def _congress(self, mentions: list[Mention]) -> list[Mention]:
         """"Congress" unqualified is the legislature of a country that has one so named: read
@@ -2078,6 +2099,11 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
 # Countries whose national legislature (or its lower chamber) is called a Congress in their
 # constitutions: the United States, Spain's Congress of Deputies, the Philippines, Mexico and
 # Latin America's congresses, Micronesia.
+# Words of a story set in Sudan or speaking of it, and of one speaking of the press: "RSF"
+# is the Rapid Support Forces in the first, Reporters Without Borders in the second.
+SUDAN_WORDS = re.compile(r"\b(Sudan|Sudanese|Khartoum|Darfur|Omdurman|Kordofan|El Fasher|Rapid Support)\b", re.IGNORECASE)
+PRESS_WORDS = re.compile(r"\b(Reporters Without Borders|Reporters sans fronti[eè]res|press freedom|journalists?|reporters)\b", re.IGNORECASE)
+
 CONGRESSES = frozenset({"USA", "ESP", "PHL", "MEX", "GTM", "HND", "DOM", "COL", "PER", "CHL", "PRY", "BRA", "ARG", "FSM"})
 # Institutions of state that sit in their own country: one "in" a place is that place's
 # ("the government in Tehran"; not an embassy, which sits in another's).
