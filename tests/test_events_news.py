@@ -9013,3 +9013,15 @@ def test_a_country_is_no_he() -> None:
     assert coded("KHARTOUM — Sudan expelled Chad's ambassador on Monday. He accused Khartoum of lying.") \
         == {("SANCTION", "SDN", "TCDGOV"), ("ACCUSE", "TCDGOV", "SDN")}
     assert coded("MOSCOW — Russia expelled two British diplomats on Monday. He accused London of spying.") == {("SANCTION", "RUS", "GBRGOV")}
+
+
+def test_people_held_are_detained() -> None:
+    # "held" of people, named or by a noun of people, is detention (CAMEO 173), as "held
+    # prisoners" already was, and so is a participle of it with its doer ("soldiers held by
+    # the Taliban"); talks held, a line held, someone held responsible or a bill held up are not
+    assert coded("LAGOS — The activist had been held for more than four months.") == {("COERCE", None, "NGAOPP")}
+    assert ("COERCE", "AFGREBTAL", "AFGMIL") in coded("KABUL — Officials said 10 Afghan soldiers held by the Taliban were expected "
+                                                      "to be released.")
+    assert ("COERCE", None, "RUSOPP") in coded("MOSCOW — Alexei Navalny was held in a penal colony north of the Arctic Circle.")
+    assert not coded("TEHRAN — Iran held Trump responsible for the killing.")
+    assert not coded("KYIV — Ukrainian soldiers held the line near Bakhmut.")

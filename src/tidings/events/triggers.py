@@ -281,8 +281,16 @@ class Triggers(Selection):
             sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
             # (a sum of money is CAMEO's &CURRENCY: "pledged $2 billion")
             objs |= {"&currency" for c in sums if c.ent_type_ == "MONEY"}
+            # (a person named is "&person": "McCain was held there"; not one held to be
+            # something, "held Smith responsible", nor held up or back)
+            if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "prt") for c in kids):
+                objs |= {"&person" for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"}
             objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+            # ("soldiers held by the Taliban": a past participle that qualifies a noun, with
+            # its doer, has that noun as its object)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+                objs |= {tok.head.lemma_.lower(), tok.head.lower_}
             # ("the deal the prime minister struck": a relative clause with a subject of its own
             # and no object has its antecedent as its object)
             if tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) \
