@@ -9025,3 +9025,13 @@ def test_people_held_are_detained() -> None:
     assert ("COERCE", None, "RUSOPP") in coded("MOSCOW — Alexei Navalny was held in a penal colony north of the Arctic Circle.")
     assert not coded("TEHRAN — Iran held Trump responsible for the killing.")
     assert not coded("KYIV — Ukrainian soldiers held the line near Bakhmut.")
+
+
+def test_tariffs_put_off_or_dropped_ease_a_trade_penalty() -> None:
+    # CAMEO 085 (ease economic sanctions), as tariffs suspended, lifted or cancelled already
+    # were; and a rise in tariffs put off is the tariffs put off
+    assert coded("OTTAWA — Canada dropped its retaliatory tariffs on U.S. steel.") == {("CONCEDE", "CAN", "USA")}
+    assert coded("WASHINGTON — The White House delayed tariffs on Mexican imports.") == {("CONCEDE", "USAGOV", "MEX")}
+    assert coded("WASHINGTON — The United States formally suspended a planned increase in tariffs on Chinese goods.") \
+        == {("CONCEDE", "USA", "CHN")}
+    assert coded("WASHINGTON — The president postponed the talks with China.") == {("SANCTION", "USAGOV", "CHN")}

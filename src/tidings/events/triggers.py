@@ -150,6 +150,10 @@ def _constrained(p: Pattern) -> bool:
 DYING_PREPS = ("in", "during", "from", "after")
 
 
+# Nouns of a rise in something ("an increase in tariffs"): what rises is what is acted on.
+RISE_NOUNS = frozenset({"increase", "rise", "hike"})
+
+
 # the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
 # state); of the others only a preposition's complement is read, to say an act is not done
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -279,6 +283,9 @@ class Triggers(Selection):
             # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
             # or on the verb)
             sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
+            # (and a rise in it is it: "suspended a planned increase in tariffs")
+            objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RISE_NOUNS for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             # (a sum of money is CAMEO's &CURRENCY: "pledged $2 billion")
             objs |= {"&currency" for c in sums if c.ent_type_ == "MONEY"}
             # (a person named is "&person": "McCain was held there"; not one held to be
