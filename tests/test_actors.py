@@ -873,3 +873,13 @@ def test_rsf_is_sudans_paramilitary_in_a_story_of_sudan_and_the_press_group_in_o
     assert [e.source.code if e.source else None for e in evs] == ["SDNREBRSF"]
     evs = events("ISTANBUL — RSF condemned the arrest of the journalist.", published="2024-05-01", settings=EventSettings(min_confidence=0.0))
     assert [e.source.code if e.source else None for e in evs] == ["NGOMEDRSF"]
+
+
+def test_the_midwest_is_in_the_united_states() -> None:
+    # a region of the United States by the name its news gives it places its people there,
+    # wherever the story is filed
+    from tidings.config import EventSettings
+
+    evs = events("BEIJING — Farm groups in the Midwest urged Chinese negotiators to buy more soybeans.", published="2019-12-07",
+                 settings=EventSettings(min_confidence=0.0))
+    assert [e.source.code if e.source else None for e in evs] == ["USAAGR"]
