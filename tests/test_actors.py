@@ -883,3 +883,17 @@ def test_the_midwest_is_in_the_united_states() -> None:
     evs = events("BEIJING — Farm groups in the Midwest urged Chinese negotiators to buy more soybeans.", published="2019-12-07",
                  settings=EventSettings(min_confidence=0.0))
     assert [e.source.code if e.source else None for e in evs] == ["USAAGR"]
+
+
+def test_the_administration_is_the_united_states_executive_in_a_story_that_names_it() -> None:
+    # "the administration" said bare, and "an administration official", are what English news
+    # calls the United States' executive, wherever the story is filed; "the previous
+    # administration" or "the Kashmir administration" are not
+    from tidings.config import EventSettings
+
+    evs = events("BEIJING — China said the United States must cancel tariffs. Farm groups have urged the administration to "
+                 "close a deal quickly.", published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    assert [e.target.code for e in evs if e.target is not None and e.target_text == "administration"] == ["USAGOV"]
+    evs = events("COLOMBO — The opposition accused the government of targeting officials of the previous administration.",
+                 published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    assert not any(a.country == "USA" for e in evs for a in (e.source, e.target) if a is not None)

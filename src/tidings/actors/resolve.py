@@ -407,7 +407,7 @@ class ActorResolver:
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
-        found = self._congress(_owned_roles(doc, found, self._d.country_actor))
+        found = self._the_administration(doc, self._congress(_owned_roles(doc, found, self._d.country_actor)))
         return self._led_coalition(doc, _sheriffs_deputies(_territory_heads(doc_text(doc), found, self._d.country_actor), self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -515,6 +515,26 @@ class ActorResolver:
                 continue
             party = self.lookup("Indian National Congress") if m.actors[0].country == "IND" else ()
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, party[:1] or (self._d.country_actor("USA", "LEG"),), m.how)
+        return out
+
+    def _the_administration(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The administration" said bare, and "an administration official", are the United
+        States' executive, the one English news names so (others' is "the government"), in a
+        story that names the United States, wherever it is filed ("Farm groups urged the
+        administration to close a deal", from Beijing); "the previous administration", "the
+        Kashmir administration", "the administration of the province" are not."""
+        if not any(a.country == "USA" for m in mentions for a in m.actors):
+            return mentions
+        starts = columns(doc).starts
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            i = starts.get(m.start)
+            if i is None or m.text.lower() != "administration" or len(m.actors) != 1 or m.actors[0].country in (None, "USA") \
+                    or m.actors[0].role != "GOV" or i + 1 >= len(doc):
+                continue
+            before, after = (doc[i - 1] if i > 0 else None), doc[i + 1]
+            if (before is not None and before.lower_ == "the" and after.lower_ != "of") or after.lower_ in ("official", "officials"):
+                out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", "GOV"),), m.how)
         return out
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
