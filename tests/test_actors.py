@@ -897,3 +897,16 @@ def test_the_administration_is_the_united_states_executive_in_a_story_that_names
     evs = events("COLOMBO — The opposition accused the government of targeting officials of the previous administration.",
                  published="2019-12-07", settings=EventSettings(min_confidence=0.0))
     assert not any(a.country == "USA" for e in evs for a in (e.source, e.target) if a is not None)
+
+
+def test_democrats_and_republicans_are_the_united_states_parties_in_a_story_of_its_politics() -> None:
+    # capitalised and standing alone, in a story that names the United States' government or
+    # Congress, wherever it is filed; a word of another party's name is that party's
+    from tidings.config import EventSettings
+
+    evs = events("BEIJING — China agreed to buy more American goods, the White House said. Democrats in Congress criticized the "
+                 "president for settling for too little.", published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    assert [e.source.code for e in evs if e.source is not None and e.source_text == "Democrats"] == ["USAPTY"]
+    evs = events("LONDON — The home secretary was criticised by Labour, while the Liberal Democrats demanded that she resign.",
+                 published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    assert not any(a.country == "USA" for e in evs for a in (e.source, e.target) if a is not None)

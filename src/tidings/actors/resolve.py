@@ -407,7 +407,7 @@ class ActorResolver:
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
-        found = self._the_administration(doc, self._congress(_owned_roles(doc, found, self._d.country_actor)))
+        found = self._us_parties(doc, self._the_administration(doc, self._congress(_owned_roles(doc, found, self._d.country_actor))))
         return self._led_coalition(doc, _sheriffs_deputies(_territory_heads(doc_text(doc), found, self._d.country_actor), self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -535,6 +535,24 @@ class ActorResolver:
             before, after = (doc[i - 1] if i > 0 else None), doc[i + 1]
             if (before is not None and before.lower_ == "the" and after.lower_ != "of") or after.lower_ in ("official", "officials"):
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", "GOV"),), m.how)
+        return out
+
+    def _us_parties(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Democrats" and "Republicans" with a capital, standing alone, are the United States'
+        parties in a story of its politics (one that names its Congress, its government or
+        its executive), wherever it is filed ("Democrats in Congress criticized the
+        president", from Beijing); not a word of another party's name ("the Liberal
+        Democrats", "the Sweden Democrats")."""
+        if not any(a.country == "USA" and a.role in ("LEG", "GOV") for m in mentions for a in m.actors):
+            return mentions
+        starts = columns(doc).starts
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            i = starts.get(m.start)
+            if i is None or m.text not in US_PARTY_WORDS or len(m.actors) != 1 or m.actors[0].country in (None, "USA") \
+                    or m.actors[0].role != "PTY" or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
+                continue
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", "PTY"),), m.how)
         return out
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2124,6 +2142,8 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
 SUDAN_WORDS = re.compile(r"\b(Sudan|Sudanese|Khartoum|Darfur|Omdurman|Kordofan|El Fasher|Rapid Support)\b", re.IGNORECASE)
 PRESS_WORDS = re.compile(r"\b(Reporters Without Borders|Reporters sans fronti[eè]res|press freedom|journalists?|reporters)\b", re.IGNORECASE)
 
+# The United States' parties by the word for their members.
+US_PARTY_WORDS = frozenset({"Democrats", "Republicans", "Democrat", "Republican"})
 CONGRESSES = frozenset({"USA", "ESP", "PHL", "MEX", "GTM", "HND", "DOM", "COL", "PER", "CHL", "PRY", "BRA", "ARG", "FSM"})
 # Institutions of state that sit in their own country: one "in" a place is that place's
 # ("the government in Tehran"; not an embassy, which sits in another's).
