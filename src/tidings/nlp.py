@@ -69,10 +69,11 @@ def columns(doc: Doc) -> Columns:
     """The columns of ``doc``'s tokens, read once per Doc."""
     cols = _COLUMNS.get(doc)
     if cols is None:
-        rows = [(t.text, t.lower_, t.idx) for t in doc]
-        text = [r[0] for r in rows]
-        idx = [r[2] for r in rows]
-        cols = _COLUMNS[doc] = Columns(text, [r[1] for r in rows], idx, {at: i for i, at in enumerate(idx)},
+        # (the offsets and lengths as arrays, the words cut from the text: no Token objects)
+        whole = doc_text(doc)
+        idx, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+        text = [whole[at : at + n] for at, n in zip(idx, lengths, strict=True)]
+        cols = _COLUMNS[doc] = Columns(text, [w.lower() for w in text], idx, {at: i for i, at in enumerate(idx)},
                                        {at + len(w): i for i, (w, at) in enumerate(zip(text, idx, strict=True))})
     return cols
 
