@@ -9035,3 +9035,14 @@ def test_tariffs_put_off_or_dropped_ease_a_trade_penalty() -> None:
     assert coded("WASHINGTON — The United States formally suspended a planned increase in tariffs on Chinese goods.") \
         == {("CONCEDE", "USA", "CHN")}
     assert coded("WASHINGTON — The president postponed the talks with China.") == {("SANCTION", "USAGOV", "CHN")}
+
+
+def test_a_name_of_praise_praises_whoever_did_what_it_names() -> None:
+    # "called the decision a victory", "called the agreement historic": praise (CAMEO 051), as a
+    # name of reproach criticises, of the one whose act the object names; "a victory for the
+    # Conservatives" praises no one it is for
+    assert ("SUPPORT", "USAGOV", "USAJUD") in coded("SEATTLE — A federal judge blocked the order on Monday. Seattle Mayor "
+                                                    "Julia Brandvold called the decision a win for every city.")
+    assert ("SUPPORT", "IGOUNO", "ERI") in coded("ADDIS ABABA — Ethiopia and Eritrea signed a peace deal. The UN chief called "
+                                                 "the agreement historic.")
+    assert not coded("LONDON — Johnson called the election a historic victory for the Conservatives.")
