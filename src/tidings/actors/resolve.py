@@ -407,7 +407,7 @@ class ActorResolver:
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
         found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
-        found = self._us_parties(doc, self._the_administration(doc, self._congress(_owned_roles(doc, found, self._d.country_actor))))
+        found = self._united_states_words(doc, self._congress(_owned_roles(doc, found, self._d.country_actor)))
         return self._led_coalition(doc, _sheriffs_deputies(_territory_heads(doc_text(doc), found, self._d.country_actor), self._d.country_actor))
 
     def _linked_fighters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -517,42 +517,35 @@ class ActorResolver:
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, party[:1] or (self._d.country_actor("USA", "LEG"),), m.how)
         return out
 
-    def _the_administration(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"The administration" said bare, and "an administration official", are the United
-        States' executive, the one English news names so (others' is "the government"), in a
-        story that names the United States, wherever it is filed ("Farm groups urged the
-        administration to close a deal", from Beijing); "the previous administration", "the
-        Kashmir administration", "the administration of the province" are not."""
-        if not any(a.country == "USA" for m in mentions for a in m.actors):
+    def _united_states_words(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Words English news uses for the United States' bodies alone, in a story that names
+        them, wherever it is filed (from Beijing: "farm groups urged the administration to
+        close a deal", "Democrats in Congress criticized the president"): "the administration"
+        said bare and "an administration official" are its executive, in a story that names
+        the United States ("the previous administration", "the Kashmir administration", "the
+        administration of the province" are not); "Democrats" and "Republicans" with a
+        capital, standing alone, its parties, in a story of its politics (one that names its
+        Congress or its government; "the Liberal Democrats" are not)."""
+        us = [a for m in mentions for a in m.actors if a.country == "USA"]
+        if not us:
             return mentions
+        politics = any(a.role in ("LEG", "GOV") for a in us)
         starts = columns(doc).starts
         out = list(mentions)
         for k, m in enumerate(mentions):
             i = starts.get(m.start)
-            if i is None or m.text.lower() != "administration" or len(m.actors) != 1 or m.actors[0].country in (None, "USA") \
-                    or m.actors[0].role != "GOV" or i + 1 >= len(doc):
+            if i is None or len(m.actors) != 1 or m.actors[0].country in (None, "USA"):
                 continue
-            before, after = (doc[i - 1] if i > 0 else None), doc[i + 1]
-            if (before is not None and before.lower_ == "the" and after.lower_ != "of") or after.lower_ in ("official", "officials"):
-                out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", "GOV"),), m.how)
-        return out
-
-    def _us_parties(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"Democrats" and "Republicans" with a capital, standing alone, are the United States'
-        parties in a story of its politics (one that names its Congress, its government or
-        its executive), wherever it is filed ("Democrats in Congress criticized the
-        president", from Beijing); not a word of another party's name ("the Liberal
-        Democrats", "the Sweden Democrats")."""
-        if not any(a.country == "USA" and a.role in ("LEG", "GOV") for m in mentions for a in m.actors):
-            return mentions
-        starts = columns(doc).starts
-        out = list(mentions)
-        for k, m in enumerate(mentions):
-            i = starts.get(m.start)
-            if i is None or m.text not in US_PARTY_WORDS or len(m.actors) != 1 or m.actors[0].country in (None, "USA") \
-                    or m.actors[0].role != "PTY" or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
+            before, after = (doc[i - 1] if i > 0 else None), (doc[i + 1] if i + 1 < len(doc) else None)
+            if m.text.lower() == "administration" and m.actors[0].role == "GOV" and after is not None and (
+                    (before is not None and before.lower_ == "the" and after.lower_ != "of") or after.lower_ in ("official", "officials")):
+                role = "GOV"
+            elif politics and m.text in US_PARTY_WORDS and m.actors[0].role == "PTY" \
+                    and not (before is not None and before.is_title and not before.is_sent_start):
+                role = "PTY"
+            else:
                 continue
-            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", "PTY"),), m.how)
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor("USA", role),), m.how)
         return out
 
     def _us_state_georgia(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2134,9 +2127,6 @@ def _placed_elsewhere(doc: Doc, text: str, mentions: list[Mention], m: Mention) 
                                         and (outlaws or sent or all(_not_of_that_country(doc, m, x) for x in same))))
 
 
-# Countries whose national legislature (or its lower chamber) is called a Congress in their
-# constitutions: the United States, Spain's Congress of Deputies, the Philippines, Mexico and
-# Latin America's congresses, Micronesia.
 # Words of a story set in Sudan or speaking of it, and of one speaking of the press: "RSF"
 # is the Rapid Support Forces in the first, Reporters Without Borders in the second.
 SUDAN_WORDS = re.compile(r"\b(Sudan|Sudanese|Khartoum|Darfur|Omdurman|Kordofan|El Fasher|Rapid Support)\b", re.IGNORECASE)
@@ -2144,6 +2134,9 @@ PRESS_WORDS = re.compile(r"\b(Reporters Without Borders|Reporters sans fronti[e√
 
 # The United States' parties by the word for their members.
 US_PARTY_WORDS = frozenset({"Democrats", "Republicans", "Democrat", "Republican"})
+# Countries whose national legislature (or its lower chamber) is called a Congress in their
+# constitutions: the United States, Spain's Congress of Deputies, the Philippines, Mexico and
+# Latin America's congresses, Micronesia.
 CONGRESSES = frozenset({"USA", "ESP", "PHL", "MEX", "GTM", "HND", "DOM", "COL", "PER", "CHL", "PRY", "BRA", "ARG", "FSM"})
 # Institutions of state that sit in their own country: one "in" a place is that place's
 # ("the government in Tehran"; not an embassy, which sits in another's).

@@ -283,17 +283,17 @@ class Triggers(Selection):
             # (and a sum of it, "sent $400 million in humanitarian aid", the "in" hung on the sum
             # or on the verb)
             sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "NUM" or c.ent_type_ == "MONEY")]
+            # (a sum of money is CAMEO's &CURRENCY: "pledged $2 billion")
+            objs |= {"&currency" for c in sums if c.ent_type_ == "MONEY"}
+            objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             # (and a rise in it is it: "suspended a planned increase in tariffs")
             objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RISE_NOUNS for p in c.children
                      if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
-            # (a sum of money is CAMEO's &CURRENCY: "pledged $2 billion")
-            objs |= {"&currency" for c in sums if c.ent_type_ == "MONEY"}
             # (a person named is "&person": "McCain was held there"; not one held to be
             # something, "held Smith responsible", nor held up or back)
             if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "prt") for c in kids):
                 objs |= {"&person" for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"}
-            objs |= {w for h in (sums + [tok] if sums else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             # ("soldiers held by the Taliban": a past participle that qualifies a noun, with
             # its doer, has that noun as its object)
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
