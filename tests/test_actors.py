@@ -864,24 +864,31 @@ def test_a_criminal_code_is_no_criminal() -> None:
     assert "MMRMIL" in {e.source.code for e in evs if e.source}
 
 
+def every_event(text: str, published: str) -> list[Any]:
+    """The events of ``text``, whatever their confidence."""
+    from tidings.config import EventSettings
+
+    return events(text, published=published, settings=EventSettings(min_confidence=0.0))
+
+
+def countries(evs: list[Any]) -> set[str | None]:
+    """The countries of the events' sides."""
+    return {a.country for e in evs for a in (e.source, e.target) if a is not None}
+
+
 def test_rsf_is_sudans_paramilitary_in_a_story_of_sudan_and_the_press_group_in_one_of_the_press() -> None:
     # "RSF" names two bodies; the story says which, whatever its date (the dated rows of the
     # groups table choose only when it says neither)
-    from tidings.config import EventSettings
-
-    evs = events("KHARTOUM — The RSF shelled the city on Monday.", published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    evs = every_event("KHARTOUM — The RSF shelled the city on Monday.", published="2019-12-07")
     assert [e.source.code if e.source else None for e in evs] == ["SDNREBRSF"]
-    evs = events("ISTANBUL — RSF condemned the arrest of the journalist.", published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    evs = every_event("ISTANBUL — RSF condemned the arrest of the journalist.", published="2024-05-01")
     assert [e.source.code if e.source else None for e in evs] == ["NGOMEDRSF"]
 
 
 def test_the_midwest_is_in_the_united_states() -> None:
     # a region of the United States by the name its news gives it places its people there,
     # wherever the story is filed
-    from tidings.config import EventSettings
-
-    evs = events("BEIJING — Farm groups in the Midwest urged Chinese negotiators to buy more soybeans.", published="2019-12-07",
-                 settings=EventSettings(min_confidence=0.0))
+    evs = every_event("BEIJING — Farm groups in the Midwest urged Chinese negotiators to buy more soybeans.", published="2019-12-07")
     assert [e.source.code if e.source else None for e in evs] == ["USAAGR"]
 
 
@@ -889,24 +896,20 @@ def test_the_administration_is_the_united_states_executive_in_a_story_that_names
     # "the administration" said bare, and "an administration official", are what English news
     # calls the United States' executive, wherever the story is filed; "the previous
     # administration" or "the Kashmir administration" are not
-    from tidings.config import EventSettings
-
-    evs = events("BEIJING — China said the United States must cancel tariffs. Farm groups have urged the administration to "
-                 "close a deal quickly.", published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    evs = every_event("BEIJING — China said the United States must cancel tariffs. Farm groups have urged the administration to "
+                      "close a deal quickly.", published="2019-12-07")
     assert [e.target.code for e in evs if e.target is not None and e.target_text == "administration"] == ["USAGOV"]
-    evs = events("COLOMBO — The opposition accused the government of targeting officials of the previous administration.",
-                 published="2019-12-07", settings=EventSettings(min_confidence=0.0))
-    assert not any(a.country == "USA" for e in evs for a in (e.source, e.target) if a is not None)
+    evs = every_event("COLOMBO — The opposition accused the government of targeting officials of the previous administration.",
+                      published="2019-12-07")
+    assert "USA" not in countries(evs)
 
 
 def test_democrats_and_republicans_are_the_united_states_parties_in_a_story_of_its_politics() -> None:
     # capitalised and standing alone, in a story that names the United States' government or
     # Congress, wherever it is filed; a word of another party's name is that party's
-    from tidings.config import EventSettings
-
-    evs = events("BEIJING — China agreed to buy more American goods, the White House said. Democrats in Congress criticized the "
-                 "president for settling for too little.", published="2019-12-07", settings=EventSettings(min_confidence=0.0))
+    evs = every_event("BEIJING — China agreed to buy more American goods, the White House said. Democrats in Congress criticized the "
+                      "president for settling for too little.", published="2019-12-07")
     assert [e.source.code for e in evs if e.source is not None and e.source_text == "Democrats"] == ["USAPTY"]
-    evs = events("LONDON — The home secretary was criticised by Labour, while the Liberal Democrats demanded that she resign.",
-                 published="2019-12-07", settings=EventSettings(min_confidence=0.0))
-    assert not any(a.country == "USA" for e in evs for a in (e.source, e.target) if a is not None)
+    evs = every_event("LONDON — The home secretary was criticised by Labour, while the Liberal Democrats demanded that she resign.",
+                      published="2019-12-07")
+    assert "USA" not in countries(evs)
