@@ -9046,3 +9046,12 @@ def test_a_name_of_praise_praises_whoever_did_what_it_names() -> None:
     assert ("SUPPORT", "IGOUNO", "ERI") in coded("ADDIS ABABA — Ethiopia and Eritrea signed a peace deal. The UN chief called "
                                                  "the agreement historic.")
     assert not coded("LONDON — Johnson called the election a historic victory for the Conservatives.")
+
+
+def test_aid_cut_by_no_one_named_is_cut_by_whoever_gives_it() -> None:
+    # CAMEO 162 (reduce or stop aid): "U.S. military aid to Ukraine was frozen" is the United
+    # States' act, as "froze its aid" would be; aid named by no state ("military aid") still
+    # names no one
+    assert coded("WASHINGTON — U.S. military aid to Ukraine was frozen in July.") == {("SANCTION", "USA", "UKR")}
+    assert ("SANCTION", "IGOEUREEC", "NER") in coded("BRUSSELS — The EU's aid to Niger was suspended after the coup.")
+    assert coded("KYIV — Military aid to Ukraine was frozen in July.") == {("SANCTION", None, "UKR")}

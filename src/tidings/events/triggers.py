@@ -1201,6 +1201,20 @@ class Triggers(Selection):
             if later:
                 sources = later
                 reasons.append(f"source: '{later[0].text}', the court or prosecutors the lead names next")
+        if not sources and not weaponed and targets and (act_code or pat.code)[:3] == "162" and is_passive(head_for_slots):
+            # "U.S. military aid to Ukraine was frozen": aid is cut by whoever gives it, the one
+            # the subject says it is of (as "froze its aid" says it of its subject)
+            # (named by a state, its name, its people's adjective or its possessive, "the EU's
+            # aid": the state, not an agent noun beside it, "military aid" being no army's)
+            country = self.coder.resolver.dictionary.country_actor
+            givers = [Mention(m.text, m.start, m.end, m.sentence_index,
+                              tuple(country(a.country) if a.kind == "country" and a.country else a for a in m.actors), m.how)
+                      for c in head_for_slots.children if c.dep_ == "nsubjpass" for o in c.children
+                      if o.dep_ in ("amod", "compound", "nmod", "poss") and (o.dep_ == "poss" or o.ent_type_ in ("GPE", "NORP"))
+                      for m in self.actors_of(o) if m.actors]
+            if givers:
+                sources = givers
+                reasons.append(f"source: '{givers[0].text}', whose aid it is")
         if not sources and not weaponed:
             reasons.append("a passive that names no doer: no source")
         test_fired = tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and tok.doc[tok.i - 2].lower_ == "test"
