@@ -470,8 +470,10 @@ class Selection(Arguments):
         conditional = any(is_conditional(t) for t in trig)
         # ("China vowed to retaliate": a retaliation announced by the verb it is the complement of)
         # (or one vowed that is coded as the vow's: "vowed to respond")
+        # (the pattern's own id, after what a vow or an intent prefixed to it: "vow+respond.threat")
+        base_id = pat.id.rsplit("+", 1)[-1]
         vowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_PATTERNS for t in trig for c in t.children) \
-            or pat.id.rsplit("+", 1)[-1] in RETALIATION_PATTERNS
+            or base_id in RETALIATION_PATTERNS
         if not targets and (pat.id in RETALIATION_PATTERNS or vowed) and not conditional \
                 and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children):
             # "Britain expelled 23 Russian diplomats. Moscow said it would retaliate": a
@@ -580,7 +582,7 @@ class Selection(Arguments):
             made = "reported" if "reported" in mod.also else "asserted"
             mod = dataclasses.replace(mod, modality=made,
                                       reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: {made}"))
-        if pat.id.rsplit("+", 1)[-1] == "respond.threat":
+        if base_id == "respond.threat":
             # "said Moscow would respond", "vowed to respond": a response announced or vowed
             # is a threat made when it is said (CAMEO's WARN * (OF RESPONSE) 130), aimed at
             # whoever did the hostile act it answers; a response told as done, or denied ("did
@@ -657,9 +659,8 @@ class Selection(Arguments):
         accusation, which is words, no act to answer ("said the boat had illegally intruded
         and that the coast guard had taken control measures": what the boat did)."""
         own = countries_of(sources)
-        return next((doers for si, doers, code, _, _ in reversed(self.state.doers)
-                     if self.state.sentence - si <= REFERENCE_WINDOW and describe(code).quad_class in (3, 4) and code[:2] != "11"
-                     and all(a.country and a.country not in own for m in doers for a in m.actors)), None)
+        return self._last_doers(REFERENCE_WINDOW, lambda code, _: describe(code).quad_class in (3, 4) and code[:2] != "11",
+                                lambda a: bool(a.country) and a.country not in own)
 
     def _answered_doers(self, sources: list[Mention]) -> list[Mention] | None:
         """The doers of the last act of protest, coercion or force (CAMEO 14, 17 to 20) told as
@@ -669,11 +670,20 @@ class Selection(Arguments):
         own = {ident(a) for sm in sources for a in sm.actors}
         own_sides = {(a.country, a.role) for sm in sources for a in sm.actors}
         own_states = {a.country for sm in sources for a in sm.actors if a.role in STATE_ROLES or a.role is None}
+        return self._last_doers(1, lambda code, alleged: not alleged and code[:2] in ANSWERED_ROOTS,
+                                lambda a: not (ident(a) in own or (a.country, a.role) in own_sides
+                                               or (a.country in own_states and (a.role in STATE_ROLES or a.role is None))),
+                                named=True)
+
+    def _last_doers(self, window: int, act: Callable[[str, bool], bool], other: Callable[[Actor], bool], *,
+                    named: bool = False) -> list[Mention] | None:
+        """The doers of the last act told with a doer in this sentence or the ``window`` before
+        it that ``act`` accepts (by its code and whether it is only alleged), every actor of
+        them ``other`` (another side than the one who answers it); ``named``: each doer names
+        an actor."""
         return next((doers for si, doers, code, _, alleged in reversed(self.state.doers)
-                     if self.state.sentence - si <= 1 and not alleged and code[:2] in ANSWERED_ROOTS
-                     and all(m.actors for m in doers)
-                     and not any(ident(a) in own or (a.country, a.role) in own_sides or (a.country in own_states and (a.role in STATE_ROLES or a.role is None))
-                                 for m in doers for a in m.actors)), None)
+                     if self.state.sentence - si <= window and act(code, alleged) and (not named or all(m.actors for m in doers))
+                     and all(other(a) for m in doers for a in m.actors)), None)
 
     def _accusers_of(self, sources: list[Mention]) -> tuple[int, list[Mention]] | None:
         """(sentence, doers) of the last accusation aimed at one of ``sources`` ("the

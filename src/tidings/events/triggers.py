@@ -622,18 +622,19 @@ class Triggers(Selection):
             # "pressed on with its offensive": the offensive is the act; "pressed on regardless":
             # going on, no one urged
             return ""
-        # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated")
-        for moves, prep in ((lem in MOTION_VERBS, "for"), (answers(tok) and not pat.pobj, "with")):
+        # ("hit back with tariffs", "struck back with sanctions": an answer, as "retaliated";
+        # unless the pattern names the means: "responded with tear gas", force used)
+        answer = answers(tok) and not pat.pobj
+        for moves, prep in ((lem in MOTION_VERBS, "for"), (answer, "with")):
             if moves and any(c.dep_ == "prep" and c.lower_ == prep and any(o.dep_ == "pobj" and self._event_noun(o) is not None for o in c.children)
                              for c in tok.children):
                 # "returned to Geneva for talks", "retaliated with air strikes": the talks, the
                 # strikes are the act
                 return ""
-        if answers(tok) and not pat.pobj and any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
-                                                 for c in tok.children):
+        if answer and any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
+                          for c in tok.children):
             # "retaliated with tariffs", "retaliated by raising duties": the means says what the
-            # answer is, not the verb (unless the pattern names the means: "responded with tear
-            # gas", force used)
+            # answer is, not the verb
             return f"'{tok.text}' ({pat.id}): the answer is what it is made with"
         if lem in self.lex.light and any(c.dep_ == "dobj" and self._event_noun(c) is not None and c.lemma_.lower() not in pat.obj
                                          and c.lower_ not in pat.obj for c in tok.children):
