@@ -9055,3 +9055,16 @@ def test_aid_cut_by_no_one_named_is_cut_by_whoever_gives_it() -> None:
     assert coded("WASHINGTON — U.S. military aid to Ukraine was frozen in July.") == {("SANCTION", "USA", "UKR")}
     assert ("SANCTION", "IGOEUREEC", "NER") in coded("BRUSSELS — The EU's aid to Niger was suspended after the coup.")
     assert coded("KYIV — Military aid to Ukraine was frozen in July.") == {("SANCTION", None, "UKR")}
+
+
+def test_peacekeepers_deployed_or_sent_give_protection() -> None:
+    # CAMEO's verb dictionary: DEPLOY * PEACEKEEPERS [074] (provide military protection or
+    # peacekeeping, the guideline's AID), to where they go; withdrawn, they are still 1661
+    # (withdraw peacekeepers), and other forces deployed or sent still show force (150)
+    assert coded("NAIROBI — Kenya deployed 400 peacekeepers to Somalia on Monday.") == {("AID", "KEN", "SOM")}
+    assert coded("DUBLIN — Ireland sent 300 peacekeepers to Lebanon.") == {("AID", "IRL", "LBN")}
+    evs = events("PRISTINA — NATO peacekeepers were deployed to the northern border on Monday.", published=PUB, settings=ALL)
+    assert [(e.plover, e.cameo) for e in evs] == [("AID", "074")]
+    assert [(e.plover, e.cameo) for e in events("GOMA — UN peacekeepers were withdrawn from the town on Monday.",
+                                                published=PUB, settings=ALL)] == [("SANCTION", "1661")]
+    assert coded("NAIROBI — Kenya deployed 400 troops to Somalia on Monday.") == {("MOBILIZE", "KEN", "SOM")}

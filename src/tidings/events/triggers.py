@@ -731,16 +731,17 @@ class Triggers(Selection):
             sources, passive_targets = givers, sources
             how = f"target: subject of '{tok.text}', the one given it; " + (
                 f"source: who gave it, '{givers[0].text}'" if givers else "no source: no one named it came from")
-        if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15") and (any(
+        if not sources and passive_targets and (pat.code.startswith("087") or pat.code[:2] == "15" or pat.code == "074") and (any(
             t.lemma_.lower() in TROOP_NOUNS for m in passive_targets for t in self._mention_tokens(m)
         ) or (pat.code[:2] == "15" and all(a.role in ("MIL", "COP") for m in passive_targets for a in m.actors))):
             # ("the army had been deployed": an armed force deployed shows force itself)
             # "UN peacekeepers were shipped out of Gorazde": troops withdrawn are their own
-            # side withdrawing, from the place they leave (peacekeepers: CAMEO 1661)
+            # side withdrawing, from the place they leave (peacekeepers: CAMEO 1661; deployed,
+            # they give protection, DEPLOY * PEACEKEEPERS 074)
             sources, passive_targets = passive_targets, []
             how = "source: the troops withdrawn (passive subject)"
-            if any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m)):
-                pat = dataclasses.replace(pat, code="1661", id=f"{pat.id}.peacekeepers")
+            if pat.code != "074" and any("peacekeep" in t.lower_ for m in sources for t in self._mention_tokens(m)):
+                pat = dataclasses.replace(pat, code="1661" if pat.code.startswith("087") else "074", id=f"{pat.id}.peacekeepers")
         caused_by = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] if adjective else []
         if caused_by:
             # "was outraged by the killings", "disappointed by China's decision": the one who
