@@ -913,3 +913,28 @@ def test_democrats_and_republicans_are_the_united_states_parties_in_a_story_of_i
     evs = every_event("LONDON — The home secretary was criticised by Labour, while the Liberal Democrats demanded that she resign.",
                       published="2019-12-07")
     assert "USA" not in countries(evs)
+
+
+
+
+def test_an_office_named_with_its_country_keeps_it_when_named_again() -> None:
+    # "the U.S. Trade Representative ... the trade representative's office ... Trade
+    # Representative Colleen Ashby-Moore": the office named again, bare or before its
+    # holder's name, is the one named with its country, not of the country the sentence or
+    # the story otherwise names; an office named with two countries is placed by neither
+    def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in every_event(text, published="2024-07-01")}
+
+    got = dyads("The United States will impose tariffs on Chinese solar panels and Chinese batteries, the Office of the U.S. "
+                "Trade Representative announced. The tariffs follow an investigation by the trade representative's office "
+                "into Chinese subsidies. Trade Representative Colleen Ashby-Moore warned that Washington would raise the "
+                "rate if China retaliated.")
+    assert {("ACCUSE", "USAGOV", "CHN"), ("THREATEN", "USAGOV", "CHN")} <= got
+    assert ("ACCUSE", "CHNGOV", "CHN") not in got
+    assert ("REQUEST", "USAGOV", "CHNGOV") in dyads(
+        "BEIJING — China's commerce minister met the U.S. commerce secretary on Monday. The commerce secretary urged Chinese "
+        "officials to lift export curbs.")
+    assert ("REQUEST", "USAGOV", "CHNGOV") not in dyads(
+        "BEIJING — The Japanese commerce secretary met the U.S. commerce secretary on Monday. The commerce secretary urged "
+        "Chinese officials to lift export curbs.")

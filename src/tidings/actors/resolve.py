@@ -353,7 +353,8 @@ class ActorResolver:
             mentions, unplaced = self._placed_roles_unplaced(doc, mentions)
             mentions = _titles_again(text, mentions, [*bare, *unplaced])
             mentions = sorted(mentions + people_named_again(doc, mentions), key=lambda m: (m.start, m.end))
-            return self._finished(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, mentions))), home
+            return self._finished(doc, _offices_named_again(text, self._not_the_office_they_face(doc, _not_their_counterparts(text, mentions)),
+                                                            self._d.country_actor)), home
         named_countries.add(home[0])
         here = home[0]
         if community_roles:
@@ -373,7 +374,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, found)), self._d.country_actor(home[0], "CVL"))
-        return self._finished(doc, found), home
+        return self._finished(doc, _offices_named_again(text, found, self._d.country_actor)), home
 
     def _not_the_office_they_face(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The president thanked Turkey's president": a title said bare that took its
@@ -2068,6 +2069,52 @@ def _communities_at_home(mentions: list[Mention], home: str) -> list[Mention]:
         actors = tuple(community_actor(home, a.code, a.name)
                        if a.country is None and a.kind == "group" and a.code.startswith(COMMUNITY_PREFIXES) else a for a in m.actors)
         out.append(m if actors == m.actors else Mention(m.text, m.start, m.end, m.sentence_index, actors, m.how))
+    return out
+
+
+# The words of an office before the agent noun found ("the commerce secretary": the noun is
+# "secretary"), after the article.
+OFFICE_WORDS_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z]+\s+){1,2})$", re.IGNORECASE)
+
+
+def _offices_named_again(text: str, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """"The Office of the U.S. Trade Representative announced ... an investigation by the trade
+    representative's office ... Trade Representative Colleen Ashby-Moore warned": an office
+    said bare, or as the title before its holder's name, that took its country from the
+    sentence or the article is the office named before with its country ("the U.S. Trade
+    Representative", "the U.S. commerce secretary"), when it was named so with one country
+    only (an office named with two is placed by neither); so are its holder's later mentions."""
+    named: dict[str, set[tuple[str, str]]] = {}
+    moved: dict[Actor, Actor] = {}
+    out = []
+    for m in mentions:
+        a = m.actors[0] if len(m.actors) == 1 else None
+        if a is not None and a.country and a.role and m.how in ("role-in-sentence", "home-role", "home-person") and a not in moved:
+            placed = None
+            words = m.text.lower()
+            if a.kind == "person" and a.name and m.text.endswith(" " + a.name):
+                words = words[: -len(a.name) - 1]
+            elif (before := OFFICE_WORDS_BEFORE.search(text[max(0, m.start - 30) : m.start])) is not None:
+                words = before.group(1).lower() + words
+            title = words.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+            # (an office of two words or more: "the minister", "a spokesman" are said of many)
+            places = {c for c, role in named.get(title, set()) if role == a.role} if len(title.split()) > 1 and not title.endswith("s") else set()
+            if len(places) == 1 and (there := next(iter(places))) != a.country:
+                placed = country_actor(there, a.role)
+                if a.kind == "person":
+                    # (the holder named is that office's, wherever named again: "Ashby-Moore said")
+                    placed = moved[a] = Actor(placed.code, a.name, there, a.role, a.kind)
+        else:
+            placed = moved.get(a) if a is not None else None
+        if placed is not None:
+            m = Mention(m.text, m.start, m.end, m.sentence_index, (placed,), m.how)
+        elif a is not None and a.country and a.role and m.how == "role":
+            # (the title whole, after whose it is: "the U.S. Trade Representative" names
+            # "trade representative"; "U.S." is no part of the office)
+            said = m.text.lower().split()
+            for k in range(1, len(said) - 1):
+                named.setdefault(" ".join(said[k:]), set()).add((a.country, a.role))
+        out.append(m)
     return out
 
 
