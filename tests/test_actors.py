@@ -938,3 +938,15 @@ def test_an_office_named_with_its_country_keeps_it_when_named_again() -> None:
     assert ("REQUEST", "USAGOV", "CHNGOV") not in dyads(
         "BEIJING — The Japanese commerce secretary met the U.S. commerce secretary on Monday. The commerce secretary urged "
         "Chinese officials to lift export curbs.")
+
+
+def test_whose_counterpart_is_named_is_not_of_the_counterparts_country() -> None:
+    # "met his Kazakh counterpart": the president whose country the story's dateline gave is
+    # not Kazakh, the counterpart holds the same office on the other side; he is unplaced
+    evs = every_event("ASTANA — President Rustam Aliyev was met at the airport by his Kazakh counterpart, Yerlan Abenov, on "
+                      "Monday.", published="2024-07-01")
+    assert not [e for e in evs if e.source and e.target and e.source.code == e.target.code]
+    evs = every_event("PORT MORESBY — Foreign Minister Justin Tkatchenko spoke with his Australian counterpart on Monday.",
+                      published="2024-07-01")
+    assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] \
+        == [("CONSULT", "PNGGOV", "AUSGOV")]

@@ -2127,9 +2127,24 @@ def _not_their_counterparts(text: str, mentions: list[Mention]) -> list[Mention]
               and re.search(r"\b(his|her|its|their)\s+$", text[max(0, m.start - 7) : m.start].lower()) for a in m.actors}
     if not others:
         return mentions
-    return [m for m in mentions if not (m.how in ("role-in-sentence", "home-role") and len(m.actors) == 1
-                                        and (m.sentence_index, m.actors[0].country, m.actors[0].role) in others
-                                        and m.text.lower().rpartition(" ")[2] not in OTHER_SIDE_NOUNS)]
+    out: list[Mention] = []
+    for m in mentions:
+        a = m.actors[0] if len(m.actors) == 1 else None
+        if a is None or m.how not in ("role-in-sentence", "home-role", "home-person") or (m.sentence_index, a.country, a.role) not in others \
+                or m.text.lower().rpartition(" ")[2] in OTHER_SIDE_NOUNS:
+            out.append(m)
+            continue
+        if a.kind == "person" and a.name and m.text.endswith(" " + a.name):
+            # ("The Uzbek president arrived in Astana ... President Ulugbek Karimov was met by
+            # his Kazakh counterpart"): a holder named with his title is the one that title
+            # was given to just before, of another country
+            title = m.text[: -len(a.name)].strip().lower()
+            before = [x for x in out if 0 <= m.sentence_index - x.sentence_index <= 2 and len(x.actors) == 1 and x.how == "role"
+                      and x.actors[0].role == a.role and x.actors[0].country not in (None, a.country) and x.text.lower().endswith(" " + title)]
+            if before:
+                there = before[-1].actors[0]
+                out.append(Mention(m.text, m.start, m.end, m.sentence_index, (Actor(there.code, a.name, there.country, a.role, a.kind),), m.how))
+    return out
 
 
 def _naming_its_country(mentions: list[Mention], m: Mention) -> list[Mention]:
