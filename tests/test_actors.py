@@ -940,6 +940,21 @@ def test_an_office_named_with_its_country_keeps_it_when_named_again() -> None:
         "Chinese officials to lift export curbs.")
 
 
+def test_a_diplomat_is_not_of_the_one_country_his_sentence_names() -> None:
+    # an envoy, a diplomat or an ambassador is posted where the sentence is, so the one
+    # country it names is not his for that alone (as the story's own country is not:
+    # "an envoy urged the Taliban", from Kabul); "its ambassador" is its own
+    def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in every_event(text, published="2024-07-01")}
+
+    assert ("ACCUSE", "POL", "POLGOV") not in dyads("Poland summoned the ambassador on Monday.")
+    assert not {e for e in dyads("The envoy also met Afghanistan's president on Thursday.") if e[0] == "CONSULT"}
+    assert not {e for e in dyads("The diplomat had met local officials in Moldova without informing the government.")
+                if e[0] == "CONSULT"}
+    assert ("COERCE", None, "IRNGOV") in dyads("Iran said its diplomats had been detained.")
+
+
 def test_whose_counterpart_is_named_is_not_of_the_counterparts_country() -> None:
     # "met his Kazakh counterpart": the president whose country the story's dateline gave is
     # not Kazakh, the counterpart holds the same office on the other side; he is unplaced

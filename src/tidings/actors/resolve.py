@@ -65,6 +65,7 @@ from tidings.actors.home import (
     PLACE_PREPS,
     PLAIN_SAYING_VERBS,
     POSSESSOR_BEFORE,
+    POSTED_NOUNS,
     SIDES_WORDS,
     SPOKESPERSON_NOUNS,
     STANCE_WORDS,
@@ -345,7 +346,7 @@ class ActorResolver:
         # (the dateline's town is where the story is filed, however small: "VERO BEACH, Fla.")
         home = home_country(doc, mentions, any_place, lambda s, e: any(a < e and s < b for a, b in spans), lines)
         mentions = self._congo(text, mentions, home[0])
-        mentions = self._rsf(text, mentions, home[0])
+        mentions = self._posted_unplaced(doc, self._rsf(text, mentions, home[0]), home[0])
         if home[0] is not None:
             mentions = _named_after_at_home(doc, mentions, home[0], self._d.country_actor)
             mentions = _communities_at_home(mentions, home[0])
@@ -630,6 +631,18 @@ class ActorResolver:
                 # Caroline Ashby", from Bogotá)
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(home, m.actors[0].role),), "home-role")
         return out
+
+    def _posted_unplaced(self, doc: Doc, mentions: list[Mention], home: str | None) -> list[Mention]:
+        """"KABUL — The envoy met Afghanistan's president", "Poland summoned the ambassador",
+        "the diplomat had met officials in Transnistria": a diplomat is posted where he is, so
+        the one country his sentence names (the story's own, or with no home any) is not his
+        when it is named there otherwise than as his (``_placed_elsewhere``), as ``at_home``
+        does not give him the story's for that alone; "its ambassador" is its own."""
+        text = doc_text(doc)
+        return [m for m in mentions if not (
+            m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country in (home or m.actors[0].country,)
+            and m.text.lower().removeprefix("the ") in POSTED_NOUNS and not OWNER_BEFORE.search(text[max(0, m.start - 20) : m.start])
+            and _placed_elsewhere(doc, text, mentions, m))]
 
     def _placed_roles_unplaced(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Bare]]:
         """In an article of no one country, a bare agent noun whose sentence names its one
@@ -1632,6 +1645,8 @@ AGAIN_WINDOW = 4
 
 # Possessive determiners: a role after one is the owner's ("its troops", "their envoys").
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# One of them right before an agent noun, or a word before it ("its new ambassador").
+OWNER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OWNER_PRONOUNS)) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 # Nouns of a country's land a demonym can stand on ("Congolese territory", "Afghan soil").
