@@ -9068,3 +9068,14 @@ def test_peacekeepers_deployed_or_sent_give_protection() -> None:
     assert [(e.plover, e.cameo) for e in events("GOMA — UN peacekeepers were withdrawn from the town on Monday.",
                                                 published=PUB, settings=ALL)] == [("SANCTION", "1661")]
     assert coded("NAIROBI — Kenya deployed 400 troops to Somalia on Monday.") == {("MOBILIZE", "KEN", "SOM")}
+
+
+def test_supplies_or_loans_cut_off_are_aid_stopped() -> None:
+    # CAMEO's verb dictionary: CUT * SUPPLIES 162, CUT * LOAN 1621, as supplies or
+    # deliveries halted already were (reduce or stop aid, the guideline's SANCTION: cut aid),
+    # to whom they went; production cut is no act on anyone
+    assert coded("SOFIA — Russia cut off gas supplies to Bulgaria on Wednesday.") == {("SANCTION", "RUS", "BGR")}
+    assert [(e.plover, e.cameo) for e in events("KYIV — Russia cut gas deliveries to Ukraine on Wednesday.", published=PUB)] \
+        == [("SANCTION", "162")]
+    assert coded("BUENOS AIRES — The World Bank cut its loans to Argentina.") == {("SANCTION", "IGOUNOWBK", "ARG")}
+    assert not coded("RIYADH — Saudi Arabia cut oil production on Wednesday.")
