@@ -9079,3 +9079,13 @@ def test_supplies_or_loans_cut_off_are_aid_stopped() -> None:
         == [("SANCTION", "162")]
     assert coded("BUENOS AIRES — The World Bank cut its loans to Argentina.") == {("SANCTION", "IGOUNOWBK", "ARG")}
     assert not coded("RIYADH — Saudi Arabia cut oil production on Wednesday.")
+
+
+def test_an_act_ruled_out_is_refused() -> None:
+    # CAMEO's verb dictionary files RULED_OUT with REFUSE: "ruled out reopening the border",
+    # "ruled out negotiating with the United States" refuse the act (the guideline's REJECT,
+    # "refused to meet": the refusal asserted), aimed at whom it would be done with; the act
+    # itself is not done ("ruled out reopening" was coded as a border reopened)
+    assert coded("ANKARA — Turkey ruled out reopening the border with Armenia.") == {("REJECT", "TUR", "ARM")}
+    assert coded("TEHRAN — Iran ruled out negotiating with the United States.") == {("REJECT", "IRN", "USA")}
+    assert coded("ANKARA — Turkey refused to reopen the border with Armenia.") == {("REJECT", "TUR", "ARM")}

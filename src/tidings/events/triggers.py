@@ -877,6 +877,9 @@ class Triggers(Selection):
             # "have sworn to fight" parsed with the infinitive as an adverbial clause
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and c.pos_ == "VERB"
                          and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)), None)
+        if comp is None and pat.intent and tok.i + 2 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
+            # "ruled out reopening the border", the gerund parsed as an adverbial clause
+            comp = next((c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and c.tag_ == "VBG"), None)
         if comp is None and pat.intent:
             # "vowed that the attackers would be hunted down": the clause of what is to be done
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
