@@ -5043,10 +5043,11 @@ def test_the_agreement_names_an_agreement_of_any_code() -> None:
 def test_a_that_clause_passive_misparsed_is_not_done_to_the_speaker() -> None:
     # "Police said ... 42 protesters, including a farm leader, were detained", the protesters
     # hung elsewhere by the parser: the one detained is the phrase before "were", never the
-    # police who say it (nor a firearm's seizure done to detectives)
+    # police who say it (nor a firearm's seizure done to detectives); the march stopped is the
+    # protesters' the sentence names
     text = ("NEW DELHI — Delhi Police said the march was stopped at Parliament Street and 42 protesters, including"
             " Kisan Sabha leader Sukhdev Ramrao Patil, were briefly detained when they tried to break through barricades.")
-    assert coded(text) == {("COERCE", None, "INDCVL")}
+    assert coded(text) == {("COERCE", None, "INDCVL"), ("PROTEST", "INDCVL", None)}
     assert coded("KINGSTON — Detectives said a firearm believed to have been used in the killing was seized.") == set()
 
 
@@ -9089,3 +9090,15 @@ def test_an_act_ruled_out_is_refused() -> None:
     assert coded("ANKARA — Turkey ruled out reopening the border with Armenia.") == {("REJECT", "TUR", "ARM")}
     assert coded("TEHRAN — Iran ruled out negotiating with the United States.") == {("REJECT", "IRN", "USA")}
     assert coded("ANKARA — Turkey refused to reopen the border with Armenia.") == {("REJECT", "TUR", "ARM")}
+
+
+def test_a_protest_with_no_doer_of_its_own_is_held_by_the_protesters_its_sentence_names() -> None:
+    # "triggered protests across India, with demonstrators demanding ...": the protest (CAMEO
+    # 141) is the demonstrators', who are named beside it, not no one's; protesters of two
+    # sides named in the sentence leave it no one's
+    assert ("PROTEST", "INDCVL", None) in coded(
+        "NEW DELHI — The killing had triggered protests across India, with demonstrators demanding swift punishment.")
+    assert ("PROTEST", "IRQCVL", None) in coded(
+        "BAGHDAD — Security forces fired on anti-government protesters in a renewed wave of demonstrations.")
+    assert not {k for k in coded("The killing had triggered protests in both countries, with Indian demonstrators and "
+                                 "Pakistani protesters on the streets.") if k[0] == "PROTEST" and k[1] is not None}

@@ -37,6 +37,7 @@ from tidings.events.syntax import (
     purpose_clause,
     time_anchor,
     told_as_done,
+    verb_above,
     verb_of_gerund,
     xcomp_chain,
 )
@@ -103,6 +104,7 @@ from tidings.events.words import (
     POSSESSIVES,
     PREVENTING_VERBS,
     PROSECUTING_VERBS,
+    PROTESTER_NOUNS,
     READY_WORDS,
     REHEARSAL_VERBS,
     REJECT_OF_ROOT,
@@ -1829,6 +1831,17 @@ class Triggers(Selection):
             if place is not None:
                 sources = [place]
                 why.append(f"source: the people of '{place.text}', where the {tok.text} {tok.head.text}")
+        if not sources and light is None and pat.code[:2] == "14":
+            # "triggered protests across India, with demonstrators demanding ...", "fired on
+            # protesters in a renewed wave of demonstrations": a protest told with no doer of its
+            # own is held by the protesters named in its clause (or in one hung on it), when they
+            # are one side
+            here = verb_above(tok)
+            crowd = [m for t in tok.sent if t.lemma_.lower() in PROTESTER_NOUNS and here in (verb_above(t), verb_above(verb_above(t).head))
+                     for m in self.actors_of(t) if m.actors]
+            if crowd and len({ident(a) for m in crowd for a in m.actors}) == 1:
+                sources = crowd[:1]
+                why.append(f"source: '{crowd[0].text}', the protesters its sentence names")
         if not sources and light is not None:
             srcs, passive_subj, how = self.subject(light)
             if not srcs and passive_subj and light.lemma_.lower() in ENGAGE_IN:
