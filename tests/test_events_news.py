@@ -9102,3 +9102,19 @@ def test_a_protest_with_no_doer_of_its_own_is_held_by_the_protesters_its_sentenc
         "BAGHDAD — Security forces fired on anti-government protesters in a renewed wave of demonstrations.")
     assert not {k for k in coded("The killing had triggered protests in both countries, with Indian demonstrators and "
                                  "Pakistani protesters on the streets.") if k[0] == "PROTEST" and k[1] is not None}
+
+
+def test_a_measure_ruled_or_declared_void_is_struck_down_by_the_court() -> None:
+    # CAMEO's verb dictionary: OVERTURN * DECISION 124, and STRIKE_DOWN, INVALIDATE, NULLIFY:
+    # a measure ruled or declared unconstitutional, illegal or void is rejected (the
+    # guideline's REJECT, as a veto), aimed at whose measure it is, not at whom it was done to
+    assert coded("HONG KONG — The High Court ruled that a government ban on face masks at public gatherings was "
+                 "unconstitutional.") == {("REJECT", "HKGJUD", "HKGGOV")}
+    assert coded("NAIROBI — The High Court declared the government's housing levy unconstitutional.") \
+        == {("REJECT", "KENJUD", "KENGOV")}
+    assert ("REJECT", "KENJUD", "KENOPP") not in coded(
+        "NAIROBI — Police arrested the activist on Monday. The court ruled that the arrest of the activist was unlawful.")
+    assert not {k for k in coded("LONDON — The court ruled that the evidence was inadmissible.") if k[0] == "REJECT"}
+    # (and so is an election a legislature declares illegitimate, the president's)
+    assert coded("CARACAS — The National Assembly declared the president's re-election illegitimate.") \
+        == {("REJECT", "VENLEG", "VENGOV")}

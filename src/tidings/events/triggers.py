@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from tidings.actors.home import span_root
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import places
 from tidings.events.arguments import names_a_body
@@ -154,6 +155,8 @@ DYING_PREPS = ("in", "during", "from", "after")
 
 # Nouns of a rise in something ("an increase in tariffs"): what rises is what is acted on.
 RISE_NOUNS = frozenset({"increase", "rise", "hike"})
+# The patterns of a measure ruled or declared void, aimed at its author.
+MEASURE_STRUCK_PATTERNS = frozenset({"rule.invalid", "declare.invalid"})
 
 
 # the parts of speech a trigger can be (a verb, "be" told as an act, a noun, an adjective of a
@@ -333,6 +336,7 @@ class Triggers(Selection):
         # ("found guilty": the predicate of the object counts as its complement)
         # (and by its form: "called the verdict biased", the predicate lemmatised as "bias")
         xcomps: set[str] = set()
+        named_predicates: set[str] = set()
         if any(p.xcomp for p in pats):
             xcomps = {w for c in kids if c.dep_ in ("xcomp", "oprd") for w in (c.lemma_.lower(), c.lower_)} | {c.lemma_.lower() for c in clauses}
             # ("called the strikes an act of war": the name with its "of")
@@ -346,6 +350,11 @@ class Triggers(Selection):
             # ("called the measures worthless": the predicate adjective parsed as the object's
             # qualifier, after it)
             xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
+            # ("declared the government's housing levy unconstitutional", the predicate adjective
+            # parsed as the object, with what it is said of hung on it: for a pattern that names
+            # its predicates, not one that takes any complement)
+            named_predicates = {c.lower_ for c in kids if c.dep_ == "dobj" and c.pos_ in ("ADJ", "NOUN")
+                                and any(o.dep_ in ("poss", "compound") for o in c.children)}
             # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
             xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
             # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
@@ -424,7 +433,7 @@ class Triggers(Selection):
                 continue
             if p.xcomp == ("*",) and not xcomps:
                 continue
-            if p.xcomp and p.xcomp != ("*",) and not xcomps & set(p.xcomp):
+            if p.xcomp and p.xcomp != ("*",) and not (xcomps | named_predicates) & set(p.xcomp):
                 continue
             if p.need_prep and not (preps | ({c.lower_ for c in pobj_preps} if p.pobj else set())) & set(p.prep):
                 continue
@@ -1254,6 +1263,11 @@ class Triggers(Selection):
             elif host is not None and at is not None:
                 targets = [self._at_place(at, host)]
                 reasons.append(f"target: the country of '{at.text}' ({host.country}), where what is struck is")
+        if pat.id in MEASURE_STRUCK_PATTERNS:
+            # ("ruled that the arrest of the activist was unlawful"): a measure struck down is
+            # its author's, who owns it ("the government's ban", "a government ban"), not whom
+            # it was done to
+            targets = [m for m in targets if (r := span_root(tok.doc, m.start, m.end)) is not None and r.dep_ in ("poss", "compound", "amod")]
         if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             # ("Madrid called the move unjustified": the one answered is who made the move; "the
             # commission questioned the killing": the one whose act is looked into)
