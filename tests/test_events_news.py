@@ -9118,3 +9118,14 @@ def test_a_measure_ruled_or_declared_void_is_struck_down_by_the_court() -> None:
     # (and so is an election a legislature declares illegitimate, the president's)
     assert coded("CARACAS — The National Assembly declared the president's re-election illegitimate.") \
         == {("REJECT", "VENLEG", "VENGOV")}
+
+
+def test_a_report_or_a_decree_issued_speaks_for_who_issued_it() -> None:
+    # "released a report accusing ...", "issued a decree imposing ...": the text's act is its
+    # issuer's, as "issued a statement condemning ..." is; a report only cited is not the
+    # citer's
+    assert ("ACCUSE", "IGOUNO", "MMRMIL") in coded("GENEVA — The UN released a report accusing Myanmar's military of "
+                                                   "genocide.")
+    assert ("COERCE", "ECUGOV", None) in coded("QUITO — The president issued a decree imposing a curfew.")
+    assert not {k for k in coded("GENEVA — Amnesty cited a report accusing Myanmar's military of genocide.")
+                if k[0] == "ACCUSE" and k[1] is not None}

@@ -88,6 +88,7 @@ from tidings.events.words import (
     HOW_DONE_VERBS,
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
+    ISSUED_TEXT_NOUNS,
     ISSUING_VERBS,
     MALE_NOUNS,
     MEMBER_NOUNS,
@@ -1102,8 +1103,11 @@ class Arguments(SentenceBase):
                 came_from_xcomp = tok.dep_ == "xcomp"
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
                 continue
-            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in SPEECH_NOUNS:
-                # "issued a declaration demanding ...": the one who issued it
+            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and (
+                    tok.head.lemma_.lower() in SPEECH_NOUNS
+                    or (tok.head.lemma_.lower() in ISSUED_TEXT_NOUNS and tok.head.head.lemma_.lower() in ISSUING_VERBS)):
+                # "issued a declaration demanding ...", "released a report accusing ...": the one
+                # who issued it
                 tok = tok.head.head
                 continue
             break
