@@ -9129,3 +9129,13 @@ def test_a_report_or_a_decree_issued_speaks_for_who_issued_it() -> None:
     assert ("COERCE", "ECUGOV", None) in coded("QUITO — The president issued a decree imposing a curfew.")
     assert not {k for k in coded("GENEVA — Amnesty cited a report accusing Myanmar's military of genocide.")
                 if k[0] == "ACCUSE" and k[1] is not None}
+
+
+def test_a_protest_taken_to_the_door_of_the_army_or_the_intelligence_service_is_aimed_at_it() -> None:
+    # "marched to parliament" is aimed at parliament; so is a protest taken to the door of the
+    # armed forces or the secret police ("gathered outside the headquarters of the DSS"), as
+    # one that breaks through the gates of the army's headquarters is; a stadium is no one's
+    assert coded("ABUJA — Several hundred protesters gathered outside the headquarters of the Department of State "
+                 "Services in Abuja.") == {("PROTEST", "NGACVL", "NGASPY")}
+    assert coded("RAWALPINDI — Thousands of protesters marched to the army headquarters.") == {("PROTEST", "PAKCVL", "PAKMIL")}
+    assert coded("LAGOS — Protesters marched to the stadium.") == {("PROTEST", "NGACVL", None)}

@@ -1441,7 +1441,7 @@ class Arguments(SentenceBase):
             if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
             if pat.code[:2] == "14" and gov is not None and gov.lower_ in PROTEST_DESTINATION_PREPS and verb.lemma_.lower() != "protest" and not any(
-                    a.role in STATE_BODY_ROLES for m in self.actors_of(tok, placed=False) for a in m.actors):
+                    a.role in DOOR_ROLES for m in self.actors_of(tok, placed=False) for a in m.actors):
                 # "marched toward the Bolivian city", "marched to the square": whither a protest
                 # goes, unless it is an institution's door ("marched to parliament", above), is
                 # not whom it is against (but "protested to Seoul" is made to Seoul)
@@ -1813,7 +1813,7 @@ class Arguments(SentenceBase):
         # to an institution's door is aimed at it
         went = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PROTEST_DESTINATION_PREPS for o in p.children if o.dep_ == "pobj"]
         went += [oo for o in went for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of" for oo in pp.children if oo.dep_ == "pobj"]
-        slots += [o for o in went if any(a.role in STATE_BODY_ROLES for m in self.actors_of(o, placed=False) for a in m.actors)]
+        slots += [o for o in went if any(a.role in DOOR_ROLES for m in self.actors_of(o, placed=False) for a in m.actors)]
         purpose = purpose_clause(tok)
         if purpose is not None and purpose.lemma_.lower() in PROTEST_PURPOSE_VERBS:
             for c in purpose.children:
@@ -1889,6 +1889,9 @@ class Arguments(SentenceBase):
 # Quantifiers that stand alone for part of a group named before ("and several have
 # demanded", "some were arrested").
 PARTITIVE_WORDS = frozenset({"some", "several", "many", "most", "others", "few", "both", "all"})
+# The bodies of state a protest taken to their door is aimed at ("marched to parliament",
+# "gathered outside the headquarters of the DSS", "the army's headquarters").
+DOOR_ROLES = STATE_BODY_ROLES | {"MIL", "SPY"}
 
 
 def controlled_object(tok: Token) -> bool:
