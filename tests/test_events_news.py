@@ -9139,3 +9139,15 @@ def test_a_protest_taken_to_the_door_of_the_army_or_the_intelligence_service_is_
                  "Services in Abuja.") == {("PROTEST", "NGACVL", "NGASPY")}
     assert coded("RAWALPINDI — Thousands of protesters marched to the army headquarters.") == {("PROTEST", "PAKCVL", "PAKMIL")}
     assert coded("LAGOS — Protesters marched to the stadium.") == {("PROTEST", "NGACVL", None)}
+
+
+def test_they_who_protest_are_not_the_police_who_act_on_them() -> None:
+    # "police detained 200 farmers as they tried to march": "they" who march are the farmers
+    # acted on, not the police (police or soldiers do not protest, as those acting during a
+    # protest are not its protesters); "police said they had marched" is the police's own
+    assert ("PROTEST", "INDAGR", None) in coded("LUCKNOW — Police detained 200 farmers as they tried to march to the "
+                                                "assembly.")
+    assert ("PROTEST", "KENCVL", "KENLEG") in coded("NAIROBI — Police fired tear gas at protesters as they marched to "
+                                                    "parliament.")
+    assert not {k for k in coded("LUCKNOW — Police detained 200 farmers as they tried to march to the assembly.")
+                if k[0] == "PROTEST" and k[1] == "INDCOP"}

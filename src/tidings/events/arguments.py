@@ -643,6 +643,16 @@ class Arguments(SentenceBase):
                         if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
+                    if ms and tok.lower_ == "they" and all(a.role in ("COP", "MIL") for m in ms for a in m.actors) and self._protesting(tok):
+                        # ("police detained 200 farmers as they tried to march to the assembly"):
+                        # the police or the army do not protest; the people they acted on do
+                        # (or fired at: "fired tear gas at protesters as they marched")
+                        hit = [o for o in h.children if o.dep_ == "dobj"] + [
+                            o for p in h.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+                        people = [m for o in hit if o.i < tok.i for m in self.actors_of(o, depth=1)
+                                  if m.actors and not any(a.role in ARMED_ROLES for a in m.actors)]
+                        if people:
+                            return people
                     if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and all(
                             len(m.actors) == 1 and (m.actors[0].kind == "person" or (ch.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and ch.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
                             for m in ms):
@@ -652,6 +662,12 @@ class Arguments(SentenceBase):
                     if ms:
                         return ms
         return []
+
+    def _protesting(self, tok: Token) -> bool:
+        """Whether the subject ``tok`` does what protests ("they marched", "they tried to march
+        to the assembly"), by the patterns of its verb or of the verb it tries or begins to do."""
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        return any(p.code[:2] == "14" for v in verbs for p in self.lex.verbs.get(v.lemma_.lower(), ()))
 
     def _one_acted_on(self, verb: Token, tok: Token) -> list[Mention]:
         """The one actor a verb's object before ``tok`` names, if one of the pronoun's kind:
