@@ -965,3 +965,17 @@ def test_whose_counterpart_is_named_is_not_of_the_counterparts_country() -> None
                       published="2024-07-01")
     assert [(e.plover, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] \
         == [("CONSULT", "PNGGOV", "AUSGOV")]
+
+
+def test_a_city_or_a_state_sued_or_addressed_is_its_government() -> None:
+    # "sued the city over the shooting", "lawsuits against the state", "called on the city to
+    # release the footage": a city or a state sued, urged or accused is its government (GOV),
+    # as one that acts is ("the city has rejected the demand"); one shelled is the place
+    def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in every_event(text, published="2019-11-20")}
+
+    assert ("ACCUSE", "USACVL", "USAGOV") in dyads("SEATTLE — The family of the teenager sued the city over the shooting.")
+    assert ("ACCUSE", "USACVL", "USAGOV") in dyads("DENVER — Relatives have filed lawsuits against the state.")
+    assert ("REQUEST", "USACVL", "USAGOV") in dyads("CHICAGO — The family called on the city to release the footage.")
+    assert not {k for k in dyads("KHARKIV — Russian forces shelled the city overnight.") if k[2] == "UKRGOV"}

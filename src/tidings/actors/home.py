@@ -389,6 +389,10 @@ def _foreign_before(doc: Doc, full: str, start: int) -> bool:
 # Places that act through their government when they are the subject of a verb ("the city
 # rejected the demand", "the province said").
 AUTHORITY_PLACES = frozenset({"city", "province", "county", "municipality"})
+# Verbs by which someone addresses, sues or blames such a place's government ("sued the city",
+# "urged the county"), where others act on the place itself ("shelled the city").
+ADDRESSING_VERBS = frozenset({"sue", "urge", "ask", "accuse", "criticise", "criticize", "blame", "petition", "press",
+                              "pressure", "lobby", "thank", "praise", "fine", "condemn", "warn"})
 
 
 def at_home(
@@ -746,11 +750,14 @@ def at_home(
     for t in doc:
         # "The city has rejected the demand", "the province would not reopen its approval": a
         # city or a province that acts is its government (CAMEO's GOV), of the country the
-        # sentence is in
-        if t.dep_ != "nsubj":
+        # sentence is in; so is one sued, urged or accused ("sued the city over the shooting",
+        # "lawsuits against the state"), where one shelled or entered is the place
+        addressed = (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDRESSING_VERBS) or (
+            t.dep_ == "pobj" and (t.head.lower_ == "against" or (t.head.lower_ == "on" and t.head.head.lemma_.lower() == "call")))
+        if t.dep_ != "nsubj" and not addressed:
             continue
         start, end = t.idx - 4, t.idx + len(t.text)  # ("the city")
-        if t.lemma_.lower() in AUTHORITY_PLACES and t.head.pos_ in ("VERB", "AUX") \
+        if (t.lemma_.lower() in AUTHORITY_PLACES or (addressed and t.lemma_.lower() == "state")) and (addressed or t.head.pos_ in ("VERB", "AUX")) \
                 and [c.lower_ for c in t.children] == ["the"] and free(t.idx, end):
             si = _sentence_index(starts, sent_of, t.idx)
             iso3 = abroad(si, start, end)
