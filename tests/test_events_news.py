@@ -9151,3 +9151,10 @@ def test_they_who_protest_are_not_the_police_who_act_on_them() -> None:
                                                     "parliament.")
     assert not {k for k in coded("LUCKNOW — Police detained 200 farmers as they tried to march to the assembly.")
                 if k[0] == "PROTEST" and k[1] == "INDCOP"}
+
+
+def test_a_military_or_police_post_attacked_is_its_garrison_attacked() -> None:
+    # the Phoenix agents dictionary codes a police post as the police (POLICE_POST [~COP]), as
+    # a military base is the armed forces: a post or an outpost overrun is its garrison's
+    assert coded("OUAGADOUGOU — Militants overran a military post in the north on Sunday.") == {("ASSAULT", "BFAREB", "BFAMIL")}
+    assert ("ASSAULT", "AFGREB", "AFGCOP") in coded("KABUL — Gunmen attacked a police post in Helmand.")
