@@ -9158,3 +9158,17 @@ def test_a_military_or_police_post_attacked_is_its_garrison_attacked() -> None:
     # a military base is the armed forces: a post or an outpost overrun is its garrison's
     assert coded("OUAGADOUGOU — Militants overran a military post in the north on Sunday.") == {("ASSAULT", "BFAREB", "BFAMIL")}
     assert ("ASSAULT", "AFGREB", "AFGCOP") in coded("KABUL — Gunmen attacked a police post in Helmand.")
+
+
+def test_a_warning_that_names_no_one_is_aimed_at_whom_its_speaker_accuses() -> None:
+    # "accused Australia of ... and warned that there will be consequences": the guideline's
+    # THREATEN (warn of action) is aimed at whom the same speaker accuses in the sentence; a
+    # warning in a sentence of its own, naming no one, is still aimed at no one
+    assert ("THREATEN", "CHNGOV", "AUS") in coded(
+        "BEIJING — China's ambassador accused Australia of weaponising trade remedies against Chinese firms and warned that "
+        "there will be consequences.")
+    assert ("THREATEN", "RUS", None) in coded("MOSCOW — Russia accused the United States of meddling. It warned of "
+                                              "retaliation.")
+    # (nor is one on a condition, which presses whoever must meet it)
+    assert not {k for k in coded("LONDON — China's ambassador accused Britain of meddling and warned that Beijing would not "
+                                 "sit on its hands if the situation became uncontrollable.") if k[0] == "THREATEN" and k[2]}

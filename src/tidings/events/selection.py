@@ -507,6 +507,19 @@ class Selection(Arguments):
                         break
                 if targets:
                     break
+        if not targets and (act_code or pat.code)[:2] == "13" and sources and not conditional and not any(
+                conditions_of(c) for t in trig for c in (t, *t.children) if c.dep_ in ("ccomp", "xcomp") or c is t):
+            # "accused Australia of weaponising trade remedies and warned that there will be
+            # consequences": a warning that names no one, given by whoever accuses someone in
+            # the same sentence, is aimed at the one accused (not one on a condition, which
+            # presses whoever must meet it: "... if the situation becomes uncontrollable")
+            mine = {ident(a) for m in sources for a in m.actors}
+            accused = next((aimed for si, doers, aimed in reversed(self.state.accusations) if si == self.state.sentence and aimed
+                            and {ident(a) for m in doers for a in m.actors} == mine), None)
+            if accused:
+                targets = accused
+                reasons = reasons + [f"target: '{accused[0].text}', whom its speaker accuses in the sentence"]
+                pairs = self._pairs(sources, targets, False) or pairs
         threat = by_prefix(THREAT_OF_CODE, pat.code) or (by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
         if mod.imminent:
             reasons = reasons + ["an imminent act is coded as the act, its modality future"]
