@@ -9172,3 +9172,16 @@ def test_a_warning_that_names_no_one_is_aimed_at_whom_its_speaker_accuses() -> N
     # (nor is one on a condition, which presses whoever must meet it)
     assert not {k for k in coded("LONDON — China's ambassador accused Britain of meddling and warned that Beijing would not "
                                  "sit on its hands if the situation became uncontrollable.") if k[0] == "THREATEN" and k[2]}
+
+
+def test_whom_a_demand_is_of_is_not_who_demands_it() -> None:
+    # "the ELN has stepped up attacks ..., and the government had demanded that it free all
+    # hostages": the pronoun of the demanded clause is the doer named before, not the one who
+    # demands (a demand of oneself is none); what one asks to be done to oneself is one's own
+    assert ("REQUEST", "COLGOV", "COLREBELN") in coded(
+        "BOGOTA — The ELN has stepped up attacks on oil pipelines since talks stalled last year, and the government had "
+        "demanded that it free all hostages before negotiations could resume.")
+    assert ("REQUEST", "COLGOV", "COLREBELN") in coded("BOGOTA — The ELN attacked a pipeline. The government demanded that it "
+                                                       "free all hostages.")
+    assert ("REQUEST", "UKR", "RUS") not in coded("KYIV — Russia attacked Ukraine. Ukraine asked that it be allowed to join "
+                                                  "the alliance.")

@@ -35,6 +35,7 @@ from tidings.events.syntax import (
     headline_passive,
     ident,
     included,
+    is_passive,
     is_plural_word,
     is_that_clause,
     known_country,
@@ -548,6 +549,14 @@ class Arguments(SentenceBase):
             if found:
                 return found
         governing = self._governing_subject(tok, singular=singular, own=own if obj else None)
+        if governing and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ASKING_VERBS \
+                and not is_passive(tok.head) \
+                and (other := self._other_subject_before(tok.head.head, governing)):
+            # ("the ELN has stepped up attacks ..., and the government had demanded that it free
+            # all hostages"): whom a demand is of is not who demands it; the one the sentence
+            # or the one before named as a doer is (what one asks to be done to oneself is one's
+            # own: "asked that it be allowed to join")
+            return other
         if governing:
             return governing
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEAKING_VERBS and any(
@@ -580,6 +589,17 @@ class Arguments(SentenceBase):
         if tok.lower_ in ("it", "its") and last and all(len(m.actors) > 1 for m in last):
             return []  # ("Turkish and Russian troops began patrols ... hurled rocks at it": "it" is not both)
         return last
+
+    def _other_subject_before(self, verb: Token, asking: list[Mention]) -> list[Mention]:
+        """The last subject before ``verb`` in its sentence (else the last of the sentence
+        before) that names actors, none of them the ``asking`` ones."""
+        mine = {ident(a) for m in asking for a in m.actors}
+        for t in reversed([t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJ]):
+            ms = [m for m in self.actors_of(t, depth=1) if m.actors]
+            if ms and not any(ident(a) in mine for m in ms for a in m.actors):
+                return ms
+        last = list(self.state.last_subject) if self.state.sentence - self.state.last_subject_sentence == 1 else []
+        return last if last and not any(ident(a) in mine for m in last for a in m.actors) else []
 
     def _governing_subject(self, tok: Token, *, singular: bool, own: Token | None) -> list[Mention]:
         """The actors of the subject of a clause governing ``tok``, named before it ("Syria
