@@ -9185,3 +9185,12 @@ def test_whom_a_demand_is_of_is_not_who_demands_it() -> None:
                                                        "free all hostages.")
     assert ("REQUEST", "UKR", "RUS") not in coded("KYIV — Russia attacked Ukraine. Ukraine asked that it be allowed to join "
                                                   "the alliance.")
+
+
+def test_a_crowd_counted_but_not_named_is_the_people_of_the_story() -> None:
+    # "Hundreds marched through the city", from La Paz: a count of people standing alone is the
+    # populace (CVL) of where the story is, as "thousands of people" is; with no dateline or
+    # place it is no one
+    assert coded("LA PAZ — Hundreds marched through the city on Monday.") == {("PROTEST", "BOLCVL", None)}
+    assert coded("BEIRUT — Thousands took to the streets.") == {("PROTEST", "LBNCVL", None)}
+    assert not coded("Hundreds marched through the city on Monday.")

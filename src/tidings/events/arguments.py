@@ -1877,7 +1877,10 @@ class Arguments(SentenceBase):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
         if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
             subj = [tok.head]  # "demonstrators protesting election results in Monrovia"
-        if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "NUM") or subj[0].lower_ in PRONOUNS:
+        # (a count of people standing alone, "Hundreds marched", "Dozens gathered", tagged as
+        # a name as often as not)
+        count = len(subj) == 1 and subj[0].lower_ in CROWD_COUNTS and not any(c.dep_ == "prep" for c in subj[0].children)
+        if len(subj) != 1 or (subj[0].pos_ not in ("NOUN", "NUM") and not count) or subj[0].lower_ in PRONOUNS:
             return [], ""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
         # (where what they do is, not where a war they protest is: "protesting the war in Gaza")
@@ -1898,6 +1901,12 @@ class Arguments(SentenceBase):
                 if iso3 and known_country(self.coder.resolver, iso3):
                     host = self.coder.resolver.country(iso3)
                     return [self._at_place(t, host)], f"source: unnamed '{subj[0].text}', the people of '{t.text}'"
+        if count and self.state.home is not None and known_country(self.coder.resolver, self.state.home):
+            # (with no place named, the people of the story's country, as "people" would be)
+            s = subj[0]
+            people = self.coder.resolver.dictionary.country_actor(self.state.home, "CVL")
+            return [Mention(s.text, s.idx, s.idx + len(s.text), 0, (people,), how="home-role")], \
+                f"source: unnamed '{s.text}', the people of the story's country"
         return [], ""
 
     def _is_place(self, tok: Token) -> bool:
@@ -1922,6 +1931,8 @@ class Arguments(SentenceBase):
         return None
 
 
+# Counts of people that stand alone for a crowd ("Hundreds marched", "Dozens gathered").
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens"})
 # Quantifiers that stand alone for part of a group named before ("and several have
 # demanded", "some were arrested").
 PARTITIVE_WORDS = frozenset({"some", "several", "many", "most", "others", "few", "both", "all"})
