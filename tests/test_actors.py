@@ -979,3 +979,11 @@ def test_a_city_or_a_state_sued_or_addressed_is_its_government() -> None:
     assert ("ACCUSE", "USACVL", "USAGOV") in dyads("DENVER — Relatives have filed lawsuits against the state.")
     assert ("REQUEST", "USACVL", "USAGOV") in dyads("CHICAGO — The family called on the city to release the footage.")
     assert not {k for k in dyads("KHARKIV — Russian forces shelled the city overnight.") if k[2] == "UKRGOV"}
+
+
+def test_depositors_are_customers() -> None:
+    # a bank's depositors are its customers (the Phoenix agents dictionary's CUSTOMER [~CVL])
+    def sources(text: str) -> set[str | None]:
+        return {e.source.code if e.source else None for e in every_event(text, published="2019-11-20")}
+
+    assert sources("BEIRUT — Dozens of depositors gathered outside the branch, chanting slogans against the banks.") == {"LBNCVL"}
