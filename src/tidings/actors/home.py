@@ -752,12 +752,17 @@ def at_home(
         # city or a province that acts is its government (CAMEO's GOV), of the country the
         # sentence is in; so is one sued, urged or accused ("sued the city over the shooting",
         # "lawsuits against the state"), where one shelled or entered is the place
+        if t.dep_ not in ("nsubj", "dobj", "pobj"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in AUTHORITY_PLACES and lemma != "state":
+            continue
         addressed = (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDRESSING_VERBS) or (
             t.dep_ == "pobj" and (t.head.lower_ == "against" or (t.head.lower_ == "on" and t.head.head.lemma_.lower() == "call")))
         if t.dep_ != "nsubj" and not addressed:
             continue
         start, end = t.idx - 4, t.idx + len(t.text)  # ("the city")
-        if (t.lemma_.lower() in AUTHORITY_PLACES or (addressed and t.lemma_.lower() == "state")) and (addressed or t.head.pos_ in ("VERB", "AUX")) \
+        if (lemma in AUTHORITY_PLACES or addressed) and (addressed or t.head.pos_ in ("VERB", "AUX")) \
                 and [c.lower_ for c in t.children] == ["the"] and free(t.idx, end):
             si = _sentence_index(starts, sent_of, t.idx)
             iso3 = abroad(si, start, end)

@@ -640,7 +640,7 @@ class ActorResolver:
         does not give him the story's for that alone; "its ambassador" is its own."""
         text = doc_text(doc)
         return [m for m in mentions if not (
-            m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].country in (home or m.actors[0].country,)
+            m.how == "role-in-sentence" and len(m.actors) == 1 and (home is None or m.actors[0].country == home)
             and m.text.lower().removeprefix("the ") in POSTED_NOUNS and not OWNER_BEFORE.search(text[max(0, m.start - 20) : m.start])
             and _placed_elsewhere(doc, text, mentions, m))]
 
@@ -2099,28 +2099,27 @@ def _offices_named_again(text: str, mentions: list[Mention], country_actor: Call
     sentence or the article is the office named before with its country ("the U.S. Trade
     Representative", "the U.S. commerce secretary"), when it was named so with one country
     only (an office named with two is placed by neither); so are its holder's later mentions."""
+    if not any(m.how == "role" for m in mentions):
+        return mentions  # (no office named with its country)
     named: dict[str, set[tuple[str, str]]] = {}
     moved: dict[Actor, Actor] = {}
     out = []
     for m in mentions:
         a = m.actors[0] if len(m.actors) == 1 else None
-        if a is not None and a.country and a.role and m.how in ("role-in-sentence", "home-role", "home-person") and a not in moved:
-            placed = None
-            words = m.text.lower()
-            if a.kind == "person" and a.name and m.text.endswith(" " + a.name):
-                words = words[: -len(a.name) - 1]
-            elif (before := OFFICE_WORDS_BEFORE.search(text[max(0, m.start - 30) : m.start])) is not None:
-                words = before.group(1).lower() + words
+        # (the holder named is that office's, wherever named again: "Ashby-Moore said")
+        placed = moved.get(a) if a is not None else None
+        if placed is None and named and a is not None and a.country and a.role and m.how in ("role-in-sentence", "home-role", "home-person"):
+            words = _title_said(m, a)
+            if words is None:
+                before = OFFICE_WORDS_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                words = (before.group(1).lower() if before is not None else "") + m.text.lower()
             title = words.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
             # (an office of two words or more: "the minister", "a spokesman" are said of many)
             places = {c for c, role in named.get(title, set()) if role == a.role} if len(title.split()) > 1 and not title.endswith("s") else set()
             if len(places) == 1 and (there := next(iter(places))) != a.country:
                 placed = country_actor(there, a.role)
                 if a.kind == "person":
-                    # (the holder named is that office's, wherever named again: "Ashby-Moore said")
                     placed = moved[a] = Actor(placed.code, a.name, there, a.role, a.kind)
-        else:
-            placed = moved.get(a) if a is not None else None
         if placed is not None:
             m = Mention(m.text, m.start, m.end, m.sentence_index, (placed,), m.how)
         elif a is not None and a.country and a.role and m.how == "role":
@@ -2131,6 +2130,14 @@ def _offices_named_again(text: str, mentions: list[Mention], country_actor: Call
                 named.setdefault(" ".join(said[k:]), set()).add((a.country, a.role))
         out.append(m)
     return out
+
+
+def _title_said(m: Mention, a: Actor) -> str | None:
+    """The title said before a person's name in ``m`` ("trade representative" of "Trade
+    Representative Colleen Ashby-Moore"), lower-case; None for a mention of no named holder."""
+    if a.kind == "person" and a.name and m.text.endswith(" " + a.name):
+        return m.text[: -len(a.name) - 1].lower()
+    return None
 
 
 def _not_their_counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2149,11 +2156,10 @@ def _not_their_counterparts(text: str, mentions: list[Mention]) -> list[Mention]
                 or m.text.lower().rpartition(" ")[2] in OTHER_SIDE_NOUNS:
             out.append(m)
             continue
-        if a.kind == "person" and a.name and m.text.endswith(" " + a.name):
+        if (title := _title_said(m, a)) is not None:
             # ("The Uzbek president arrived in Astana ... President Ulugbek Karimov was met by
             # his Kazakh counterpart"): a holder named with his title is the one that title
             # was given to just before, of another country
-            title = m.text[: -len(a.name)].strip().lower()
             before = [x for x in out if 0 <= m.sentence_index - x.sentence_index <= 2 and len(x.actors) == 1 and x.how == "role"
                       and x.actors[0].role == a.role and x.actors[0].country not in (None, a.country) and x.text.lower().endswith(" " + title)]
             if before:

@@ -388,17 +388,20 @@ class Selection(Arguments):
                 targets = [self._at_place(where, host)]
                 reasons = reasons + [f"target: the country of '{where.text}' ({place.country}), where it happens"]
                 pairs = [pr for pr in self._pairs(sources, targets, False)] or pairs
-        if not targets and (act_code or pat.code)[:2] == "13":
+        # (a threat's clauses, where its condition may hang: the trigger and the verbs it
+        # governs, however the parser hangs the "if")
+        threat_clauses = [*trig, *(c for t in trig for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))] \
+            if (act_code or pat.code)[:2] == "13" else []
+        if not targets and threat_clauses:
             # "threatened to shut down the country if the federal government fails to reverse
             # the hike": a threat presses whoever must meet its condition (the guideline's
-            # target, whom the act is aimed at), however the parser hangs the "if"
-            acts = [*trig, *(c for t in trig for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))]
+            # target, whom the act is aimed at)
             # (the condition's subject itself, not a word before it: "if the Hong Kong
             # situation becomes uncontrollable" presses no one; nor is a state named bare
             # another side than its own government)
             mine = {ident(a) for m in sources for a in m.actors}
             states = {a.country for m in sources for a in m.actors if a.role in (None, "GOV")}
-            pressed = [m for t in acts for c in conditions_of(t) for sj in c.children if sj.dep_ in SUBJ
+            pressed = [m for t in threat_clauses for c in conditions_of(t) for sj in c.children if sj.dep_ in SUBJ
                        for m in self.actors_of(sj) if m.actors and m.start <= sj.idx < m.end
                        and not any(ident(a) in mine or (a.country in states and a.role in (None, "GOV")) for a in m.actors)]
             if pressed:
@@ -507,8 +510,7 @@ class Selection(Arguments):
                         break
                 if targets:
                     break
-        if not targets and (act_code or pat.code)[:2] == "13" and sources and not conditional and not any(
-                conditions_of(c) for t in trig for c in (t, *t.children) if c.dep_ in ("ccomp", "xcomp") or c is t):
+        if not targets and threat_clauses and sources and not any(conditions_of(t) for t in threat_clauses):
             # "accused Australia of weaponising trade remedies and warned that there will be
             # consequences": a warning that names no one, given by whoever accuses someone in
             # the same sentence, is aimed at the one accused (not one on a condition, which
