@@ -189,6 +189,14 @@ def _held_participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.lemma_.lower() in COURT_ACTS | HOLDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def passive_doers(tok: Token) -> list[Token]:
+    """The doers a passive names by its "by", wherever the parser hangs it: on the verb, or
+    on what the one held is held as ("had been held hostage by the rebels")."""
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [
+        p for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in HELD_AS
+        for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
+
+
 class Arguments(SentenceBase):
     # ---- actors of a slot -----------------------------------------------------------------
     def actors_of(self, tok: Token, *, through_of: bool = True, depth: int = 0, placed: bool = True, owners: bool = True,
@@ -886,7 +894,7 @@ class Arguments(SentenceBase):
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
-            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agent = passive_doers(tok)
             if via_conj and subjpass and not any(c.dep_ in SUBJ + SUBJ_PASS for c in verb.children):
                 # "was indicted by the court and will resign": the one indicted resigns (not
                 # "shops were vandalised, and three stations were set on fire": a passive with
@@ -912,7 +920,7 @@ class Arguments(SentenceBase):
                 # "a professor kidnapped in 2016", "protesters arrested on Sunday", "a
                 # professor held hostage": a past participle describes the one it was done to;
                 # the doer is its "by", if any
-                agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                agents = passive_doers(tok)
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)
                 first = tok.head.head

@@ -30,6 +30,9 @@ class Pattern:
     # freed the other's): two events, one each way
     mutual: bool = False
     need_target: bool = False
+    # no event unless someone is named as doing it (a state told of the ones it is done to,
+    # "engineers who had been held hostage for two years", is no act with a doer)
+    need_source: bool = False
     intent: bool = False
     need_prep: bool = False
     ccomp_aux: tuple[str, ...] = ()
@@ -72,7 +75,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "mutual", "need_target", "intent", "need_prep", "ccomp_aux"}
+    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "mutual", "need_target", "need_source", "intent", "need_prep", "ccomp_aux"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
@@ -91,6 +94,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         reciprocal=bool(raw.get("reciprocal", False)),
         mutual=bool(raw.get("mutual", False)),
         need_target=bool(raw.get("need_target", False)),
+        need_source=bool(raw.get("need_source", False)),
         intent=bool(raw.get("intent", False)),
         need_prep=bool(raw.get("need_prep", False)),
         ccomp_aux=_words(raw.get("ccomp_aux")),

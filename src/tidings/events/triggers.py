@@ -1060,7 +1060,7 @@ class Triggers(Selection):
                     sources = states
                     reasons.append(f"source: the state they were {tok.text} from")
                     break
-        if lem == "hold" and sources and self._held_as(tok):
+        if lem == "hold" and sources and self._held_as(tok) and not any(c.dep_ == "auxpass" for c in tok.children):
             # "a professor held hostage", misread as a clause of its own: the one held is its
             # subject, and who holds is not said
             targets, sources = sources, []
@@ -1284,6 +1284,8 @@ class Triggers(Selection):
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour", need_target=False)
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
+        if pat.need_source and not sources:
+            return f"'{tok.text}' ({pat.id}): names no one who does it, only the state of whom it is done to"
         return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of)
 
     def _states_strike(self, noun: Token) -> bool:
@@ -1968,10 +1970,11 @@ class Triggers(Selection):
 
     @staticmethod
     def _held_as(verb: Token) -> bool:
-        """Whether the one object of "hold" is the state of the one held ("held hostage")."""
+        """Whether the one object of "hold" is the state of the one held ("held hostage"), not
+        the people held parsed into one noun with it ("held six aid workers hostage")."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
         return len(objects) == 1 and objects[0].lemma_.lower() in HELD_AS \
-            and not any(d.dep_ in ("det", "nummod", "amod") for d in objects[0].children)
+            and not any(d.dep_ in ("det", "nummod", "amod", "compound") for d in objects[0].children)
 
     def _idle_compound(self, tok: Token) -> Token | None:
         """The modifier that makes a noun of an act name none ("trade" of "the trade war")."""
