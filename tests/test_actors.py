@@ -982,3 +982,12 @@ def test_depositors_are_customers() -> None:
     got = every_dyad("BEIRUT — Dozens of depositors gathered outside the branch, chanting slogans against the banks.",
                      published="2019-11-20")
     assert {source for _, source, _ in got} == {"LBNCVL"}
+
+
+def test_an_institution_named_again_by_a_head_the_recogniser_cut_off() -> None:
+    # "the Kenya Journalists Union ... The union": a definite head word names again the
+    # institution named with it before, also when the name was recognised without that head
+    # (the rest of the name is its compound); no other union is named
+    got = every_dyad("NAIROBI — The Kenya Journalists Union said two reporters were beaten by police. The union condemned the "
+                     "police and demanded an inquiry.", published="2019-11-20")
+    assert ("ACCUSE", "KENMED", "KENCOP") in got and ("REQUEST", "KENMED", "KENCOP") in got

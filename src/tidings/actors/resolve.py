@@ -1882,6 +1882,17 @@ def _introduced(doc: Doc, m: Mention) -> bool:
 PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "university", "college"})
 
 
+def _head_cut_off(doc: Doc, m: Mention) -> str | None:
+    """The capitalised head word right after a mention whose last word is a part of its name
+    ("the Hong Kong Journalists Association", recognised without its "Association"), lower
+    cased; None when there is none."""
+    end = token_ending_at(doc, m.end)
+    if end is None or end.i + 1 >= len(doc):
+        return None
+    head = doc[end.i + 1]
+    return head.lower_ if end.dep_ == "compound" and end.head.i == head.i and head.text[:1].isupper() else None
+
+
 def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A definite "the committee", "the ministry" that no rule resolved is the institution the
     article last named with that head word, within a few sentences: the same actor, found by
@@ -1920,7 +1931,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
-                   and m.how != "coref" and tok.lower_ in m.text.lower().replace("'s", "").split() and len(m.text.split()) > 1
+                   and m.how != "coref" and len(m.text.split()) > 1
+                   and (tok.lower_ in m.text.lower().replace("'s", "").split() or (institution and _head_cut_off(doc, m) == tok.lower_))
                    and (institution or (m.how in ("role", "dictionary") and m.text.lower().split()[-1] == tok.lower_))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
