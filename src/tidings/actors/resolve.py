@@ -408,7 +408,7 @@ class ActorResolver:
         """The last readings of an article's mentions, with or without a home country: fighters
         of a group, names said again, the sides of a conflict at home, a territory's heads,
         a coalition led by a country."""
-        found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, mentions)))))
+        found = _sides_at_home(doc, _named_again(doc, _fighters_of(doc, self._linked_fighters(doc, _describing_words(doc, _acronyms_again(doc_text(doc), mentions))))))
         found = self._united_states_words(doc, self._congress(_owned_roles(doc, found, self._d.country_actor)))
         return self._led_coalition(doc, _sheriffs_deputies(_territory_heads(doc_text(doc), found, self._d.country_actor), self._d.country_actor))
 
@@ -1880,6 +1880,30 @@ def _introduced(doc: Doc, m: Mention) -> bool:
 # Head words of a party's or a movement's name, said again by its name alone ("the Ennahda
 # party" ... "Ennahda").
 PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "university", "college"})
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make, its small words left out ("the Department
+    of State Services": DSS)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ACRONYM_GLUE)
+
+
+def _acronyms_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym the article's country was given as an organisation of its own ("held by the
+    DSS") is the institution the article named before in full with those initials ("the
+    Department of State Services"): the same actor, found by coreference. (One in brackets
+    after its name is that name's, read with it.)"""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        word = m.text.removeprefix("the ")
+        if m.how != "home-organisation" or not (2 <= len(word) <= 7 and word.isalpha() and word.isupper()) \
+                or text[m.start - 1 : m.start] == "(":
+            continue
+        full = next((x for x in reversed(mentions[:k]) if len(x.actors) == 1 and x.how != "coref" and len(x.text.split()) >= len(word)
+                     and _initials(x.text) == word), None)
+        if full is not None:
+            out[k] = dataclasses.replace(m, actors=full.actors, how="coref")
+    return out
 
 
 def _head_cut_off(doc: Doc, m: Mention) -> str | None:
