@@ -1001,3 +1001,17 @@ def test_an_acronym_names_again_the_institution_written_in_full_before() -> None
                      "Rights groups accused the DSS of ignoring court orders.", published="2019-11-20")
     assert ("ACCUSE", "NGAHRI", "NGASPY") in got
     assert not {k for k in got if k[0] == "ACCUSE" and k[2] == "NGA"}
+
+
+def test_a_territorys_own_bodies_stay_its_own_where_its_sovereign_is_named_in_passing() -> None:
+    # in a story set in Hong Kong, China is the power above it: a sentence that names the
+    # mainland only as where a bill would send people is not set there, and "the chief
+    # executive" it names bare is the territory's head of government; so is the one named
+    # after that title ("the city's chief executive, Evelyn Tsang"), not a company's chief
+    got = every_dyad("HONG KONG — Protesters marched on Sunday. The chief executive has refused the protesters' demands, "
+                     "except withdrawing a bill that would have allowed extraditions to mainland China.", published="2019-11-20")
+    assert ("REJECT", "HKGGOV", "HKGCVL") in got
+    assert not {k for k in got if "CHN" in (k[1] or "", k[2] or "")}
+    got = every_dyad("HONG KONG — The city's chief executive, Mei Ling-tsang, rejected the protesters' demands.",
+                     published="2019-11-20")
+    assert ("REJECT", "HKGGOV", "HKGCVL") in got
