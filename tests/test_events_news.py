@@ -9212,3 +9212,28 @@ def test_people_held_hostage_are_abducted_by_whoever_holds_them() -> None:
                                  "years.") if k[0] == "ASSAULT"}
     # (people held with no word of hostages are detained, as before)
     assert coded("Malian soldiers held the suspects at a base near Gao.") == {("COERCE", "MLIMIL", "MLICRM")}
+
+
+def test_a_measure_voted_against_or_down_is_rejected() -> None:
+    # the verb dictionary's DECIDE * (AGAINST) and VOTE * DOWN (120): a measure voted against
+    # or voted down is rejected, aimed at whose measure it is ("the government's bill");
+    # voting for someone is no rejection
+    assert coded("CANBERRA — The opposition Labor Party voted against the government's water bill on Tuesday.") == {
+        ("REJECT", "AUSOPP", "AUSGOV")}
+    assert coded("CANBERRA — The Senate voted down the government's water bill on Tuesday.") == {("REJECT", "AUSLEG", "AUSGOV")}
+    assert not coded("COLUMBUS — Voters in Ohio voted for the Democrat.")
+
+
+def test_a_demand_resisted_is_refused_and_an_advance_resisted_is_fought() -> None:
+    # the verb dictionary files RESIST with REFUSE and REJECT (120), and RESIST * {&WEAPON
+    # ATTACK} is fighting (190); resisting arrest is neither
+    assert ("REJECT", "USAGOV", "CHN") in coded("WASHINGTON — American officials have resisted Chinese demands to lift the "
+                                                "tariffs.")
+    assert coded("KYIV — Ukrainian troops resisted a Russian advance on the town.") == {("ASSAULT", "UKRMIL", "RUS")}
+    assert not coded("NAIROBI — The suspect resisted arrest.")
+
+
+def test_one_implicated_in_a_wrong_is_accused() -> None:
+    # the verb dictionary's IMPLICATE [112]: one named as taking part in a wrong is accused
+    assert coded("WASHINGTON — The former U.S. ambassador implicated the vice president in the scheme.") == {
+        ("ACCUSE", "USAELI", "USAGOV")}
