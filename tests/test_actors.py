@@ -1015,3 +1015,12 @@ def test_a_territorys_own_bodies_stay_its_own_where_its_sovereign_is_named_in_pa
     got = every_dyad("HONG KONG — The city's chief executive, Mei Ling-tsang, rejected the protesters' demands.",
                      published="2019-11-20")
     assert ("REJECT", "HKGGOV", "HKGCVL") in got
+
+
+def test_a_town_the_tagger_took_for_a_building_still_says_where_the_story_is() -> None:
+    # "homes in parts of Montego Bay": a name the recogniser labels a facility but that is a
+    # town of the gazetteer places the story there, as a town named with "in" does; the
+    # police and soldiers it names bare are that country's
+    got = every_dyad("Soldiers searched homes in parts of Montego Bay overnight. Police arrested four men.",
+                     published="2019-11-20")
+    assert ("COERCE", "JAMCOP", "JAMCVL") in got

@@ -158,7 +158,9 @@ def home_country(
             lead_places.add(c)
         # ("a strategy session in Durban": a place the tagger took for an organisation is a
         # place when a place preposition puts it there)
-        placed = ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS
+        # (or a building's label on a name that is a town's: "sections of Montego Bay")
+        placed = (ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS) \
+            or (ent.label_ == "FAC" and lookup(ent.text) is not None)
         if (ent.label_ == "GPE" or placed) and not stance and uncovered:
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
             c = ent_country(doc, ent, lookup, True)
