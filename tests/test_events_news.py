@@ -9237,3 +9237,13 @@ def test_one_implicated_in_a_wrong_is_accused() -> None:
     # the verb dictionary's IMPLICATE [112]: one named as taking part in a wrong is accused
     assert coded("WASHINGTON — The former U.S. ambassador implicated the vice president in the scheme.") == {
         ("ACCUSE", "USAELI", "USAGOV")}
+
+
+def test_its_act_is_the_act_of_the_subject_of_its_clause() -> None:
+    # "Turkey agreed to a pause in its offensive": "its" before an act noun is the subject of
+    # the finite clause the noun is told in (a body or a country), as for a verb; not the
+    # subject of a participle's clause ("members, many of them captured during its offensive")
+    assert ("ASSAULT", "TUR", "SYR") in coded("ANKARA — Turkey agreed on Thursday to a five-day pause in its offensive in "
+                                              "northern Syria.")
+    assert not {k for k in coded("ANKARA — Turkey holds 1,000 Islamic State members, many of them captured during its "
+                                 "offensive in Syria.") if k[0] == "ASSAULT" and k[1] and k[1].startswith("IMG")}

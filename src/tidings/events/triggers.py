@@ -1783,6 +1783,17 @@ class Triggers(Selection):
                 targets = sources
                 why.append("participants of the nominal event are the targets of the verb's subject")
             sources = src_hint
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.by_token), None)
+        if not sources and not undergone and light is None and pronoun is not None:
+            # ("Turkey agreed to a five-day pause in its offensive"): "its" is the subject of the
+            # finite clause the act is told in, when that names a body or a country (not of a
+            # participle's: "members, many of them captured during its offensive")
+            above = verb_above(tok)
+            owners = [m for c in above.children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                      if all(a.kind != "person" for a in m.actors)] if above.i < tok.i and above.tag_ in ("VBD", "VBZ", "VBP") else []
+            if owners:
+                sources = owners
+                why.append(f"source: '{pronoun.text}', the subject of '{above.text}'")
         if not sources and light is None and pat.code[:2] in ("09", "17") and (hung := _adjunct_verb(tok, ("during",))) is not None \
                 and hung.lemma_.lower() in self.lex.verbs:
             # "police arrested six people during a narcotics investigation": the ones who act
