@@ -9247,3 +9247,12 @@ def test_its_act_is_the_act_of_the_subject_of_its_clause() -> None:
                                               "northern Syria.")
     assert not {k for k in coded("ANKARA — Turkey holds 1,000 Islamic State members, many of them captured during its "
                                  "offensive in Syria.") if k[0] == "ASSAULT" and k[1] and k[1].startswith("IMG")}
+
+
+def test_people_killed_in_an_operation_were_killed_by_whom_it_names() -> None:
+    # an operation people were killed in is the force that did it, as a raid or an air strike
+    # is: its qualifier names the doer ("police anti-drug operations"); one that names no one
+    # leaves the side empty
+    assert ("ASSAULT", "PHLCOP", "PHLCVL") in coded("MANILA — More than 4,500 people have been killed in police anti-drug "
+                                                    "operations since 2016.")
+    assert coded("MANILA — Three people were killed in a rescue operation.") == {("ASSAULT", None, "PHLCVL")}

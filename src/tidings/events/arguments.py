@@ -1789,8 +1789,9 @@ class Arguments(SentenceBase):
         for d in doers:
             lem = d.lemma_.lower()
             noun = self._event_noun(d)
-            # (a raid or an operation that killed is the force that did it)
-            attack = lem in WEAPON_NOUNS or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS)
+            # (a raid or an operation that killed is the force that did it: "killed in police
+            # anti-drug operations")
+            attack = lem in WEAPON_NOUNS or lem == "operation" or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS)
             if not attack and not any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in d.children):
                 continue
             quals = [c for c in d.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
