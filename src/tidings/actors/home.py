@@ -461,7 +461,8 @@ def at_home(
     # (the sentences where a territory's sovereign has an agent of its own: "China's foreign
     # ministry warned ...")
     sovereign = TERRITORY_SOVEREIGNS.get(home)
-    sovereign_acts = {m.sentence_index for m in mentions if sovereign and any(a.country == sovereign and (a.role or a.kind == "person") for a in m.actors)}
+    sovereign_acts = {m.sentence_index for m in mentions if any(a.country == sovereign and (a.role or a.kind == "person") for a in m.actors)} \
+        if sovereign else set()
     # "In Washington, Secretary of State Douglas Prentiss said ...": a sentence that opens by
     # saying where it is set is of that place's country
     opening: dict[int, str] = {}
@@ -480,11 +481,11 @@ def at_home(
         if si in opening:
             return opening[si]
         where = named.get(si, set()) | placed.get(si, set())
-        if si not in sovereign_acts:
+        if sovereign and si not in sovereign_acts:
             # (in a story set in a territory, its sovereign named only as a place, "a bill
             # that would have allowed extraditions to mainland China", sets no sentence there:
             # the bare agent nouns are still the territory's own)
-            where = where - {TERRITORY_SOVEREIGNS.get(home)}
+            where = where - {sovereign}
         if not where or where == {home}:
             return home
         if len(where) == 1:

@@ -1720,15 +1720,15 @@ LED_COALITION = re.compile(r"\b(?!The )([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-‑]led c
 
 
 def _territory_heads(text: str, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
-    """"Chief Executive Joyce Lam", "the city's chief executive" of Hong Kong or Macau (and
-    the one named after it): the
+    """"Chief Executive Joyce Lam", "the city's chief executive" of Hong Kong or Macau, and
+    the holder named right after that title ("the city's chief executive, Evelyn Tsang"): the
     territory's head of government (GOV), not a business's chief; "the central government"
     there: Beijing's (CHNGOV), not the territory's own."""
     out = []
     for m in mentions:
         a = m.actors[0] if len(m.actors) == 1 else None
-        # (and the holder named after the title: "the city's chief executive, Evelyn Tsang")
-        if a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "BUS" and "chief executive" in text[max(0, m.start - 18) : m.end].lower():
+        titled = "chief executive" in text[max(0, m.start - len("chief executive, ")) : m.end].lower()
+        if a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "BUS" and titled:
             gov = country_actor(str(a.country), "GOV")
             m = Mention(m.text, m.start, m.end, m.sentence_index, (_in_role(a, gov),), m.how)
         elif a is not None and a.country in TERRITORY_SOVEREIGNS and a.role == "GOV" and a.kind != "person" \

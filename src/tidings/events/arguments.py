@@ -23,6 +23,7 @@ from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
 from tidings.events.syntax import (
     DEFAULT_TARGET_PREPS,
+    FINITE_TAGS,
     LOCATIVE_PREPS,
     NOMINAL_DEPS,
     PLACE_PREPS,
@@ -877,7 +878,7 @@ class Arguments(SentenceBase):
             return [], [], f"'{verb.text}' qualifies '{verb.doc[verb.i + 1].text}', parsed as a clause: no one who did it"
         if speakers_own_act(verb):
             tok, via_conj = saying_verb(verb), True  # the speaker's second act: the speaker's subject
-        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJ for c in verb.children):
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJ for c in verb.children):
             # a gerund is no second finite act of the subject: after the "of" of a claim it is
             # what is claimed, no act told ("detained the mayor of Izmir over allegations of
             # corruption and aiding a terrorist group")

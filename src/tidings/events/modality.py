@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.home import saying_verb
 from tidings.events.syntax import (
+    FINITE_TAGS,
     goes_on_with,
     is_conditional,
     present,
@@ -387,7 +388,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         if not own and not sibling and not (low in READY_HEADS or lem in READY_HEADS or lem in PROMISE_HEADS) and not goes_on_with(tok) \
                 and not circumstance:
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
-            beside = chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG" and tok.tag_ in ("VBD", "VBZ", "VBP")
+            beside = chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG" and tok.tag_ in FINITE_TAGS
             if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside:
                 # ("is going to strike"; but "went on strike to protest" went, and the participle
                 # beside a verb told as done is done with it: "set fire to the consulate,

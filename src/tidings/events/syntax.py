@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJ = ("nsubj", "csubj", "expl")
+# The tags of a finite verb, in the past or the present ("said", "says", "say").
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 SUBJ_PASS = ("nsubjpass", "csubjpass")
 # Acts done by saying that a participle after a "that"-clause may be ("..., rejecting U.S.
 # demands"); not asking or calling, which may be a question or a name.
@@ -259,7 +261,7 @@ def told_as_done(tok: Token) -> bool:
         return False
     # (and the progressive, what is going on: "the president, who is visiting China this week,
     # declined to comment" is visiting it, whatever he declines)
-    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+    return tok.tag_ in FINITE_TAGS or (tok.tag_ == "VBN" and any(
         (c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX) or (picked and c.dep_ == "auxpass" and c.lower_ in ("is", "are"))
         for c in tok.children)) or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in tok.children))
 
@@ -345,7 +347,7 @@ def subject_joined_before(verb: Token) -> Token | None:
     "and" to a noun of the clause before ("protested outside the agency's headquarters and
     police detained several of them": the police detained, they are no second place), or
     None."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 \
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i < 2 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
     n = verb.doc[verb.i - 1]

@@ -16,6 +16,7 @@ from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     DEFAULT_TARGET_PREPS,
+    FINITE_TAGS,
     PLACE_PREPS,
     SUBJ,
     SUBJ_PASS,
@@ -1060,7 +1061,7 @@ class Triggers(Selection):
                     sources = states
                     reasons.append(f"source: the state they were {tok.text} from")
                     break
-        if lem == "hold" and sources and self._held_as(tok) and not any(c.dep_ == "auxpass" for c in tok.children):
+        if lem == "hold" and sources and self._held_as(tok) and not is_passive(tok):
             # "a professor held hostage", misread as a clause of its own: the one held is its
             # subject, and who holds is not said
             targets, sources = sources, []
@@ -1790,7 +1791,7 @@ class Triggers(Selection):
             # participle's: "members, many of them captured during its offensive")
             above = verb_above(tok)
             owners = [m for c in above.children if c.dep_ == "nsubj" for m in self.actors_of(c)
-                      if all(a.kind != "person" for a in m.actors)] if above.i < tok.i and above.tag_ in ("VBD", "VBZ", "VBP") else []
+                      if all(a.kind != "person" for a in m.actors)] if above.i < tok.i and above.tag_ in FINITE_TAGS else []
             if owners:
                 sources = owners
                 why.append(f"source: '{pronoun.text}', the subject of '{above.text}'")
@@ -1883,7 +1884,7 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"source: '{claim.text} responsibility' ({how})" if tok.dep_ == "pobj" else f"source: who '{claim.text}' it ({how})")
-        if not sources and not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light)):
+        if not sources and (pat.need_source or not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light))):
             return f"nominal '{tok.text}': no actor named as its source"
         if not sources:
             # "an arrest warrant was issued for X", "sanctions were imposed on X": a passive
