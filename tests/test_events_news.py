@@ -9256,3 +9256,14 @@ def test_people_killed_in_an_operation_were_killed_by_whom_it_names() -> None:
     assert ("ASSAULT", "PHLCOP", "PHLCVL") in coded("MANILA — More than 4,500 people have been killed in police anti-drug "
                                                     "operations since 2016.")
     assert coded("MANILA — Three people were killed in a rescue operation.") == {("ASSAULT", None, "PHLCVL")}
+
+
+def test_what_a_speaker_calls_it_after_a_preposition_is_what_is_named() -> None:
+    # "protested against what they called the government's failure": a free relative with a
+    # naming verb stands for the name it gives, after a preposition as after a verb ("condemned
+    # what it called ..."); whose the thing named is, is whom the act is aimed at
+    assert coded("KINSHASA — Students protested against what they called the government's failure to protect them.") == {
+        ("PROTEST", "CODEDU", "CODGOV")}
+    assert ("PROTEST", "KENEDU", "KENGOV") in coded("NAIROBI — Teachers marched against what they described as the "
+                                                    "ministry's neglect of rural schools.")
+

@@ -40,6 +40,7 @@ from tidings.events.syntax import (
     is_plural_word,
     is_that_clause,
     known_country,
+    named_by_what,
     of_objects,
     predicate_after_insertion,
     predicates_of,
@@ -1198,6 +1199,9 @@ class Arguments(SentenceBase):
         # the pattern's prepositions in the pattern's order ("complained about X to Y": the
         # grievance before the addressee)
         for p in sorted((p for p in preps if p.lower_ in pat.prep), key=lambda p: pat.prep.index(p.lower_)):
+            # ("protested against what they called the government's failure": the name the
+            # speaker gives what the preposition governs)
+            order += [(n, f"what '{o.text}' after '{p.text}' names") for o in p.children if o.dep_ == "pcomp" for n in named_by_what(o)]
             order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ in ("pobj", "pcomp")]
             # ("fired tear gas at protesters trying to leave", parsed as a clause after "at":
             # the clause's subject is the preposition's object)
@@ -1246,9 +1250,7 @@ class Arguments(SentenceBase):
             # investigating the killing of a businessman": whoever killed him)
             # ("condemned what it called the killing of a boy by soldiers": the act is the name
             # the speaker's own words give what is condemned)
-            named = [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
-                     and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-                     for o in c.children if o.dep_ in ("oprd", "xcomp", "attr")]
+            named = [o for c in kids if c.dep_ == "ccomp" for o in named_by_what(c)]
             for c in kids + named:
                 noun = self._event_noun(c) if c.dep_ == "dobj" or c in named else None
                 # ("condemned the violence against peaceful protesters", "the use of force

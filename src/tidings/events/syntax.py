@@ -20,6 +20,7 @@ from tidings.events.words import (
     CONTINUE_WITH,
     FORCE_REFERENCES,
     HEADLINE_PASSIVE_VERBS,
+    NAMING_VERBS,
     OBJECT_TAKING_VERBS,
     RELATIVE_PRONOUNS,
     REPROACH_VERBS,
@@ -390,6 +391,16 @@ def verb_of_gerund(word: str) -> set[str]:
     if stem[-1] == stem[-2]:
         out.add(stem[:-1])
     return out
+
+
+def named_by_what(clause: Token) -> list[Token]:
+    """What a free relative of a naming verb stands for, the name it gives ("condemned what it
+    called the killing of a boy", "protested against what they described as the ministry's
+    neglect": the killing, the neglect); [] for any other clause."""
+    if clause.lemma_.lower() not in NAMING_VERBS or not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
+        return []
+    return [o for o in clause.children if o.dep_ in ("oprd", "xcomp", "attr")] + [
+        o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
 
 
 def is_that_clause(c: Token) -> bool:
