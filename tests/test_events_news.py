@@ -9267,3 +9267,13 @@ def test_what_a_speaker_calls_it_after_a_preposition_is_what_is_named() -> None:
     assert ("PROTEST", "KENEDU", "KENGOV") in coded("NAIROBI — Teachers marched against what they described as the "
                                                     "ministry's neglect of rural schools.")
 
+
+def test_an_anti_protest_is_aimed_at_whom_it_is_against() -> None:
+    # the guideline's target is whom the act is aimed at: "anti-government protests" are aimed
+    # at the government of the protesters' country, "anti-American rallies" at the United
+    # States; "anti-war protests" name no one
+    assert coded("HARARE — Opposition supporters staged anti-government protests on Friday.") == {("PROTEST", "ZWEOPP", "ZWEGOV")}
+    assert coded("TEHRAN — Students in Tehran staged an anti-American demonstration on Friday.") == {("PROTEST", "IRNEDU", "USA")}
+    assert coded("SEOUL — Farmers held an anti-Japanese rally outside the city hall on Friday.") == {("PROTEST", "KORAGR", "JPN")}
+    assert coded("LONDON — Students staged anti-war protests on Friday.") == {("PROTEST", "GBREDU", None)}
+

@@ -99,6 +99,7 @@ from tidings.events.words import (
     NAMING_VERBS,
     OFFERING_VERBS,
     OPPONENT_NOUNS,
+    OPPOSED_STATE_WORDS,
     OWN_SIDE_ROLES,
     OWNED_OR_MADE,
     OWNED_WORDS,
@@ -1880,6 +1881,32 @@ class Arguments(SentenceBase):
             ms = [m for m in self.actors_of(o, placed=False) if any(ident(a) not in avoid for a in m.actors)]
             if ms:
                 return ms, f"target: '{o.text}', what the protest is against"
+        return [], ""
+
+    def _opposed(self, noun: Token, protesters: list[Mention]) -> tuple[list[Mention], str]:
+        """Whom an "anti-" protest is against, by the word after "anti-" ("an anti-American
+        rally": the United States; "anti-government protests": the government of the
+        protesters' country); [] when that word names no actor ("anti-war protests")."""
+        doc = noun.doc
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if c.i >= 2 and doc[c.i - 1].text in HYPHENS and doc[c.i - 2].lower_ == "anti" and not doc[c.i - 2].whitespace_:
+                word = c.text
+            elif c.lower_.startswith("anti") and len(c.text) > 5:
+                # (kept as one word: "anti-Israel", "antigovernment")
+                word = c.text[5:] if c.text[4] in HYPHENS else c.text[4:]
+            else:
+                continue
+            role = OPPOSED_STATE_WORDS.get(word.lower())
+            countries = {a.country for m in protesters for a in m.actors if a.country}
+            if role is not None and len(countries) == 1:
+                actor = self.coder.resolver.dictionary.country_actor(countries.pop(), role)
+            elif role is None and (iso3 := self.coder.resolver.country_named(word)) and known_country(self.coder.resolver, iso3):
+                actor = self.coder.resolver.country(iso3)
+            else:
+                continue
+            return [self._at_place(c, actor)], f"target: '{word}', whom the 'anti-' {noun.text} is against"
         return [], ""
 
     def _crowd_source(self, tok: Token) -> tuple[list[Mention], str]:

@@ -1920,7 +1920,11 @@ class Triggers(Selection):
             # "staged a protest outside the Home Office", "held sit-ins to demand that the
             # ministry pay wages": whom a protest named by a noun is against, as for a verb
             protesters = frozenset(ident(a) for m in sources for a in m.actors)
-            for h in [tok, *([light] if light is not None else [])]:
+            opposed, why_opposed = self._opposed(tok, sources)
+            if opposed:
+                targets = opposed
+                why.append(why_opposed)
+            for h in [tok, *([light] if light is not None else [])] if not opposed else []:
                 against, why_against = self._protested(h, protesters)
                 if against:
                     targets = against
