@@ -9277,3 +9277,16 @@ def test_an_anti_protest_is_aimed_at_whom_it_is_against() -> None:
     assert coded("SEOUL — Farmers held an anti-Japanese rally outside the city hall on Friday.") == {("PROTEST", "KORAGR", "JPN")}
     assert coded("LONDON — Students staged anti-war protests on Friday.") == {("PROTEST", "GBREDU", None)}
 
+
+
+def test_only_the_lead_takes_its_doer_from_the_court_named_next() -> None:
+    # the guideline's passive keeps no source "unless the lead says who did it": a charge or a
+    # sentence told in the lead takes the court or the prosecutors named next; one told later
+    # in the story, as its background ("who was charged in 2022"), names no doer
+    lead = ("LEEDS — A former councillor was jailed for four years on Thursday. Judge Helen Ashworth said he had betrayed "
+            "the trust of vulnerable people.")
+    assert {k[1] for k in coded(lead) if k[0] == "SANCTION"} == {"GBRJUD"}
+    later = ("LEEDS — A former councillor was jailed for four years on Thursday for stealing from a charity. The charity "
+             "has since closed. Councillor Terence Mulholland, who was charged in 2022, showed no emotion. The Crown "
+             "Prosecution Service said it would seek to recover the money.")
+    assert {k[1] for k in coded(later) if k[0] == "ACCUSE"} == {None}

@@ -1450,11 +1450,16 @@ class Triggers(Selection):
 
     def _court_told_after(self, targets: list[Mention], *, bench: bool = True) -> list[Mention]:
         """The first court, judge or prosecutors (JUD, not a defendant's lawyers; ``bench``:
-        a court or a judge too, not for a charge) named in the sentence after this one or the
-        one after that, other than the ones acted on."""
+        a court or a judge too, not for a charge) named in the sentence after the lead or the
+        one after that, other than the ones acted on, when this sentence is the lead."""
         acted_on = {ident(a) for m in targets for a in m.actors}
         here = self.state.sentence
-        for s in list(self.doc.sents)[here + 1 : here + 1 + COURT_LOOKAHEAD]:
+        sents = list(self.doc.sents)
+        # (the lead only, the first sentence with a verb, a dateline standing alone being none:
+        # an act told later in the story, "who was charged in 2022", is its background)
+        if here != next((i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0):
+            return []
+        for s in sents[here + 1 : here + 1 + COURT_LOOKAHEAD]:
             for t in s:
                 m = self.by_token.get(t.i)
                 if m is not None and m.actors and all(a.role == "JUD" and ident(a) not in acted_on for a in m.actors) \
