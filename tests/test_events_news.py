@@ -9290,3 +9290,9 @@ def test_only_the_lead_takes_its_doer_from_the_court_named_next() -> None:
              "has since closed. Councillor Terence Mulholland, who was charged in 2022, showed no emotion. The Crown "
              "Prosecution Service said it would seek to recover the money.")
     assert {k[1] for k in coded(later) if k[0] == "ACCUSE"} == {None}
+
+
+def test_the_prosecution_is_the_prosecutors() -> None:
+    # the Phoenix agents dictionary files a prosecutor as JUD, and the guideline's JUD takes in
+    # prosecutors: "the prosecution" of a trial is they ("rejected a prosecution request")
+    assert coded("DENVER — The judge rejected a prosecution request to have him detained.") == {("REJECT", "USAJUD", "USAJUD")}
