@@ -117,6 +117,28 @@ def load() -> Language:
     return nlp
 
 
+def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
+    """The tokens of ``doc`` whose attributes (``dep``, ``tag``, ``pos``, ``lower``) are each
+    one of the values given: a repair's first test, made on the doc's arrays so that only the
+    tokens that pass it are built (a pass that builds every token is most of a repair's time).
+    The repair still makes its whole test on each."""
+    import numpy as np
+    from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]
+    from spacy.strings import get_string_id
+
+    names = list(attrs)
+    table = doc.to_array([n.upper() for n in names]).reshape(len(doc), len(names))
+    keep = None
+    for j, name in enumerate(names):
+        column = table[:, j]
+        one = None
+        for v in attrs[name]:
+            hit = column == (IDS[v] if name == "pos" else get_string_id(v))
+            one = hit if one is None else one | hit
+        keep = one if keep is None else keep & one
+    return [doc[int(i)] for i in np.flatnonzero(keep)] if keep is not None else list(doc)
+
+
 def _parse_repairs(doc: Doc) -> Doc:
     """The small model's parse, repaired after the pipeline, in this order: misjoined
     conjuncts (``_conjunct_repairs``), lemmas it leaves as they are (``_lemma_repairs``), a
@@ -159,7 +181,7 @@ def _infinitive_after_time_repairs(doc: Doc) -> Doc:
     the verb, and the threat becomes a killing; after a verb that takes an infinitive
     complement (``INFINITIVE_VERBS``) and has no object, an infinitive with only a time phrase
     or an adverb between is its complement."""
-    for inf in doc:
+    for inf in _where(doc, dep=("advcl",), tag=("VB",)):
         if inf.dep_ != "advcl" or inf.tag_ != "VB" or inf.i < 2 or doc[inf.i - 1].lower_ != "to" or doc[inf.i - 1].head.i != inf.i:
             continue
         verb = inf.head
@@ -176,7 +198,7 @@ def _verb_as_subject_repairs(doc: Doc) -> Doc:
     civilians" the tagger reads "strikes" as a verb with "missile" its subject, and the parser
     still makes it the subject of "killed"; a present form in "-s" that is a subject is the
     plural noun, and its own subject the noun before it that qualifies it."""
-    for tok in doc:
+    for tok in _where(doc, tag=("VBZ",), dep=("nsubj",)):
         if tok.tag_ != "VBZ" or tok.dep_ != "nsubj" or not tok.lower_.endswith("s") or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         before = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NN"), None)
@@ -199,7 +221,7 @@ def _free_relative_object_repairs(doc: Doc) -> Doc:
     hangs the clause of saying on the verb, which is left with no object; the thing named
     (the predicate of "were", what "as" names) becomes its object. Only right after the verb,
     for one that has no object of its own."""
-    for what in doc:
+    for what in _where(doc, lower=("what",), tag=("WP",)):
         if what.lower_ != "what" or what.tag_ != "WP" or what.i == 0:
             continue
         verb = doc[what.i - 1]
@@ -227,7 +249,7 @@ HYPHEN_TOKENS = frozenset({"-", "\u2010", "\u2011"})
 def _lemma_repairs(doc: Doc) -> Doc:
     """The lemmas of ``LEMMA_REPAIRS``, set where the lemmatizer missed them; and "cease-fire",
     which the tokenizer cuts in three, is a ceasefire on its last word, not a firing."""
-    for tok in doc:
+    for tok in _where(doc, lower=(*LEMMA_REPAIRS, "fire", "fires")):
         lemma = LEMMA_REPAIRS.get(tok.lower_)
         if lemma is not None and tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             tok.lemma_ = lemma
@@ -349,7 +371,7 @@ def _object_by_repairs(doc: Doc) -> Doc:
     and no passive auxiliary, the "by" follows the object's last word, and its noun names
     people (a plural or a name), not an amount or a time ("cut tariffs by 25 percent",
     "by Friday", "by force")."""
-    for by in doc:
+    for by in _where(doc, lower=("by",), dep=("agent", "prep")):
         if by.lower_ != "by" or by.dep_ not in ("agent", "prep") or by.i == 0:
             continue
         verb = by.head
@@ -373,7 +395,7 @@ def _gerund_infinitive_repairs(doc: Doc) -> Doc:
     makes the accusers the attackers; it is hung on "planning", and the gerund after its
     preposition is that preposition's clause (``pcomp``), as the parser reads "of planning"
     when it reads it right."""
-    for tok in doc:
+    for tok in _where(doc, dep=("xcomp",), tag=("VB",)):
         if tok.dep_ != "xcomp" or tok.tag_ != "VB" or tok.i < 2:
             continue
         to, gerund = doc[tok.i - 1], doc[tok.i - 2]
@@ -403,7 +425,7 @@ def _force_gerund_repairs(doc: Doc) -> Doc:
     nationality as an adjective, a noun as a compound), as the parser reads "Russian air
     strikes". Only where the gerund has no subject or object of its own ("returned fire,
     shelling the town" is a clause)."""
-    for ger in doc:
+    for ger in _where(doc, lower=tuple(FORCE_GERUNDS), tag=("VBG", "NN")):
         if ger.lower_ not in FORCE_GERUNDS or ger.tag_ not in ("VBG", "NN") or ger.i == 0 \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in ger.children):
             continue
@@ -432,7 +454,7 @@ def _relative_after_time_repairs(doc: Doc) -> Doc:
     who blocked streets" the parser hangs the relative clause on "Monday"; it is the object
     before the time phrase's, and is hung on it. Only where the time phrase ("on Monday",
     "late on Sunday") follows that object right after it."""
-    for who in doc:
+    for who in _where(doc, lower=("who", "whom")):
         clause = who.head
         if who.lower_ not in ("who", "whom") or clause.dep_ != "relcl" or who.i > clause.i:
             continue
@@ -461,7 +483,7 @@ def _place_after_act_repairs(doc: Doc) -> Doc:
     parliament" or "gathered outside parliament" the parser reads "outside" as an adjective
     and "parliament" as the object rallied; after such a verb (``INTRANSITIVE_ACTS``)
     "outside" is the preposition that says where, and the noun its object."""
-    for obj in doc:
+    for obj in _where(doc, dep=("dobj",)):
         verb = obj.head
         if obj.dep_ != "dobj" or verb.lemma_.lower() not in INTRANSITIVE_ACTS or verb.i + 1 >= obj.i:
             continue
@@ -583,7 +605,7 @@ def _participle_subject_repairs(doc: Doc) -> Doc:
     agent of its own, no comma or finite verb stands between the noun and it, and it cannot be
     a participle describing the noun it hangs on: a past tense, a verb that takes no object,
     one with an object or "with" a partner, or any past form after "said"."""
-    for part in doc:
+    for part in _where(doc, tag=("VBG",)):
         if part.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in part.children):
             continue
         subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
@@ -648,7 +670,7 @@ def _participle_object_repairs(doc: Doc) -> Doc:
     its object, and the participle describes it. So with a preposition left with no object
     right before the noun ("fired tear gas at tens of thousands of protesters marching on the
     palace"): the noun is the preposition's object."""
-    for part in doc:
+    for part in _where(doc, tag=("VBG",), dep=("advcl",)):
         if part.tag_ != "VBG" or part.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "mark") for c in part.children):
             continue
         verb = part.head
@@ -679,7 +701,7 @@ def _held_object_repairs(doc: Doc) -> Doc:
     small clause "ordered him held", which the parser reads with a pronoun, and with a noun
     reads as the man, described by "held", ordered. A participle of custody right after the
     object of "order" is the clause ordered, with the object its subject."""
-    for part in doc:
+    for part in _where(doc, dep=("acl",), tag=("VBN",)):
         noun = part.head
         if (part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in CUSTODY_PARTICIPLES or noun.dep_ != "dobj"
                 or noun.head.lemma_.lower() != "order" or part.i != noun.i + 1 or any(c.dep_ in ("aux", "auxpass") for c in part.children)):
@@ -695,7 +717,7 @@ def _between_repairs(doc: Doc) -> Doc:
     protesters" the parser joins "protesters" to "Maduro", inside the first side, and leaves
     "between" one side. Where the object of "between" has no conjunct of its own, the one
     joined to a word of the phrases that describe it is its."""
-    for p in doc:
+    for p in _where(doc, lower=("between",), dep=("prep",)):
         if p.lower_ != "between" or p.dep_ != "prep":
             continue
         objs = [o for o in p.children if o.dep_ == "pobj"]
@@ -724,7 +746,7 @@ def _aimed_at_repairs(doc: Doc) -> Doc:
     in "launched missiles and drones at Israel" the parser hangs "at Israel" on the drones,
     which, as things, are aimed and are at no one. The preposition on the verb's object (or
     the object's last conjunct) is the verb's."""
-    for verb in doc:
+    for verb in _where(doc, pos=("VERB",)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in AIMING_VERBS or any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -743,7 +765,7 @@ def _amount_object_repairs(doc: Doc) -> Doc:
     "lent Pakistan 2 billion dollars" the parser reads the first as a word of the amount (the
     bank's euros). A noun hung on the verb's object, standing before the number that counts
     that object, is the verb's first object (its determiner with it)."""
-    for obj in doc:
+    for obj in _where(doc, dep=("dobj",)):
         if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or not any(c.dep_ == "nummod" for c in obj.children):
             continue
         first = next((c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")), None)
@@ -781,7 +803,7 @@ def _perfect_repairs(doc: Doc) -> Doc:
     since jailed dozens of people") is read as "have" with an object the participle
     describes. A past participle hung as a modifier on the object of "have", right after
     "have" and its adverbs, is the clause's verb: "have" its auxiliary, the noun its object."""
-    for part in doc:
+    for part in _where(doc, tag=("VBN",), dep=("amod",)):
         noun = part.head
         have = noun.head
         if part.tag_ != "VBN" or part.dep_ != "amod" or noun.dep_ != "dobj" or have.lemma_.lower() != "have" or not have.i < part.i < noun.i:
@@ -804,7 +826,7 @@ def _visiting_repairs(doc: Doc) -> Doc:
     visiting U.S. Secretary of State Antony Blinken that ..." the parser makes Xi the one
     visiting Blinken. With the verb left with no object of its own, the name is the verb's
     object and "visiting" describes it."""
-    for part in doc:
+    for part in _where(doc, lower=("visiting",)):
         if part.lower_ != "visiting" or part.dep_ not in ("xcomp", "advcl", "ccomp") or part.i != part.head.i + 1:
             continue
         verb = part.head
@@ -832,7 +854,7 @@ def _shared_head_conjuncts(doc: Doc) -> Doc:
     "a missile and a drone attack". The noun takes the first noun's place, with its
     determiner, adjectives and phrases; the first noun becomes its modifier, joined to the
     other."""
-    for first in doc:
+    for first in _where(doc, tag=("NN",), pos=("NOUN",)):
         if first.tag_ != "NN" or first.pos_ != "NOUN":
             continue
         det = next((c for c in first.lefts if c.dep_ == "det"), None)
@@ -859,7 +881,7 @@ def _closing_speakers(doc: Doc) -> Doc:
     has one, and the phrase that ends right before it is that subject. The phrase (a noun
     joined or set beside another after a comma, ending where "said" begins) is hung on "said"
     as its subject."""
-    for verb in doc:
+    for verb in _where(doc, tag=("VBD", "VBZ", "VBP")):
         if verb.lemma_.lower() != "say" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -892,7 +914,7 @@ def _past_after_and(doc: Doc) -> Doc:
     "professionals"; it is joined to the nearest finite verb above it of the same tense, with
     its "and". Only a verb the tagger reads as a past tense, with no subject or auxiliary of
     its own. So is one the parser joined to a noun, as that noun's conjunct."""
-    for tok in doc:
+    for tok in _where(doc, dep=("acl",), tag=("VBD",)):
         if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or doc[tok.i - 1].lower_ != "and":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
@@ -902,7 +924,7 @@ def _past_after_and(doc: Doc) -> Doc:
             continue
         _attach(tok, up, "conj")
         _attach(doc[tok.i - 1], up, "cc")
-    for tok in doc:
+    for tok in _where(doc, dep=("conj",), pos=("VERB",), tag=("VBD", "VBN")):
         # (nor the conjunct of a noun: in "said they had seized 3,000 petrol bombs, a quantity
         # of chemicals and several bows at a warehouse, and arrested 11 people" the parser joins
         # "arrested" to "quantity"; it is the verb's above, a past or the perfect's participle)
@@ -928,7 +950,7 @@ def _subject_after_and(doc: Doc) -> Doc:
     joined with no subject of its own, right after a noun joined by "and", begins a clause
     of its own whose subject is that noun. Only a finite verb (a past or present tense) and
     a proper noun, whose phrase ends right before the verb."""
-    for verb in doc:
+    for verb in _where(doc, dep=("conj",), tag=("VBD", "VBZ", "VBP")):
         if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.head.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -960,7 +982,7 @@ def _finite_conjuncts(doc: Doc) -> Doc:
     the measure and accused Trump": only "be" or "have" takes one). After a perfect ("has
     refused to recognise the results and imposed sanctions") the participle is the perfect's
     second verb, sharing its "has"."""
-    for tok in doc:
+    for tok in _where(doc, dep=("conj",), tag=(*_FINITE_TAGS, "VBN")):
         if tok.dep_ != "conj" or tok.tag_ not in (*_FINITE_TAGS, "VBN") or tok.lower_ == tok.lemma_.lower():
             continue
         inf = tok.head
@@ -991,7 +1013,7 @@ def _adjective_conjuncts(doc: Doc) -> Doc:
     protesters" on it; English has no such conjunct without "to" or an auxiliary, so the word
     is an adjective of the noun after it, and that noun another object of the verb. The noun
     is hung on the first object, the word on the noun, and what the word governed on the verb."""
-    for tok in doc:
+    for tok in _where(doc, dep=("conj",), tag=("VB",)):
         if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.i + 1 >= len(doc):
             continue
         verb, noun = tok.head, doc[tok.i + 1]
