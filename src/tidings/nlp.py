@@ -24,7 +24,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tidings.errors import MissingDependency
 
@@ -123,7 +123,7 @@ def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
     tokens that pass it are built (a pass that builds every token is most of a repair's time).
     The repair still makes its whole test on each."""
     import numpy as np
-    from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]
+    from spacy.parts_of_speech import IDS
     from spacy.strings import get_string_id
 
     names = list(attrs)
@@ -331,17 +331,36 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (a title without a full stop is its own sentence);
     a dateline ("SAN DIEGO —") is a sentence of its own, so that its words are no clause's
     subject; no sentence starts after a title abbreviation, an initial or a bracketed acronym
-    (``no_break_after``), nor at a straight quote that closes a paragraph's last sentence."""
-    for tok in doc[:-1]:
-        if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
-            doc[tok.i + 1].is_sent_start = True
-        elif no_break_after(tok):
-            doc[tok.i + 1].is_sent_start = False
-        if tok.text == '"' and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?") and not doc[tok.i - 1].whitespace_ \
-                and ("\n" in tok.whitespace_ or doc[tok.i + 1].is_space):
-            # ('... lead to "all-out war."' at a paragraph's end): a straight quote after the
-            # full stop, with the line ending after it, closes the sentence, not opens one
-            tok.is_sent_start = False
+    (``_no_break_after``), nor at a straight quote that closes a paragraph's last sentence.
+    (Read from the doc's text and arrays and written back as one array: a pass that builds
+    every token and sets each one's start is most of the time this takes.)"""
+    import numpy as np
+    from spacy.attrs import IDX, LENGTH, SENT_START, TAG
+    from spacy.strings import get_string_id
+
+    n = len(doc)
+    if n > 1:
+        text = doc.text
+        table = doc.to_array([IDX, LENGTH, TAG, SENT_START])
+        starts = table[:, 0].tolist()
+        words = [text[s : s + k] for s, k in zip(starts, table[:, 1].tolist(), strict=True)]
+        spaces = [text[s + len(w) : e] for s, w, e in zip(starts, words, [*starts[1:], len(text)], strict=True)]
+        proper_tags = {get_string_id("NNP"), get_string_id("NNPS")}
+        proper = [t in proper_tags for t in table[:, 2].tolist()]
+        sent_start = table[:, 3].astype(np.int64).tolist()
+        for i in range(n - 1):
+            word, space = words[i], spaces[i]
+            if "\n\n" in space or (word.isspace() and "\n\n" in word):
+                sent_start[i + 1] = 1
+            elif _no_break_after(words, spaces, proper, i):
+                sent_start[i + 1] = -1
+            if word == '"' and i > 0 and words[i - 1] in (".", "!", "?") and not spaces[i - 1] \
+                    and ("\n" in space or words[i + 1].isspace()):
+                # ('... lead to "all-out war."' at a paragraph's end): a straight quote after the
+                # full stop, with the line ending after it, closes the sentence, not opens one
+                sent_start[i] = -1
+        column: Any = np.array(sent_start, dtype=np.int64).astype(np.uint64).reshape(n, 1)
+        doc.from_array([SENT_START], column)
     for m in datelines(doc.text):
         # (a dateline run into the title begins a sentence too)
         begin = doc.char_span(m.start("city"), m.start("city") + 1, alignment_mode="expand")
@@ -1060,46 +1079,44 @@ TITLE_ABBREVIATIONS = frozenset(
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def no_break_after(tok: Token) -> bool:
-    """Whether a sentence cannot start right after ``tok``: before a lower-case word that
-    follows no stop, after a word with no stop, after a title abbreviation
-    ("Lt." before "Matt Harris"), after a single initial ("Elizabeth A. Burton") or an
-    initialism before a title or a name of several words ("U.S. Defense Secretary"), or after a
-    closing bracket with no full stop before it ("the Turks and Caicos Islands (TCI)
-    Governor Nigel Dakin called for calm")."""
-    nxt = tok.nbor(1)
-    if "\n" in tok.whitespace_ or not nxt.text[:1].isalnum():
+def _no_break_after(words: list[str], spaces: list[str], proper: list[bool], i: int) -> bool:
+    """Whether a sentence cannot start right after word ``i`` (of ``words``, with the
+    ``spaces`` after each and whether each is tagged a proper noun): before a lower-case word
+    that follows no stop, after a word with no stop, after a title abbreviation ("Lt." before
+    "Matt Harris"), after a single initial ("Elizabeth A. Burton") or an initialism before a
+    title or a name of several words ("U.S. Defense Secretary"), or after a closing bracket
+    with no full stop before it ("the Turks and Caicos Islands (TCI) Governor Nigel Dakin
+    called for calm")."""
+    nxt = words[i + 1]
+    if "\n" in spaces[i] or not nxt[:1].isalnum():
         return False
-    text = tok.text
-    if nxt.text[:1].islower() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "'")):
+    text = words[i]
+    if nxt[:1].islower() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "'")):
         # ("DOHA (Reuters) - Israel and Hamas have not agreed ...": a lower-case word after no
         # stop begins no sentence)
         return True
-    if text[-1:].isalnum() and tok.whitespace_:
+    if text[-1:].isalnum() and spaces[i]:
         # ("JEFFERSON CITY, Mo. - Missouri Governor Frank Tolliver ordered ...": a word that
         # follows a word, with no stop or line between, begins no sentence)
         return True
-    if text == "." and tok.i > 0:
-        prev = tok.nbor(-1)
-        if not prev.whitespace_:
-            text = prev.text + "."
+    if text == "." and i > 0 and not spaces[i - 1]:
+        text = words[i - 1] + "."
     if text.endswith("."):
         stem = text[:-1]
         if stem.lower() in TITLE_ABBREVIATIONS:
             return True
-        if DOTTED_INITIALS.fullmatch(text) and nxt.tag_ in ("NNP", "NNPS") and nxt.i + 1 < len(tok.doc) \
-                and tok.doc[nxt.i + 1].tag_ in ("NNP", "NNPS"):
+        if DOTTED_INITIALS.fullmatch(text) and proper[i + 1] and i + 2 < len(words) and proper[i + 2]:
             # ("SEOUL — U.S. Defense Secretary Mark Olsen met ...": an initialism's stop before a
             # title or a name of several words ends no sentence; before "The", "He", or a
             # name that is a subject already, "the U.S. Washington said", it may)
             return True
-        return len(stem) == 1 and stem.isupper() and nxt.text[:1].isupper()
-    if text == ")" and tok.i > 0:
+        return len(stem) == 1 and stem.isupper() and nxt[:1].isupper()
+    if text == ")" and i > 0:
         inside = []
-        for t in reversed(tok.doc[max(0, tok.i - 8) : tok.i]):
-            if t.text == "(":
+        for w in reversed(words[max(0, i - 8) : i]):
+            if w == "(":
                 break
-            inside.append(t.text)
+            inside.append(w)
         else:
             return False
         return bool(inside) and not any(w in (".", "!", "?") for w in inside)
