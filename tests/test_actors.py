@@ -837,6 +837,21 @@ def test_a_country_named_only_by_the_forces_it_sent_does_not_set_the_sentence() 
     assert ("RUSMIL", "UKRCVL") in dyads("MOSCOW — Russian forces shelled Kharkiv overnight, wounding 12 civilians in the Ukrainian city.")
 
 
+def test_a_country_named_only_as_the_striker_does_not_set_the_sentence() -> None:
+    # as its forces do, a country that strikes ("Russia shelled the city", "Russia's shelling
+    # of the city") acts where it strikes: in a story from Kyiv, the people killed are
+    # Ukraine's; in a story from Moscow, the country is the home one and keeps its people
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    def dyads(text: str) -> set[tuple[str | None, str | None]]:
+        evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+        return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+    assert ("RUS", "UKRCVL") in dyads("KYIV — Russia shelled Kharkiv on Tuesday, killing three people.")
+    assert ("RUS", "UKRCVL") in dyads("KYIV — Russia's shelling of Kharkiv killed three people on Tuesday.")
+    assert ("RUSGOV", "RUSCVL") in dyads("MOSCOW — Russia's government arrested three people on Tuesday.")
+
 def test_a_village_near_a_town_is_of_that_towns_country() -> None:
     # "a civilian village near Kotli", in a story from Jammu: the village lies in Pakistan,
     # wherever the parser hangs "near"

@@ -441,10 +441,11 @@ def at_home(
                 # "the Iran-backed group", "a Saudi-led coalition": a stance, not where; nor is the
                 # neighbour across a border
                 continue
-            if _acted_on(ent.root) or any(m.start <= ent.start_char and ent.end_char <= m.end and m.end - m.start > len(ent.text)
-                                          for m in mentions):
+            if _acted_on(ent.root) or _striker(ent.root) or any(m.start <= ent.start_char and ent.end_char <= m.end and m.end - m.start > len(ent.text)
+                                                                for m in mentions):
                 # "blamed the United States and Israel", "US jets": an actor of the sentence or
-                # whose it is, not where the sentence is set
+                # whose it is, not where the sentence is set; nor is the one that struck
+                # ("Russia's shelling of the city")
                 continue
             r = ent.root
             if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.pos_ == "NOUN" and r.head.head.lemma_.lower() in INTEREST_NOUNS:
@@ -1227,18 +1228,28 @@ STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid"
                           "attack", "attacks", "offensive", "incursion", "drone", "drones", "missile", "missiles", "rocket",
                           "rockets", "warplanes", "jets", "artillery", "fire"})
 
+# Verbs of a strike, whose subject is the country that struck.
+STRIKE_VERBS = frozenset({"shell", "bomb", "bombard", "strike", "attack", "invade", "raid", "pound"})
+
 
 def forces_named(doc: Doc, m: Mention) -> bool:
     """Whether a mention names only a country's armed forces ("Russian forces", "Israeli
-    troops") or the country whose strike it was ("an Israeli strike on a school"): forces act
-    where they are sent, so a sentence naming another country only so is not set there."""
+    troops") or the country whose strike it was ("an Israeli strike on a school", "Russia's
+    shelling of the city", "Russia shelled the city"): forces act where they are sent, so a
+    sentence naming another country only so is not set there."""
     if not m.actors:
         return False
     if all(a.role == "MIL" for a in m.actors):
         return True
     root = span_root(doc, m.start, m.end)
-    return root is not None and all(a.role is None for a in m.actors) and root.dep_ in ("amod", "compound") \
-        and root.head.lower_ in STRIKE_NOUNS
+    return root is not None and all(a.role is None for a in m.actors) and _striker(root)
+
+
+def _striker(t: Token) -> bool:
+    """Whether a name is the one that struck: a strike's qualifier or possessor ("an Israeli
+    strike", "Russia's shelling") or the subject of a verb of striking ("Russia shelled")."""
+    return (t.dep_ in ("amod", "compound", "poss") and t.head.lower_ in STRIKE_NOUNS) \
+        or (t.dep_ == "nsubj" and t.head.lemma_.lower() in STRIKE_VERBS)
 
 
 # Nouns of a border, whose "with" names the neighbour across it.
