@@ -820,17 +820,18 @@ def test_a_demonym_and_its_noun_after_a_named_group_are_a_phrase_of_their_own() 
     assert {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs} == {("ARMMIL", "AZEMIL")}
 
 
+def dyads(text: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) codes of every event of ``text``, whatever its confidence."""
+    from tidings.config import EventSettings
+
+    evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+
 def test_a_country_named_only_by_the_forces_it_sent_does_not_set_the_sentence() -> None:
     # "Russian forces shelled the city, wounding 12 civilians, the regional governor said", in
     # a story from Kharkiv: the civilians and the governor are Ukraine's; "an Israeli strike on
     # a school", in a story from Gaza: the school is Gaza's
-    from tidings.config import EventSettings
-    from tidings.events import events
-
-    def dyads(text: str) -> set[tuple[str | None, str | None]]:
-        evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
-        return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
-
     assert ("RUSMIL", "UKRCVL") in dyads("KHARKIV — Russian forces shelled the city overnight, wounding 12 civilians, the regional governor said.")
     assert ("ISR", "PSEEDU") in dyads("GAZA — An Israeli strike on a school killed at least 30 people, the civil defence agency said.")
     # (forces of the home country, or a sentence set abroad by a place, keep their country)
@@ -841,13 +842,6 @@ def test_a_country_named_only_as_the_striker_does_not_set_the_sentence() -> None
     # as its forces do, a country that strikes ("Russia shelled the city", "Russia's shelling
     # of the city") acts where it strikes: in a story from Kyiv, the people killed are
     # Ukraine's; in a story from Moscow, the country is the home one and keeps its people
-    from tidings.config import EventSettings
-    from tidings.events import events
-
-    def dyads(text: str) -> set[tuple[str | None, str | None]]:
-        evs = events(text, published="2024-05-01", settings=EventSettings(min_confidence=0.0))
-        return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
-
     assert ("RUS", "UKRCVL") in dyads("KYIV — Russia shelled Kharkiv on Tuesday, killing three people.")
     assert ("RUS", "UKRCVL") in dyads("KYIV — Russia's shelling of Kharkiv killed three people on Tuesday.")
     assert ("RUSGOV", "RUSCVL") in dyads("MOSCOW — Russia's government arrested three people on Tuesday.")
