@@ -87,7 +87,9 @@ def token_ending_at(doc: Doc, end: int | None) -> Token | None:
 # The project's own components in the pipeline (sentence breaks at paragraph ends before the
 # parser, the parse repairs after it): code of ours, not spaCy's, so a benchmark of what the
 # coding adds to spaCy's parse times them as coding.
-OWN_COMPONENTS = ("tidings_paragraph_breaks", "tidings_parse_repairs")
+PARAGRAPH_BREAKS = "tidings_paragraph_breaks"
+PARSE_REPAIRS = "tidings_parse_repairs"
+OWN_COMPONENTS = (PARAGRAPH_BREAKS, PARSE_REPAIRS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,7 +115,7 @@ def load() -> Language:
         ) from exc
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
-    _add_component(nlp, OWN_COMPONENTS[1], _parse_repairs, before=None)
+    _add_component(nlp, PARSE_REPAIRS, _parse_repairs, before=None)
     return nlp
 
 
@@ -344,18 +346,18 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         table = doc.to_array([IDX, LENGTH, TAG, SENT_START])
         starts = table[:, 0].tolist()
         words = [text[s : s + k] for s, k in zip(starts, table[:, 1].tolist(), strict=True)]
-        spaces = [text[s + len(w) : e] for s, w, e in zip(starts, words, [*starts[1:], len(text)], strict=True)]
+        # (a word's trailing whitespace is one space or none: any other is a token of its own)
+        spaced = [s + len(w) < e for s, w, e in zip(starts, words, [*starts[1:], len(text)], strict=True)]
         proper_tags = {get_string_id("NNP"), get_string_id("NNPS")}
         proper = [t in proper_tags for t in table[:, 2].tolist()]
         sent_start = table[:, 3].astype(np.int64).tolist()
         for i in range(n - 1):
-            word, space = words[i], spaces[i]
-            if "\n\n" in space or (word.isspace() and "\n\n" in word):
+            word = words[i]
+            if word.isspace() and "\n\n" in word:
                 sent_start[i + 1] = 1
-            elif _no_break_after(words, spaces, proper, i):
+            elif _no_break_after(words, spaced, proper, i):
                 sent_start[i + 1] = -1
-            if word == '"' and i > 0 and words[i - 1] in (".", "!", "?") and not spaces[i - 1] \
-                    and ("\n" in space or words[i + 1].isspace()):
+            if word == '"' and i > 0 and words[i - 1] in (".", "!", "?") and not spaced[i - 1] and words[i + 1].isspace():
                 # ('... lead to "all-out war."' at a paragraph's end): a straight quote after the
                 # full stop, with the line ending after it, closes the sentence, not opens one
                 sent_start[i] = -1
@@ -374,7 +376,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 def _add_paragraph_breaks(nlp: Language, before: str | None = "parser") -> None:
     """Put ``_paragraph_breaks`` into ``nlp``, before ``before`` (or last)."""
-    _add_component(nlp, OWN_COMPONENTS[0], _paragraph_breaks, before=before)
+    _add_component(nlp, PARAGRAPH_BREAKS, _paragraph_breaks, before=before)
 
 
 # Entity types a "by"-phrase names when it tells an amount, a time or a rate ("raised
@@ -1079,27 +1081,27 @@ TITLE_ABBREVIATIONS = frozenset(
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def _no_break_after(words: list[str], spaces: list[str], proper: list[bool], i: int) -> bool:
-    """Whether a sentence cannot start right after word ``i`` (of ``words``, with the
-    ``spaces`` after each and whether each is tagged a proper noun): before a lower-case word
+def _no_break_after(words: list[str], spaced: list[bool], proper: list[bool], i: int) -> bool:
+    """Whether a sentence cannot start right after word ``i`` (of ``words``, with whether a
+    space follows each and whether each is tagged a proper noun): before a lower-case word
     that follows no stop, after a word with no stop, after a title abbreviation ("Lt." before
     "Matt Harris"), after a single initial ("Elizabeth A. Burton") or an initialism before a
     title or a name of several words ("U.S. Defense Secretary"), or after a closing bracket
     with no full stop before it ("the Turks and Caicos Islands (TCI) Governor Nigel Dakin
     called for calm")."""
     nxt = words[i + 1]
-    if "\n" in spaces[i] or not nxt[:1].isalnum():
+    if not nxt[:1].isalnum():
         return False
     text = words[i]
     if nxt[:1].islower() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "'")):
         # ("DOHA (Reuters) - Israel and Hamas have not agreed ...": a lower-case word after no
         # stop begins no sentence)
         return True
-    if text[-1:].isalnum() and spaces[i]:
+    if text[-1:].isalnum() and spaced[i]:
         # ("JEFFERSON CITY, Mo. - Missouri Governor Frank Tolliver ordered ...": a word that
         # follows a word, with no stop or line between, begins no sentence)
         return True
-    if text == "." and i > 0 and not spaces[i - 1]:
+    if text == "." and i > 0 and not spaced[i - 1]:
         text = words[i - 1] + "."
     if text.endswith("."):
         stem = text[:-1]

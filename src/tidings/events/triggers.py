@@ -1929,12 +1929,13 @@ class Triggers(Selection):
             if opposed:
                 targets = opposed
                 why.append(why_opposed)
-            for h in [tok, *([light] if light is not None else [])] if not opposed else []:
-                against, why_against = self._protested(h, protesters)
-                if against:
-                    targets = against
-                    why.append(why_against)
-                    break
+            else:
+                for h in [tok, *([light] if light is not None else [])]:
+                    against, why_against = self._protested(h, protesters)
+                    if against:
+                        targets = against
+                        why.append(why_against)
+                        break
         trig = [tok]
         if light is not None:
             trig.append(light)
