@@ -170,6 +170,10 @@ def test_places_a_point_of_the_compass_written_small_is_no_region() -> None:
 def test_language_check_and_cap() -> None:
     assert language_check("Russia attacked Ukraine on Monday, the ministry said.") is None
     assert "not English" in (language_check("Die Regierung hat am Montag neue Sanktionen gegen Russland beschlossen, sagte der Sprecher.") or "")
+    assert language_check("В понедельник правительство объявило новые санкции против соседней страны.") == "not English: 100% of the letters are not Latin"
+    assert language_check("2024 - 11 - 05 : 14 / 32") == "no words"
+    # (a few letters of another script in an English text do not make it foreign)
+    assert language_check("The ministry said the Δ variant and the Ω group were behind the attack on the town.") is None
     assert _cap("one two three four", 2) == "one two"
     assert _cap("one two", 5) == "one two"
 

@@ -46,18 +46,20 @@ _OTHER = frozenset(
 # Latin-1 and Latin Extended letters).
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
 def language_check(text: str) -> str | None:
     """None when ``text`` reads as English, else the reason it is not coded."""
     sample = text[:5000]
-    # (counted by regular expressions, not letter by letter: every article passes here)
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    # (counted by regular expressions, not letter by letter: every article passes here; and
+    # only when a letter is not Latin, as in most English text none is)
+    if _LETTER.search(sample) is None:
         return "no words"
-    latin = len(_LATIN_LETTER.findall(sample)) / letters
-    if latin < 0.5:
-        return f"not English: {1 - latin:.0%} of the letters are not Latin"
+    if _NON_LATIN_LETTER.search(sample) is not None:
+        latin = len(_LATIN_LETTER.findall(sample)) / len(_LETTER.findall(sample))
+        if latin < 0.5:
+            return f"not English: {1 - latin:.0%} of the letters are not Latin"
     words = [w.strip(".,;:!?\"'()").lower() for w in sample.split()[:400]]
     words = [w for w in words if w]
     if len(words) < 10:
