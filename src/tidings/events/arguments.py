@@ -22,6 +22,7 @@ from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import SentenceBase
 from tidings.events.syntax import (
+    ANY_SUBJ,
     DEFAULT_TARGET_PREPS,
     FINITE_TAGS,
     LOCATIVE_PREPS,
@@ -230,7 +231,7 @@ class Arguments(SentenceBase):
             inner = [c for c in tok.children if c.dep_ in SUBJ]
             if inner:
                 return self.actors_of(inner[0], through_of=through_of, depth=depth, placed=placed)
-        if depth == 0 and tok.dep_ in SUBJ + SUBJ_PASS + ("dobj",):
+        if depth == 0 and tok.dep_ in ANY_SUBJ + ("dobj",):
             # "California sued the administration", "Texas executed a man": a US state acting
             # is its government (as a country named as a party is)
             heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
@@ -490,7 +491,7 @@ class Arguments(SentenceBase):
         for h in holders:
             for c in h.children:
                 if c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children):
-                    found = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s, depth=1)]
+                    found = [m for s in c.children if s.dep_ in ANY_SUBJ for m in self.actors_of(s, depth=1)]
                 elif c.dep_ == "acl" and c.lemma_.lower() in ("host", "house"):
                     found = [m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o, depth=1)]
                 else:
@@ -832,7 +833,7 @@ class Arguments(SentenceBase):
         via_conj = False
         # a passive with no subject of its own ("returned home after being deported"): the
         # governing clause's subject is the one acted on, not the doer
-        bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJ + SUBJ_PASS + ("agent",) for c in verb.children)
+        bare_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in ANY_SUBJ + ("agent",) for c in verb.children)
         came_from_xcomp = False
         if shares_passive(verb):
             # "were arrested and charged with fraud", "were beaten and detained by police": the
@@ -850,7 +851,7 @@ class Arguments(SentenceBase):
                 return src, tgt, f"passive: '{verb.text}' shares the passive of '{verb.head.text}'"
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if agents and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
-                and not any(c.dep_ in SUBJ + SUBJ_PASS for c in verb.children):
+                and not any(c.dep_ in ANY_SUBJ for c in verb.children):
             # ("the suspect fled on foot and was arrested by police": a passive with its own
             # auxiliary, joined to an active verb, acts on that verb's subject, by its "by")
             tgt = [m for c in verb.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
@@ -898,7 +899,7 @@ class Arguments(SentenceBase):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
             agent = passive_doers(tok)
-            if via_conj and subjpass and not any(c.dep_ in SUBJ + SUBJ_PASS for c in verb.children):
+            if via_conj and subjpass and not any(c.dep_ in ANY_SUBJ for c in verb.children):
                 # "was indicted by the court and will resign": the one indicted resigns (not
                 # "shops were vandalised, and three stations were set on fire": a passive with
                 # a subject of its own shares none)
@@ -916,7 +917,7 @@ class Arguments(SentenceBase):
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and (tok.head.dep_ != "appos" or _held_participle(tok)) \
                     and not predicate_after_insertion(tok) \
-                    and not any(c.dep_ in SUBJ + SUBJ_PASS + ("aux", "auxpass", "ccomp") for c in tok.children) \
+                    and not any(c.dep_ in ANY_SUBJ + ("aux", "auxpass", "ccomp") for c in tok.children) \
                     and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children):
                 # (", a rights group protested on Monday" read as a participle on an apposition
                 # is the reporting clause)
@@ -959,7 +960,7 @@ class Arguments(SentenceBase):
                 # "stabbed two people before being shot by police", "died after being beaten by
                 # guards": harm told by a passive gerund is done to the subject of the clause it
                 # is an adjunct of
-                subjpass = [c for c in tok.head.head.children if c.dep_ in SUBJ + SUBJ_PASS]
+                subjpass = [c for c in tok.head.head.children if c.dep_ in ANY_SUBJ]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
                 # ("military aid to Kyiv was frozen": what is acted on is an act, aimed at its
@@ -1211,7 +1212,7 @@ class Arguments(SentenceBase):
         # the clause's subject is the preposition's object)
         order += [(sj, f"subject of the clause '{c.text}' after '{mk.text}'") for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp")
                   for mk in c.children if mk.dep_ == "mark" and mk.lower_ in pat.prep and mk.i < c.i
-                  for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS]
+                  for sj in c.children if sj.dep_ in ANY_SUBJ]
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
                 and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
                 and not any(c.dep_ == "ccomp" or (c.dep_ == "advmod" and c.lower_ in ("where", "when"))
@@ -1397,7 +1398,7 @@ class Arguments(SentenceBase):
             # ("police arrested and charged two men", "has armed and trained the Houthis"): two
             # verbs joined before one object share it
             order += [(o, f"object '{o.text}', shared with '{j.text}'") for j in kids if j.dep_ == "conj" and j.i == verb.i + 2
-                      and j.pos_ == "VERB" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in j.children)
+                      and j.pos_ == "VERB" and not any(c.dep_ in ANY_SUBJ for c in j.children)
                       for o in j.children if o.dep_ == "dobj"]
         counted = [c for c in kids if c.dep_ == "dobj" and c.tag_ == "CD" and not any(k.dep_ == "prep" for k in c.children)] \
             if self.state.home is not None and self._harm_verb(verb) else []
@@ -1480,7 +1481,7 @@ class Arguments(SentenceBase):
             for o, why in list(order):
                 for c in o.children:
                     if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
-                        order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS]
+                        order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in ANY_SUBJ]
         placed = pat.code[:2] not in COOPERATIVE_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
@@ -1693,7 +1694,7 @@ class Arguments(SentenceBase):
         for c in clauses_of(verb):
             if c.dep_ == "ccomp" or c.dep_ == "ROOT":
                 for s in c.children:
-                    if s.dep_ in (SUBJ if active else SUBJ + SUBJ_PASS):
+                    if s.dep_ in (SUBJ if active else ANY_SUBJ):
                         ms = self.actors_of(s)
                         if ms:
                             return ms, f"target: subject of the clause '{c.text}'"

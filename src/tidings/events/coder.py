@@ -32,7 +32,16 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import Candidate, State
-from tidings.events.syntax import SUBJ, SUBJ_PASS, actor_code, ident, index_mentions, told_as_answer, verb_above
+from tidings.events.syntax import (
+    ANY_SUBJ,
+    SUBJ,
+    SUBJ_PASS,
+    actor_code,
+    ident,
+    index_mentions,
+    told_as_answer,
+    verb_above,
+)
 from tidings.events.triggers import Triggers
 from tidings.events.words import (
     ACT_NOUNS_OF_VERBS,
@@ -183,12 +192,12 @@ class Coder:
         _remember_owned_acts(toks, si, by_token, state)
         # remember the last subject actors for pronouns in later sentences (a passive's
         # subject too: "An officer was charged ... Prosecutors said he shot ...")
-        told = [t for t in toks if t.dep_ in SUBJ + SUBJ_PASS and t.head.dep_ == "ROOT"]
+        told = [t for t in toks if t.dep_ in ANY_SUBJ and t.head.dep_ == "ROOT"]
         root = next((t for t in toks if t.dep_ == "ROOT"), None)
         if root is not None and root.lemma_.lower() in SPEAKING_VERBS:
             # ("X was detained on Friday, his lawyer said. He was charged ...": an attribution
             # told after what it attributes is not what the sentence is about)
-            about = [s for c in root.children if c.dep_ == "ccomp" and c.i < root.i for s in c.children if s.dep_ in SUBJ + SUBJ_PASS]
+            about = [s for c in root.children if c.dep_ == "ccomp" and c.i < root.i for s in c.children if s.dep_ in ANY_SUBJ]
             if any(ctx.actors_of(s) for s in about):
                 told = about
         for tok in told:
@@ -201,6 +210,7 @@ class Coder:
         out: list[Event] = []
         reasons: list[list[str]] = []
         seen: set[tuple[str | None, str | None, str]] = set()
+        sent_text = sent.text
         # an act without a target is the same act as one of its kind, by the same source,
         # with a target ("shelled Juba, killing 20 people")
         # (not a restriction laid on everyone, CAMEO 172x, which no act on someone tells again:
@@ -235,7 +245,7 @@ class Coder:
                     quad_class=info.quad_class,
                     goldstein=info.goldstein,
                     modality=c.modality.modality,
-                    sentence=sent.text,
+                    sentence=sent_text,
                     sentence_index=si,
                     span=(sent.start_char, sent.end_char),
                     rule=c.pattern.id,

@@ -14,10 +14,10 @@ from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
+    ANY_SUBJ,
     GOVERNED_DEPS,
     LOCATIVE_PREPS,
     SUBJ,
-    SUBJ_PASS,
     by_prefix,
     conditions_of,
     cooperative,
@@ -502,7 +502,7 @@ class Selection(Arguments):
             # (or the one it is about: "... if the militants are not cleared from the area")
             for t in trig:
                 for c in conditions_of(t):
-                    subj = [m for s in c.children if s.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(s)]
+                    subj = [m for s in c.children if s.dep_ in ANY_SUBJ for m in self.actors_of(s)]
                     if subj and any(a.code != b.code for m in subj for a in m.actors for sm in sources for b in sm.actors):
                         targets = subj
                         reasons = reasons + [f"target: subject of the condition '{c.text}'"]
@@ -916,7 +916,7 @@ class Selection(Arguments):
         for _ in range(6):
             if tok.head.i == tok.i:
                 break
-            if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in SUBJ + SUBJ_PASS for c in tok.children)):
+            if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in ANY_SUBJ for c in tok.children)):
                 tok = tok.head
                 chain.append(tok)
                 continue
@@ -986,6 +986,9 @@ class Selection(Arguments):
         """(place, the word that names it) for the trigger's clause."""
         if place_tok is not None:
             return places.find(place_tok.text), place_tok
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)]
+        if not preps:
+            return None, None
         above = {tok.i} | {t.i for t in tok.ancestors}
         inside = {t.i for t in tok.subtree}
         # (not where a clause with a subject of its own is set: "vowed to continue the attacks
@@ -993,8 +996,8 @@ class Selection(Arguments):
         # (nor where a participle describing a noun outside the trigger's phrase was done,
         # however the parser hangs it: "sending troops ..., calling the offensive a violation of
         # a ceasefire agreed in Doha"; "blew up power lines leading into Mogadishu" is where)
-        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)
-                 and ((v := verb_above(t.head)).i in above or not (any(c.dep_ in SUBJ + SUBJ_PASS for c in v.children) or (
+        preps = [t for t in preps
+                 if ((v := verb_above(t.head)).i in above or not (any(c.dep_ in ANY_SUBJ for c in v.children) or (
                      v.i not in inside and (v.dep_ == "acl" or (v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children))))))]
         for p in sorted(preps, key=lambda t: abs(t.i - tok.i)):
             for o in p.children:

@@ -40,6 +40,8 @@ SUBJ = ("nsubj", "csubj", "expl")
 # The tags of a finite verb, in the past or the present ("said", "says", "say").
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 SUBJ_PASS = ("nsubjpass", "csubjpass")
+# A subject, active or passive (made once: read at many words of every sentence)
+ANY_SUBJ = SUBJ + SUBJ_PASS
 # Acts done by saying that a participle after a "that"-clause may be ("..., rejecting U.S.
 # demands"); not asking or calling, which may be a question or a name.
 SPOKEN_PARTICIPLES = SPEECH_ACT_VERBS - {"ask", "call"}
@@ -229,7 +231,7 @@ def clauses_of(verb: Token) -> list[Token]:
     noun = verb.head
     first = min(t.i for t in noun.subtree)
     if (root.i < first and root.pos_ in ("VERB", "AUX") and first > 0 and verb.doc[first - 1].text == ","
-            and any(c.dep_ in SUBJ + SUBJ_PASS for c in root.children) and all(t.i >= first for t in verb.subtree)):
+            and any(c.dep_ in ANY_SUBJ for c in root.children) and all(t.i >= first for t in verb.subtree)):
         return [root]
     return out
 

@@ -15,6 +15,7 @@ from tidings.events.patterns import Pattern
 from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
+    ANY_SUBJ,
     DEFAULT_TARGET_PREPS,
     FINITE_TAGS,
     PLACE_PREPS,
@@ -199,7 +200,7 @@ class Triggers(Selection):
         if tok.pos_ == "VERB" and lem == "come" and (fire := self._under_fire(tok)) is not None:
             return self._came_under(tok, fire)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and lem in self.lex.nouns and tok.dep_ != "acl" and not any(
-            c.dep_ in SUBJ + SUBJ_PASS for c in tok.children
+            c.dep_ in ANY_SUBJ for c in tok.children
         ) and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against", "of", "in") for c in tok.children):
             # "fighting between A and B" parsed as a gerund: a nominal event (but "people
             # protesting in Minsk" is what the people do)
@@ -1364,7 +1365,7 @@ class Triggers(Selection):
         for c in clauses_of(verb):
             if c.dep_ != "ccomp":
                 continue
-            subj = [s for s in c.children if s.dep_ in SUBJ + SUBJ_PASS]
+            subj = [s for s in c.children if s.dep_ in ANY_SUBJ]
             if not subj:
                 continue
             if subj[0].dep_ in SUBJ_PASS and self._event_noun(subj[0]) is None and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in c.children) \
@@ -1484,7 +1485,7 @@ class Triggers(Selection):
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in SPEAKING_VERBS)):
             # "a ministry release said", "said in a press release": a statement, no one set free
             return f"nominal '{tok.text}': a statement that says something, no one set free"
-        if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in SUBJ + SUBJ_PASS and tok.head.lemma_.lower() in STALLING_VERBS \
+        if tok.lemma_.lower() in TALK_NOUNS and tok.dep_ in ANY_SUBJ and tok.head.lemma_.lower() in STALLING_VERBS \
                 and not (tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in BREAKDOWN_VERBS):
             # "peace talks have been stalled since 2017", "the talks are frozen": no meeting is
             # told, only that there is none (but talks that broke down or collapsed on a day
@@ -1762,7 +1763,7 @@ class Triggers(Selection):
                 clauses += [c for c in light.children if c.dep_ == "ccomp" and c.i > tok.i]
             for c in clauses:
                 if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
-                    subj = [m for sj in c.children if sj.dep_ in SUBJ + SUBJ_PASS for m in self.actors_of(sj)]
+                    subj = [m for sj in c.children if sj.dep_ in ANY_SUBJ for m in self.actors_of(sj)]
                     if subj:
                         targets += subj
                         why.append(f"target: subject of the clause '{c.text}'")
