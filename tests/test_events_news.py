@@ -9296,3 +9296,13 @@ def test_the_prosecution_is_the_prosecutors() -> None:
     # the Phoenix agents dictionary files a prosecutor as JUD, and the guideline's JUD takes in
     # prosecutors: "the prosecution" of a trial is they ("rejected a prosecution request")
     assert coded("DENVER — The judge rejected a prosecution request to have him detained.") == {("REJECT", "USAJUD", "USAJUD")}
+
+
+def test_harm_told_in_what_is_said_is_not_the_speakers() -> None:
+    # (the parser hangs the result on the verb of saying, and what is said has no subject of
+    # its own: the one who tells it did not do it)
+    text = "The Ugandan army said rockets fired from across the border struck a market, killing five civilians."
+    assert not any(e.plover == "ASSAULT" and e.source is not None for e in events(text, published=PUB, settings=ALL))
+    # (what is said that names its doer gives the doer)
+    assert source_codes("Kenyan police said gunmen opened fire on a bus near Mandera, killing 12 passengers.", "ASSAULT") == {"KENREB"}
+    assert source_codes("The Ugandan army said it had repelled an attack near the border, killing 15 rebels.", "ASSAULT") == {"UGAMIL"}

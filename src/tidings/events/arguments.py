@@ -1146,6 +1146,11 @@ class Arguments(SentenceBase):
                 # English clause: a noun the parser took for a verb ("Refuse workers in Leeds
                 # walked out") does nothing the main verb's subject does
                 break
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS and not subj and self._harm_verb(verb):
+                # ("the army said rockets fired from across the border struck a market, killing
+                # five civilians", parsed with no subject for what is said): harm told in what is
+                # said is never the doing of the one who tells it
+                return [], [], f"'{tok.text}', told by '{tok.head.text}', has no subject of its own: not the one who tells it"
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 came_from_xcomp = tok.dep_ == "xcomp"
