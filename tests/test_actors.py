@@ -1033,3 +1033,11 @@ def test_a_town_the_tagger_took_for_a_building_still_says_where_the_story_is() -
     got = every_dyad("Soldiers searched homes in parts of Montego Bay overnight. Police arrested four men.",
                      published="2019-11-20")
     assert ("COERCE", "JAMCOP", "JAMCVL") in got
+
+
+def test_city_hall_a_county_commissioner_and_pensioners_are_actors_of_the_story() -> None:
+    # a city government's seat stands for it; a county's commissioner is its official; people
+    # on a pension are civilians (all of the country the story is set in)
+    assert dyads("CHICAGO — About 150 residents marched to City Hall on Monday evening.") == {("USACVL", "USAGOV")}
+    assert dyads("HOUSTON — Federal agents arrested a county commissioner on Thursday on charges that he took bribes.") == {("USACOP", "USAGOV")}
+    assert ("NGACVL", "NGAGOV") in dyads("LAGOS, Nigeria — Retirees protested outside the governor's office over unpaid pensions on Monday.")
