@@ -120,10 +120,10 @@ def load() -> Language:
 
 
 def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
-    """The tokens of ``doc`` whose attributes (``dep``, ``tag``, ``pos``, ``lower``) are each
-    one of the values given: a repair's first test, made on the doc's arrays so that only the
-    tokens that pass it are built (a pass that builds every token is most of a repair's time).
-    The repair still makes its whole test on each."""
+    """The tokens of ``doc`` whose attributes (``dep``, ``tag``, ``pos``, ``lower``, ``lemma``)
+    are each one of the values given: a repair's first test, made on the doc's arrays so that
+    only the tokens that pass it are built (a pass that builds every token is most of a
+    repair's time). The repair still makes its whole test on each."""
     import numpy as np
     from spacy.parts_of_speech import IDS
     from spacy.strings import get_string_id
@@ -875,13 +875,15 @@ def _shared_head_conjuncts(doc: Doc) -> Doc:
     "a missile and a drone attack". The noun takes the first noun's place, with its
     determiner, adjectives and phrases; the first noun becomes its modifier, joined to the
     other."""
-    for first in _where(doc, tag=("NN",), pos=("NOUN",)):
-        if first.tag_ != "NN" or first.pos_ != "NOUN":
+    # (read from the conjunctions, far fewer than the nouns: the one right after a noun, hung
+    # on it)
+    for cc in _where(doc, dep=("cc",)):
+        first = cc.head
+        if first.i != cc.i - 1 or first.tag_ != "NN" or first.pos_ != "NOUN":
             continue
         det = next((c for c in first.lefts if c.dep_ == "det"), None)
-        cc = next((c for c in first.rights if c.dep_ == "cc" and c.i == first.i + 1), None)
         noun = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NN" and c.pos_ == "NOUN"), None)
-        if det is None or det.lower_ not in ("a", "an") or cc is None or noun is None:
+        if det is None or det.lower_ not in ("a", "an") or noun is None:
             continue
         mod = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == cc.i + 1 == noun.i - 1), None)
         if mod is None or any(c.dep_ in ("det", "amod", "poss", "nummod") for c in noun.lefts):
@@ -902,7 +904,7 @@ def _closing_speakers(doc: Doc) -> Doc:
     has one, and the phrase that ends right before it is that subject. The phrase (a noun
     joined or set beside another after a comma, ending where "said" begins) is hung on "said"
     as its subject."""
-    for verb in _where(doc, tag=("VBD", "VBZ", "VBP")):
+    for verb in _where(doc, tag=("VBD", "VBZ", "VBP"), lemma=("say", "Say", "SAY")):
         if verb.lemma_.lower() != "say" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
