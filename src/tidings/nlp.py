@@ -904,8 +904,9 @@ def _closing_speakers(doc: Doc) -> Doc:
     has one, and the phrase that ends right before it is that subject. The phrase (a noun
     joined or set beside another after a comma, ending where "said" begins) is hung on "said"
     as its subject."""
-    for verb in _where(doc, tag=("VBD", "VBZ", "VBP"), lemma=("say", "Say", "SAY")):
-        if verb.lemma_.lower() != "say" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
+    # (the lemma in each case the test below reads as "say")
+    for verb in _where(doc, tag=_TENSED_TAGS, lemma=("say", "Say", "SAY")):
+        if verb.lemma_.lower() != "say" or verb.tag_ not in _TENSED_TAGS or verb.i < 3:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
@@ -920,6 +921,8 @@ def _closing_speakers(doc: Doc) -> Doc:
 
 # a finite verb's tags: the past, and the present's third person
 _FINITE_TAGS = ("VBD", "VBZ")
+# and a tensed verb's, any person of the present too ("said", "says", "say")
+_TENSED_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _finite_above(tok: Token) -> Token:
@@ -973,8 +976,8 @@ def _subject_after_and(doc: Doc) -> Doc:
     joined with no subject of its own, right after a noun joined by "and", begins a clause
     of its own whose subject is that noun. Only a finite verb (a past or present tense) and
     a proper noun, whose phrase ends right before the verb."""
-    for verb in _where(doc, dep=("conj",), tag=("VBD", "VBZ", "VBP")):
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.head.pos_ not in ("VERB", "AUX"):
+    for verb in _where(doc, dep=("conj",), tag=_TENSED_TAGS):
+        if verb.dep_ != "conj" or verb.tag_ not in _TENSED_TAGS or verb.i < 2 or verb.head.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue

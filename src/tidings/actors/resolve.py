@@ -275,7 +275,7 @@ class ActorResolver:
         for si, sent in enumerate(sentences):
             sent_toks = list(sent)
             # (a stance is written with a hyphen or a dash: most sentences have none)
-            stance = _stance_words(sent_toks) if any(h in text[sent.start_char:sent.end_char] for h in "-–—") else frozenset()
+            stance = _stance_words(sent_toks) if any(h in text[sent.start_char:sent.end_char] for h in HYPHENS) else frozenset()
             if filed_towns:
                 stance |= {t.idx for t in sent_toks if (there := filed_town(t.text)) and self.country_named(t.text) not in (None, there)}
             toks = []

@@ -90,6 +90,9 @@ FORCE_WINDOW = 8
 # The acts force used in answer answers (protest, coercion, force: "threw stones at police,
 # who responded with tear gas").
 ANSWERED_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# The prepositions of where an act is: the locative ones and "into" ("blew up power lines
+# leading into Mogadishu").
+PLACE_OR_INTO = (*LOCATIVE_PREPS, "into")
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -986,7 +989,7 @@ class Selection(Arguments):
         """(place, the word that names it) for the trigger's clause."""
         if place_tok is not None:
             return places.find(place_tok.text), place_tok
-        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS + ("into",)]
+        preps = [t for t in self._clause_tokens(tok) if t.dep_ == "prep" and t.lower_ in PLACE_OR_INTO]
         if not preps:
             return None, None
         above = {tok.i} | {t.i for t in tok.ancestors}
