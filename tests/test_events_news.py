@@ -9306,3 +9306,14 @@ def test_harm_told_in_what_is_said_is_not_the_speakers() -> None:
     # (what is said that names its doer gives the doer)
     assert source_codes("Kenyan police said gunmen opened fire on a bus near Mandera, killing 12 passengers.", "ASSAULT") == {"KENREB"}
     assert source_codes("The Ugandan army said it had repelled an attack near the border, killing 15 rebels.", "ASSAULT") == {"UGAMIL"}
+
+
+def test_an_investigation_opened_into_whether_someone_did_targets_the_doer() -> None:
+    # (the parser hangs "into" on the verb that opens the investigation, not on the noun)
+    text = "The European Commission on Wednesday opened a formal investigation into whether Norvelia Pay, the Swedish payments company, abused its dominant position."
+    assert ("ACCUSE", "IGOEUREECCOM", "SWEBUS") in coded(text)
+    text = "Kenyan regulators launched an investigation into whether Safari Telecom, a Kenyan phone company, misled its customers."
+    assert target_countries(text, "ACCUSE") == {"KEN"}
+    # (the one a passive acts on is not investigated)
+    text = "Kenyan regulators launched an investigation into whether a Kenyan journalist was threatened."
+    assert target_countries(text, "ACCUSE") == {None}

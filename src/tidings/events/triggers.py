@@ -1634,8 +1634,11 @@ class Triggers(Selection):
                 why.append(f"target from '{w}'")
         if not targets and pat.code[:2] == "09":
             # "an investigation into whether Norvelia Pay abused its position": the doer of what
-            # is looked into is the one investigated (a passive's subject is acted on, not)
-            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")):
+            # is looked into is the one investigated (a passive's subject is acted on, not);
+            # the parser may hang the "into" on the verb that opens it ("opened a formal
+            # investigation into whether ...")
+            for p in (c for h in (tok, self._light_verb(tok)) if h is not None
+                      for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")):
                 for v in (o for o in p.children if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX")):
                     ms = [m for sj in v.children if sj.dep_ in SUBJ for m in self.actors_of(sj)]
                     if ms:
