@@ -9308,6 +9308,23 @@ def test_harm_told_in_what_is_said_is_not_the_speakers() -> None:
     assert source_codes("The Ugandan army said it had repelled an attack near the border, killing 15 rebels.", "ASSAULT") == {"UGAMIL"}
 
 
+def test_a_claim_denied_in_a_relative_clause_is_aimed_at_who_made_it() -> None:
+    # (the claim a relative clause denies or rejects is what the sentence's speaker said, and
+    # the speaker is the one it answers)
+    def answered(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.cameo, e.source.code if e.source else None, e.target_text) for e in events(text, published=PUB, settings=ALL)
+                if e.cameo[:2] in ("01", "12")}
+    assert answered("Kenyan activists said police had shot dead two protesters in Kisumu, a claim the Kenyan government denied.") \
+        == {("016", "KENGOV", "Kenyan activists")}
+    assert answered("Ugandan opposition leaders blame the army for the killings, an accusation the Ugandan government has rejected.") \
+        == {("120", "UGAGOV", "Ugandan opposition leaders")}
+    # (a denial with its own object, or a relative clause on a noun that is no claim, is not)
+    assert not any(e.target_text == "Kenyan activists" for e in events(
+        "Kenyan activists said the Kenyan government denied the protesters a permit.", published=PUB, settings=ALL))
+    assert not any(e.cameo[:2] in ("01", "12") for e in events(
+        "Kenyan police arrested two protesters in Kisumu, a town the Kenyan government has long neglected.", published=PUB, settings=ALL))
+
+
 def test_an_investigation_opened_into_whether_someone_did_targets_the_doer() -> None:
     # (the parser hangs "into" on the verb that opens the investigation, not on the noun)
     text = "The European Commission on Wednesday opened a formal investigation into whether Norvelia Pay, the Swedish payments company, abused its dominant position."

@@ -1277,6 +1277,12 @@ class Triggers(Selection):
             if doers:
                 targets = doers
                 reasons.append(f"target: who did the act '{named}' names, told just before")
+        if not targets and sources and (act_code or pat.code)[:2] in ("01", "12") and (claimants := self._claimants_denied(tok, sources)):
+            # "Rights groups said police shot a protester, a claim police denied": the claim a
+            # relative clause denies is what the sentence's speaker said, and the speaker the
+            # one rejected
+            targets = claimants
+            reasons.append(f"target: who made the {tok.head.lower_} denied ('{claimants[0].text}')")
         if pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
                 and not any(c.dep_ in ("dobj", "prt") for c in tok.children) and workers(sources):
             # "nurses strike over allowances": workers who strike, striking no one, stop work
