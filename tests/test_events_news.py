@@ -9334,3 +9334,19 @@ def test_an_investigation_opened_into_whether_someone_did_targets_the_doer() -> 
     # (the one a passive acts on is not investigated)
     text = "Kenyan regulators launched an investigation into whether a Kenyan journalist was threatened."
     assert target_countries(text, "ACCUSE") == {None}
+
+
+def test_the_charges_one_is_arrested_or_held_on_accuse_the_one_held() -> None:
+    # (the guideline's ACCUSE, "charge with a crime": who is arrested or held on charges is
+    # charged, by the ones who arrest or hold, and by no one when the clause names none)
+    text = "HOUSTON — Federal agents arrested a county commissioner on Thursday on charges that he accepted bribes."
+    assert ("ACCUSE", "USACOP", "USAGOV") in coded(text)
+    text = "LAGOS — The activist, a Nigerian journalist, has been held for four months on charges including treason."
+    assert ("ACCUSE", None, "NGAOPP") in coded(text)
+    text = "LAGOS — The Nigerian publisher has been in custody since August 3 on charges of insulting the president."
+    assert ("ACCUSE", None, "NGAMED") in coded(text)
+    # (a sentence passed on charges is the court's act, not a new charge; charges of a fee are no accusation)
+    assert not any(e.plover == "ACCUSE" for e in events(
+        "MOSCOW — A Russian court sentenced an opposition activist to 25 years on treason charges.", published=PUB, settings=ALL))
+    assert not any(e.plover == "ACCUSE" for e in events(
+        "NAIROBI — Kenyan banks held customers' deposits on charges set by the central bank.", published=PUB, settings=ALL))

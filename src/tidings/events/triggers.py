@@ -92,6 +92,7 @@ from tidings.events.words import (
     HABIT_ADVERBS,
     HANDED_PAPERS,
     HELD_AS,
+    HELD_ON_CHARGE_VERBS,
     HOLDING_PLACES,
     IDLE_COMPOUNDS,
     INTENT_OF_ROOT,
@@ -212,6 +213,8 @@ class Triggers(Selection):
             return self._verb(tok, tok.lower_, consumed, adjective=True)
         if tok.pos_ == "VERB" and lem in self.lex.verbs:
             return self._describes(tok, lem) or self._verb(tok, lem, consumed)
+        if lem == "charge" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            return self._charges_held_on(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NAME_ENTITIES and lem in self.lex.nouns:
             # "the Vietnam War", "the Peace Corps": a word of a name is no act
             return f"'{tok.text}': part of a name ({tok.ent_type_})"
@@ -256,6 +259,29 @@ class Triggers(Selection):
         if tok.pos_ == "ADJ" and lem in self.lex.adjectives and tok.dep_ in ("acomp", "amod", "ROOT", "conj", "advcl", "xcomp", "oprd"):
             return self._verb(tok, lem, consumed, adjective=True)
         return ""
+
+    def _charges_held_on(self, tok: Token) -> list[Candidate] | str:
+        """"Arrested a commissioner on charges that he took bribes", "has been held for months
+        on charges of treason", "in custody on charges of ...": the one held is charged with a
+        crime (the guideline's ACCUSE; CAMEO 1121) by the ones who hold them, or by no one when
+        the clause names none; a sentence passed on charges is no charge."""
+        held = tok.head.head
+        while held.dep_ in ("pobj", "prep") and held.pos_ != "VERB":
+            held = held.head  # ("held for four months on charges": the verb the time hangs on)
+        if held.pos_ == "VERB" and held.lemma_.lower() in HELD_ON_CHARGE_VERBS:
+            slot = "nsubjpass" if any(c.dep_ in ("nsubjpass", "auxpass") for c in held.children) else "dobj"
+        elif held.lemma_.lower() == "be" and any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in HOLDING_PLACES
+                                                 for p in held.children for o in p.children if o.dep_ == "pobj"):
+            slot = "nsubj"
+        else:
+            return f"nominal '{tok.text}': no one told held on them"
+        # (the one held itself, not whose things are: "held customers' deposits on charges")
+        targets = [m for c in held.children if c.dep_ == slot for m in self.actors_of(c) if m.start <= c.idx < m.end]
+        if not targets:
+            return f"nominal '{tok.text}': the one held on them names no actor"
+        srcs = self.subject(held)[0] if slot == "dobj" else []
+        return self._emit(srcs, targets, Pattern("charges.held", "charge", "1121", kind="noun"), [tok],
+                          [f"nominal '{tok.text}': the charges the one '{held.text}' is held on"], modality_tok=held)
 
     def _another_body(self, m: Mention, a: Actor) -> bool:
         """Whether the target ``a`` of ``m`` is another person or body of the state, named in
