@@ -9350,3 +9350,14 @@ def test_the_charges_one_is_arrested_or_held_on_accuse_the_one_held() -> None:
         "MOSCOW — A Russian court sentenced an opposition activist to 25 years on treason charges.", published=PUB, settings=ALL))
     assert not any(e.plover == "ACCUSE" for e in events(
         "NAIROBI — Kenyan banks held customers' deposits on charges set by the central bank.", published=PUB, settings=ALL))
+
+
+def test_led_away_by_police_is_a_detention() -> None:
+    # (the guideline's COERCE: arrest, detain; told of the ones who do it)
+    assert ("COERCE", "HKGCOP", "HKGCVL") in coded("HONG KONG — About a dozen protesters were led away by police outside the court.")
+    # (with no one named who does it, no act is told; leading is no detention)
+    assert not any(e.plover == "COERCE" for e in events(
+        "HONG KONG — About a dozen protesters were led away in handcuffs outside the court.", published=PUB, settings=ALL))
+    assert not any(e.plover == "COERCE" for e in events(
+        "HONG KONG — The Hong Kong police chief led the investigation into the attack.", published=PUB, settings=ALL))
+

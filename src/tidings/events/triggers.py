@@ -304,7 +304,7 @@ class Triggers(Selection):
                  and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
         # "forced X out of the country": "out" of "out of" is the verb's particle
         # ("firing back that ...": "back" parsed as an adverb is still the particle)
-        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ in ("back", "down", "out"))}
+        parts = {c.lower_ for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out") or (c.dep_ == "advmod" and c.lower_ in ("back", "down", "out", "away"))}
         # ("called for Johnson to resign", parsed as an adverbial clause whose mark is "for")
         preps |= {"for" for c in kids if _for_clause(c) is not None}
         objs: set[str] = set()
