@@ -9361,3 +9361,10 @@ def test_led_away_by_police_is_a_detention() -> None:
     assert not any(e.plover == "COERCE" for e in events(
         "HONG KONG — The Hong Kong police chief led the investigation into the attack.", published=PUB, settings=ALL))
 
+
+def test_coercion_told_by_a_passive_gerund_is_done_to_the_clauses_subject() -> None:
+    # (as harm is: "chanted slogans before being arrested by police" arrests the chanters)
+    text = "HONG KONG — About a dozen protesters chanted slogans before being arrested by police."
+    assert ("COERCE", "HKGCOP", "HKGCVL") in coded(text)
+    text = "HONG KONG — About a dozen protesters blocked the entrance before being led away by police."
+    assert ("COERCE", "HKGCOP", "HKGCVL") in coded(text)

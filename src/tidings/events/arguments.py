@@ -514,6 +514,11 @@ class Arguments(SentenceBase):
         pats = self.lex.verbs.get(verb.lemma_.lower(), ())
         return bool(pats) and pats[-1].code[:2] in ("18", "19", "20") and not pats[-1].code.startswith("181")
 
+    def _coercion_verb(self, verb: Token) -> bool:
+        """Whether a verb's own act is coercion (CAMEO 17: "arrested", "detained", "led away")."""
+        pats = self.lex.verbs.get(verb.lemma_.lower(), ())
+        return bool(pats) and pats[-1].code[:2] == "17"
+
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it
         possesses already belongs to (named by the possessed noun, or by a name before it:
@@ -956,10 +961,10 @@ class Arguments(SentenceBase):
                 return [], [], f"'{tok.text}' tells again what '{tok.head.head.text}' did to '{tok.head.text}'"
             if not subjpass and tok.dep_ == "pcomp" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) \
-                    and self._harm_verb(tok):
+                    and (self._harm_verb(tok) or self._coercion_verb(tok)):
                 # "stabbed two people before being shot by police", "died after being beaten by
-                # guards": harm told by a passive gerund is done to the subject of the clause it
-                # is an adjunct of
+                # guards", "chanted slogans before being arrested by police": harm or coercion
+                # told by a passive gerund is done to the subject of the clause it is an adjunct of
                 subjpass = [c for c in tok.head.head.children if c.dep_ in ANY_SUBJ]
             if subjpass or agent:
                 src = [m for a in agent for m in self.actors_of(a)]
