@@ -9368,3 +9368,14 @@ def test_coercion_told_by_a_passive_gerund_is_done_to_the_clauses_subject() -> N
     assert ("COERCE", "HKGCOP", "HKGCVL") in coded(text)
     text = "HONG KONG — About a dozen protesters blocked the entrance before being led away by police."
     assert ("COERCE", "HKGCOP", "HKGCVL") in coded(text)
+
+
+def test_people_picked_out_by_what_was_done_to_them_underwent_it() -> None:
+    # (a participle that picks out particular people by what was done to them on a day or by
+    # someone tells a done act, whatever the clause around them asks for them)
+    def told(text: str, plover: str) -> set[str]:
+        return {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == plover}
+    assert told("HONG KONG — Marchers demanded an amnesty for the 6,000 people arrested since June.", "COERCE") == {"asserted"}
+    assert told("HONG KONG — Marchers demanded the release of the activists detained by police.", "COERCE") == {"asserted"}
+    # (what is asked to be done to them is still asked)
+    assert told("HONG KONG — Marchers demanded that the police officers be arrested.", "COERCE") <= {"hypothetical"}
