@@ -9294,8 +9294,10 @@ def test_only_the_lead_takes_its_doer_from_the_court_named_next() -> None:
 
 def test_the_prosecution_is_the_prosecutors() -> None:
     # the Phoenix agents dictionary files a prosecutor as JUD, and the guideline's JUD takes in
-    # prosecutors: "the prosecution" of a trial is they ("rejected a prosecution request")
-    assert coded("DENVER — The judge rejected a prosecution request to have him detained.") == {("REJECT", "USAJUD", "USAJUD")}
+    # prosecutors: "the prosecution" of a trial is they ("rejected a prosecution request"), who
+    # made the request the judge rejects
+    assert coded("DENVER — The judge rejected a prosecution request to have him detained.") == {
+        ("REJECT", "USAJUD", "USAJUD"), ("REQUEST", "USAJUD", "USAJUD")}
 
 
 def test_harm_told_in_what_is_said_is_not_the_speakers() -> None:
@@ -9379,3 +9381,16 @@ def test_people_picked_out_by_what_was_done_to_them_underwent_it() -> None:
     assert told("HONG KONG — Marchers demanded the release of the activists detained by police.", "COERCE") == {"asserted"}
     # (what is asked to be done to them is still asked)
     assert told("HONG KONG — Marchers demanded that the police officers be arrested.", "COERCE") <= {"hypothetical"}
+
+
+def test_a_request_refused_or_complied_with_was_made_of_who_refuses_or_complies() -> None:
+    # (the guideline's REQUEST: a subpoena or a call from someone is a demand of whoever defies,
+    # ignores, rejects or complies with it)
+    text = "WASHINGTON — The White House on Monday refused to comply with a subpoena from the House Intelligence Committee."
+    assert ("REQUEST", "USALEG", "USAGOV") in coded(text)
+    text = "MANILA — The Philippine rebels have rejected calls from provincial officials for localised peace talks."
+    assert ("REQUEST", "PHLGOV", "PHLREB") in coded(text)
+    assert ("REQUEST", "USALEG", "USAGOV") in coded("WASHINGTON — House Democrats issued a subpoena to the White House budget office.")
+    # (a request no one is named as making is none here)
+    assert not any(e.plover == "REQUEST" for e in events(
+        "HONG KONG — The Hong Kong police have rejected calls for an independent inquiry.", published=PUB, settings=ALL))

@@ -110,6 +110,7 @@ from tidings.events.words import (
     PROSECUTING_VERBS,
     PROTESTER_NOUNS,
     READY_WORDS,
+    REFUSING_VERBS,
     REHEARSAL_VERBS,
     REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
@@ -124,6 +125,7 @@ from tidings.events.words import (
     STATE_ROLES,
     STOP_VERBS,
     STRUCK_PLACES,
+    SUBMITTING_VERBS,
     TAKING_VERBS,
     TALK_NOUNS,
     THIRD_PARTY_NOUNS,
@@ -685,7 +687,11 @@ class Triggers(Selection):
             # land": what is agreed or refused does not happen by being said
             for c in tok.children:
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and pat.code[:2] == "12"):
-                    consumed.update(i for i in content_of(c) if i != c.i or pat.code[:2] == "03")
+                    # (but a request the refused act answers was made: "refused to comply with a
+                    # subpoena from the committee")
+                    made = {t.i for t in c.subtree if _answering_verb(t) is not None
+                            and (ev := self._event_noun(t)) is not None and ev.code[:2] in ("02", "10")}
+                    consumed.update(i for i in content_of(c) if (i != c.i or pat.code[:2] == "03") and i not in made)
         if pat.code == "057" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in tok.children):
             # ("signed a deal with Albania to hold migrants in centres there"): what a deal is
             # signed to do is what it provides for, not done by signing it
@@ -725,6 +731,10 @@ class Triggers(Selection):
             if ev is not None and pat.code[:3] == "043" and ev.code[:2] == "04":
                 # (but talks hosted between two sides are also held by them, one event of
                 # their own besides the host's: the guideline's coders code both)
+                continue
+            if ev is not None and ev.code[:2] in ("02", "10") and lem in REFUSING_VERBS:
+                # ("rejected calls from provincial officials for talks", "defied subpoenas from
+                # Congress"): the request refused is one of its own, made of the one who refuses
                 continue
             if ev is not None:
                 consumed.add(c.i)
@@ -1757,6 +1767,14 @@ class Triggers(Selection):
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
+        if not targets and pat.code[:2] in ("02", "10") and (asked := _answering_verb(tok)) is not None:
+            # "rejected calls from provincial officials", "refused to comply with a subpoena
+            # from the committee": a request refused or complied with was made of the one who
+            # refuses or complies
+            ms = self.subject(asked)[0]
+            if ms:
+                targets += ms
+                why.append(f"target: who '{asked.text}' it ({ms[0].text})")
         if not targets and (pat.code[:2] == "14" or tok.lemma_.lower() == "strike"):
             # ("began a five-day strike in a dispute with the government over pay"): a protest
             # told as part of a dispute is aimed at the other side of it
@@ -1979,7 +1997,9 @@ class Triggers(Selection):
         # "demanded Israel's withdrawal", "called for the minister's resignation": an act
         # asked of its doer is not yet done)
         owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned)
+        # (a request refused or complied with was made: "rejected calls from officials")
+        answered = pat.code[:2] in ("02", "10") and _answering_verb(tok) is not None
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or answered)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
@@ -2184,6 +2204,15 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
+
+
+def _answering_verb(tok: Token) -> Token | None:
+    """The verb of refusing or complying a nominal request is the object of ("rejected calls
+    for talks", "complied with the subpoena"), or None."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    if verb is None or verb.lemma_.lower() not in REFUSING_VERBS | SUBMITTING_VERBS:
+        return None
+    return verb
 
 
 def _adjunct_verb(tok: Token, preps: tuple[str, ...], *, active: bool = False) -> Token | None:
