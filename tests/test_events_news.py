@@ -9379,6 +9379,7 @@ def test_people_picked_out_by_what_was_done_to_them_underwent_it() -> None:
         return {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == plover}
     assert told("HONG KONG — Marchers demanded an amnesty for the 6,000 people arrested since June.", "COERCE") == {"asserted"}
     assert told("HONG KONG — Marchers demanded the release of the activists detained by police.", "COERCE") == {"asserted"}
+    assert told("HONG KONG — Marchers demanded the release of the activists detained last week.", "COERCE") == {"asserted"}
     # (what is asked to be done to them is still asked)
     assert told("HONG KONG — Marchers demanded that the police officers be arrested.", "COERCE") <= {"hypothetical"}
 
