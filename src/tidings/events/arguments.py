@@ -511,13 +511,18 @@ class Arguments(SentenceBase):
     def _harm_verb(self, verb: Token) -> bool:
         """Whether a verb's own act is bodily harm (CAMEO 18-20), not an abduction (181), which
         lasts and is told as an act of its own."""
-        pats = self.lex.verbs.get(verb.lemma_.lower(), ())
-        return bool(pats) and pats[-1].code[:2] in ("18", "19", "20") and not pats[-1].code.startswith("181")
+        code = self._own_code(verb)
+        return code[:2] in ("18", "19", "20") and not code.startswith("181")
 
     def _coercion_verb(self, verb: Token) -> bool:
         """Whether a verb's own act is coercion (CAMEO 17: "arrested", "detained", "led away")."""
+        return self._own_code(verb)[:2] == "17"
+
+    def _own_code(self, verb: Token) -> str:
+        """The code of a verb's own act: its last pattern's, the most general ("" for a verb
+        with none)."""
         pats = self.lex.verbs.get(verb.lemma_.lower(), ())
-        return bool(pats) and pats[-1].code[:2] == "17"
+        return pats[-1].code if pats else ""
 
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it

@@ -67,10 +67,8 @@ from tidings.events.words import (
     REFUSING_VERBS,
     REJECT_OF_ROOT,
     RELEASE_NOUNS,
-    REPROACH_VERBS,
     RETALIATION_PATTERNS,
     SAID_ONLY_ROOTS,
-    SPEAKING_VERBS,
     SPOKEN_ROOTS,
     STATE_BODY_ROLES,
     STATE_ROLES,
@@ -974,21 +972,6 @@ class Selection(Arguments):
         if not any(a.country in mine for c in asked.children if c.dep_ == "dobj" for m in self.actors_of(c) for a in m.actors):
             return []
         return [m for c in asked.children if c.dep_ in SUBJ for m in self.actors_of(c)]
-
-    def _claimants_denied(self, verb: Token, sources: list[Mention]) -> list[Mention]:
-        """The subject of the sentence's verb of saying or reproach, other than the sources,
-        when ``verb`` denies from a relative clause, with no object of its own, a noun of
-        claim that follows that verb ("Rights groups said ..., a claim police denied",
-        "Protesters blame the RSF for the killings, an accusation the council denied"); []
-        otherwise."""
-        claim = verb.head
-        if verb.dep_ not in ("relcl", "acl") or claim.lemma_.lower() not in CLAIM_NOUNS or any(c.dep_ == "dobj" for c in verb.children):
-            return []
-        said = verb.sent.root
-        if said.i > claim.i or (lem := said.lemma_.lower()) not in SPEAKING_VERBS and lem not in REPROACH_VERBS:
-            return []
-        mine = {ident(b) for sm in sources for b in sm.actors}
-        return [m for m in self.subject(said)[0] if m.actors and not any(ident(a) in mine for a in m.actors)]
 
     def _host(self, place: Place, where: Token, sources: list[Mention]) -> Actor | None:
         """The country of the place where an act is, as the one acted upon; None for a country

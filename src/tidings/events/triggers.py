@@ -115,6 +115,7 @@ from tidings.events.words import (
     REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
     RELEASED_INFORMATION,
+    REPROACH_VERBS,
     SENDING_VERBS,
     SIDE_VERBS,
     SPEAKING_VERBS,
@@ -271,7 +272,7 @@ class Triggers(Selection):
         while held.dep_ in ("pobj", "prep") and held.pos_ != "VERB":
             held = held.head  # ("held for four months on charges": the verb the time hangs on)
         if held.pos_ == "VERB" and held.lemma_.lower() in HELD_ON_CHARGE_VERBS:
-            slot = "nsubjpass" if any(c.dep_ in ("nsubjpass", "auxpass") for c in held.children) else "dobj"
+            slot = "nsubjpass" if is_passive(held) else "dobj"
         elif held.lemma_.lower() == "be" and any(p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in HOLDING_PLACES
                                                  for p in held.children for o in p.children if o.dep_ == "pobj"):
             slot = "nsubj"
@@ -282,8 +283,23 @@ class Triggers(Selection):
         if not targets:
             return f"nominal '{tok.text}': the one held on them names no actor"
         srcs = self.subject(held)[0] if slot == "dobj" else []
-        return self._emit(srcs, targets, Pattern("charges.held", "charge", "1121", kind="noun"), [tok],
+        return self._emit(srcs, targets, CHARGES_HELD_ON, [tok],
                           [f"nominal '{tok.text}': the charges the one '{held.text}' is held on"], modality_tok=held)
+
+    def _claimants_denied(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """The subject of the sentence's verb of saying or reproach, other than the sources,
+        when ``verb`` denies from a relative clause, with no object of its own, a noun of
+        claim that follows that verb ("Rights groups said ..., a claim police denied",
+        "Protesters blame the RSF for the killings, an accusation the council denied"); []
+        otherwise."""
+        claim = verb.head
+        if verb.dep_ not in ("relcl", "acl") or claim.lemma_.lower() not in CLAIM_NOUNS or any(c.dep_ == "dobj" for c in verb.children):
+            return []
+        said = verb.sent.root
+        if said.i > claim.i or (lem := said.lemma_.lower()) not in SPEAKING_VERBS and lem not in REPROACH_VERBS:
+            return []
+        mine = {ident(b) for sm in sources for b in sm.actors}
+        return [m for m in self.subject(said)[0] if m.actors and not any(ident(a) in mine for a in m.actors)]
 
     def _another_body(self, m: Mention, a: Actor) -> bool:
         """Whether the target ``a`` of ``m`` is another person or body of the state, named in
@@ -1767,10 +1783,11 @@ class Triggers(Selection):
                     targets += ms
                     why.append(f"target from '{light.text} ... {p.text}'")
                     break
-        if not targets and pat.code[:2] in ("02", "10") and (asked := _answering_verb(tok)) is not None:
-            # "rejected calls from provincial officials", "refused to comply with a subpoena
-            # from the committee": a request refused or complied with was made of the one who
-            # refuses or complies
+        # "rejected calls from provincial officials", "refused to comply with a subpoena from
+        # the committee": a request refused or complied with was made, of the one who refuses
+        # or complies
+        asked = _answering_verb(tok) if pat.code[:2] in ("02", "10") else None
+        if not targets and asked is not None:
             ms = self.subject(asked)[0]
             if ms:
                 targets += ms
@@ -1997,9 +2014,7 @@ class Triggers(Selection):
         # "demanded Israel's withdrawal", "called for the minister's resignation": an act
         # asked of its doer is not yet done)
         owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
-        # (a request refused or complied with was made: "rejected calls from officials")
-        answered = pat.code[:2] in ("02", "10") and _answering_verb(tok) is not None
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or answered)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or asked is not None)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
@@ -2204,6 +2219,8 @@ class Triggers(Selection):
 IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 # How many sentences after a passive court act the lead may name the court or prosecutors.
 COURT_LOOKAHEAD = 2
+# The charges someone is held on, an accusation of a crime (CAMEO 1121).
+CHARGES_HELD_ON = Pattern("charges.held", "charge", "1121", kind="noun")
 
 
 def _answering_verb(tok: Token) -> Token | None:
