@@ -414,6 +414,17 @@ def test_a_perfect_with_an_adverb_inside_is_the_clauses_verb() -> None:
     assert word(doc, "Magistrates").head.text == "jailed"
 
 
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it() -> None:
+    # "Two police officers were shot dead on Friday; no group has claimed that attack": the
+    # shooting is told, not what the claim claims
+    doc = nlp.parse("Two police officers were shot dead in Gao on Friday; no group has claimed that attack.")
+    shot, claimed = word(doc, "shot"), word(doc, "claimed")
+    assert (shot.dep_, claimed.dep_, claimed.head.text) == ("ROOT", "parataxis", "shot")
+    # (a clause after the semicolon is left as it is)
+    doc = nlp.parse("The army said it had retaken the town; the rebels said they had withdrawn.")
+    assert word(doc, "retaken").head.text == "said"
+
+
 def test_a_past_tense_joined_to_a_noun_is_the_verbs_above() -> None:
     # "said they had seized guns, a quantity of chemicals and several bows, and arrested six
     # people", parsed (as the small model does on some such sentences) with "arrested" joined to
