@@ -9395,3 +9395,15 @@ def test_a_request_refused_or_complied_with_was_made_of_who_refuses_or_complies(
     # (a request no one is named as making is none here)
     assert not any(e.plover == "REQUEST" for e in events(
         "HONG KONG — The Hong Kong police have rejected calls for an independent inquiry.", published=PUB, settings=ALL))
+
+
+def test_an_act_the_sentence_says_no_one_claimed_keeps_no_doer() -> None:
+    # (the guideline: a side the text does not name stays empty; a sentence that says no one
+    # has claimed an act says its doer is not known, and it is no telling of another act
+    # claimed before it; a clause before a semicolon is no complement of the verb after it)
+    text = ("BAMAKO — Gunmen ambushed an army convoy in central Mali on Sunday, killing 17 soldiers. "
+            "JNIM, an al Qaeda affiliate, claimed responsibility for the ambush. "
+            "Two police officers were shot dead in Gao on Friday; no group has claimed that attack.")
+    shot = [e for e in events(text, published="2024-03-17", settings=ALL) if (e.trigger or "").startswith("shot")]
+    assert [(e.source, e.target.code if e.target else None, e.modality, e.date) for e in shot] == [
+        (None, "MLICOP", "asserted", "2024-03-15")]

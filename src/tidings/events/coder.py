@@ -37,6 +37,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     actor_code,
+    claim_denied,
     ident,
     index_mentions,
     told_as_answer,
@@ -211,6 +212,7 @@ class Coder:
         reasons: list[list[str]] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         sent_text = sent.text
+        unclaimed = [UNCLAIMED] if candidates and claim_denied(sent) else []
         # an act without a target is the same act as one of its kind, by the same source,
         # with a target ("shelled Juba, killing 20 people")
         # (not a restriction laid on everyone, CAMEO 172x, which no act on someone tells again:
@@ -262,6 +264,7 @@ class Coder:
             reasons.append(
                 c.reasons
                 + ([ANSWERING] if told_as_answer(c.trigger[0]) else [])
+                + unclaimed
                 + [f"modality {r}" for r in c.modality.reasons]
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
             )
@@ -301,6 +304,7 @@ def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention
 
 TOLD_TWICE_WINDOW = 4  # sentences
 ANSWERING = "told as an answer to another act"
+UNCLAIMED = "told where the sentence says no one has claimed it: its doer not known"
 
 
 def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
@@ -317,7 +321,10 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
         if e.target is not None:
             done_to.setdefault((e.sentence_index, e.trigger, e.span), set()).add(ident(e.target))
     for k, (e, why) in enumerate(out):
-        if k in gone or e.source is not None or e.target is None or not e.plover:
+        # (not an act whose own sentence says no one has claimed it: "Two police officers were
+        # shot dead on Friday; no group has claimed that attack" is no telling of an ambush
+        # claimed before it, and leaves its doer empty, as the text does)
+        if k in gone or e.source is not None or e.target is None or not e.plover or UNCLAIMED in why:
             continue
         best = None
         for j, (f, _) in enumerate(out):

@@ -15,6 +15,7 @@ from tidings.events.words import (
     ANSWER_NOUNS,
     ASKING_VERBS,
     CLAIM_NOUNS,
+    CLAIM_VERBS,
     CONDITION_MARKS,
     CONTINUE_PARTICLES,
     CONTINUE_WITH,
@@ -34,7 +35,7 @@ from tidings.events.words import (
 from tidings.model import Actor, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJ = ("nsubj", "csubj", "expl")
 # The tags of a finite verb, in the past or the present ("said", "says", "say").
@@ -526,6 +527,23 @@ def told_as_answer(tok: Token) -> bool:
     return answers(verb) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWER_NOUNS for o in c.children)
         for v in {tok, verb} for c in v.children)
+
+
+def claim_denied(sent: Span) -> bool:
+    """Whether a sentence says that no one has claimed an act ("no group has claimed that
+    attack", "nobody has taken responsibility", "the Taliban did not claim the bombing"): by
+    its own words, the doer of what it tells is not known."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in CLAIM_VERBS:
+            continue
+        if lemma != "claim" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in t.children):
+            continue
+        if any(c.dep_ == "neg" for c in t.children) or any(
+                c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in t.children):
+            return True
+    return False
 
 
 def predicate_after_insertion(tok: Token) -> bool:
