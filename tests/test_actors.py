@@ -556,6 +556,11 @@ def test_militants_linked_to_a_transnational_group_are_of_that_group() -> None:
     text = "MAPUTO, Mozambique — Islamic State-linked insurgents burned a village in Cabo Delgado on Friday and killed four farmers."
     killed = [e for e in events(text, published="2024-03-05", settings=every) if e.plover == "ASSAULT"]
     assert killed and {e.source.code if e.source else None for e in killed} == {"IMGMOSISI"}
+    # (and "the insurgents" named again are that group's, as any named again by their noun)
+    text = ("MAPUTO, Mozambique — Islamic State-linked insurgents burned a village in Cabo Delgado on Friday. "
+            "The army said soldiers had killed the insurgents on Sunday.")
+    killed = [e for e in events(text, published="2024-03-05", settings=every) if e.trigger == "killed"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in killed] == [("MOZMIL", "IMGMOSISI")]
     # (backed by a country: still the country's rebels, the backer no actor of the act)
     text = "MAPUTO, Mozambique — Rwanda-backed insurgents burned a village in Cabo Delgado on Friday and killed four farmers."
     killed = [e for e in events(text, published="2024-03-05", settings=every) if e.plover == "ASSAULT"]

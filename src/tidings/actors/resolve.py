@@ -1958,9 +1958,9 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
-                   and m.how != "coref" and len(m.text.split()) > 1
+                   and m.how != "coref" and (len(m.text.split()) > 1 or m.how == "linked-group")
                    and (tok.lower_ in m.text.lower().replace("'s", "").split() or (institution and _head_cut_off(doc, m) == tok.lower_))
-                   and (institution or (m.how in ("role", "dictionary") and m.text.lower().split()[-1] == tok.lower_))]
+                   and (institution or (m.how in ("role", "dictionary", "linked-group") and m.text.lower().split()[-1] == tok.lower_))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if guess is not None and (not earlier or earlier[-1].actors[0].country == guess.actors[0].country):
