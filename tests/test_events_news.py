@@ -7076,6 +7076,12 @@ def test_a_party_named_again_by_its_name_alone_is_the_same_actor() -> None:
     text = ("TUNIS — A Tunisian court sentenced a leader of the Islamist Ennahda party to 14 years in prison on Friday. "
             "Ennahda accused the court of serving the president.")
     assert ("ACCUSE", "TUNMOS", "TUNJUD") in coded(text)
+    # (and so is the name that stands before the head word outside its mention: "the
+    # opposition Ennahda party", "the Ennahda party", read as "party")
+    for party in ("the opposition Ennahda party", "the Ennahda party"):
+        text = (f"TUNIS — A Tunisian court sentenced a leader of {party} to 14 years in prison on Friday. "
+                "Ennahda accused the court of serving the president.")
+        assert ("ACCUSE", "TUNPTY", "TUNJUD") in coded(text), party
 
 
 def test_an_organisation_s_name_joined_by_and_into_a_longer_name_is_a_word_of_it() -> None:

@@ -1982,13 +1982,24 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or any(a.start < end and start < a.end for a in added):
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
-        earlier = [m for m in parties if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and tok.text in m.text.split()[:-1]]
+        earlier = [m for m in parties if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and tok.text in _party_name(doc, m)]
         if earlier:
             added.append(Mention(tok.text, start, end, si, earlier[-1].actors, "coref"))
     if not added:
         return mentions
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _party_name(doc: Doc, m: Mention) -> set[str]:
+    """The words of a party's name its mention holds before the head word ("the Islamist
+    Ennahda party"), or that stand before it as its name where the mention is the head word
+    alone ("the opposition Ennahda party", read as "party")."""
+    words = set(m.text.split()[:-1])
+    head = token_ending_at(doc, m.end)
+    if head is not None:
+        words |= {c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i}
+    return words
 
 
 # Accords between sides that an agent word can describe without naming anyone ("a military
