@@ -9413,3 +9413,13 @@ def test_an_act_the_sentence_says_no_one_claimed_keeps_no_doer() -> None:
     shot = [e for e in events(text, published="2024-03-17", settings=ALL) if (e.trigger or "").startswith("shot")]
     assert [(e.source, e.target.code if e.target else None, e.modality, e.date) for e in shot] == [
         (None, "MLICOP", "asserted", "2024-03-15")]
+
+
+def test_the_attack_condemned_is_not_the_answer_done_to_the_attackers() -> None:
+    # (the guideline's target, whom the act is aimed at: "the attack" condemned is the one its
+    # doers did, not the troops' reply to "the attackers" told since)
+    text = ("QUETTA — Separatist militants ambushed a convoy of soldiers in Balochistan on Sunday, killing seven. "
+            "The army said troops had killed four of the attackers in an exchange of fire. "
+            "The interior minister condemned the attack.")
+    condemned = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "condemned"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in condemned] == [("PAKGOV", "PAKREB")]

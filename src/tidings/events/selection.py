@@ -631,7 +631,8 @@ class Selection(Arguments):
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
             told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
-            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged)]
+            against = any(self._names_the_attackers(m) for m in targets)
+            self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged, against)]
         return out
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
@@ -658,10 +659,7 @@ class Selection(Arguments):
         out: list[Mention] = []
         why: list[str] = []
         for m in sources:
-            words = m.text.lower().removeprefix("the ").split()
-            # ("the attackers": the article inside the mention or the word before it)
-            if len(words) == 1 and words[0] in ATTACKER_NOUNS and (m.text.lower().startswith("the ") or any(
-                    t.lower_ == "the" and t.idx + len(t.text_with_ws) == m.start for t in self.sent)):
+            if self._names_the_attackers(m):
                 doers = [d for d in told[1] if d.actors]
                 if doers:
                     named[m.start] = doers
@@ -670,6 +668,13 @@ class Selection(Arguments):
                     continue
             out.append(m)
         return out, why
+
+    def _names_the_attackers(self, m: Mention) -> bool:
+        """Whether a mention is "the attackers", "the gunmen": a definite noun for the doers of
+        an act of force (the article inside the mention or the word before it)."""
+        words = m.text.lower().removeprefix("the ").split()
+        return len(words) == 1 and words[0] in ATTACKER_NOUNS and (m.text.lower().startswith("the ") or any(
+            t.lower_ == "the" and t.idx + len(t.text_with_ws) == m.start for t in self.sent))
 
     def _hostile_doers_before(self, sources: list[Mention]) -> list[Mention] | None:
         """The doers of the last hostile act (quad class 3 or 4) of another country than the
@@ -699,7 +704,7 @@ class Selection(Arguments):
         it that ``act`` accepts (by its code and whether it is only alleged), every actor of
         them ``other`` (another side than the one who answers it); ``named``: each doer names
         an actor."""
-        return next((doers for si, doers, code, _, alleged in reversed(self.state.doers)
+        return next((doers for si, doers, code, _, alleged, _ in reversed(self.state.doers)
                      if self.state.sentence - si <= window and act(code, alleged) and (not named or all(m.actors for m in doers))
                      and all(other(a) for m in doers for a in m.actors)), None)
 
@@ -747,16 +752,18 @@ class Selection(Arguments):
         words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_) | ({"violence"} if named == used_force else set())
         ev = self._event_noun(named[0])
 
-        def told_where(keep: Callable[[str, str], bool], *, deeds: bool = False) -> list[tuple[int, list[Mention]]]:
+        def told_where(keep: Callable[[str, str], bool], *, deeds: bool = False, answers: bool = True) -> list[tuple[int, list[Mention]]]:
             """(sentence, doers) of the acts told with a doer whose code and lemma ``keep`` takes
-            (``deeds``: not those only alleged of someone)."""
-            return [(si, doers) for si, doers, code, lemma, alleged in self.state.doers if keep(code, lemma) and not (deeds and alleged)]
+            (``deeds``: not those only alleged of someone; ``answers``: with those done to "the
+            attackers")."""
+            return [(si, doers) for si, doers, code, lemma, alleged, against in self.state.doers
+                    if keep(code, lemma) and not (deeds and alleged) and (answers or not against)]
 
         told = told_where(lambda code, lemma: True)
         force = lead_long = False
         # ("The RCMP has charged a man ... They welcomed the charge": the act told by the same
         # word, however far back in the lead, before any other)
-        same_word = [code for _, _, code, lemma, _ in self.state.doers if lemma in words]
+        same_word = [code for _, _, code, lemma, _, _ in self.state.doers if lemma in words]
         owned = self.state.owned_acts.get(named[0].lemma_.lower())
         if owned is not None and owned[0] < self.state.sentence:
             # ("had accepted a U.N. proposal ... Dbeibah welcomed the proposal": the noun named
@@ -782,7 +789,10 @@ class Selection(Arguments):
             # of the noun's kind when the lead told one: an attack is an assault, not the
             # police sent to the area after it)
             kind = describe(ev.code).plover if ev is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
-            same = told_where(lambda code, lemma: kind is not None and describe(code).plover == kind)
+            # (and not an act done to "the attackers", which answers it: "troops killed four of
+            # the attackers ... the minister condemned the attack")
+            same = told_where(lambda code, lemma: kind is not None and describe(code).plover == kind, answers=False) \
+                or told_where(lambda code, lemma: kind is not None and describe(code).plover == kind)
             # (a noun of one kind, "the attack", is no act of another told since: "police
             # arrested five suspects in connection with an attack ... condemned the attack")
             told = same or ([self.state.forcers[:2]] if self.state.forcers is not None and (kind is None or ev is None) else [])
@@ -817,7 +827,7 @@ class Selection(Arguments):
                 # police union criticized the verdict": the court's, not the last doer's; "A judge
                 # blocked the cuts ... called the ruling overreach": any deed a court or a judge
                 # did, not a justice ministry's appeal)
-                told = [(si, doers) for si, doers, code, lemma, _ in self.state.doers
+                told = [(si, doers) for si, doers, code, lemma, _, _ in self.state.doers
                         if lemma in COURT_ACTS or code[:3] == "116"
                         or (code[:2] not in SAID_ONLY_ROOTS and all(a.role == "JUD" for m in doers for a in m.actors))]
             elif words & DEED_REFERENCES:

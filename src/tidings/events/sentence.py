@@ -50,9 +50,9 @@ class State:
     # coded) of the last act between two named sides, for "the talks" or "the clashes"
     last_pair: tuple[int, list[Mention], bool | None] | None = None
     last_subject_sentence: int = -1
-    # (sentence, sources, code, the trigger's lemma, only alleged) of the last acts coded with a doer,
-    # latest last, for "condemned the move"
-    doers: list[tuple[int, list[Mention], str, str, bool]] = field(default_factory=list)
+    # (sentence, sources, code, the trigger's lemma, only alleged, done to "the attackers") of
+    # the last acts coded with a doer, latest last, for "condemned the move"
+    doers: list[tuple[int, list[Mention], str, str, bool, bool]] = field(default_factory=list)
     # the mentions of the last sentence, in order, for an object pronoun ("Venezuela
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)
