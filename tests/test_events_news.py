@@ -9423,3 +9423,15 @@ def test_the_attack_condemned_is_not_the_answer_done_to_the_attackers() -> None:
             "The interior minister condemned the attack.")
     condemned = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "condemned"]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in condemned] == [("PAKGOV", "PAKREB")]
+
+
+def test_a_court_ordering_property_forfeited_takes_it() -> None:
+    # (CAMEO's verb dictionary codes what ORDER orders where it is an act of its own, as ORDER *
+    # (TO LEAVE) 174; an order to forfeit is TAKE_PROPERTY, CONFISCATE 1711: the court takes)
+    text = "CHICAGO — U.S. District Judge Anna Whitlow ordered the former alderman to forfeit the money on Wednesday."
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "ordered"]
+    assert [(e.cameo, e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality) for e in evs] == [
+        ("1711", "COERCE", "USAJUD", "USAELI", "asserted")]
+    # (an order to do anything else is still a demand)
+    text = "CHICAGO — U.S. District Judge Anna Whitlow ordered the former alderman to appear in court on Wednesday."
+    assert [e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "ordered"] == ["REQUEST"]
