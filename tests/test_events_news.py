@@ -9435,3 +9435,14 @@ def test_a_court_ordering_property_forfeited_takes_it() -> None:
     # (an order to do anything else is still a demand)
     text = "CHICAGO — U.S. District Judge Anna Whitlow ordered the former alderman to appear in court on Wednesday."
     assert [e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "ordered"] == ["REQUEST"]
+
+
+def test_a_signing_to_come_is_planned_not_an_intent_expressed() -> None:
+    # (the guideline's future: "announced, planned, scheduled"; a signing is done at a set time,
+    # as a meeting is, while a promise to cooperate is made when it is said)
+    def told(text: str) -> set[tuple[str, str | None]]:
+        return {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL) if e.plover == "AGREE"}
+    assert told("WASHINGTON — The trade negotiator is scheduled to sign the deal in Mexico City on Tuesday with his Mexican counterpart.") == {
+        ("AGREE", "future")}
+    assert told("WASHINGTON — The president said he expected to sign the agreement with the Chinese leader next month.") == {("AGREE", "future")}
+    assert ("AGREE", "asserted") in told("NAIROBI — The governor said he would cooperate fully with the federal investigators.")

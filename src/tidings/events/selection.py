@@ -51,6 +51,7 @@ from tidings.events.words import (
     COURT_HOLDING_VERBS,
     COURT_REFERENCES,
     CURBED_ROLE_CODES,
+    DATED_ACT_CODES,
     DEED_REFERENCES,
     EXERCISE_REFERENCES,
     FORCE_AND_COERCION_ROOTS,
@@ -526,6 +527,7 @@ class Selection(Arguments):
                 reasons = reasons + [f"target: '{accused[0].text}', whom its speaker accuses in the sentence"]
                 pairs = self._pairs(sources, targets, False) or pairs
         threat = by_prefix(THREAT_OF_CODE, pat.code) or (by_prefix(CONDITIONAL_THREAT_OF_CODE, pat.code) if conditional else None)
+        dated = False  # (an act to come at a set time, its intent not expressed when told)
         if mod.imminent:
             reasons = reasons + ["an imminent act is coded as the act, its modality future"]
         elif pat.id != "be.in.capital" and threat and trig[0].dep_ != "acl" and not mod.alleged \
@@ -550,6 +552,7 @@ class Selection(Arguments):
                 mod = _made_when_said(mod, "the threat itself is")
         elif mod.modality == "future" and pat.code[:2] in INTENT_OF_ROOT and pat.id != "be.in.capital":
             reasons = reasons + [f"a future {pat.code} is an expressed intent: CAMEO {intent_code(pat.code)}"]
+            dated = pat.code in DATED_ACT_CODES
             pat = dataclasses.replace(pat, code=intent_code(pat.code), id=f"{pat.id}+intent")
         elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
                 and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"
@@ -577,7 +580,7 @@ class Selection(Arguments):
             # made when it is said (the guideline's REJECT: refuse, defy), as "will not accept" is
             # (not an appeal to be lodged: "said it would appeal the ruling")
             mod = _made_when_said(mod, "the refusal itself is")
-        if pat.id.endswith("+intent") and (pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"])
+        if pat.id.endswith("+intent") and not dated and (pat.code in (INTENT_OF_ROOT["05"], INTENT_OF_ROOT["06"])
                                             or (pat.code == INTENT_OF_ROOT["08"] and trig[0].lemma_.lower() in SUBMITTING_VERBS)) \
                 and mod.modality == "future" and not mod.imminent and trig[0].dep_ != "advcl":
             # "said he would cooperate fully with officers": the intent is expressed when it is

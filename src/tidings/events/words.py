@@ -77,6 +77,7 @@ REBUILDING_VERBS: frozenset[str] = _words("rebuilding_verbs")
 AID_PURPOSE_VERBS: frozenset[str] = BENEFIT_VERBS | REBUILDING_VERBS
 OFFICE_NOUNS: frozenset[str] = _words("office_nouns")
 STALLING_VERBS: frozenset[str] = _words("stalling_verbs")
+DATED_ACT_CODES: frozenset[str] = _words("dated_act_codes")
 BREAKDOWN_VERBS: frozenset[str] = _words("breakdown_verbs")
 MOURNING_NOUNS: frozenset[str] = _words("mourning_nouns")
 PLACE_TARGET_ROOTS: tuple[str, ...] = _roots("place_target_roots")
