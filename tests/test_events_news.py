@@ -9446,3 +9446,12 @@ def test_a_signing_to_come_is_planned_not_an_intent_expressed() -> None:
         ("AGREE", "future")}
     assert told("WASHINGTON — The president said he expected to sign the agreement with the Chinese leader next month.") == {("AGREE", "future")}
     assert ("AGREE", "asserted") in told("NAIROBI — The governor said he would cooperate fully with the federal investigators.")
+
+
+def test_an_act_noun_in_a_present_tense_relative_clause_describes() -> None:
+    # (as a verb there does: "committees, which organise the protests" says who they are, it
+    # tells no protest; one told in the past is told)
+    def protests(text: str) -> set[str]:
+        return {e.trigger or "" for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST"}
+    assert protests("KHARTOUM — Resistance committees, which organise the protests, said they would meet on Sunday.") == set()
+    assert protests("KHARTOUM — Resistance committees, which organised the protests on Sunday, said they would meet again.")

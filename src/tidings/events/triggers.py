@@ -1587,6 +1587,12 @@ class Triggers(Selection):
             # "bombing its camps in violation of the truce", "accused it of breaching the
             # ceasefire": an accord in force named as what is broken is no act told here
             return f"nominal '{tok.text}': named as what '{broken.text}' breaks, no act of its own"
+        if tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.head.tag_ in ("VBP", "VBZ") \
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
+            # ("resistance committees, which organise the protests", "a group that stages
+            # sit-ins"): a present-tense relative clause describes who they are, as it does
+            # for a verb; it tells no act
+            return f"nominal '{tok.text}': in a present-tense relative clause that describes, no act"
         if tok.lemma_.lower() == "war" and tok.dep_ == "pobj" and src_hint is None:
             # "diplomatic cover for Russia's war in Ukraine", "since the war": a war named as
             # the setting of the news, not an act it reports
