@@ -9455,3 +9455,11 @@ def test_an_act_noun_in_a_present_tense_relative_clause_describes() -> None:
         return {e.trigger or "" for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST"}
     assert protests("KHARTOUM — Resistance committees, which organise the protests, said they would meet on Sunday.") == set()
     assert protests("KHARTOUM — Resistance committees, which organised the protests on Sunday, said they would meet again.")
+
+
+def test_what_one_is_capable_of_is_not_done() -> None:
+    # (the guideline's hypothetical, "possible", as "able to" is: a capability is no act)
+    def told(text: str) -> set[str]:
+        return {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+    assert told("BAGHDAD — Analysts said Islamic State remained capable of carrying out attacks in Iraq.") == {"hypothetical"}
+    assert told("BAGHDAD — Islamic State carried out attacks in Iraq on Monday.") == {"asserted"}
