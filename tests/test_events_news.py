@@ -9463,3 +9463,6 @@ def test_what_one_is_capable_of_is_not_done() -> None:
         return {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
     assert told("BAGHDAD — Analysts said Islamic State remained capable of carrying out attacks in Iraq.") == {"hypothetical"}
     assert told("BAGHDAD — Islamic State carried out attacks in Iraq on Monday.") == {"asserted"}
+    # (nor is what one leans toward)
+    text = "WASHINGTON — Officials said the administration was leaning toward easing sanctions on Venezuela."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONCEDE"} == {"hypothetical"}

@@ -60,6 +60,8 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
               "seek", "try", "attempt", "could", "able", "ready", "willing", "perhaps", "maybe", "potential",
               # (as "able to": what one is capable of, or has the capacity for, is not done)
               "capable", "capacity", "capability",
+              # (nor what one leans toward: "was leaning toward delaying the tariffs")
+              "lean",
               # an act asked, pushed or required of someone is not yet done ("urged Vietnam to
               # push back", "efforts to get Ukraine to investigate", "requires concessions")
               "get", "ask", "urge", "press", "pressure", "push", "persuade", "demand", "require",
