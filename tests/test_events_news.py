@@ -9466,3 +9466,14 @@ def test_what_one_is_capable_of_is_not_done() -> None:
     # (nor is what one leans toward)
     text = "WASHINGTON — Officials said the administration was leaning toward easing sanctions on Venezuela."
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONCEDE"} == {"hypothetical"}
+
+
+def test_one_directed_or_instructed_to_act_is_ordered_to() -> None:
+    # (the guideline's REQUEST, demand; CAMEO's ORDER, 100: what one directs or instructs
+    # another to do is ordered, not done by the one who gives the order)
+    for verb in ("directed", "instructed", "ordered"):
+        text = f"ABUJA — The state governor {verb} the police to arrest the protesters on Monday."
+        got = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+               for e in events(text, published=PUB, settings=ALL)}
+        assert ("REQUEST", "NGAGOV", "NGACOP", "asserted") in got, verb
+        assert not any(k[0] == "COERCE" and k[3] == "asserted" for k in got), verb
