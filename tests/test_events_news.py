@@ -9477,3 +9477,15 @@ def test_one_directed_or_instructed_to_act_is_ordered_to() -> None:
                for e in events(text, published=PUB, settings=ALL)}
         assert ("REQUEST", "NGAGOV", "NGACOP", "asserted") in got, verb
         assert not any(k[0] == "COERCE" and k[3] == "asserted" for k in got), verb
+
+
+def test_a_sentence_that_goes_on_with_a_quote_keeps_its_speaker_for_he() -> None:
+    # (a pronoun stands for one named in its sentence or the one before; a sentence that only
+    # ends a quotation opened before it is still its speaker's turn)
+    text = ('WASHINGTON — Senator Tim Harlow told the committee on Tuesday, "I feared at the time how the call would play in '
+            'Washington. My fears have been realized." He begged lawmakers to stay focused on the war in Ukraine.')
+    assert ("REQUEST", "USALEG", "USALEG") in coded(text)
+    # (a sentence of its own between them still breaks the chain)
+    text = ("WASHINGTON — Senator Tim Harlow told the committee on Tuesday that he feared for Ukraine. "
+            "The hearing lasted six hours. He begged lawmakers to stay focused on the war in Ukraine.")
+    assert not any(e.plover == "REQUEST" and e.source is not None for e in events(text, published=PUB, settings=ALL))

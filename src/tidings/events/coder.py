@@ -201,11 +201,18 @@ class Coder:
             about = [s for c in root.children if c.dep_ == "ccomp" and c.i < root.i for s in c.children if s.dep_ in ANY_SUBJ]
             if any(ctx.actors_of(s) for s in about):
                 told = about
+        named = False
         for tok in told:
             ms = ctx.actors_of(tok)
             if ms:
                 state.last_subject = ms
                 state.last_subject_sentence = si
+                named = True
+        if not named and state.last_subject_sentence == si - 1 and _closes_a_quote(sent.text):
+            # ("Morrison told the committee, "I feared ... / My fears have been realized." / He
+            # begged lawmakers ..."): a sentence that only goes on with a quotation is still
+            # its speaker's turn; the speaker stays the one last named
+            state.last_subject_sentence = si
         state.last_mentions = sorted({id(m): m for t in toks if (m := by_token.get(t.i)) is not None}.values(), key=lambda m: m.start)
         state.last_mentions_sentence = si
         out: list[Event] = []
@@ -269,6 +276,17 @@ class Coder:
                 + [f"date {c.date.date} ({c.date.precision}): {c.date.reason}"]
             )
         return out, reasons, skipped
+
+
+def _closes_a_quote(text: str) -> bool:
+    """Whether a sentence is the end of a quotation opened before it: its one quotation mark
+    closes it, at its end."""
+    stripped = text.rstrip()
+    marks = [c for c in stripped if c in QUOTE_MARKS]
+    return len(marks) == 1 and stripped.endswith(tuple(QUOTE_MARKS)) and "\u201c" not in stripped
+
+
+QUOTE_MARKS = ("\"", "\u201d")
 
 
 def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention], state: State) -> None:
