@@ -278,15 +278,15 @@ class Coder:
         return out, reasons, skipped
 
 
+QUOTE_MARKS = frozenset("\"\u201c\u201d")
+CLOSING_QUOTE_MARKS = ("\"", "\u201d")
+
+
 def _closes_a_quote(text: str) -> bool:
     """Whether a sentence is the end of a quotation opened before it: its one quotation mark
     closes it, at its end."""
     stripped = text.rstrip()
-    marks = [c for c in stripped if c in QUOTE_MARKS]
-    return len(marks) == 1 and stripped.endswith(tuple(QUOTE_MARKS)) and "\u201c" not in stripped
-
-
-QUOTE_MARKS = ("\"", "\u201d")
+    return sum(c in QUOTE_MARKS for c in stripped) == 1 and stripped.endswith(CLOSING_QUOTE_MARKS)
 
 
 def _remember_owned_acts(toks: list[Token], si: int, by_token: dict[int, Mention], state: State) -> None:

@@ -794,8 +794,10 @@ class Selection(Arguments):
             kind = describe(ev.code).plover if ev is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
             # (and not an act done to "the attackers", which answers it: "troops killed four of
             # the attackers ... the minister condemned the attack")
-            same = told_where(lambda code, lemma: kind is not None and describe(code).plover == kind, answers=False) \
-                or told_where(lambda code, lemma: kind is not None and describe(code).plover == kind)
+            def of_kind(code: str, lemma: str) -> bool:
+                return kind is not None and describe(code).plover == kind
+
+            same = told_where(of_kind, answers=False) or told_where(of_kind)
             # (a noun of one kind, "the attack", is no act of another told since: "police
             # arrested five suspects in connection with an attack ... condemned the attack")
             told = same or ([self.state.forcers[:2]] if self.state.forcers is not None and (kind is None or ev is None) else [])

@@ -529,6 +529,13 @@ def told_as_answer(tok: Token) -> bool:
         for v in {tok, verb} for c in v.children)
 
 
+def describing_relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause in the simple present ("drivers who oppose a
+    government plan", "committees, which organise the protests"): one that describes who they
+    are, and tells no act."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
 def claim_denied(sent: Span) -> bool:
     """Whether a sentence says that no one has claimed an act ("no group has claimed that
     attack", "nobody has taken responsibility", "the Taliban did not claim the bombing"): by

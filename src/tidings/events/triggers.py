@@ -27,6 +27,7 @@ from tidings.events.syntax import (
     conditions_of,
     content_of,
     countries_of,
+    describing_relative,
     goes_on,
     goes_on_with,
     ident,
@@ -505,8 +506,7 @@ class Triggers(Selection):
             # Iran for years": the same, in a relative clause in the present ("which was
             # armed by Iran" tells an act)
             return f"'{tok.text}': a standing tie described in a relative clause, no act"
-        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
-                and not (any(pt.code[:2] in SPOKEN_ROOTS for pt in self.lex.verbs.get(lem, ()))
+        if describing_relative(tok) and not (any(pt.code[:2] in SPOKEN_ROOTS for pt in self.lex.verbs.get(lem, ()))
                          and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)):
             # "drivers who oppose a government plan", "lawmakers who back the bill": a
             # present-tense relative clause describes who they are, it tells no act (but
@@ -1587,8 +1587,7 @@ class Triggers(Selection):
             # "bombing its camps in violation of the truce", "accused it of breaching the
             # ceasefire": an accord in force named as what is broken is no act told here
             return f"nominal '{tok.text}': named as what '{broken.text}' breaks, no act of its own"
-        if tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.head.tag_ in ("VBP", "VBZ") \
-                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
+        if tok.dep_ == "dobj" and describing_relative(tok.head):
             # ("resistance committees, which organise the protests", "a group that stages
             # sit-ins"): a present-tense relative clause describes who they are, as it does
             # for a verb; it tells no act
