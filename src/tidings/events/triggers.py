@@ -1695,12 +1695,13 @@ class Triggers(Selection):
                     continue
                 targets += ms
                 why.append(f"target from '{w}'")
+        light = self._light_verb(tok)
         if not targets and pat.code[:2] == "09":
             # "an investigation into whether Norvelia Pay abused its position": the doer of what
             # is looked into is the one investigated (a passive's subject is acted on, not);
             # the parser may hang the "into" on the verb that opens it ("opened a formal
             # investigation into whether ...")
-            for p in (c for h in (tok, self._light_verb(tok)) if h is not None
+            for p in (c for h in (tok, light) if h is not None
                       for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")):
                 for v in (o for o in p.children if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX")):
                     ms = [m for sj in v.children if sj.dep_ in SUBJ for m in self.actors_of(sj)]
@@ -1763,7 +1764,6 @@ class Triggers(Selection):
                         if ms:
                             targets += ms
                             why.append(f"target from '{tok.text} of {o.text} {p.text}'")
-        light = self._light_verb(tok)
         if light is not None and pat.code[:2] == "07" and light.lemma_.lower() in ("hold", "have"):
             # ("a warehouse that held aid for Ukraine"): aid held or had is not given (CAMEO's
             # 07: provide aid), whoever holds it
@@ -2226,13 +2226,16 @@ IDLE_HEADS = frozenset(w.split()[-1] for w in IDLE_COMPOUNDS)
 COURT_LOOKAHEAD = 2
 # The charges someone is held on, an accusation of a crime (CAMEO 1121).
 CHARGES_HELD_ON = Pattern("charges.held", "charge", "1121", kind="noun")
+# Verbs that answer a request, refusing or complying with it (made once: read at every word
+# of a refused clause).
+ANSWERING_VERBS = REFUSING_VERBS | SUBMITTING_VERBS
 
 
 def _answering_verb(tok: Token) -> Token | None:
     """The verb of refusing or complying a nominal request is the object of ("rejected calls
     for talks", "complied with the subpoena"), or None."""
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
-    if verb is None or verb.lemma_.lower() not in REFUSING_VERBS | SUBMITTING_VERBS:
+    if verb is None or verb.lemma_.lower() not in ANSWERING_VERBS:
         return None
     return verb
 
