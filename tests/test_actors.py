@@ -527,6 +527,27 @@ def test_a_definite_institution_noun_names_again_the_one_named_in_full() -> None
     assert [(e.source.code, e.source.name) for e in evs if e.source is not None] == [("USALEG", "American legislature")]
 
 
+def test_a_definite_noun_names_again_the_one_introduced_with_a_and_a_country() -> None:
+    # "a Russian diplomat ... the diplomat had met": the definite noun is the one introduced
+    # before (coreference by the head noun), not one of the country its own sentence names
+    # ("Moldovan authorities"), nor of no country where the article names none of its own
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    every = EventSettings(min_confidence=0.0)
+    text = ("Moldova expelled a Russian diplomat on Tuesday. "
+            "The Foreign Ministry said the diplomat had met separatist leaders without informing Moldovan authorities.")
+    met = [e for e in events(text, published="2023-05-02", settings=every) if e.trigger == "met"]
+    assert [(e.source_text, e.source.code if e.source else None) for e in met] == [("the diplomat", "RUSGOV")]
+    text = "Moldova expelled a Russian diplomat on Tuesday. The diplomat had met Moldova's president in May."
+    met = [e for e in events(text, published="2023-05-02", settings=every) if e.trigger == "met"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in met] == [("RUSGOV", "MDAGOV")]
+    # (a diplomat of no country named before is not given one)
+    text = "Moldova expelled a diplomat on Tuesday. The diplomat had met Moldova's president in May."
+    met = [e for e in events(text, published="2023-05-02", settings=every) if e.trigger == "met"]
+    assert all(e.source is None or e.source.country != "RUS" for e in met)
+
+
 def test_unnamed_militants_after_one_named_group_are_its_fighters() -> None:
     # coreference, as "the group": a story of one armed group's attack and the army's answer
     # has that group's fighters killed; a group named in the same sentence decides nothing

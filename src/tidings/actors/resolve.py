@@ -1943,13 +1943,16 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         home_noun = tok.idx + len(tok.text) in at_home
         # (and one person of no name, named before with "a": "a Denver man ... The man was
         # arrested as he tried to board a flight to Mexico")
-        introduced = [m for m in mentions if m.end <= tok.idx and m.text.lower() == tok.lower_ and _introduced(doc, m)] \
-            if tok.tag_ == "NN" and home_noun else []
+        # (or with "a" and a country: "a Russian diplomat ... the diplomat had met separatist
+        # leaders", the same one, whatever country the article is about)
+        introduced = [m for m in mentions if m.end <= tok.idx and (
+            (home_noun and m.text.lower() == tok.lower_) or (m.how == "role" and m.text.lower().rsplit(" ", 1)[-1] == tok.lower_ and " " in m.text))
+            and _introduced(doc, m)] if tok.tag_ == "NN" else []
         start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
         # (and those the sentence's one country was lent to, named before with another: "South
         # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
         plural = tok.tag_ in ("NNS", "NNPS")
-        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or plural else None
+        guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or plural or introduced else None
         if not (institution or introduced or (plural and (home_noun or guess is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
