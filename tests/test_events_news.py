@@ -9489,3 +9489,15 @@ def test_a_sentence_that_goes_on_with_a_quote_keeps_its_speaker_for_he() -> None
     text = ("WASHINGTON — Senator Tim Harlow told the committee on Tuesday that he feared for Ukraine. "
             "The hearing lasted six hours. He begged lawmakers to stay focused on the war in Ukraine.")
     assert not any(e.plover == "REQUEST" and e.source is not None for e in events(text, published=PUB, settings=ALL))
+
+
+def test_a_readiness_or_a_military_alert_raised_is_a_rise_in_alert_status() -> None:
+    # (CAMEO's verb dictionary: RAISE * {&MILITARY ALERT} 152, as "put on alert"; a hazard's
+    # alert raised is no act of force)
+    def mobilised(text: str) -> set[tuple[str, str | None, str]]:
+        return {(e.cameo, e.source.code if e.source else None, e.modality) for e in events(text, published=PUB, settings=ALL)
+                if e.plover == "MOBILIZE"}
+    assert mobilised("ISLAMABAD — The army raised its readiness posture along the border on Monday.") == {("152", "PAKMIL", "asserted")}
+    assert mobilised("TOKYO — Japan heightened its military alert level after the missile test.") == {("152", "JPN", "asserted")}
+    assert mobilised("MANILA — The government raised the alert level for the volcano on Monday.") == set()
+    assert mobilised("MANILA — The central bank raised interest rates on Monday.") == set()
