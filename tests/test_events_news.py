@@ -9501,3 +9501,15 @@ def test_a_readiness_or_a_military_alert_raised_is_a_rise_in_alert_status() -> N
     assert mobilised("TOKYO — Japan heightened its military alert level after the missile test.") == {("152", "JPN", "asserted")}
     assert mobilised("MANILA — The government raised the alert level for the volcano on Monday.") == set()
     assert mobilised("MANILA — The central bank raised interest rates on Monday.") == set()
+
+
+def test_one_dragged_from_home_or_across_the_ground_is_assaulted() -> None:
+    # (CAMEO 182, physical assault; dragged into a war or talks that drag on are no act of force)
+    def assaults(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+    assert assaults("OTTAWA — Two women had been dragged across gravel by officers, the spokeswoman said.") == {("182", "CANCOP", "CANCVL")}
+    text = "MANILA — Relatives said Jomar Santos had been dragged from his home by police officers before the shooting."
+    assert ("182", "PHLCOP", "PHL") in assaults(text)
+    assert assaults("MANILA — The president dragged the country into a war.") == set()
+    assert assaults("LONDON — The talks dragged on for weeks.") == set()
