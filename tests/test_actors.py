@@ -548,6 +548,17 @@ def test_a_definite_noun_names_again_the_one_introduced_with_a_and_a_country() -
     assert all(e.source is None or e.source.country != "RUS" for e in met)
 
 
+def test_a_country_named_as_a_measure_is_no_actor_and_no_place() -> None:
+    # "an area the size of France": a measure, not France's forces, nor where the story is
+    from tidings.config import EventSettings
+    from tidings.events import events
+
+    every = EventSettings(min_confidence=0.0)
+    text = "BAMAKO, Mali — Militants who control an area the size of France attacked an army post on Monday, and soldiers killed 12 of them."
+    got = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events(text, published="2019-11-02", settings=every)}
+    assert got == {("MLIREB", "MLIMIL"), ("MLIMIL", "MLIREB")}
+
+
 def test_unnamed_militants_after_one_named_group_are_its_fighters() -> None:
     # coreference, as "the group": a story of one armed group's attack and the army's answer
     # has that group's fighters killed; a group named in the same sentence decides nothing

@@ -152,6 +152,7 @@ def home_country(
         if any(a <= ent.start_char < b for a, b in heads):
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
+        stance = stance or as_measure(doc, ent.start)
         uncovered = not covered(ent.start_char, ent.end_char)
         if ent.label_ == "GPE" and not stance and (c := ent_country(doc, ent, lookup, uncovered)) \
                 and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
@@ -437,9 +438,9 @@ def at_home(
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            if _hyphen_after(doc, ent.end, ("-", "\u2013")) or across_border(doc, ent.start):
+            if _hyphen_after(doc, ent.end, ("-", "\u2013")) or across_border(doc, ent.start) or as_measure(doc, ent.start):
                 # "the Iran-backed group", "a Saudi-led coalition": a stance, not where; nor is the
-                # neighbour across a border
+                # neighbour across a border, nor a country as a measure
                 continue
             if _acted_on(ent.root) or _striker(ent.root) or any(m.start <= ent.start_char and ent.end_char <= m.end and m.end - m.start > len(ent.text)
                                                                 for m in mentions):
@@ -1450,6 +1451,12 @@ def _hyphen_after(doc: Doc, end: int, hyphens: tuple[str, ...]) -> bool:
 
 def _named(actor: Actor, name: str, kind: str = "person") -> Actor:
     return Actor(code=actor.code, name=name, country=actor.country, role=actor.role, kind=kind)
+
+
+def as_measure(doc: Doc, i: int) -> bool:
+    """Whether the place named from token ``i`` is a measure ("a territory the size of
+    Britain"): no actor and no place of the story."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "size"
 
 
 def place_before(doc: Doc, start: int, lookup: Callable[[str], str | None]) -> str | None:

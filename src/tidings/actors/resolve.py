@@ -770,6 +770,11 @@ class _Sentence:
                 # a stance toward a country, a group or a body, not its people
                 i = end
                 continue
+            if i >= 2 and self.norms[i - 2] == "size" and self.norms[i - 1] == "of":
+                # ("a territory the size of Britain"): a country as a measure, no actor (as
+                # ``home.as_measure``)
+                i = end
+                continue
             if i >= 1 and toks[i - 1].norm in NAME_PARTICLES and toks[i].start - toks[i - 1].end == 1:
                 # ("Al-Fateh Gumaa", a spokesman: the tail of a name with an Arabic particle
                 # is no group; a group so written is matched whole, "al-Shabaab")
