@@ -9513,3 +9513,16 @@ def test_one_dragged_from_home_or_across_the_ground_is_assaulted() -> None:
     assert ("182", "PHLCOP", "PHL") in assaults(text)
     assert assaults("MANILA — The president dragged the country into a war.") == set()
     assert assaults("LONDON — The talks dragged on for weeks.") == set()
+
+
+def test_fighters_driven_from_their_territory_are_beaten_by_force() -> None:
+    # (CAMEO 190, the guideline's ASSAULT: an armed group driven by force from its ground; not a
+    # car driven into a gate, nor a minister driven from office)
+    def assaults(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT" and e.trigger.startswith(("driv", "drov"))}
+    text = "KABUL — Afghan forces say they have driven Taliban fighters from most of their territory in the province."
+    assert assaults(text) == {("190", "AFGMIL", "AFGREBTAL")}
+    assert assaults("The Islamic State group had been driven from its last stronghold in March.") == {("190", None, "IMGMOSISI")}
+    assert assaults("KABUL — A suicide bomber drove an explosives-laden car into the gate of a police compound.") == set()
+    assert assaults("LONDON — The scandal drove the minister from office.") == set()
