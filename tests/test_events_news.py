@@ -9526,3 +9526,13 @@ def test_fighters_driven_from_their_territory_are_beaten_by_force() -> None:
     assert assaults("The Islamic State group had been driven from its last stronghold in March.") == {("190", None, "IMGMOSISI")}
     assert assaults("KABUL — A suicide bomber drove an explosives-laden car into the gate of a police compound.") == set()
     assert assaults("LONDON — The scandal drove the minister from office.") == set()
+
+
+def test_one_named_a_suspect_is_accused() -> None:
+    # (CAMEO's verb dictionary: NAME * &SUSPECT, 112x; one named to an office is not)
+    def accused(text: str) -> set[tuple[str | None, str | None]]:
+        return {(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"}
+    assert accused("JAKARTA — The Corruption Eradication Commission on Tuesday named the governor a suspect in a bribery case.") == {("IDNGOV", "IDNGOV")}
+    assert accused("CHICAGO — Police named two men as suspects in the killing.") == {("USACOP", "USACVL")}
+    assert accused("LONDON — The prime minister named Smith as his new deputy.") == set()
