@@ -9536,3 +9536,15 @@ def test_one_named_a_suspect_is_accused() -> None:
     assert accused("JAKARTA — The Corruption Eradication Commission on Tuesday named the governor a suspect in a bribery case.") == {("IDNGOV", "IDNGOV")}
     assert accused("CHICAGO — Police named two men as suspects in the killing.") == {("USACOP", "USACVL")}
     assert accused("LONDON — The prime minister named Smith as his new deputy.") == set()
+
+
+def test_hostile_action_one_says_one_would_consider_is_a_threat_made_when_said() -> None:
+    # (CAMEO's verb dictionary: CONSIDER * SANCTIONS AGAINST 1312, ACTION (AGAINST) 130; the
+    # guideline's THREATEN, warn of action; a deliberation told, "is weighing", threatens no one)
+    def threats(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "THREATEN"}
+    text = "WASHINGTON — The United States said it would consider new sanctions on Venezuelan officials if the government did not publish the results."
+    assert threats(text) == {("1312", "USA", "VENGOV", "asserted")}
+    assert threats("WASHINGTON — The administration is weighing sanctions on two Iranian commanders.") == set()
+    assert threats("BRUSSELS — The EU will consider the request from Ukraine next week.") == set()

@@ -45,6 +45,7 @@ from tidings.events.words import (
     CLAIM_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_THREAT_OF_CODE,
+    CONSIDERED_PATTERNS,
     CONTEST_VERBS,
     COOPERATIVE_ROOTS,
     COURT_ACTS,
@@ -603,6 +604,12 @@ class Selection(Arguments):
             made = "reported" if "reported" in mod.also else "asserted"
             mod = dataclasses.replace(mod, modality=made,
                                       reasons=(*mod.reasons, f"the {'promise' if pat.code[:2] == '03' else 'threat'} itself is made: {made}"))
+        if base_id in CONSIDERED_PATTERNS:
+            # "said it would consider new sanctions if ...": the threat is made when it is said;
+            # "is weighing sanctions" tells a deliberation, no threat made to anyone
+            if mod.modality != "future":
+                return f"'{trig[0].text}' ({pat.id}): action weighed, no threat made"
+            mod = _made_when_said(mod, "the threat itself is")
         if base_id == "respond.threat":
             # "said Moscow would respond", "vowed to respond": a response announced or vowed
             # is a threat made when it is said (CAMEO's WARN * (OF RESPONSE) 130), aimed at

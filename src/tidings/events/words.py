@@ -58,6 +58,7 @@ def intent_code(code: str) -> str:
 THREAT_OF_CODE: dict[str, str] = _table("threat_of_code")
 CONDITIONAL_THREAT_OF_CODE: dict[str, str] = _table("conditional_threat_of_code")
 RETALIATION_PATTERNS: frozenset[str] = _words("retaliation_patterns")
+CONSIDERED_PATTERNS: frozenset[str] = _words("considered_patterns")
 ANSWER_PATTERNS: frozenset[str] = _words("answer_patterns")
 CODED_BY_WHAT_IS_VOWED: frozenset[str] = _words("coded_by_what_is_vowed")
 ACCEPTING_WORDS: frozenset[str] = _words("accepting_words")
