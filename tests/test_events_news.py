@@ -9548,3 +9548,15 @@ def test_hostile_action_one_says_one_would_consider_is_a_threat_made_when_said()
     assert threats(text) == {("1312", "USA", "VENGOV", "asserted")}
     assert threats("WASHINGTON — The administration is weighing sanctions on two Iranian commanders.") == set()
     assert threats("BRUSSELS — The EU will consider the request from Ukraine next week.") == set()
+
+
+def test_an_attack_carried_out_on_a_place_with_the_on_hung_on_the_verb_strikes_it() -> None:
+    # ("carried out air strikes on Sanaa", parsed with "on" on the verb: an attack is on what
+    # it strikes, after whom it is against)
+    def struck(text: str) -> set[tuple[str | None, str | None]]:
+        return {(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+    assert struck("DUBAI — Saudi Arabia carried out air strikes on Sanaa on Saturday.") == {("SAU", "YEM")}
+    text = ("WASHINGTON — The United States carried out air strikes on more than 85 targets in Iraq on Friday against Iran's "
+            "Revolutionary Guards.")
+    assert struck(text) == {("USA", "IRNMIL")}

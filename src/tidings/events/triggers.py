@@ -1775,9 +1775,14 @@ class Triggers(Selection):
             # other: "lodged a complaint with the Security Council over the strikes")
             # ("arrived in Manila for talks": a visit's host is where the traveller arrives)
             arrival = light.lemma_.lower() in MOTION_VERBS and pat.code[:2] == "04"
-            for p in (c for c in light.children if c.dep_ in ("prep", "dative") and (
+            # ("carried out air strikes on Sanaa", the "on" hung on the verb: an attack is on
+            # what it strikes)
+            force = pat.code[:2] in ("18", "19", "20") and pat.target != "prep"
+            # (after whom it is against: "air strikes on 85 targets in Iraq ... against Iran's
+            # Revolutionary Guards")
+            for p in sorted((c for c in light.children if c.dep_ in ("prep", "dative") and (
                     (c.lower_ in ("to", "with", "against", "into") and pat.target != "prep") or c.lower_ in pat.prep
-                    or (arrival and c.lower_ in ("in", "at")))):
+                    or (arrival and c.lower_ in ("in", "at")) or (force and c.lower_ == "on"))), key=lambda c: force and c.lower_ == "on"):
                 # (a community is of the country where the act is: "engaged in ethnic
                 # cleansing in Montenegro against the Albanian population")
                 ms = [self._community_in_place(m, o, light, tok) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
