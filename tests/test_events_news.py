@@ -4933,7 +4933,8 @@ def test_a_foreign_office_is_of_the_story_s_country() -> None:
     # takes the story's country (with "British" before it, Britain's)
     assert source_codes("BERLIN — The Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"DEUGOV"}
     assert source_codes("The British Foreign Office summoned the Russian ambassador.", "ACCUSE") == {"GBRGOV"}
-    assert source_codes("NEW DELHI — The Ministry of Defence said troops repelled an attack by militants.", "ASSAULT") == {"INDMIL"}
+    # (and the attack the troops repelled is the militants', on them)
+    assert source_codes("NEW DELHI — The Ministry of Defence said troops repelled an attack by militants.", "ASSAULT") == {"INDMIL", "INDREB"}
 
 
 def test_a_conflictual_act_agreed_on_is_decided_not_threatened() -> None:
@@ -9560,3 +9561,17 @@ def test_an_attack_carried_out_on_a_place_with_the_on_hung_on_the_verb_strikes_i
     text = ("WASHINGTON — The United States carried out air strikes on more than 85 targets in Iraq on Friday against Iran's "
             "Revolutionary Guards.")
     assert struck(text) == {("USA", "IRNMIL")}
+
+
+def test_an_attack_repelled_was_made_on_the_one_who_repels_it() -> None:
+    # (one event per act: the assault and its repelling are two; an attack thwarted or foiled
+    # was not carried out)
+    def assaults(text: str) -> set[tuple[str | None, str | None]]:
+        return {(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+    text = "KYIV — Ukraine's General Staff said its troops had repelled 14 Russian assaults in the area over the past day."
+    assert assaults(text) == {("UKRMIL", "RUS"), ("RUS", "UKRMIL")}
+    text = "MAIDUGURI, Nigeria — Soldiers repelled an attack by Boko Haram insurgents on their base on Tuesday."
+    assert ("NGAREBBKH", "NGAMIL") in assaults(text)
+    text = "KYIV — Ukraine's security service said it had thwarted a Russian attack on the capital."
+    assert ("RUS", "UKR") not in assaults(text) and ("RUS", "UKRSPY") not in assaults(text)

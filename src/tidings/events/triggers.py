@@ -116,6 +116,7 @@ from tidings.events.words import (
     REJECT_OF_ROOT,
     RELATIVE_PRONOUNS,
     RELEASED_INFORMATION,
+    REPELLING_VERBS,
     REPROACH_VERBS,
     SENDING_VERBS,
     SIDE_VERBS,
@@ -751,6 +752,10 @@ class Triggers(Selection):
             if ev is not None and ev.code[:2] in ("02", "10") and lem in REFUSING_VERBS:
                 # ("rejected calls from provincial officials for talks", "defied subpoenas from
                 # Congress"): the request refused is one of its own, made of the one who refuses
+                continue
+            if ev is not None and ev.code[:2] in ("18", "19", "20") and lem in REPELLING_VERBS:
+                # ("repelled 14 Russian assaults"): the attack repelled is one of its own, made on
+                # the one who repels it
                 continue
             if ev is not None:
                 consumed.add(c.i)
@@ -1802,6 +1807,12 @@ class Triggers(Selection):
             if ms:
                 targets += ms
                 why.append(f"target: who '{asked.text}' it ({ms[0].text})")
+        repelled = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPELLING_VERBS and pat.code[:2] in ("18", "19", "20") else None
+        if not targets and repelled is not None:
+            ms = self.subject(repelled)[0]
+            if ms:
+                targets += ms
+                why.append(f"target: who '{repelled.text}' it ({ms[0].text})")
         if not targets and (pat.code[:2] == "14" or tok.lemma_.lower() == "strike"):
             # ("began a five-day strike in a dispute with the government over pay"): a protest
             # told as part of a dispute is aimed at the other side of it
