@@ -9575,3 +9575,17 @@ def test_an_attack_repelled_was_made_on_the_one_who_repels_it() -> None:
     assert ("NGAREBBKH", "NGAMIL") in assaults(text)
     text = "KYIV — Ukraine's security service said it had thwarted a Russian attack on the capital."
     assert ("RUS", "UKR") not in assaults(text) and ("RUS", "UKRSPY") not in assaults(text)
+
+
+def test_a_decision_named_again_is_a_deed_announced_to_come() -> None:
+    # ("welcomed the decision", "called the move a provocation": the one answered is who
+    # announced the deed, though the deed is still to come)
+    def answered(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.plover in ("SUPPORT", "ACCUSE")}
+    lead = "WASHINGTON — The Pentagon will send 2,500 troops to Romania this summer, the defense secretary announced on Tuesday. "
+    assert answered(lead + "Russia's foreign ministry called the move a provocation.") == {("ACCUSE", "RUSGOV", "USAMIL")}
+    assert answered(lead + "Romania's government said it welcomed the decision.") == {("SUPPORT", "ROUGOV", "USAMIL")}
+    # (a threat said to come is no decision taken)
+    text = "MOSCOW — Russia said it would take countermeasures. Romania's government criticised the decision."
+    assert not any(k[2] == "RUS" for k in answered(text))

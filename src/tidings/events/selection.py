@@ -643,6 +643,8 @@ class Selection(Arguments):
             told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
             against = any(self._names_the_attackers(m) for m in targets)
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged, against)]
+        elif sources and out and mod.modality == "future" and not mod.alleged and (act_code or pat.code)[:2] not in SAID_ONLY_ROOTS:
+            self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
         return out
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
@@ -847,7 +849,10 @@ class Selection(Arguments):
                 # the renewal ... welcomed the decision": a deed, not the words told since)
                 # (not an act only alleged of someone, "companies it accuses of supplying
                 # drones": no deed of theirs that the decision names)
-                told = told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS, deeds=True)
+                # (and a deed announced to come is a decision: "The Pentagon will send 2,500
+                # troops to Romania ... Bulgaria welcomed the decision")
+                told = sorted(told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS, deeds=True)
+                              + [(si, doers) for si, doers, _ in self.state.announced], key=lambda t: t[0])
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)
