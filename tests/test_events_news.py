@@ -9589,3 +9589,12 @@ def test_a_decision_named_again_is_a_deed_announced_to_come() -> None:
     # (a threat said to come is no decision taken)
     text = "MOSCOW — Russia said it would take countermeasures. Romania's government criticised the decision."
     assert not any(k[2] == "RUS" for k in answered(text))
+
+
+def test_a_road_blocked_by_an_armed_group_is_closed_by_force_not_a_demonstration() -> None:
+    # (CAMEO 144, obstruct passage, is protesters'; gunmen, a cartel or rebels blocking a road
+    # restrict movement by force, 191)
+    def blocked(text: str) -> set[tuple[str, str]]:
+        return {(e.cameo, e.plover) for e in events(text, published=PUB, settings=ALL) if e.trigger == "blocked"}
+    assert blocked("CULIACAN, Mexico — The cartel blocked the main road in January.") == {("191", "COERCE")}
+    assert blocked("NAIROBI — Protesters blocked the main road on Monday.") == {("144", "PROTEST")}

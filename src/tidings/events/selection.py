@@ -168,6 +168,11 @@ class Selection(Arguments):
             code = "191" if armed else "120"
             reasons = reasons + [f"'{trig[0].text}' by a state: CAMEO {code}"]
             pat = dataclasses.replace(pat, code=code, id=f"{pat.id}.state")
+        elif pat.code == "144" and sources and all(a.role in ("REB", "CRM") or a.code.startswith("IMG") for m in sources for a in m.actors):
+            # nor do gunmen, a cartel or rebels: they close a road by force (CAMEO 191, restrict
+            # movement), no demonstration
+            reasons = reasons + [f"'{trig[0].text}' by an armed group: CAMEO 191"]
+            pat = dataclasses.replace(pat, code="191", id=f"{pat.id}.armed")
         if pat.code in ("173", "172") and trig[0].lemma_.lower() in COURT_HOLDING_VERBS and sources \
                 and all(a.role == "JUD" for m in sources for a in m.actors):
             # "a court jailed the activist": a court holds no one but by its sentence
