@@ -9598,3 +9598,14 @@ def test_a_road_blocked_by_an_armed_group_is_closed_by_force_not_a_demonstration
         return {(e.cameo, e.plover) for e in events(text, published=PUB, settings=ALL) if e.trigger == "blocked"}
     assert blocked("CULIACAN, Mexico — The cartel blocked the main road in January.") == {("191", "COERCE")}
     assert blocked("NAIROBI — Protesters blocked the main road on Monday.") == {("144", "PROTEST")}
+
+
+def test_a_protest_lodged_is_a_complaint_not_a_demonstration() -> None:
+    # (CAMEO's verb dictionary: LODGE * PROTEST, disapproval; lodged with someone, an official
+    # complaint, 114; the guideline's ACCUSE), whoever lodges it
+    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events(text, published=PUB, settings=ALL) if e.trigger == "lodged"}
+    text = "DHAKA — Bangladesh's foreign ministry said it had lodged a protest with Myanmar's ambassador after mortar shells landed inside its territory."
+    assert coded(text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
+    assert not any(e.plover == "PROTEST" for e in events("DHAKA — The ministry lodged a strong protest over the killing.", published=PUB, settings=ALL))
