@@ -9532,8 +9532,7 @@ def test_fighters_driven_from_their_territory_are_beaten_by_force() -> None:
 def test_one_named_a_suspect_is_accused() -> None:
     # (CAMEO's verb dictionary: NAME * &SUSPECT, 112x; one named to an office is not)
     def accused(text: str) -> set[tuple[str | None, str | None]]:
-        return {(e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in events(text, published=PUB, settings=ALL) if e.plover == "ACCUSE"}
+        return set(dyads(events(text, published=PUB, settings=ALL), "ACCUSE"))
     assert accused("JAKARTA — The Corruption Eradication Commission on Tuesday named the governor a suspect in a bribery case.") == {("IDNGOV", "IDNGOV")}
     assert accused("CHICAGO — Police named two men as suspects in the killing.") == {("USACOP", "USACVL")}
     assert accused("LONDON — The prime minister named Smith as his new deputy.") == set()
@@ -9555,8 +9554,7 @@ def test_an_attack_carried_out_on_a_place_with_the_on_hung_on_the_verb_strikes_i
     # ("carried out air strikes on Sanaa", parsed with "on" on the verb: an attack is on what
     # it strikes, after whom it is against)
     def struck(text: str) -> set[tuple[str | None, str | None]]:
-        return {(e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+        return set(dyads(events(text, published=PUB, settings=ALL), "ASSAULT"))
     assert struck("DUBAI — Saudi Arabia carried out air strikes on Sanaa on Saturday.") == {("SAU", "YEM")}
     text = ("WASHINGTON — The United States carried out air strikes on more than 85 targets in Iraq on Friday against Iran's "
             "Revolutionary Guards.")
@@ -9567,8 +9565,7 @@ def test_an_attack_repelled_was_made_on_the_one_who_repels_it() -> None:
     # (one event per act: the assault and its repelling are two; an attack thwarted or foiled
     # was not carried out)
     def assaults(text: str) -> set[tuple[str | None, str | None]]:
-        return {(e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"}
+        return set(dyads(events(text, published=PUB, settings=ALL), "ASSAULT"))
     text = "KYIV — Ukraine's General Staff said its troops had repelled 14 Russian assaults in the area over the past day."
     assert assaults(text) == {("UKRMIL", "RUS"), ("RUS", "UKRMIL")}
     text = "MAIDUGURI, Nigeria — Soldiers repelled an attack by Boko Haram insurgents on their base on Tuesday."
@@ -9581,8 +9578,7 @@ def test_a_decision_named_again_is_a_deed_announced_to_come() -> None:
     # ("welcomed the decision", "called the move a provocation": the one answered is who
     # announced the deed, though the deed is still to come)
     def answered(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in events(text, published=PUB, settings=ALL) if e.plover in ("SUPPORT", "ACCUSE")}
+        return {k for k in coded(text) if k[0] in ("SUPPORT", "ACCUSE")}
     lead = "WASHINGTON — The Pentagon will send 2,500 troops to Romania this summer, the defense secretary announced on Tuesday. "
     assert answered(lead + "Russia's foreign ministry called the move a provocation.") == {("ACCUSE", "RUSGOV", "USAMIL")}
     assert answered(lead + "Romania's government said it welcomed the decision.") == {("SUPPORT", "ROUGOV", "USAMIL")}
@@ -9603,9 +9599,8 @@ def test_a_road_blocked_by_an_armed_group_is_closed_by_force_not_a_demonstration
 def test_a_protest_lodged_is_a_complaint_not_a_demonstration() -> None:
     # (CAMEO's verb dictionary: LODGE * PROTEST, disapproval; lodged with someone, an official
     # complaint, 114; the guideline's ACCUSE), whoever lodges it
-    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in events(text, published=PUB, settings=ALL) if e.trigger == "lodged"}
+    def lodged(text: str) -> set[tuple[str, str | None, str | None]]:
+        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "lodged"])
     text = "DHAKA — Bangladesh's foreign ministry said it had lodged a protest with Myanmar's ambassador after mortar shells landed inside its territory."
-    assert coded(text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
+    assert lodged(text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
     assert not any(e.plover == "PROTEST" for e in events("DHAKA — The ministry lodged a strong protest over the killing.", published=PUB, settings=ALL))

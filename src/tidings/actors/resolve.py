@@ -72,6 +72,7 @@ from tidings.actors.home import (
     TERRITORY_SOVEREIGNS,
     TOWN_NOUNS,
     Bare,
+    as_measure,
     at_home,
     counterpart,
     dateline_country,
@@ -278,6 +279,10 @@ class ActorResolver:
             stance = _stance_words(sent_toks) if any(h in text[sent.start_char:sent.end_char] for h in HYPHENS) else frozenset()
             if filed_towns:
                 stance |= {t.idx for t in sent_toks if (there := filed_town(t.text)) and self.country_named(t.text) not in (None, there)}
+            if "ize of" in text[sent.start_char:sent.end_char]:
+                # ("a territory the size of Britain"): a country as a measure, no actor ("ize of":
+                # "size of" or "Size of", looked for only where written)
+                stance |= {t.idx for t in sent_toks if as_measure(doc, t.i)}
             toks = []
             for t in sent_toks:
                 word, at = t.text, t.idx
@@ -768,11 +773,6 @@ class _Sentence:
                 # "anti-American protesters", "pro-Russian separatists", "Syrian-backed
                 # militia", "Islamic State-linked insurgents", "the army-aligned government":
                 # a stance toward a country, a group or a body, not its people
-                i = end
-                continue
-            if i >= 2 and self.norms[i - 2] == "size" and self.norms[i - 1] == "of":
-                # ("a territory the size of Britain"): a country as a measure, no actor (as
-                # ``home.as_measure``)
                 i = end
                 continue
             if i >= 1 and toks[i - 1].norm in NAME_PARTICLES and toks[i].start - toks[i - 1].end == 1:

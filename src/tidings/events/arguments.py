@@ -84,6 +84,7 @@ from tidings.events.words import (
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
+    FORCE_ROOTS,
     GARRISON_NOUNS,
     GENERIC_HEADS,
     GROUP_OFFICER_NOUNS,
@@ -154,11 +155,10 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
     act the noun itself names, for its "for" (an act of force "for" someone, as above; an
     asking "for" something: "rejected calls for a Palestinian state" names what is asked, not
     who asks)."""
-    forcing = ("18", "19", "20")
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
-        prep.lower_ == "for" and pat.code[:2] in forcing and "for" not in pat.prep) or (
-        prep.lower_ == "for" and act is not None and act.code[:2] in forcing + ASKING_ROOTS) or (
+        prep.lower_ == "for" and pat.code[:2] in FORCE_ROOTS and "for" not in pat.prep) or (
+        prep.lower_ == "for" and act is not None and act.code[:2] in FORCE_ROOTS + ASKING_ROOTS) or (
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050"))
 
 
@@ -512,7 +512,7 @@ class Arguments(SentenceBase):
         """Whether a verb's own act is bodily harm (CAMEO 18-20), not an abduction (181), which
         lasts and is told as an act of its own."""
         code = self._own_code(verb)
-        return code[:2] in ("18", "19", "20") and not code.startswith("181")
+        return code[:2] in FORCE_ROOTS and not code.startswith("181")
 
     def _coercion_verb(self, verb: Token) -> bool:
         """Whether a verb's own act is coercion (CAMEO 17: "arrested", "detained", "led away")."""
@@ -1351,7 +1351,7 @@ class Arguments(SentenceBase):
                 # subject is the one acted on
                 order += [(sj, f"object '{sj.text}' (of '{c.text}')") for sj in c.children if sj.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
-                if c.dep_ == "dobj" and pat.code[:2] in ("18", "19", "20") and c.lemma_.lower() in WEAPON_NOUNS:
+                if c.dep_ == "dobj" and pat.code[:2] in FORCE_ROOTS and c.lemma_.lower() in WEAPON_NOUNS:
                     # "fired artillery shells at the town": the weapon is what is fired, and
                     # whose it is says nothing of the target
                     continue
@@ -1546,7 +1546,7 @@ class Arguments(SentenceBase):
         # (and a town force is aimed at: "fired a missile toward the city of Jizan")
         aimed_towns = [o for p in [*preps, *(q for c in kids if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep")]
                        if p.lower_ in ("at", "toward", "towards", "on", "into") for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in TOWN_NOUNS] if pat.code[:2] in ("18", "19", "20") else []
+                       if o.dep_ == "pobj" and o.lemma_.lower() in TOWN_NOUNS] if pat.code[:2] in FORCE_ROOTS else []
         for c in kids + aimed_towns:
             # a place name right after the verb is sometimes parsed as an adverb ("shelled Mosul")
             adverbial_place = not has_obj and c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in ("GPE", "LOC", "NORP") and c.i == verb.i + 1

@@ -58,6 +58,7 @@ from tidings.events.words import (
     FORCE_AND_COERCION_ROOTS,
     FORCE_MEANS,
     FORCE_REFERENCES,
+    FORCE_ROOTS,
     HOLDING_VERBS,
     INSTITUTION_ROLES,
     INTENT_OF_ROOT,
@@ -195,7 +196,7 @@ class Selection(Arguments):
         # (a target that is the source itself is "each other": each side's act on the other)
         # (but a place taken or struck is what the force is done to: "the rebels captured
         # Rakhine", "the army shelled the town of X", as the guideline's coders read them)
-        struck = {c.idx for c in trig[0].children if c.dep_ == "dobj"} if (act_code or pat.code)[:2] in ("18", "19", "20") else set()
+        struck = {c.idx for c in trig[0].children if c.dep_ == "dobj"} if (act_code or pat.code)[:2] in FORCE_ROOTS else set()
         # (and a curfew is laid on, or lifted for, the people of where it holds: "imposed a
         # curfew on the capital")
         struck |= {t.idx for w in self._curfew_places(trig[0]) for t in w.subtree}
@@ -292,7 +293,7 @@ class Selection(Arguments):
             targets = []
             reasons = reasons + ["the target named is one of the sides: the act is between them"]
         pairs = self._pairs(sources, targets, pat.reciprocal or mutual)
-        if (act_code or pat.code)[:2] in ("18", "19", "20") and len(own) > 1:
+        if (act_code or pat.code)[:2] in FORCE_ROOTS and len(own) > 1:
             # ("India and Pakistan exchanged fire, killing two soldiers"): of several sides, none
             # kills its own forces; the other side does
             pairs = [pr for pr in pairs if not (pr[1] is not None and pr[3] is not None and pr[3].role in ("MIL", "COP")
@@ -649,7 +650,7 @@ class Selection(Arguments):
             against = any(self._names_the_attackers(m) for m in targets)
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged, against)]
         elif sources and out and mod.modality == "future" and not mod.alleged and (act_code or pat.code)[:2] not in SAID_ONLY_ROOTS:
-            self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources), act_code or pat.code)]
+            self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources))]
         return out
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
@@ -857,7 +858,7 @@ class Selection(Arguments):
                 # (and a deed announced to come is a decision: "The Pentagon will send 2,500
                 # troops to Romania ... Bulgaria welcomed the decision")
                 told = sorted(told_where(lambda code, lemma: code[:2] not in SAID_ONLY_ROOTS, deeds=True)
-                              + [(si, doers) for si, doers, _ in self.state.announced], key=lambda t: t[0])
+                              + self.state.announced, key=lambda t: t[0])
         # (the last act told by someone of another country than the one who answers it:
         # "Mali ordered the French ambassador out after Le Drian called the junta illegitimate.
         # Paris called the expulsion unjustified": not Le Drian)

@@ -53,9 +53,9 @@ class State:
     # (sentence, sources, code, the trigger's lemma, only alleged, done to "the attackers") of
     # the last acts coded with a doer, latest last, for "condemned the move"
     doers: list[tuple[int, list[Mention], str, str, bool, bool]] = field(default_factory=list)
-    # (sentence, sources, code) of the last deeds announced to come ("will send troops"), for
+    # (sentence, sources) of the last deeds announced to come ("will send troops"), for
     # "welcomed the decision", "called the move a provocation": a decision is a deed announced
-    announced: list[tuple[int, list[Mention], str]] = field(default_factory=list)
+    announced: list[tuple[int, list[Mention]]] = field(default_factory=list)
     # the mentions of the last sentence, in order, for an object pronoun ("Venezuela
     # expelled Panama's ambassador. The government accused him of spying.")
     last_mentions: list[Mention] = field(default_factory=list)

@@ -88,6 +88,7 @@ from tidings.events.words import (
     EVENT_HEADS,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
+    FORCE_ROOTS,
     GAIN_NOUNS,
     GIVEN_NOT_AID,
     HABIT_ADVERBS,
@@ -240,14 +241,14 @@ class Triggers(Selection):
                     return self._noun(tok, pat2, None, [], consumed)
             pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
             if pat1 is not None and pat1.code[:2] == "14" and tok.dep_ in SUBJ and any(
-                    p.code[:2] in ("18", "19", "20") for p in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
+                    p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
                 # "an Israeli strike near Damascus killed four people": a strike that kills or
                 # destroys is force, not a walkout
-                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in ("18", "19", "20")), pat1)
+                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in FORCE_ROOTS), pat1)
             if pat1 is not None and pat1.code[:2] == "14" and lem == "strike" and self._states_strike(tok):
                 # "prompting U.S. and British strikes on their positions", in a lead that tells
                 # acts of force: states' strikes are force, not walkouts
-                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in ("18", "19", "20")), pat1)
+                pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in FORCE_ROOTS), pat1)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 # "a state of siege" is its own act (martial law), not a siege
                 pat1 = self.lex.nouns.get(f"{tok.head.head.lemma_.lower()} of {lem}") or pat1
@@ -753,7 +754,7 @@ class Triggers(Selection):
                 # ("rejected calls from provincial officials for talks", "defied subpoenas from
                 # Congress"): the request refused is one of its own, made of the one who refuses
                 continue
-            if ev is not None and ev.code[:2] in ("18", "19", "20") and lem in REPELLING_VERBS:
+            if ev is not None and ev.code[:2] in FORCE_ROOTS and lem in REPELLING_VERBS:
                 # ("repelled 14 Russian assaults"): the attack repelled is one of its own, made on
                 # the one who repels it
                 continue
@@ -784,7 +785,7 @@ class Triggers(Selection):
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
         sources, passive_targets, how = self.subject(head_for_slots)
-        if not sources and not passive_targets and pat.code[:2] in ("18", "19", "20"):
+        if not sources and not passive_targets and pat.code[:2] in FORCE_ROOTS:
             # ("Israeli warplanes struck targets near Damascus ... Syria said the strikes killed
             # four soldiers"): the act of force named again by a definite noun is the one told
             # before, and whoever did it does what it does (as "the attackers" are its doers)
@@ -926,7 +927,7 @@ class Triggers(Selection):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
             targets, twhy = list(sources), "target: 'each other', the other side"
-        elif not targets and pat.code[:2] in ("18", "19", "20") and len({ident(a) for m in sources for a in m.actors}) > 1:
+        elif not targets and pat.code[:2] in FORCE_ROOTS and len({ident(a) for m in sources for a in m.actors}) > 1:
             # "Thai and Cambodian soldiers exchanged fire, killing one Cambodian soldier": the
             # one harmed is of one of the sides named together, and the doers are the others
             harmed = [m for c in tok.children if c.dep_ == "dobj" for m in self.actors_of(c)]
@@ -1193,7 +1194,7 @@ class Triggers(Selection):
             sources, why_crowd = self._crowd_source(tok)
             if sources:
                 reasons.append(why_crowd)
-        if not sources and (act_code or pat.code)[:2] in ("18", "19", "20"):
+        if not sources and (act_code or pat.code)[:2] in FORCE_ROOTS:
             cause = self._disaster(head_for_slots)
             if cause is not None:
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
@@ -1301,7 +1302,7 @@ class Triggers(Selection):
             reasons.append(f"'{tok.text}' into open water: a show of force, CAMEO 150")
             pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.test")
             act_code = "150"
-        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in ("18", "19", "20") and any(
+        if pat.need_target and not targets and sources and (act_code or pat.code)[:2] in FORCE_ROOTS and any(
                 c.dep_ in SUBJ and (c.i in self.by_token or c.lemma_.lower() in WEAPON_NOUNS | INTERCEPTED_NOUNS) for c in tok.children) \
                 and all(a.role in ARMED_ROLES or (a.kind == "country" and a.role in (None, "GOV")) for m in sources for a in m.actors):
             # "struck military targets near Damascus": what is struck is on the territory of
@@ -1471,7 +1472,7 @@ class Triggers(Selection):
             return False
         ev = self._event_noun(noun)
         codes = {p.code[:2] for p in (ev, *self.lex.noun_alternatives.get(noun.lemma_.lower(), ())) if p is not None}
-        return bool(codes & {"18", "19", "20"}) and bool(sources) and all(
+        return bool(codes.intersection(FORCE_ROOTS)) and bool(sources) and all(
             a.role in ARMED_ROLES or (a.kind == "country" and a.role in (None, "GOV")) for m in sources for a in m.actors)
 
     def _aimed_by_more_force(self, noun: Token, verb: Token, clause: Token, mine: set[str]) -> list[Mention]:
@@ -1490,7 +1491,7 @@ class Triggers(Selection):
             head = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and any(
                 d.dep_ == "cc" and d.lower_ == "and" and d.i == verb.i - 1 for d in c.children)), None)
         if not found and head is not None and (pat := self._match(head, self.lex.verbs.get(head.lemma_.lower(), ()))) is not None \
-                and pat.code[:2] in ("18", "19", "20"):
+                and pat.code[:2] in FORCE_ROOTS:
             found = [m for o in head.children if o.dep_ == "dobj" for m in self.actors_of(o)]
             if not found:
                 # (or at whom it was fired: "fired drones at oil facilities in Saudi Arabia")
@@ -1506,7 +1507,7 @@ class Triggers(Selection):
         while t.dep_ in ("conj", "advcl") and t.head.i != t.i:
             t = t.head
             pat = self._match(t, self.lex.verbs.get(t.lemma_.lower(), ()))
-            if pat is not None and pat.code[:2] in ("18", "19", "20"):
+            if pat is not None and pat.code[:2] in FORCE_ROOTS:
                 found, _ = self.objects(t, pat, set(), avoid)
                 if found:
                     return found, f"target: whose arms, the ones '{t.text}'"
@@ -1561,7 +1562,7 @@ class Triggers(Selection):
             return f"nominal '{tok.text}': what the '{about.text}' is about"
         forced = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
         if tok.lemma_.lower() in UNIT_ACT_NOUNS and forced is not None and any(
-                p.code[:2] in ("18", "19", "20") for p in (*self.lex.verbs.get(forced.lemma_.lower(), ()), *filter(None, [self.lex.nouns.get(forced.lemma_.lower())]))):
+                p.code[:2] in FORCE_ROOTS for p in (*self.lex.verbs.get(forced.lemma_.lower(), ()), *filter(None, [self.lex.nouns.get(forced.lemma_.lower())]))):
             # "a bomb attack on a police patrol", "gunmen ambushed an army patrol": the unit
             # force is used on, no act of its own
             return f"nominal '{tok.text}': the unit the '{forced.text}' is aimed at, no act of its own"
@@ -1573,7 +1574,7 @@ class Triggers(Selection):
             anchor = ""
         between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         # (the verb of dying an attack hangs on: "two farmers died in Israeli shelling")
-        died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in ("18", "19", "20") else None
+        died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in FORCE_ROOTS else None
         died = died if died is not None and died.lemma_.lower() in DYING_VERBS else None
         if anchor.lower() == "after" and died is not None:
             # ("four people died after a Russian missile strike"): the attack they died after is
@@ -1629,7 +1630,7 @@ class Triggers(Selection):
                     targets += done_to
                     why.append(f"target: '{ch.text}' ({done_to[0].text}), whose '{tok.text}' it is")
                     continue
-            if pat.code[:2] in ("18", "19", "20") and ch.dep_ == "compound" and ch.i in self.by_token \
+            if pat.code[:2] in FORCE_ROOTS and ch.dep_ == "compound" and ch.i in self.by_token \
                     and ch.lemma_.lower() in STRUCK_PLACES:
                 # ("a church attack", "the school shooting"): the building is where it was done,
                 # and its people whom it was done to, not its doers
@@ -1782,7 +1783,7 @@ class Triggers(Selection):
             arrival = light.lemma_.lower() in MOTION_VERBS and pat.code[:2] == "04"
             # ("carried out air strikes on Sanaa", the "on" hung on the verb: an attack is on
             # what it strikes)
-            force = pat.code[:2] in ("18", "19", "20") and pat.target != "prep"
+            force = pat.code[:2] in FORCE_ROOTS and pat.target != "prep"
             # (after whom it is against: "air strikes on 85 targets in Iraq ... against Iran's
             # Revolutionary Guards")
             for p in sorted((c for c in light.children if c.dep_ in ("prep", "dative") and (
@@ -1801,18 +1802,14 @@ class Triggers(Selection):
         # "rejected calls from provincial officials", "refused to comply with a subpoena from
         # the committee": a request refused or complied with was made, of the one who refuses
         # or complies
+        # (and "repelled 14 Russian assaults": an attack repelled was made on the one who repels it)
         asked = _answering_verb(tok) if pat.code[:2] in ("02", "10") else None
-        if not targets and asked is not None:
-            ms = self.subject(asked)[0]
+        answered = asked or (tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPELLING_VERBS and pat.code[:2] in FORCE_ROOTS else None)
+        if not targets and answered is not None:
+            ms = self.subject(answered)[0]
             if ms:
                 targets += ms
-                why.append(f"target: who '{asked.text}' it ({ms[0].text})")
-        repelled = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPELLING_VERBS and pat.code[:2] in ("18", "19", "20") else None
-        if not targets and repelled is not None:
-            ms = self.subject(repelled)[0]
-            if ms:
-                targets += ms
-                why.append(f"target: who '{repelled.text}' it ({ms[0].text})")
+                why.append(f"target: who '{answered.text}' it ({ms[0].text})")
         if not targets and (pat.code[:2] == "14" or tok.lemma_.lower() == "strike"):
             # ("began a five-day strike in a dispute with the government over pay"): a protest
             # told as part of a dispute is aimed at the other side of it
@@ -1827,7 +1824,7 @@ class Triggers(Selection):
             # Santiago"): laid on the people of where it holds
             targets += laid[0]
             why.append(laid[1])
-        if not targets and pat.code[:2] in ("18", "19", "20"):
+        if not targets and pat.code[:2] in FORCE_ROOTS:
             # ("claimed responsibility for a suicide bombing that killed 14 people at a
             # market"): an attack's victims, told in the clause that describes it, are whom it
             # was done to
@@ -1993,7 +1990,7 @@ class Triggers(Selection):
             # ("handing his resignation to the president": a resignation is aimed at no one)
             targets = []
             why.append("pattern takes no target")
-        if pat.code[:2] in ("18", "19", "20") and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in REHEARSAL_VERBS) or any(
+        if pat.code[:2] in FORCE_ROOTS and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in REHEARSAL_VERBS) or any(
                 c.dep_ == "amod" and c.lemma_.lower() in REHEARSAL_VERBS for c in tok.children)):
             # "simulated precision strikes on Taiwan": rehearsed, a show of force (CAMEO 150)
             pat = dataclasses.replace(pat, code="150", id=f"{pat.id}.rehearsed")

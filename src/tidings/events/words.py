@@ -207,6 +207,8 @@ STRUCK_PLACES: frozenset[str] = BUILDING_NOUNS | FACILITY_NOUNS
 PROTESTER_NOUNS: frozenset[str] = _words("protester_nouns")
 POLITICAL_ROLES: frozenset[str] = _words("political_roles")
 ARMED_ROLES: frozenset[str] = _words("armed_roles")
+# CAMEO's roots of force (assault, fight, unconventional mass violence: PLOVER's ASSAULT).
+FORCE_ROOTS: tuple[str, ...] = ("18", "19", "20")
 ERUPT_VERBS: frozenset[str] = _words("erupt_verbs")
 CONSEQUENCE_NOUNS: frozenset[str] = _words("consequence_nouns")
 UNDERGO_VERBS: frozenset[str] = _words("undergo_verbs")
