@@ -9604,3 +9604,15 @@ def test_a_protest_lodged_is_a_complaint_not_a_demonstration() -> None:
     text = "DHAKA — Bangladesh's foreign ministry said it had lodged a protest with Myanmar's ambassador after mortar shells landed inside its territory."
     assert lodged(text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
     assert not any(e.plover == "PROTEST" for e in events("DHAKA — The ministry lodged a strong protest over the killing.", published=PUB, settings=ALL))
+
+
+def test_protesters_gathering_anywhere_demonstrate() -> None:
+    # (CAMEO's verb dictionary: DEMONSTRATORS * GATHER, 141; a number of them counts, and
+    # anyone else gathering is no protest by that alone)
+    def gathered(text: str) -> set[tuple[str, str | None, str | None]]:
+        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "gathered"])
+    assert gathered("MINSK — Protesters gathered in the city centre on Sunday evening.") == {("PROTEST", "BLRCVL", None)}
+    assert gathered("LEEDS, England — About 200 counter-demonstrators gathered on the other side of the square on Saturday.") \
+        == {("PROTEST", "GBRCVL", None)}
+    assert gathered("LEEDS, England — Officials gathered evidence at the scene on Saturday.") == set()
+

@@ -36,6 +36,8 @@ class Pattern:
     intent: bool = False
     need_prep: bool = False
     ccomp_aux: tuple[str, ...] = ()
+    # the subject's word must be one of these (the verb dictionary's "DEMONSTRATORS * GATHER")
+    subj: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
     code = str(raw["code"])
     if not is_code(code):
         raise ConfigError(f"{where}: {lemma!r} has {code!r}, not a CAMEO code", code="config.patterns")
-    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "mutual", "need_target", "need_source", "intent", "need_prep", "ccomp_aux"}
+    known = {"code", "id", "prep", "particle", "obj", "pobj", "xcomp", "target", "reciprocal", "mutual", "need_target", "need_source", "intent", "need_prep", "ccomp_aux", "subj"}
     extra = set(raw) - known
     if extra:
         raise ConfigError(f"{where}: {lemma!r} has unknown keys {sorted(extra)}; accepted: {sorted(known)}", code="config.patterns")
@@ -98,6 +100,7 @@ def _pattern(lemma: str, kind: str, raw: Any, where: str) -> Pattern:
         intent=bool(raw.get("intent", False)),
         need_prep=bool(raw.get("need_prep", False)),
         ccomp_aux=_words(raw.get("ccomp_aux")),
+        subj=_words(raw.get("subj")),
     )
 
 

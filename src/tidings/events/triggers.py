@@ -154,7 +154,7 @@ if TYPE_CHECKING:
 
 def _constrained(p: Pattern) -> bool:
     """Whether a pattern asks anything of its verb's arguments (else any use of the verb fits)."""
-    return bool(p.ccomp_aux or p.particle or p.obj or p.pobj or p.xcomp or p.need_prep)
+    return bool(p.ccomp_aux or p.particle or p.obj or p.pobj or p.xcomp or p.need_prep or p.subj)
 
 
 # Prepositions by which an attack says what people died of ("died in Israeli shelling", "died
@@ -463,7 +463,17 @@ class Triggers(Selection):
             # ("pulled out of the bloc": the preposition hung on the particle)
             pobj_preps += [q for c in kids if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back", "away")
                            for q in c.children if q.dep_ == "prep"]
+        # (the subject's words, with what a number of it counts and what it is put beside:
+        # "hundreds of protesters", "150 counter-demonstrators" parsed as "counter" and its
+        # apposition)
+        subjs: set[str] = set()
+        if any(p.subj for p in pats):
+            heads = [c for c in kids if c.dep_ == "nsubj"]
+            heads += [o for c in heads for o in (*of_objects(c), *(a for a in c.children if a.dep_ == "appos"))]
+            subjs = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}
         for p in pats:
+            if p.subj and not subjs & set(p.subj):
+                continue
             if p.ccomp_aux == ("*",):
                 if not clauses:
                     continue
