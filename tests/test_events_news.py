@@ -9616,3 +9616,12 @@ def test_protesters_gathering_anywhere_demonstrate() -> None:
         == {("PROTEST", "GBRCVL", None)}
     assert gathered("LEEDS, England — Officials gathered evidence at the scene on Saturday.") == set()
 
+
+def test_called_on_with_its_on_parsed_as_a_preposition_is_an_appeal() -> None:
+    # ("calling on police to let the students leave": the "on" right after the verb is the
+    # verb's however the parser hangs it; "called X hostile" names, appeals to no one)
+    def appeals(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {k for k in coded(text) if k[0] == "REQUEST"}
+    text = "HONG KONG — Hundreds of residents gathered in nearby streets late on Monday, calling on police to let the students leave."
+    assert appeals(text) == {("REQUEST", "HKGCVL", "HKGCOP")}
+    assert appeals("LONDON — The minister called the decision hostile on Monday.") == set()

@@ -588,9 +588,10 @@ class Triggers(Selection):
             # concession to anyone
             return "takes a gain, yields nothing"
         if pat.id in ("call.on", "call.for") and any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
-                and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in tok.children):
+                and not any(c.lower_ in ("on", "upon") and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children):
             # "what the Foreign Office called hostile activity on British soil": a thing named,
-            # and where; "called on X to" has no object
+            # and where; "called on X to" has no object (its "on" right after the verb is the
+            # verb's, however parsed: "calling on police to let the students leave")
             return "names what it calls, no appeal"
         if pat.code == "0841" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_INFORMATION for c in tok.children):
             # "whose name was not released", "released the footage": information made public,
