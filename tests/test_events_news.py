@@ -9625,3 +9625,16 @@ def test_called_on_with_its_on_parsed_as_a_preposition_is_an_appeal() -> None:
     text = "HONG KONG — Hundreds of residents gathered in nearby streets late on Monday, calling on police to let the students leave."
     assert appeals(text) == {("REQUEST", "HKGCVL", "HKGCOP")}
     assert appeals("LONDON — The minister called the decision hostile on Monday.") == set()
+
+
+def test_rights_revoked_or_stripped_are_a_restriction() -> None:
+    # (CAMEO's verb dictionary: REVOKE * RIGHTS 1721; one stripped of rights is restricted as
+    # one whose rights are revoked; a contract revoked or a phone taken is no such thing)
+    def restricted(text: str) -> set[tuple[str, str | None, str | None]]:
+        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.cameo == "1721"])
+    assert restricted("LILONGWE, Malawi — Lawmakers voted on Tuesday to strip the courts of the right to review amendments.") \
+        == {("COERCE", "MWILEG", "MWIJUD")}
+    assert restricted("ISLAMABAD — The government revoked the voting rights of the region's residents in August.") \
+        == {("COERCE", "PAKGOV", "PAKCVL")}
+    assert restricted("ISLAMABAD — The government revoked the contract in August.") == set()
+    assert restricted("NAIROBI — Police stripped the suspects of their phones.") == set()
