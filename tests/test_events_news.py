@@ -9638,3 +9638,13 @@ def test_rights_revoked_or_stripped_are_a_restriction() -> None:
         == {("COERCE", "PAKGOV", "PAKCVL")}
     assert restricted("ISLAMABAD — The government revoked the contract in August.") == set()
     assert restricted("NAIROBI — Police stripped the suspects of their phones.") == set()
+
+
+def test_a_vessel_blocked_at_sea_has_its_passage_restricted_by_force() -> None:
+    # (CAMEO 191, restrict movement, as a path or a crowd blocked; a vessel blocked is
+    # whose it is, stopped)
+    def blocked(text: str) -> set[tuple[str, str | None, str | None]]:
+        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "blocked"])
+    assert blocked("MANILA — Chinese coast guard ships blocked a Philippine supply boat near the shoal on Sunday.") \
+        == {("COERCE", "CHNCOP", "PHL")}
+    assert blocked("MANILA — A Philippine supply boat was blocked by Chinese coast guard ships on Sunday.") == {("COERCE", "CHNCOP", "PHL")}
