@@ -9648,3 +9648,18 @@ def test_a_vessel_blocked_at_sea_has_its_passage_restricted_by_force() -> None:
     assert blocked("MANILA — Chinese coast guard ships blocked a Philippine supply boat near the shoal on Sunday.") \
         == {("COERCE", "CHNCOP", "PHL")}
     assert blocked("MANILA — A Philippine supply boat was blocked by Chinese coast guard ships on Sunday.") == {("COERCE", "CHNCOP", "PHL")}
+
+
+def test_an_act_of_force_a_charge_or_a_sentence_is_over_is_the_one_charged() -> None:
+    # (as the accused's gerund: "charged X with murder in the shooting of Y" alleges that X
+    # shot Y, reported; one jailed for it was convicted of it)
+    def force(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
+        return {(*k, e.modality) for e in evs for k in keyed([e])}
+    text = "AKRON, Ohio — Prosecutors charged a 34-year-old man with attempted murder in the shooting of a sheriff's deputy."
+    assert force(text) == {("ASSAULT", "USACVL", "USACOP", "reported")}
+    text = "LONDON — Two men were jailed on Friday for the killing of a teenager in Croydon."
+    assert force(text) == {("ASSAULT", "GBRCVL", "GBRCVL", "asserted")}
+    # (a charge over something else says nothing of who shot whom)
+    text = "AKRON, Ohio — Prosecutors charged a 34-year-old man on Monday, days after the shooting of a sheriff's deputy."
+    assert not any(k[1] == "USACVL" for k in force(text))

@@ -304,6 +304,23 @@ class Triggers(Selection):
         mine = {ident(b) for sm in sources for b in sm.actors}
         return [m for m in self.subject(said)[0] if m.actors and not any(ident(a) in mine for a in m.actors)]
 
+    def _charged_over(self, noun: Token) -> list[Mention]:
+        """The ones a court act (charged, indicted, sentenced, convicted) is done to, when
+        ``noun`` is what it is over: "charged *him* with murder in the shooting", "*an officer*
+        was charged on Tuesday in the shooting death", "jailed *two men* for the killing"; []
+        otherwise."""
+        if noun.dep_ in ("amod", "compound") and noun.head.dep_ == "pobj":
+            noun = noun.head  # ("in the shooting death of")
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over", "for"):
+            return []
+        up = noun.head.head
+        # (or over the crime charged: "charged with manslaughter in the shooting")
+        if up.pos_ == "NOUN" and up.dep_ == "pobj" and up.head.lower_ == "with":
+            up = up.head.head
+        if up.pos_ != "VERB" or up.lemma_.lower() not in COURT_ACTS:
+            return []
+        return [m for c in up.children if c.dep_ in ("dobj", "nsubjpass") for m in self.actors_of(c) if m.actors]
+
     def _another_body(self, m: Mention, a: Actor) -> bool:
         """Whether the target ``a`` of ``m`` is another person or body of the state, named in
         its own words and owned by no one ("pledged to work with the governor"), not the
@@ -1989,6 +2006,12 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"source: '{claim.text} responsibility' ({how})" if tok.dep_ == "pobj" else f"source: who '{claim.text}' it ({how})")
+        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (charged := self._charged_over(tok)):
+            # "charged him with attempted murder in the shooting of a deputy", "was sentenced
+            # for the killing of a teenager": the act a charge or a sentence is over is the one
+            # charged's, as an accused's gerund is ("accused of shooting")
+            sources = charged
+            why.append(f"source: '{charged[0].text}', charged or sentenced over the {tok.text}")
         if not sources and (pat.need_source or not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light))):
             return f"nominal '{tok.text}': no actor named as its source"
         if not sources:
