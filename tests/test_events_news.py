@@ -9663,3 +9663,13 @@ def test_an_act_of_force_a_charge_or_a_sentence_is_over_is_the_one_charged() -> 
     # (a charge over something else says nothing of who shot whom)
     text = "AKRON, Ohio — Prosecutors charged a 34-year-old man on Monday, days after the shooting of a sheriff's deputy."
     assert not any(k[1] == "USACVL" for k in force(text))
+
+
+def test_one_who_acts_under_an_agreement_is_party_to_it() -> None:
+    # ("deployed troops under an agreement with X": the accord is between the one acting
+    # under it and whom it is with)
+    def agreed(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {k for k in coded(text) if k[0] == "AGREE"}
+    text = "BAGHDAD — Iraq's government, which has sent troops to the border under a new agreement with Turkey, said the talks would go on."
+    assert agreed(text) == {("AGREE", "IRQGOV", "TUR")}
+    assert agreed("BAGHDAD — Iraq's government sent troops to the border under pressure from Turkey.") == set()

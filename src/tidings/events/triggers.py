@@ -1933,6 +1933,13 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"{how} ('{hung.text}' in {tok.text})")
+        if not sources and light is None and (pat.code[:2] == "03" or pat.code == "057") and (hung := _adjunct_verb(tok, ("under",))) is not None:
+            # "deployed troops along the border under an agreement with the Kurdish-led
+            # forces": one who acts under an accord is party to it
+            srcs, _, how = self.subject(hung)
+            if srcs:
+                sources = srcs
+                why.append(f"{how} ('{hung.text}' under the {tok.text})")
         if not sources and light is None and pat.code[:2] == "04" and not any(c.lower_ in ("news", "press") for c in tok.children) \
                 and (hung := _adjunct_verb(tok, ("during", "in", "at"), active=True)) is not None \
                 and not any(p.code[:2] in FORCE_AND_COERCION_ROOTS for p in self.lex.verbs.get(hung.lemma_.lower(), ())):
