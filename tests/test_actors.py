@@ -1078,3 +1078,15 @@ def test_city_hall_a_county_commissioner_and_pensioners_are_actors_of_the_story(
     assert dyads("CHICAGO — About 150 residents marched to City Hall on Monday evening.") == {("USACVL", "USAGOV")}
     assert dyads("HOUSTON — Federal agents arrested a county commissioner on Thursday on charges that he took bribes.") == {("USACOP", "USAGOV")}
     assert ("NGACVL", "NGAGOV") in dyads("LAGOS, Nigeria — Retirees protested outside the governor's office over unpaid pensions on Monday.")
+
+
+def test_fighters_named_by_the_group_they_are_linked_to_are_that_group_later() -> None:
+    # (an armed group named by its link, "Islamic State-linked insurgents", is the one armed
+    # group the later bare "insurgents" are, as one the dictionary names is)
+    from tidings.config import EventSettings
+    text = ("PEMBA, Mozambique — Islamic State-linked insurgents burned dozens of homes in Cabo Delgado last week. "
+            "Aid workers said thousands had fled. "
+            "The defence ministry said on Monday that troops had killed 15 insurgents near the Messalo river.")
+    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
+    assert keys == {("ASSAULT", "MOZMIL", "IMGMOSISI")}

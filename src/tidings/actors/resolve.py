@@ -2052,7 +2052,10 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and words and words[-1] in FIGHTER_NOUNS:
             # (a group named in the same sentence is the doer or the one fought, "the SDF said
             # it killed fighters": not who the fighters are)
-            earlier = [x for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW and x.how == "dictionary"]
+            # (named by the dictionary, or by the group they are linked to: "Islamic State-linked
+            # insurgents torched homes ... troops killed 15 insurgents")
+            earlier = [x for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW
+                       and x.how in ("dictionary", "linked-group")]
             groups = {a.code: a for x in earlier for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
             # (a definite "the rebels" names those named before, whatever country the story
             # or another actor of its sentence lends them: "Rwanda denied supporting the
