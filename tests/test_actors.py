@@ -1090,3 +1090,13 @@ def test_fighters_named_by_the_group_they_are_linked_to_are_that_group_later() -
     keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
     assert keys == {("ASSAULT", "MOZMIL", "IMGMOSISI")}
+
+
+def test_its_fighters_are_the_armed_group_its_sentence_names_before_them() -> None:
+    # ("The group said its fighters had seized weapons": the owner "its" stands for is the one
+    # armed group named before in the sentence, not the article's country's rebels)
+    from tidings.config import EventSettings
+    text = "BAMAKO, Mali — JNIM said on Monday that the army had killed its fighters near the border."
+    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
+    assert keys == {("ASSAULT", "MLIMIL", "IMGMOSJNM")}

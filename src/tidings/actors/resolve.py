@@ -2066,7 +2066,15 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # killed three Taliban fighters")
             named_so = definite and any(text[x.end : x.end + len(words[-1]) + 1].lower() == " " + words[-1] for x in earlier
                                         if any(a.code in groups for a in x.actors))
-            if any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors) and not named_so:
+            # (but "its fighters" after the one armed group its sentence names before them are
+            # that group's: "The group said its fighters had seized weapons")
+            root = span_root(doc, m.start, m.end)
+            owned = root is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children)
+            here = {a.code: a for x in mentions if x.sentence_index == m.sentence_index and x.end <= m.start for a in x.actors
+                    if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
+            if owned and len(here) == 1:
+                groups, named_so = here, True
+            elif any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors) and not named_so:
                 groups = {}
             if len(groups) == 1:
                 (group,) = groups.values()
