@@ -9673,3 +9673,13 @@ def test_one_who_acts_under_an_agreement_is_party_to_it() -> None:
     text = "BAGHDAD — Iraq's government, which has sent troops to the border under a new agreement with Turkey, said the talks would go on."
     assert agreed(text) == {("AGREE", "IRQGOV", "TUR")}
     assert agreed("BAGHDAD — Iraq's government sent troops to the border under pressure from Turkey.") == set()
+
+
+def test_failing_to_do_what_one_was_summoned_or_bound_to_refuses_it() -> None:
+    # (CAMEO's verb dictionary: FAIL [120]; only failing to comply, appear or honour what was
+    # laid on one, not failing at anything)
+    def refused(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {k for k in coded(text) if k[0] == "REJECT"}
+    assert refused("JOHANNESBURG — The company's board failed to appear before the parliamentary committee on Tuesday.") \
+        == {("REJECT", "ZAFBUS", "ZAFLEG")}
+    assert refused("LONDON — The party failed to win a seat in the election.") == set()
