@@ -9683,3 +9683,17 @@ def test_failing_to_do_what_one_was_summoned_or_bound_to_refuses_it() -> None:
     assert refused("JOHANNESBURG — The company's board failed to appear before the parliamentary committee on Tuesday.") \
         == {("REJECT", "ZAFBUS", "ZAFLEG")}
     assert refused("LONDON — The party failed to win a seat in the election.") == set()
+
+
+def test_an_inquiry_finding_a_wrong_done_disapproves_of_whoever_did_it() -> None:
+    # (CAMEO's verb dictionary: FOUND (IN BREACH) (OF LAW) 110, FOUND * &EVIDENCE 090; only an
+    # inquiry's, an audit's or a report's finding; police finding a body accuse no one)
+    def accused(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {k for k in coded(text) if k[0] == "ACCUSE"}
+    text = "BAGHDAD — A government inquiry found on Tuesday that security forces had used excessive force against protesters."
+    assert accused(text) == {("ACCUSE", "IRQGOV", "IRQCOP")}
+    # (what a report released finds, whoever released it finds)
+    text = "LA PAZ — The Organization of American States released an audit on Sunday that found clear manipulation of the vote."
+    assert accused(text) == {("ACCUSE", "IGOLAMOAS", None)}
+    assert accused("LA PAZ — Police found the body of a journalist on Monday.") == set()
+    assert accused("LONDON — The report found that the economy grew last year.") == set()

@@ -81,6 +81,7 @@ from tidings.events.words import (
     FACILITY_NOUNS,
     FEMALE_NOUNS,
     FIGHT_NOUNS,
+    FINDING_NOUNS,
     FIRST_PLURAL,
     FORCE_AND_COERCION_ROOTS,
     FORCE_REFERENCES,
@@ -1012,6 +1013,12 @@ class Arguments(SentenceBase):
                     doers = [m for c in act.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
                     if doers:
                         return doers, [], f"source: who '{act.head.text}' the '{act.text}' that '{subj[0].text}' stands for"
+                if act.lemma_.lower() in FINDING_NOUNS and act.dep_ == "dobj" and act.head.lemma_.lower() in ISSUING_VERBS:
+                    # ("the OAS released an audit that found clear manipulation": what a report
+                    # finds, whoever released it found)
+                    authors = [m for c in act.head.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+                    if authors:
+                        return authors, [], f"source: who '{act.head.text}' the '{act.text}' that '{subj[0].text}' stands for"
                 # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
                 # which names no one; not for whoever was named last)
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"

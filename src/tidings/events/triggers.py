@@ -487,6 +487,8 @@ class Triggers(Selection):
         if any(p.subj for p in pats):
             heads = [c for c in kids if c.dep_ == "nsubj"]
             heads += [o for c in heads for o in (*of_objects(c), *(a for a in c.children if a.dep_ == "appos"))]
+            # (a relative pronoun's antecedent: "an audit that found clear manipulation")
+            heads += [tok.head for c in heads if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS]
             subjs = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}
         for p in pats:
             if p.subj and not subjs & set(p.subj):
