@@ -48,6 +48,16 @@ def test_lexicon_key_given_twice_names_file_and_line() -> None:
     assert "flout" in lexicon().verbs  # the shipped lexicon loads with the check on
 
 
+def test_a_word_list_given_twice_names_file_and_line() -> None:
+    # (the coder's word lists are read with the same check: a list named twice would replace
+    # the first for every rule that reads it)
+    with pytest.raises(ConfigError, match=r"words\.yaml:3: 'issuing_verbs' is given twice \(first at line 1\)") as e:
+        load_yaml('issuing_verbs: ["issue"]\nfinding_nouns: ["audit"]\nissuing_verbs: ["release"]\n', "words.yaml", code="config.words")
+    assert e.value.code == "config.words"
+    from tidings.events import words
+    assert "issue" in words.ISSUING_VERBS and "audit" in words.FINDING_NOUNS  # the shipped lists load with the check on
+
+
 def test_petrarch_verbs_malformed_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "verbs.txt"
     bad.write_text("--- ATTACK [190] ---\nATTACK\n- * TOWN [193]\n??? nonsense\n", encoding="utf-8")

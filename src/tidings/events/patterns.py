@@ -112,6 +112,8 @@ class _UniqueKeyLoader(_SafeBase):  # type: ignore[misc,valid-type]
     """A YAML loader that refuses a key given twice in one mapping: in a lexicon the second
     entry would silently replace the first."""
 
+    code = "config.patterns"
+
 
 def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
@@ -120,7 +122,7 @@ def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool
         if key in seen:
             raise ConfigError(
                 f"{loader.name}:{key_node.start_mark.line + 1}: {key!r} is given twice (first at line {seen[key] + 1})",
-                code="config.patterns",
+                code=loader.code,
             )
         seen[key] = key_node.start_mark.line
     out: dict[Any, Any] = loader.construct_mapping(node, deep=deep)
@@ -130,14 +132,16 @@ def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 
 
-def load_yaml(text: str, where: str) -> Any:
-    """Parse a lexicon file; a key given twice is an error naming the file and line."""
+def load_yaml(text: str, where: str, code: str = "config.patterns") -> Any:
+    """Parse a lexicon file; a key given twice is an error naming the file and line (``code``
+    the error's code)."""
     loader = _UniqueKeyLoader(text)
     loader.name = where
+    loader.code = code
     try:
         return loader.get_single_data()
     except yaml.YAMLError as e:
-        raise ConfigError(f"{where}: not valid YAML: {e}", code="config.patterns") from None
+        raise ConfigError(f"{where}: not valid YAML: {e}", code=code) from None
     finally:
         loader.dispose()
 

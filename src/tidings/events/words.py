@@ -10,16 +10,15 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from tidings.errors import ConfigError
+from tidings.events.patterns import load_yaml
 
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     where = "tidings/data/coder_words.yaml"
-    raw = yaml.load(resources.files("tidings").joinpath("data/coder_words.yaml").read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    # (a list named twice would silently replace the first, and every rule reading it)
+    raw = load_yaml(resources.files("tidings").joinpath("data/coder_words.yaml").read_text(encoding="utf-8"), where, code="config.words")
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: expected a mapping of word lists", code="config.words")
     return raw
