@@ -9697,3 +9697,15 @@ def test_an_inquiry_finding_a_wrong_done_disapproves_of_whoever_did_it() -> None
     assert accused(text) == {("ACCUSE", "IGOLAMOAS", None)}
     assert accused("LA PAZ — Police found the body of a journalist on Monday.") == set()
     assert accused("LONDON — The report found that the economy grew last year.") == set()
+
+
+def test_captives_each_side_frees_are_the_others() -> None:
+    # ("each" distributes the act over the sides; in a swap the captives each frees are the
+    # other side's, as in "exchanged prisoners")
+    def freed(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {k for k in coded(text) if k[0] == "RETREAT"}
+    assert freed("KYIV — Russia and Ukraine each freed 150 prisoners of war on Friday.") == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}
+    text = "ABU DHABI — Armenia and Azerbaijan carried out a swap on Friday, each side freeing 32 captives."
+    assert freed(text) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
+    # (without "each", whom they freed is who the text says)
+    assert ("RETREAT", "RUS", "UKR") not in freed("KYIV — Russia and Ukraine freed the journalists on Friday.")

@@ -957,6 +957,11 @@ class Triggers(Selection):
             # "Armenia and Azerbaijan accused each other": each of the sides did it to the
             # other, two acts
             targets, twhy = list(sources), "target: 'each other', the other side"
+        elif pat.code == "0841" and len({ident(a) for m in sources for a in m.actors}) > 1 and _each_did(tok) and all(
+                o.lemma_.lower() in HELD_AS or o.lower_ in HELD_AS for o in tok.children if o.dep_ == "dobj"):
+            # "Russia and Ukraine each freed 150 prisoners", "each side freeing 150 captives":
+            # the captives each side frees are the other's
+            targets, twhy = list(sources), "target: the other side, whose captives each freed"
         elif not targets and pat.code[:2] in FORCE_ROOTS and len({ident(a) for m in sources for a in m.actors}) > 1:
             # "Thai and Cambodian soldiers exchanged fire, killing one Cambodian soldier": the
             # one harmed is of one of the sides named together, and the doers are the others
@@ -2345,6 +2350,14 @@ def _each_other(verb: Token) -> bool:
     # "each side accused the other"
     each = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "each" for d in c.children) for c in verb.children)
     return each and any(o.lower_ == "other" and any(d.lower_ == "the" for d in o.children) for o in objs)
+
+
+def _each_did(verb: Token) -> bool:
+    """Whether the verb's subject is distributed with "each" ("each side freed",
+    "Russia and Ukraine each freed")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.lower_ == "each" and d.dep_ in ("det", "appos", "advmod") for c in subj for d in (c, *c.children)) \
+        or any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep") for c in verb.children)
 
 
 def _for_clause(c: Token) -> Token | None:
