@@ -1100,3 +1100,14 @@ def test_its_fighters_are_the_armed_group_its_sentence_names_before_them() -> No
     keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
     assert keys == {("ASSAULT", "MLIMIL", "IMGMOSJNM")}
+
+
+def test_agent_nouns_placed_in_kinshasas_congo_are_of_it() -> None:
+    # (a story of Kinshasa's Congo reads "Congo" as the Democratic Republic for the agent nouns
+    # a place gives their country too, not only for the country named)
+    from tidings.config import EventSettings
+    text = ("UNITED NATIONS — After a last-minute concession by China, the Security Council voted to extend sanctions on armed "
+            "groups in eastern Congo on Tuesday. Congo's ambassador told the council that the M23 had seized two towns in North Kivu.")
+    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events(text, published="2024-06-20", settings=EventSettings(min_confidence=0.0)) if e.plover == "SANCTION"}
+    assert keys and all(t is not None and t.startswith("COD") for _, _, t in keys), keys

@@ -375,6 +375,9 @@ class ActorResolver:
             mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
         extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
+        # (and so are the agent nouns a place of it gives their country: "armed groups in eastern
+        # Congo", in a story of Kinshasa's)
+        extra = self._congo(text, extra, home[0])
         # (and so is the person named again: "former Energy Secretary Dan Rourke ... Rourke")
         extra = _elites_named_again([self._former(text, x, date) for x in extra if not any(a <= x.start < b for a, b in filed)])
         # a title merged with the name after it is one mention
