@@ -9709,3 +9709,16 @@ def test_captives_each_side_frees_are_the_others() -> None:
     assert freed(text) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
     # (without "each", whom they freed is who the text says)
     assert ("RETREAT", "RUS", "UKR") not in freed("KYIV — Russia and Ukraine freed the journalists on Friday.")
+
+
+def test_an_attack_blamed_on_someone_is_theirs_as_claimed() -> None:
+    # (as "X accused Y of shelling Z" makes the shelling Y's, reported: the guideline's
+    # modality; the blame itself is an accusation, asserted)
+    def coded_mod(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(*k, e.modality) for e in events(text, published=PUB, settings=ALL) for k in keyed([e])}
+    text = "BOGOTA — Three soldiers were killed on Friday in an attack the army blamed on the National Liberation Army."
+    got = coded_mod(text)
+    assert ("ASSAULT", "COLREBELN", "COLMIL", "reported") in got and ("ACCUSE", "COLMIL", "COLREBELN", "asserted") in got
+    # (an attack with no one it is blamed on has no doer)
+    text = "BOGOTA — Three soldiers were killed on Friday in an attack near the border."
+    assert not any(k[0] == "ASSAULT" and k[1] for k in coded_mod(text))

@@ -64,6 +64,7 @@ from tidings.events.words import (
     ARMED_ROLES,
     ASKING_ROOTS,
     ASKING_VERBS,
+    BLAMING_VERBS,
     BRANCH_ROLES,
     CAUSING_VERBS,
     CLAIM_NOUNS,
@@ -1803,12 +1804,23 @@ class Arguments(SentenceBase):
         "Russia's attack"): then it is that actor's act, not the content of the verb above it."""
         return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i in self.by_token for c in tok.children)
 
-    def _weapon_source(self, tok: Token) -> tuple[list[Mention], str]:
+    def _blamed_on(self, noun: Token) -> list[Mention]:
+        """The ones an act ``noun`` is blamed on by the clause that describes it ("an attack
+        the army blamed on the ELN"; "an attack police blamed on al-Shabaab", parsed with the
+        attack a modifier of "police"); [] otherwise."""
+        verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            verbs += [c for c in noun.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return [m for v in verbs if v.lemma_.lower() in BLAMING_VERBS for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o) if m.actors]
+
+    def _weapon_source(self, tok: Token) -> tuple[list[Mention], str, bool]:
         """Who the text names behind the weapon or the attack that did it: "three villagers
         were killed in Ethiopian artillery shelling", "were killed by an Israeli air strike",
         "a Syrian army rocket hit the town": the actor qualifying the weapon or attack noun.
         A weapon with no one named behind it ("a roadside bomb near Samarra killed ...")
-        leaves the source empty; where it went off says nothing of who set it."""
+        leaves the source empty; where it went off says nothing of who set it. The flag: the
+        source is only whom the attack is blamed on ("an attack the army blamed on the ELN")."""
         doers = [c for c in tok.children if c.dep_ in SUBJ] + [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if any(c.dep_ == "auxpass" for c in tok.children) or tok.lemma_.lower() in ("die", "perish"):
             # "was killed in a car bomb explosion", "died in an air strike": named by "in"
@@ -1828,9 +1840,12 @@ class Arguments(SentenceBase):
             for q in quals:
                 m = self.by_token.get(q.i)
                 if m is not None:
-                    return [m], f"source: '{m.text}' named behind the '{d.text}'"
-            return [], f"no source: the '{d.text}' did it and no one is named behind it"
-        return [], ""
+                    return [m], f"source: '{m.text}' named behind the '{d.text}'", False
+            if blamed := self._blamed_on(d):
+                # ("were killed in an attack the army blamed on the ELN")
+                return blamed, f"source: '{blamed[0].text}', whom the '{d.text}' is blamed on", True
+            return [], f"no source: the '{d.text}' did it and no one is named behind it", False
+        return [], "", False
 
     def _community_in_place(self, m: Mention, head: Token, *verbs: Token) -> Mention:
         """A community named by where it lives ("ethnic Albanians in south Serbia", "the

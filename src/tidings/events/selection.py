@@ -117,6 +117,7 @@ class Selection(Arguments):
         place_tok: Token | None = None,
         act_code: str | None = None,
         presupposed: bool = False,
+        alleged: bool = False,
     ) -> list[Candidate] | str:
         sources, told = self._attackers_told(sources)
         reasons = reasons + told
@@ -382,6 +383,9 @@ class Selection(Arguments):
             # a criticism or a stance is made by saying it (the guideline's "reported" is a
             # claim that something happened)
             mod = dataclasses.replace(mod, modality="asserted", reasons=(*mod.reasons, "said of its own words: asserted"))
+        if alleged and mod.modality == "asserted":
+            # ("killed in an attack the army blamed on the ELN"): who did it is the blame's claim
+            mod = dataclasses.replace(mod, modality="reported", reasons=(*mod.reasons, "its doer is who it is blamed on: reported"))
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         words_only = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
         if mod.modality == "asserted" and not words_only and dates.after_publication(date, self.published):

@@ -1161,8 +1161,9 @@ class Triggers(Selection):
             targets, sources = sources, []
             reasons.append(f"'{tok.text} hostage': the subject is the one held")
         weaponed = False
+        blamed_on = False  # (the source is whom the act is blamed on)
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
-            sources, why_weapon = self._weapon_source(tok)
+            sources, why_weapon, blamed_on = self._weapon_source(tok)
             named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
                            if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_REFERENCES | ATTACK_NOUNS
                            and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)]
@@ -1387,7 +1388,7 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         if pat.need_source and not sources:
             return f"'{tok.text}' ({pat.id}): names no one who does it, only the state of whom it is done to"
-        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of)
+        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of, alleged=blamed_on)
 
     def _states_strike(self, noun: Token) -> bool:
         """Whether "strikes" qualified by countries ("U.S. and British strikes") come in a lead
@@ -2013,6 +2014,12 @@ class Triggers(Selection):
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
+        alleged = False  # (the source is whom the act is blamed on)
+        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (blamed := self._blamed_on(tok)):
+            # "in an attack the army blamed on the ELN": the one it is blamed on did it, as one
+            # accused of an attack did (reported, the blame's claim)
+            sources, alleged = blamed, True
+            why.append(f"source: '{blamed[0].text}', whom the {tok.text} is blamed on")
         claim = self._responsibility_claimed(tok) if not sources else None
         if claim is not None:
             # "the Taliban claimed responsibility for a deadly attack": the claimant did it
@@ -2080,7 +2087,7 @@ class Triggers(Selection):
         # "demanded Israel's withdrawal", "called for the minister's resignation": an act
         # asked of its doer is not yet done)
         owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or asked is not None)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or asked is not None, alleged=alleged)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
