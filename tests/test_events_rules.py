@@ -90,7 +90,7 @@ def test_insisting_that_something_is_so_is_no_demand() -> None:
 # ---- lexicon ---------------------------------------------------------------------------------------
 def test_easing_tensions_is_no_concession_but_easing_restrictions_is() -> None:
     assert "08" not in roots(events("The leaders of France and Germany sought to ease tensions.", published=PUB))
-    evs = events("Turkey eased restrictions on Kurdish newspapers.", published=PUB)
+    evs = events("Turkey eased restrictions on Kurdish newspapers.", published=PUB, settings=ALL)
     assert any(e.cameo.startswith("081") and e.source.country == "TUR" for e in evs), coded(evs)
 
 
