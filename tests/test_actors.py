@@ -1080,34 +1080,38 @@ def test_city_hall_a_county_commissioner_and_pensioners_are_actors_of_the_story(
     assert ("NGACVL", "NGAGOV") in dyads("LAGOS, Nigeria — Retirees protested outside the governor's office over unpaid pensions on Monday.")
 
 
+def event_keys(text: str, published: str, *, trigger: str | None = None, plover: str | None = None) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source, target) codes of ``text``'s events, whatever their confidence (only
+    those told by ``trigger``, or of the ``plover`` type, when given): how the actors read
+    come out in the events."""
+    from tidings.config import EventSettings
+    evs = events(text, published=published, settings=EventSettings(min_confidence=0.0))
+    return {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in evs if trigger in (None, e.trigger) and plover in (None, e.plover)}
+
+
 def test_fighters_named_by_the_group_they_are_linked_to_are_that_group_later() -> None:
     # (an armed group named by its link, "Islamic State-linked insurgents", is the one armed
     # group the later bare "insurgents" are, as one the dictionary names is)
-    from tidings.config import EventSettings
     text = ("PEMBA, Mozambique — Islamic State-linked insurgents burned dozens of homes in Cabo Delgado last week. "
             "Aid workers said thousands had fled. "
             "The defence ministry said on Monday that troops had killed 15 insurgents near the Messalo river.")
-    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
+    keys = event_keys(text, "2024-05-20", trigger="killed")
     assert keys == {("ASSAULT", "MOZMIL", "IMGMOSISI")}
 
 
 def test_its_fighters_are_the_armed_group_its_sentence_names_before_them() -> None:
     # ("The group said its fighters had seized weapons": the owner "its" stands for is the one
     # armed group named before in the sentence, not the article's country's rebels)
-    from tidings.config import EventSettings
     text = "BAMAKO, Mali — JNIM said on Monday that the army had killed its fighters near the border."
-    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events(text, published="2024-05-20", settings=EventSettings(min_confidence=0.0)) if e.trigger == "killed"}
+    keys = event_keys(text, "2024-05-20", trigger="killed")
     assert keys == {("ASSAULT", "MLIMIL", "IMGMOSJNM")}
 
 
 def test_agent_nouns_placed_in_kinshasas_congo_are_of_it() -> None:
     # (a story of Kinshasa's Congo reads "Congo" as the Democratic Republic for the agent nouns
     # a place gives their country too, not only for the country named)
-    from tidings.config import EventSettings
     text = ("UNITED NATIONS — After a last-minute concession by China, the Security Council voted to extend sanctions on armed "
             "groups in eastern Congo on Tuesday. Congo's ambassador told the council that the M23 had seized two towns in North Kivu.")
-    keys = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events(text, published="2024-06-20", settings=EventSettings(min_confidence=0.0)) if e.plover == "SANCTION"}
+    keys = event_keys(text, "2024-06-20", plover="SANCTION")
     assert keys and all(t is not None and t.startswith("COD") for _, _, t in keys), keys

@@ -23,6 +23,25 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
     return keyed(events(text, published=PUB, settings=ALL))
 
 
+def coded_as(plovers: str | tuple[str, ...], text: str) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source, target) codes of ``text``'s events of the ``plovers`` type or types,
+    whatever their confidence."""
+    kinds = (plovers,) if isinstance(plovers, str) else plovers
+    return {k for k in coded(text) if k[0] in kinds}
+
+
+def triggered(trigger: str, text: str) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source, target) codes of ``text``'s events told by the word ``trigger``,
+    whatever their confidence."""
+    return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == trigger])
+
+
+def coded_with_modality(plover: str | None, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    """The (type, source, target, modality) of ``text``'s events (of the ``plover`` type, or of
+    every type for None), whatever their confidence."""
+    return {(*k, e.modality) for e in events(text, published=PUB, settings=ALL) if plover in (None, e.plover) for k in keyed([e])}
+
+
 def source_codes(text: str, plover: str) -> set[str]:
     """The source codes of the ``plover`` events of ``text``, whatever their confidence."""
     return {e.source.code for e in events(text, published=PUB, settings=ALL) if e.plover == plover and e.source is not None}
@@ -9577,14 +9596,12 @@ def test_an_attack_repelled_was_made_on_the_one_who_repels_it() -> None:
 def test_a_decision_named_again_is_a_deed_announced_to_come() -> None:
     # ("welcomed the decision", "called the move a provocation": the one answered is who
     # announced the deed, though the deed is still to come)
-    def answered(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] in ("SUPPORT", "ACCUSE")}
     lead = "WASHINGTON — The Pentagon will send 2,500 troops to Romania this summer, the defense secretary announced on Tuesday. "
-    assert answered(lead + "Russia's foreign ministry called the move a provocation.") == {("ACCUSE", "RUSGOV", "USAMIL")}
-    assert answered(lead + "Romania's government said it welcomed the decision.") == {("SUPPORT", "ROUGOV", "USAMIL")}
+    assert coded_as(("SUPPORT", "ACCUSE"), lead + "Russia's foreign ministry called the move a provocation.") == {("ACCUSE", "RUSGOV", "USAMIL")}
+    assert coded_as(("SUPPORT", "ACCUSE"), lead + "Romania's government said it welcomed the decision.") == {("SUPPORT", "ROUGOV", "USAMIL")}
     # (a threat said to come is no decision taken)
     text = "MOSCOW — Russia said it would take countermeasures. Romania's government criticised the decision."
-    assert not any(k[2] == "RUS" for k in answered(text))
+    assert not any(k[2] == "RUS" for k in coded_as(("SUPPORT", "ACCUSE"), text))
 
 
 def test_a_road_blocked_by_an_armed_group_is_closed_by_force_not_a_demonstration() -> None:
@@ -9599,32 +9616,26 @@ def test_a_road_blocked_by_an_armed_group_is_closed_by_force_not_a_demonstration
 def test_a_protest_lodged_is_a_complaint_not_a_demonstration() -> None:
     # (CAMEO's verb dictionary: LODGE * PROTEST, disapproval; lodged with someone, an official
     # complaint, 114; the guideline's ACCUSE), whoever lodges it
-    def lodged(text: str) -> set[tuple[str, str | None, str | None]]:
-        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "lodged"])
     text = "DHAKA — Bangladesh's foreign ministry said it had lodged a protest with Myanmar's ambassador after mortar shells landed inside its territory."
-    assert lodged(text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
+    assert triggered("lodged", text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
     assert not any(e.plover == "PROTEST" for e in events("DHAKA — The ministry lodged a strong protest over the killing.", published=PUB, settings=ALL))
 
 
 def test_protesters_gathering_anywhere_demonstrate() -> None:
     # (CAMEO's verb dictionary: DEMONSTRATORS * GATHER, 141; a number of them counts, and
     # anyone else gathering is no protest by that alone)
-    def gathered(text: str) -> set[tuple[str, str | None, str | None]]:
-        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "gathered"])
-    assert gathered("MINSK — Protesters gathered in the city centre on Sunday evening.") == {("PROTEST", "BLRCVL", None)}
-    assert gathered("LEEDS, England — About 200 counter-demonstrators gathered on the other side of the square on Saturday.") \
+    assert triggered("gathered", "MINSK — Protesters gathered in the city centre on Sunday evening.") == {("PROTEST", "BLRCVL", None)}
+    assert triggered("gathered", "LEEDS, England — About 200 counter-demonstrators gathered on the other side of the square on Saturday.") \
         == {("PROTEST", "GBRCVL", None)}
-    assert gathered("LEEDS, England — Officials gathered evidence at the scene on Saturday.") == set()
+    assert triggered("gathered", "LEEDS, England — Officials gathered evidence at the scene on Saturday.") == set()
 
 
 def test_called_on_with_its_on_parsed_as_a_preposition_is_an_appeal() -> None:
     # ("calling on police to let the students leave": the "on" right after the verb is the
     # verb's however the parser hangs it; "called X hostile" names, appeals to no one)
-    def appeals(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] == "REQUEST"}
     text = "HONG KONG — Hundreds of residents gathered in nearby streets late on Monday, calling on police to let the students leave."
-    assert appeals(text) == {("REQUEST", "HKGCVL", "HKGCOP")}
-    assert appeals("LONDON — The minister called the decision hostile on Monday.") == set()
+    assert coded_as("REQUEST", text) == {("REQUEST", "HKGCVL", "HKGCOP")}
+    assert coded_as("REQUEST", "LONDON — The minister called the decision hostile on Monday.") == set()
 
 
 def test_rights_revoked_or_stripped_are_a_restriction() -> None:
@@ -9643,82 +9654,67 @@ def test_rights_revoked_or_stripped_are_a_restriction() -> None:
 def test_a_vessel_blocked_at_sea_has_its_passage_restricted_by_force() -> None:
     # (CAMEO 191, restrict movement, as a path or a crowd blocked; a vessel blocked is
     # whose it is, stopped)
-    def blocked(text: str) -> set[tuple[str, str | None, str | None]]:
-        return keyed([e for e in events(text, published=PUB, settings=ALL) if e.trigger == "blocked"])
-    assert blocked("MANILA — Chinese coast guard ships blocked a Philippine supply boat near the shoal on Sunday.") \
+    assert triggered("blocked", "MANILA — Chinese coast guard ships blocked a Philippine supply boat near the shoal on Sunday.") \
         == {("COERCE", "CHNCOP", "PHL")}
-    assert blocked("MANILA — A Philippine supply boat was blocked by Chinese coast guard ships on Sunday.") == {("COERCE", "CHNCOP", "PHL")}
+    assert triggered("blocked", "MANILA — A Philippine supply boat was blocked by Chinese coast guard ships on Sunday.") == {("COERCE", "CHNCOP", "PHL")}
 
 
 def test_an_act_of_force_a_charge_or_a_sentence_is_over_is_the_one_charged() -> None:
     # (as the accused's gerund: "charged X with murder in the shooting of Y" alleges that X
     # shot Y, reported; one jailed for it was convicted of it)
-    def force(text: str) -> set[tuple[str, str | None, str | None, str]]:
-        evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
-        return {(*k, e.modality) for e in evs for k in keyed([e])}
     text = "AKRON, Ohio — Prosecutors charged a 34-year-old man with attempted murder in the shooting of a sheriff's deputy."
-    assert force(text) == {("ASSAULT", "USACVL", "USACOP", "reported")}
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "USACVL", "USACOP", "reported")}
     text = "LONDON — Two men were jailed on Friday for the killing of a teenager in Croydon."
-    assert force(text) == {("ASSAULT", "GBRCVL", "GBRCVL", "asserted")}
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "GBRCVL", "GBRCVL", "asserted")}
     # (a charge over something else says nothing of who shot whom)
     text = "AKRON, Ohio — Prosecutors charged a 34-year-old man on Monday, days after the shooting of a sheriff's deputy."
-    assert not any(k[1] == "USACVL" for k in force(text))
+    assert not any(k[1] == "USACVL" for k in coded_with_modality("ASSAULT", text))
 
 
 def test_one_who_acts_under_an_agreement_is_party_to_it() -> None:
     # ("deployed troops under an agreement with X": the accord is between the one acting
     # under it and whom it is with)
-    def agreed(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] == "AGREE"}
     text = "BAGHDAD — Iraq's government, which has sent troops to the border under a new agreement with Turkey, said the talks would go on."
-    assert agreed(text) == {("AGREE", "IRQGOV", "TUR")}
-    assert agreed("BAGHDAD — Iraq's government sent troops to the border under pressure from Turkey.") == set()
+    assert coded_as("AGREE", text) == {("AGREE", "IRQGOV", "TUR")}
+    assert coded_as("AGREE", "BAGHDAD — Iraq's government sent troops to the border under pressure from Turkey.") == set()
 
 
 def test_failing_to_do_what_one_was_summoned_or_bound_to_refuses_it() -> None:
     # (CAMEO's verb dictionary: FAIL [120]; only failing to comply, appear or honour what was
     # laid on one, not failing at anything)
-    def refused(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] == "REJECT"}
-    assert refused("JOHANNESBURG — The company's board failed to appear before the parliamentary committee on Tuesday.") \
+    assert coded_as("REJECT", "JOHANNESBURG — The company's board failed to appear before the parliamentary committee on Tuesday.") \
         == {("REJECT", "ZAFBUS", "ZAFLEG")}
-    assert refused("LONDON — The party failed to win a seat in the election.") == set()
+    assert coded_as("REJECT", "LONDON — The party failed to win a seat in the election.") == set()
 
 
 def test_an_inquiry_finding_a_wrong_done_disapproves_of_whoever_did_it() -> None:
     # (CAMEO's verb dictionary: FOUND (IN BREACH) (OF LAW) 110, FOUND * &EVIDENCE 090; only an
     # inquiry's, an audit's or a report's finding; police finding a body accuse no one)
-    def accused(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] == "ACCUSE"}
     text = "BAGHDAD — A government inquiry found on Tuesday that security forces had used excessive force against protesters."
-    assert accused(text) == {("ACCUSE", "IRQGOV", "IRQCOP")}
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IRQGOV", "IRQCOP")}
     # (what a report released finds, whoever released it finds)
     text = "LA PAZ — The Organization of American States released an audit on Sunday that found clear manipulation of the vote."
-    assert accused(text) == {("ACCUSE", "IGOLAMOAS", None)}
-    assert accused("LA PAZ — Police found the body of a journalist on Monday.") == set()
-    assert accused("LONDON — The report found that the economy grew last year.") == set()
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOLAMOAS", None)}
+    assert coded_as("ACCUSE", "LA PAZ — Police found the body of a journalist on Monday.") == set()
+    assert coded_as("ACCUSE", "LONDON — The report found that the economy grew last year.") == set()
 
 
 def test_captives_each_side_frees_are_the_others() -> None:
     # ("each" distributes the act over the sides; in a swap the captives each frees are the
     # other side's, as in "exchanged prisoners")
-    def freed(text: str) -> set[tuple[str, str | None, str | None]]:
-        return {k for k in coded(text) if k[0] == "RETREAT"}
-    assert freed("KYIV — Russia and Ukraine each freed 150 prisoners of war on Friday.") == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}
+    assert coded_as("RETREAT", "KYIV — Russia and Ukraine each freed 150 prisoners of war on Friday.") == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}
     text = "ABU DHABI — Armenia and Azerbaijan carried out a swap on Friday, each side freeing 32 captives."
-    assert freed(text) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
+    assert coded_as("RETREAT", text) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
     # (without "each", whom they freed is who the text says)
-    assert ("RETREAT", "RUS", "UKR") not in freed("KYIV — Russia and Ukraine freed the journalists on Friday.")
+    assert ("RETREAT", "RUS", "UKR") not in coded_as("RETREAT", "KYIV — Russia and Ukraine freed the journalists on Friday.")
 
 
 def test_an_attack_blamed_on_someone_is_theirs_as_claimed() -> None:
     # (as "X accused Y of shelling Z" makes the shelling Y's, reported: the guideline's
     # modality; the blame itself is an accusation, asserted)
-    def coded_mod(text: str) -> set[tuple[str, str | None, str | None, str]]:
-        return {(*k, e.modality) for e in events(text, published=PUB, settings=ALL) for k in keyed([e])}
     text = "BOGOTA — Three soldiers were killed on Friday in an attack the army blamed on the National Liberation Army."
-    got = coded_mod(text)
+    got = coded_with_modality(None, text)
     assert ("ASSAULT", "COLREBELN", "COLMIL", "reported") in got and ("ACCUSE", "COLMIL", "COLREBELN", "asserted") in got
     # (an attack with no one it is blamed on has no doer)
     text = "BOGOTA — Three soldiers were killed on Friday in an attack near the border."
-    assert not any(k[0] == "ASSAULT" and k[1] for k in coded_mod(text))
+    assert not any(k[0] == "ASSAULT" and k[1] for k in coded_with_modality(None, text))

@@ -2041,6 +2041,11 @@ FIGHTER_NOUNS = frozenset({"militant", "militants", "terrorist", "terrorists", "
                            "extremist", "extremists", "fighters", "attackers", "assailants", "gunmen", "rebels"})
 
 
+def _armed_group(a: Actor) -> bool:
+    """Whether ``a`` is a named armed group: rebels or an insurgent group (IMG)."""
+    return a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))
+
+
 def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed militants a sentence gives only the article's country ("killing 20 terrorists")
     are the one armed group the article named in the sentences before (coreference, as "the
@@ -2059,7 +2064,7 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # insurgents torched homes ... troops killed 15 insurgents")
             earlier = [x for x in mentions if x.end <= m.start and 0 < m.sentence_index - x.sentence_index <= AGAIN_WINDOW
                        and x.how in ("dictionary", "linked-group")]
-            groups = {a.code: a for x in earlier for a in x.actors if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
+            groups = {a.code: a for x in earlier for a in x.actors if _armed_group(a)}
             # (a definite "the rebels" names those named before, whatever country the story
             # or another actor of its sentence lends them: "Rwanda denied supporting the
             # rebels" after "accused Rwanda of backing M23 rebels")
@@ -2073,8 +2078,7 @@ def _fighters_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # that group's: "The group said its fighters had seized weapons")
             root = span_root(doc, m.start, m.end)
             owned = root is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children)
-            here = {a.code: a for x in mentions if x.sentence_index == m.sentence_index and x.end <= m.start for a in x.actors
-                    if a.kind == "group" and (a.role == "REB" or a.code.startswith("IMG"))}
+            here = {a.code: a for x in mentions if x.sentence_index == m.sentence_index and x.end <= m.start for a in x.actors if _armed_group(a)}
             if owned and len(here) == 1:
                 groups, named_so = here, True
             elif any(a.kind == "group" for x in mentions if x.sentence_index == m.sentence_index for a in x.actors) and not named_so:

@@ -1806,11 +1806,8 @@ class Arguments(SentenceBase):
 
     def _blamed_on(self, noun: Token) -> list[Mention]:
         """The ones an act ``noun`` is blamed on by the clause that describes it ("an attack
-        the army blamed on the ELN"; "an attack police blamed on al-Shabaab", parsed with the
-        attack a modifier of "police"); [] otherwise."""
+        the army blamed on the ELN"); [] otherwise."""
         verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
-        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-            verbs += [c for c in noun.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         return [m for v in verbs if v.lemma_.lower() in BLAMING_VERBS for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                 for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o) if m.actors]
 

@@ -117,7 +117,7 @@ class Selection(Arguments):
         place_tok: Token | None = None,
         act_code: str | None = None,
         presupposed: bool = False,
-        alleged: bool = False,
+        alleged: bool = False,  # (the source is only whom the act is blamed on: told as a claim)
     ) -> list[Candidate] | str:
         sources, told = self._attackers_told(sources)
         reasons = reasons + told

@@ -39,6 +39,7 @@ from tidings.events.syntax import (
     predicates_of,
     present,
     purpose_clause,
+    relative_antecedent,
     time_anchor,
     told_as_done,
     verb_above,
@@ -488,7 +489,7 @@ class Triggers(Selection):
             heads = [c for c in kids if c.dep_ == "nsubj"]
             heads += [o for c in heads for o in (*of_objects(c), *(a for a in c.children if a.dep_ == "appos"))]
             # (a relative pronoun's antecedent: "an audit that found clear manipulation")
-            heads += [tok.head for c in heads if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS]
+            heads += [a for c in heads if (a := relative_antecedent(c)) is not None]
             subjs = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}
         for p in pats:
             if p.subj and not subjs & set(p.subj):
@@ -1161,9 +1162,9 @@ class Triggers(Selection):
             targets, sources = sources, []
             reasons.append(f"'{tok.text} hostage': the subject is the one held")
         weaponed = False
-        blamed_on = False  # (the source is whom the act is blamed on)
+        alleged = False  # (the source is only whom the act is blamed on)
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
-            sources, why_weapon, blamed_on = self._weapon_source(tok)
+            sources, why_weapon, alleged = self._weapon_source(tok)
             named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
                            if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_REFERENCES | ATTACK_NOUNS
                            and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)]
@@ -1388,7 +1389,7 @@ class Triggers(Selection):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         if pat.need_source and not sources:
             return f"'{tok.text}' ({pat.id}): names no one who does it, only the state of whom it is done to"
-        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of, alleged=blamed_on)
+        return self._emit(sources, targets, pat, trig, reasons, act_code=act_code, modality_tok=spoken_of, alleged=alleged)
 
     def _states_strike(self, noun: Token) -> bool:
         """Whether "strikes" qualified by countries ("U.S. and British strikes") come in a lead
@@ -2014,7 +2015,7 @@ class Triggers(Selection):
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
-        alleged = False  # (the source is whom the act is blamed on)
+        alleged = False  # (the source is only whom the act is blamed on)
         if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (blamed := self._blamed_on(tok)):
             # "in an attack the army blamed on the ELN": the one it is blamed on did it, as one
             # accused of an attack did (reported, the blame's claim)
