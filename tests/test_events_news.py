@@ -9718,3 +9718,18 @@ def test_an_attack_blamed_on_someone_is_theirs_as_claimed() -> None:
     # (an attack with no one it is blamed on has no doer)
     text = "BOGOTA — Three soldiers were killed on Friday in an attack near the border."
     assert not any(k[0] == "ASSAULT" and k[1] for k in coded_with_modality(None, text))
+
+
+def test_the_doer_of_an_act_named_by_a_participle_after_it() -> None:
+    # (the guideline's nominal events take their doer from "by X": "protests led by students",
+    # "raids carried out by the army" name whoever leads or carries them out)
+    text = "BANGKOK — Police arrested three activists on Thursday to end months of demonstrations led by students against the government."
+    assert ("PROTEST", "THAEDU", "THAGOV") in coded_as("PROTEST", text)
+    text = "ABUJA — Villagers fled after a wave of raids carried out by the army in Borno state."
+    assert {k[1] for k in coded_as(("COERCE", "ASSAULT"), text)} == {"NGAMIL"}
+    # (one the act is done to, or who only watches it, did not do it)
+    text = "BANGKOK — Demonstrations watched by police went on for a third day."
+    assert not any(k[1] == "THACOP" for k in coded_as("PROTEST", text))
+    # (and the participle tells the act as done, whatever the clause around it says of ending it)
+    text = "BANGKOK — The government issued a decree aimed at ending three months of demonstrations led by students."
+    assert coded_with_modality("PROTEST", text) == {("PROTEST", "THAEDU", None, "asserted")}

@@ -81,6 +81,7 @@ from tidings.events.words import (
     DISASTER_VERBS,
     DOER_SPEAKER_ROLES,
     DOERLESS_ROOTS,
+    DOING_PARTICIPLES,
     DOMESTIC_FORCE_ROOTS,
     DRAW_VERBS,
     DYING_VERBS,
@@ -1769,6 +1770,25 @@ class Triggers(Selection):
                     sources += ms
                     why.append(f"source from '{o.text} by'")
                     break
+        led = False  # (the doer named by a participle of doing it, which tells it as done)
+        if not sources:
+            # "demonstrations led by students", "raids carried out by the army": a participle
+            # after the act, of doing it, names its doer by its "by"
+            for v in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES):
+                agents = [oo for p in v.children if p.dep_ == "agent" for oo in p.children if oo.dep_ == "pobj"]
+                ms = [m for oo in agents for m in self.actors_of(oo)]
+                if ms:
+                    sources += ms
+                    led = True
+                    why.append(f"source from '{v.text} by'")
+                    # (its "against", hung by the parser on the participle or its doer, is the
+                    # act's: "demonstrations led by students against the government")
+                    aimed = [m for h in (v, *agents) for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+                             for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)] if not targets else []
+                    if aimed:
+                        targets += aimed
+                        why.append(f"target from '{v.text} ... against'")
+                    break
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS:
             # "the visit drew criticism from Moscow": the one drawn from acts, on the subject
             # of "drew" (or on whoever did what the subject names)
@@ -2088,7 +2108,9 @@ class Triggers(Selection):
         # "demanded Israel's withdrawal", "called for the minister's resignation": an act
         # asked of its doer is not yet done)
         owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or asked is not None, alleged=alleged)
+        # ("ending months of demonstrations led by students": what a past participle says was
+        # led or carried out was done, whatever the clause around it says of ending it)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or led or asked is not None, alleged=alleged)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
