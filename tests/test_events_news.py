@@ -9733,3 +9733,23 @@ def test_the_doer_of_an_act_named_by_a_participle_after_it() -> None:
     # (and the participle tells the act as done, whatever the clause around it says of ending it)
     text = "BANGKOK — The government issued a decree aimed at ending three months of demonstrations led by students."
     assert coded_with_modality("PROTEST", text) == {("PROTEST", "THAEDU", None, "asserted")}
+
+
+def test_one_accused_of_or_blamed_for_an_attack_did_it_as_claimed() -> None:
+    # (the guideline: "X accused Y of shelling Z" makes the shelling a reported ASSAULT by Y;
+    # so with the act named by a noun, and with one picked out by the participle or a relative
+    # clause)
+    text = "KABUL — The Haqqani network, which is blamed for some of the deadliest attacks in the capital, issued a statement on Monday."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "AFGREBHQN", None, "reported")}
+    text = "ABUJA — Soldiers arrested members of a gang accused of attacks on police stations."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "NGACRM", "NGACOP", "reported")}
+    text = "ABUJA — The army accused the militia of attacks on villages in Benue state."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "NGAREB", "NGACVL", "reported")}
+    # (one only suspected or accused of something else did not do the attack)
+    text = "ABUJA — Soldiers arrested members of a gang accused of fraud after the attacks on police stations."
+    assert not any(k[1] == "NGACRM" for k in coded_with_modality("ASSAULT", text))
+    text = "ABUJA — Soldiers arrested members of a gang accused of financing attacks on police stations."
+    assert not any(k[1] == "NGACRM" for k in coded_with_modality("ASSAULT", text))
+    # (and one only accused of an act does not name the doer of one told before without a doer)
+    text = "ABUJA — Two police stations were attacked on Sunday. Residents accused the militia of the attacks."
+    assert ("ASSAULT", None, "NGACOP") in coded_as("ASSAULT", text)

@@ -31,7 +31,7 @@ from tidings.actors.home import PEOPLE_ROLES
 from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.patterns import Lexicon, lexicon
-from tidings.events.sentence import Candidate, State
+from tidings.events.sentence import ALLEGED_DOER, Candidate, State
 from tidings.events.syntax import (
     ANY_SUBJ,
     SUBJ,
@@ -355,6 +355,11 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # (an answer told after an act is not that act: "an attack ... killed seven
             # soldiers ... Afghan forces had fired on Pakistani positions in response")
             if f.sentence_index > e.sentence_index and ANSWERING in out[j][1]:
+                continue
+            # (nor is one only blamed for an act or accused of it the doer of one told without
+            # a doer: "At least 15 members have been killed ... groups blamed the government
+            # for the killing" names no killer)
+            if ALLEGED_DOER in out[j][1]:
                 continue
             # (nor is an act told as wanted, planned or denied a telling of one done: "...
             # urged the army to stop targeting civilians, citing reports of soldiers beating

@@ -12,7 +12,7 @@ from tidings.events import dates, modality, places
 from tidings.events.arguments import Arguments
 from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
-from tidings.events.sentence import Candidate
+from tidings.events.sentence import ALLEGED_DOER, Candidate
 from tidings.events.syntax import (
     ANY_SUBJ,
     GOVERNED_DEPS,
@@ -386,6 +386,8 @@ class Selection(Arguments):
         if alleged and mod.modality == "asserted":
             # ("killed in an attack the army blamed on the ELN"): who did it is the blame's claim
             mod = dataclasses.replace(mod, modality="reported", reasons=(*mod.reasons, "its doer is who it is blamed on: reported"))
+        if alleged:
+            reasons = reasons + [ALLEGED_DOER]
         date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
         words_only = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
         if mod.modality == "asserted" and not words_only and dates.after_publication(date, self.published):

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from tidings.events.coder import Coder
 
 
+# The reason by which an act's doer is only the one it is blamed on or accused of ("an attack
+# the army blamed on the ELN", "a gang accused of attacks"): a claim, never a telling of
+# who did an act told elsewhere.
+ALLEGED_DOER = "its doer only whom it is laid on: a claim"
+
+
 @dataclass
 class Candidate:
     """One coded event before it becomes an ``Event`` (kept for ``explain``)."""

@@ -47,6 +47,7 @@ from tidings.events.syntax import (
     xcomp_chain,
 )
 from tidings.events.words import (
+    ACCUSING_VERBS,
     ADDRESSED_ROOTS,
     AID_PURPOSE_VERBS,
     ANCHOR_PREPS,
@@ -322,6 +323,27 @@ class Triggers(Selection):
         if up.pos_ != "VERB" or up.lemma_.lower() not in COURT_ACTS:
             return []
         return [m for c in up.children if c.dep_ in ("dobj", "nsubjpass") for m in self.actors_of(c) if m.actors]
+
+    def _accused_of(self, noun: Token) -> list[Mention]:
+        """The ones an act ``noun`` is laid on by a verb of accusing ("a gang accused of
+        attacks", "a faction blamed for some of the deadliest attacks", "accused the militia of
+        attacks", "which is blamed for the bombing"); [] otherwise."""
+        part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if part is not None and part.dep_ == "pobj" and (part.lemma_.lower() in OF_HEADS or part.pos_ in ("PRON", "NUM", "DET", "ADJ")):
+            noun = part  # ("some of the deadliest attacks", "a wave of attacks")
+        if any(c.tag_ == "VBG" or (c.dep_ in ("compound", "amod") and c.lower_.endswith("ing")) for c in noun.children):
+            return []  # ("accused of financing attacks": a gerund the parser hung on the act)
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.dep_ == "dobj" and ACCUSING_VERBS.get(verb.head.lemma_.lower()) == noun.head.lower_:
+            # ("accused the militia of attacks", the "of" hung on the one accused)
+            return [m for m in self.actors_of(verb) if m.actors]
+        if verb is None or verb.pos_ != "VERB" or ACCUSING_VERBS.get(verb.lemma_.lower()) != noun.head.lower_:
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [m for m in self.actors_of(verb.head) if m.actors]
+        accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        accused = [relative_antecedent(c) or c for c in accused]
+        return [m for c in accused if c is not None for m in self.actors_of(c) if m.actors]
 
     def _another_body(self, m: Mention, a: Actor) -> bool:
         """Whether the target ``a`` of ``m`` is another person or body of the state, named in
@@ -793,8 +815,9 @@ class Triggers(Selection):
             if ev is not None:
                 consumed.add(c.i)
                 mutual_object = mutual_object or ev.reciprocal
-            if c.dep_ == "dobj":
-                # "gave 5 million dollars of aid": the aid is what is given
+            if c.dep_ == "dobj" and ACCUSING_VERBS.get(lem) != "of":
+                # "gave 5 million dollars of aid": the aid is what is given (but "accused the
+                # militia of attacks" tells the attacks as the militia's, an act of their own)
                 consumed.update(o.i for o in of_objects(c) if self._event_noun(o) is not None)
         if pat.code[:2] in ("03", "12"):
             # "opposed to French mediation", "agreed to a ceasefire": what is agreed to or
@@ -2048,6 +2071,11 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"source: '{claim.text} responsibility' ({how})" if tok.dep_ == "pobj" else f"source: who '{claim.text}' it ({how})")
+        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (accused := self._accused_of(tok)):
+            # "a gang accused of attacks on police stations": the one accused did it, as one
+            # accused of an act told by a verb did (reported, the accusation's claim)
+            sources, alleged = accused, True
+            why.append(f"source: '{accused[0].text}', accused of the {tok.text}")
         if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (charged := self._charged_over(tok)):
             # "charged him with attempted murder in the shooting of a deputy", "was sentenced
             # for the killing of a teenager": the act a charge or a sentence is over is the one
