@@ -9753,3 +9753,19 @@ def test_one_accused_of_or_blamed_for_an_attack_did_it_as_claimed() -> None:
     # (and one only accused of an act does not name the doer of one told before without a doer)
     text = "ABUJA — Two police stations were attacked on Sunday. Residents accused the militia of the attacks."
     assert ("ASSAULT", None, "NGACOP") in coded_as("ASSAULT", text)
+
+
+def test_forces_withdrawn_or_deployed_named_by_of_are_whose_act_it_is() -> None:
+    # ("the withdrawal of US forces" is US forces' withdrawal, as "Russia's withdrawal" is
+    # Russia's: the guideline's nominal doer from a possessive; forces moved are the mover's,
+    # as for "US forces withdrew")
+    text = "DAMASCUS — Russian police began patrolling the town, filling the vacuum left by the withdrawal of US forces last month."
+    assert coded_as("RETREAT", text) == {("RETREAT", "USAMIL", None)}
+    text = "MEXICO CITY — The foreign ministry lodged a protest with Bolivia over the deployment of police officers outside its embassy."
+    assert {k[1] for k in coded_as("MOBILIZE", text)} == {"BOLCOP"}
+    # (what is withdrawn that is no force is no doer: "the withdrawal of the bill")
+    assert coded_as("RETREAT", "LONDON — The withdrawal of the bill was announced on Monday.") == set()
+    # (and the withdrawal a verb's subject carries out is the subject's, whatever the forces
+    # are read as)
+    text = "WASHINGTON — The United States sped up the withdrawal of some invasion forces from Panama on Wednesday."
+    assert {k[1] for k in coded_as("RETREAT", text)} == {"USA"}

@@ -1744,6 +1744,13 @@ class Triggers(Selection):
                 sources += ms
                 why.append(f"both sides from '{w}'")
                 reciprocal = True
+            elif w == "of" and not sources and (pat.code[:3] == "087" or pat.code[:2] == "15") and tok.dep_ != "dobj" \
+                    and all(a.role in ("MIL", "COP") for m in ms for a in m.actors):
+                # "the withdrawal of US forces", "the deployment of police officers": the forces
+                # moved are the mover's, as for "US forces withdrew" (but "the United States sped
+                # up the withdrawal of its forces": the one who does it is the verb's subject)
+                sources += ms
+                why.append(f"source: the forces '{w}' names, which move")
             elif w in pat.prep:
                 # the pattern's own preposition names the target ("withdrawal from X")
                 targets += ms
