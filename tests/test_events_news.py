@@ -9769,3 +9769,13 @@ def test_forces_withdrawn_or_deployed_named_by_of_are_whose_act_it_is() -> None:
     # are read as)
     text = "WASHINGTON — The United States sped up the withdrawal of some invasion forces from Panama on Wednesday."
     assert {k[1] for k in coded_as("RETREAT", text)} == {"USA"}
+
+
+def test_an_act_named_by_a_date_long_before_the_story_is_background() -> None:
+    # (the guideline: background the sentence only mentions as a name, "the 2014 war", is no
+    # event; so is "the July 25 call" in a story of November, as a date far from the
+    # publication date is not moved to it)
+    text = "WASHINGTON — Morrison told lawmakers on Tuesday that he had listened in on President Trump's July 25 call with Ukraine's president."
+    assert coded_as("CONSULT", text) == set()
+    # (but an act of the story's own days, named by its date, is its news)
+    assert keyed(e for e in events(text, published="2019-07-27", settings=ALL) if e.plover == "CONSULT") == {("CONSULT", "USAGOV", "UKRGOV")}

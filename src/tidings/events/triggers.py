@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tidings.actors.home import span_root
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
-from tidings.events import places
+from tidings.events import dates, places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import teller_of, wanted
 from tidings.events.patterns import Pattern
@@ -1649,6 +1649,12 @@ class Triggers(Selection):
         if year is not None and self.published and int(year.text) < int(self.published[:4]):
             # "the 1982 Israeli invasion", "the 2014 war": background named by its year
             return f"nominal '{tok.text}': named by its year {year.text}, background"
+        day = next((c for c in tok.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.ent_type_ == "DATE"
+                    and any(d.tag_ == "CD" for d in c.subtree)), None)
+        if day is not None and dates.long_before(dates.resolve(" ".join(d.text for d in day.subtree), self.published), self.published):
+            # ("President Trump's July 25 call with Zelensky", in a story of November): an act
+            # named by a date long before the story is named as background, as by its year
+            return f"nominal '{tok.text}': named by its date, long before the story, background"
         broken = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "dobj" else None
         if broken is not None and broken.lemma_.lower() in BREACH_WORDS and any(d.dep_ in ("det", "poss") for d in tok.children):
             # "bombing its camps in violation of the truce", "accused it of breaching the
