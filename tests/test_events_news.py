@@ -9779,3 +9779,16 @@ def test_an_act_named_by_a_date_long_before_the_story_is_background() -> None:
     assert coded_as("CONSULT", text) == set()
     # (but an act of the story's own days, named by its date, is its news)
     assert keyed(e for e in events(text, published="2019-07-27", settings=ALL) if e.plover == "CONSULT") == {("CONSULT", "USAGOV", "UKRGOV")}
+
+
+def test_rights_or_permission_granted_or_restored_concede() -> None:
+    # (CAMEO's verb dictionary: GRANT * {POLITICAL RIGHT}, GIVE * RIGHT 0833; GRANT *
+    # PERMISSION 080: the guideline's CONCEDE, grant rights)
+    text = "NAIROBI — The government granted the opposition the right to hold rallies on Monday."
+    assert coded_as("CONCEDE", text) == {("CONCEDE", "KENGOV", "KENOPP")}
+    text = "TALLAHASSEE, Fla. — The state legislature restored the right to vote to former prisoners on Friday."
+    assert {k[:2] for k in coded_as("CONCEDE", text)} == {("CONCEDE", "USALEG")}
+    text = "NAIROBI — Police gave the opposition permission to march on Monday."
+    assert coded_as("CONCEDE", text) == {("CONCEDE", "KENCOP", "KENOPP")}
+    # (a right or a permission asked for, or one's own, is none granted)
+    assert coded_as("CONCEDE", "NAIROBI — The union asked the government for the right to strike on Monday.") == set()
