@@ -9792,3 +9792,16 @@ def test_rights_or_permission_granted_or_restored_concede() -> None:
     assert coded_as("CONCEDE", text) == {("CONCEDE", "KENCOP", "KENOPP")}
     # (a right or a permission asked for, or one's own, is none granted)
     assert coded_as("CONCEDE", "NAIROBI — The union asked the government for the right to strike on Monday.") == set()
+
+
+def test_an_attack_told_without_a_doer_is_whom_its_teller_blames() -> None:
+    # (the guideline: "X accused Y of shelling Z" makes the shelling Y's, reported; so does a
+    # blame told beside an attack that names no doer, by a participle on its telling or a verb
+    # joined to it)
+    text = "KHARTOUM — Twelve civilians were killed in Omdurman on Monday, the army said, blaming the Rapid Support Forces."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "SDNREBRSF", "SDNCVL", "reported")}
+    text = "PATTANI, Thailand — A roadside bomb killed two soldiers on Monday, and police blamed separatist insurgents for the attack."
+    assert {(k[0], k[1], k[3]) for k in coded_with_modality("ASSAULT", text) if k[2] == "THAMIL"} == {("ASSAULT", "THAREB", "reported")}
+    # (a blame for something else names no doer of the attack)
+    text = "KHARTOUM — Twelve civilians were killed in Omdurman on Monday, the army said, blaming the Rapid Support Forces for the blackout."
+    assert not any(k[1] for k in coded_with_modality("ASSAULT", text))

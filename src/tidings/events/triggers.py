@@ -324,6 +324,25 @@ class Triggers(Selection):
             return []
         return [m for c in up.children if c.dep_ in ("dobj", "nsubjpass") for m in self.actors_of(c) if m.actors]
 
+    def _blamed_in_telling(self, verb: Token) -> list[Mention]:
+        """Whom a sentence blames for an act of force ``verb`` tells with no doer: by a
+        participle of blaming on the verb that tells it ("Drones struck a power station, the
+        army said, blaming the RSF") or by a blaming verb joined to it ("a bomb killed two
+        soldiers, and police blamed insurgents for the attack"), for nothing or for the attack
+        itself; [] otherwise."""
+        blames = [c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "blame"] \
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEAKING_VERBS else []
+        blames += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "blame"]
+        for b in blames:
+            named = [o for p in b.children if p.dep_ == "prep" and p.lower_ in ("for", "on") for o in p.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() not in FORCE_REFERENCES | ATTACK_NOUNS or not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)
+                   for o in named):
+                continue  # (blamed for something else: "blaming the RSF for the blackout")
+            ms = [m for o in b.children if o.dep_ == "dobj" for m in self.actors_of(o) if m.actors]
+            if ms:
+                return ms
+        return []
+
     def _accused_of(self, noun: Token) -> list[Mention]:
         """The ones an act ``noun`` is laid on by a verb of accusing ("a gang accused of
         attacks", "a faction blamed for some of the deadliest attacks", "accused the militia of
@@ -1204,6 +1223,12 @@ class Triggers(Selection):
                 reasons.append(why_weapon)
                 # "a roadside bomb killed five civilians": the act is reported, its doer unnamed
                 weaponed = not sources
+        if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS and (blamed := self._blamed_in_telling(tok)):
+            # "Drones struck a power station, the army said, blaming the RSF": an act of force
+            # told with no doer is the one its teller blames, as one accused of it did
+            # (reported, the blame's claim)
+            sources, alleged, weaponed = blamed, True, False
+            reasons.append(f"source: '{blamed[0].text}', whom the telling blames")
         flown = [c for c in tok.children if c.dep_ == "dobj"] if pat.code == "042" and lem == "fly" else []
         if pat.code == "042" and lem == "fly":
             # ("flying in migrants", the particle parsed as a preposition: who is flown in,
