@@ -329,7 +329,7 @@ def events_command(
     modality: str | None = typer.Option(None, "--modality", help="With --db: asserted, future, hypothetical, reported, negated."),
     min_confidence: float | None = typer.Option(
         None, "--min-confidence", min=0.0, max=1.0,
-        help="Only events at least this sure (0-1). Coding SOURCE: default events.min_confidence (0.45); with --db: all stored.",
+        help="Only events at least this sure (0-1). Coding SOURCE: default events.min_confidence (0.4); with --db: all stored.",
     ),
     since: str | None = typer.Option(None, "--since", help="With --db: on or after this date (ISO 8601)."),
     until: str | None = typer.Option(None, "--until", help="With --db: on or before this date."),

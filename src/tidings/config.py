@@ -50,7 +50,7 @@ class EventSettings:
     max_words: int = _f(60_000, "Articles longer than this are coded on their first N words.")
     dictionaries: tuple[str, ...] = _f((), "Extra PETRARCH-format actor dictionaries to load.")
     min_confidence: float = _f(
-        0.45, "Events below this confidence (0-1) are not output; chosen on the news-events study half and the study leads."
+        0.4, "Events below this confidence (0-1) are not output; chosen on the news-events study half and the study leads."
     )
     parse_all: bool = _f(True, "Parse every sentence (actors outside the dictionary are found by the parser's entity recogniser); false: a sentence naming no dictionary actor is only tokenized.")
 
