@@ -756,8 +756,7 @@ class Selection(Arguments):
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
-        named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references)
-                 and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
+        named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references) and definite(c)]
         if not named:
             # ("called the ruling "judicial overreach"", parsed as one phrase with the act a
             # modifier of the name given to it)
@@ -766,7 +765,7 @@ class Selection(Arguments):
                      and (m.lemma_.lower() in references or m.lower_ in references)
                      and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
         # ("condemned the use of force against protesters": force used, named again)
-        used_force = [c for c in slots if force_used(c) and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
+        used_force = [c for c in slots if force_used(c) and definite(c)]
         if not named and used_force:
             named = used_force
         if not named:
@@ -1111,3 +1110,9 @@ def _made_when_said(mod: modality.ModalityGuess, what: str) -> modality.Modality
     hedges = [m for m in mod.also if m in ("hypothetical", "reported")]
     rest = hedges[0] if hedges else "asserted"
     return dataclasses.replace(mod, modality=rest, also=tuple(hedges[1:]), reasons=(*mod.reasons, f"{what} {rest}"))
+
+
+def definite(noun: Token) -> bool:
+    """Whether a noun's determiner makes it name something told before ("the attack", "these
+    accusations")."""
+    return any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in noun.children)

@@ -12,7 +12,7 @@ from tidings.events import dates, places
 from tidings.events.arguments import names_a_body
 from tidings.events.modality import teller_of, wanted
 from tidings.events.patterns import Pattern
-from tidings.events.selection import DEFINITE_DETERMINERS, Selection, workers
+from tidings.events.selection import Selection, definite, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     ANY_SUBJ,
@@ -335,8 +335,7 @@ class Triggers(Selection):
         blames += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "blame"]
         for b in blames:
             named = [o for p in b.children if p.dep_ == "prep" and p.lower_ in ("for", "on") for o in p.children if o.dep_ == "pobj"]
-            if any(o.lemma_.lower() not in FORCE_REFERENCES | ATTACK_NOUNS or not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)
-                   for o in named):
+            if not all(_names_the_attack(o) for o in named):
                 continue  # (blamed for something else: "blaming the RSF for the blackout")
             ms = [m for o in b.children if o.dep_ == "dobj" for m in self.actors_of(o) if m.actors]
             if ms:
@@ -732,8 +731,8 @@ class Triggers(Selection):
             # "bandits often seize people for ransom in the region": a habit told in the
             # present, no act done at a time
             return f"'{tok.text}' ({pat.id}): a habit, no one act"
-        if pat.id == "take.hostage.obj" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in pat.obj and any(
-                d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS) for d in c.children) for c in tok.children):
+        if pat.id == "take.hostage.obj" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in pat.obj and (
+                any(d.dep_ == "poss" for d in c.children) or definite(c)) for c in tok.children):
             # "the hostages were taken to a hospital": hostages named as ones already held are
             # moved, not taken hostage
             return f"'{tok.text}' ({pat.id}): moves hostages already held, takes none"
@@ -1209,8 +1208,7 @@ class Triggers(Selection):
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon, alleged = self._weapon_source(tok)
             named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
-                           if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_REFERENCES | ATTACK_NOUNS
-                           and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)]
+                           if o.dep_ == "pobj" and _names_the_attack(o)]
             attack_told = self._force_told(assault=True) if not sources and named_again and (
                 any(c.dep_ == "auxpass" for c in tok.children) or lem in ("die", "perish")) else None
             if attack_told is not None and attack_told[0] < self.state.sentence \
@@ -1453,7 +1451,7 @@ class Triggers(Selection):
         names no doer ("the strikes", "the attack") and the lead told an assault with its
         doers in an earlier sentence."""
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subj) != 1 or not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in subj[0].children) \
+        if len(subj) != 1 or not definite(subj[0]) \
                 or any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") and c.i in self.by_token for c in subj[0].children):
             return None
         ev = self._event_noun(subj[0])
@@ -2096,12 +2094,24 @@ class Triggers(Selection):
                 srcs, how = passive_subj, f"source: subject of '{light.text}'"
             sources = srcs
             why.append(f"light verb '{light.text}': {how}")
-        alleged = False  # (the source is only whom the act is blamed on)
-        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (blamed := self._blamed_on(tok)):
-            # "in an attack the army blamed on the ELN": the one it is blamed on did it, as one
-            # accused of an attack did (reported, the blame's claim)
-            sources, alleged = blamed, True
-            why.append(f"source: '{blamed[0].text}', whom the {tok.text} is blamed on")
+        alleged = False  # (the source is only whom the act is blamed on or accused of)
+        if not sources and light is None and pat.code[:2] in FORCE_ROOTS:
+            # an attack laid on someone, or a charge or a sentence is over, is theirs, as one
+            # accused of an act told by a verb did (the guideline's "X accused Y of shelling
+            # Z"); blamed or accused, reported: the blame's or the accusation's claim
+            if blamed := self._blamed_on(tok):
+                # ("in an attack the army blamed on the ELN")
+                sources, alleged = blamed, True
+                why.append(f"source: '{blamed[0].text}', whom the {tok.text} is blamed on")
+            elif accused := self._accused_of(tok):
+                # ("a gang accused of attacks on police stations")
+                sources, alleged = accused, True
+                why.append(f"source: '{accused[0].text}', accused of the {tok.text}")
+            elif charged := self._charged_over(tok):
+                # ("charged him with attempted murder in the shooting of a deputy", "was sentenced
+                # for the killing of a teenager")
+                sources = charged
+                why.append(f"source: '{charged[0].text}', charged or sentenced over the {tok.text}")
         claim = self._responsibility_claimed(tok) if not sources else None
         if claim is not None:
             # "the Taliban claimed responsibility for a deadly attack": the claimant did it
@@ -2109,17 +2119,6 @@ class Triggers(Selection):
             if srcs:
                 sources = srcs
                 why.append(f"source: '{claim.text} responsibility' ({how})" if tok.dep_ == "pobj" else f"source: who '{claim.text}' it ({how})")
-        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (accused := self._accused_of(tok)):
-            # "a gang accused of attacks on police stations": the one accused did it, as one
-            # accused of an act told by a verb did (reported, the accusation's claim)
-            sources, alleged = accused, True
-            why.append(f"source: '{accused[0].text}', accused of the {tok.text}")
-        if not sources and light is None and pat.code[:2] in FORCE_ROOTS and (charged := self._charged_over(tok)):
-            # "charged him with attempted murder in the shooting of a deputy", "was sentenced
-            # for the killing of a teenager": the act a charge or a sentence is over is the one
-            # charged's, as an accused's gerund is ("accused of shooting")
-            sources = charged
-            why.append(f"source: '{charged[0].text}', charged or sentenced over the {tok.text}")
         if not sources and (pat.need_source or not (light is not None and targets and pat.code[:2] in DOERLESS_ROOTS and is_passive(light))):
             return f"nominal '{tok.text}': no actor named as its source"
         if not sources:
@@ -2446,6 +2445,11 @@ def _each_other(verb: Token) -> bool:
     # "each side accused the other"
     each = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "each" for d in c.children) for c in verb.children)
     return each and any(o.lower_ == "other" and any(d.lower_ == "the" for d in o.children) for o in objs)
+
+
+def _names_the_attack(noun: Token) -> bool:
+    """Whether a noun names an act of force told before ("the attack", "these killings")."""
+    return noun.lemma_.lower() in FORCE_REFERENCES | ATTACK_NOUNS and definite(noun)
 
 
 def _each_did(verb: Token) -> bool:
