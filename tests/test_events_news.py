@@ -9805,3 +9805,14 @@ def test_an_attack_told_without_a_doer_is_whom_its_teller_blames() -> None:
     # (a blame for something else names no doer of the attack)
     text = "KHARTOUM — Twelve civilians were killed in Omdurman on Monday, the army said, blaming the Rapid Support Forces for the blackout."
     assert not any(k[1] for k in coded_with_modality("ASSAULT", text))
+
+
+def test_a_command_named_again_is_the_one_its_full_name_named() -> None:
+    # (coreference: "the command" after "the Kaduna State Police Command" is that command, as
+    # "the ministry" after "the Ministry of Health"; the guideline records an earlier one's words)
+    text = "KADUNA, Nigeria — The Kaduna State Police Command spokesman said on Monday that the command had deployed more officers to the highway."
+    assert coded_as("MOBILIZE", text) == {("MOBILIZE", "NGACOP", None)}
+    text = "WASHINGTON — The US Central Command said on Monday that the command had sent two warships to the Gulf."
+    assert {k[:2] for k in coded_as("MOBILIZE", text)} == {("MOBILIZE", "USAMIL")}
+    # (with no command named before, "the command" names no one)
+    assert coded_as("MOBILIZE", "KADUNA, Nigeria — A spokesman said the command had deployed more officers to the highway.") == set()

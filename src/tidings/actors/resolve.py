@@ -1647,7 +1647,7 @@ AGAIN_HEADS = frozenset({"committee", "commission", "department", "agency", "min
                          "federation", "association", "authority", "office", "bureau", "tribunal", "court", "party", "company", "inquiry",
                          # ("Sudan's army said ... He accused the army of using residents as
                          # shields", in a story from N'Djamena: the army named before)
-                         "army", "military", "navy", "junta"})
+                         "army", "military", "navy", "junta", "command"})
 # How many sentences back the full name may stand.
 AGAIN_WINDOW = 4
 
