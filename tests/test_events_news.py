@@ -9816,3 +9816,12 @@ def test_a_command_named_again_is_the_one_its_full_name_named() -> None:
     assert {k[:2] for k in coded_as("MOBILIZE", text)} == {("MOBILIZE", "USAMIL")}
     # (with no command named before, "the command" names no one)
     assert coded_as("MOBILIZE", "KADUNA, Nigeria — A spokesman said the command had deployed more officers to the highway.") == set()
+
+
+def test_a_spokesman_for_a_body_is_that_body() -> None:
+    # (a person is coded by the role they hold: one who speaks for a party or a group holds
+    # its role, as "a commander of the group" is the group's)
+    text = "LA PAZ, Bolivia — A spokesman for the opposition party criticised the president on Monday."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "BOLOPP", "BOLGOV")}
+    text = "LA PAZ, Bolivia — A spokeswoman for the rebel group accused the army of killing civilians."
+    assert {k[1] for k in coded_as("ACCUSE", text)} == {"BOLREB"}

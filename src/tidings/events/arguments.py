@@ -131,6 +131,7 @@ from tidings.events.words import (
     SPEAKING_VERBS,
     SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
+    SPOKESMAN_NOUNS,
     STATE_BODY_ROLES,
     SUMMARY_NOUNS,
     THREAT_PREPS,
@@ -426,6 +427,12 @@ class Arguments(SentenceBase):
             # (or a body of a state: "the leader of the opposition", "a commander of the
             # police"; not the state itself, "the leader of Kenya")
             return groups if groups and all(a.kind != "country" or a.role is not None for g in groups for a in g.actors) else [m]
+        if from_article and head in SPOKESMAN_NOUNS and through_of:
+            # ("a spokesman for the opposition party": he speaks for the party, as its own)
+            bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"
+                      for g in self.actors_of(o, depth=1)]
+            if bodies and all(a.kind != "country" or a.role is not None for g in bodies for a in g.actors):
+                return bodies
         if from_article and head in SENT_NOUNS and len(m.actors) == 1:
             senders = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
                        for g in self.actors_of(o, depth=1)]
