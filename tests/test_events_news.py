@@ -9825,3 +9825,14 @@ def test_a_spokesman_for_a_body_is_that_body() -> None:
     assert coded_as("ACCUSE", text) == {("ACCUSE", "BOLOPP", "BOLGOV")}
     text = "LA PAZ, Bolivia — A spokeswoman for the rebel group accused the army of killing civilians."
     assert {k[1] for k in coded_as("ACCUSE", text)} == {"BOLREB"}
+
+
+def test_an_act_named_again_is_the_last_one_of_its_own_code_before_one_of_its_root() -> None:
+    # (an act named again by a definite noun is the one just told of its kind; the expulsion is
+    # the act of expelling, before a sanction of another kind told since)
+    text = ("CARACAS — Venezuela expelled the Spanish ambassador on Monday. Spain responded by freezing the assets of three "
+            "Venezuelan officials. The European Union condemned the expulsion.")
+    assert {k for k in coded_as("ACCUSE", text)} == {("ACCUSE", "IGOEUREEC", "VEN")}
+    # (with no act of the noun's own code told, the last of its root, as before)
+    text = ("CARACAS — Spain froze the assets of three Venezuelan officials on Monday. The European Union condemned the sanctions.")
+    assert {k for k in coded_as("ACCUSE", text)} == {("ACCUSE", "IGOEUREEC", "ESP")}

@@ -838,11 +838,16 @@ class Selection(Arguments):
                 # told before it, and no one's when no investigation was told)
                 root, kind = ev.code[:2], describe(ev.code).plover
                 inquiry = root == "09" and all(named[0].i != t.i for t in trig)
-                same = told_where(lambda code, lemma: code[:2] == root or (describe(code).plover == kind and not inquiry))
+                # (one of the noun's own code before one of its root: "expelled the ambassador
+                # ... froze the assets of three officials ... condemned the expulsion" is the
+                # expulsion, not the freeze told since)
+                tiers = [told_where(lambda code, lemma: code == ev.code),
+                         told_where(lambda code, lemma: code[:2] == root or (describe(code).plover == kind and not inquiry))]
                 if ev.reciprocal:
                     # (an act of two sides, "welcomed the agreement", is the last of its kind
                     # told with two sides, not a proposal one of them made since)
-                    same = [(si, d) for si, d in same if len({ident(a) for m in d for a in m.actors}) > 1] or same
+                    tiers = [[(si, d) for si, d in tier if len({ident(a) for m in d for a in m.actors}) > 1] for tier in tiers] + tiers
+                same = next((tier for tier in tiers if tier), [])
                 if same:
                     told, lead_long = same, True
                 elif ev.code[:3] == "141" or inquiry:
