@@ -9836,3 +9836,11 @@ def test_an_act_named_again_is_the_last_one_of_its_own_code_before_one_of_its_ro
     # (with no act of the noun's own code told, the last of its root, as before)
     text = ("CARACAS — Spain froze the assets of three Venezuelan officials on Monday. The European Union condemned the sanctions.")
     assert {k for k in coded_as("ACCUSE", text)} == {("ACCUSE", "IGOEUREEC", "ESP")}
+
+
+def test_a_body_named_as_where_someone_is_is_no_him() -> None:
+    # (an object pronoun stands for a person or one holder of an office named before, not for
+    # the place a sentence puts someone: "in prison" is where)
+    text = ("LONDON — A former minister was convicted of bribery on Friday and sentenced to four years in prison. "
+            "Prosecutors had accused him of taking money from a businessman.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "GBRJUD", "GBRELI")}

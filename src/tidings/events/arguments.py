@@ -764,10 +764,14 @@ class Arguments(SentenceBase):
                 # "seized the Rafah crossing and called on it to withdraw": not Rafah)
                 continue
             a = m.actors[0]
+            where = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
+            if where and a.kind != "person" and tok.lower_ != "it":
+                # (nor is a body named as where someone is one of them: "sentenced to four years
+                # in prison. Prosecutors had accused him ...": not the prison)
+                continue
             if tok.lower_ == "it":
                 # (a body or a country: not a person, not several; nor a place named as where
                 # something is, "halt its operations in Gaza, accusing it of genocide")
-                where = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
                 if a.kind != "person" and not plural[id(m)] and not where \
                         and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
                     return [m]
