@@ -9844,3 +9844,11 @@ def test_a_body_named_as_where_someone_is_is_no_him() -> None:
     text = ("LONDON — A former minister was convicted of bribery on Friday and sentenced to four years in prison. "
             "Prosecutors had accused him of taking money from a businessman.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "GBRJUD", "GBRELI")}
+
+
+def test_demolitions_named_again_are_the_demolishers() -> None:
+    # (property destroyed is an act of force, the guideline's ASSAULT; denouncing the
+    # demolitions accuses whoever demolished, as denouncing the killings accuses the killers)
+    text = ("JERUSALEM — Israeli troops demolished the homes of two Palestinians in the West Bank on Thursday. "
+            "The Palestinian Authority denounced the demolitions as collective punishment.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "PSEGOV", "ISRMIL")}
