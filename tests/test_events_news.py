@@ -9852,3 +9852,12 @@ def test_demolitions_named_again_are_the_demolishers() -> None:
     text = ("JERUSALEM — Israeli troops demolished the homes of two Palestinians in the West Bank on Thursday. "
             "The Palestinian Authority denounced the demolitions as collective punishment.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "PSEGOV", "ISRMIL")}
+
+
+def test_a_counteroffensive_is_an_attack() -> None:
+    # (CAMEO's verb dictionary: LAUNCH * COUNTER-ATTACK 190, PRESS * COUNTER-OFFENSIVE 190: the
+    # guideline's ASSAULT, by whoever launches it, on whom it is against)
+    text = "KABUL — The army launched a counteroffensive against the Taliban on Tuesday."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "AFGMIL", "AFGREBTAL")}
+    text = "KYIV — Ukrainian troops launched a counterattack on Russian positions near Bakhmut on Tuesday."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "UKRMIL", "RUS")}
