@@ -9861,3 +9861,10 @@ def test_a_counteroffensive_is_an_attack() -> None:
     assert coded_as("ASSAULT", text) == {("ASSAULT", "AFGMIL", "AFGREBTAL")}
     text = "KYIV — Ukrainian troops launched a counterattack on Russian positions near Bakhmut on Tuesday."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "UKRMIL", "RUS")}
+
+
+def test_an_ultimatum_rejected_is_its_givers() -> None:
+    # (the guideline's THREATEN: give an ultimatum; rejecting the ultimatum named again rejects
+    # whoever gave it, as rejecting "the threat" does)
+    text = "TEHRAN — Iran gave Britain an ultimatum to release the tanker. Britain rejected the ultimatum."
+    assert coded_as("REJECT", text) == {("REJECT", "GBR", "IRN")}
