@@ -9868,3 +9868,10 @@ def test_an_ultimatum_rejected_is_its_givers() -> None:
     # whoever gave it, as rejecting "the threat" does)
     text = "TEHRAN — Iran gave Britain an ultimatum to release the tanker. Britain rejected the ultimatum."
     assert coded_as("REJECT", text) == {("REJECT", "GBR", "IRN")}
+
+
+def test_a_march_from_one_place_to_another_is_aimed_at_where_it_goes() -> None:
+    # ("from A to B" is the verb's, however the parser hangs the "to" inside the "from"
+    # phrase: a march to police headquarters is aimed at the police, as it was without "from")
+    text = "FRESNO, Calif. — About 150 people marched from the scene of the shooting to police headquarters on Monday evening."
+    assert coded_as("PROTEST", text) == {("PROTEST", "USACVL", "USACOP")}

@@ -1231,6 +1231,10 @@ class Arguments(SentenceBase):
         # (with "to" parsed as a dative: "sent troops to Estonia")
         preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)
                  or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        if "to" in pat.prep and not any(p.lower_ == "to" for p in preps):
+            # ("marched from the scene of the shooting to police headquarters", the "to" hung by
+            # the parser inside the "from" phrase: from one place to another, the verb's)
+            preps += [d for f in preps if f.lower_ == "from" for d in f.subtree if d.dep_ == "prep" and d.lower_ == "to" and d.head.i != verb.i][:1]
         order: list[tuple[Token, str]] = []
         # the pattern's prepositions in the pattern's order ("complained about X to Y": the
         # grievance before the addressee)
