@@ -9875,3 +9875,12 @@ def test_a_march_from_one_place_to_another_is_aimed_at_where_it_goes() -> None:
     # phrase: a march to police headquarters is aimed at the police, as it was without "from")
     text = "FRESNO, Calif. — About 150 people marched from the scene of the shooting to police headquarters on Monday evening."
     assert coded_as("PROTEST", text) == {("PROTEST", "USACVL", "USACOP")}
+
+
+def test_a_visit_named_again_is_the_visitors() -> None:
+    # (an act named again by a definite noun is the one just told: criticising the visit is
+    # aimed at whoever made it)
+    text = "BEIJING — China's foreign minister visited Moscow on Monday and met President Vladimir Putin. Washington criticised the visit."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "USA", "CHNGOV")}
+    # (a visit of no one told names no one)
+    assert coded_as("ACCUSE", "BEIJING — Washington criticised the visit on Monday.") == {("ACCUSE", "USA", None)}
