@@ -9884,3 +9884,14 @@ def test_a_visit_named_again_is_the_visitors() -> None:
     assert coded_as("ACCUSE", text) == {("ACCUSE", "USA", "CHNGOV")}
     # (a visit of no one told names no one)
     assert coded_as("ACCUSE", "BEIJING — Washington criticised the visit on Monday.") == {("ACCUSE", "USA", None)}
+
+
+def test_the_conduct_of_an_act_names_that_act_not_the_last_one_told() -> None:
+    # (an act named again is the one the noun names: "the conduct of the vote" is the vote's,
+    # not the deed of whoever acted last; a vote told by no one is no one's)
+    text = ("ABUJA — The opposition rejected the results on Monday. Observers from the European Union criticised "
+            "the conduct of the vote.")
+    assert not any(k[2] for k in coded_as("ACCUSE", text))
+    # (a reference noun with no such "of" is the last act told, as before)
+    text = "ABUJA — Police arrested 40 opposition activists on Monday. The European Union criticised the move."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "NGACOP")}

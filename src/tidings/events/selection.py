@@ -28,6 +28,7 @@ from tidings.events.syntax import (
     is_passive,
     is_temporal,
     known_country,
+    of_objects,
     phrase_tokens,
     verb_above,
     verb_of_gerund,
@@ -919,6 +920,14 @@ class Selection(Arguments):
                 if pats:
                     return pats[-1].code[:2]
                 return ""  # (an act the lexicon does not know: no act told refers to it)
+        if self._event_noun(noun) is None:
+            # ("criticised the conduct of the vote"): a word for how an act was done names the
+            # act its "of" names, not whatever was told last (nor, when the lexicon knows no
+            # such act, any act told)
+            for o in of_objects(noun):
+                if o.pos_ == "NOUN" and o.i not in self.by_token:
+                    pat = self._event_noun(o)
+                    return pat.code[:2] if pat is not None else ""
         return None
 
     def _names_state(self, m: Mention) -> bool:
