@@ -9895,3 +9895,13 @@ def test_the_conduct_of_an_act_names_that_act_not_the_last_one_told() -> None:
     # (a reference noun with no such "of" is the last act told, as before)
     text = "ABUJA — Police arrested 40 opposition activists on Monday. The European Union criticised the move."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "NGACOP")}
+
+
+def test_two_sides_parsed_as_one_qualified_noun_are_two_actors() -> None:
+    # ("Congo's army and M23 rebels", parsed with "army and M23" qualifying "rebels"): a word
+    # joined by "and" to a word of another actor's own name is a second actor, not a qualifier
+    # of the first
+    text = "KINSHASA — Congo's army and M23 rebels agreed to a ceasefire on Tuesday."
+    assert coded_as("AGREE", text) == {("AGREE", "CODMIL", "CODREBM23")}
+    # (a qualifier alone is still one actor with its noun: "the teachers' union" is the union)
+    assert {k[1] for k in coded_as("PROTEST", "NAIROBI — The teachers' union staged a strike on Monday.")} == {"KENLAB"}

@@ -2109,6 +2109,10 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
                      and h is not m and len(h.actors) == 1), None)
         if head is None or head.actors[0].country != m.actors[0].country or not (head.actors[0].role or m.actors[0].role):
             continue
+        if any(c.dep_ == "conj" and head.start <= c.idx < head.end for c in t.children):
+            # ("Congo's army and M23 rebels", parsed with "army and M23" qualifying "rebels"):
+            # joined by "and" to a word of the other's own name, it is a second actor
+            continue
         if not head.actors[0].role or not m.actors[0].role:
             # ("Police Scotland", "Kenya police": the one with a role)
             drop.add(id(head) if not head.actors[0].role else id(m))
