@@ -9905,3 +9905,15 @@ def test_two_sides_parsed_as_one_qualified_noun_are_two_actors() -> None:
     assert coded_as("AGREE", text) == {("AGREE", "CODMIL", "CODREBM23")}
     # (a qualifier alone is still one actor with its noun: "the teachers' union" is the union)
     assert {k[1] for k in coded_as("PROTEST", "NAIROBI — The teachers' union staged a strike on Monday.")} == {"KENLAB"}
+
+
+def test_a_ceasefire_violated_by_one_side_is_violated_against_the_other() -> None:
+    # (CAMEO 196, violate ceasefire, the guideline's ASSAULT: aimed at whom the act is done to,
+    # the other side of the ceasefire just told)
+    text = ("KINSHASA — Congo's army and M23 rebels agreed to a ceasefire on Tuesday. "
+            "The rebels violated the truce within hours.")
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "CODREBM23", "CODMIL")}
+    # (one who was no side of it violates it against no one named)
+    text = ("KINSHASA — Congo's army and M23 rebels agreed to a ceasefire on Tuesday. "
+            "Mai-Mai militias violated the truce within hours.")
+    assert not any(k[2] for k in coded_as("ASSAULT", text))

@@ -426,6 +426,16 @@ class Selection(Arguments):
                 targets = pressed
                 reasons = reasons + [f"target: who must meet the condition of the threat ('{pressed[0].text}')"]
                 pairs = self._pairs(sources, targets, False) or pairs
+        pair = self.state.last_pair
+        if not targets and sources and (act_code or pat.code) == "196" and pair is not None and self.state.sentence - pair[0] <= REFERENCE_WINDOW:
+            # ("the army and M23 rebels agreed to a ceasefire ... The rebels violated the truce
+            # within hours"): a ceasefire one side of it violates is violated against the other
+            mine = {ident(a) for m in sources for a in m.actors}
+            others = [m for m in pair[1] if not any(ident(a) in mine for a in m.actors)]
+            if others and len(others) < len(pair[1]):
+                targets = others
+                reasons = reasons + ["target: the other side of the mutual act told just before"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
