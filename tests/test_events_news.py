@@ -9917,3 +9917,11 @@ def test_a_ceasefire_violated_by_one_side_is_violated_against_the_other() -> Non
     text = ("KINSHASA — Congo's army and M23 rebels agreed to a ceasefire on Tuesday. "
             "Mai-Mai militias violated the truce within hours.")
     assert not any(k[2] for k in coded_as("ASSAULT", text))
+
+
+def test_a_body_is_no_he() -> None:
+    # ("he" is one person: after "the agency arraigned a former governor", the governor, not
+    # the agency, as the police or a country are no "he")
+    text = ("LAGOS — The anti-graft agency arraigned a former governor on 20 counts of money laundering on Monday. "
+            "He was granted bail.")
+    assert coded_as("RETREAT", text) == {("RETREAT", None, "NGAELI")}

@@ -603,10 +603,11 @@ class Arguments(SentenceBase):
             # ("Regional Police Commander Daniel Kasyoka said ... He said ...": the one person
             # of a subject that names the body the person belongs to too)
             return people
-        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS
+        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS | INSTITUTION_NOUNS
                             or all(a.kind == "country" and a.role is None for a in m.actors) for m in last):
             # ("police detained Rudi Hartono ... He was released": not the police; "Sudan
-            # expelled Chad's ambassador. He said ...": a country is no "he")
+            # expelled Chad's ambassador. He said ...": a country is no "he"; nor is a body,
+            # "the anti-graft agency arraigned a former governor ... He pleaded not guilty")
             if self.state.sentence - self.state.last_mentions_sentence == 1:
                 # (or one person named by a noun of no name: "Police arrested a 34-year-old man
                 # ... He was charged")
