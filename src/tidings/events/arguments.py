@@ -422,17 +422,15 @@ class Arguments(SentenceBase):
         if head in ("member", "members", "fighter", "fighters", "militant", "militants") and through_of:
             groups = [g for o in of_objects(tok) for g in self.actors_of(o, depth=1)]
             return groups or [m]
-        if from_article and head in GROUP_OFFICER_NOUNS and through_of:
-            groups = [g for o in of_objects(tok) for g in self.actors_of(o, depth=1)]
+        # (one who leads a body is its "of"; one who speaks for it, its "for": "a spokesman for
+        # the opposition party")
+        owners = ("of",) if head in GROUP_OFFICER_NOUNS else ("for", "of") if head in SPOKESMAN_NOUNS else ()
+        if from_article and owners and through_of:
+            groups = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in owners for o in p.children if o.dep_ == "pobj"
+                      for g in self.actors_of(o, depth=1)]
             # (or a body of a state: "the leader of the opposition", "a commander of the
             # police"; not the state itself, "the leader of Kenya")
             return groups if groups and all(a.kind != "country" or a.role is not None for g in groups for a in g.actors) else [m]
-        if from_article and head in SPOKESMAN_NOUNS and through_of:
-            # ("a spokesman for the opposition party": he speaks for the party, as its own)
-            bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"
-                      for g in self.actors_of(o, depth=1)]
-            if bodies and all(a.kind != "country" or a.role is not None for g in bodies for a in g.actors):
-                return bodies
         if from_article and head in SENT_NOUNS and len(m.actors) == 1:
             senders = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
                        for g in self.actors_of(o, depth=1)]
@@ -603,8 +601,8 @@ class Arguments(SentenceBase):
             # ("Regional Police Commander Daniel Kasyoka said ... He said ...": the one person
             # of a subject that names the body the person belongs to too)
             return people
-        if singular and any(len(m.actors) > 1 or m.text.lower().endswith("s") or m.text.lower().split()[-1] in COLLECTIVE_NOUNS | INSTITUTION_NOUNS
-                            or all(a.kind == "country" and a.role is None for a in m.actors) for m in last):
+        if singular and any(len(m.actors) > 1 or not _one_person_noun(m.text) or all(a.kind == "country" and a.role is None for a in m.actors)
+                            for m in last):
             # ("police detained Rudi Hartono ... He was released": not the police; "Sudan
             # expelled Chad's ambassador. He said ...": a country is no "he"; nor is a body,
             # "the anti-graft agency arraigned a former governor ... He pleaded not guilty")
@@ -765,15 +763,14 @@ class Arguments(SentenceBase):
                 # "seized the Rafah crossing and called on it to withdraw": not Rafah)
                 continue
             a = m.actors[0]
-            where = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
-            if where and a.kind != "person" and tok.lower_ != "it":
-                # (nor is a body named as where someone is one of them: "sentenced to four years
-                # in prison. Prosecutors had accused him ...": not the prison)
+            if a.kind != "person" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
+                # (nor is a place or a body named as where something is or someone is: "halt its
+                # operations in Gaza, accusing it of genocide"; "sentenced to four years in
+                # prison. Prosecutors had accused him ...": not the prison)
                 continue
             if tok.lower_ == "it":
-                # (a body or a country: not a person, not several; nor a place named as where
-                # something is, "halt its operations in Gaza, accusing it of genocide")
-                if a.kind != "person" and not plural[id(m)] and not where \
+                # (a body or a country: not a person, not several)
+                if a.kind != "person" and not plural[id(m)] \
                         and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
                     return [m]
                 continue

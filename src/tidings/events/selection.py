@@ -426,16 +426,12 @@ class Selection(Arguments):
                 targets = pressed
                 reasons = reasons + [f"target: who must meet the condition of the threat ('{pressed[0].text}')"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        pair = self.state.last_pair
-        if not targets and sources and (act_code or pat.code) == "196" and pair is not None and self.state.sentence - pair[0] <= REFERENCE_WINDOW:
+        if not targets and sources and (act_code or pat.code) == "196" and (others := self._other_side(sources)):
             # ("the army and M23 rebels agreed to a ceasefire ... The rebels violated the truce
             # within hours"): a ceasefire one side of it violates is violated against the other
-            mine = {ident(a) for m in sources for a in m.actors}
-            others = [m for m in pair[1] if not any(ident(a) in mine for a in m.actors)]
-            if others and len(others) < len(pair[1]):
-                targets = others
-                reasons = reasons + ["target: the other side of the mutual act told just before"]
-                pairs = self._pairs(sources, targets, False) or pairs
+            targets = others
+            reasons = reasons + ["target: the other side of the mutual act told just before"]
+            pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
@@ -836,7 +832,7 @@ class Selection(Arguments):
         else:
             # ("criticized the decision to hold the meeting in Brussels": the act the noun's own
             # clause names, a meeting, and only an act of that kind is the one referred to)
-            described = self._described_kind(named[0])
+            described = self._described_kind(named[0], ev)
             if described is not None:
                 told = told_where(lambda code, lemma: code[:2] == described)
             elif ev is not None:
@@ -918,9 +914,21 @@ class Selection(Arguments):
                 return named[0].text, others
         return "", []
 
-    def _described_kind(self, noun: Token) -> str | None:
+    def _other_side(self, sources: list[Mention]) -> list[Mention]:
+        """The sides of the mutual act told in this sentence or the REFERENCE_WINDOW before it
+        that are not ``sources``, when ``sources`` are one of its sides; [] otherwise."""
+        pair = self.state.last_pair
+        if pair is None or self.state.sentence - pair[0] > REFERENCE_WINDOW:
+            return []
+        mine = {ident(a) for m in sources for a in m.actors}
+        others = [m for m in pair[1] if not any(ident(a) in mine for a in m.actors)]
+        return others if len(others) < len(pair[1]) else []
+
+    def _described_kind(self, noun: Token, own: Pattern | None) -> str | None:
         """The CAMEO root of the act a reference noun's own infinitive names ("the decision to
-        hold the meeting": 04), or None when it names none."""
+        hold the meeting": 04), or the "of" of a noun that is no act itself (``own``, the
+        noun's own pattern, is None) names ("the conduct of the vote"); "" for an act the
+        lexicon does not know; None when it names none."""
         for c in noun.children:
             if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 for o in c.children:
@@ -930,7 +938,7 @@ class Selection(Arguments):
                 if pats:
                     return pats[-1].code[:2]
                 return ""  # (an act the lexicon does not know: no act told refers to it)
-        if self._event_noun(noun) is None:
+        if own is None:
             # ("criticised the conduct of the vote"): a word for how an act was done names the
             # act its "of" names, not whatever was told last (nor, when the lexicon knows no
             # such act, any act told)
