@@ -9925,3 +9925,12 @@ def test_a_body_is_no_he() -> None:
     text = ("LAGOS — The anti-graft agency arraigned a former governor on 20 counts of money laundering on Monday. "
             "He was granted bail.")
     assert coded_as("RETREAT", text) == {("RETREAT", None, "NGAELI")}
+
+
+def test_both_sides_after_a_group_named_again_are_the_two_set_against_each_other() -> None:
+    # ("the paramilitary group" is the Rapid Support Forces named again: with the army that
+    # accused it, they are the two sides, not the activists of an earlier sentence)
+    text = ("KHARTOUM — The Rapid Support Forces shelled a market in El Fasher on Sunday, local activists said. "
+            "The army accused the paramilitary group of war crimes. "
+            "The United Nations envoy called on both sides to return to talks.")
+    assert coded_as("REQUEST", text) == {("REQUEST", "IGOUNO", "SDNMIL"), ("REQUEST", "IGOUNO", "SDNREBRSF")}

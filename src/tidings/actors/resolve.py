@@ -2113,7 +2113,8 @@ def _sides_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(m.how != "coref" for m in here):
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
-        before = [m for m in out if m.end <= start and m.how != "coref"]
+        # (one actor named again counts as named: "the army accused the paramilitary group")
+        before = [m for m in out if m.end <= start and (m.how != "coref" or len(m.actors) == 1)]
         if here and any(len({a.country for a in m.actors}) >= 2 and {a.country for a in here[0].actors} <= {a.country for a in m.actors}
                         for m in before if si - m.sentence_index <= 3):
             continue  # the two countries named together just before
