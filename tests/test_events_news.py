@@ -9934,3 +9934,15 @@ def test_both_sides_after_a_group_named_again_are_the_two_set_against_each_other
             "The army accused the paramilitary group of war crimes. "
             "The United Nations envoy called on both sides to return to talks.")
     assert coded_as("REQUEST", text) == {("REQUEST", "IGOUNO", "SDNMIL"), ("REQUEST", "IGOUNO", "SDNREBRSF")}
+
+
+def test_praise_of_a_deal_is_of_the_other_side_not_the_speakers_own() -> None:
+    # (a deal's sides are whom praise of it is aimed at; the one praising it, a side himself,
+    # does not praise his own side)
+    text = ("BOGOTA — Colombia's government and the ELN rebel group agreed to extend a ceasefire on Monday. "
+            "President Gustavo Petro praised the deal.")
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "COLGOV", "COLREBELN")}
+    # (one who was no side praises both)
+    text = ("BOGOTA — Colombia's government and the ELN rebel group agreed to extend a ceasefire on Monday. "
+            "The United Nations praised the deal.")
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "IGOUNO", "COLGOV"), ("SUPPORT", "IGOUNO", "COLREBELN")}

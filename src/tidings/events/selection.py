@@ -910,6 +910,11 @@ class Selection(Arguments):
                 own_bodies = {(a.country, a.role) for sm in sources for a in sm.actors if a.kind != "person"}
                 others = [m for m in doers if not any(ident(a) in mine or (a.kind != "person" and (a.country, a.role) in own_bodies)
                                                       for a in m.actors)]
+            if len({ident(a) for m in doers for a in m.actors}) > 1:
+                # ("Colombia's government and the ELN agreed to extend a ceasefire ... President
+                # Petro praised the deal"): one side of a mutual act answers the other, not its own
+                own_codes = {a.code for sm in sources for a in sm.actors}
+                others = [m for m in others if not all(a.code in own_codes for a in m.actors)]
             if others:
                 return named[0].text, others
         return "", []
