@@ -9946,3 +9946,10 @@ def test_praise_of_a_deal_is_of_the_other_side_not_the_speakers_own() -> None:
     text = ("BOGOTA — Colombia's government and the ELN rebel group agreed to extend a ceasefire on Monday. "
             "The United Nations praised the deal.")
     assert coded_as("SUPPORT", text) == {("SUPPORT", "IGOUNO", "COLGOV"), ("SUPPORT", "IGOUNO", "COLREBELN")}
+
+
+def test_an_electoral_council_is_the_government() -> None:
+    # (an electoral council or board runs elections for the state, as an electoral commission
+    # does: the Phoenix agents dictionary's ELECTORAL_COMMISSION ~GOV; not a legislature)
+    text = "CARACAS — The electoral council has disqualified Elena Duarte, the opposition candidate."
+    assert coded_as("COERCE", text) == {("COERCE", "VENGOV", "VENOPP")}
