@@ -9953,3 +9953,11 @@ def test_an_electoral_council_is_the_government() -> None:
     # does: the Phoenix agents dictionary's ELECTORAL_COMMISSION ~GOV; not a legislature)
     text = "CARACAS — The electoral council has disqualified Elena Duarte, the opposition candidate."
     assert coded_as("COERCE", text) == {("COERCE", "VENGOV", "VENOPP")}
+
+
+def test_a_verb_parsed_as_the_adjective_of_its_object_still_has_that_object() -> None:
+    # ("the council barred opposition candidate ... from running", parsed with "barred" as
+    # an adjective of "candidate" and "council" its subject: a word with a subject is a verb,
+    # the noun after it its object)
+    text = "CARACAS — Venezuela's electoral council barred opposition candidate Elena Duarte from running in the election."
+    assert coded_as("COERCE", text) == {("COERCE", "VENGOV", "VENOPP")}

@@ -42,6 +42,7 @@ from tidings.events.syntax import (
     is_that_clause,
     known_country,
     named_by_what,
+    object_parsed_as_head,
     of_objects,
     predicate_after_insertion,
     predicates_of,
@@ -1352,11 +1353,10 @@ class Arguments(SentenceBase):
         if pat.target == "dobj":
             # only the one acted on directly: "received the minister", not "received an
             # inquiry from the attorney general"
-            for c in kids:
-                if c.dep_ in ("dobj", "dative"):
-                    ms = [m for m in self.actors_of(c, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
-                    if ms:
-                        return ms, f"object '{c.text}'"
+            for c in [*(c for c in kids if c.dep_ in ("dobj", "dative")), *filter(None, [object_parsed_as_head(verb)])]:
+                ms = [m for m in self.actors_of(c, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                if ms:
+                    return ms, f"object '{c.text}'"
             return [], "no direct object actor"
         for c in kids:
             if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "away", "back"):
@@ -1412,6 +1412,8 @@ class Arguments(SentenceBase):
                     goods = [g for g in (*of_objects(c), c) for g in (g, *(j for j in g.children if j.dep_ == "conj")) if g is not c]
                     order += [(o, f"object of '{c.text} ... {p.text}'") for j in goods if not j.ent_type_ and j.i not in self.by_token
                               for p in j.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        if (described := object_parsed_as_head(verb)) is not None:
+            order.append((described, f"object '{described.text}', the noun '{verb.text}' was parsed to qualify"))
         # "sent a letter to Brussels requesting a delay": a text asks whom it is sent or
         # addressed to (the participle hung on the text, or on the verb that sends it)
         text_noun = (verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS else next(

@@ -570,3 +570,14 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.i != tok.i:
         return clause.head
     return None
+
+
+def object_parsed_as_head(verb: Token) -> Token | None:
+    """The object of a verb the parser took for an adjective of it: "the electoral council
+    barred opposition candidate Machado from running", parsed with "barred" qualifying
+    "candidate" and "council" as its subject. A word that qualifies a noun has no subject;
+    one that has is a verb, and the noun after it is its object."""
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.i < verb.head.i \
+            and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+        return verb.head
+    return None
