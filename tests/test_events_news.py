@@ -9961,3 +9961,10 @@ def test_a_verb_parsed_as_the_adjective_of_its_object_still_has_that_object() ->
     # the noun after it its object)
     text = "CARACAS — Venezuela's electoral council barred opposition candidate Elena Duarte from running in the election."
     assert coded_as("COERCE", text) == {("COERCE", "VENGOV", "VENOPP")}
+
+
+def test_diplomats_posted_abroad_say_nothing_of_where_the_story_is() -> None:
+    # (an envoy, a diplomat or an attaché is another country's guest where the story is:
+    # "Russian diplomats" expelled from Britain do not make police named bare Russia's)
+    text = "Britain expelled three Russian diplomats on Friday after police arrested two men on spying charges."
+    assert coded_as("COERCE", text) == {("COERCE", "GBRCOP", "GBRCVL")}

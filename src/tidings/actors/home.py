@@ -140,6 +140,10 @@ def home_country(
             # ("students protesting the war in Gaza"): where the war opposed is, not where
             # the ones opposing it are
             continue
+        if m.text.lower().split()[-1:] and m.text.lower().split()[-1] in POSTED_NOUNS:
+            # ("Britain expelled four Russian diplomats", "a defence attaché"): people posted
+            # abroad are where the story is as another country's guests, no sign it is theirs
+            continue
         for a in m.actors:
             # (migrants and refugees named by their nationality are foreigners where they
             # are: "ended protections for Venezuelan migrants" is no story set in Venezuela)
