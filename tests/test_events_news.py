@@ -9968,3 +9968,10 @@ def test_diplomats_posted_abroad_say_nothing_of_where_the_story_is() -> None:
     # "Russian diplomats" expelled from Britain do not make police named bare Russia's)
     text = "Britain expelled three Russian diplomats on Friday after police arrested two men on spying charges."
     assert coded_as("COERCE", text) == {("COERCE", "GBRCOP", "GBRCVL")}
+
+
+def test_an_attache_is_a_diplomat_of_his_country() -> None:
+    # (a defence or military attaché is a diplomat of an embassy: "him" after "expelled
+    # Russia's defence attaché" is that diplomat, Russia's government)
+    text = "LONDON — Britain expelled Russia's defence attaché on Wednesday, accusing him of being an undeclared intelligence officer."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "GBR", "RUSGOV")}

@@ -353,7 +353,8 @@ SIDES_WORDS = frozenset({"all", "warring"})
 # Agent nouns of people posted abroad: an envoy, a diplomat or an ambassador where the story is
 # filed is as likely another country's as its own, so the article's country is not theirs (a
 # sentence naming their country, a possessive or an adjective still says whose).
-POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors", "high commissioner"})
+POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassador", "ambassadors", "high commissioner",
+                          "attaché", "attachés", "attache", "attaches"})
 # Words before an agent noun that say it is not of the country the article is about (nor of
 # the one its sentence names).
 # (and the adjectives of a region of several countries: "Caribbean leaders offered to host
