@@ -9975,3 +9975,15 @@ def test_an_attache_is_a_diplomat_of_his_country() -> None:
     # Russia's defence attaché" is that diplomat, Russia's government)
     text = "LONDON — Britain expelled Russia's defence attaché on Wednesday, accusing him of being an undeclared intelligence officer."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "GBR", "RUSGOV")}
+
+
+def test_a_body_named_by_its_name_is_no_he() -> None:
+    # ("he" is one person: Amnesty International saying "he had been tortured" speaks of
+    # someone else, not of itself)
+    text = ("TEHRAN — Iran executed a man convicted of killing a security officer, the judiciary said. "
+            "Amnesty International condemned the execution and said he had been tortured into confessing.")
+    assert not any(k[2] == "NGOHRIAMN" for k in coded_as("ASSAULT", text))
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "NGOHRIAMN", "IRN")}
+    # (one person who says "he" may be speaking of himself)
+    text = "MOSCOW — Opposition politician Ilya Yashin said he had been beaten by prison guards."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "RUSCOP", "RUSOPP")}

@@ -658,10 +658,12 @@ class Arguments(SentenceBase):
                         # accuses of arming the rebels": the same pronoun above stands for the
                         # same one, whom its own governing clause names)
                         return self._governing_subject(ch, singular=singular, own=None)
-                    if singular and ch.lemma_.lower() in INSTITUTION_NOUNS:
+                    if singular and (ch.lemma_.lower() in INSTITUTION_NOUNS or (ch.pos_ == "PROPN" and self._named_body(ch))):
                         # ("the court sentenced the former president after he refused", "the
                         # party removed an MP after a report that he had pressured an agency": an
                         # institution is no "he"; the one person it acted on is)
+                        # (nor is a body named by its own name: "Amnesty International condemned
+                        # the execution and said he had been tortured")
                         people = [m for o in h.children if o.dep_ == "dobj" and o.i < tok.i for m in self.actors_of(o, depth=1)
                                   if len(m.actors) == 1 and (m.actors[0].kind == "person" or (o.tag_ in ("NN", "NNP") and m.actors[0].role in PERSON_ROLES))]
                         if len(people) == 1:
@@ -713,6 +715,12 @@ class Arguments(SentenceBase):
                     if ms:
                         return ms
         return []
+
+    def _named_body(self, tok: Token) -> bool:
+        """Whether a subject names only bodies by their own names ("Amnesty International", the
+        EU, Hamas), none of them a person."""
+        ms = self.actors_of(tok, depth=1)
+        return bool(ms) and all(a.kind in NAMED_BODY_KINDS for m in ms for a in m.actors)
 
     def _protesting(self, tok: Token) -> bool:
         """Whether the subject ``tok`` does what protests ("they marched", "they tried to march
@@ -2084,6 +2092,11 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
     """Whether ``noun`` names one of the sex other than the pronoun's ("he" and "woman")."""
     low, lemma = pronoun.lower_, noun.lemma_.lower()
     return (low in ("he", "him", "his") and lemma in FEMALE_NOUNS) or (low in ("she", "her", "hers") and lemma in MALE_NOUNS)
+
+
+# The kinds of actor that are bodies named by their own name ("Amnesty International", the
+# EU, Hamas), never one person.
+NAMED_BODY_KINDS = frozenset({"igo", "group"})
 
 
 def _one_person_noun(text: str) -> bool:
