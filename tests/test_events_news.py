@@ -2313,7 +2313,7 @@ def test_going_back_returns_no_one_and_a_vow_to_sue_is_the_lawsuit_to_come() -> 
 def test_a_body_run_or_controlled_by_someone_acts_itself_and_rebel_commanders_are_rebels() -> None:
     text = "GAZA (Reuters) - The Hamas-run health ministry accused Israel of killing 40 people."
     evs = events(text, published=PUB, settings=ALL)
-    assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"PSEHLH"}
+    assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"PSEGOV"}
     # (those killed are not the accused's own: the people are acted on by Israel)
     assert ("ASSAULT", "ISR", "PSECVL") in keyed(evs)
     text = "SEOUL (AP) — South Korea's opposition-controlled National Assembly voted on Thursday to impeach the justice minister."
@@ -9987,3 +9987,10 @@ def test_a_body_named_by_its_name_is_no_he() -> None:
     # (one person who says "he" may be speaking of himself)
     text = "MOSCOW — Opposition politician Ilya Yashin said he had been beaten by prison guards."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "RUSCOP", "RUSOPP")}
+
+
+def test_a_health_ministry_is_the_government() -> None:
+    # (a ministry is the executive, whatever it runs: the Phoenix agents dictionary's
+    # HEALTH_MINIST ~GOVHLH, the government first; doctors and hospitals are HLH)
+    text = "SEOUL — The health ministry ordered striking doctors to return to work on Tuesday."
+    assert coded_as("REQUEST", text) == {("REQUEST", "KORGOV", "KORHLH")}
