@@ -9994,3 +9994,12 @@ def test_a_health_ministry_is_the_government() -> None:
     # HEALTH_MINIST ~GOVHLH, the government first; doctors and hospitals are HLH)
     text = "SEOUL — The health ministry ordered striking doctors to return to work on Tuesday."
     assert coded_as("REQUEST", text) == {("REQUEST", "KORGOV", "KORHLH")}
+
+
+def test_calling_people_onto_the_streets_is_a_protest_not_a_phone_call() -> None:
+    # (one who calls supporters onto the streets calls a protest, as "took to the streets" is
+    # one: CAMEO 141 by the caller, aimed at no one named; a phone call is a call to someone)
+    text = ("ISTANBUL — Turkish police detained Istanbul's mayor on Wednesday. "
+            "His party called the detention a coup and called its supporters onto the streets.")
+    assert coded_as(("CONSULT", "PROTEST"), text) == {("PROTEST", "TURPTY", None)}
+    assert coded_as("CONSULT", "PARIS — The French president called the German chancellor on Sunday.") == {("CONSULT", "FRAGOV", "DEUGOV")}
