@@ -10003,3 +10003,15 @@ def test_calling_people_onto_the_streets_is_a_protest_not_a_phone_call() -> None
             "His party called the detention a coup and called its supporters onto the streets.")
     assert coded_as(("CONSULT", "PROTEST"), text) == {("PROTEST", "TURPTY", None)}
     assert coded_as("CONSULT", "PARIS — The French president called the German chancellor on Sunday.") == {("CONSULT", "FRAGOV", "DEUGOV")}
+
+
+def test_a_trial_called_rigged_is_criticised() -> None:
+    # (calling a trial or a vote rigged or fraudulent is a name of reproach, CAMEO 111, aimed
+    # at whoever held it; the bare participle after the object, parsed as a clause
+    # describing it, is the predicate)
+    text = ("NEW YORK — A jury found former Governor Tom Reilly guilty of fraud on Thursday. "
+            "Tom Reilly called the trial rigged.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "USAELI", "USAJUD")}
+    text = ("KAMPALA — A court on Monday convicted opposition leader Joseph Kiiza of treason. "
+            "His party called the verdict fraudulent.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "UGAPTY", "UGAJUD")}

@@ -458,6 +458,10 @@ class Triggers(Selection):
             # ("called the measures worthless": the predicate adjective parsed as the object's
             # qualifier, after it)
             xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
+            # ("called the trial rigged": a bare participle after the object, parsed as a clause
+            # describing it, is the predicate too)
+            xcomps |= {a.lower_ for c in kids if c.dep_ == "dobj" for a in c.children
+                       if a.dep_ == "acl" and a.i > c.i and a.tag_ in ("VBN", "VBD") and not any(a.children)}
             # ("declared the government's housing levy unconstitutional", the predicate adjective
             # parsed as the object, with what it is said of hung on it: for a pattern that names
             # its predicates, not one that takes any complement)
