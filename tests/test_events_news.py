@@ -10015,3 +10015,11 @@ def test_a_trial_called_rigged_is_criticised() -> None:
     text = ("KAMPALA — A court on Monday convicted opposition leader Joseph Kiiza of treason. "
             "His party called the verdict fraudulent.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "UGAPTY", "UGAJUD")}
+
+
+def test_bail_denied_to_someone_parsed_as_a_clause_is_still_denied_to_them() -> None:
+    # ("denied them bail", parsed as a clause of "them" doing "bail": the word is what is
+    # denied, its subject the one it is denied to, as in "denied bail to the two men")
+    for refusal in ("A judge denied them bail.", "The magistrate denied the two men bail."):
+        text = f"CHICAGO — Police charged two men with murder on Sunday. {refusal}"
+        assert coded_as("REJECT", text) == {("REJECT", "USAJUD", "USACVL")}, refusal

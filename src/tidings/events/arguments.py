@@ -42,6 +42,7 @@ from tidings.events.syntax import (
     is_that_clause,
     known_country,
     named_by_what,
+    object_parsed_as_clause,
     object_parsed_as_head,
     of_objects,
     predicate_after_insertion,
@@ -1375,6 +1376,10 @@ class Arguments(SentenceBase):
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 # "give aid to Poland" parsed with "to" as the dative
                 order += [(o, f"object of '{c.text}'") for o in c.children if o.dep_ == "pobj"]
+            elif object_parsed_as_clause(c) and (c.lower_ in pat.obj or c.lemma_.lower() in pat.obj):
+                # ("denied them bail", parsed as a clause of "them" doing "bail": its subject is
+                # the one it is denied to)
+                order += [(sj, f"object '{sj.text}' (to whom '{c.text}' is '{verb.text}')") for sj in c.children if sj.dep_ == "nsubj"]
             elif c.dep_ == "ccomp" and c.tag_ == "VBG" and pat.code[:2] in ("17", "18", "19", "20") and not any(k.dep_ == "dobj" for k in kids):
                 # "attacked Palestinian farmers harvesting olives", parsed as a clause: its
                 # subject is the one acted on

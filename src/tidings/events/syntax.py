@@ -581,3 +581,11 @@ def object_parsed_as_head(verb: Token) -> Token | None:
             and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
         return verb.head
     return None
+
+
+def object_parsed_as_clause(c: Token) -> bool:
+    """Whether a complement clause is a noun object the parser took for a verb with the
+    receiver as its subject: "denied them bail", parsed as "them" doing "bail", a clause of
+    nothing but a subject before it."""
+    kids = list(c.children)
+    return c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and len(kids) == 1 and kids[0].dep_ == "nsubj" and kids[0].right_edge.i == c.i - 1

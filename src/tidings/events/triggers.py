@@ -34,6 +34,7 @@ from tidings.events.syntax import (
     is_passive,
     is_that_clause,
     known_country,
+    object_parsed_as_clause,
     of_objects,
     phrases_of,
     predicates_of,
@@ -390,6 +391,8 @@ class Triggers(Selection):
         objs: set[str] = set()
         if any(p.obj for p in pats):
             objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")} | {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+            # ("denied them bail", parsed as a clause of "them" doing "bail": the word is the object)
+            objs |= {c.lower_ for c in kids if object_parsed_as_clause(c)}
             # a measure of what is acted on counts as its object ("700 kg of medicine", "a
             # battalion of troops")
             objs |= {w for c in kids if c.dep_ in ("dobj", "nsubjpass") for o in of_objects(c) for w in (o.lemma_.lower(), o.lower_)}
