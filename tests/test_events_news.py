@@ -10023,3 +10023,11 @@ def test_bail_denied_to_someone_parsed_as_a_clause_is_still_denied_to_them() -> 
     for refusal in ("A judge denied them bail.", "The magistrate denied the two men bail."):
         text = f"CHICAGO — Police charged two men with murder on Sunday. {refusal}"
         assert coded_as("REJECT", text) == {("REJECT", "USAJUD", "USACVL")}, refusal
+
+
+def test_an_investigation_opened_into_an_act_is_aimed_at_its_doer_wherever_the_into_hangs() -> None:
+    # ("opened an investigation into the shelling", the "into" hung by the parser on "opened"):
+    # what is looked into is the act named again, and the one investigated its doer
+    text = ("KHARTOUM — The Rapid Support Forces shelled a market in Omdurman on Sunday. "
+            "The public prosecutor said he had opened a war crimes investigation into the shelling.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "SDNJUD", "SDNREBRSF")}

@@ -760,6 +760,10 @@ class Selection(Arguments):
             # ("launched an investigation into the killings": what is looked into; "in defiance
             # of the ban": what is defied)
             o for t in trig if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for o in c.children if o.dep_ == "pobj"] + [
+            # (the "into" hung by the parser on the light verb: "opened an investigation into the
+            # shelling")
+            o for t in trig[1:] if trig[0].pos_ == "NOUN" and t.pos_ in ("VERB", "AUX") for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "into" and c.i > trig[0].i for o in c.children if o.dep_ == "pobj"] + [
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
