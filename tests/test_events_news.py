@@ -10031,3 +10031,13 @@ def test_an_investigation_opened_into_an_act_is_aimed_at_its_doer_wherever_the_i
     text = ("KHARTOUM — The Rapid Support Forces shelled a market in Omdurman on Sunday. "
             "The public prosecutor said he had opened a war crimes investigation into the shelling.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "SDNJUD", "SDNREBRSF")}
+
+
+def test_a_mediator_of_a_deal_named_again_mediates_between_its_sides() -> None:
+    # (CAMEO 045, mediate: whom a mediation is aimed at are the parties it brought together,
+    # the sides of the deal just told when it is named again)
+    text = ("DOHA — Israel and Hamas agreed to a four-day truce on Monday. "
+            "Egypt helped mediate the deal.")
+    assert coded_as("CONSULT", text) == {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSEREBHMS")}
+    # (a deal told by no one is mediated between no one named)
+    assert not any(k[2] for k in coded_as("CONSULT", "DOHA — Egypt helped mediate the deal on Monday."))

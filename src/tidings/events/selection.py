@@ -432,11 +432,13 @@ class Selection(Arguments):
             targets = others
             reasons = reasons + ["target: the other side of the mutual act told just before"]
             pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and (act_code or pat.code)[:2] in ("05", "09", "11", "12"):
+        if not targets and ((act_code or pat.code)[:2] in ("05", "09", "11", "12") or (act_code or pat.code)[:3] == "045"):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
                 # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
                 # named again by a definite noun is the one just told, and the one answered is its doer
+                # (and the ones a mediator brought to it are its sides: "Israel and Hamas agreed to
+                # a truce ... Egypt and the United States helped mediate the deal")
                 targets = doers
                 reasons = reasons + [f"target: who did the act '{noun}' names, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
