@@ -10041,3 +10041,12 @@ def test_a_mediator_of_a_deal_named_again_mediates_between_its_sides() -> None:
     assert coded_as("CONSULT", text) == {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSEREBHMS")}
     # (a deal told by no one is mediated between no one named)
     assert not any(k[2] for k in coded_as("CONSULT", "DOHA — Egypt helped mediate the deal on Monday."))
+
+
+def test_a_label_pinned_on_someone_by_calling_them_it_is_an_accusation() -> None:
+    # ("called her a separatist": a name of reproach one side gives another, CAMEO 111; the
+    # same word said to describe someone only describes)
+    text = ("TAIPEI — Taiwan's president said on Tuesday the island would not bow to pressure. "
+            "China called her a separatist.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "CHN", "TWNGOV")}
+    assert not coded_as("ACCUSE", "KYIV — The army said the attackers were separatists.")
