@@ -10050,3 +10050,11 @@ def test_a_label_pinned_on_someone_by_calling_them_it_is_an_accusation() -> None
             "China called her a separatist.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "CHN", "TWNGOV")}
     assert not coded_as("ACCUSE", "KYIV — The army said the attackers were separatists.")
+
+
+def test_a_pair_phrase_keeps_the_order_the_two_were_first_named_in() -> None:
+    # ("the two leaders" after Xi hosted his Brazilian counterpart in Beijing: China's and
+    # Brazil's, China first as it was named first, whichever was named last)
+    text = ("BEIJING — China's president Xi Jinping hosted his Brazilian counterpart in Beijing on Friday, "
+            "and the two leaders signed 15 cooperation agreements.")
+    assert coded_as("AGREE", text) == {("AGREE", "CHNGOV", "BRAGOV")}

@@ -96,7 +96,10 @@ class ArticleContext:
                 if actor.country and actor.country not in recent and actor.country not in DISSOLVED_STATES:
                     recent.append(actor.country)
             if len(recent) >= 2:
-                return (recent[1], recent[0])
+                # (in order of first naming: "Xi hosted his Brazilian counterpart in Beijing,
+                # and the two leaders signed" is China's and Brazil's, whichever was named last)
+                first = {a.country: (k, j) for k, seen in reversed(list(enumerate(self.history))) for j, a in reversed(list(enumerate(seen.actors)))}
+                return tuple(sorted(recent[:2], key=lambda c: first.get(c, (0, 0))))
         return ()
 
     def named_together(self, sentence_index: int, count: int, *, acted_on: bool = False) -> tuple[str, ...]:
