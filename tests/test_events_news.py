@@ -10058,3 +10058,13 @@ def test_a_pair_phrase_keeps_the_order_the_two_were_first_named_in() -> None:
     text = ("BEIJING — China's president Xi Jinping hosted his Brazilian counterpart in Beijing on Friday, "
             "and the two leaders signed 15 cooperation agreements.")
     assert coded_as("AGREE", text) == {("AGREE", "CHNGOV", "BRAGOV")}
+
+
+def test_an_infinitive_after_a_bill_states_what_the_bill_provides() -> None:
+    # ("blocked a Republican bill to fund the government", the infinitive hung by the parser on
+    # "blocked"): what a bill would do is no act of those who blocked it, nor of anyone yet
+    text = "WASHINGTON — Senate Democrats blocked a Republican bill to fund the government on Thursday."
+    assert not coded_as("AID", text)
+    # (an infinitive of purpose after another word is the doer's own)
+    text = "WASHINGTON — The United States sent aid to Haiti on Thursday to fund the police mission."
+    assert {k[1] for k in triggered("fund", text)} == {"USA"}

@@ -1009,6 +1009,10 @@ class Arguments(SentenceBase):
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS and subj and subj[0].lower_ in RELATIVE_PRONOUNS:
                 # "a resolution that aims to impose a blockade": what a text provides for
                 return [], [], f"'{tok.text}' states what the {tok.head.text} provides, no one does it"
+            if (text := _document_before(tok)) is not None:
+                # ("blocked a Republican bill to fund the government", the infinitive hung by the
+                # parser on "blocked"): what the text provides for, no one's act
+                return [], [], f"'{tok.text}' states what the {text.text} provides, no one does it"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and tok.head.lemma_.lower() in DISASTER_NOUNS:
                 return [], [], f"'{tok.head.text}' that '{subj[0].text}' stands for is a disaster, no one"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -2137,6 +2141,16 @@ def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]
             continue
         drop.add(id(head) if t.head.lemma_.lower() in GENERIC_HEADS else id(m))
     return [m for m in found if id(m) not in drop]
+
+
+def _document_before(verb: Token) -> Token | None:
+    """The text an infinitive right after it states the content of ("a bill to fund the
+    government", "a resolution to impose sanctions"), however the parser hangs the infinitive;
+    None when the word before its "to" is no such text."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i - 1 for a in verb.children):
+        return None
+    before = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    return before if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
 def _phrase_before(verb: Token) -> Token | None:
