@@ -10068,3 +10068,13 @@ def test_an_infinitive_after_a_bill_states_what_the_bill_provides() -> None:
     # (an infinitive of purpose after another word is the doer's own)
     text = "WASHINGTON — The United States sent aid to Haiti on Thursday to fund the police mission."
     assert {k[1] for k in triggered("fund", text)} == {"USA"}
+
+
+def test_a_country_held_hostage_is_a_figure_of_speech() -> None:
+    # (a country, a city or an economy "held hostage" names no one abducted: the accusation
+    # stands, no abduction is alleged)
+    text = "WASHINGTON — Republicans accused Democrats of holding the country hostage."
+    assert not coded_as("ASSAULT", text)
+    assert coded_as("ACCUSE", text)
+    # (people held hostage are abducted, CAMEO 181)
+    assert coded_as("ASSAULT", "ABUJA — Bandits held 20 villagers hostage for a week.") == {("ASSAULT", "NGACRM", "NGACVL")}

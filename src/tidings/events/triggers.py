@@ -148,6 +148,7 @@ from tidings.events.words import (
     WARNING_SPEAKER_ROLES,
     WARNING_VERBS,
     WEAPON_NOUNS,
+    WHOLE_PLACE_NOUNS,
     intent_code,
 )
 from tidings.model import Actor, Mention
@@ -602,6 +603,12 @@ class Triggers(Selection):
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
+        if pat.id.startswith(("hold.hostage", "take.hostage")) and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(w.lemma_.lower() in WHOLE_PLACE_NOUNS and w.dep_ in ("dobj", "nsubjpass", "compound")
+                                                        for w in (c, *c.children)) for c in tok.children):
+            # "accused the opposition of holding the country hostage": a country, a city or an
+            # economy held hostage is a figure of speech, no one abducted
+            return "holds a whole place hostage: a figure of speech"
         if pat.code[:2] in ("18", "19") and lem in ("shoot", "intercept", "down") and any(
                 c.dep_ == "dobj" and any(o.lemma_.lower() in INTERCEPTED_NOUNS for o in [c, *of_objects(c)])
                 and not any(t.i in self.by_token for t in c.subtree) for c in tok.children):
