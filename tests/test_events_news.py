@@ -10078,3 +10078,10 @@ def test_a_country_held_hostage_is_a_figure_of_speech() -> None:
     assert coded_as("ACCUSE", text)
     # (people held hostage are abducted, CAMEO 181)
     assert coded_as("ASSAULT", "ABUJA — Bandits held 20 villagers hostage for a week.") == {("ASSAULT", "NGACRM", "NGACVL")}
+
+
+def test_trade_restricted_or_curbed_is_an_embargo() -> None:
+    # (the verb dictionary's RESTRICT * SALES 163: exports or imports restricted are trade
+    # cut, aimed at the country they go to or come from)
+    assert coded_as("SANCTION", "TOKYO — Japan restricted exports of chip-making materials to South Korea on Monday.") == {("SANCTION", "JPN", "KOR")}
+    assert coded_as("SANCTION", "WASHINGTON — The United States curbed exports of advanced chips to China.") == {("SANCTION", "USA", "CHN")}
