@@ -10085,3 +10085,10 @@ def test_trade_restricted_or_curbed_is_an_embargo() -> None:
     # cut, aimed at the country they go to or come from)
     assert coded_as("SANCTION", "TOKYO — Japan restricted exports of chip-making materials to South Korea on Monday.") == {("SANCTION", "JPN", "KOR")}
     assert coded_as("SANCTION", "WASHINGTON — The United States curbed exports of advanced chips to China.") == {("SANCTION", "USA", "CHN")}
+
+
+def test_a_move_called_pressure_is_criticised() -> None:
+    # (a move called "political pressure", the name parsed as the object of "called", is
+    # criticised, as one called "provocation" is: aimed at whoever made it)
+    text = "MOSCOW — Russia expelled two Moldovan diplomats on Tuesday, a move Chisinau called political pressure."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "MDA", "RUS")}
