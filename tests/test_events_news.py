@@ -1855,7 +1855,7 @@ def test_a_penalty_on_goods_a_country_made_is_aimed_at_it_but_an_attack_with_the
 def test_goods_stopped_on_their_way_to_a_country_are_aimed_at_it() -> None:
     # the "to" of the goods hung by the parser on the last of several joined to the object
     text = "BEIJING — China banned exports of gallium and germanium to Japan on Monday."
-    assert coded(text) == {("COERCE", "CHN", "JPN")}
+    assert coded(text) == {("SANCTION", "CHN", "JPN")}
 
 
 def test_going_back_to_a_place_returns_no_one() -> None:
@@ -10092,3 +10092,10 @@ def test_a_move_called_pressure_is_criticised() -> None:
     # criticised, as one called "provocation" is: aimed at whoever made it)
     text = "MOSCOW — Russia expelled two Moldovan diplomats on Tuesday, a move Chisinau called political pressure."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "MDA", "RUS")}
+
+
+def test_trade_banned_is_a_sanction() -> None:
+    # (trade banned is trade cut, the verb dictionary's BAN * EXPORTS 160, a sanction, not
+    # people restricted; and still answered as a move)
+    text = "MOSCOW — Russia banned imports of fruit and vegetables from Moldova on Tuesday, a move Chisinau called political pressure."
+    assert coded_as(("SANCTION", "COERCE", "ACCUSE"), text) == {("SANCTION", "RUS", "MDA"), ("ACCUSE", "MDA", "RUS")}
