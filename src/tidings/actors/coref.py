@@ -98,8 +98,8 @@ class ArticleContext:
             if len(recent) >= 2:
                 # (in order of first naming: "Xi hosted his Brazilian counterpart in Beijing,
                 # and the two leaders signed" is China's and Brazil's, whichever was named last)
-                first = {a.country: (k, j) for k, seen in reversed(list(enumerate(self.history))) for j, a in reversed(list(enumerate(seen.actors)))}
-                return tuple(sorted(recent[:2], key=lambda c: first.get(c, (0, 0))))
+                first_named = [a.country for seen in self.history for a in seen.actors]
+                return tuple(sorted(recent[:2], key=first_named.index))
         return ()
 
     def named_together(self, sentence_index: int, count: int, *, acted_on: bool = False) -> tuple[str, ...]:

@@ -140,7 +140,7 @@ def home_country(
             # ("students protesting the war in Gaza"): where the war opposed is, not where
             # the ones opposing it are
             continue
-        if m.text.lower().split()[-1:] and m.text.lower().split()[-1] in POSTED_NOUNS:
+        if (words := m.text.lower().split()) and words[-1] in POSTED_NOUNS:
             # ("Britain expelled four Russian diplomats", "a defence attaché"): people posted
             # abroad are where the story is as another country's guests, no sign it is theirs
             continue

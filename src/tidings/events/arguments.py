@@ -659,7 +659,9 @@ class Arguments(SentenceBase):
                         # accuses of arming the rebels": the same pronoun above stands for the
                         # same one, whom its own governing clause names)
                         return self._governing_subject(ch, singular=singular, own=None)
-                    if singular and (ch.lemma_.lower() in INSTITUTION_NOUNS or (ch.pos_ == "PROPN" and self._named_body(ch))):
+                    ms = self.actors_of(ch, depth=1)
+                    if singular and (ch.lemma_.lower() in INSTITUTION_NOUNS
+                                     or (ch.pos_ == "PROPN" and ms and all(a.kind in NAMED_BODY_KINDS for m in ms for a in m.actors))):
                         # ("the court sentenced the former president after he refused", "the
                         # party removed an MP after a report that he had pressured an agency": an
                         # institution is no "he"; the one person it acted on is)
@@ -688,7 +690,6 @@ class Arguments(SentenceBase):
                         if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
-                    ms = self.actors_of(ch, depth=1)
                     if singular and ms and all(a.kind == "country" and a.role is None for m in ms for a in m.actors):
                         continue  # ("said China wanted a deal and warned that he would ...": a country is no "he")
                     if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)):
@@ -716,12 +717,6 @@ class Arguments(SentenceBase):
                     if ms:
                         return ms
         return []
-
-    def _named_body(self, tok: Token) -> bool:
-        """Whether a subject names only bodies by their own names ("Amnesty International", the
-        EU, Hamas), none of them a person."""
-        ms = self.actors_of(tok, depth=1)
-        return bool(ms) and all(a.kind in NAMED_BODY_KINDS for m in ms for a in m.actors)
 
     def _protesting(self, tok: Token) -> bool:
         """Whether the subject ``tok`` does what protests ("they marched", "they tried to march
@@ -1240,6 +1235,9 @@ class Arguments(SentenceBase):
             if ms:
                 return ms, f"target: who '{summed.text}', the '{verb.head.text}' it answers"
         kids = list(verb.children)
+        # (the noun a verb the parser took for its adjective acts on: "barred opposition
+        # candidate Duarte from running")
+        described = object_parsed_as_head(verb)
         # (with "to" parsed as a dative: "sent troops to Estonia")
         preps = [c for c in kids if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in pat.prep)
                  or (c.dep_ == "dative" and c.pos_ == "ADP")]
@@ -1366,7 +1364,8 @@ class Arguments(SentenceBase):
         if pat.target == "dobj":
             # only the one acted on directly: "received the minister", not "received an
             # inquiry from the attorney general"
-            for c in [*(c for c in kids if c.dep_ in ("dobj", "dative")), *filter(None, [object_parsed_as_head(verb)])]:
+            direct = [c for c in kids if c.dep_ in ("dobj", "dative")] + ([described] if described is not None else [])
+            for c in direct:
                 ms = [m for m in self.actors_of(c, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
                 if ms:
                     return ms, f"object '{c.text}'"
@@ -1429,7 +1428,7 @@ class Arguments(SentenceBase):
                     goods = [g for g in (*of_objects(c), c) for g in (g, *(j for j in g.children if j.dep_ == "conj")) if g is not c]
                     order += [(o, f"object of '{c.text} ... {p.text}'") for j in goods if not j.ent_type_ and j.i not in self.by_token
                               for p in j.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-        if (described := object_parsed_as_head(verb)) is not None:
+        if described is not None:
             order.append((described, f"object '{described.text}', the noun '{verb.text}' was parsed to qualify"))
         # "sent a letter to Brussels requesting a delay": a text asks whom it is sent or
         # addressed to (the participle hung on the text, or on the verb that sends it)

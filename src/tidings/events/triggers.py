@@ -604,8 +604,8 @@ class Triggers(Selection):
                 for o in c.children) for c in tok.children)
 
         if pat.id.startswith(("hold.hostage", "take.hostage")) and any(
-                c.dep_ in ("dobj", "nsubjpass") and any(w.lemma_.lower() in WHOLE_PLACE_NOUNS and w.dep_ in ("dobj", "nsubjpass", "compound")
-                                                        for w in (c, *c.children)) for c in tok.children):
+                w.lemma_.lower() in WHOLE_PLACE_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for w in (c, *(d for d in c.children if d.dep_ == "compound"))):
             # "accused the opposition of holding the country hostage": a country, a city or an
             # economy held hostage is a figure of speech, no one abducted
             return "holds a whole place hostage: a figure of speech"
