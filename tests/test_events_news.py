@@ -10099,3 +10099,16 @@ def test_trade_banned_is_a_sanction() -> None:
     # people restricted; and still answered as a move)
     text = "MOSCOW — Russia banned imports of fruit and vegetables from Moldova on Tuesday, a move Chisinau called political pressure."
     assert coded_as(("SANCTION", "COERCE", "ACCUSE"), text) == {("SANCTION", "RUS", "MDA"), ("ACCUSE", "MDA", "RUS")}
+
+
+def test_a_group_named_before_its_kind_of_officials_is_theirs() -> None:
+    # ("two Hezbollah political officials", "a Hamas military commander": the officials of
+    # the group named before them, as "Hezbollah officials" are, not the dateline country's)
+    text = "JERUSALEM — Israeli troops killed two senior Hezbollah political officials in Lebanon on Monday."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "ISRMIL", "LBNREBHEZ")}
+    text = "JERUSALEM — Hamas political leaders met Egyptian mediators in Cairo on Monday."
+    assert coded_as("CONSULT", text) == {("CONSULT", "PSEREBHMS", "EGYGOV")}
+    # (a word of its own between them still names other officials: "Hamas and military
+    # officials")
+    text = "JERUSALEM — Israeli troops killed a Hamas commander and military officials said the raid was over."
+    assert ("ASSAULT", "ISRMIL", "PSEREBHMS") in coded_as("ASSAULT", text)

@@ -136,6 +136,11 @@ PEOPLE_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", 
                                 "thousands", "several", "many", "some", "few", "scores", "millions", "tens"})
 
 
+# How many lower-case words may stand between a named actor and an agent noun that is its
+# own ("Hamas military commander", "Hezbollah senior political officials").
+KIND_WORDS_MAX = 2
+
+
 class _Tok(NamedTuple):
     """One word of a sentence as the dictionary matcher reads it (a tuple: ten thousand are
     made for an article of a few hundred lines, and a frozen dataclass is three times as
@@ -934,8 +939,9 @@ class _Sentence:
         if bare and out:
             out = self._roles_at_home(bare, out)
         for atom in bare:
-            if any(f.start < atom.end and atom.start <= f.end for f in out):
-                # inside a mention, or right after one ("al-Qaeda leaders")
+            if self._after_mention(atom, out):
+                # inside a mention, or right after one ("al-Qaeda leaders", "Hezbollah
+                # political officials")
                 continue
             role = atom.of("role")[0]
             if role.role is None or (atom.end - atom.start == 1 and self.toks[atom.end - 1].pos not in ("NOUN", "PROPN", "")):
@@ -951,6 +957,18 @@ class _Sentence:
                      role.plural or self.norms[atom.end - 1].endswith("s"))
             )
         return out
+
+    def _after_mention(self, atom: _Atom, out: list[_Found]) -> bool:
+        """Whether an agent noun is inside a mention or follows one, right after it or past
+        lower-case words that say what kind of agent it is ("Hamas military commander",
+        "Hezbollah political officials": the group's, as "Hamas officials" are)."""
+        for f in out:
+            if f.start < atom.end and atom.start <= f.end:
+                return True
+            if f.end < atom.start <= f.end + KIND_WORDS_MAX and all(
+                    t.pos in ("ADJ", "NOUN") and t.text.islower() for t in self.toks[f.end : atom.start]):
+                return True
+        return False
 
     def _sides(self, atom: _Atom) -> bool:
         """Whether an agent noun is "parties" as the sides of a conflict ("urged all parties to
@@ -1011,7 +1029,7 @@ class _Sentence:
             role = atom.of("role")[0]
             if (role.role not in DOMESTIC_ROLES and not (where and role.role in PEOPLE_ROLES)) or role.machine or self.toks[atom.start].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if any(f.start < atom.end and atom.start <= f.end for f in out):
+            if self._after_mention(atom, out):
                 # inside a mention, or right after one ("al-Qaeda leaders", "Hamas officials")
                 continue
             if role.role == "CRM" and self.toks[atom.end - 1].pos == "ADJ" and atom.end < self.n and self.toks[atom.end].pos in ("NOUN", "PROPN"):
