@@ -10112,3 +10112,15 @@ def test_a_group_named_before_its_kind_of_officials_is_theirs() -> None:
     # officials")
     text = "JERUSALEM — Israeli troops killed a Hamas commander and military officials said the raid was over."
     assert ("ASSAULT", "ISRMIL", "PSEREBHMS") in coded_as("ASSAULT", text)
+
+
+def test_a_country_owning_the_named_actor_after_it_is_no_second_member_of_a_list() -> None:
+    # ("Israel and Lebanon's Hezbollah": the country before "'s" owns the group named after
+    # it, the list's second member; the two are not both countries of a pair)
+    text = "BEIRUT — Israel and Lebanon's Hezbollah agreed to a ceasefire on Sunday."
+    assert {k[1:] for k in coded_as("AGREE", text)} == {("ISR", "LBNREBHEZ")}
+    text = "ANKARA — Russia and Ukraine's Zelensky agreed to a prisoner exchange on Sunday."
+    assert {k[1:] for k in coded_as("AGREE", text)} == {("RUS", "UKRGOV")}
+    # (an agent noun after "'s" is the officials of both: "Serbia and Kosovo's envoys")
+    text = "BRUSSELS — Serbia and Kosovo's envoys met on Sunday."
+    assert {k[1:] for k in coded_as("CONSULT", text)} == {("SRBGOV", "XKXGOV")}

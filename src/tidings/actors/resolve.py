@@ -1236,6 +1236,11 @@ class _Sentence:
                 # troops": a phrase of its own, not a second adjective of a shared noun, as in
                 # "Armenian and Azerbaijani forces")
                 break
+            if self._owner_of_named(self.atoms[r].end):
+                # ("Israel and Lebanon's Hezbollah", "Russia and Ukraine's Zelensky"): the last
+                # country owns the named actor after it, which is the second member; not a list
+                # of two countries
+                break
             joins.append("," if joined == [","] else "and")
             members.append((r, self.atoms[r].end, list(nxt[0]), nxt[2]))
             q = self.atoms[r].end
@@ -1249,6 +1254,14 @@ class _Sentence:
                     out.append(a)
         plural = len(out) > 1 or any(m[3] for m in members)
         return out, members[-1][1], how, plural
+
+    def _owner_of_named(self, q: int) -> bool:
+        """Whether the words from ``q`` are a possessive ending followed by a named person or
+        group, not by an agent noun ("Lebanon's Hezbollah", not "Kosovo's envoys")."""
+        if q + 1 >= self.n or self.norms[q] not in ("'s", "'"):
+            return False
+        named = self.atoms.get(q + 1)
+        return named is not None and any(e.kind in ("person", "actor", "dated") for e in named.entries)
 
     def _from_base(self, p: int) -> _Found | None:
         g = self._group(p)
