@@ -10124,3 +10124,14 @@ def test_a_country_owning_the_named_actor_after_it_is_no_second_member_of_a_list
     # (an agent noun after "'s" is the officials of both: "Serbia and Kosovo's envoys")
     text = "BRUSSELS — Serbia and Kosovo's envoys met on Sunday."
     assert {k[1:] for k in coded_as("CONSULT", text)} == {("SRBGOV", "XKXGOV")}
+
+
+def test_the_sides_another_country_offers_to_mediate_between_are_not_its_own() -> None:
+    # ("Brazil offered to mediate between the government and the opposition", from Caracas:
+    # the ones a complement of the other country's verb acts on are the story's, not Brazil's)
+    text = ("CARACAS — Venezuela expelled the diplomats of seven countries on Monday. "
+            "Brazil offered to mediate between the government and the opposition.")
+    assert coded_as("AGREE", text) == {("AGREE", "BRA", "VENGOV"), ("AGREE", "BRA", "VENOPP")}
+    # (the other country's own subject stays its own: "Brazil's government offered")
+    text = "CARACAS — The government of Brazil offered to mediate between Venezuela and Guyana."
+    assert coded_as("AGREE", text) == {("AGREE", "BRAGOV", "VEN"), ("AGREE", "BRAGOV", "GUY")}

@@ -915,9 +915,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     # backed the police"
     # (through the complements the subject's verb governs: "the prime minister is expected
     # to announce new sanctions on Iran")
-    acts = [verb(a)]
-    while len(acts) < 3 and (nxt := next((c for c in acts[-1].children if c.dep_ == "xcomp"), None)) is not None:
-        acts.append(nxt)
+    acts = _complements(verb(a))
     if a.dep_ in ("nsubj", "nsubjpass") and any(ro.i in {x.i for x in c.subtree} for v in acts for c in v.children if c.dep_ in ("dobj", "dative")):
         # "a magistrate ordered the release of 23 Somali nationals": the other country is
         # named inside what the subject acts on
@@ -925,6 +923,14 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
     if a.dep_ == "nsubj" and o.dep_ in ("prep", "dative") and o.head in acts[1:]:
         # "the president threatened to impose tariffs on Mexico": the one the complement's
         # act is done to, through the verbs the subject's verb governs
+        return True
+    first = ra
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # (the second of "between the government and the opposition")
+    if o.dep_ == "nsubj" and (f := slot(first)).dep_ in ("prep", "dative") and f.head in _complements(verb(o))[1:]:
+        # (and the other way round: "Brazil offered to mediate between the government and the
+        # opposition", in a story from Caracas: the ones the other country's complement acts
+        # on are not its own)
         return True
     if a.dep_ == "dobj" and ro.pos_ == "PROPN" and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ == "nsubj"):
         # "the delegation, headed by State Department official Caroline Ashby, met Justice
@@ -959,6 +965,14 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         return True
     return verb(a) == verb(o) and ((a.dep_ in ("nsubj", "nsubjpass") and o.dep_ in acted_on)
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
+
+
+def _complements(v: Token) -> list[Token]:
+    """A verb and up to two open complements it governs in turn ("threatened to impose")."""
+    acts = [v]
+    while len(acts) < 3 and (nxt := next((c for c in acts[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        acts.append(nxt)
+    return acts
 
 
 def _acted_on(t: Token) -> bool:
