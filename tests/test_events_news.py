@@ -10135,3 +10135,14 @@ def test_the_sides_another_country_offers_to_mediate_between_are_not_its_own() -
     # (the other country's own subject stays its own: "Brazil's government offered")
     text = "CARACAS — The government of Brazil offered to mediate between Venezuela and Guyana."
     assert coded_as("AGREE", text) == {("AGREE", "BRAGOV", "VEN"), ("AGREE", "BRAGOV", "GUY")}
+
+
+def test_a_finite_verb_whose_subject_the_parse_hung_on_a_word_of_time_is_not_the_main_clauses() -> None:
+    # ("bombed positions on Monday, a day after an attack on a base killed nine soldiers": the
+    # attack killed them, a subject the parser hangs under "a day after"; not the bombers)
+    text = ("ANKARA — Turkish warplanes bombed Kurdish militant positions in northern Iraq on Monday, "
+            "a day after an attack on a military base killed nine Turkish soldiers.")
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "TURMIL", "TURREB")}
+    # (a clause of time with its subject kept is its subject's: "after rebels killed")
+    text = "ANKARA — Turkish warplanes bombed Kurdish militant positions on Monday after rebels killed nine soldiers."
+    assert {k[1] for k in triggered("killed", text)} == {"TURREB"}

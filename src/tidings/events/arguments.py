@@ -921,6 +921,14 @@ class Arguments(SentenceBase):
             ms = [m for o in held for m in self.actors_of(o)]
             if held:
                 return ms, [], (f"source: '{held[0].text}', the one '{verb.head.text}' of it" if ms else f"the one '{held[0].text}' names no actor")
+        if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and any(verb.doc[verb.i - 1] in c.subtree for c in verb.lefts) \
+                and not any(c.dep_ in ANY_SUBJ + ("agent", "auxpass", "aux") for c in verb.children):
+            # ("bombed positions on Monday, a day after an attack on a base killed nine
+            # soldiers", the subject hung on a word of time): a finite verb of an adverbial
+            # clause has a subject of its own, the noun phrase right before it, never the
+            # governing clause's; the parse does not say which
+            return [], [], f"'{verb.text}' is a finite verb of a clause whose subject the parse hung elsewhere: no one who did it"
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
