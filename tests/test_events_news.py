@@ -10146,3 +10146,11 @@ def test_a_finite_verb_whose_subject_the_parse_hung_on_a_word_of_time_is_not_the
     # (a clause of time with its subject kept is its subject's: "after rebels killed")
     text = "ANKARA — Turkish warplanes bombed Kurdish militant positions on Monday after rebels killed nine soldiers."
     assert {k[1] for k in triggered("killed", text)} == {"TURREB"}
+
+
+def test_an_embassy_is_no_him() -> None:
+    # ("police detained him as he headed to the Mexican embassy. Mexico offered him asylum":
+    # an embassy or a mission is a body, never the one person a "him" stands for)
+    text = ("LIMA — Police detained the former president on Wednesday as he headed to the Mexican embassy. "
+            "Mexico offered him asylum.")
+    assert coded_as("AGREE", text) == {("AGREE", "MEX", "PERELI")}
