@@ -10154,3 +10154,20 @@ def test_an_embassy_is_no_him() -> None:
     text = ("LIMA — Police detained the former president on Wednesday as he headed to the Mexican embassy. "
             "Mexico offered him asylum.")
     assert coded_as("AGREE", text) == {("AGREE", "MEX", "PERELI")}
+
+
+
+def test_one_who_leads_or_speaks_for_a_body_holds_its_role() -> None:
+    # ("the union's leader", "the army's spokesman": the body's role, not the government's;
+    # the guideline codes a person by the role they hold; a person's spokesman speaks for the
+    # person's office)
+    from tidings.actors import ActorResolver
+    from tidings.events.coder import _place_country
+    from tidings.nlp import parse
+
+    text = ("DHAKA — The union's leader condemned the ban. The army's spokesman defended it. "
+            "The party's spokeswoman was arrested. The president's spokesman said nothing.")
+    mentions, _ = ActorResolver.load().resolve_with_home(parse(text), place_country=_place_country)
+    said = {m.text: m.actors[0].code for m in mentions if m.text in ("leader", "spokeswoman")}
+    assert said == {"leader": "BGDLAB", "spokeswoman": "BGDPTY"}
+    assert [m.actors[0].code for m in mentions if m.text == "spokesman"] == ["BGDMIL", "BGDGOV"]

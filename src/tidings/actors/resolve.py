@@ -1868,6 +1868,11 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# The titles of those who lead or speak for a body, who hold its role ("the party's leader").
+HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
+                         "spokesperson", "founder", "commander"})
+
+
 def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
     """An agent noun that took its country from its sentence or the article is of the country
     of the actor that possesses it ("France did not recognise the junta's authority", in a
@@ -1888,8 +1893,14 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
             owners = [o for o in _its_owner(its, mentions) if o is not m]
         if len(owners) != 1 or len(owners[0].actors) != 1:
             continue
-        country = owners[0].actors[0].country
-        if country and country != m.actors[0].country:
+        owner = owners[0].actors[0]
+        country = owner.country
+        if country and owner.role and owner.kind != "person" and m.text.lower().rpartition(" ")[2] in HEAD_TITLES \
+                and owners[0].text.lower().rpartition(" ")[2] not in HEAD_TITLES and (country, owner.role) != (m.actors[0].country, m.actors[0].role):
+            # ("the party's leader", "the union's spokesman", "the rebels' commander"): one who
+            # leads or speaks for a body holds its role, not the government's
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, owner.role),), m.how)
+        elif country and country != m.actors[0].country:
             out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, m.actors[0].role),), m.how)
     return out
 
