@@ -10157,6 +10157,15 @@ def test_an_embassy_is_no_him() -> None:
 
 
 
+def test_an_act_named_with_the_article_hung_on_it_is_answered() -> None:
+    # ("called the ban illegal", the act parsed as a modifier of the word given to it and the
+    # article hung on the act): the one answered did the act named, told before
+    text = ("DHAKA — The interim government banned the Awami League party on Monday. "
+            "The party's leader, former Prime Minister Sheikh Hasina, called the ban illegal.")
+    # (on a date when she had left office)
+    assert {k for k in keyed(events(text, published="2025-05-12", settings=ALL)) if k[0] == "ACCUSE"} == {("ACCUSE", "BGDELI", "BGDGOV")}
+
+
 def test_one_who_leads_or_speaks_for_a_body_holds_its_role() -> None:
     # ("the union's leader", "the army's spokesman": the body's role, not the government's;
     # the guideline codes a person by the role they hold; a person's spokesman speaks for the

@@ -772,11 +772,12 @@ class Selection(Arguments):
         named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references) and definite(c)]
         if not named:
             # ("called the ruling "judicial overreach"", parsed as one phrase with the act a
-            # modifier of the name given to it)
+            # modifier of the name given to it; "called the ban illegal", with the article
+            # hung on the act)
             given = slots + [c for t in trig for c in t.children if c.dep_ in ("oprd", "xcomp")]
             named = [m for c in given for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
                      and (m.lemma_.lower() in references or m.lower_ in references)
-                     and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in c.children)]
+                     and any(d.dep_ == "det" and d.i < m.i and d.lower_ in DEFINITE_DETERMINERS for d in (*c.children, *m.children))]
         # ("condemned the use of force against protesters": force used, named again)
         used_force = [c for c in slots if force_used(c) and definite(c)]
         if not named and used_force:
