@@ -10180,3 +10180,13 @@ def test_one_who_leads_or_speaks_for_a_body_holds_its_role() -> None:
     said = {m.text: m.actors[0].code for m in mentions if m.text in ("leader", "spokeswoman")}
     assert said == {"leader": "BGDLAB", "spokeswoman": "BGDPTY"}
     assert [m.actors[0].code for m in mentions if m.text == "spokesman"] == ["BGDMIL", "BGDGOV"]
+
+
+def test_the_group_is_a_group_of_no_states_before_an_intergovernmental_body() -> None:
+    # ("Houthi rebels detained UN staff, the UN said ... The group accused": "the group" is the
+    # rebels, a body of no states, though the UN was named since; "the bloc" is still the EU)
+    text = ("SANAA — Houthi rebels detained 11 UN staff members on Thursday, the UN said. "
+            "The group accused Washington of running a spy network.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "YEMREBHOU", "USA")}
+    text = "BRUSSELS — Hamas fighters attacked the border, the EU said. The bloc urged Israel to show restraint."
+    assert coded_as("REQUEST", text) == {("REQUEST", "IGOEUREEC", "ISR")}

@@ -140,15 +140,22 @@ class ArticleContext:
                 return countries[0]
         return None
 
-    def last_group(self, sentence_index: int, *, igo: bool = False) -> Actor | None:
+    def last_group(self, sentence_index: int, *, igo: bool = False, nonstate: bool = False) -> Actor | None:
         """The last named group or organisation (al-Shabaab, Hamas, Amnesty International),
         within the pronoun window: what "the group" refers to; ``igo``: the last
         intergovernmental organisation, what "the bloc" or "the alliance" refers to ("The EU
-        said ... The bloc urged")."""
+        said ... The bloc urged"); ``nonstate``: a group of no states before any
+        intergovernmental one ("Houthi rebels detained UN staff, the UN said ... The group
+        accused the staff": the rebels)."""
+        if nonstate and (found := self._last_group_of(sentence_index, ("group", "ngo"), ("NGO",))) is not None:
+            return found
+        return self._last_group_of(sentence_index, ("igo",), ("IGO",)) if igo else \
+            self._last_group_of(sentence_index, ("group", "igo", "ngo"), ("IGO", "NGO"))
+
+    def _last_group_of(self, sentence_index: int, kinds: tuple[str, ...], prefixes: tuple[str, ...]) -> Actor | None:
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
                 return None
-            kinds, prefixes = (("igo",), ("IGO",)) if igo else (("group", "igo", "ngo"), ("IGO", "NGO"))
             # (not a news agency or a company named as a source of the story: "told Reuters
             # ... The Islamist group said")
             groups = [a for a in seen.actors if (a.kind in kinds or a.code[:3] in prefixes) and a.role not in ("MED", "BUS")]

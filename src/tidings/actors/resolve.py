@@ -1660,7 +1660,7 @@ class _Sentence:
             return None  # "the group stage"
         # ("The EU said ... The bloc urged Georgia", "the alliance": an intergovernmental
         # organisation named before, not any group)
-        actor = self.ctx.last_group(self.si, igo=self.norms[q] in ("bloc", "alliance"))
+        actor = self.ctx.last_group(self.si, igo=self.norms[q] in ("bloc", "alliance"), nonstate=self.norms[q] in ("group", "movement"))
         if actor is None:
             return None
         return _Found(p, end, (actor,), "coref", False)
