@@ -10190,3 +10190,15 @@ def test_the_group_is_a_group_of_no_states_before_an_intergovernmental_body() ->
     assert coded_as("ACCUSE", text) == {("ACCUSE", "YEMREBHOU", "USA")}
     text = "BRUSSELS — Hamas fighters attacked the border, the EU said. The bloc urged Israel to show restraint."
     assert coded_as("REQUEST", text) == {("REQUEST", "IGOEUREEC", "ISR")}
+
+
+def test_the_noun_of_an_act_told_by_the_same_word_names_it_again() -> None:
+    # ("pardoned his son ... Republicans denounced the pardon": the act told before by the same
+    # word, whose doer the denunciation is aimed at)
+    text = ("WASHINGTON — The governor pardoned a former police chief on Thursday. "
+            "Democrats denounced the pardon as an abuse of power.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "USAPTY", "USAGOV")}
+    # (a noun of another act than any told names no one: "denounced the verdict")
+    text = ("WASHINGTON — The governor pardoned a former police chief on Thursday. "
+            "Democrats denounced the election as a fraud.")
+    assert not any(k[2] for k in coded_as("ACCUSE", text))

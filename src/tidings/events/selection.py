@@ -769,7 +769,11 @@ class Selection(Arguments):
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
             sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
-        named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references) and definite(c)]
+        # (and the noun of an act told before by the same word: "pardoned his son ...
+        # Republicans denounced the pardon")
+        told_words = {lemma for _, _, _, lemma, _, _ in self.state.doers}
+        named = [c for c in slots if (c.lemma_.lower() in references or c.lower_ in references
+                                      or (c.pos_ == "NOUN" and c.lemma_.lower() in told_words)) and definite(c)]
         if not named:
             # ("called the ruling "judicial overreach"", parsed as one phrase with the act a
             # modifier of the name given to it; "called the ban illegal", with the article
