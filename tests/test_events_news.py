@@ -10202,3 +10202,15 @@ def test_the_noun_of_an_act_told_by_the_same_word_names_it_again() -> None:
     text = ("WASHINGTON — The governor pardoned a former police chief on Thursday. "
             "Democrats denounced the election as a fraud.")
     assert not any(k[2] for k in coded_as("ACCUSE", text))
+
+
+def test_a_raid_named_again_is_the_force_told_in_it() -> None:
+    # ("killed 12 people in a raid ... called the raid a massacre": a raid is coercion or force,
+    # and the one told in it is the one answered)
+    text = ("JENIN — Israeli forces killed 12 Palestinians in a raid on a refugee camp on Wednesday. "
+            "The Palestinian Authority called the raid a massacre.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "PSEGOV", "ISRMIL")}
+    # (a raid told by its own verb is its doer's: "police raided ... condemned the raid")
+    text = ("CAIRO — Police raided the offices of a rights group on Monday. "
+            "Amnesty International condemned the raid.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "NGOHRIAMN", "EGYCOP")}

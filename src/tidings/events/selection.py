@@ -830,6 +830,8 @@ class Selection(Arguments):
             # of the noun's kind when the lead told one: an attack is an assault, not the
             # police sent to the area after it)
             kind = describe(ev.code).plover if ev is not None else ("ASSAULT" if words & FORCE_REFERENCES else None)
+            if kind == "COERCE" and words & FORCE_REFERENCES:
+                kind = None  # (a raid: coercion or force, the last told of either)
             # (and not an act done to "the attackers", which answers it: "troops killed four of
             # the attackers ... the minister condemned the attack")
             def of_kind(code: str, lemma: str) -> bool:
