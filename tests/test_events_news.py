@@ -10214,3 +10214,12 @@ def test_a_raid_named_again_is_the_force_told_in_it() -> None:
     text = ("CAIRO — Police raided the offices of a rights group on Monday. "
             "Amnesty International condemned the raid.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "NGOHRIAMN", "EGYCOP")}
+
+
+def test_airspace_violated_is_a_show_of_force_at_its_owner() -> None:
+    # (the verb dictionary's VIOLATE * AIRSPACE 150: a show of force, aimed at the one whose
+    # airspace it is; a truce violated is still 196)
+    text = "WARSAW — A Russian drone violated Polish airspace on Sunday, the army said."
+    assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "POL")}
+    text = "VILNIUS — Russian jets violated Lithuania's airspace on Monday."
+    assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "LTU")}
