@@ -10223,3 +10223,10 @@ def test_airspace_violated_is_a_show_of_force_at_its_owner() -> None:
     assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "POL")}
     text = "VILNIUS — Russian jets violated Lithuania's airspace on Monday."
     assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "LTU")}
+
+
+def test_one_who_shot_and_killed_parsed_as_a_noun_shot_is_the_killer() -> None:
+    # ("a sheriff's deputy shot and killed a man", parsed as a noun "deputy shot" with "killed"
+    # joined to it): the word before "shot" is the subject of both verbs
+    text = "ORLANDO — A Florida sheriff's deputy shot and killed a man during a traffic stop on Saturday."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "USACOP", "USACVL")}

@@ -929,6 +929,12 @@ class Arguments(SentenceBase):
             # clause has a subject of its own, the noun phrase right before it, never the
             # governing clause's; the parse does not say which
             return [], [], f"'{verb.text}' is a finite verb of a clause whose subject the parse hung elsewhere: no one who did it"
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.lower_ == "shot" and verb.head.tag_ == "NN" \
+                and (doer := next((c for c in reversed(list(verb.head.lefts)) if c.dep_ == "compound"), None)) is not None \
+                and (shooters := self.actors_of(doer)):
+            # ("a sheriff's deputy shot and killed a man", parsed as a noun "deputy shot" that
+            # the second verb is joined to): the word before "shot" is the subject of both
+            return shooters, [], f"source: '{doer.text}', the subject of 'shot', parsed as a noun, and of '{verb.text}'"
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in SUBJ]
             subjpass = [c for c in tok.children if c.dep_ in SUBJ_PASS]
