@@ -10230,3 +10230,12 @@ def test_one_who_shot_and_killed_parsed_as_a_noun_shot_is_the_killer() -> None:
     # joined to it): the word before "shot" is the subject of both verbs
     text = "ORLANDO — A Florida sheriff's deputy shot and killed a man during a traffic stop on Saturday."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "USACOP", "USACVL")}
+
+
+def test_the_owner_of_a_body_named_by_it_is_no_him() -> None:
+    # ("the US attorney's office said. The mayor called on him to resign": the phrase names an
+    # office, a body; "him" is the councilman accused)
+    text = ("LOS ANGELES — Federal agents arrested a city councilman on Tuesday on bribery charges, "
+            "the US attorney's office said. The mayor called on him to resign.")
+    assert coded_as("REQUEST", text) == {("REQUEST", "USAGOV", "USALEG")}
+

@@ -767,6 +767,10 @@ class Arguments(SentenceBase):
                 # Manila had violated Chinese sovereignty and urged it to stop": not China; nor
                 # "seized the Rafah crossing and called on it to withdraw": not Rafah)
                 continue
+            if span is not None and span.root.dep_ == "poss" and span.root.head.lemma_.lower() in INSTITUTION_NOUNS:
+                # (nor the owner of a body named by it, which is the body: "the US attorney's
+                # office said. The mayor called on him to resign": not the attorney)
+                continue
             a = m.actors[0]
             if a.kind != "person" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
                 # (nor is a place or a body named as where something is or someone is: "halt its
