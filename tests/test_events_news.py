@@ -10239,3 +10239,13 @@ def test_the_owner_of_a_body_named_by_it_is_no_him() -> None:
             "the US attorney's office said. The mayor called on him to resign.")
     assert coded_as("REQUEST", text) == {("REQUEST", "USAGOV", "USALEG")}
 
+
+def test_a_house_of_worship_is_where_an_attack_was_not_who_did_it() -> None:
+    # ("an attack outside a synagogue that killed two people", the relative pronoun taken for
+    # the synagogue): a mosque, a synagogue or a temple stands for the faithful who use it, done
+    # to, never doers (as a village or a school)
+    text = "MANCHESTER — Police arrested a man on Thursday after a knife attack outside a synagogue that killed two people."
+    assert not any(k[1] and k[1].endswith("REL") for k in coded_as("ASSAULT", text))
+    # (the church as a body still speaks and acts: "the church condemned the attack")
+    text = "ROME — Gunmen attacked a village on Sunday. The Catholic Church condemned the attack."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "ITACHRCTH", "ITAREB")}
