@@ -10249,3 +10249,12 @@ def test_a_house_of_worship_is_where_an_attack_was_not_who_did_it() -> None:
     # (the church as a body still speaks and acts: "the church condemned the attack")
     text = "ROME — Gunmen attacked a village on Sunday. The Catholic Church condemned the attack."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "ITACHRCTH", "ITAREB")}
+
+
+def test_an_appeal_to_no_one_for_nothing_is_no_request() -> None:
+    # ("his lawyer said he would appeal": an appeal of a ruling to a higher court, no one asked;
+    # CAMEO's APPEAL is 020 when it is made to someone or for something)
+    text = "CHICAGO — A jury convicted a former police officer on Friday. The officer's lawyer said he would appeal."
+    assert not coded_as("REQUEST", text)
+    text = "CHICAGO — A jury convicted a former police officer on Friday. Residents appealed to the mayor to restore order."
+    assert coded_as("REQUEST", text) == {("REQUEST", "USACVL", "USAGOV")}
