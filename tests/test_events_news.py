@@ -10258,3 +10258,12 @@ def test_an_appeal_to_no_one_for_nothing_is_no_request() -> None:
     assert not coded_as("REQUEST", text)
     text = "CHICAGO — A jury convicted a former police officer on Friday. Residents appealed to the mayor to restore order."
     assert coded_as("REQUEST", text) == {("REQUEST", "USACVL", "USAGOV")}
+
+
+def test_a_result_told_after_a_relative_clause_is_as_sure_as_the_main_clause() -> None:
+    # ("passed a bill that would criminalise ..., drawing condemnation from rights groups", the
+    # participle hung on the relative clause): the condemnation is told as done, not as what the
+    # bill would do
+    text = ("ACCRA — Ghana's parliament passed a bill on Wednesday that would criminalise identifying as LGBTQ, "
+            "drawing condemnation from rights groups.")
+    assert {k[3] for k in coded_with_modality("ACCUSE", text)} == {"asserted"}

@@ -160,6 +160,12 @@ def _chain(trigger: Token, spoken: bool) -> list[Token]:
         # shelling a hospital, killing two nurses" reports the killing as it does the shelling;
         # a nominal event or a coordinated verb shares the modality of its governor)
         tok = gerund if gerund is not None else (said_alongside(tok) or tok.head)
+        if chain[-1].dep_ == "advcl" and chain[-1].tag_ == "VBG" and tok.dep_ == "relcl" and chain[-1].i > 0 \
+                and chain[-1].doc[chain[-1].i - 1].text == "," and tok.head.i != tok.i:
+            # ("passed a bill that would criminalise ..., drawing condemnation", the participle
+            # hung on the relative clause): a result told after a comma is of the main clause,
+            # not of what the clause says the thing it describes would do
+            tok = tok.head
         chain.append(tok)
         if len(chain) > 6:
             break
