@@ -10267,3 +10267,13 @@ def test_a_result_told_after_a_relative_clause_is_as_sure_as_the_main_clause() -
     text = ("ACCRA — Ghana's parliament passed a bill on Wednesday that would criminalise identifying as LGBTQ, "
             "drawing condemnation from rights groups.")
     assert {k[3] for k in coded_with_modality("ACCUSE", text)} == {"asserted"}
+
+
+def test_help_done_to_oneself_is_no_act_toward_another() -> None:
+    # ("said it would defend itself at the court": a defence of oneself is support for no one,
+    # not for the court where it is made)
+    text = ("PRETORIA — South Africa filed a case at the International Court of Justice on Friday. "
+            "Israel said it would defend itself at the court.")
+    assert not coded_as(("AGREE", "SUPPORT"), text)
+    text = "PRETORIA — Israel said it would defend Cyprus at the court."
+    assert coded_as(("AGREE", "SUPPORT"), text) == {("AGREE", "ISR", "CYP")}

@@ -116,6 +116,7 @@ from tidings.events.words import (
     PROSECUTING_VERBS,
     PROTESTER_NOUNS,
     READY_WORDS,
+    REFLEXIVE_PRONOUNS,
     REFUSING_VERBS,
     REHEARSAL_VERBS,
     REJECT_OF_ROOT,
@@ -942,6 +943,11 @@ class Triggers(Selection):
         elif warned:
             targets, twhy = warned, "target: the one warned of what it will face"
         else:
+            own_self = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS), None)
+            if own_self is not None and pat.code[:2] in COOPERATIVE_ROOTS:
+                # ("said it would defend itself at the court"): support given to oneself is
+                # cooperation with no one, whatever else the clause names
+                return f"'{tok.text}' ({pat.id}): done to '{own_self.text}', the source itself: no act toward another"
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and pat.id in ("seize.arms", "capture.arms"):
             targets, twhy = self._arms_owner(tok, avoid) or (targets, twhy)
