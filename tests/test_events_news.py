@@ -10277,3 +10277,12 @@ def test_help_done_to_oneself_is_no_act_toward_another() -> None:
     assert not coded_as(("AGREE", "SUPPORT"), text)
     text = "PRETORIA — Israel said it would defend Cyprus at the court."
     assert coded_as(("AGREE", "SUPPORT"), text) == {("AGREE", "ISR", "CYP")}
+
+
+def test_an_act_noun_in_tion_names_again_the_act_of_its_verb() -> None:
+    # ("Iran executed a man who was convicted of killing a guard ... condemned the execution":
+    # the execution told by "executed", not the killing told since; as "the killing" names
+    # "killed")
+    text = ("TEHRAN — Iran executed a man on Monday who was convicted of killing a prison guard, the judiciary said. "
+            "The European Union condemned the execution.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "IRN")}

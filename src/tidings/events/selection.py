@@ -31,7 +31,7 @@ from tidings.events.syntax import (
     of_objects,
     phrase_tokens,
     verb_above,
-    verb_of_gerund,
+    verbs_of_act_noun,
 )
 from tidings.events.words import (
     ACCEPTING_WORDS,
@@ -790,7 +790,7 @@ class Selection(Arguments):
             return "", []
         # (an accusation named again is the last accuser's, whatever was told since; the
         # violence, the last forcer's)
-        words = {named[0].lemma_.lower(), named[0].lower_} | verb_of_gerund(named[0].lower_) | ({"violence"} if named == used_force else set())
+        words = {named[0].lemma_.lower(), named[0].lower_} | verbs_of_act_noun(named[0].lower_) | ({"violence"} if named == used_force else set())
         ev = self._event_noun(named[0])
 
         def told_where(keep: Callable[[str, str], bool], *, deeds: bool = False, answers: bool = True) -> list[tuple[int, list[Mention]]]:

@@ -390,10 +390,13 @@ def qualifying_participle(verb: Token) -> bool:
     return not any(c.dep_ in SUBJ + ("aux", "auxpass", "mark") for c in kids) and any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in kids)
 
 
-def verb_of_gerund(word: str) -> set[str]:
-    """The verbs a noun in -ing may be the act of ("killing" -> kill, "shelling" -> shell,
-    "kidnapping" -> kidnap, "seizure" none): the act the verb told, named again."""
+def verbs_of_act_noun(word: str) -> set[str]:
+    """The verbs a noun in -ing or -tion may be the act of ("killing" -> kill, "shelling" ->
+    shell, "kidnapping" -> kidnap, "execution" -> execute, "abduction" -> abduct, "seizure"
+    none): the act the verb told, named again."""
     w = word.removesuffix("s")
+    if w.endswith("tion") and len(w) > 7:
+        return {w[:-3], w[:-3] + "e"}
     if not w.endswith("ing") or len(w) < 6:
         return set()
     stem = w[:-3]

@@ -44,7 +44,7 @@ from tidings.events.syntax import (
     time_anchor,
     told_as_done,
     verb_above,
-    verb_of_gerund,
+    verbs_of_act_noun,
     xcomp_chain,
 )
 from tidings.events.words import (
@@ -1232,7 +1232,7 @@ class Triggers(Selection):
             attack_told = self._force_told(assault=True) if not sources and named_again and (
                 any(c.dep_ == "auxpass" for c in tok.children) or lem in ("die", "perish")) else None
             if attack_told is not None and attack_told[0] < self.state.sentence \
-                    and attack_told[2] in {named_again[0].lemma_.lower(), *verb_of_gerund(named_again[0].lower_)}:
+                    and attack_told[2] in {named_again[0].lemma_.lower(), *verbs_of_act_noun(named_again[0].lower_)}:
                 # "Gangs attacked two police stations ... four officers were killed in the
                 # attacks": the attacks named again, by the word that told them, are the ones
                 # told, and their doers did it
