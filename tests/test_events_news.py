@@ -10286,3 +10286,12 @@ def test_an_act_noun_in_tion_names_again_the_act_of_its_verb() -> None:
     text = ("TEHRAN — Iran executed a man on Monday who was convicted of killing a prison guard, the judiciary said. "
             "The European Union condemned the execution.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "IRN")}
+
+
+def test_secretary_general_before_a_name_is_one_title_of_the_person() -> None:
+    # ("Secretary-General Mark Rutte urged allies", the hyphenated title split by the
+    # tokenizer): one title of the person named, not a secretary of the dateline's government
+    # beside him
+    text = "BRUSSELS — NATO ministers met on Wednesday, and Secretary-General Mark Rutte urged allies to act."
+    # (on a date when he held the office)
+    assert {k[1] for k in keyed(events(text, published="2024-12-04", settings=ALL)) if k[0] == "REQUEST"} == {"IGOWSTNAT"}
