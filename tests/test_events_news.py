@@ -10295,3 +10295,11 @@ def test_secretary_general_before_a_name_is_one_title_of_the_person() -> None:
     text = "BRUSSELS — NATO ministers met on Wednesday, and Secretary-General Mark Rutte urged allies to act."
     # (on a date when he held the office)
     assert {k[1] for k in keyed(events(text, published="2024-12-04", settings=ALL)) if k[0] == "REQUEST"} == {"IGOWSTNAT"}
+
+
+def test_those_prompted_to_march_parsed_after_a_preposition_march() -> None:
+    # ("prompting thousands of students to march in protest", the infinitive parsed as the
+    # object of a preposition "to"): the ones made to act are the object of the causing verb
+    text = ("BUENOS AIRES — The president said on Monday he would cut funding for public universities, "
+            "prompting thousands of students and teachers to march in protest.")
+    assert coded_as("PROTEST", text) == {("PROTEST", "ARGEDU", None)}

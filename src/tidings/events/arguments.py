@@ -1171,14 +1171,18 @@ class Arguments(SentenceBase):
                 ms = self.actors_of(described, kept=False)
                 if ms:
                     return ms, [], f"source: '{described.text}' that the clause describes"
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS and not subjpass:
+            # ("prompting thousands of students to march", the infinitive parsed as the object
+            # of a preposition "to")
+            causer = tok.head if tok.dep_ == "xcomp" else tok.head.head if (
+                tok.dep_ == "pobj" and tok.tag_ == "VB" and tok.head.lower_ == "to") else None
+            if causer is not None and causer.lemma_.lower() in CAUSING_VERBS and not subjpass:
                 # "the protests forced the minister to resign": the one made to act is the
                 # object ("was forced to resign" is the passive above)
-                made = [c for c in tok.head.children if c.dep_ == "dobj"]
+                made = [c for c in causer.children if c.dep_ == "dobj"]
                 if made:
                     ms = [m for o in made for m in self.actors_of(o)]
-                    return ms, [], (f"source: '{made[0].text}', whom '{tok.head.text}' made do it" if ms
-                                    else f"the one '{tok.head.text}' made do it names no actor")
+                    return ms, [], (f"source: '{made[0].text}', whom '{causer.text}' made do it" if ms
+                                    else f"the one '{causer.text}' made do it names no actor")
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
                     and tok.head.tag_ in ("VBG", "VBN") and (tok.head.dep_ == "acl" or (
                         tok.head.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.head.children))):
