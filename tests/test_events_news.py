@@ -10303,3 +10303,15 @@ def test_those_prompted_to_march_parsed_after_a_preposition_march() -> None:
     text = ("BUENOS AIRES — The president said on Monday he would cut funding for public universities, "
             "prompting thousands of students and teachers to march in protest.")
     assert coded_as("PROTEST", text) == {("PROTEST", "ARGEDU", None)}
+
+
+def test_a_date_hung_on_what_is_said_before_its_subject_is_the_sayings() -> None:
+    # ("said on Monday he would cut funding", the date parsed on "cut"): the threat was made
+    # when it was said, the Monday before publication, not the one to come
+    text = "BUENOS AIRES — The president said on Monday he would cut funding for public universities."
+    (threat,) = [e for e in events(text, published="2025-03-01", settings=ALL) if e.plover == "THREATEN"]
+    assert threat.date == "2025-02-24"
+    # (a date after the subject of what is said is its own: "said he would meet them on Monday")
+    text = "BUENOS AIRES — The president said he would meet the Chilean president on Monday."
+    (intent,) = [e for e in events(text, published="2025-03-01", settings=ALL) if e.plover == "AGREE"]
+    assert intent.date == "2025-03-03"

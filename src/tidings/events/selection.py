@@ -389,7 +389,8 @@ class Selection(Arguments):
             mod = dataclasses.replace(mod, modality="reported", reasons=(*mod.reasons, "its doer is who it is blamed on: reported"))
         if alleged:
             reasons = reasons + [ALLEGED_DOER]
-        date = dates.resolve_phrases(self._date_phrases(trig), self.published, mod.tense)
+        phrases, said_then = self._date_phrases(trig)
+        date = dates.resolve_phrases(phrases, self.published, "past" if said_then else mod.tense)
         words_only = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
         if mod.modality == "asserted" and not words_only and dates.after_publication(date, self.published):
             # ("faces life in prison when he is sentenced next month"): a deed (a sentence
@@ -994,13 +995,16 @@ class Selection(Arguments):
                 drop.update(t.i for t in ch.subtree)
         return [t for t in head.subtree if t.i not in drop]
 
-    def _date_phrases(self, trig: list[Token]) -> list[str]:
+    def _date_phrases(self, trig: list[Token]) -> tuple[list[str], bool]:
         """The temporal modifiers of the event's own predicate, nearest first: those of the
         trigger words ("agreed *on Monday*", "to meet *next week*"), then of the words that
         govern them as complements ("are due *on Friday* to meet", "met *on Tuesday* and
         agreed"). Objects, relative clauses and other clauses are not read: in "agreed to
-        release detainees held since last year's fighting" the date is not the agreement's."""
+        release detainees held since last year's fighting" the date is not the agreement's.
+        And whether the first is the past saying's, hung by the parser on what is said ("said
+        on Monday he would cut funding": said on Monday last, the threat made then)."""
         out: list[str] = []
+        said_then = False
         seen: set[int] = set()
         chain: list[Token] = list(trig)
         tok = trig[0]
@@ -1027,6 +1031,9 @@ class Selection(Arguments):
                 if ch.i in seen or not is_temporal(ch, t):
                     continue
                 words = phrase_tokens(ch)
+                if not out and t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.i < ch.i \
+                        and any(c.dep_ in ANY_SUBJ and c.i > ch.i for c in t.children):
+                    said_then = True
                 out.append("".join(w.text_with_ws for w in words).strip())
         if not out:
             # ("The Taliban government on Sunday banned ...", "killed 15 people late on
@@ -1035,7 +1042,7 @@ class Selection(Arguments):
             nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                      and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
             out = ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
-        return out
+        return out, said_then
 
     def _clause_text(self, tok: Token) -> str:
         """The words of the trigger's clause and its governors', without coordinated clauses
