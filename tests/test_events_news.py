@@ -10315,3 +10315,13 @@ def test_a_date_hung_on_what_is_said_before_its_subject_is_the_sayings() -> None
     text = "BUENOS AIRES — The president said he would meet the Chilean president on Monday."
     (intent,) = [e for e in events(text, published="2025-03-01", settings=ALL) if e.plover == "AGREE"]
     assert intent.date == "2025-03-03"
+
+
+def test_the_purpose_of_a_deed_of_others_is_not_the_accepters() -> None:
+    # ("would not accept the deployment of US troops on Mexican soil to fight drug cartels", the
+    # infinitive hung on "accept"): the fight is the purpose of the troops' deployment, not an
+    # act of the government that refuses it
+    text = ("MEXICO CITY — The president said on Tuesday her government would not accept the deployment "
+            "of US troops on Mexican soil to fight drug cartels.")
+    assert not coded_as(("ASSAULT", "THREATEN"), text)
+    assert coded_as("REJECT", text) == {("REJECT", "MEXGOV", "USAMIL")}

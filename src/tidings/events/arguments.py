@@ -533,6 +533,21 @@ class Arguments(SentenceBase):
         pats = self.lex.verbs.get(verb.lemma_.lower(), ())
         return pats[-1].code if pats else ""
 
+    def _others_deed_before(self, verb: Token) -> Token | None:
+        """The object of the verb an infinitive of purpose hangs on, when it names a deed
+        whose "of"-phrase names its doers, of another country than that verb's subject
+        ("accept the deployment of US troops ... to fight"); None otherwise."""
+        if verb.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i - 1 for a in verb.children):
+            return None
+        deed = next((o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i), None)
+        if deed is None or self._event_noun(deed) is None:
+            return None
+        doers = [m for o in of_objects(deed) for m in self.actors_of(o, depth=1)]
+        # (of another country than the subject's: "approved the deployment of 1,000 police
+        # officers to fight gangs" is the subject's own forces' purpose)
+        subject = {a.country or a.code for c in verb.head.children if c.dep_ in SUBJ for m in self.actors_of(c, depth=1) for a in m.actors}
+        return deed if doers and subject and not any((a.country or a.code) in subject for m in doers for a in m.actors) else None
+
     def _own_possessor(self, m: Mention, t: Token) -> bool:
         """Whether the possessor ``t`` (mention ``m``) is a bare country that the actor it
         possesses already belongs to (named by the possessed noun, or by a name before it:
@@ -1026,6 +1041,11 @@ class Arguments(SentenceBase):
                 # ("blocked a Republican bill to fund the government", the infinitive hung by the
                 # parser on "blocked"): what the text provides for, no one's act
                 return [], [], f"'{tok.text}' states what the {text.text} provides, no one does it"
+            if (deed := self._others_deed_before(tok)) is not None:
+                # ("would not accept the deployment of US troops to fight drug cartels", the
+                # infinitive hung on "accept"): the purpose is of the deed the object names, done
+                # by those its "of" names, not by the one who accepts or refuses it
+                return [], [], f"'{tok.text}' is the purpose of the '{deed.text}' of others, not of the subject of '{tok.head.text}'"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and tok.head.lemma_.lower() in DISASTER_NOUNS:
                 return [], [], f"'{tok.head.text}' that '{subj[0].text}' stands for is a disaster, no one"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
