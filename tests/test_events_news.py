@@ -10325,3 +10325,12 @@ def test_the_purpose_of_a_deed_of_others_is_not_the_accepters() -> None:
             "of US troops on Mexican soil to fight drug cartels.")
     assert not coded_as(("ASSAULT", "THREATEN"), text)
     assert coded_as("REJECT", text) == {("REJECT", "MEXGOV", "USAMIL")}
+
+
+def test_a_case_dismissed_eases_it_for_the_one_it_was_brought_against() -> None:
+    # (the verb dictionary's DISMISS * CASE 081: a court that dismisses a case against someone
+    # eases what it held over them, no rejection of them; a plan dismissed is still rejected)
+    text = "ATLANTA — A judge on Thursday dismissed the corruption case against the former governor."
+    assert coded_as(("CONCEDE", "REJECT"), text) == {("CONCEDE", "USAJUD", "USAELI")}
+    text = "ATLANTA — The governor proposed a plan on Monday. Republicans dismissed the governor's plan."
+    assert coded_as(("CONCEDE", "REJECT"), text) == {("REJECT", "USAPTY", "USAGOV")}
