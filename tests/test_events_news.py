@@ -10334,3 +10334,17 @@ def test_a_case_dismissed_eases_it_for_the_one_it_was_brought_against() -> None:
     assert coded_as(("CONCEDE", "REJECT"), text) == {("CONCEDE", "USAJUD", "USAELI")}
     text = "ATLANTA — The governor proposed a plan on Monday. Republicans dismissed the governor's plan."
     assert coded_as(("CONCEDE", "REJECT"), text) == {("REJECT", "USAPTY", "USAGOV")}
+
+
+def test_a_refusal_of_one_just_asked_is_aimed_at_who_asked() -> None:
+    # ("The committee subpoenaed the chief of staff. The White House said it would not
+    # comply": a refusal naming nothing refused, by the one asked just before, denies that
+    # request, the guideline's REJECT, and is aimed at who made it)
+    text = ("WASHINGTON — A House committee subpoenaed the White House chief of staff on Thursday. "
+            "The White House said it would not comply.")
+    assert coded_as("REJECT", text) == {("REJECT", "USAGOV", "USALEG")}
+    text = "NAIROBI — The president invited the opposition leader to talks on Monday. The opposition leader refused."
+    assert coded_as("REJECT", text) == {("REJECT", "KENOPP", "KENGOV")}
+    # (one not asked refuses no one's request: "Police asked residents to leave. The mayor refused.")
+    text = "NAIROBI — Police asked residents to leave their homes on Monday. The mayor refused."
+    assert not any(k[2] for k in coded_as("REJECT", text))

@@ -597,6 +597,14 @@ class Selection(Arguments):
                 targets = pressing
                 reasons = reasons + ["target: who did the hostile act the refusal to yield answers, told just before"]
                 pairs = self._pairs(sources, targets, False) or pairs
+        if not targets and pat.code[:2] == "12" and (askers := self._asked_before(trig[0], sources)):
+            # "The committee subpoenaed the chief of staff. The White House said it would not
+            # comply", "invited him to talks. He refused": a refusal with nothing refused named,
+            # by the one asked just before, refuses that request (the guideline's REJECT, deny a
+            # request) and is aimed at who made it
+            targets = askers
+            reasons = reasons + ["target: who made the request just told of the one who refuses"]
+            pairs = self._pairs(sources, targets, False) or pairs
         if pat.code[:2] == "12" and mod.modality == "future" and mod.own_words and not mod.imminent and not conditional \
                 and trig[0].lemma_.lower() in REFUSING_VERBS:
             # "union officials said they would defy the order": a refusal one says of oneself is
@@ -648,6 +656,8 @@ class Selection(Arguments):
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
         if pat.code[:2] == "11" and sources:
             self.state.accusations.append((self.state.sentence, list(sources), list(targets)))
+        if (act_code or pat.code)[:2] in ("02", "10") and sources and targets:
+            self.state.requests = [*self.state.requests[-3:], (self.state.sentence, list(sources), list(targets))]
         sides = [m for m in sources + targets if m.actors]
         if (pat.reciprocal or len(sources) > 1) and len({ident(a) for m in sides for a in m.actors}) == 2:
             self.state.last_pair = (self.state.sentence, sides, cooperative(act_code or pat.code))
@@ -1067,6 +1077,19 @@ class Selection(Arguments):
         if not any(a.country in mine for c in asked.children if c.dep_ == "dobj" for m in self.actors_of(c) for a in m.actors):
             return []
         return [m for c in asked.children if c.dep_ in SUBJ for m in self.actors_of(c)]
+
+    def _asked_before(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Who made the last request of this sentence or the one before that was made of
+        ``sources``, when ``verb``, a refusal, names nothing refused; [] otherwise."""
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children):
+            return []
+        mine = {ident(a) for m in sources for a in m.actors}
+        for si, askers, asked in reversed(self.state.requests):
+            if self.state.sentence - si > 1:
+                break
+            if any(ident(a) in mine for m in asked for a in m.actors):
+                return [m for m in askers if not any(ident(a) in mine for a in m.actors)]
+        return []
 
     def _host(self, place: Place, where: Token, sources: list[Mention]) -> Actor | None:
         """The country of the place where an act is, as the one acted upon; None for a country

@@ -44,6 +44,10 @@ class State:
     # (sentence, sources, targets) of every accusation with a doer, for "rejected these
     # accusations" and for one said by one of those accused
     accusations: list[tuple[int, list[Mention], list[Mention]]] = field(default_factory=list)
+    # (sentence, sources, targets) of the last requests and demands with both, for a refusal
+    # that names nothing refused ("subpoenaed the chief of staff. The White House said it would
+    # not comply")
+    requests: list[tuple[int, list[Mention], list[Mention]]] = field(default_factory=list)
     # (sentence, sources, the lemma that told it) of the last act of force or coercion, for
     # "condemned the strikes"
     forcers: tuple[int, list[Mention], str] | None = None
