@@ -10348,3 +10348,12 @@ def test_a_refusal_of_one_just_asked_is_aimed_at_who_asked() -> None:
     # (one not asked refuses no one's request: "Police asked residents to leave. The mayor refused.")
     text = "NAIROBI — Police asked residents to leave their homes on Monday. The mayor refused."
     assert not any(k[2] for k in coded_as("REJECT", text))
+
+
+def test_what_a_mediated_act_brings_about_is_not_the_mediators() -> None:
+    # ("the UAE mediated a prisoner exchange between Russia and Ukraine, freeing 190 captives":
+    # the captives are freed by the sides that held them, not by the mediator, CAMEO 045)
+    text = ("ABU DHABI — The United Arab Emirates mediated a prisoner exchange between Russia and Ukraine "
+            "on Friday, freeing 190 captives.")
+    assert not coded_as("RETREAT", text)
+    assert coded_as("CONSULT", text) == {("CONSULT", "ARE", "RUS"), ("CONSULT", "ARE", "UKR")}

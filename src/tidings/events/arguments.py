@@ -1219,6 +1219,12 @@ class Arguments(SentenceBase):
                 # (the one accused did it: "accused Russia of shelling a hospital, killing ...")
                 tok = gerund
                 continue
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
+                    and self._own_code(tok.head)[:3] == "045":
+                # ("the UAE mediated a prisoner exchange between Russia and Ukraine, freeing 190
+                # captives"): what a mediated act brings about is done by its sides, not by the
+                # mediator (CAMEO 045)
+                return [], [], f"'{tok.text}' is the result of what '{tok.head.text}' mediated: the sides' act, not the mediator's"
             if tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in tok.children):
                 # an adverbial clause of a bare verb with neither "to" nor a subordinator is no
                 # English clause: a noun the parser took for a verb ("Refuse workers in Leeds
