@@ -10357,3 +10357,14 @@ def test_what_a_mediated_act_brings_about_is_not_the_mediators() -> None:
             "on Friday, freeing 190 captives.")
     assert not coded_as("RETREAT", text)
     assert coded_as("CONSULT", text) == {("CONSULT", "ARE", "RUS"), ("CONSULT", "ARE", "UKR")}
+
+
+def test_one_tied_to_the_possessor_is_not_the_possessor() -> None:
+    # ("ordered the suspension of the platform after its owner refused to name a representative":
+    # the owner is someone tied to the one "its" stands for, not that one, a court)
+    text = ("BRASILIA — The Supreme Court ordered the suspension of the platform on Friday "
+            "after its owner refused to name a representative.")
+    assert not coded_as("REJECT", text)
+    # (an agent of the possessor is the possessor: "its fighters")
+    text = "KHARTOUM — The RSF said on Friday that its fighters had seized the town of El Fasher."
+    assert {k[1] for k in coded_as("COERCE", text)} == {"SDNREBRSF"}

@@ -123,6 +123,7 @@ from tidings.events.words import (
     PROTEST_PURPOSE_VERBS,
     PROTEST_STANCE_NOUNS,
     REASON_NOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
     SENT_NOUNS,
@@ -380,8 +381,9 @@ class Arguments(SentenceBase):
                     return self._resolve_pronoun(o)
                 if own := self._possessed_members(o):
                     return own  # ("12 of its members")
-        if not found and depth == 0 and owners:
-            # "its positions", "their embassy": whose they are
+        if not found and depth == 0 and owners and tok.lower_ not in RELATION_NOUNS:
+            # "its positions", "their embassy": whose they are (not "its owner", "his lawyer":
+            # someone tied to the possessor)
             for ch in tok.children:
                 if ch.dep_ == "poss" and ch.lower_ in POSSESSIVES and ch.i not in self.by_token:
                     return self._resolve_pronoun(ch)
