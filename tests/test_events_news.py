@@ -10368,3 +10368,14 @@ def test_one_tied_to_the_possessor_is_not_the_possessor() -> None:
     # (an agent of the possessor is the possessor: "its fighters")
     text = "KHARTOUM — The RSF said on Friday that its fighters had seized the town of El Fasher."
     assert {k[1] for k in coded_as("COERCE", text)} == {"SDNREBRSF"}
+
+
+def test_an_act_called_an_attack_on_something_is_criticised() -> None:
+    # ("called the decision an attack on press freedom": a name of reproach, aimed at whoever
+    # made the decision; the ones the name says were attacked are no target of the criticism)
+    text = ("MOSCOW — Russian authorities banned the broadcaster on Tuesday. "
+            "The broadcaster's director called the decision an attack on press freedom.")
+    assert {k[1:] for k in coded_as("ACCUSE", text)} == {("RUSMED", "RUSGOV")}
+    text = ("KABUL — Afghanistan's foreign ministry summoned Pakistan's deputy ambassador on Wednesday "
+            "to protest what it called an unprovoked attack on Afghan civilians.")
+    assert not any(k[2] == "AFGCVL" for k in coded_as("ACCUSE", text))

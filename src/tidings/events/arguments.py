@@ -1459,7 +1459,9 @@ class Arguments(SentenceBase):
                 order += _owners(c)
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
-                for p in c.children:
+                # (but not under a name given: "called it an attack on Afghan civilians" names
+                # the ones attacked, not the one criticised)
+                for p in (c.children if not (pat.xcomp and c.dep_ in ("oprd", "attr")) else ()):
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
                     if _names_no_one_aimed_at(pat, c, p, self._event_noun(c) if p.lower_ == "for" else None):

@@ -455,6 +455,9 @@ class Triggers(Selection):
             # ("called the strikes an act of war": the name with its "of")
             xcomps |= {f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
                        for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+            # ("called the decision an attack on press freedom": the name with its "on")
+            xcomps |= {f"{c.lemma_.lower()} on" for c in kids if c.dep_ in ("xcomp", "oprd", "attr")
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "on"}
             # ("called the decisions a short-sighted step": the name's qualifier says it)
             quals = [a for c in kids if c.dep_ in ("xcomp", "oprd") for a in c.children if a.dep_ == "amod"]
             xcomps |= {a.lemma_.lower() for a in quals}
