@@ -10379,3 +10379,12 @@ def test_an_act_called_an_attack_on_something_is_criticised() -> None:
     text = ("KABUL — Afghanistan's foreign ministry summoned Pakistan's deputy ambassador on Wednesday "
             "to protest what it called an unprovoked attack on Afghan civilians.")
     assert not any(k[2] == "AFGCVL" for k in coded_as("ACCUSE", text))
+
+
+def test_a_result_hung_on_the_saying_is_of_the_act_told() -> None:
+    # ("Azerbaijani forces shelled Armenian positions, the ministry said, killing 49 soldiers",
+    # the participle hung on "said"): the killing is the shelling's, told by the ministry, not
+    # the ministry's own act
+    text = ("YEREVAN — Azerbaijani forces shelled Armenian positions along the border overnight, "
+            "Armenia's defence ministry said on Tuesday, killing 49 soldiers.")
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "AZEMIL", "ARM", "reported"), ("ASSAULT", "AZEMIL", "ARMMIL", "reported")}

@@ -57,6 +57,7 @@ from tidings.events.syntax import (
     speakers_after,
     speakers_own_act,
     subject_joined_before,
+    told_before_saying,
     verb_above,
     xcomp_chain,
 )
@@ -1220,6 +1221,12 @@ class Arguments(SentenceBase):
             if gerund is not None:
                 # (the one accused did it: "accused Russia of shelling a hospital, killing ...")
                 tok = gerund
+                continue
+            if (told := told_before_saying(tok)) is not None:
+                # ("Azerbaijani forces shelled Armenian positions, the ministry said, killing 49
+                # soldiers", the participle hung on "said"): the result is of the act told, not
+                # of the one who tells it
+                tok = told
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
                     and self._own_code(tok.head)[:3] == "045":

@@ -35,6 +35,7 @@ from tidings.events.syntax import (
     set_off_by_comma,
     speakers_own_act,
     told_as_done,
+    told_before_saying,
 )
 from tidings.events.words import (
     CAUSING_VERBS,
@@ -159,7 +160,9 @@ def _chain(trigger: Token, spoken: bool) -> list[Token]:
         # (a result told after a comma is as sure as the act it follows: "accused Russia of
         # shelling a hospital, killing two nurses" reports the killing as it does the shelling;
         # a nominal event or a coordinated verb shares the modality of its governor)
-        tok = gerund if gerund is not None else (said_alongside(tok) or tok.head)
+        # (and "shelled positions, the ministry said, killing 49 soldiers", the participle hung on
+        # "said": as sure as the shelling told)
+        tok = gerund if gerund is not None else (told_before_saying(tok) or said_alongside(tok) or tok.head)
         if chain[-1].dep_ == "advcl" and chain[-1].tag_ == "VBG" and tok.dep_ == "relcl" and chain[-1].i > 0 \
                 and chain[-1].doc[chain[-1].i - 1].text == "," and tok.head.i != tok.i:
             # ("passed a bill that would criminalise ..., drawing condemnation", the participle

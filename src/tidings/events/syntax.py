@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from tidings.actors.home import speakers_conj, speakers_participle
+from tidings.actors.home import PLAIN_SAYING_VERBS, speakers_conj, speakers_participle
 from tidings.errors import ConfigError
 from tidings.events.words import (
     ANCHOR_NOUNS,
@@ -293,6 +293,16 @@ def result_of_gerund(tok: Token) -> Token | None:
                 for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return done[-1] if done else None
+
+
+def told_before_saying(tok: Token) -> Token | None:
+    """The act told before a verb of saying that a participle after a comma is hung on, when
+    it tells that act's result ("Azerbaijani forces shelled Armenian positions, the ministry
+    said, killing 49 soldiers": the shelling), or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or tok.head.lemma_.lower() not in PLAIN_SAYING_VERBS or tok.lemma_.lower() not in RESULT_VERBS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.head.i and c.pos_ in ("VERB", "AUX")), None)
 
 
 def verb_above(tok: Token) -> Token:
