@@ -10223,6 +10223,8 @@ def test_airspace_violated_is_a_show_of_force_at_its_owner() -> None:
     assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "POL")}
     text = "VILNIUS — Russian jets violated Lithuania's airspace on Monday."
     assert coded_as("MOBILIZE", text) == {("MOBILIZE", "RUSMIL", "LTU")}
+    text = "KYIV — Russian forces violated the ceasefire in eastern Ukraine on Monday."
+    assert {e.cameo for e in events(text, published=PUB, settings=ALL) if e.trigger == "violated"} == {"196"}
 
 
 def test_one_who_shot_and_killed_parsed_as_a_noun_shot_is_the_killer() -> None:
