@@ -905,9 +905,7 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         v = t.head
         if speakers_conj(v):
             return saying_verb(v)  # "said the verdict was unjust and urged Iran to ...": the speaker's
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head  # "condemned the violence and backed the police": one subject
-        return v
+        return first_conjunct(v)  # "condemned the violence and backed the police": one subject
 
     a, o = slot(ra), slot(ro)
     acted_on = ("dobj", "dative", "prep", "agent")
@@ -924,13 +922,10 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # "the president threatened to impose tariffs on Mexico": the one the complement's
         # act is done to, through the verbs the subject's verb governs
         return True
-    first = ra
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # (the second of "between the government and the opposition")
-    if o.dep_ == "nsubj" and (f := slot(first)).dep_ in ("prep", "dative") and f.head in _complements(verb(o))[1:]:
-        # (and the other way round: "Brazil offered to mediate between the government and the
-        # opposition", in a story from Caracas: the ones the other country's complement acts
-        # on are not its own)
+    if o.dep_ == "nsubj" and (f := slot(first_conjunct(ra))).dep_ in ("prep", "dative") and f.head in _complements(verb(o))[1:]:
+        # (and the other way round, for each of the words joined by "and": "Brazil offered to
+        # mediate between the government and the opposition", in a story from Caracas: the
+        # ones the other country's complement acts on are not its own)
         return True
     if a.dep_ == "dobj" and ro.pos_ == "PROPN" and any(ro.i in {x.i for x in c.subtree} for c in verb(a).children if c.dep_ == "nsubj"):
         # "the delegation, headed by State Department official Caroline Ashby, met Justice
@@ -967,6 +962,14 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
                                  or (o.dep_ in ("nsubj", "nsubjpass") and a.dep_ in acted_on))
 
 
+def first_conjunct(t: Token) -> Token:
+    """The first of the words joined by "and" that ``t`` is one of ("backed" of "condemned the
+    violence and backed the police": "condemned")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _complements(v: Token) -> list[Token]:
     """A verb and up to two open complements it governs in turn ("threatened to impose")."""
     acts = [v]
@@ -978,8 +981,7 @@ def _complements(v: Token) -> list[Token]:
 def _acted_on(t: Token) -> bool:
     """Whether a name is the subject, the direct object or the "by"-agent of its verb (or
     joined to one by "and"): who acts or is acted on, not where."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(t)
     # ("militias backed by Iran": by whom, never where; "convicted of spying for Israel":
     # for whom, never where)
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (t.dep_ == "pobj" and (t.head.dep_ == "agent" or t.head.lower_ == "for"))

@@ -1894,14 +1894,15 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
         if len(owners) != 1 or len(owners[0].actors) != 1:
             continue
         owner = owners[0].actors[0]
-        country = owner.country
-        if country and owner.role and owner.kind != "person" and m.text.lower().rpartition(" ")[2] in HEAD_TITLES \
-                and owners[0].text.lower().rpartition(" ")[2] not in HEAD_TITLES and (country, owner.role) != (m.actors[0].country, m.actors[0].role):
-            # ("the party's leader", "the union's spokesman", "the rebels' commander"): one who
-            # leads or speaks for a body holds its role, not the government's
-            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, owner.role),), m.how)
-        elif country and country != m.actors[0].country:
-            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(country, m.actors[0].role),), m.how)
+        if not owner.country:
+            continue
+        # ("the party's leader", "the union's spokesman", "the rebels' commander"): one who
+        # leads or speaks for a body holds its role, not the government's
+        head = owner.role is not None and owner.kind != "person" and m.text.lower().rpartition(" ")[2] in HEAD_TITLES \
+            and owners[0].text.lower().rpartition(" ")[2] not in HEAD_TITLES
+        role = owner.role if head else m.actors[0].role
+        if (owner.country, role) != (m.actors[0].country, m.actors[0].role):
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(owner.country, role),), m.how)
     return out
 
 

@@ -45,6 +45,7 @@ from tidings.events.syntax import (
     object_parsed_as_clause,
     object_parsed_as_head,
     of_objects,
+    participle_after_comma,
     predicate_after_insertion,
     predicates_of,
     purpose_clause,
@@ -540,7 +541,7 @@ class Arguments(SentenceBase):
         """The object of the verb an infinitive of purpose hangs on, when it names a deed
         whose "of"-phrase names its doers, of another country than that verb's subject
         ("accept the deployment of US troops ... to fight"); None otherwise."""
-        if verb.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i - 1 for a in verb.children):
+        if verb.dep_ != "advcl" or not _to_infinitive(verb):
             return None
         deed = next((o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i), None)
         if deed is None or self._event_noun(deed) is None:
@@ -1206,8 +1207,7 @@ class Arguments(SentenceBase):
                     ms = [m for o in made for m in self.actors_of(o)]
                     return ms, [], (f"source: '{made[0].text}', whom '{causer.text}' made do it" if ms
                                     else f"the one '{causer.text}' made do it names no actor")
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
-                    and tok.head.tag_ in ("VBG", "VBN") and (tok.head.dep_ == "acl" or (
+            if participle_after_comma(tok) and tok.head.tag_ in ("VBG", "VBN") and (tok.head.dep_ == "acl" or (
                         tok.head.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.head.children))):
                 # "fired on farmers marching toward the city, killing six": a result told after a
                 # comma is of the main clause, not of the participle that describes its object
@@ -1228,8 +1228,7 @@ class Arguments(SentenceBase):
                 # of the one who tells it
                 tok = told
                 continue
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
-                    and self._own_code(tok.head)[:3] == "045":
+            if participle_after_comma(tok) and self._own_code(tok.head)[:3] == "045":
                 # ("the UAE mediated a prisoner exchange between Russia and Ukraine, freeing 190
                 # captives"): what a mediated act brings about is done by its sides, not by the
                 # mediator (CAMEO 045)
@@ -2205,10 +2204,15 @@ def _document_before(verb: Token) -> Token | None:
     """The text an infinitive right after it states the content of ("a bill to fund the
     government", "a resolution to impose sanctions"), however the parser hangs the infinitive;
     None when the word before its "to" is no such text."""
-    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i - 1 for a in verb.children):
+    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl") or not _to_infinitive(verb):
         return None
     before = verb.doc[verb.i - 2] if verb.i >= 2 else None
     return before if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive right after its "to" ("a bill to fund")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i - 1 for a in verb.children)
 
 
 def _phrase_before(verb: Token) -> Token | None:

@@ -28,6 +28,7 @@ from tidings.events.syntax import (
     FINITE_TAGS,
     goes_on_with,
     is_conditional,
+    participle_after_comma,
     present,
     result_of_gerund,
     said_alongside,
@@ -163,8 +164,7 @@ def _chain(trigger: Token, spoken: bool) -> list[Token]:
         # (and "shelled positions, the ministry said, killing 49 soldiers", the participle hung on
         # "said": as sure as the shelling told)
         tok = gerund if gerund is not None else (told_before_saying(tok) or said_alongside(tok) or tok.head)
-        if chain[-1].dep_ == "advcl" and chain[-1].tag_ == "VBG" and tok.dep_ == "relcl" and chain[-1].i > 0 \
-                and chain[-1].doc[chain[-1].i - 1].text == "," and tok.head.i != tok.i:
+        if participle_after_comma(chain[-1]) and tok.dep_ == "relcl" and tok.head.i != tok.i:
             # ("passed a bill that would criminalise ..., drawing condemnation", the participle
             # hung on the relative clause): a result told after a comma is of the main clause,
             # not of what the clause says the thing it describes would do
@@ -172,7 +172,7 @@ def _chain(trigger: Token, spoken: bool) -> list[Token]:
         chain.append(tok)
         if len(chain) > 6:
             break
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in CAUSING_VERBS and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        if participle_after_comma(tok) and tok.lemma_.lower() in CAUSING_VERBS:
             # ("said it expected a fair trial, prompting India to summon a German diplomat":
             # what a participle after a comma made someone do is told as done, whatever the
             # clause it follows says)

@@ -1068,7 +1068,7 @@ class Selection(Arguments):
         """The subject of a request that ``verb``, a refusal with no object or complement, is
         joined to, when the one asked is of the refuser's country ("invited Odinga to talks,
         but the opposition leader declined"); [] otherwise."""
-        if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children):
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or _names_what_is_refused(verb):
             return []
         asked = verb.head
         if not any(p.code[:2] in ("02", "10") for p in self.lex.verbs.get(asked.lemma_.lower(), ())):
@@ -1081,7 +1081,7 @@ class Selection(Arguments):
     def _asked_before(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """Who made the last request of this sentence or the one before that was made of
         ``sources``, when ``verb``, a refusal, names nothing refused; [] otherwise."""
-        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children):
+        if _names_what_is_refused(verb):
             return []
         mine = {ident(a) for m in sources for a in m.actors}
         for si, askers, asked in reversed(self.state.requests):
@@ -1183,6 +1183,12 @@ def workers(sources: list[Mention]) -> bool:
     doctors, civilians): their strike stops work (the guideline's PROTEST), striking no one."""
     return all(a.role is not None and a.role not in ARMED_ROLES and a.role not in STATE_ROLES for m in sources for a in m.actors)
 
+
+def _names_what_is_refused(verb: Token) -> bool:
+    """Whether a refusal names what it refuses, by an object or a complement ("refused the
+    offer", "refused to meet"); a bare one ("declined", "would not comply") refuses what was
+    last asked of the one who refuses."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children)
 
 def _made_when_said(mod: modality.ModalityGuess, what: str) -> modality.ModalityGuess:
     """``mod`` for an act made by being said (a refusal, an expressed intent): asserted, unless

@@ -277,12 +277,18 @@ def told_as_done(tok: Token) -> bool:
         for c in tok.children)) or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in tok.children))
 
 
+def participle_after_comma(tok: Token) -> bool:
+    """Whether ``tok`` is a participle in -ing set off by a comma after the clause it is hung
+    on (", killing two nurses"): a result or a circumstance of that clause."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def result_of_gerund(tok: Token) -> Token | None:
     """The gerund whose result a participle after a comma tells, when the parser hung it on
     the verb that governs the gerund ("accused Russia of shelling a hospital, killing two
     nurses": the killing is the shelling's, not the accusing's; "..., saying" or "..., calling
     it" is still the accuser's), or None."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.lemma_.lower() not in RESULT_VERBS:
+    if not participle_after_comma(tok) or tok.lemma_.lower() not in RESULT_VERBS:
         return None
     done = [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
@@ -299,8 +305,7 @@ def told_before_saying(tok: Token) -> Token | None:
     """The act told before a verb of saying that a participle after a comma is hung on, when
     it tells that act's result ("Azerbaijani forces shelled Armenian positions, the ministry
     said, killing 49 soldiers": the shelling), or None."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
-            or tok.head.lemma_.lower() not in PLAIN_SAYING_VERBS or tok.lemma_.lower() not in RESULT_VERBS:
+    if not participle_after_comma(tok) or tok.head.lemma_.lower() not in PLAIN_SAYING_VERBS or tok.lemma_.lower() not in RESULT_VERBS:
         return None
     return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.head.i and c.pos_ in ("VERB", "AUX")), None)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.home import span_root
+from tidings.actors.home import first_conjunct, span_root
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import dates, places
 from tidings.events.arguments import names_a_body
@@ -2263,9 +2263,7 @@ class Triggers(Selection):
     def _light_verb(self, tok: Token) -> Token | None:
         """The light verb a nominal event is the object of: "launched an attack", "launched
         artillery and rocket fire" (a later conjunct), "engaged in ethnic cleansing"."""
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(tok)
         if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.lex.light:
             # ("an arrest warrant was issued for X": the passive's subject)
             return first.head
