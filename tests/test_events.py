@@ -192,7 +192,7 @@ def test_events_event_noun_placed_is_not_its_actor() -> None:
 
 def test_events_imminent_act_is_the_act() -> None:
     # "is about to" tells the act itself (future), not an intent the actor expresses
-    e = one(events("Chile is about to restore diplomatic ties with Peru.", published=PUB, settings=ALL), "CHL", "PER", "054")
+    e = one(events("Chile is about to restore diplomatic ties with Peru.", published=PUB, settings=ALL), "CHL", "PER", "050")
     assert e.modality == "future"
     # "will" still reads as an intent
     one(events("Chile will restore diplomatic ties with Peru.", published=PUB), "CHL", "PER", "03")

@@ -10390,3 +10390,14 @@ def test_a_result_hung_on_the_saying_is_of_the_act_told() -> None:
     text = ("YEREVAN — Azerbaijani forces shelled Armenian positions along the border overnight, "
             "Armenia's defence ministry said on Tuesday, killing 49 soldiers.")
     assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "AZEMIL", "ARM", "reported"), ("ASSAULT", "AZEMIL", "ARMMIL", "reported")}
+
+
+def test_diplomatic_ties_set_up_are_cooperation() -> None:
+    # (the guideline's COOPERATE: "diplomatic or material cooperation: establish relations";
+    # its SUPPORT is praise, endorsement, verbal defence, apology, and a state recognised)
+    for text in ("NAIROBI — Kenya restored diplomatic ties with Somalia on Monday.",
+                 "NAIROBI — Kenya and Somalia normalised relations on Monday.",
+                 "NAIROBI — Kenya established diplomatic relations with Kosovo on Monday.",
+                 "NAIROBI — Kenya allied with Ethiopia against the militants on Monday."):
+        assert {k[0] for k in coded(text)} == {"COOPERATE"}, text
+    assert {k[0] for k in coded("NAIROBI — Kenya recognised Kosovo on Monday.")} == {"SUPPORT"}
