@@ -162,14 +162,53 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_visiting_repairs``), a perfect with an adverb inside read as "have" and an object
     (``_perfect_repairs``), a gerund of force after a nationality read as a clause
     (``_force_gerund_repairs``), a clause before a semicolon read as what the verb after it
-    says (``_semicolon_clause_repairs``). One component that runs them all, rather than a pipe
-    per repair."""
+    says (``_semicolon_clause_repairs``), charges named after a comma read as a verb
+    (``_charges_named_repairs``). One component that runs them all, rather than a pipe per
+    repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
-                   _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs):
+                   _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
+                   _charges_named_repairs):
         doc = repair(doc)
+    return doc
+
+
+# Plural nouns of what someone is charged with (two of them also verbs in "-s").
+CHARGE_PLURALS = ("charges", "claims", "accusations", "allegations")
+
+
+def _charges_named_repairs(doc: Doc) -> Doc:
+    """Charges named after a comma, with who denies them, are a noun set beside the clause
+    before: in "sentenced the journalist for espionage, charges he and his employer rejected"
+    or "hanged two men for spying, charges his family denied" the tagger reads "charges" as a
+    verb, the clause after it as what it charges, and the parser may make it the sentence's
+    root with the clause before the comma its complement; read as the noun, it may still be
+    joined to the verb before as a second verb, the clause after it its complement. A plural
+    of ``CHARGE_PLURALS`` right after a comma, with no subject, object, auxiliary or negation
+    of its own, and a clause right after it with a subject of its own, is the noun, set beside
+    the word before the comma; the clause describes it, and a clause before it is the
+    sentence's own again."""
+    for tok in _where(doc, tag=("VBZ", "NNS"), lower=CHARGE_PLURALS):
+        if tok.i < 2 or doc[tok.i - 1].text != "," or tok.dep_ not in ("ROOT", "conj", "advcl", "appos") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg") for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                       and c.left_edge.i == tok.i + 1 and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+        before = doc[tok.i - 2]
+        if clause is None or before.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if tok.dep_ == "ROOT":
+            told = next((c for c in tok.children if c.i < tok.i and c.dep_ == "ccomp"), None)
+            if told is None:
+                continue
+            _attach(told, told, "ROOT")
+            for c in [c for c in tok.children if c.i < tok.i and c is not told] + [c for c in tok.children if c.dep_ == "punct" and c.i > clause.right_edge.i]:
+                _attach(c, told, c.dep_)
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        _attach(tok, before, "appos")
+        _attach(clause, tok, "relcl")
     return doc
 
 

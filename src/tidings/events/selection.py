@@ -452,8 +452,10 @@ class Selection(Arguments):
             pairs = self._pairs(sources, targets, False) or pairs
         if not targets and (act_code or pat.code)[:2] in ("01", "12") and self.state.accusations:
             # "The Pentagon rejected these accusations": whoever made them in this sentence or
-            # the one before is the one rejected
-            said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
+            # the one before is the one rejected (and the charges a relative clause describes:
+            # "accused Somalia of arming the militants, charges Mogadishu rejected")
+            said = {c.lemma_.lower() for t in trig for c in t.children if c.dep_ in ("dobj", "nsubjpass")} \
+                | ({trig[0].head.lemma_.lower()} if trig[0].dep_ == "relcl" else set())
             last = self._accusers_of(sources)
             if last is not None and said & CLAIM_NOUNS and self.state.sentence - last[0] <= REFERENCE_WINDOW:
                 accusers = [m for m in last[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
