@@ -10401,3 +10401,34 @@ def test_diplomatic_ties_set_up_are_cooperation() -> None:
                  "NAIROBI — Kenya allied with Ethiopia against the militants on Monday."):
         assert {k[0] for k in coded(text)} == {"COOPERATE"}, text
     assert {k[0] for k in coded("NAIROBI — Kenya recognised Kosovo on Monday.")} == {"SUPPORT"}
+
+
+def test_charges_named_after_a_comma_are_no_second_act() -> None:
+    # ("convicted the opposition leader of treason, charges that he denies": the tagger reads
+    # "charges" as a verb joined to the one before; it is the noun, set beside what he was
+    # convicted of, and names no accusation by the court)
+    text = "MINSK — A court in Minsk convicted the opposition leader of treason on Monday, charges that he denies."
+    assert coded_as("ACCUSE", text) == set()
+    assert coded_as("SANCTION", text) == {("SANCTION", "BLRJUD", "BLROPP")}
+    # (and the clause before it stays the sentence's own: "hanged two men for spying, charges
+    # his family denied", parsed with "charges" as the root)
+    text = "TEHRAN — Iran hanged two men for spying on Monday, charges their families denied."
+    assert coded_as("ACCUSE", text) == set()
+    assert triggered("hanged", text) == {("ASSAULT", "IRN", "IRNCVL")}
+
+
+def test_charges_rejected_in_a_clause_are_the_accusers() -> None:
+    # ("accused Somalia of arming the militants, charges Mogadishu rejected": the charges the
+    # relative clause describes were made by the accuser, whom the rejection is aimed at)
+    text = "NAIROBI — Kenya accused Somalia on Monday of arming the militants, charges Mogadishu rejected."
+    assert coded_as("REJECT", text) == {("REJECT", "SOM", "KEN")}
+    text = "NAIROBI — Kenya's opposition accused the police on Monday of killing protesters, claims the police rejected."
+    assert coded_as("REJECT", text) == {("REJECT", "KENCOP", "KENOPP")}
+
+
+def test_a_person_named_by_title_and_name_is_one_antecedent() -> None:
+    # ("sentenced American journalist Evan Marsh ... He rejected the charges": the title and the
+    # name are one person, the one "he" stands for, not two that leave it unresolved)
+    text = ("MOSCOW — A Russian court sentenced American journalist Evan Marsh to 16 years for espionage on Friday. "
+            "He rejected the charges.")
+    assert coded_as("REJECT", text) == {("REJECT", "USAMED", "RUSJUD")}

@@ -170,6 +170,12 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
         prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050"))
 
 
+def _titled_name(persons: list[Mention]) -> bool:
+    """Whether two mentions are one person named by a title and then by name, with nothing
+    between ("American journalist Evan Gershkovich"): the same code, side by side."""
+    return len(persons) == 2 and persons[0].actors[0].code == persons[1].actors[0].code and 0 <= persons[1].start - persons[0].end <= 1
+
+
 def _bare_count(tok: Token) -> bool:
     """Whether a word is a count standing for people with no noun ("and 15 arrested", "by
     hundreds of settlers")."""
@@ -632,8 +638,8 @@ class Arguments(SentenceBase):
                 # ... He was charged")
                 persons = [m for m in self.state.last_mentions if len(m.actors) == 1 and m not in last and (
                     m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))]
-                if len(persons) == 1:
-                    return persons
+                if len(persons) == 1 or _titled_name(persons):
+                    return persons[-1:]
             return []
         if tok.lower_ in PLURAL_ONLY and all(len(m.actors) == 1 and not m.text.lower().endswith("s") and m.actors[0].kind == "person" for m in last):
             return []  # "they" is not one person
