@@ -10432,3 +10432,19 @@ def test_a_person_named_by_title_and_name_is_one_antecedent() -> None:
     text = ("MOSCOW — A Russian court sentenced American journalist Evan Marsh to 16 years for espionage on Friday. "
             "He rejected the charges.")
     assert coded_as("REJECT", text) == {("REJECT", "USAMED", "RUSJUD")}
+
+
+def test_people_a_state_holds_are_of_that_state() -> None:
+    # ("Iran hanged two men for spying", in a story filed from Washington; "Saudi Arabia
+    # executed a man", from London): the people a state arrests, tries or punishes, named by no
+    # nationality, are in its hands, of its country, not of where the story is filed
+    text = "WASHINGTON (AP) — Iran hanged two men for spying for Israel, the State Department said on Monday."
+    assert triggered("hanged", text) == {("ASSAULT", "IRN", "IRNCVL")}
+    text = "LONDON — Saudi Arabia executed a man convicted of smuggling drugs, Amnesty International said on Tuesday."
+    assert triggered("executed", text) == {("ASSAULT", "SAU", "SAUCVL")}
+    text = "WASHINGTON — China detained two men for contacting relatives abroad, the State Department said on Monday."
+    assert triggered("detained", text) == {("COERCE", "CHN", "CHNCVL")}
+    # (the people the story's own police arrest stay the story's, whatever country the
+    # sentence names)
+    text = "WASHINGTON — Police arrested two men outside the Chinese embassy on Monday."
+    assert triggered("arrested", text) == {("COERCE", "USACOP", "USACVL")}

@@ -389,6 +389,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, found)), self._d.country_actor(home[0], "CVL"))
+        found = _held_by_a_state(doc, found, self._d.country_actor)
         return self._finished(doc, _offices_named_again(text, found, self._d.country_actor)), home
 
     def _not_the_office_they_face(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1789,6 +1790,37 @@ def _sheriffs_deputies(mentions: list[Mention], country_actor: Callable[[str, st
         if a is not None and a.country and a.role == "LEG" and a.kind != "person" and m.text.lower().split()[-1] in ("deputy", "deputies"):
             m = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(a.country, "COP"),), m.how)
         out.append(m)
+    return out
+
+
+# Verbs by which a state takes, tries or punishes people, who are then in its hands.
+HOLDING_VERBS = frozenset({"arrest", "detain", "execute", "hang", "jail", "imprison", "sentence", "convict", "charge", "indict",
+                           "prosecute", "behead", "flog"})
+# The roles of a state that hold, try or punish people, besides the state itself.
+HOLDING_ROLES = frozenset({"GOV", "JUD", "COP"})
+# The roles of people whom a state holding them makes its own.
+HELD_ROLES = frozenset({"CVL", "CRM"})
+
+
+def _held_by_a_state(doc: Doc, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """"Iran hanged two men for spying for Israel", in a story filed from Washington; "Saudi
+    Arabia executed a man", from London: the people a state arrests, tries or punishes (the
+    direct object of ``HOLDING_VERBS``), named by no nationality, are in its hands, of its
+    country, not of where the story is filed. Only for a subject that is one country, or its
+    government, courts or police, and people (CVL, CRM) whose country only the article's gave
+    them."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = m.actors[0] if len(m.actors) == 1 else None
+        noun = token_ending_at(doc, m.end) if a is not None and a.role in HELD_ROLES and m.how == "home-role" else None
+        verb = noun.head if noun is not None and noun.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.lemma_.lower() in HOLDING_VERBS else None
+        held = [h.actors[0] for h in mentions if subj is not None and h.start <= subj.idx < h.end and len(h.actors) == 1]
+        state = held[0] if held and held[0].country and (held[0].kind == "country" and held[0].role is None or held[0].role in HOLDING_ROLES) else None
+        if a is None or state is None or state.country == a.country:
+            out.append(m)
+            continue
+        out.append(Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(state.country or "", a.role),), "role-in-sentence"))
     return out
 
 
