@@ -10448,3 +10448,13 @@ def test_people_a_state_holds_are_of_that_state() -> None:
     # sentence names)
     text = "WASHINGTON — Police arrested two men outside the Chinese embassy on Monday."
     assert triggered("arrested", text) == {("COERCE", "USACOP", "USACVL")}
+
+
+def test_a_mutual_act_on_something_names_what_about() -> None:
+    # ("the two leaders agreed to strengthen cooperation on North Korea": cooperation "on" a
+    # country is about it, not with it; the two who agree are each other's side)
+    text = ("TOKYO — Prime Minister Taro Ishikawa spoke by phone with Korean President Lee Min-ho on Tuesday "
+            "and the two leaders agreed to strengthen cooperation on North Korea.")
+    assert not any(k[2] and k[2].startswith("PRK") for k in coded_as("AGREE", text))
+    text = "NAIROBI — Kenya proposed talks on Somalia with Ethiopia on Monday."
+    assert {k[2] for k in coded_as("AGREE", text)} == {"ETH"}

@@ -162,8 +162,10 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
     is done for ("carried out arson attacks for a Russian intelligence agency"). ``act``: the
     act the noun itself names, for its "for" (an act of force "for" someone, as above; an
     asking "for" something: "rejected calls for a Palestinian state" names what is asked, not
-    who asks)."""
+    who asks; a mutual act "on", "over" or "about" something names what it is about, "agreed
+    to strengthen cooperation on North Korea", as for the noun alone)."""
     return (prep.lower_ in ("on", "about") and noun.lemma_.lower() in INFORMATION_NOUNS) or (
+        prep.lower_ in ("on", "over", "about") and act is not None and act.reciprocal) or (
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
         prep.lower_ == "for" and pat.code[:2] in FORCE_ROOTS and "for" not in pat.prep) or (
         prep.lower_ == "for" and act is not None and act.code[:2] in FORCE_ROOTS + ASKING_ROOTS) or (
@@ -1476,7 +1478,7 @@ class Arguments(SentenceBase):
                 for p in (c.children if not (pat.xcomp and c.dep_ in ("oprd", "attr")) else ()):
                     if p.lower_ == "of" and pat.code[:2] in ASKING_ROOTS and c.lemma_.lower() in PATIENT_OF_NOUNS:
                         continue  # (see below: "demanded the release of the journalist")
-                    if _names_no_one_aimed_at(pat, c, p, self._event_noun(c) if p.lower_ == "for" else None):
+                    if _names_no_one_aimed_at(pat, c, p, self._event_noun(c) if p.lower_ in ("for", "on", "over", "about") else None):
                         continue
                     if pat.reciprocal and (pat.code == "190" or (p.lower_ in ("over", "about") and (c.lemma_.lower() in pat.obj or c.lower_ in pat.obj))) \
                             and p.lower_ not in pat.prep and c.i not in self.by_token:
