@@ -10458,3 +10458,13 @@ def test_a_mutual_act_on_something_names_what_about() -> None:
     assert not any(k[2] and k[2].startswith("PRK") for k in coded_as("AGREE", text))
     text = "NAIROBI — Kenya proposed talks on Somalia with Ethiopia on Monday."
     assert {k[2] for k in coded_as("AGREE", text)} == {"ETH"}
+
+
+def test_a_strike_that_kills_is_aimed_at_whom_it_killed() -> None:
+    # ("an Israeli drone strike killed a Hamas official in southern Lebanon": one act, the
+    # strike and the killing, aimed at the official, not at the country where it fell)
+    text = "BEIRUT — An Israeli drone strike killed a senior Hamas official in southern Lebanon on Tuesday, security sources said."
+    assert {k[2] for k in coded_as("ASSAULT", text)} == {"PSEREBHMS"}
+    # (with no one harmed named, the place is still the target of the force)
+    text = "BEIRUT — An Israeli drone strike hit southern Lebanon on Tuesday, security sources said."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "ISRMIL", "LBN")}

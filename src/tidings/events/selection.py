@@ -399,6 +399,17 @@ class Selection(Arguments):
             # year")
             mod = dataclasses.replace(mod, modality="future", reasons=(*mod.reasons, f"dated after publication ('{date.text}'): future"))
         place, where = self._place_token(trig[0], place_tok)
+        if not targets and trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" and (act_code or pat.code)[:2] in FORCE_ROOTS \
+                and self._harm_verb(trig[0].head):
+            # ("an Israeli drone strike killed a Hamas official in southern Lebanon"): the act of
+            # force that kills or wounds is aimed at whom it harmed, one act with the harming,
+            # not at where it fell
+            mine = {ident(b) for sm in sources for b in sm.actors}
+            harmed = [m for c in trig[0].head.children if c.dep_ == "dobj" for m in self.actors_of(c) if not any(ident(a) in mine for a in m.actors)]
+            if harmed:
+                targets = harmed
+                reasons = reasons + [f"target: whom the '{trig[0].text}' {trig[0].head.text}"]
+                pairs = self._pairs(sources, targets, False) or pairs
         if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
             # No named target: the country where it happens ("demonstrated in Kirkuk",
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
