@@ -10468,3 +10468,10 @@ def test_a_strike_that_kills_is_aimed_at_whom_it_killed() -> None:
     # (with no one harmed named, the place is still the target of the force)
     text = "BEIRUT — An Israeli drone strike hit southern Lebanon on Tuesday, security sources said."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "ISRMIL", "LBN")}
+
+
+def test_talks_cut_are_with_whom_the_with_right_after_them_names() -> None:
+    # ("suspended peace talks with a faction of FARC dissidents", the "with" hung by the parser
+    # on the verb: relations are cut with whom the talks were with, CAMEO 164)
+    text = "BOGOTA, Colombia (AP) — Colombia's government suspended peace talks with a faction of FARC dissidents on Wednesday."
+    assert coded_as("SANCTION", text) == {("SANCTION", "COLGOV", "COLREBFAD")}

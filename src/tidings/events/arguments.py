@@ -1621,8 +1621,12 @@ class Arguments(SentenceBase):
                 # "cancelled a visit by an Israeli delegation to Washington", "suspended talks
                 # with Kyiv": relations are cut with whom the act was to be with, not its doer
                 # (the small model often hangs "to Washington" on the doer of "by")
+                # (and a "with" right after the act, hung by the parser on the verb: "suspended
+                # peace talks with a faction of FARC dissidents")
                 aimed = self._aimed_at(tok) or [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
-                                                if o.dep_ == "pobj" for m in self._aimed_at(o)]
+                                                if o.dep_ == "pobj" for m in self._aimed_at(o)] \
+                    or [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == tok.i + 1
+                        for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
                 if aimed:
                     return aimed, f"target: whom the cut '{tok.text}' was with"
                 if any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children):
