@@ -10475,3 +10475,13 @@ def test_talks_cut_are_with_whom_the_with_right_after_them_names() -> None:
     # on the verb: relations are cut with whom the talks were with, CAMEO 164)
     text = "BOGOTA, Colombia (AP) — Colombia's government suspended peace talks with a faction of FARC dissidents on Wednesday."
     assert coded_as("SANCTION", text) == {("SANCTION", "COLGOV", "COLREBFAD")}
+
+
+def test_charges_a_court_dismisses_are_dropped() -> None:
+    # (the verb dictionary's DISMISS * CASE 081: charges a judge or a court dismisses are
+    # dropped, easing what they held over whom they were against; the one charged who
+    # dismisses them denies them, no act toward anyone)
+    text = "NAIROBI — A Kenyan court on Monday dismissed corruption charges against former governor Mike Sonko."
+    assert coded_as("CONCEDE", text) == {("CONCEDE", "KENJUD", "KENELI")}
+    text = "NAIROBI — Former governor Mike Sonko on Monday dismissed the corruption charges as politically motivated."
+    assert not coded_as("CONCEDE", text)
