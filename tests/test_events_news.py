@@ -10485,3 +10485,12 @@ def test_charges_a_court_dismisses_are_dropped() -> None:
     assert coded_as("CONCEDE", text) == {("CONCEDE", "KENJUD", "KENELI")}
     text = "NAIROBI — Former governor Mike Sonko on Monday dismissed the corruption charges as politically motivated."
     assert not coded_as("CONCEDE", text)
+
+
+def test_a_ship_or_a_mission_blocked_is_kept_from_moving() -> None:
+    # (CAMEO 191, restrict movement: a ship or a mission at sea blocked, aimed at whose it is;
+    # an aid mission blocked is aid cut, 162, as before)
+    text = "MANILA — Chinese ships blocked a Philippine resupply mission near Second Thomas Shoal on Sunday."
+    assert coded_as("COERCE", text) == {("COERCE", "CHN", "PHL")}
+    text = "GAZA — Israeli forces blocked an aid mission to northern Gaza on Tuesday, the United Nations said."
+    assert {k[0] for k in triggered("blocked", text)} == {"SANCTION"}
