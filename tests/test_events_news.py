@@ -10494,3 +10494,11 @@ def test_a_ship_or_a_mission_blocked_is_kept_from_moving() -> None:
     assert coded_as("COERCE", text) == {("COERCE", "CHN", "PHL")}
     text = "GAZA — Israeli forces blocked an aid mission to northern Gaza on Tuesday, the United Nations said."
     assert {k[0] for k in triggered("blocked", text)} == {"SANCTION"}
+
+
+def test_an_international_bodys_officials_are_that_body() -> None:
+    # ("The bloc's leaders", the bloc the EU named before: an international body's officials are
+    # that body, not the government of the country the sentence or the story names)
+    text = ("BRUSSELS — The European Union's foreign ministers agreed on Monday to impose sanctions on Russia. "
+            "The bloc's leaders condemned Moscow on Tuesday.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "RUS")}
