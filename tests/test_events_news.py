@@ -10502,3 +10502,13 @@ def test_an_international_bodys_officials_are_that_body() -> None:
     text = ("BRUSSELS — The European Union's foreign ministers agreed on Monday to impose sanctions on Russia. "
             "The bloc's leaders condemned Moscow on Tuesday.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "IGOEUREEC", "RUS")}
+
+
+def test_an_act_done_during_an_occasion_is_dated_by_it() -> None:
+    # ("sentenced on Thursday for killing a deputy during a traffic stop in 2021": the killing
+    # is dated by the occasion it was done during, not by the sentencing)
+    text = ("HOUSTON (AP) — A Texas man was sentenced to life in prison on Thursday for killing a sheriff's deputy "
+            "during a traffic stop in 2021, prosecutors said.")
+    dated = {e.trigger: e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL)}
+    assert dated["killing"].startswith("2021")
+    assert dated["sentenced"] == "2019-11-14"

@@ -89,6 +89,9 @@ from tidings.model import Actor, Mention, Place
 REFERENCE_WINDOW = 2
 # Determiners that make a noun name an act told before ("the move", "this decision").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions of the occasion an act is done at ("during a traffic stop in 2021", "at a rally
+# in March"), whose own time is the act's.
+OCCASION_PREPS = frozenset({"during", "at", "in"})
 # How far back "the attack", "the strikes" reach for the last act of force: a lead's length.
 FORCE_WINDOW = 8
 # The acts force used in answer answers (protest, coercion, force: "threw stones at police,
@@ -1058,6 +1061,12 @@ class Selection(Arguments):
                         and any(c.dep_ in ANY_SUBJ and c.i > ch.i for c in t.children):
                     said_then = True
                 out.append("".join(w.text_with_ws for w in words).strip())
+            if t in trig:
+                # ("for killing a deputy during a traffic stop in 2021"): the time of the
+                # occasion the act was done during is the act's
+                out += ["".join(w.text_with_ws for w in phrase_tokens(d)).strip() for p in t.children
+                        if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                        for d in o.children if d.dep_ == "prep" and d.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
         if not out:
             # ("The Taliban government on Sunday banned ...", "killed 15 people late on
             # Friday": a date the parser hung on the subject or on an object that is no act
