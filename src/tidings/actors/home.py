@@ -789,8 +789,10 @@ def at_home(
                 out.append(Mention(full[start:end], start, end, si, (country_actor(iso3, "GOV"),), "home-role"))
     # (people named beside a title of their own country, "Turkey's foreign minister, Mehmet
     # Ali Yucel", are named again as well)
-    titled = [m for m in mentions if m.how == "role" and len(m.actors) == 1 and m.actors[0].kind == "person"]
-    return out + _surnames_again(doc, out + titled, starts, sent_of, hows=("home-person", "role"))
+    # (and so are people of the dictionary named in full, "President Pedro Castillo ... Police
+    # detained Castillo", whom it knows by the full name only)
+    titled = [m for m in mentions if m.how in ("role", "person") and len(m.actors) == 1 and m.actors[0].kind == "person"]
+    return out + _surnames_again(doc, out + titled, starts, sent_of, hows=("home-person", "role", "person"))
 
 
 def _nationality_shared(noun: Token | None, ends: dict[int, Mention]) -> str | None:
@@ -1097,10 +1099,11 @@ def _leading_title(ent: Span, role_in: Callable[[str], tuple[str, bool] | None])
 
 def people_named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """In an article set in no one country: a person named in full with the country their
-    title gives ("Ukrainian Foreign Minister Andriy Sybko") is the same person when the
-    article later uses the surname alone ("Sybko said"). Nothing else is given a country."""
+    title gives ("Ukrainian Foreign Minister Andriy Sybko"), or one the dictionary knows by
+    the full name only, is the same person when the article later uses the surname alone
+    ("Sybko said"). Nothing else is given a country."""
     sent_of = {s.start_char: k for k, s in enumerate(doc.sents)}
-    return _surnames_again(doc, mentions, sorted(sent_of), sent_of, hows=("role",), taken=[(m.start, m.end) for m in mentions])
+    return _surnames_again(doc, mentions, sorted(sent_of), sent_of, hows=("role", "person"), taken=[(m.start, m.end) for m in mentions])
 
 
 def _surnames_again(doc: Doc, found: list[Mention], starts: list[int], sent_of: dict[int, int], *,
