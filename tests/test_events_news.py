@@ -10512,3 +10512,17 @@ def test_an_act_done_during_an_occasion_is_dated_by_it() -> None:
     dated = {e.trigger: e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL)}
     assert dated["killing"].startswith("2021")
     assert dated["sentenced"] == "2019-11-14"
+
+
+def test_a_dictionary_person_named_again_by_surname_is_that_person() -> None:
+    # ("President Pedro Castillo ... Police detained Castillo": one the dictionary knows by
+    # the full name only is the same person when the article uses the surname alone)
+    text = "LIMA — Peru's Congress voted on Thursday to impeach President Pedro Castillo. Police detained Castillo on Friday."
+    assert [(k[1], (k[2] or "")[:3]) for k in coded_as("COERCE", text)] == [("PERCOP", "PER")]
+
+
+def test_he_in_a_clause_of_its_own_is_the_one_person_named_before() -> None:
+    # ("voted to impeach President Juan Quispe, hours after he visited Chile": the clause above
+    # has a body for its subject; the one person the sentence named is "he")
+    text = "LIMA — Peru's Congress voted on Thursday to impeach President Juan Quispe, hours after he visited Chile."
+    assert coded_as("CONSULT", text) == {("CONSULT", "PERGOV", "CHL")}

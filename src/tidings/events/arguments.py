@@ -622,6 +622,15 @@ class Arguments(SentenceBase):
             # ("The group said it would continue the protests": "it" is the one who says so, who
             # names no actor here; not the last subject of the sentences before)
             return []
+        if singular and tok.dep_ in SUBJ and tok.head.dep_ in ("advcl", "ccomp", "conj", "relcl"):
+            # ("Congress voted to impeach President Pedro Castillo, hours after he visited
+            # Chile"): in a clause of its own, "he" or "she" is the one person this sentence
+            # named before it, when the clause above has no person for its subject
+            here = [m for i, m in self.by_token.items() if i < tok.i and m.end <= tok.idx and len(m.actors) == 1
+                    and (m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))]
+            ones = {m.actors[0].code for m in here}
+            if len(ones) == 1:
+                return here[-1:]
         if self.state.sentence - self.state.last_subject_sentence > 1:
             return []  # an antecedent is in this sentence or the one before
         last = list(self.state.last_subject)
