@@ -151,6 +151,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Participles by which a thing is said to be aimed at someone ("sanctions targeting Russia's
+# energy sector", "measures aimed at Chinese firms").
+AIMING_VERBS = frozenset({"target", "aim", "direct"})
+
+
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
     """Whether a preposition under the noun an act is done with names no one it is aimed at:
     what information is about ("shared intelligence on missile launches"), and whom or where
@@ -1480,6 +1485,11 @@ class Arguments(SentenceBase):
                               and not _names_no_one_aimed_at(pat, c, p) for o in p.children if o.dep_ == "pobj"]
                 order.append((c, f"object '{c.text}'"))
                 order += _owners(c)
+                # ("announced new sanctions targeting Russia's energy sector", "measures aimed at
+                # Chinese firms"): what the participle says the thing is aimed at
+                order += [(o, f"what the '{c.text}' {v.text}") for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in AIMING_VERBS
+                          for o in [*(o for o in v.children if o.dep_ == "dobj"),
+                                    *(o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against") for o in p.children if o.dep_ == "pobj")]]
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
                 # "an offer from X": whose call or offer it is
                 # (but not under a name given: "called it an attack on Afghan civilians" names
