@@ -10526,3 +10526,26 @@ def test_he_in_a_clause_of_its_own_is_the_one_person_named_before() -> None:
     # has a body for its subject; the one person the sentence named is "he")
     text = "LIMA — Peru's Congress voted on Thursday to impeach President Juan Quispe, hours after he visited Chile."
     assert coded_as("CONSULT", text) == {("CONSULT", "PERGOV", "CHL")}
+
+
+def test_what_a_thing_is_said_to_target_is_its_target() -> None:
+    # ("announced new sanctions targeting Russia's energy sector": the participle says whom the
+    # sanctions are aimed at, as "sanctions on" would)
+    text = "WASHINGTON — The United States on Friday announced new sanctions targeting Russia's energy sector."
+    assert coded_as("SANCTION", text) == {("SANCTION", "USA", "RUS")}
+    text = "BRUSSELS — The European Union on Monday announced sanctions aimed at Iran."
+    assert coded_as("SANCTION", text) == {("SANCTION", "IGOEUREEC", "IRN")}
+
+
+def test_farmers_blocking_motorways_protest() -> None:
+    # (the verb dictionary's BLOCK * ROAD 144: a motorway is a road)
+    text = "PARIS — French farmers blocked motorways around Paris on Monday, escalating protests over low incomes."
+    assert triggered("blocked", text) == {("PROTEST", "FRAAGR", None)}
+
+
+def test_a_superlative_set_beside_the_object_leaves_it_the_object() -> None:
+    # ("announced new sanctions ..., the most sweeping yet": the parser makes the sanctions the
+    # subject of "sweeping", and the announcement has no object)
+    text = ("WASHINGTON — The United States on Friday announced new sanctions targeting Russia's energy sector, "
+            "the most sweeping yet, as it seeks to increase pressure on Moscow.")
+    assert coded_as("SANCTION", text) == {("SANCTION", "USA", "RUS")}

@@ -163,15 +163,38 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_perfect_repairs``), a gerund of force after a nationality read as a clause
     (``_force_gerund_repairs``), a clause before a semicolon read as what the verb after it
     says (``_semicolon_clause_repairs``), charges named after a comma read as a verb
-    (``_charges_named_repairs``). One component that runs them all, rather than a pipe per
-    repair."""
+    (``_charges_named_repairs``), an object read as the subject of a superlative set beside
+    it (``_superlative_aside_repairs``). One component that runs them all, rather than a pipe
+    per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
-                   _charges_named_repairs):
+                   _charges_named_repairs, _superlative_aside_repairs):
         doc = repair(doc)
+    return doc
+
+
+def _superlative_aside_repairs(doc: Doc) -> Doc:
+    """A superlative set beside a noun after a comma says what the noun is: in "announced new
+    sanctions targeting Russia's energy sector, the most sweeping yet" the parser makes the
+    sanctions the subject of "sweeping", a clause the verb says, and the verb has no object.
+    A superlative after a comma and "the" ("the most sweeping", "the largest") read as the
+    verb's clause, with a subject before the comma, gives its subject back to the verb as
+    its object, when the verb has none, and describes it."""
+    for sup in _where(doc, dep=("ccomp",)):
+        if sup.dep_ != "ccomp" or sup.pos_ not in ("ADJ", "NOUN") or sup.i < 3:
+            continue
+        verb = sup.head
+        the = next((c for c in sup.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if the is None or doc[the.i - 1].text != "," or not (sup.tag_ == "JJS" or any(c.lower_ == "most" for c in sup.children)):
+            continue
+        subj = next((c for c in sup.children if c.dep_ == "nsubj" and c.i < the.i), None)
+        if subj is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") and c.i != sup.i for c in verb.children):
+            continue
+        _attach(subj, verb, "dobj")
+        _attach(sup, subj, "appos")
     return doc
 
 
@@ -204,7 +227,7 @@ def _charges_named_repairs(doc: Doc) -> Doc:
             if told is None:
                 continue
             _attach(told, told, "ROOT")
-            for c in [c for c in tok.children if c.i < tok.i and c is not told] + [c for c in tok.children if c.dep_ == "punct" and c.i > clause.right_edge.i]:
+            for c in [c for c in tok.children if c.i < tok.i and c.i != told.i] + [c for c in tok.children if c.dep_ == "punct" and c.i > clause.right_edge.i]:
                 _attach(c, told, c.dep_)
         tok.tag_, tok.pos_ = "NNS", "NOUN"
         _attach(tok, before, "appos")
