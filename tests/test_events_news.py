@@ -10549,3 +10549,11 @@ def test_a_superlative_set_beside_the_object_leaves_it_the_object() -> None:
     text = ("WASHINGTON — The United States on Friday announced new sanctions targeting Russia's energy sector, "
             "the most sweeping yet, as it seeks to increase pressure on Moscow.")
     assert coded_as("SANCTION", text) == {("SANCTION", "USA", "RUS")}
+
+
+def test_a_titled_person_of_a_place_is_of_its_country() -> None:
+    # ("King Youssef of Morocco ... he would be ready to host a meeting": a person named with a
+    # title is of the country the name is "of", not of the article's)
+    text = ("King Youssef of Morocco said on Monday he would be ready to host a meeting between an Israeli peace "
+            "movement and the Palestine Liberation Organization.")
+    assert {k[1] for k in coded(text) if k[0] == "AGREE"} == {"MARGOV"}

@@ -692,7 +692,8 @@ def at_home(
             if title is not None:
                 b, iso3 = title
                 # ("State Minister Keiko Haraguchi, who led the delegation": of the body led)
-                iso3 = _body_led(ent, [*mentions, *out]) or (again[-1].actors[0].country if again else None) or iso3
+                # (and one "of" a place is of its country: "King Hassan of Morocco")
+                iso3 = _body_led(ent, [*mentions, *out]) or (again[-1].actors[0].country if again else None) or of_place(ent.root, lookup) or iso3
                 out = [m for m in out if not (m.start == b.start and m.end == b.end)]
                 out.append(Mention(full[b.start : end], b.start, end, si, (_named(country_actor(iso3, b.role), text),), "home-person"))
                 continue
