@@ -1809,19 +1809,29 @@ def _held_by_a_state(doc: Doc, mentions: list[Mention], country_actor: Callable[
     country, not of where the story is filed. Only for a subject that is one country, or its
     government, courts or police, and people (CVL, CRM) whose country only the article's gave
     them."""
-    out: list[Mention] = []
-    for m in mentions:
+    out = list(mentions)
+    for k, m in enumerate(mentions):
         a = m.actors[0] if len(m.actors) == 1 else None
-        noun = token_ending_at(doc, m.end) if a is not None and a.role in HELD_ROLES and m.how == "home-role" else None
-        verb = noun.head if noun is not None and noun.dep_ == "dobj" else None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.lemma_.lower() in HOLDING_VERBS else None
-        held = [h.actors[0] for h in mentions if subj is not None and h.start <= subj.idx < h.end and len(h.actors) == 1]
-        state = held[0] if held and held[0].country and (held[0].kind == "country" and held[0].role is None or held[0].role in HOLDING_ROLES) else None
-        if a is None or state is None or state.country == a.country:
-            out.append(m)
+        if a is None or a.role not in HELD_ROLES or m.how != "home-role":
             continue
-        out.append(Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(state.country or "", a.role),), "role-in-sentence"))
+        iso3 = _holding_state(token_ending_at(doc, m.end), mentions)
+        if iso3 is not None and iso3 != a.country:
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(iso3, a.role),), "role-in-sentence")
     return out
+
+
+def _holding_state(noun: Token | None, mentions: list[Mention]) -> str | None:
+    """The country of the state that holds, tries or punishes ``noun``: the subject of the
+    verb of ``HOLDING_VERBS`` it is the object of, one country or its government, courts or
+    police."""
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    held = [h.actors[0] for h in mentions if subj is not None and h.start <= subj.idx < h.end and len(h.actors) == 1]
+    state = held[0] if held else None
+    if state is None or not state.country or not (state.kind == "country" and state.role is None or state.role in HOLDING_ROLES):
+        return None
+    return state.country
 
 
 def _people_at_home(doc: Doc, mentions: list[Mention], people: Actor) -> list[Mention]:

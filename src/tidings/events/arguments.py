@@ -152,8 +152,9 @@ if TYPE_CHECKING:
 
 
 # Participles by which a thing is said to be aimed at someone ("sanctions targeting Russia's
-# energy sector", "measures aimed at Chinese firms").
-AIMING_VERBS = frozenset({"target", "aim", "direct"})
+# energy sector", "measures aimed at Chinese firms"); not ``nlp.AIMING_VERBS``, the verbs that
+# send a thing at someone.
+TARGETING_PARTICIPLES = frozenset({"target", "aim", "direct"})
 
 
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
@@ -631,8 +632,7 @@ class Arguments(SentenceBase):
             # ("Congress voted to impeach President Pedro Castillo, hours after he visited
             # Chile"): in a clause of its own, "he" or "she" is the one person this sentence
             # named before it, when the clause above has no person for its subject
-            here = [m for i, m in self.by_token.items() if i < tok.i and m.end <= tok.idx and len(m.actors) == 1
-                    and (m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))]
+            here = [m for i, m in self.by_token.items() if i < tok.i and m.end <= tok.idx and _one_person(m)]
             ones = {m.actors[0].code for m in here}
             if len(ones) == 1:
                 return here[-1:]
@@ -652,8 +652,7 @@ class Arguments(SentenceBase):
             if self.state.sentence - self.state.last_mentions_sentence == 1:
                 # (or one person named by a noun of no name: "Police arrested a 34-year-old man
                 # ... He was charged")
-                persons = [m for m in self.state.last_mentions if len(m.actors) == 1 and m not in last and (
-                    m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))]
+                persons = [m for m in self.state.last_mentions if m not in last and _one_person(m)]
                 if len(persons) == 1 or _titled_name(persons):
                     return persons[-1:]
             return []
@@ -1487,7 +1486,7 @@ class Arguments(SentenceBase):
                 order += _owners(c)
                 # ("announced new sanctions targeting Russia's energy sector", "measures aimed at
                 # Chinese firms"): what the participle says the thing is aimed at
-                order += [(o, f"what the '{c.text}' {v.text}") for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in AIMING_VERBS
+                order += [(o, f"what the '{c.text}' {v.text}") for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in TARGETING_PARTICIPLES
                           for o in [*(o for o in v.children if o.dep_ == "dobj"),
                                     *(o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against") for o in p.children if o.dep_ == "pobj")]]
                 # "sanctions on X", "troops to X" hang under the object; "calls by X",
@@ -2194,6 +2193,12 @@ def _other_sex(pronoun: Token, noun: Token) -> bool:
 # The kinds of actor that are bodies named by their own name ("Amnesty International", the
 # EU, Hamas), never one person.
 NAMED_BODY_KINDS = frozenset({"igo", "group"})
+
+
+def _one_person(m: Mention) -> bool:
+    """Whether a mention is one person: a person, or one actor of a role people hold named by
+    a noun for one ("a 34-year-old man", "the suspect")."""
+    return len(m.actors) == 1 and (m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))
 
 
 def _one_person_noun(text: str) -> bool:

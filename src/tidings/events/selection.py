@@ -402,12 +402,13 @@ class Selection(Arguments):
             # year")
             mod = dataclasses.replace(mod, modality="future", reasons=(*mod.reasons, f"dated after publication ('{date.text}'): future"))
         place, where = self._place_token(trig[0], place_tok)
+        # (the sources' own codes, which no target found below may be)
+        mine = {ident(b) for sm in sources for b in sm.actors}
         if not targets and trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" and (act_code or pat.code)[:2] in FORCE_ROOTS \
                 and self._harm_verb(trig[0].head):
             # ("an Israeli drone strike killed a Hamas official in southern Lebanon"): the act of
             # force that kills or wounds is aimed at whom it harmed, one act with the harming,
             # not at where it fell
-            mine = {ident(b) for sm in sources for b in sm.actors}
             harmed = [m for c in trig[0].head.children if c.dep_ == "dobj" for m in self.actors_of(c) if not any(ident(a) in mine for a in m.actors)]
             if harmed:
                 targets = harmed
@@ -432,7 +433,6 @@ class Selection(Arguments):
             # (the condition's subject itself, not a word before it: "if the Hong Kong
             # situation becomes uncontrollable" presses no one; nor is a state named bare
             # another side than its own government)
-            mine = {ident(a) for m in sources for a in m.actors}
             states = {a.country for m in sources for a in m.actors if a.role in (None, "GOV")}
             pressed = [m for t in threat_clauses for c in conditions_of(t) for sj in c.children if sj.dep_ in SUBJ
                        for m in self.actors_of(sj) if m.actors and m.start <= sj.idx < m.end
@@ -472,7 +472,7 @@ class Selection(Arguments):
                 | ({trig[0].head.lemma_.lower()} if trig[0].dep_ == "relcl" else set())
             last = self._accusers_of(sources)
             if last is not None and said & CLAIM_NOUNS and self.state.sentence - last[0] <= REFERENCE_WINDOW:
-                accusers = [m for m in last[1] if not any(ident(a) in {ident(b) for sm in sources for b in sm.actors} for a in m.actors)]
+                accusers = [m for m in last[1] if not any(ident(a) in mine for a in m.actors)]
                 if accusers:
                     targets = accusers
                     reasons = reasons + [f"target: who made the {'/'.join(sorted(said & CLAIM_NOUNS))} rejected"]
@@ -482,7 +482,6 @@ class Selection(Arguments):
         # captives, is aimed at
         just = self._force_told(within=1) if not targets else None
         just_lemma = just[2] if just is not None else ""
-        mine = {ident(b) for sm in sources for b in sm.actors}
         just_doers = [m for m in just[1] if not any(ident(a) in mine for a in m.actors)] if just is not None else []
         if not targets and (act_code or pat.code)[:2] == "11" and just_doers:
             # "Israeli jets struck targets near Damascus. Russia condemned the strikes.": the
@@ -558,7 +557,6 @@ class Selection(Arguments):
             # consequences": a warning that names no one, given by whoever accuses someone in
             # the same sentence, is aimed at the one accused (not one on a condition, which
             # presses whoever must meet it: "... if the situation becomes uncontrollable")
-            mine = {ident(a) for m in sources for a in m.actors}
             accused = next((aimed for si, doers, aimed in reversed(self.state.accusations) if si == self.state.sentence and aimed
                             and {ident(a) for m in doers for a in m.actors} == mine), None)
             if accused:
