@@ -10557,3 +10557,12 @@ def test_a_titled_person_of_a_place_is_of_its_country() -> None:
     text = ("King Youssef of Morocco said on Monday he would be ready to host a meeting between an Israeli peace "
             "movement and the Palestine Liberation Organization.")
     assert {k[1] for k in coded(text) if k[0] == "AGREE"} == {"MARGOV"}
+
+
+def test_its_is_not_one_holder_of_an_office() -> None:
+    # ("the president suspended a truce with the gang after its members attacked a base": "its"
+    # is never one person, and a president named by a common noun is one; the members' body is
+    # not named where the coder can tell, so the attack has no source rather than a wrong one)
+    text = ("BOGOTA — Colombia's president suspended a truce with the largest drug gang on Monday after its members "
+            "attacked an army base, killing four soldiers.")
+    assert {e.trigger for e in events(text, published=PUB, settings=ALL) if e.to_dict()["source_code"] == "COLGOV"} == {"suspended"}

@@ -732,9 +732,12 @@ class Arguments(SentenceBase):
                         continue
                     if singular and ms and all(a.kind == "country" and a.role is None for m in ms for a in m.actors):
                         continue  # ("said China wanted a deal and warned that he would ...": a country is no "he")
-                    if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)):
+                    if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)
+                                                         or ch.tag_ == "NN" and all(_one_person(m) for m in ms)):
                         # ("Biden pressed Israel, criticising its conduct of the war": "its" is
-                        # never a person; the one the clause acted on may be it)
+                        # never a person, nor one holder of an office named by a common noun,
+                        # "the president suspended a truce with the gang after its members
+                        # attacked"; the one the clause acted on may be it)
                         if acted_on := self._one_acted_on(h, tok):
                             return acted_on
                         continue
