@@ -10566,3 +10566,11 @@ def test_its_is_not_one_holder_of_an_office() -> None:
     text = ("BOGOTA — Colombia's president suspended a truce with the largest drug gang on Monday after its members "
             "attacked an army base, killing four soldiers.")
     assert {e.trigger for e in events(text, published=PUB, settings=ALL) if e.to_dict()["source_code"] == "COLGOV"} == {"suspended"}
+
+
+def test_he_acted_on_after_one_person_acted_on_another_is_neither() -> None:
+    # ("the president pardoned a lawyer days after he was sentenced": "he" may be either person;
+    # the text does not say which, so the sentencing has no target rather than the president)
+    text = "CAIRO — Egypt's president pardoned a prominent lawyer on Thursday, days after he was sentenced to three years in prison."
+    assert coded_as("SANCTION", text) == set()
+    assert coded_as("CONCEDE", text) == {("CONCEDE", "EGYGOV", "EGYJUD")}

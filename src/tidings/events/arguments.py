@@ -757,6 +757,12 @@ class Arguments(SentenceBase):
                         # ("a judge ordered the release of the doctors, and they were freed":
                         # "they" is not one person)
                         continue
+                    if singular and tok.dep_ == "nsubjpass" and ms and all(_one_person(m) for m in ms) and any(
+                            # ("the president pardoned a lawyer days after he was sentenced": one
+                            # person acted on another, and "he", acted on in turn, may be either;
+                            # the text does not say which, so neither)
+                            _one_person(m) for o in h.children if o.dep_ == "dobj" and o.i < tok.i for m in self.actors_of(o, depth=1)):
+                        return []
                     if ms:
                         return ms
         return []
