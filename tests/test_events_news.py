@@ -10574,3 +10574,13 @@ def test_he_acted_on_after_one_person_acted_on_another_is_neither() -> None:
     text = "CAIRO — Egypt's president pardoned a prominent lawyer on Thursday, days after he was sentenced to three years in prison."
     assert coded_as("SANCTION", text) == set()
     assert coded_as("CONCEDE", text) == {("CONCEDE", "EGYGOV", "EGYJUD")}
+
+
+def test_a_strike_on_a_thing_somewhere_that_kills_is_aimed_at_whom_it_killed() -> None:
+    # ("a drone strike on a car in southern Lebanon killed two Hezbollah members": the country
+    # named is where the car was, not whom the strike was aimed at; one act, at whom it killed)
+    text = "BEIRUT — An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members on Monday, the group said."
+    assert {k[2] for k in coded_as("ASSAULT", text)} == {"LBNREBHEZ"}
+    # (a place the strike was on is still its target)
+    text = "JERUSALEM — An Israeli strike on Gaza killed five people on Monday."
+    assert triggered("strike", text) == {("ASSAULT", "ISR", "PSE")}

@@ -17,6 +17,7 @@ from tidings.events.syntax import (
     ANY_SUBJ,
     GOVERNED_DEPS,
     LOCATIVE_PREPS,
+    PLACE_PREPS,
     SUBJ,
     by_prefix,
     conditions_of,
@@ -404,11 +405,11 @@ class Selection(Arguments):
         place, where = self._place_token(trig[0], place_tok)
         # (the sources' own codes, which no target found below may be)
         mine = {ident(b) for sm in sources for b in sm.actors}
-        if not targets and trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" and (act_code or pat.code)[:2] in FORCE_ROOTS \
-                and self._harm_verb(trig[0].head):
+        if (not targets or self._only_where(targets, trig[0])) and trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" \
+                and (act_code or pat.code)[:2] in FORCE_ROOTS and self._harm_verb(trig[0].head):
             # ("an Israeli drone strike killed a Hamas official in southern Lebanon"): the act of
             # force that kills or wounds is aimed at whom it harmed, one act with the harming,
-            # not at where it fell
+            # not at where it fell ("a strike on a car in southern Lebanon killed two members")
             harmed = [m for c in trig[0].head.children if c.dep_ == "dobj" for m in self.actors_of(c) if not any(ident(a) in mine for a in m.actors)]
             if harmed:
                 targets = harmed
@@ -956,6 +957,15 @@ class Selection(Arguments):
             if others:
                 return named[0].text, others
         return "", []
+
+    def _only_where(self, targets: list[Mention], trig: Token) -> bool:
+        """Whether the targets found for a noun of force name only where it fell: countries
+        named in a place phrase ("in southern Lebanon") under what it hit ("a strike on a car in
+        southern Lebanon"), not the thing or the people hit."""
+        at = {id(m): t for t in trig.subtree if (m := self.by_token.get(t.i)) is not None}
+        toks = [at.get(id(m)) for m in targets]
+        return all(t is not None and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i != trig.i
+                   and len(m.actors) == 1 and m.actors[0].kind == "country" and m.actors[0].role is None for m, t in zip(targets, toks))
 
     def _other_side(self, sources: list[Mention]) -> list[Mention]:
         """The sides of the mutual act told in this sentence or the REFERENCE_WINDOW before it
