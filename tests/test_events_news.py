@@ -10584,3 +10584,10 @@ def test_a_strike_on_a_thing_somewhere_that_kills_is_aimed_at_whom_it_killed() -
     # (a place the strike was on is still its target)
     text = "JERUSALEM — An Israeli strike on Gaza killed five people on Monday."
     assert triggered("strike", text) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_forces_sent_toward_a_country_hung_on_the_ships_are_aimed_at_it() -> None:
+    # ("sent 21 warplanes and eight navy ships toward Taiwan": the parser hangs "toward Taiwan" on
+    # the ships; whither forces are sent is the verb's, whom the show of force is aimed at)
+    text = "TAIPEI — China sent 21 warplanes and eight navy ships toward Taiwan on Monday, the island's defence ministry said."
+    assert coded_as("MOBILIZE", text) == {("MOBILIZE", "CHN", "TWN")}

@@ -838,8 +838,9 @@ def _between_repairs(doc: Doc) -> Doc:
     return doc
 
 
-# Verbs that send or point a thing at someone: "launch X at Y", "fire X at Y", "hurl X at Y".
-AIMING_VERBS = frozenset({"launch", "fire", "hurl", "throw", "lob", "aim", "point"})
+# Verbs that send or point a thing at someone: "launch X at Y", "fire X at Y", "hurl X at Y",
+# and send forces toward them: "sent warplanes and ships toward Taiwan".
+AIMING_VERBS = frozenset({"launch", "fire", "hurl", "throw", "lob", "aim", "point", "send", "dispatch", "deploy", "fly"})
 # The prepositions of whom a thing is aimed at.
 AIM_PREPS = frozenset({"at", "toward", "towards"})
 
