@@ -6,6 +6,7 @@ is taken from a page or a benchmark. Each test names the failure kind it guards.
 
 from __future__ import annotations
 
+from tidings import nlp
 from tidings.config import EventSettings
 from tidings.events import events
 from tidings.model import Event
@@ -10591,3 +10592,13 @@ def test_forces_sent_toward_a_country_hung_on_the_ships_are_aimed_at_it() -> Non
     # the ships; whither forces are sent is the verb's, whom the show of force is aimed at)
     text = "TAIPEI — China sent 21 warplanes and eight navy ships toward Taiwan on Monday, the island's defence ministry said."
     assert coded_as("MOBILIZE", text) == {("MOBILIZE", "CHN", "TWN")}
+
+
+def test_a_gerund_after_and_is_a_second_ground_not_the_courts_act() -> None:
+    # ("sentenced a soldier to four years for theft and threatening to kill his girlfriend": the
+    # parser joins "threatening" to "sentenced", making the court the one who threatened)
+    text = "MOSCOW — A Russian court sentenced a US soldier to four years in prison for theft and threatening to kill his girlfriend."
+    assert coded(text) == {("SANCTION", "RUSJUD", "USAMIL")}
+    doc = nlp.parse(text)
+    threatening = next(t for t in doc if t.text == "threatening")
+    assert (threatening.dep_, threatening.head.text) == ("conj", "theft")

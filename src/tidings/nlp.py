@@ -945,8 +945,28 @@ def _visiting_repairs(doc: Doc) -> Doc:
 def _conjunct_repairs(doc: Doc) -> Doc:
     """The parser's misjoined conjuncts, repaired after it: ``_past_after_and``, then
     ``_subject_after_and``, then ``_finite_conjuncts``, then ``_adjective_conjuncts``,
-    then ``_closing_speakers``, then ``_shared_head_conjuncts``."""
-    return _shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(_subject_after_and(_past_after_and(doc))))))
+    then ``_closing_speakers``, then ``_shared_head_conjuncts``, then ``_gerund_grounds``."""
+    return _gerund_grounds(_shared_head_conjuncts(_closing_speakers(_adjective_conjuncts(_finite_conjuncts(_subject_after_and(_past_after_and(doc)))))))
+
+
+def _gerund_grounds(doc: Doc) -> Doc:
+    """A gerund after "and" is joined to what it is like, not to a tensed verb: in "sentenced a
+    soldier to four years for theft and threatening to kill his girlfriend" the parser joins
+    "threatening" to "sentenced", which makes the court the one who threatened; a gerund is no
+    tensed verb's conjunct, and the noun of the phrase that ends right before the "and" (the
+    object of a "for" or "of" hung on that verb) is what it is joined to, a second ground."""
+    for tok in _where(doc, dep=("conj",), tag=("VBG",)):
+        if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.head.tag_ not in _TENSED_TAGS or tok.i < 2 \
+                or doc[tok.i - 1].lower_ not in ("and", "or") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            continue
+        ground = next((o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i < tok.i
+                       for o in p.children if o.dep_ == "pobj" and o.right_edge.i == tok.i - 2), None)
+        if ground is None:
+            continue
+        _attach(tok, ground, "conj")
+        _attach(doc[tok.i - 1], ground, "cc")
+    return doc
 
 
 def _shared_head_conjuncts(doc: Doc) -> Doc:
