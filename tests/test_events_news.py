@@ -10602,3 +10602,14 @@ def test_a_gerund_after_and_is_a_second_ground_not_the_courts_act() -> None:
     doc = nlp.parse(text)
     threatening = next(t for t in doc if t.text == "threatening")
     assert (threatening.dep_, threatening.head.text) == ("conj", "theft")
+
+
+def test_a_passive_with_a_time_phrase_inside_is_a_passive() -> None:
+    # ("A Portmore man was on Tuesday charged with murder": the parser reads "was" as the verb and
+    # "charged" as a clause on it, or hangs the subject and the day on "was"; the man charged is
+    # the target, and the day is Tuesday)
+    for text in (("KINGSTON, Jamaica — A Portmore man was on Tuesday charged with murder in connection with the shooting death "
+                  "of a bus driver in Spanish Town last week, the police said."),
+                 "KINGSTON, Jamaica — A man was on Tuesday charged with murder, the police said."):
+        evs = [e.to_dict() for e in events(text, published=PUB, settings=ALL) if e.trigger == "charged"]
+        assert [(e["source_code"], e["target_code"], e["date"]) for e in evs] == [(None, "JAMCVL", "2019-11-19")]

@@ -164,14 +164,15 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_force_gerund_repairs``), a clause before a semicolon read as what the verb after it
     says (``_semicolon_clause_repairs``), charges named after a comma read as a verb
     (``_charges_named_repairs``), an object read as the subject of a superlative set beside
-    it (``_superlative_aside_repairs``). One component that runs them all, rather than a pipe
-    per repair."""
+    it (``_superlative_aside_repairs``), a passive with a time phrase inside read as "was" and
+    a clause (``_passive_after_time_repairs``). One component that runs them all, rather than
+    a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
-                   _charges_named_repairs, _superlative_aside_repairs):
+                   _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs):
         doc = repair(doc)
     return doc
 
@@ -922,6 +923,38 @@ def _perfect_repairs(doc: Doc) -> Doc:
             _attach(c, part, c.dep_)
         _attach(noun, part, "dobj")
         _attach(have, part, "aux")
+    return doc
+
+
+def _passive_after_time_repairs(doc: Doc) -> Doc:
+    """A passive with a time phrase between its auxiliary and its participle ("A man was on
+    Tuesday charged with murder") is read as "was" the clause's verb, with the participle a
+    clause hung on it. A past participle hung on a past or present "be" that has a subject,
+    with nothing between them but the prepositional phrases and adverbs hung on "be", and no
+    subject or auxiliary of its own, is the clause's verb: "be" its passive auxiliary, the
+    subject its passive subject."""
+    for part in _where(doc, tag=("VBN",), dep=("advcl", "conj", "xcomp", "acomp")):
+        be = part.head
+        if part.tag_ != "VBN" or part.dep_ not in ("advcl", "conj", "xcomp", "acomp") or be.lemma_.lower() != "be" \
+                or be.tag_ not in _TENSED_TAGS or be.i > part.i - 2:
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if subj is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+            continue
+        between = {t.i for c in be.children if c.dep_ in ("prep", "advmod", "npadvmod") and be.i < c.i < part.i for t in c.subtree}
+        if between != set(range(be.i + 1, part.i)):
+            continue
+        _attach(part, part if be.dep_ == "ROOT" else be.head, be.dep_)
+        for c in [c for c in be.children if c.i != part.i]:
+            _attach(c, part, "nsubjpass" if c.i == subj.i else c.dep_)
+        _attach(be, part, "auxpass")
+    for aux in _where(doc, dep=("auxpass",)):
+        # (or the passive read right, with the subject and the time phrase hung on "was": "A man
+        # was on Tuesday charged"; an auxiliary has no words of its own)
+        if aux.dep_ != "auxpass" or aux.lemma_.lower() != "be":
+            continue
+        for c in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod") and c.i < aux.head.i]:
+            _attach(c, aux.head, "nsubjpass" if c.dep_ == "nsubj" else c.dep_)
     return doc
 
 
