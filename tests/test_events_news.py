@@ -10613,3 +10613,11 @@ def test_a_passive_with_a_time_phrase_inside_is_a_passive() -> None:
                  "KINGSTON, Jamaica — A man was on Tuesday charged with murder, the police said."):
         evs = [e.to_dict() for e in events(text, published=PUB, settings=ALL) if e.trigger == "charged"]
         assert [(e["source_code"], e["target_code"], e["date"]) for e in evs] == [(None, "JAMCVL", "2019-11-19")]
+
+
+def test_a_state_or_provincial_assembly_is_the_legislature() -> None:
+    # (the agents dictionary's STATE_ASSEMBLY and its kin, ~LEG)
+    text = "LAGOS — The governor was impeached by the state assembly on Monday."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "NGALEG", "NGAGOV")}
+    text = "ISLAMABAD — The provincial assembly passed a resolution condemning India on Monday."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "PAKLEG", "IND")}
