@@ -10621,3 +10621,12 @@ def test_a_state_or_provincial_assembly_is_the_legislature() -> None:
     assert coded_as("ACCUSE", text) == {("ACCUSE", "NGALEG", "NGAGOV")}
     text = "ISLAMABAD — The provincial assembly passed a resolution condemning India on Monday."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "PAKLEG", "IND")}
+
+
+def test_a_threat_or_promise_made_when_said_is_dated_by_the_saying() -> None:
+    # ("vowed on Sunday to retaliate", published on a Wednesday: the vow was made last Sunday; the
+    # retaliation it announces is to come, but the threat is dated when it was made)
+    text = "SANAA — Yemen's Houthi rebels vowed on Sunday to retaliate against the United States."
+    assert {(e.trigger, e.to_dict()["date"]) for e in events(text, published=PUB, settings=ALL)} == {("vowed retaliate", "2019-11-17")}
+    text = "MOSCOW — Russia pledged on Sunday to send aid to Cuba next week."
+    assert {(e.trigger, e.to_dict()["date"]) for e in events(text, published=PUB, settings=ALL)} == {("pledged send", "2019-11-17")}

@@ -666,6 +666,13 @@ class Selection(Arguments):
                 mod = _made_when_said(mod, "the threat itself is")
             elif not (mod.pledged and mod.modality in ("asserted", "reported")):
                 return f"'{trig[0].text}' ({pat.id}): a response told, not announced"
+        if mod.modality in ("asserted", "reported") and mod.tense == "future" and len(trig) > 1 and trig[0].tag_ == "VBD":
+            # ("vowed on Sunday to retaliate", "pledged on Sunday to send aid"): a threat or a
+            # promise made when it is said is dated by the saying, in its past tense, not by the
+            # act it announces
+            said_on = ["".join(w.text_with_ws for w in phrase_tokens(ch)).strip() for ch in trig[0].children if is_temporal(ch, trig[0])]
+            if said_on:
+                date = dates.resolve_phrases(said_on, self.published, "past")
         out = []
         for sm, sa, tm, ta in pairs:
             out.append(Candidate(sm, sa, tm, ta, pat, trig, mod, date, place, list(reasons)))
