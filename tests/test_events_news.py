@@ -10630,3 +10630,14 @@ def test_a_threat_or_promise_made_when_said_is_dated_by_the_saying() -> None:
     assert {(e.trigger, e.to_dict()["date"]) for e in events(text, published=PUB, settings=ALL)} == {("vowed retaliate", "2019-11-17")}
     text = "MOSCOW — Russia pledged on Sunday to send aid to Cuba next week."
     assert {(e.trigger, e.to_dict()["date"]) for e in events(text, published=PUB, settings=ALL)} == {("pledged send", "2019-11-17")}
+
+
+def test_an_act_awaited_is_not_told_as_done() -> None:
+    # ("saying it could no longer expect Ankara's support": a possessed act named as what one
+    # expects is not done; nor is it an intent its doer expressed, "Ukraine expects Germany's
+    # support")
+    text = ("ANKARA — Turkey's president lashed out at Sweden on Tuesday over a Koran-burning protest in Stockholm, "
+            "saying it could no longer expect Ankara's support for its NATO bid.")
+    assert not any(e.to_dict()["plover"] == "SUPPORT" and e.to_dict()["modality"] == "asserted" for e in events(text, published=PUB, settings=ALL))
+    text = "KYIV — Ukraine expects Germany's support for its bid to join the European Union."
+    assert coded_with_modality(None, text) == {("SUPPORT", "DEU", "UKR", "hypothetical")}

@@ -55,6 +55,9 @@ HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 # Governors whose complement is to come ("due to meet", "plans to visit").
 IMMINENT_HEADS = {"about"}
 FUTURE_HEADS = {"due", "plan", "expect", "schedule", "set", "go", "intend", "prepare", "aim", "poised", "slate", "about"}
+# Verbs of what is awaited, which has not come ("could no longer expect Ankara's support",
+# "awaits the court's ruling").
+AWAIT_HEADS = frozenset({"expect", "await", "anticipate"})
 HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "want", "wish", "hope", "consider",
               # a plotted act is not done, whoever tells of the plot ("accused of plotting to
               # bomb a community centre")
@@ -230,11 +233,12 @@ def classify(trigger: Token, *, reported_by_nominal: bool = False, presupposed: 
 
 
 def wanted(noun: Token) -> bool:
-    """Whether a nominal act is the object of a verb of wanting or asking ("demanded Israel's
-    withdrawal", "called for the minister's resignation", "sought Russia's help")."""
+    """Whether a nominal act is the object of a verb of wanting, asking or awaiting
+    ("demanded Israel's withdrawal", "called for the minister's resignation", "sought Russia's
+    help", "expects Ankara's support")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return noun.head.head.lemma_.lower() in HYPO_HEADS | ASK_FOR_HEADS
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HYPO_HEADS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HYPO_HEADS | AWAIT_HEADS
 
 
 def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityGuess:
@@ -402,7 +406,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 and not circumstance:
             # ("pressed on with its offensive": the offensive goes on, nothing is urged)
             beside = chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG" and tok.tag_ in FINITE_TAGS
-            if (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside:
+            if lem in AWAIT_HEADS and chain[i - 1].dep_ == "dobj" and chain[i - 1].pos_ == "NOUN":
+                # ("Ukraine expects Germany's support"): an act awaited, by its doer or by
+                # another, is not done, nor is it an intent its doer expressed
+                cues["hypothetical"].append(f"awaited ('{tok.text}')")
+                tense = "future"
+            elif (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside:
                 # ("is going to strike"; but "went on strike to protest" went, and the participle
                 # beside a verb told as done is done with it: "set fire to the consulate,
                 # accusing Iran of ...")
