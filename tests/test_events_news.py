@@ -10641,3 +10641,13 @@ def test_an_act_awaited_is_not_told_as_done() -> None:
     assert not any(e.to_dict()["plover"] == "SUPPORT" and e.to_dict()["modality"] == "asserted" for e in events(text, published=PUB, settings=ALL))
     text = "KYIV — Ukraine expects Germany's support for its bid to join the European Union."
     assert coded_with_modality(None, text) == {("SUPPORT", "DEU", "UKR", "hypothetical")}
+
+
+def test_one_sent_to_face_charges_is_the_one_who_faces_them() -> None:
+    # ("Poland extradited a Ukrainian man to Germany to face sabotage charges": the one sent faces
+    # the charges, not the country that sent him)
+    text = "WARSAW — Poland extradited a Ukrainian man to Germany on Friday to face sabotage charges."
+    assert triggered("face", text) == {("ACCUSE", None, "UKRCVL")}
+    # (the subject of the clause still faces them when no one was sent)
+    text = "LONDON — Five British officials face charges of fraud."
+    assert triggered("face", text) == {("ACCUSE", None, "GBRGOV")}

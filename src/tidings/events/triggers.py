@@ -886,6 +886,13 @@ class Triggers(Selection):
         if pat.target == "subject" and sources:
             # ("the five face charges of fraud": the subject is the one charged, by no one named)
             sources, passive_targets, how = [], sources, f"target: subject of '{tok.text} charges', the one accused"
+            sent = [m for o in tok.head.children if o.dep_ == "dobj" for m in self.actors_of(o, depth=1)] \
+                if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else []
+            if sent:
+                # ("Spain handed over a former intelligence chief to the United States to face
+                # charges"): the one handed over, extradited or sent to face them is the one who
+                # faces them, not who sent him
+                passive_targets, how = sent, f"target: the one '{tok.head.text}' to '{tok.text}' them"
         elif pat.target == "receiver" and sources:
             # ("Ukraine received tanks from Germany", "won the backing of France"): the subject
             # is the one given it, by whom the "from", the "of" or the possessive names
