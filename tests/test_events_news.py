@@ -10651,3 +10651,12 @@ def test_one_sent_to_face_charges_is_the_one_who_faces_them() -> None:
     # (the subject of the clause still faces them when no one was sent)
     text = "LONDON — Five British officials face charges of fraud."
     assert triggered("face", text) == {("ACCUSE", None, "GBRGOV")}
+
+
+def test_one_handed_over_to_face_charges_is_extradited() -> None:
+    # ("handed over a former intelligence chief to the United States to face charges": an
+    # extradition, the guideline's COOPERATE; hostages handed over are still released)
+    text = "MADRID — Spain handed over a former Venezuelan intelligence chief to the United States on Thursday to face drug trafficking charges."
+    assert triggered("handed", text) == {("COOPERATE", "ESP", "USA")}
+    text = "GAZA — Hamas handed over three Israeli hostages to the Red Cross on Saturday."
+    assert coded_as("RETREAT", text) == {("RETREAT", "PSEREBHMS", "NGOHLHIRC")}

@@ -875,6 +875,14 @@ class Triggers(Selection):
             consumed.add(purpose.i)
             reasons = [f"'{tok.text}' people '{purpose.text}': an investigation, CAMEO {purpose_pat.code}"]
             pat = dataclasses.replace(pat, code=purpose_pat.code, id=f"{pat.id}+{purpose_pat.id}")
+        trial = purpose_clause(tok) if pat.code == "0841" else None
+        if trial is not None and (trial_pat := self._match(trial, self.lex.verbs.get(trial.lemma_.lower(), ()))) is not None \
+                and trial_pat.id == "face.charges":
+            # ("handed over a former intelligence chief to the United States to face charges"):
+            # one handed over to face charges is extradited (the guideline's COOPERATE), not
+            # released
+            reasons = [f"'{tok.text}' over '{trial.text}' charges: an extradition, CAMEO 063"]
+            pat = dataclasses.replace(pat, code="063", id=f"{pat.id}+extradite")
         sources, passive_targets, how = self.subject(head_for_slots)
         if not sources and not passive_targets and pat.code[:2] in FORCE_ROOTS:
             # ("Israeli warplanes struck targets near Damascus ... Syria said the strikes killed
