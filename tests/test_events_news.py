@@ -10660,3 +10660,10 @@ def test_one_handed_over_to_face_charges_is_extradited() -> None:
     assert triggered("handed", text) == {("COOPERATE", "ESP", "USA")}
     text = "GAZA — Hamas handed over three Israeli hostages to the Red Cross on Saturday."
     assert coded_as("RETREAT", text) == {("RETREAT", "PSEREBHMS", "NGOHLHIRC")}
+
+
+def test_a_president_elect_is_of_the_country_named_and_holds_no_office_yet() -> None:
+    # ("congratulated the president-elect of Ghana": of Ghana, not of the dateline's country, and
+    # an elite on the day, as the guideline codes a person by the role held then)
+    text = "ABUJA — Nigeria's opposition congratulated the president-elect of Ghana on his victory."
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "NGAOPP", "GHAELI")}
