@@ -10667,3 +10667,12 @@ def test_a_president_elect_is_of_the_country_named_and_holds_no_office_yet() -> 
     # an elite on the day, as the guideline codes a person by the role held then)
     text = "ABUJA — Nigeria's opposition congratulated the president-elect of Ghana on his victory."
     assert coded_as("SUPPORT", text) == {("SUPPORT", "NGAOPP", "GHAELI")}
+
+
+def test_an_act_on_a_vehicle_carrying_people_is_on_them() -> None:
+    # ("intercepted a boat carrying 120 Haitian migrants", "ambushed a convoy carrying the
+    # governor": acted on are the people carried)
+    text = "MIAMI — The U.S. Coast Guard intercepted a boat carrying 120 Haitian migrants off the Florida Keys."
+    assert coded(text) == {("COERCE", "USACOP", "HTIREF")}
+    text = "ABUJA — Gunmen ambushed a convoy carrying the governor of Benue state, officials said."
+    assert triggered("ambushed", text) == {("ASSAULT", "NGAREB", "NGAGOV")}

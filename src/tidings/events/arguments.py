@@ -155,6 +155,12 @@ if TYPE_CHECKING:
 # energy sector", "measures aimed at Chinese firms"); not ``nlp.AIMING_VERBS``, the verbs that
 # send a thing at someone.
 TARGETING_PARTICIPLES = frozenset({"target", "aim", "direct"})
+# Vehicles, and the participles of what they carry: an act on "a boat carrying 120 Haitian
+# migrants" or "a convoy carrying the governor" is on the people carried.
+VEHICLE_NOUNS = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "convoy", "convoys", "car", "cars", "bus", "buses",
+                           "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "plane", "planes", "aircraft",
+                           "helicopter", "helicopters", "train", "trains", "ferry", "ferries", "motorcade", "motorcades"})
+CARRYING_PARTICIPLES = frozenset({"carry", "transport", "ferry"})
 
 
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
@@ -1491,6 +1497,11 @@ class Arguments(SentenceBase):
                     # one the closure or the show of force is aimed at is the neighbour
                     order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                               and not _names_no_one_aimed_at(pat, c, p) for o in p.children if o.dep_ == "pobj"]
+                if c.lower_ in VEHICLE_NOUNS:
+                    # ("intercepted a boat carrying 120 Haitian migrants", "ambushed a convoy
+                    # carrying the governor"): the people it carries, before the vehicle
+                    order += [(o, f"whom the '{c.text}' {v.text}") for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in CARRYING_PARTICIPLES
+                              for o in v.children if o.dep_ == "dobj"]
                 order.append((c, f"object '{c.text}'"))
                 order += _owners(c)
                 # ("announced new sanctions targeting Russia's energy sector", "measures aimed at
