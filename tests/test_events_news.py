@@ -10676,3 +10676,10 @@ def test_an_act_on_a_vehicle_carrying_people_is_on_them() -> None:
     assert coded(text) == {("COERCE", "USACOP", "HTIREF")}
     text = "ABUJA — Gunmen ambushed a convoy carrying the governor of Benue state, officials said."
     assert triggered("ambushed", text) == {("ASSAULT", "NGAREB", "NGAGOV")}
+
+
+def test_a_day_after_a_participle_describing_the_object_is_the_verbs() -> None:
+    # ("intercepted a boat carrying 120 migrants off the Keys on Saturday": the parser hangs the
+    # day on "carrying"; the interception was on Saturday)
+    text = "MIAMI — The U.S. Coast Guard intercepted a boat carrying 120 Haitian migrants off the Florida Keys on Saturday."
+    assert [e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL)] == ["2019-11-16"]
