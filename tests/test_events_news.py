@@ -10683,3 +10683,11 @@ def test_a_day_after_a_participle_describing_the_object_is_the_verbs() -> None:
     # day on "carrying"; the interception was on Saturday)
     text = "MIAMI — The U.S. Coast Guard intercepted a boat carrying 120 Haitian migrants off the Florida Keys on Saturday."
     assert [e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL)] == ["2019-11-16"]
+
+
+def test_a_day_on_the_subject_dates_the_act_when_the_verbs_phrases_name_none() -> None:
+    # ("The U.N. human rights chief on Tuesday called on Venezuelan authorities": "on Venezuelan
+    # authorities" is the verb's phrase of "on" and names no day; the day hung on the subject
+    # dates the appeal)
+    text = "GENEVA — The U.N. human rights chief on Tuesday called on Venezuelan authorities to release hundreds of detainees."
+    assert [e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL) if e.trigger == "called"] == ["2019-11-19"]

@@ -1082,13 +1082,13 @@ class Selection(Arguments):
                 out += ["".join(w.text_with_ws for w in phrase_tokens(d)).strip() for p in t.children
                         if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                         for d in o.children if d.dep_ == "prep" and d.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
-        if not out:
-            # ("The Taliban government on Sunday banned ...", "killed 15 people late on
-            # Friday": a date the parser hung on the subject or on an object that is no act
-            # is the clause's; a person or a body is not dated)
-            nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                     and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
-            out = ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
+        # ("The Taliban government on Sunday banned ...", "killed 15 people late on Friday": a
+        # date the parser hung on the subject or on an object that is no act is the clause's; a
+        # person or a body is not dated) (after the verb's own phrases, which may name no date:
+        # "The U.N. rights chief on Tuesday called on Venezuelan authorities")
+        nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
+        out += ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
         return out, said_then
 
     def _clause_text(self, tok: Token) -> str:
