@@ -10691,3 +10691,13 @@ def test_a_day_on_the_subject_dates_the_act_when_the_verbs_phrases_name_none() -
     # dates the appeal)
     text = "GENEVA — The U.N. human rights chief on Tuesday called on Venezuelan authorities to release hundreds of detainees."
     assert [e.to_dict()["date"] for e in events(text, published=PUB, settings=ALL) if e.trigger == "called"] == ["2019-11-19"]
+
+
+def test_one_a_participle_describes_naming_no_actor_leaves_no_place_for_target() -> None:
+    # ("sanctions on two settlers and an outpost accused of violence against Palestinians in the
+    # West Bank": the outpost is the one accused; it names no actor, and the West Bank, where,
+    # is not accused)
+    text = ("WASHINGTON — The United States on Friday imposed sanctions on two Israeli settlers and an outpost accused "
+            "of violence against Palestinians in the occupied West Bank.")
+    assert coded_as("ACCUSE", text) == set()
+    assert coded_as("SANCTION", text) == {("SANCTION", "USA", "ISRCVL")}

@@ -958,6 +958,12 @@ class Triggers(Selection):
             # "three villagers were killed in Ethiopian shelling": the passive subject is the
             # one acted on; when it names no actor, no other phrase is taken for it
             targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
+        elif not sources and head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN" and how.endswith("the one acted on") \
+                and pat.target != "prep" and head_for_slots.head.lemma_.lower() not in WEAPON_NOUNS \
+                and not (head_for_slots.head.lemma_.lower() in pat.obj or head_for_slots.head.lower_ in pat.obj):
+            # ("sanctions on an outpost accused of violence against Palestinians in the West
+            # Bank"): so is the one a past participle describes; the place is not accused
+            targets, twhy = [], f"target: '{head_for_slots.head.text}', which '{head_for_slots.text}' describes, names no actor"
         elif warned:
             targets, twhy = warned, "target: the one warned of what it will face"
         else:
