@@ -10701,3 +10701,14 @@ def test_one_a_participle_describes_naming_no_actor_leaves_no_place_for_target()
             "of violence against Palestinians in the occupied West Bank.")
     assert coded_as("ACCUSE", text) == set()
     assert coded_as("SANCTION", text) == {("SANCTION", "USA", "ISRCVL")}
+
+
+def test_the_one_a_sanction_is_done_to_is_not_the_one_condemned() -> None:
+    # ("Russia condemned the expulsion of two Russian journalists", "the new sanctions on Russian
+    # banks": the journalists and the banks are whom it was done to, not whom Russia condemns;
+    # with no doer named, no one is)
+    for text in ("MOSCOW — Russia condemned the expulsion of two Russian journalists on Monday.",
+                 "MOSCOW — Russia condemned the new sanctions on Russian banks on Monday."):
+        assert triggered("condemned", text) == {("ACCUSE", "RUS", None)}
+    text = "MOSCOW — Russia condemned the EU's new sanctions on Russian banks on Monday."
+    assert triggered("condemned", text) == {("ACCUSE", "RUS", "IGOEUREEC")}

@@ -161,6 +161,9 @@ VEHICLE_NOUNS = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels"
                            "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "plane", "planes", "aircraft",
                            "helicopter", "helicopters", "train", "trains", "ferry", "ferries", "motorcade", "motorcades"})
 CARRYING_PARTICIPLES = frozenset({"carry", "transport", "ferry"})
+# The root of sanctions (expulsions, ties cut, embargoes), done to someone as force and
+# coercion are.
+SANCTION_ROOTS = ("16",)
 
 
 def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern | None = None) -> bool:
@@ -1436,9 +1439,11 @@ class Arguments(SentenceBase):
                     # ("by hundreds of Israeli settlers": a count of them is they)
                     ms = [m for d in doers for m in self.actors_of(d, through_of=_bare_count(d))
                           if any(ident(a) not in avoid for a in m.actors)]
-                    if ms or forceful or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS):
+                    if ms or forceful or (noun is not None and noun.code[:2] in FORCE_AND_COERCION_ROOTS + SANCTION_ROOTS):
                         # (an act of force names no one who did it: nor is its victim the one
-                        # condemned; other acts leave the target to the other slots)
+                        # condemned, nor the one a sanction is imposed on, "condemned the
+                        # expulsion of two Russian journalists"; other acts leave the target to
+                        # the other slots)
                         return ms, (f"target: who did the '{c.text}'" if ms else f"the '{c.text}' names no one who did it")
         if pat.code[:2] in ("11", "09", "14") and any(c.dep_ == "dobj" and c.lemma_.lower() in DEATH_NOUNS for c in kids):
             # "are investigating the death of a protester", "protested the death of a woman
