@@ -10712,3 +10712,12 @@ def test_the_one_a_sanction_is_done_to_is_not_the_one_condemned() -> None:
         assert triggered("condemned", text) == {("ACCUSE", "RUS", None)}
     text = "MOSCOW — Russia condemned the EU's new sanctions on Russian banks on Monday."
     assert triggered("condemned", text) == {("ACCUSE", "RUS", "IGOEUREEC")}
+
+
+def test_what_a_free_relative_calls_an_act_is_the_act_criticised() -> None:
+    # ("summoned the German ambassador to protest what it called the hostile expulsion of two
+    # Russian journalists": what is called hostile is an expulsion, and its victims are not the
+    # ones criticised)
+    text = ("MOSCOW — Russia's Foreign Ministry summoned the German ambassador on Monday to protest what it called the "
+            "hostile expulsion of two Russian journalists.")
+    assert coded(text) == {("ACCUSE", "RUSGOV", "DEUGOV")}

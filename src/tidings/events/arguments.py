@@ -1397,7 +1397,10 @@ class Arguments(SentenceBase):
             # the speaker's own words give what is condemned)
             named = [o for c in kids if c.dep_ == "ccomp" for o in named_by_what(c)]
             for c in kids + named:
-                noun = self._event_noun(c) if c.dep_ == "dobj" or c in named else None
+                # ("protested what it called the hostile expulsion of two journalists": the
+                # name a free relative gives the thing is what is protested)
+                what = c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.lower_ == "what" for o in kids)
+                noun = self._event_noun(c) if c.dep_ == "dobj" or c in named or what else None
                 # ("condemned the violence against peaceful protesters", "the use of force
                 # against them": force named by a word that is no act of its own)
                 forceful = noun is None and (c.dep_ == "dobj" or c in named) and (c.lemma_.lower() in FORCE_REFERENCES or force_used(c))
