@@ -10721,3 +10721,13 @@ def test_what_a_free_relative_calls_an_act_is_the_act_criticised() -> None:
     text = ("MOSCOW — Russia's Foreign Ministry summoned the German ambassador on Monday to protest what it called the "
             "hostile expulsion of two Russian journalists.")
     assert coded(text) == {("ACCUSE", "RUSGOV", "DEUGOV")}
+
+
+def test_hours_after_a_vote_is_a_time_not_what_decided_the_act() -> None:
+    # ("Hours after the vote, riot police fired rubber bullets at crowds": a phrase measured from
+    # the vote is when, not a vote that decided the act, as "ousted in a no-confidence vote" is)
+    text = ("Hours after the vote, riot police fired rubber bullets at crowds that had gathered outside the electoral "
+            "commission in Maputo, witnesses told reporters.")
+    assert triggered("fired", text) == {("COERCE", "MOZCOP", "MOZCVL")}
+    text = "LIMA — Peru's president was ousted in a no-confidence vote on Friday."
+    assert coded(text) == set()

@@ -603,7 +603,8 @@ class Triggers(Selection):
         """Why the pattern a verb matched tells no act with these arguments, if it does not:
         what is released, accepted, called, left or rallied for says it is something else."""
         def prep_object(preps: tuple[str, ...], words: frozenset[str], whole: bool = False) -> bool:
-            return any(c.dep_ == "prep" and c.lower_ in preps and any(
+            # (a phrase measured from what it names is a time, "hours after the vote", not a means)
+            return any(c.dep_ == "prep" and c.lower_ in preps and not any(m.dep_ == "npadvmod" for m in c.lefts) and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
