@@ -10731,3 +10731,11 @@ def test_hours_after_a_vote_is_a_time_not_what_decided_the_act() -> None:
     assert triggered("fired", text) == {("COERCE", "MOZCOP", "MOZCVL")}
     text = "LIMA — Peru's president was ousted in a no-confidence vote on Friday."
     assert coded(text) == set()
+
+
+def test_the_verb_after_a_subjects_relative_clause_is_the_sentences() -> None:
+    # ("The opposition leader, who has been in hiding since the July election, called on the armed
+    # forces ...": the parser makes "leader" the root and "called" a clause on "election")
+    text = ("CARACAS — The Venezuelan opposition leader, who has been in hiding since the July election, called on the "
+            "armed forces to stand with the people.")
+    assert coded(text) == {("REQUEST", "VENOPP", "VENMIL")}

@@ -166,14 +166,16 @@ def _parse_repairs(doc: Doc) -> Doc:
     (``_charges_named_repairs``), an object read as the subject of a superlative set beside
     it (``_superlative_aside_repairs``), a passive with a time phrase inside read as "was" and
     a clause (``_passive_after_time_repairs``), a day after a participle that describes an
-    object hung on the participle (``_time_on_participle_repairs``). One component that runs
-    them all, rather than a pipe per repair."""
+    object hung on the participle (``_time_on_participle_repairs``), the verb after a subject's
+    relative clause hung inside the clause (``_relative_aside_repairs``). One component that
+    runs them all, rather than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
-                   _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs):
+                   _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
+                   _relative_aside_repairs):
         doc = repair(doc)
     return doc
 
@@ -956,6 +958,31 @@ def _passive_after_time_repairs(doc: Doc) -> Doc:
             continue
         for c in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod") and c.i < aux.head.i]:
             _attach(c, aux.head, "nsubjpass" if c.dep_ == "nsubj" else c.dep_)
+    return doc
+
+
+def _relative_aside_repairs(doc: Doc) -> Doc:
+    """A subject with a relative clause set off by commas keeps its verb: in "The opposition
+    leader, who has been in hiding since the July election, called on the armed forces to ..."
+    the parser makes "leader" the root and hangs "called" on "election" as a clause describing
+    it. A past tense right after the comma that closes a relative clause of the root noun, hung
+    inside that clause with no subject or auxiliary of its own, is the sentence's verb, and the
+    noun its subject."""
+    for sent in doc.sents:
+        noun = sent.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and doc[c.left_edge.i - 1].text == ","), None)
+        if rel is None:
+            continue
+        verb = next((t for t in rel.subtree if t.tag_ == "VBD" and t.dep_ in ("acl", "relcl", "conj") and t.i > rel.i
+                     and doc[t.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)), None)
+        # (the clause ends at the comma: every word of it after the verb is the verb's)
+        if verb is None or any(t.i > verb.i for t in rel.subtree if not verb.is_ancestor(t)):
+            continue
+        _attach(verb, verb, "ROOT")
+        _attach(doc[verb.i - 1], verb, "punct")
+        _attach(noun, verb, "nsubj")
     return doc
 
 
