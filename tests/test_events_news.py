@@ -10739,3 +10739,9 @@ def test_the_verb_after_a_subjects_relative_clause_is_the_sentences() -> None:
     text = ("CARACAS — The Venezuelan opposition leader, who has been in hiding since the July election, called on the "
             "armed forces to stand with the people.")
     assert coded(text) == {("REQUEST", "VENOPP", "VENMIL")}
+
+
+def test_grilling_someone_is_disapproval() -> None:
+    # (the verb dictionary's GRILL [110])
+    text = "ISLAMABAD — The Supreme Court on Friday grilled the election commission over its failure to hold polls in Punjab."
+    assert coded(text) == {("ACCUSE", "PAKJUD", "PAKGOV")}
