@@ -10745,3 +10745,10 @@ def test_grilling_someone_is_disapproval() -> None:
     # (the verb dictionary's GRILL [110])
     text = "ISLAMABAD — The Supreme Court on Friday grilled the election commission over its failure to hold polls in Punjab."
     assert coded(text) == {("ACCUSE", "PAKJUD", "PAKGOV")}
+
+
+def test_a_thing_a_country_runs_by_a_hyphen_is_that_countrys() -> None:
+    # ("raided four Serbian-run municipal offices": offices Serbia runs are Serbia's, as "offices
+    # run by Serbia" and "a Greek-owned tanker" are)
+    text = "PRISTINA — Kosovo police raided four Serbian-run municipal offices in the north on Friday."
+    assert coded(text) == {("COERCE", "XKXCOP", "SRB")}
