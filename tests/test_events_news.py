@@ -10752,3 +10752,12 @@ def test_a_thing_a_country_runs_by_a_hyphen_is_that_countrys() -> None:
     # run by Serbia" and "a Greek-owned tanker" are)
     text = "PRISTINA — Kosovo police raided four Serbian-run municipal offices in the north on Friday."
     assert coded(text) == {("COERCE", "XKXCOP", "SRB")}
+
+
+def test_a_plural_noun_opening_a_sentence_is_a_common_noun() -> None:
+    # ("BAGHDAD — Rockets hit the U.S. embassy compound": the tagger reads "Rockets" as a name,
+    # and no rule knew the weapon; rockets with no one named behind them leave the source empty)
+    text = "BAGHDAD — Rockets hit the U.S. embassy compound in Baghdad on Sunday, officials said."
+    assert coded(text) == {("ASSAULT", None, "USAGOV")}
+    rockets = next(t for t in nlp.parse(text) if t.text == "Rockets")
+    assert (rockets.lemma_, rockets.pos_) == ("rocket", "NOUN")

@@ -116,7 +116,12 @@ def load() -> Language:
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
     _add_component(nlp, PARSE_REPAIRS, _parse_repairs, before=None)
+    _RULE_LEMMATIZER[:] = [nlp.get_pipe("lemmatizer")] if "lemmatizer" in nlp.pipe_names else []
     return nlp
+
+
+# The pipeline's own lemmatizer, for a word the tagger misread (set when the pipeline loads).
+_RULE_LEMMATIZER: list[Any] = []
 
 
 def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
@@ -167,15 +172,16 @@ def _parse_repairs(doc: Doc) -> Doc:
     it (``_superlative_aside_repairs``), a passive with a time phrase inside read as "was" and
     a clause (``_passive_after_time_repairs``), a day after a participle that describes an
     object hung on the participle (``_time_on_participle_repairs``), the verb after a subject's
-    relative clause hung inside the clause (``_relative_aside_repairs``). One component that
-    runs them all, rather than a pipe per repair."""
+    relative clause hung inside the clause (``_relative_aside_repairs``), a plural noun that
+    opens a sentence read as a name (``_initial_plural_repairs``). One component that runs
+    them all, rather than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
-                   _relative_aside_repairs):
+                   _relative_aside_repairs, _initial_plural_repairs):
         doc = repair(doc)
     return doc
 
@@ -958,6 +964,23 @@ def _passive_after_time_repairs(doc: Doc) -> Doc:
             continue
         for c in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod") and c.i < aux.head.i]:
             _attach(c, aux.head, "nsubjpass" if c.dep_ == "nsubj" else c.dep_)
+    return doc
+
+
+def _initial_plural_repairs(doc: Doc) -> Doc:
+    """A plural noun that opens a sentence is a common noun: in "BAGHDAD — Rockets hit the U.S.
+    embassy compound" the tagger reads "Rockets" as a proper noun and leaves the word as its
+    lemma, so no rule knows the weapon. A plural proper noun with a capital only, no entity, at
+    the start of a sentence or right after a dateline's dash, is tagged a common noun and
+    lemmatized as one by the pipeline's own lemmatizer."""
+    if not _RULE_LEMMATIZER:
+        return doc
+    for tok in _where(doc, tag=("NNPS",)):
+        if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title \
+                or not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in (*HYPHEN_TOKENS, "\u2014", "\u2013", "--", ":"))):
+            continue
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        tok.lemma_ = _RULE_LEMMATIZER[0].rule_lemmatize(tok)[0]
     return doc
 
 
