@@ -405,8 +405,8 @@ class Selection(Arguments):
         place, where = self._place_token(trig[0], place_tok)
         # (the sources' own codes, which no target found below may be)
         mine = {ident(b) for sm in sources for b in sm.actors}
-        if (not targets or self._only_where(targets, trig[0])) and trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" \
-                and (act_code or pat.code)[:2] in FORCE_ROOTS and self._harm_verb(trig[0].head):
+        if trig[0].pos_ in ("NOUN", "PROPN") and trig[0].dep_ == "nsubj" and (act_code or pat.code)[:2] in FORCE_ROOTS \
+                and (not targets or self._only_where(targets, trig[0])) and self._harm_verb(trig[0].head):
             # ("an Israeli drone strike killed a Hamas official in southern Lebanon"): the act of
             # force that kills or wounds is aimed at whom it harmed, one act with the harming,
             # not at where it fell ("a strike on a car in southern Lebanon killed two members")
@@ -1064,6 +1064,7 @@ class Selection(Arguments):
                 # date (a year alone is that year)
                 when = "".join(x.text_with_ws for x in phrase_tokens(t.head) if not x.is_punct).strip()
                 out.append(f"in {when}" if when.isdigit() else when)
+        dated = False
         for t in chain:
             if t.i in seen:
                 continue
@@ -1072,6 +1073,7 @@ class Selection(Arguments):
                 if ch.i in seen or not is_temporal(ch, t):
                     continue
                 words = phrase_tokens(ch)
+                dated = dated or any(w.ent_type_ in ("DATE", "TIME") for w in words)
                 if not out and t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.i < ch.i \
                         and any(c.dep_ in ANY_SUBJ and c.i > ch.i for c in t.children):
                     said_then = True
@@ -1082,13 +1084,14 @@ class Selection(Arguments):
                 out += ["".join(w.text_with_ws for w in phrase_tokens(d)).strip() for p in t.children
                         if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                         for d in o.children if d.dep_ == "prep" and d.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
-        # ("The Taliban government on Sunday banned ...", "killed 15 people late on Friday": a
-        # date the parser hung on the subject or on an object that is no act is the clause's; a
-        # person or a body is not dated) (after the verb's own phrases, which may name no date:
-        # "The U.N. rights chief on Tuesday called on Venezuelan authorities")
-        nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
-        out += ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
+        if not dated:
+            # ("The Taliban government on Sunday banned ...", "killed 15 people late on Friday": a
+            # date the parser hung on the subject or on an object that is no act is the clause's;
+            # a person or a body is not dated) (after the verb's own phrases, when they name no
+            # date: "The U.N. rights chief on Tuesday called on Venezuelan authorities")
+            nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
+            out += ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
         return out, said_then
 
     def _clause_text(self, tok: Token) -> str:
