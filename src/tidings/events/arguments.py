@@ -157,9 +157,8 @@ if TYPE_CHECKING:
 TARGETING_PARTICIPLES = frozenset({"target", "aim", "direct"})
 # Vehicles, and the participles of what they carry: an act on "a boat carrying 120 Haitian
 # migrants" or "a convoy carrying the governor" is on the people carried.
-VEHICLE_NOUNS = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "convoy", "convoys", "car", "cars", "bus", "buses",
-                           "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "plane", "planes", "aircraft",
-                           "helicopter", "helicopters", "train", "trains", "ferry", "ferries", "motorcade", "motorcades"})
+VEHICLE_NOUNS = frozenset({"boat", "ship", "vessel", "convoy", "car", "bus", "truck", "lorry", "van", "vehicle", "plane", "aircraft",
+                           "helicopter", "train", "ferry", "motorcade"})
 CARRYING_PARTICIPLES = frozenset({"carry", "transport", "ferry"})
 # The root of sanctions (expulsions, ties cut, embargoes), done to someone as force and
 # coercion are.
@@ -215,6 +214,17 @@ def _owners(thing: Token) -> list[tuple[Token, str]]:
             whence += [(o, f"where the '{thing.text}' came from, '{v.text} from'") for a in v.children if a.dep_ == "prep" and a.lower_ == "from"
                        for o in a.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return whose + whence
+
+
+def describes_one_acted_on(tok: Token) -> bool:
+    """Whether a past participle describes the one it was done to ("a professor kidnapped in
+    2016", "protesters arrested on Sunday", "a professor held hostage"), with no subject, no
+    auxiliary and no object of its own (", a rights group protested on Monday", read as a
+    participle on an apposition, is the reporting clause)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.dep_ != "appos" or _held_participle(tok)) \
+        and not predicate_after_insertion(tok) \
+        and not any(c.dep_ in ANY_SUBJ + ("aux", "auxpass", "ccomp") for c in tok.children) \
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children)
 
 
 def _held_participle(tok: Token) -> bool:
@@ -741,8 +751,7 @@ class Arguments(SentenceBase):
                         continue
                     if singular and ms and all(a.kind == "country" and a.role is None for m in ms for a in m.actors):
                         continue  # ("said China wanted a deal and warned that he would ...": a country is no "he")
-                    if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or all(len(m.actors) == 1 and m.actors[0].kind == "person" for m in ms)
-                                                         or ch.tag_ == "NN" and all(_one_person(m) for m in ms)):
+                    if tok.lower_ == "its" and ms and (ch.ent_type_ == "PERSON" or _names_one_person(ch, ms)):
                         # ("Biden pressed Israel, criticising its conduct of the war": "its" is
                         # never a person, nor one holder of an office named by a common noun,
                         # "the president suspended a truce with the gang after its members
@@ -760,9 +769,7 @@ class Arguments(SentenceBase):
                                   if m.actors and not any(a.role in ARMED_ROLES for a in m.actors)]
                         if people:
                             return people
-                    if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and all(
-                            len(m.actors) == 1 and (m.actors[0].kind == "person" or (ch.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and ch.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
-                            for m in ms):
+                    if ms and tok.lower_ in PLURAL_ONLY and not is_plural_word(ch) and _names_one_person(ch, ms):
                         # ("a judge ordered the release of the doctors, and they were freed":
                         # "they" is not one person)
                         continue
@@ -1017,15 +1024,8 @@ class Arguments(SentenceBase):
                     return [], ms, f"target: '{subjpass[0].text}', found as '{verb.text}' says"
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject of '{tok.text}' and of its complement"
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok is verb and (tok.head.dep_ != "appos" or _held_participle(tok)) \
-                    and not predicate_after_insertion(tok) \
-                    and not any(c.dep_ in ANY_SUBJ + ("aux", "auxpass", "ccomp") for c in tok.children) \
-                    and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children):
-                # (", a rights group protested on Monday" read as a participle on an apposition
-                # is the reporting clause)
-                # "a professor kidnapped in 2016", "protesters arrested on Sunday", "a
-                # professor held hostage": a past participle describes the one it was done to;
-                # the doer is its "by", if any
+            if tok is verb and describes_one_acted_on(tok):
+                # (the doer is its "by", if any)
                 agents = passive_doers(tok)
                 src = [m for a in agents for m in self.actors_of(a)]
                 tgt = self.actors_of(tok.head)
@@ -1505,7 +1505,7 @@ class Arguments(SentenceBase):
                     # one the closure or the show of force is aimed at is the neighbour
                     order += [(o, f"object of '{c.text} {p.text}'") for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                               and not _names_no_one_aimed_at(pat, c, p) for o in p.children if o.dep_ == "pobj"]
-                if c.lower_ in VEHICLE_NOUNS:
+                if c.lemma_.lower() in VEHICLE_NOUNS:
                     # ("intercepted a boat carrying 120 Haitian migrants", "ambushed a convoy
                     # carrying the governor"): the people it carries, before the vehicle
                     order += [(o, f"whom the '{c.text}' {v.text}") for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in CARRYING_PARTICIPLES
@@ -2227,6 +2227,14 @@ def _one_person(m: Mention) -> bool:
     """Whether a mention is one person: a person, or one actor of a role people hold named by
     a noun for one ("a 34-year-old man", "the suspect")."""
     return len(m.actors) == 1 and (m.actors[0].kind == "person" or (m.actors[0].role in PERSON_ROLES and _one_person_noun(m.text)))
+
+
+def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
+    """Whether a subject names one person: a person, or one holder of a role people hold named
+    by a common noun for one ("the president", "the judge"; not "the ministry")."""
+    return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
+        subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
+        for m in ms)
 
 
 def _one_person_noun(text: str) -> bool:

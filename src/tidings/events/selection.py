@@ -30,6 +30,7 @@ from tidings.events.syntax import (
     is_temporal,
     known_country,
     of_objects,
+    phrase_text,
     phrase_tokens,
     verb_above,
     verbs_of_act_noun,
@@ -670,7 +671,7 @@ class Selection(Arguments):
             # ("vowed on Sunday to retaliate", "pledged on Sunday to send aid"): a threat or a
             # promise made when it is said is dated by the saying, in its past tense, not by the
             # act it announces
-            said_on = ["".join(w.text_with_ws for w in phrase_tokens(ch)).strip() for ch in trig[0].children if is_temporal(ch, trig[0])]
+            said_on = [phrase_text(ch) for ch in trig[0].children if is_temporal(ch, trig[0])]
             if said_on:
                 date = dates.resolve_phrases(said_on, self.published, "past")
         out = []
@@ -969,10 +970,9 @@ class Selection(Arguments):
         """Whether the targets found for a noun of force name only where it fell: countries
         named in a place phrase ("in southern Lebanon") under what it hit ("a strike on a car in
         southern Lebanon"), not the thing or the people hit."""
-        at = {id(m): t for t in trig.subtree if (m := self.by_token.get(t.i)) is not None}
-        toks = [at.get(id(m)) for m in targets]
-        return all(t is not None and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i != trig.i
-                   and len(m.actors) == 1 and m.actors[0].kind == "country" and m.actors[0].role is None for m, t in zip(targets, toks))
+        return all(len(m.actors) == 1 and m.actors[0].kind == "country" and m.actors[0].role is None
+                   and (t := span_root(trig.doc, m.start, m.end)) is not None and trig.is_ancestor(t)
+                   and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i != trig.i for m in targets)
 
     def _other_side(self, sources: list[Mention]) -> list[Mention]:
         """The sides of the mutual act told in this sentence or the REFERENCE_WINDOW before it
@@ -1081,7 +1081,7 @@ class Selection(Arguments):
             if t in trig:
                 # ("for killing a deputy during a traffic stop in 2021"): the time of the
                 # occasion the act was done during is the act's
-                out += ["".join(w.text_with_ws for w in phrase_tokens(d)).strip() for p in t.children
+                out += [phrase_text(d) for p in t.children
                         if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                         for d in o.children if d.dep_ == "prep" and d.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
         if not dated:
@@ -1091,7 +1091,7 @@ class Selection(Arguments):
             # date: "The U.N. rights chief on Tuesday called on Venezuelan authorities")
             nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                      and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
-            out += ["".join(w.text_with_ws for w in phrase_tokens(p)).strip() for noun in nouns for p in _dates_on(noun)]
+            out += [phrase_text(p) for noun in nouns for p in _dates_on(noun)]
         return out, said_then
 
     def _clause_text(self, tok: Token) -> str:

@@ -498,6 +498,11 @@ def phrase_tokens(ch: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def phrase_text(ch: Token) -> str:
+    """The text of the modifier ``ch`` (its ``phrase_tokens``), as the date resolver reads it."""
+    return "".join(w.text_with_ws for w in phrase_tokens(ch)).strip()
+
+
 def known_country(resolver: Any, iso3: str) -> bool:
     try:
         resolver.country(iso3)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.home import first_conjunct, span_root
 from tidings.actors.resolve import ANYONE_PRONOUNS, PEOPLE_PRONOUNS
 from tidings.events import dates, places
-from tidings.events.arguments import names_a_body
+from tidings.events.arguments import describes_one_acted_on, names_a_body
 from tidings.events.modality import teller_of, wanted
 from tidings.events.patterns import Pattern
 from tidings.events.selection import Selection, definite, workers
@@ -959,7 +959,7 @@ class Triggers(Selection):
             # "three villagers were killed in Ethiopian shelling": the passive subject is the
             # one acted on; when it names no actor, no other phrase is taken for it
             targets, twhy = [], f"target: the passive subject '{subjpass[0].text}' names no actor"
-        elif not sources and head_for_slots.dep_ == "acl" and head_for_slots.tag_ == "VBN" and how.endswith("the one acted on") \
+        elif not sources and describes_one_acted_on(head_for_slots) \
                 and pat.target != "prep" and head_for_slots.head.lemma_.lower() not in WEAPON_NOUNS \
                 and not (head_for_slots.head.lemma_.lower() in pat.obj or head_for_slots.head.lower_ in pat.obj):
             # ("sanctions on an outpost accused of violence against Palestinians in the West
