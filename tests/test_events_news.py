@@ -10761,3 +10761,14 @@ def test_a_plural_noun_opening_a_sentence_is_a_common_noun() -> None:
     assert coded(text) == {("ASSAULT", None, "USAGOV")}
     rockets = next(t for t in nlp.parse(text) if t.text == "Rockets")
     assert (rockets.lemma_, rockets.pos_) == ("rocket", "NOUN")
+
+
+def test_a_place_whose_name_holds_another_places_is_itself() -> None:
+    # ("Police in Port of Spain", which the model reads as two places, "Port" and "Spain", are
+    # Trinidad's; a man detained in Guinea-Bissau is of Guinea-Bissau, not of Guinea)
+    text = "Police in Port of Spain arrested two men on Sunday after a shooting at a bar."
+    assert coded(text) == {("COERCE", "TTOCOP", "TTOCVL")}
+    text = "A court in Port of Spain jailed a man for life on Monday."
+    assert coded(text) == {("SANCTION", "TTOJUD", "TTOCVL")}
+    text = "Soldiers detained a man in Guinea-Bissau on Friday, his lawyer said."
+    assert coded(text) == {("COERCE", "GNBMIL", "GNBCVL")}

@@ -1439,6 +1439,12 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
         # the city of Kursk accused of spying for Ukraine" is in Kursk; "accused the opposition
         # of planning a coup with U.S. backing" tells an act, no place the noun is of)
         clauses = {t.i for c in p.subtree if c.dep_ in ("acl", "relcl", "pcomp") and c.i != p.i for t in c.subtree}
+        # (a place whose name holds another's is itself: "in Port of Spain", which the model
+        # reads as two places, is Trinidad's capital, not Spain; "Guinea-Bissau" not Guinea)
+        whole = _place_named_whole(p, lookup)
+        if whole is not None:
+            found.add(whole)
+            continue
         for t in p.subtree:
             if t.i in clauses:
                 continue
@@ -1450,6 +1456,20 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
                 if c:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_named_whole(prep: Token, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of the place a preposition's object names as a whole, when that name is
+    of more than one word, proper nouns at both ends ("Port of Spain", "Guinea-Bissau")."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.left_edge.i == obj.right_edge.i:
+        return None
+    first, last = obj.left_edge, obj.right_edge
+    if first.pos_ == "DET":
+        first = first.doc[first.i + 1]
+    if first.i >= last.i or first.pos_ != "PROPN" or last.pos_ != "PROPN":
+        return None
+    return lookup(first.doc[first.i : last.i + 1].text)
 
 
 def _place_opening(ent: Span, lookup: Callable[[str], str | None]) -> str | None:
