@@ -10772,3 +10772,12 @@ def test_a_place_whose_name_holds_another_places_is_itself() -> None:
     assert coded(text) == {("SANCTION", "TTOJUD", "TTOCVL")}
     text = "Soldiers detained a man in Guinea-Bissau on Friday, his lawyer said."
     assert coded(text) == {("COERCE", "GNBMIL", "GNBCVL")}
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs() -> None:
+    # ("Oman and Qatar are mediating between ...": the parser hangs the subject on "are", and
+    # the mediation had no one doing it)
+    text = "Oman and Qatar are mediating between Iran and the United States."
+    assert coded(text) == {("CONSULT", a, b) for a in ("OMN", "QAT") for b in ("IRN", "USA")}
+    oman = nlp.parse(text)[0]
+    assert (oman.dep_, oman.head.text) == ("nsubj", "mediating")

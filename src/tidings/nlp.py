@@ -169,15 +169,16 @@ def _parse_repairs(doc: Doc) -> Doc:
     a clause (``_passive_after_time_repairs``), a day after a participle that describes an
     object hung on the participle (``_time_on_participle_repairs``), the verb after a subject's
     relative clause hung inside the clause (``_relative_aside_repairs``), a plural noun that
-    opens a sentence read as a name (``_initial_plural_repairs``). One component that runs
-    them all, rather than a pipe per repair."""
+    opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
+    auxiliary (``_subject_on_auxiliary_repairs``). One component that runs them all, rather
+    than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
-                   _relative_aside_repairs, _initial_plural_repairs):
+                   _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs):
         doc = repair(doc)
     return doc
 
@@ -960,6 +961,20 @@ def _passive_after_time_repairs(doc: Doc) -> Doc:
             continue
         for c in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod") and c.i < aux.head.i]:
             _attach(c, aux.head, "nsubjpass" if c.dep_ == "nsubj" else c.dep_)
+    return doc
+
+
+def _subject_on_auxiliary_repairs(doc: Doc) -> Doc:
+    """An auxiliary has no words of its own: in "Egypt and Qatar are mediating between Israel
+    and Hamas" the parser hangs the subject on "are", so "mediating" has none. A subject hung
+    on an auxiliary of a verb that has no subject of its own is that verb's."""
+    for subj in _where(doc, dep=("nsubj",)):
+        aux = subj.head
+        verb = aux.head
+        if aux.dep_ != "aux" or verb.i == aux.i or verb.pos_ != "VERB" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        _attach(subj, verb, "nsubj")
     return doc
 
 
