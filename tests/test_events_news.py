@@ -10781,3 +10781,14 @@ def test_a_subject_hung_on_an_auxiliary_is_its_verbs() -> None:
     assert coded(text) == {("CONSULT", a, b) for a in ("OMN", "QAT") for b in ("IRN", "USA")}
     oman = nlp.parse(text)[0]
     assert (oman.dep_, oman.head.text) == ("nsubj", "mediating")
+
+
+def test_a_city_where_something_happens_is_not_what_the_alliance_refers_to() -> None:
+    # ("NATO defence ministers gathered in Brussels ... The alliance pledged": Brussels, which
+    # stands for the EU where it acts, is there where the ministers met, and "the alliance" is
+    # NATO)
+    text = ("BRUSSELS — NATO defence ministers gathered in Brussels on Thursday. "
+            "The alliance pledged to send more air defence systems to Kyiv.")
+    assert coded(text) == {("AGREE", "IGOWSTNAT", "UKR")}
+    text = "Hungary's envoy in Brussels criticised the EU on Friday. The bloc rejected the criticism."
+    assert triggered("rejected", text) == {("REJECT", "IGOEUREEC", "HUNGOV")}

@@ -64,6 +64,9 @@ class Seen:
     # (named as the ones who brought two sides together, "talks mediated by Qatar and Turkey":
     # never "the two sides" themselves)
     broker: bool = False
+    # (named as where something happens, "ministers met in Brussels": the city that stands for
+    # the EU is there a place, never what "the bloc" or "the alliance" refers to)
+    place: bool = False
 
 
 @dataclass
@@ -149,13 +152,15 @@ class ArticleContext:
         accused the staff": the rebels)."""
         if nonstate and (found := self._last_group_of(sentence_index, ("group", "ngo"), ("NGO",))) is not None:
             return found
-        return self._last_group_of(sentence_index, ("igo",), ("IGO",)) if igo else \
+        return self._last_group_of(sentence_index, ("igo",), ("IGO",), places=False) if igo else \
             self._last_group_of(sentence_index, ("group", "igo", "ngo"), ("IGO", "NGO"))
 
-    def _last_group_of(self, sentence_index: int, kinds: tuple[str, ...], prefixes: tuple[str, ...]) -> Actor | None:
+    def _last_group_of(self, sentence_index: int, kinds: tuple[str, ...], prefixes: tuple[str, ...], *, places: bool = True) -> Actor | None:
         for seen in reversed(self.history):
             if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
                 return None
+            if seen.place and not places:
+                continue
             # (not a news agency or a company named as a source of the story: "told Reuters
             # ... The Islamist group said")
             groups = [a for a in seen.actors if (a.kind in kinds or a.code[:3] in prefixes) and a.role not in ("MED", "BUS")]

@@ -933,7 +933,8 @@ class _Sentence:
                 # are no one a later "they" can be)
                 route = f.start > 0 and self.norms[f.start - 1] == "via"
                 broker = f.start > 1 and self.norms[f.start - 1] == "by" and self.norms[f.start - 2] in BROKERED
-                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker))
+                place = f.start > 0 and self.norms[f.start - 1] in ("in", "at") and all(a.code[:3] == "IGO" for a in f.actors)
+                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker, place))
             p = max(f.end, p + 1)
         if bare:
             out = self._organisations(bare, out)
