@@ -10792,3 +10792,14 @@ def test_a_city_where_something_happens_is_not_what_the_alliance_refers_to() -> 
     assert coded(text) == {("AGREE", "IGOWSTNAT", "UKR")}
     text = "Hungary's envoy in Brussels criticised the EU on Friday. The bloc rejected the criticism."
     assert triggered("rejected", text) == {("REJECT", "IGOEUREEC", "HUNGOV")}
+
+
+def test_him_may_stand_for_one_worker_or_one_migrant() -> None:
+    # ("detained a British aid worker ... The group accused him": a worker, a migrant, a farmer
+    # named by a singular noun is one person; "them" still stands for the fishermen)
+    text = "KABUL — The Taliban detained a British aid worker in Kabul on Friday. The group accused him of spying."
+    assert triggered("accused", text) == {("ACCUSE", "AFGREBTAL", "GBRLAB")}
+    text = "ATHENS — Greek police arrested a Syrian migrant on Tuesday. A court later charged him with smuggling."
+    assert triggered("charged", text) == {("ACCUSE", "GRCJUD", "SYRREF")}
+    text = "KISUMU — Ugandan police arrested 14 Kenyan fishermen on Lake Victoria, accusing them of fishing illegally."
+    assert triggered("accusing", text) == {("ACCUSE", "UGACOP", "KENAGR")}

@@ -106,6 +106,7 @@ from tidings.events.words import (
     NAMED_APART_ROLES,
     NAMING_VERBS,
     OFFERING_VERBS,
+    ONE_PERSON_ROLES,
     OPPONENT_NOUNS,
     OPPOSED_STATE_WORDS,
     OWN_SIDE_ROLES,
@@ -848,7 +849,8 @@ class Arguments(SentenceBase):
                         and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
                     return [m]
                 continue
-            one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)])
+            one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)]) \
+                or (a.role in ONE_PERSON_ROLES and span is not None and span.root.tag_ == "NN" and _one_person_noun(m.text))
             # (a body is no "him": "tried to dissolve the legislature, and police detained him")
             # (nor is one named by its head before "of": "the Federal Court of Justice")
             body = a.kind != "person" and m.text.lower().partition(" of ")[0].rpartition(" ")[2] in INSTITUTION_NOUNS
