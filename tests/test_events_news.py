@@ -10803,3 +10803,14 @@ def test_him_may_stand_for_one_worker_or_one_migrant() -> None:
     assert triggered("charged", text) == {("ACCUSE", "GRCJUD", "SYRREF")}
     text = "KISUMU — Ugandan police arrested 14 Kenyan fishermen on Lake Victoria, accusing them of fishing illegally."
     assert triggered("accusing", text) == {("ACCUSE", "UGACOP", "KENAGR")}
+
+
+def test_a_date_closing_joined_verbs_dates_each() -> None:
+    # ("Gunmen torched a police station and freed dozens of inmates on Saturday": both acts were
+    # on Saturday; a verb with a date of its own keeps it)
+    text = "PORT-AU-PRINCE — Gunmen torched a police station and freed dozens of inmates on Saturday."
+    evs = events(text, published="2026-11-20", settings=ALL)
+    assert sorted((e.plover, e.date) for e in evs) == [("ASSAULT", "2026-11-14"), ("RETREAT", "2026-11-14")]
+    text = "PORT-AU-PRINCE — Police arrested a man on Friday and charged him with murder on Saturday."
+    evs = events(text, published="2026-11-21", settings=ALL)
+    assert sorted((e.plover, e.date) for e in evs) == [("ACCUSE", "2026-11-21"), ("COERCE", "2026-11-20")]

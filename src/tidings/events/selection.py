@@ -1091,7 +1091,16 @@ class Selection(Arguments):
             # date: "The U.N. rights chief on Tuesday called on Venezuelan authorities")
             nouns = [c for t in chain[: len(trig) + 1] for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                      and c.pos_ in ("NOUN", "PROPN") and not (c.dep_ == "dobj" and self._event_noun(c) is not None)]
-            out += [phrase_text(p) for noun in nouns for p in _dates_on(noun)]
+            on_nouns = [p for noun in nouns for p in _dates_on(noun)]
+            out += [phrase_text(p) for p in on_nouns]
+            if not on_nouns and trig[0].pos_ == "VERB":
+                # ("gunmen torched a police station and freed dozens of inmates on Saturday"): a
+                # date that closes the last of the verbs joined to this one, of one subject, is
+                # the date of each
+                # (not one that closes an act named as the object: "called a shutdown on Monday"
+                # is the shutdown's day)
+                out += [phrase_text(p) for p in _date_closing_conjuncts(trig[0])
+                        if not any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in p.head.children)]
         return out, said_then
 
     def _clause_text(self, tok: Token) -> str:
@@ -1175,6 +1184,20 @@ class Selection(Arguments):
                     if pl is not None:
                         return pl, o
         return None, None
+
+
+def _date_closing_conjuncts(verb: Token) -> list[Token]:
+    """The temporal modifier that closes the last of the verbs joined after ``verb`` with no
+    subject of their own, when it names a date or a time and nothing of that verb's follows it."""
+    last = verb
+    while (after := next((c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > last.i
+                          and not any(x.dep_ in ANY_SUBJ for x in c.children)), None)) is not None:
+        last = after
+    if last is verb:
+        return []
+    end = max(t.i for t in last.subtree if not t.is_punct)
+    return [ch for ch in last.children if ch.i > last.i and is_temporal(ch, last) and phrase_tokens(ch)[-1].i == end
+            and any(w.ent_type_ in ("DATE", "TIME") for w in phrase_tokens(ch))]
 
 
 def _dates_on(noun: Token) -> list[Token]:
