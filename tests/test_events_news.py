@@ -10814,3 +10814,14 @@ def test_a_date_closing_joined_verbs_dates_each() -> None:
     text = "PORT-AU-PRINCE — Police arrested a man on Friday and charged him with murder on Saturday."
     evs = events(text, published="2026-11-21", settings=ALL)
     assert sorted((e.plover, e.date) for e in evs) == [("ACCUSE", "2026-11-21"), ("COERCE", "2026-11-20")]
+
+
+def test_a_term_of_prison_names_no_one_sentenced() -> None:
+    # ("sentenced a Nobel Peace Prize laureate to 10 years in prison": the prison is where the
+    # term is served, not the one sentenced; one joined to the term is a second one sentenced)
+    text = "MINSK — A Belarusian court sentenced a Nobel Peace Prize laureate to 10 years in prison."
+    assert coded(text) == set()
+    text = "MINSK — A Belarusian court sentenced a Nobel Peace Prize laureate to life in prison."
+    assert coded(text) == set()
+    text = "MINSK — A Belarusian court sentenced a Nobel laureate to five years in prison and an opposition activist to three years."
+    assert triggered("sentenced", text) == {("SANCTION", "BLRJUD", "BLROPP")}

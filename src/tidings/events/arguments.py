@@ -1619,8 +1619,12 @@ class Arguments(SentenceBase):
                 # "captured a town on the border with China")
                 # ("condemned the ruling, with a spokesman saying ...": a circumstance told
                 # by its own verb, not whom the act is aimed at)
-                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj"
+                order += [(o, f"object of '{p.text}'") for o in p.children if o.dep_ == "pobj" and not _a_term(o)
                           and not (p.lower_ == "with" and any(v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") for v in o.children))]
+                # ("sentenced a cartoonist to three years in prison and a researcher to two
+                # years", the second one sentenced parsed as joined to the first term)
+                order += [(j, f"'{j.text}', joined to the term '{o.text}'") for o in p.children if o.dep_ == "pobj" and _a_term(o)
+                          for j in o.children if j.dep_ == "conj" and not _a_term(j)]
         # "called for sanctions against X", "conceded to demands from X"
         for o, why in list(order):
             if o.dep_ == "pobj":
@@ -2237,6 +2241,12 @@ def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
     return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
         subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
         for m in ms)
+
+
+def _a_term(noun: Token) -> bool:
+    """Whether ``noun`` names a length of time or a penalty, no one ("sentenced a laureate to 10
+    years in prison", "to life in prison", "to death": the prison is where the term is served)."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in ("life", "death")
 
 
 def _one_person_noun(text: str) -> bool:
