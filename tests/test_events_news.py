@@ -10140,10 +10140,11 @@ def test_the_sides_another_country_offers_to_mediate_between_are_not_its_own() -
 
 def test_a_finite_verb_whose_subject_the_parse_hung_on_a_word_of_time_is_not_the_main_clauses() -> None:
     # ("bombed positions on Monday, a day after an attack on a base killed nine soldiers": the
-    # attack killed them, a subject the parser hangs under "a day after"; not the bombers)
+    # attack killed them, a subject the parser hangs under "a day after"; not the bombers, and
+    # no one named)
     text = ("ANKARA — Turkish warplanes bombed Kurdish militant positions in northern Iraq on Monday, "
             "a day after an attack on a military base killed nine Turkish soldiers.")
-    assert coded_as("ASSAULT", text) == {("ASSAULT", "TURMIL", "TURREB")}
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "TURMIL", "TURREB"), ("ASSAULT", None, "TURMIL")}
     # (a clause of time with its subject kept is its subject's: "after rebels killed")
     text = "ANKARA — Turkish warplanes bombed Kurdish militant positions on Monday after rebels killed nine soldiers."
     assert {k[1] for k in triggered("killed", text)} == {"TURREB"}
@@ -10825,3 +10826,12 @@ def test_a_term_of_prison_names_no_one_sentenced() -> None:
     assert coded(text) == set()
     text = "MINSK — A Belarusian court sentenced a Nobel laureate to five years in prison and an opposition activist to three years."
     assert triggered("sentenced", text) == {("SANCTION", "BLRJUD", "BLROPP")}
+
+
+def test_a_subordinator_read_as_a_preposition_leaves_its_clause_a_subject() -> None:
+    # ("summoned the British ambassador after London imposed new sanctions": the parser makes
+    # "London" the object of "after", and the sanctions had no one imposing them)
+    text = "TEHRAN — Iran summoned the British ambassador after London imposed new sanctions on Iranian officials."
+    assert coded(text) == {("ACCUSE", "IRN", "GBRGOV"), ("SANCTION", "GBR", "IRNGOV")}
+    london = next(t for t in nlp.parse(text) if t.text == "London")
+    assert (london.dep_, london.head.text) == ("nsubj", "imposed")

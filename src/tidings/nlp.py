@@ -170,15 +170,17 @@ def _parse_repairs(doc: Doc) -> Doc:
     object hung on the participle (``_time_on_participle_repairs``), the verb after a subject's
     relative clause hung inside the clause (``_relative_aside_repairs``), a plural noun that
     opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
-    auxiliary (``_subject_on_auxiliary_repairs``). One component that runs them all, rather
-    than a pipe per repair."""
+    auxiliary (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before
+    its clause's subject (``_subordinator_as_preposition_repairs``). One component that runs
+    them all, rather than a pipe per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
-                   _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs):
+                   _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
+                   _subordinator_as_preposition_repairs):
         doc = repair(doc)
     return doc
 
@@ -975,6 +977,26 @@ def _subject_on_auxiliary_repairs(doc: Doc) -> Doc:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue
         _attach(subj, verb, "nsubj")
+    return doc
+
+
+def _subordinator_as_preposition_repairs(doc: Doc) -> Doc:
+    """A subordinator read as a preposition takes the clause's subject as its object: in "Iran
+    summoned the British ambassador after London imposed new sanctions" the parser makes
+    "London" the object of "after" and leaves "imposed" with no subject. The object of "after",
+    "before", "since", "until", "as" or "when" right before a past or present tense with no
+    subject of its own, hung on a verb, is that tense's subject, and the word its mark."""
+    for sub in _where(doc, dep=("prep",), lower=tuple(CLAUSE_PREPOSITIONS)):
+        obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[obj.right_edge.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+            continue
+        _attach(verb, verb.head, "advcl")
+        _attach(obj, verb, "nsubj")
+        _attach(sub, verb, "mark")
     return doc
 
 
