@@ -10835,3 +10835,12 @@ def test_a_subordinator_read_as_a_preposition_leaves_its_clause_a_subject() -> N
     assert coded(text) == {("ACCUSE", "IRN", "GBRGOV"), ("SANCTION", "GBR", "IRNGOV")}
     london = next(t for t in nlp.parse(text) if t.text == "London")
     assert (london.dep_, london.head.text) == ("nsubj", "imposed")
+
+
+def test_force_on_the_last_assailant_is_not_the_attack_named_again() -> None:
+    # ("opened fire ..., killing two guards, before a police officer shot him dead. Cuba's
+    # foreign ministry condemned the attack": the officer's shot answers the attack; the attack
+    # condemned is the migrant's)
+    text = ("MIAMI — A Cuban migrant opened fire at a marina on Friday, killing two guards, before a police officer shot "
+            "him dead. Cuba's foreign ministry condemned the attack.")
+    assert triggered("condemned", text) == {("ACCUSE", "CUBGOV", "CUBREF")}

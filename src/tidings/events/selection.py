@@ -688,6 +688,11 @@ class Selection(Arguments):
         # "the gunmen" name: "has seized most of the state since launching an offensive in
         # November 2023 ... condemned the attack")
         background = dates.long_before(date, self.published)
+        # (force used on those who did the last assault answers it: "opened fire ..., killing
+        # three sailors, before a sheriff's deputy shot him dead")
+        assailants = self._force_told(assault=True) if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and targets else None
+        struck_back = assailants is not None and {ident(a) for m in targets for a in m.actors} \
+            <= {ident(a) for m in assailants[1] for a in m.actors} - {ident(a) for m in sources for a in m.actors}
         if (act_code or pat.code)[:2] in FORCE_AND_COERCION_ROOTS and sources and not background:
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
             if describe(act_code or pat.code).plover == "ASSAULT":
@@ -696,7 +701,7 @@ class Selection(Arguments):
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
             told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
-            against = any(self._names_the_attackers(m) for m in targets)
+            against = struck_back or any(self._names_the_attackers(m) for m in targets)
             self.state.doers = [*self.state.doers[-5:], (self.state.sentence, list(sources), told_code, trig[0].lemma_.lower(), mod.alleged, against)]
         elif sources and out and mod.modality == "future" and not mod.alleged and (act_code or pat.code)[:2] not in SAID_ONLY_ROOTS:
             self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources))]
