@@ -10844,3 +10844,13 @@ def test_force_on_the_last_assailant_is_not_the_attack_named_again() -> None:
     text = ("MIAMI — A Cuban migrant opened fire at a marina on Friday, killing two guards, before a police officer shot "
             "him dead. Cuba's foreign ministry condemned the attack.")
     assert triggered("condemned", text) == {("ACCUSE", "CUBGOV", "CUBREF")}
+
+
+def test_one_person_named_by_nationality_does_not_move_the_story() -> None:
+    # ("MIAMI — A Cuban migrant opened fire ... Cuba's foreign ministry condemned the attack": a
+    # man named by his nationality is who he is, a visitor where the story is filed; the guards
+    # and the officer are the dateline's)
+    text = ("MIAMI — A Cuban migrant opened fire at a marina on Friday, killing two guards, before a police officer shot "
+            "him dead. Cuba's foreign ministry condemned the attack.")
+    assert triggered("killing", text) == {("ASSAULT", "CUBREF", "USACOP")}
+    assert triggered("shot", text) == {("ASSAULT", "USACOP", "CUBREF")}

@@ -185,6 +185,11 @@ def home_country(
         if all(a.role in ACTED_ON_ROLES for a in m.actors) and (root := span_root(doc, m.start, m.end)) is not None \
                 and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")):
             continue
+        # (nor is one person named by nationality, "a Syrian man", "a Cuban migrant": who he is,
+        # a visitor where the story is)
+        if all(a.role in PEOPLE_ROLES | FOREIGNERS_ROLES for a in m.actors) and (root := span_root(doc, m.start, m.end)) is not None \
+                and root.tag_ == "NN":
+            continue
         for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
             acting[c] = acting.get(c, 0) + 1
     # (one mention of another country's actor is not a story about elsewhere: a surname
