@@ -10854,3 +10854,12 @@ def test_one_person_named_by_nationality_does_not_move_the_story() -> None:
             "him dead. Cuba's foreign ministry condemned the attack.")
     assert triggered("killing", text) == {("ASSAULT", "CUBREF", "USACOP")}
     assert triggered("shot", text) == {("ASSAULT", "USACOP", "CUBREF")}
+
+
+def test_a_clause_on_the_place_of_an_attack_tells_the_attack() -> None:
+    # ("claimed responsibility for a suicide bombing at a hotel in Kabul that killed 40 people",
+    # the clause hung by the parser on the place: the bombing killed them, not Kabul)
+    text = "KABUL — The Taliban claimed responsibility for a suicide bombing at a hotel in Kabul that killed 40 people."
+    assert coded(text) == {("ASSAULT", "AFGREBTAL", "AFGCVL")}
+    text = "NAIROBI — Al-Shabaab claimed responsibility for a suicide bombing at a hotel in Nairobi that killed 21 people."
+    assert coded(text) == {("ASSAULT", "SOMREBSHB", "KENCVL")}

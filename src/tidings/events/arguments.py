@@ -1097,7 +1097,10 @@ class Arguments(SentenceBase):
                 # "the OSCE, which hosted the meeting": the antecedent
                 # (not the ones an attack was made on, the parser's antecedent: "last month's
                 # attack on Hindu tourists that killed 26 men" is the attack)
-                on_whom = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("on", "against") \
+                # (nor the place it was at: "a suicide bombing at a hotel in Mogadishu that killed
+                # 12 people")
+                on_whom = tok.head.dep_ == "pobj" and (tok.head.head.lower_ in ("on", "against")
+                                                       or (tok.head.head.lower_ in LOCATIVE_PREPS and tok.head.head.head.pos_ == "NOUN")) \
                     and (assault := self._event_noun(tok.head.head.head)) is not None and describe(assault.code).plover == "ASSAULT"
                 ms = [] if on_whom else self.actors_of(tok.head)
                 # ("Members of Congress from both parties, who had denounced ...": a clause set

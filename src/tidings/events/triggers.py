@@ -18,6 +18,7 @@ from tidings.events.syntax import (
     ANY_SUBJ,
     DEFAULT_TARGET_PREPS,
     FINITE_TAGS,
+    LOCATIVE_PREPS,
     PLACE_PREPS,
     SUBJ,
     SUBJ_PASS,
@@ -1989,7 +1990,10 @@ class Triggers(Selection):
             # ("claimed responsibility for a suicide bombing that killed 14 people at a
             # market"): an attack's victims, told in the clause that describes it, are whom it
             # was done to
-            harmed = [(c, m) for c in tok.children if c.dep_ == "relcl" and self._harm_verb(c)
+            # (or, hung by the parser on the place it was at: "a suicide bombing at a hotel in
+            # Mogadishu that killed 12 people")
+            places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for o in p.children if o.dep_ == "pobj"]
+            harmed = [(c, m) for h in (tok, *places) for c in h.children if c.dep_ == "relcl" and self._harm_verb(c)
                       and any(sj.dep_ == "nsubj" and sj.lower_ in RELATIVE_PRONOUNS for sj in c.children)
                       for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)]
             if harmed:
