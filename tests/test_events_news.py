@@ -10863,3 +10863,14 @@ def test_a_clause_on_the_place_of_an_attack_tells_the_attack() -> None:
     assert coded(text) == {("ASSAULT", "AFGREBTAL", "AFGCVL")}
     text = "NAIROBI — Al-Shabaab claimed responsibility for a suicide bombing at a hotel in Nairobi that killed 21 people."
     assert coded(text) == {("ASSAULT", "SOMREBSHB", "KENCVL")}
+
+
+def test_one_backed_by_anothers_forces_is_helped_in_arms() -> None:
+    # (the verb dictionary's BACK * (BY &MILITARY), (BY FORCES), (BY TROOPS), 062: "troops backed
+    # by Rwandan forces"; backed by a state, "rebels backed by Rwanda", says who they are)
+    text = "MAPUTO — Mozambican troops backed by Rwandan forces killed 15 insurgents in Cabo Delgado, the defence ministry said."
+    assert triggered("backed", text) == {("COOPERATE", "RWAMIL", "MOZMIL")}
+    text = "KINSHASA — M23 rebels, backed by Rwandan troops, captured the town of Sake on Monday."
+    assert triggered("backed", text) == {("COOPERATE", "RWAMIL", "CODREBM23")}
+    text = "KINSHASA — M23 rebels, backed by Rwanda, captured the town of Sake on Monday."
+    assert triggered("backed", text) == set()

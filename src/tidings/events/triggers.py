@@ -531,7 +531,7 @@ class Triggers(Selection):
         if any(p.pobj for p in pats):
             objects_ = [c for c in kids if c.dep_ == "dobj"]
             objects_ += [j for c in objects_ for j in c.conjuncts]
-            pobj_preps = [c for c in kids if c.dep_ == "prep"] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
+            pobj_preps = [c for c in kids if c.dep_ in ("prep", "agent")] + [c for o in objects_ for c in o.children if c.dep_ == "prep"]
             # ("pulled out of the bloc": the preposition hung on the particle)
             pobj_preps += [q for c in kids if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back", "away")
                            for q in c.children if q.dep_ == "prep"]
@@ -573,6 +573,12 @@ class Triggers(Selection):
             return p
         return None
 
+    def _backed_by_forces(self, tok: Token, lem: str) -> bool:
+        """Whether a participle of backing names armed forces as the backers ("troops backed by
+        Rwandan forces"): the verb dictionary's BACK * (BY &MILITARY), a pattern of its own."""
+        pat = self._match(tok, self.lex.verbs.get(lem, ()))
+        return pat is not None and pat.id == "back.forces"
+
     def _describes(self, tok: Token, lem: str) -> str | None:
         """Why a verb of the lexicon tells no act where it stands, if it does not: it is a word
         of a name, says whose side someone is on, or describes who someone is."""
@@ -583,9 +589,11 @@ class Triggers(Selection):
         if tok.dep_ == "amod" and lem in SIDE_VERBS:
             # "allied Syrian fighters": whose side they are on, no act
             return f"'{tok.text}': says whose side, no act"
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in STANDING_VERBS and any(c.dep_ == "agent" for c in tok.children):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in STANDING_VERBS and any(c.dep_ == "agent" for c in tok.children) \
+                and not self._backed_by_forces(tok, lem):
             # "militias backed by Iran", "a group funded by Qatar": who stands behind them
-            # describes who they are, no act
+            # describes who they are, no act (but "troops backed by Rwandan forces" are helped
+            # in the field)
             return f"'{tok.text} by': says who stands behind them, no act"
         if tok.dep_ == "relcl" and lem in STANDING_VERBS and is_passive(tok) and present(tok):
             # "Hezbollah, which is backed by Iran", "the Houthis, who have been supported by
