@@ -10874,3 +10874,11 @@ def test_one_backed_by_anothers_forces_is_helped_in_arms() -> None:
     assert triggered("backed", text) == {("COOPERATE", "RWAMIL", "CODREBM23")}
     text = "KINSHASA — M23 rebels, backed by Rwanda, captured the town of Sake on Monday."
     assert triggered("backed", text) == set()
+
+
+def test_a_refusal_does_not_reach_what_someone_is_accused_of() -> None:
+    # ("denied bail to a man accused of shooting a police officer": the bail is refused; the man
+    # is accused, and the shooting alleged, whatever the judge refuses)
+    text = "CHICAGO — A Cook County judge on Monday denied bail to a man accused of shooting a police officer during a traffic stop."
+    assert coded_with_modality(None, text) == {("REJECT", "USAJUD", "USACVL", "asserted"), ("ACCUSE", None, "USACVL", "asserted"),
+                                               ("ASSAULT", "USACVL", "USACOP", "reported")}

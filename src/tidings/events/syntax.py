@@ -241,6 +241,11 @@ PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
 PROGRESSIVE_AUX = PAST_AUX | {"is", "are", "am"}
 
 
+# Verbs whose past participle picks someone out by what he is accused, suspected or convicted
+# of ("a man accused of shooting a police officer").
+ALLEGED_OF_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict"})
+
+
 def told_as_done(tok: Token) -> bool:
     """A relative clause in the past ("a lawmaker whose home was raided", "the men who
     attacked the post") or the simple present ("the Emirates, which it accuses of arming the
@@ -267,6 +272,10 @@ def told_as_done(tok: Token) -> bool:
         # (and one picked out by what was done to them on a day or by someone, wherever the
         # clause around it hangs them: "demanded an amnesty for the 6,000 people arrested since
         # June" were arrested, whatever is demanded for them)
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj") and picked and tok.lemma_.lower() in ALLEGED_OF_VERBS:
+        # (and one picked out by what he is accused or convicted of: "denied bail to a man
+        # accused of shooting a police officer" does not deny the accusation)
         return True
     if tok.dep_ != "relcl":
         return False
