@@ -7745,9 +7745,9 @@ def test_sanctions_imposed_after_a_refusal_told_in_the_perfect_are_imposed() -> 
 
 
 def test_a_passive_with_a_subject_of_its_own_shares_no_doer_with_the_clause_before() -> None:
-    # "shops were vandalised, and three subway stations were set on fire": the shops set
-    # nothing on fire; the stations were set on fire by no one named
-    evs = events("HONG KONG — Branches of mainland Chinese banks were vandalised in several districts, and two subway stations were set on fire, "
+    # "shops were looted, and three subway stations were set on fire": the shops set nothing
+    # on fire; the stations were set on fire by no one named
+    evs = events("HONG KONG — Branches of mainland Chinese banks were looted in several districts, and two subway stations were set on fire, "
                  "the rail operator said.", published=PUB, settings=ALL)
     fire = [e for e in evs if e.rule and e.rule.startswith("set.on.fire")]
     assert fire and all(e.source is None for e in fire)
@@ -10882,3 +10882,12 @@ def test_a_refusal_does_not_reach_what_someone_is_accused_of() -> None:
     text = "CHICAGO — A Cook County judge on Monday denied bail to a man accused of shooting a police officer during a traffic stop."
     assert coded_with_modality(None, text) == {("REJECT", "USAJUD", "USACVL", "asserted"), ("ACCUSE", None, "USACVL", "asserted"),
                                                ("ASSAULT", "USACVL", "USACOP", "reported")}
+
+
+def test_vandalism_destroys_property() -> None:
+    # (the verb dictionary's VANDALISE, VANDALIZE 1712, and RANSACK 190, a home or an office
+    # ransacked 1712: force, not property seized)
+    text = "DHAKA — Protesters vandalised the offices of the ruling party in Dhaka on Sunday."
+    assert coded(text) == {("ASSAULT", "BGDCVL", "BGDPTY")}
+    text = "LA PAZ — Looters ransacked the homes of two ministers in La Paz overnight."
+    assert coded(text) == {("ASSAULT", "BOLCRM", "BOLGOV")}
