@@ -10891,3 +10891,11 @@ def test_vandalism_destroys_property() -> None:
     assert coded(text) == {("ASSAULT", "BGDCVL", "BGDPTY")}
     text = "LA PAZ — Looters ransacked the homes of two ministers in La Paz overnight."
     assert coded(text) == {("ASSAULT", "BOLCRM", "BOLGOV")}
+
+
+def test_a_refusal_to_work_with_an_act_named_again_is_aimed_at_its_doer() -> None:
+    # ("Italian prosecutors opened an investigation ... The Libyan coast guard refused to
+    # cooperate with the investigation": the refusal answers the prosecutors)
+    text = ("ROME — Italian prosecutors opened an investigation into the shipwreck on Monday. The Libyan coast guard "
+            "refused to cooperate with the investigation.")
+    assert triggered("refused cooperate", text) == {("REJECT", "LBYCOP", "ITAJUD")}

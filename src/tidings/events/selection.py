@@ -449,7 +449,8 @@ class Selection(Arguments):
             targets = others
             reasons = reasons + ["target: the other side of the mutual act told just before"]
             pairs = self._pairs(sources, targets, False) or pairs
-        if not targets and ((act_code or pat.code)[:2] in ("05", "09", "11", "12") or (act_code or pat.code)[:3] == "045"):
+        if not targets and ((act_code or pat.code)[:2] in ("05", "09", "11", "12") or (act_code or pat.code)[:3] == "045"
+                            or (pat.code[:2] == "12" and trig[0].lemma_.lower() in REFUSING_VERBS)):
             noun, doers = self.referred_doers(trig, sources)
             if doers:
                 # "Greece and Egypt signed a maritime deal. Ankara condemned the deal.": the act
@@ -807,7 +808,10 @@ class Selection(Arguments):
             if c.dep_ == "prep" and c.lower_ == "into" and c.i > trig[0].i for o in c.children if o.dep_ == "pobj"] + [
             o for t in trig for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] + [
             # ("said the decision was unacceptable": the subject of what is said of it)
-            sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"]
+            sj for t in trig for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for sj in c.children if sj.dep_ == "nsubj"] + [
+            # ("refused to cooperate with the investigation": what a refusal will not work with)
+            o for t in trig[1:] if trig[0].lemma_.lower() in REFUSING_VERBS for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
         # (and the noun of an act told before by the same word: "pardoned his son ...
         # Republicans denounced the pardon")
         told_words = {lemma for _, _, _, lemma, _, _ in self.state.doers}
