@@ -10899,3 +10899,12 @@ def test_a_refusal_to_work_with_an_act_named_again_is_aimed_at_its_doer() -> Non
     text = ("ROME — Italian prosecutors opened an investigation into the shipwreck on Monday. The Libyan coast guard "
             "refused to cooperate with the investigation.")
     assert triggered("refused cooperate", text) == {("REJECT", "LBYCOP", "ITAJUD")}
+
+
+def test_a_headlines_verb_read_as_a_noun_is_a_verb() -> None:
+    # ("Protesters storm parliament in Serbia": the tagger reads "storm" as the weather, a noun
+    # with a subject and an object)
+    text = "Protesters storm parliament in Serbia as anger over canopy collapse grows"
+    assert coded(text) == {("PROTEST", "SRBCVL", "SRBLEG")}
+    storm = nlp.parse(text)[1]
+    assert (storm.pos_, storm.tag_, storm.lemma_) == ("VERB", "VBP", "storm")

@@ -171,8 +171,9 @@ def _parse_repairs(doc: Doc) -> Doc:
     relative clause hung inside the clause (``_relative_aside_repairs``), a plural noun that
     opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
     auxiliary (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before
-    its clause's subject (``_subordinator_as_preposition_repairs``). One component that runs
-    them all, rather than a pipe per repair."""
+    its clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as
+    a noun (``_noun_as_verb_repairs``). One component that runs them all, rather than a pipe
+    per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
@@ -180,7 +181,7 @@ def _parse_repairs(doc: Doc) -> Doc:
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
                    _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
-                   _subordinator_as_preposition_repairs):
+                   _subordinator_as_preposition_repairs, _noun_as_verb_repairs):
         doc = repair(doc)
     return doc
 
@@ -997,6 +998,26 @@ def _subordinator_as_preposition_repairs(doc: Doc) -> Doc:
         _attach(verb, verb.head, "advcl")
         _attach(obj, verb, "nsubj")
         _attach(sub, verb, "mark")
+    return doc
+
+
+def _noun_as_verb_repairs(doc: Doc) -> Doc:
+    """A word with a subject before it and an object after it is a verb: in the headline "Kenya
+    police arrest 12 over hotel attack" the tagger reads "arrest" as a noun (and the verb
+    "storm" of "Protesters storm parliament" as the weather), so no verb is there to code. A
+    noun heading a clause, with a subject before it and a direct object after it, whose word is
+    a verb of the pipeline's lemmatizer, is a present tense."""
+    verbs: set[str] | None = None
+    for tok in _where(doc, pos=("NOUN",), dep=("ROOT", "ccomp")):
+        kids = list(tok.children)
+        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or not any(c.dep_ == "dobj" and c.i > tok.i for c in kids):
+            continue
+        if verbs is None:
+            table = cast("Lemmatizer", load().get_pipe("lemmatizer")).lookups.get_table("lemma_index")
+            verbs = set(table["verb"])
+        if tok.lemma_.lower() not in verbs:
+            continue
+        tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBP"), "VERB"
     return doc
 
 
