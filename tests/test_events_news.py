@@ -10908,3 +10908,12 @@ def test_a_headlines_verb_read_as_a_noun_is_a_verb() -> None:
     assert coded(text) == {("PROTEST", "SRBCVL", "SRBLEG")}
     storm = nlp.parse(text)[1]
     assert (storm.pos_, storm.tag_, storm.lemma_) == ("VERB", "VBP", "storm")
+
+
+def test_a_headlines_subjects_listed_with_a_comma_are_joined() -> None:
+    # ("US, UK strike Houthi targets in Yemen": a headline's comma is prose's "and"; the parser
+    # leaves the first name unattached)
+    text = "US, UK strike Houthi targets in Yemen"
+    assert coded(text) == {("ASSAULT", "USA", "YEMREBHOU"), ("ASSAULT", "GBR", "YEMREBHOU")}
+    text = "Ethiopia, Eritrea sign peace deal ending two decades of hostility"
+    assert coded(text) == {("AGREE", "ETH", "ERI")}

@@ -172,7 +172,8 @@ def _parse_repairs(doc: Doc) -> Doc:
     opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
     auxiliary (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before
     its clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as
-    a noun (``_noun_as_verb_repairs``). One component that runs them all, rather than a pipe
+    a noun (``_noun_as_verb_repairs``), a headline's subjects listed with a comma
+    (``_headline_subjects_repairs``). One component that runs them all, rather than a pipe
     per repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
@@ -181,7 +182,7 @@ def _parse_repairs(doc: Doc) -> Doc:
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
                    _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
-                   _subordinator_as_preposition_repairs, _noun_as_verb_repairs):
+                   _subordinator_as_preposition_repairs, _noun_as_verb_repairs, _headline_subjects_repairs):
         doc = repair(doc)
     return doc
 
@@ -998,6 +999,26 @@ def _subordinator_as_preposition_repairs(doc: Doc) -> Doc:
         _attach(verb, verb.head, "advcl")
         _attach(obj, verb, "nsubj")
         _attach(sub, verb, "mark")
+    return doc
+
+
+def _headline_subjects_repairs(doc: Doc) -> Doc:
+    """A headline lists its subjects with a comma where prose says "and": in "Ethiopia,
+    Eritrea sign peace deal" and "US, UK strike Houthi targets" the parser leaves the first
+    name unattached ("dep") and makes the second the verb's only subject. A name that opens a
+    sentence, hung on a verb as "dep", with a comma and then the verb's subject right after it,
+    is that subject's first, joined to it."""
+    for first in _where(doc, dep=("dep",), pos=("PROPN",)):
+        verb = first.head
+        if first.dep_ != "dep" or not first.is_sent_start or verb.pos_ not in ("VERB", "AUX") or first.i + 2 >= len(doc) \
+                or doc[first.i + 1].text != ",":
+            continue
+        second = doc[first.i + 2]
+        if second.dep_ != "nsubj" or second.head.i != verb.i or second.pos_ != "PROPN":
+            continue
+        _attach(first, verb, "nsubj")
+        _attach(second, first, "conj")
+        _attach(doc[first.i + 1], first, "punct")
     return doc
 
 
