@@ -10917,3 +10917,10 @@ def test_a_headlines_subjects_listed_with_a_comma_are_joined() -> None:
     assert coded(text) == {("ASSAULT", "USA", "YEMREBHOU"), ("ASSAULT", "GBR", "YEMREBHOU")}
     text = "Ethiopia, Eritrea sign peace deal ending two decades of hostility"
     assert coded(text) == {("AGREE", "ETH", "ERI")}
+
+
+def test_a_headlines_objects_listed_with_a_comma_are_joined() -> None:
+    # ("UN chief urges Israel, Hamas to agree ceasefire": both are urged; the parser makes
+    # Hamas the subject of the infinitive)
+    text = "UN chief urges Israel, Hamas to agree ceasefire"
+    assert coded(text) == {("REQUEST", "IGOUNO", "ISR"), ("REQUEST", "IGOUNO", "PSEREBHMS")}

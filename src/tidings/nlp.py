@@ -1007,7 +1007,18 @@ def _headline_subjects_repairs(doc: Doc) -> Doc:
     Eritrea sign peace deal" and "US, UK strike Houthi targets" the parser leaves the first
     name unattached ("dep") and makes the second the verb's only subject. A name that opens a
     sentence, hung on a verb as "dep", with a comma and then the verb's subject right after it,
-    is that subject's first, joined to it."""
+    is that subject's first, joined to it; and a name right after the object and a comma, read
+    as the subject of the infinitive that follows it, is the object's second."""
+    for second in _where(doc, dep=("nsubj",), pos=("PROPN",)):
+        # (and the ones asked, listed so before an infinitive: in "UN chief urges Israel, Hamas
+        # to agree ceasefire" the parser makes the second the infinitive's subject)
+        verb = second.head
+        obj = doc[second.i - 2] if second.i >= 2 else None
+        if obj is None or doc[second.i - 1].text != "," or verb.dep_ != "xcomp" or obj.dep_ != "dobj" or obj.head.i != verb.head.i \
+                or obj.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == second.i + 1 for c in verb.children):
+            continue
+        _attach(second, obj, "conj")
+        _attach(doc[second.i - 1], obj, "punct")
     for first in _where(doc, dep=("dep",), pos=("PROPN",)):
         verb = first.head
         if first.dep_ != "dep" or not first.is_sent_start or verb.pos_ not in ("VERB", "AUX") or first.i + 2 >= len(doc) \
