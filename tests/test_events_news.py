@@ -10924,3 +10924,12 @@ def test_a_headlines_objects_listed_with_a_comma_are_joined() -> None:
     # Hamas the subject of the infinitive)
     text = "UN chief urges Israel, Hamas to agree ceasefire"
     assert coded(text) == {("REQUEST", "IGOUNO", "ISR"), ("REQUEST", "IGOUNO", "PSEREBHMS")}
+
+
+def test_a_headlines_bare_nouns_listed_with_a_comma_are_joined() -> None:
+    # ("Egyptian court jails journalist, activist for spreading false news": a list, read as an
+    # apposition; prose's apposition has its article, "the journalist, an activist")
+    text = "Egyptian court jails journalist, activist for spreading false news"
+    assert coded(text) == {("SANCTION", "EGYJUD", "EGYMED"), ("SANCTION", "EGYJUD", "EGYOPP")}
+    text = "CAIRO — An Egyptian court jailed the journalist, an activist, for spreading false news."
+    assert coded(text) == {("SANCTION", "EGYJUD", "EGYMED")}

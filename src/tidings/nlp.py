@@ -1008,7 +1008,8 @@ def _headline_subjects_repairs(doc: Doc) -> Doc:
     name unattached ("dep") and makes the second the verb's only subject. A name that opens a
     sentence, hung on a verb as "dep", with a comma and then the verb's subject right after it,
     is that subject's first, joined to it; and a name right after the object and a comma, read
-    as the subject of the infinitive that follows it, is the object's second."""
+    as the subject of the infinitive that follows it, is the object's second; and so is a bare
+    common noun set after a bare one with a comma, read as its apposition."""
     for second in _where(doc, dep=("nsubj",), pos=("PROPN",)):
         # (and the ones asked, listed so before an infinitive: in "UN chief urges Israel, Hamas
         # to agree ceasefire" the parser makes the second the infinitive's subject)
@@ -1019,6 +1020,15 @@ def _headline_subjects_repairs(doc: Doc) -> Doc:
             continue
         _attach(second, obj, "conj")
         _attach(doc[second.i - 1], obj, "punct")
+    for second in _where(doc, dep=("appos",), tag=("NN", "NNS")):
+        # (and common nouns listed bare: "Egyptian court jails cartoonist, researcher", read as
+        # an apposition; prose sets an apposition off with its article, "the cartoonist, a
+        # researcher at ...")
+        first = second.head
+        if second.dep_ != "appos" or first.tag_ not in ("NN", "NNS") or second.i != first.i + 2 or doc[first.i + 1].text != "," \
+                or any(c.dep_ in ("det", "poss") for c in (*first.children, *second.children)):
+            continue
+        _attach(second, first, "conj")
     for first in _where(doc, dep=("dep",), pos=("PROPN",)):
         verb = first.head
         if first.dep_ != "dep" or not first.is_sent_start or verb.pos_ not in ("VERB", "AUX") or first.i + 2 >= len(doc) \
