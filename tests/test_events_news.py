@@ -10933,3 +10933,12 @@ def test_a_headlines_bare_nouns_listed_with_a_comma_are_joined() -> None:
     assert coded(text) == {("SANCTION", "EGYJUD", "EGYMED"), ("SANCTION", "EGYJUD", "EGYOPP")}
     text = "CAIRO — An Egyptian court jailed the journalist, an activist, for spreading false news."
     assert coded(text) == {("SANCTION", "EGYJUD", "EGYMED")}
+
+
+def test_a_count_arrested_is_that_many_people() -> None:
+    # ("Kenyan police arrested 12 over the hotel attack": twelve people, of where it was done, as
+    # "killed 12" is)
+    text = "NAIROBI — Kenyan police arrested 12 over the hotel attack on Sunday."
+    assert coded(text) == {("COERCE", "KENCOP", "KENCVL")}
+    text = "LAHORE — Police detained 40 after clashes outside the court."
+    assert coded(text) == {("COERCE", "PAKCOP", "PAKCVL")}

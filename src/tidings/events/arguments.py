@@ -1571,8 +1571,9 @@ class Arguments(SentenceBase):
             order += [(o, f"object '{o.text}', shared with '{j.text}'") for j in kids if j.dep_ == "conj" and j.i == verb.i + 2
                       and j.pos_ == "VERB" and not any(c.dep_ in ANY_SUBJ for c in j.children)
                       for o in j.children if o.dep_ == "dobj"]
+        # (and a count arrested or detained: "police arrested 12 over the attack")
         counted = [c for c in kids if c.dep_ == "dobj" and c.tag_ == "CD" and not any(k.dep_ == "prep" for k in c.children)] \
-            if self.state.home is not None and self._harm_verb(verb) else []
+            if self.state.home is not None and (self._harm_verb(verb) or self._own_code(verb)[:3] == "173") else []
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
