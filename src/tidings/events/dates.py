@@ -155,7 +155,10 @@ def _relative(low: str, text: str, pub: dt.date, tense: str) -> DateGuess | None
         if unit == "week":
             return g(_week_start(pub) + dt.timedelta(weeks=step), "week", m, f"'{m[0]}': the week of the publication date{'' if not step else (' + ' if step > 0 else ' - ') + '1 week'}")
         if unit == "weekend":
-            sat = _saturday(pub, tense) + dt.timedelta(weeks=step)
+            # ("last weekend", "the past weekend": the one before the publication date, or the
+            # one before that when the story is published on a weekend)
+            sat = _saturday(pub, "past") - dt.timedelta(weeks=1 if pub.weekday() >= 5 else 0) if step < 0 \
+                else _saturday(pub, tense) + dt.timedelta(weeks=step)
             return g(sat, "week", m, f"'{m[0]}': the Saturday of that weekend")
         if unit == "month":
             return g(_add_months(pub.replace(day=1), step), "month", m, f"'{m[0]}' relative to the publication month")
