@@ -10942,3 +10942,12 @@ def test_a_count_arrested_is_that_many_people() -> None:
     assert coded(text) == {("COERCE", "KENCOP", "KENCVL")}
     text = "LAHORE — Police detained 40 after clashes outside the court."
     assert coded(text) == {("COERCE", "PAKCOP", "PAKCVL")}
+
+
+def test_a_part_of_a_day_and_into_a_day_date_the_act() -> None:
+    # ("shelled Kharkiv in the early hours of Thursday", "overnight into Wednesday": the day the
+    # part is of, the day the night ran into)
+    for text, day in (("KYIV — Russian forces shelled Kharkiv in the early hours of Thursday, killing two people.", "2026-11-19"),
+                      ("KYIV — Russian forces shelled Kharkiv overnight into Wednesday, killing two people.", "2026-11-18")):
+        evs = events(text, published="2026-11-20", settings=ALL)
+        assert {e.date for e in evs if e.trigger == "shelled"} == {day}

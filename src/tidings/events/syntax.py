@@ -489,7 +489,8 @@ def is_temporal(ch: Token, head: Token) -> bool:
     if ch.dep_ in ("npadvmod", "tmod", "advmod", "obl"):
         return True
     if ch.dep_ == "prep":
-        return ch.lower_ in TEMPORAL_PREPS
+        # ("shelled the city overnight into Wednesday": into a day is when)
+        return ch.lower_ in TEMPORAL_PREPS or (ch.lower_ == "into" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in ch.children))
     if ch.dep_ in ("poss", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
         return ch.ent_type_ in ("DATE", "TIME")  # "Monday's attack", "last year's fighting"
     return ch.ent_type_ in ("DATE", "TIME") and ch.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
@@ -501,7 +502,10 @@ def phrase_tokens(ch: Token) -> list[Token]:
     stack = list(ch.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in DATE_PHRASE_DEPS:
+        # (and the day a part of it is of: "in the early hours of Thursday", "on the night of
+        # May 3")
+        of_day = t.dep_ == "prep" and t.lower_ == "of" and t.head.ent_type_ == "TIME" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in t.children)
+        if t.dep_ in DATE_PHRASE_DEPS or of_day:
             out.append(t)
             stack.extend(t.children)
     return sorted(out, key=lambda t: t.i)
