@@ -6015,7 +6015,7 @@ def test_a_thing_run_by_someone_is_theirs_when_it_is_acted_on() -> None:
     # what is "run by" or "owned by" someone is theirs: an act on it is aimed at them
     assert coded("PRISTINA — Kosovo police raided offices run by Serbia on Wednesday.") == {("COERCE", "XKXCOP", "SRB")}
     # (a machine launched or flown by someone is theirs; what belongs to someone is theirs)
-    assert coded("KYIV — Ukrainian air defences shot down 40 drones launched by Russia overnight.") == {("ASSAULT", "UKR", "RUS")}
+    assert coded("KYIV — Ukrainian air defences shot down 40 drones launched by Russia overnight.") == {("ASSAULT", "UKRMIL", "RUS")}
     assert coded("TEHRAN — Iran seized a tanker belonging to a Greek company in the Gulf of Oman.") == {("COERCE", "IRN", "GRCBUS")}
     # (and a machine launched from a country is that country's)
     assert coded("JERUSALEM — The army shot down a drone launched from Lebanon.") == {("ASSAULT", "ISRMIL", "LBN")}
@@ -10951,3 +10951,12 @@ def test_a_part_of_a_day_and_into_a_day_date_the_act() -> None:
                       ("KYIV — Russian forces shelled Kharkiv overnight into Wednesday, killing two people.", "2026-11-18")):
         evs = events(text, published="2026-11-20", settings=ALL)
         assert {e.date for e in evs if e.trigger == "shelled"} == {day}
+
+
+def test_air_defences_are_armed_forces() -> None:
+    # ("its air defences had shot down 45 Ukrainian drones": the forces of the ministry's
+    # country, not the ministry; "air defence systems" sent are still what is sent)
+    text = "MOSCOW — Russia's defence ministry said its air defences had shot down 45 Ukrainian drones over several regions overnight."
+    assert coded(text) == {("ASSAULT", "RUSMIL", "UKRMIL")}
+    text = "WASHINGTON — The United States will send air defence systems to Ukraine."
+    assert coded(text) == {("AGREE", "USA", "UKR")}
