@@ -10960,3 +10960,13 @@ def test_air_defences_are_armed_forces() -> None:
     assert coded(text) == {("ASSAULT", "RUSMIL", "UKRMIL")}
     text = "WASHINGTON — The United States will send air defence systems to Ukraine."
     assert coded(text) == {("AGREE", "USA", "UKR")}
+
+
+def test_a_leaders_rival_is_of_the_opposition() -> None:
+    # ("Erdogan's main rival was detained": of the opposition, as "Putin's fiercest critic" is;
+    # not the leader himself, nor no one)
+    for text in ("ANKARA — Erdogan's main rival was detained on Wednesday in a corruption investigation.",
+                 "ANKARA — The main rival of President Erdogan was detained on Wednesday."):
+        assert coded(text) == {("COERCE", None, "TUROPP")}
+    text = "MEXICO CITY — Rival gangs clashed with soldiers in Culiacan on Monday."
+    assert coded(text) == {("ASSAULT", "MEXCRM", "MEXMIL")}
