@@ -10970,3 +10970,15 @@ def test_a_leaders_rival_is_of_the_opposition() -> None:
         assert coded(text) == {("COERCE", None, "TUROPP")}
     text = "MEXICO CITY — Rival gangs clashed with soldiers in Culiacan on Monday."
     assert coded(text) == {("ASSAULT", "MEXCRM", "MEXMIL")}
+
+
+def test_what_is_told_before_its_saying_is_all_what_is_said() -> None:
+    # ("'The attacker was stopped at the gate but detonated his explosives,' a police spokesman
+    # said": the attacker detonated them, not the spokesman; a second act beside the saying is
+    # joined after "said", as in "said the government was falling apart and called for an
+    # election")
+    text = 'KABUL — "The attacker was stopped at the gate but detonated his explosives," a police spokesman said.'
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.trigger == "detonated" and e.source is not None and e.source.role == "COP"]
+    text = "Kenya has restored diplomatic ties with and reopened its embassy in Mogadishu, the foreign ministry said on Monday."
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "KEN", "SOM")}

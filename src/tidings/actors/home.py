@@ -856,10 +856,12 @@ def speakers_conj(verb: Token) -> bool:
         # (parsed as a second clause of "said", after the first's "and": "said the group had
         # fired drones at oil facilities and warned that its attacks would continue")
         return True
+    # (what is told before its verb of saying is all what is said: in ""The attacker was stopped
+    # at the gate but detonated his explosives," a police spokesman said" the attacker detonated)
     return (verb.dep_ == "conj" and active and verb.lemma_.lower() not in HARM_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
             and head.dep_ == "ccomp" and (head.tag_ != "VBD" or head.pos_ == "AUX" or vowed) and head.head.tag_ == "VBD"
-            and head.head.lemma_.lower() in PLAIN_SAYING_VERBS)
+            and head.head.lemma_.lower() in PLAIN_SAYING_VERBS and head.head.i < verb.i)
 
 
 # Verbs of warning and vowing with a "that"-clause: said beside a clause, they are the
