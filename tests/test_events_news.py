@@ -10982,3 +10982,12 @@ def test_what_is_told_before_its_saying_is_all_what_is_said() -> None:
     assert not [e for e in evs if e.trigger == "detonated" and e.source is not None and e.source.role == "COP"]
     text = "Kenya has restored diplomatic ties with and reopened its embassy in Mogadishu, the foreign ministry said on Monday."
     assert coded_as("SUPPORT", text) == {("SUPPORT", "KEN", "SOM")}
+
+
+def test_a_countrys_mission_does_not_set_a_sentence_in_that_country() -> None:
+    # ("Protesters set fire to the Swedish embassy in Baghdad": an embassy stands in another
+    # country than its own, so the protesters are of the one place the sentence names)
+    text = "Protesters set fire to the Swedish embassy in Baghdad early on Thursday."
+    assert coded(text) == {("ASSAULT", "IRQCVL", "SWEGOV")}
+    text = "Police fired tear gas at protesters outside the Swedish embassy in Baghdad."
+    assert coded(text) == {("COERCE", "IRQCOP", "IRQCVL")}

@@ -59,6 +59,7 @@ from tidings.actors.home import (
     INSTITUTION_WORDS,
     LOCAL_FORCES,
     LOCAL_ROLES,
+    MISSION_NOUNS,
     OTHER_SIDE_NOUNS,
     PEOPLE_ROLES,
     PERSON_POSSESSOR_BEFORE,
@@ -1020,7 +1021,10 @@ class _Sentence:
         out = self._placed_by_fronted_place(bare, out)
         # (nor do people named by their nationality, "a fight between Venezuelan migrants and
         # residents": who they are, not whose the governor is)
-        countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")}
+        # (nor does a country's mission, which stands in another's: "protesters set fire to the
+        # Swedish embassy in Baghdad" are Iraq's)
+        countries = {a.country for f in out for a in f.actors if a.country and a.role not in ("MED", "REF")
+                     and self.norms[f.end - 1] not in MISSION_NOUNS}
         if len(countries) != 1:
             return out
         iso3 = next(iter(countries))
