@@ -10991,3 +10991,11 @@ def test_a_countrys_mission_does_not_set_a_sentence_in_that_country() -> None:
     assert coded(text) == {("ASSAULT", "IRQCVL", "SWEGOV")}
     text = "Police fired tear gas at protesters outside the Swedish embassy in Baghdad."
     assert coded(text) == {("COERCE", "IRQCOP", "IRQCVL")}
+
+
+def test_a_stance_in_a_phrase_of_whose_is_no_country_of_it() -> None:
+    # ("killed a senior commander of an Iran-backed militia", in a story from Baghdad: the
+    # militia is backed by Iran, not Iran's; the commander is of the militia)
+    text = ("BAGHDAD — A drone strike on a car near Baghdad airport killed a senior commander of an Iran-backed militia, "
+            "Iraqi security officials said.")
+    assert coded(text) == {("ASSAULT", None, "IRQREB")}

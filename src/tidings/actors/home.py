@@ -1459,7 +1459,8 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
             # product)
             if t.ent_iob_ == "B" and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ in ("PRODUCT", "PERSON", "FAC"))):
                 ent = next((e for e in t.doc.ents if e.start == t.i), None)
-                c = lookup(ent.text) if ent is not None else None
+                # (not a stance toward a country: "a commander of an Iran-backed militia")
+                c = lookup(ent.text) if ent is not None and not _hyphen_after(t.doc, ent.end, ("-", "\u2013")) else None
                 if c:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
