@@ -10999,3 +10999,12 @@ def test_a_stance_in_a_phrase_of_whose_is_no_country_of_it() -> None:
     text = ("BAGHDAD — A drone strike on a car near Baghdad airport killed a senior commander of an Iran-backed militia, "
             "Iraqi security officials said.")
     assert coded(text) == {("ASSAULT", None, "IRQREB")}
+
+
+def test_duties_laid_on_goods_are_a_trade_penalty() -> None:
+    # ("prompting Ottawa to retaliate with duties on American goods": duties on a country's goods
+    # are tariffs, CAMEO 163; a duty with no "on" is an obligation)
+    text = ("WASHINGTON — The United States imposed 25 percent tariffs on Canadian steel on Tuesday, prompting Ottawa to "
+            "retaliate with duties on American goods.")
+    assert coded(text) == {("SANCTION", "USA", "CAN"), ("SANCTION", "CAN", "USA")}
+    assert coded("GENEVA — States have a duty to protect civilians, the UN said.") == set()
