@@ -172,9 +172,10 @@ def _parse_repairs(doc: Doc) -> Doc:
     opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
     auxiliary (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before
     its clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as
-    a noun (``_noun_as_verb_repairs``), a headline's subjects listed with a comma
-    (``_headline_subjects_repairs``). One component that runs them all, rather than a pipe
-    per repair."""
+    a noun (``_noun_as_verb_repairs``), a headline's objects, bare nouns and subjects listed
+    with a comma (``_headline_objects_repairs``, ``_bare_nouns_listed_repairs``,
+    ``_headline_subjects_repairs``). One component that runs them all, rather than a pipe per
+    repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
@@ -182,7 +183,8 @@ def _parse_repairs(doc: Doc) -> Doc:
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
                    _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
-                   _subordinator_as_preposition_repairs, _noun_as_verb_repairs, _headline_subjects_repairs):
+                   _subordinator_as_preposition_repairs, _noun_as_verb_repairs, _headline_objects_repairs,
+                   _bare_nouns_listed_repairs, _headline_subjects_repairs):
         doc = repair(doc)
     return doc
 
@@ -1002,33 +1004,47 @@ def _subordinator_as_preposition_repairs(doc: Doc) -> Doc:
     return doc
 
 
-def _headline_subjects_repairs(doc: Doc) -> Doc:
-    """A headline lists its subjects with a comma where prose says "and": in "Ethiopia,
-    Eritrea sign peace deal" and "US, UK strike Houthi targets" the parser leaves the first
-    name unattached ("dep") and makes the second the verb's only subject. A name that opens a
-    sentence, hung on a verb as "dep", with a comma and then the verb's subject right after it,
-    is that subject's first, joined to it; and a name right after the object and a comma, read
-    as the subject of the infinitive that follows it, is the object's second; and so is a bare
-    common noun set after a bare one with a comma, read as its apposition."""
+def _join_listed(first: Token, second: Token) -> None:
+    """Join ``second`` to ``first`` as the next of a list, with the comma between them."""
+    _attach(second, first, "conj")
+    _attach(first.doc[second.i - 1], first, "punct")
+
+
+def _headline_objects_repairs(doc: Doc) -> Doc:
+    """A headline lists the ones asked with a comma where prose says "and": in "UN chief urges
+    Israel, Hamas to agree ceasefire" the parser makes the second name the subject of the
+    infinitive. A name right after the object and a comma, read as the subject of the
+    infinitive that follows it, is the object's second."""
     for second in _where(doc, dep=("nsubj",), pos=("PROPN",)):
-        # (and the ones asked, listed so before an infinitive: in "UN chief urges Israel, Hamas
-        # to agree ceasefire" the parser makes the second the infinitive's subject)
         verb = second.head
         obj = doc[second.i - 2] if second.i >= 2 else None
         if obj is None or doc[second.i - 1].text != "," or verb.dep_ != "xcomp" or obj.dep_ != "dobj" or obj.head.i != verb.head.i \
                 or obj.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == second.i + 1 for c in verb.children):
             continue
-        _attach(second, obj, "conj")
-        _attach(doc[second.i - 1], obj, "punct")
+        _join_listed(obj, second)
+    return doc
+
+
+def _bare_nouns_listed_repairs(doc: Doc) -> Doc:
+    """A headline lists common nouns bare with a comma: "Egyptian court jails journalist,
+    activist" is read as an apposition. A bare common noun set after a bare one with a comma
+    is its second; prose sets an apposition off with its article ("the journalist, an
+    activist")."""
     for second in _where(doc, dep=("appos",), tag=("NN", "NNS")):
-        # (and common nouns listed bare: "Egyptian court jails cartoonist, researcher", read as
-        # an apposition; prose sets an apposition off with its article, "the cartoonist, a
-        # researcher at ...")
         first = second.head
         if second.dep_ != "appos" or first.tag_ not in ("NN", "NNS") or second.i != first.i + 2 or doc[first.i + 1].text != "," \
                 or any(c.dep_ in ("det", "poss") for c in (*first.children, *second.children)):
             continue
         _attach(second, first, "conj")
+    return doc
+
+
+def _headline_subjects_repairs(doc: Doc) -> Doc:
+    """A headline lists its subjects with a comma where prose says "and": in "Ethiopia,
+    Eritrea sign peace deal" and "US, UK strike Houthi targets" the parser leaves the first
+    name unattached ("dep") and makes the second the verb's only subject. A name that opens a
+    sentence, hung on a verb as "dep", with a comma and then the verb's subject right after it,
+    is that subject's first, joined to it."""
     for first in _where(doc, dep=("dep",), pos=("PROPN",)):
         verb = first.head
         if first.dep_ != "dep" or not first.is_sent_start or verb.pos_ not in ("VERB", "AUX") or first.i + 2 >= len(doc) \
@@ -1038,9 +1054,19 @@ def _headline_subjects_repairs(doc: Doc) -> Doc:
         if second.dep_ != "nsubj" or second.head.i != verb.i or second.pos_ != "PROPN":
             continue
         _attach(first, verb, "nsubj")
-        _attach(second, first, "conj")
-        _attach(doc[first.i + 1], first, "punct")
+        _join_listed(first, second)
     return doc
+
+
+def _lemmatizer() -> Lemmatizer:
+    """The lemmatizer of the shared pipeline, the one that parsed the docs repaired here."""
+    return cast("Lemmatizer", load().get_pipe("lemmatizer"))
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows, read once."""
+    return frozenset(_lemmatizer().lookups.get_table("lemma_index")["verb"])
 
 
 def _noun_as_verb_repairs(doc: Doc) -> Doc:
@@ -1049,15 +1075,10 @@ def _noun_as_verb_repairs(doc: Doc) -> Doc:
     "storm" of "Protesters storm parliament" as the weather), so no verb is there to code. A
     noun heading a clause, with a subject before it and a direct object after it, whose word is
     a verb of the pipeline's lemmatizer, is a present tense."""
-    verbs: set[str] | None = None
     for tok in _where(doc, pos=("NOUN",), dep=("ROOT", "ccomp")):
         kids = list(tok.children)
-        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or not any(c.dep_ == "dobj" and c.i > tok.i for c in kids):
-            continue
-        if verbs is None:
-            table = cast("Lemmatizer", load().get_pipe("lemmatizer")).lookups.get_table("lemma_index")
-            verbs = set(table["verb"])
-        if tok.lemma_.lower() not in verbs:
+        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or not any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
+                or tok.lemma_.lower() not in _verb_lemmas():
             continue
         tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBP"), "VERB"
     return doc
@@ -1075,7 +1096,7 @@ def _initial_plural_repairs(doc: Doc) -> Doc:
             continue
         tok.tag_, tok.pos_ = "NNS", "NOUN"
         # (the shared pipeline, loaded once, the one that parsed this doc)
-        tok.lemma_ = cast("Lemmatizer", load().get_pipe("lemmatizer")).rule_lemmatize(tok)[0]
+        tok.lemma_ = _lemmatizer().rule_lemmatize(tok)[0]
     return doc
 
 

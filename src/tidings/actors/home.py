@@ -182,13 +182,11 @@ def home_country(
         # (firms and people acted on do not act: "WASHINGTON — The Treasury sanctioned two
         # Iranian banks ... Iran's foreign ministry condemned the sanctions" is a story of
         # Washington's act)
-        if all(a.role in ACTED_ON_ROLES for a in m.actors) and (root := span_root(doc, m.start, m.end)) is not None \
-                and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")):
-            continue
         # (nor is one person named by nationality, "a Syrian man", "a Cuban migrant": who he is,
         # a visitor where the story is)
-        if all(a.role in PEOPLE_ROLES | FOREIGNERS_ROLES for a in m.actors) and (root := span_root(doc, m.start, m.end)) is not None \
-                and root.tag_ == "NN":
+        root = span_root(doc, m.start, m.end) if all(a.role in ACTED_ON_ROLES for a in m.actors) else None
+        if root is not None and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ != "by")
+                                 or (root.tag_ == "NN" and all(a.role in PEOPLE_ROLES | FOREIGNERS_ROLES for a in m.actors))):
             continue
         for c in {a.country for a in m.actors if a.country and a.role not in NEUTRAL_ROLES and (a.role is not None or a.kind == "person")}:
             acting[c] = acting.get(c, 0) + 1
@@ -448,7 +446,7 @@ def at_home(
     placed: dict[int, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            if _hyphen_after(doc, ent.end, ("-", "\u2013")) or across_border(doc, ent.start) or as_measure(doc, ent.start):
+            if _hyphen_after(doc, ent.end, STANCE_HYPHENS) or across_border(doc, ent.start) or as_measure(doc, ent.start):
                 # "the Iran-backed group", "a Saudi-led coalition": a stance, not where; nor is the
                 # neighbour across a border, nor a country as a measure
                 continue
@@ -1460,7 +1458,7 @@ def of_place(tok: Token | None, lookup: Callable[[str], str | None]) -> str | No
             if t.ent_iob_ == "B" and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ in ("PRODUCT", "PERSON", "FAC"))):
                 ent = next((e for e in t.doc.ents if e.start == t.i), None)
                 # (not a stance toward a country: "a commander of an Iran-backed militia")
-                c = lookup(ent.text) if ent is not None and not _hyphen_after(t.doc, ent.end, ("-", "\u2013")) else None
+                c = lookup(ent.text) if ent is not None and not _hyphen_after(t.doc, ent.end, STANCE_HYPHENS) else None
                 if c:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
@@ -1494,6 +1492,10 @@ def _place_opening(ent: Span, lookup: Callable[[str], str | None]) -> str | None
             if c:
                 return c
     return None
+
+
+# The hyphens that glue a place's name to a stance toward it ("Iran-backed", "Saudi–led").
+STANCE_HYPHENS = ("-", "\u2013")
 
 
 def _hyphen_after(doc: Doc, end: int, hyphens: tuple[str, ...]) -> bool:

@@ -267,15 +267,14 @@ def told_as_done(tok: Token) -> bool:
         # called on both countries to ensure that people rescued at sea were allowed ...")
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj") and picked \
-            and any(c.dep_ == "agent" or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
-                    or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in tok.children):
+            and (tok.lemma_.lower() in ALLEGED_OF_VERBS
+                 or any(c.dep_ == "agent" or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+                        or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in tok.children)):
         # (and one picked out by what was done to them on a day or by someone, wherever the
         # clause around it hangs them: "demanded an amnesty for the 6,000 people arrested since
-        # June" were arrested, whatever is demanded for them)
-        return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj") and picked and tok.lemma_.lower() in ALLEGED_OF_VERBS:
-        # (and one picked out by what he is accused or convicted of: "denied bail to a man
-        # accused of shooting a police officer" does not deny the accusation)
+        # June" were arrested, whatever is demanded for them; or by what he is accused or
+        # convicted of: "denied bail to a man accused of shooting a police officer" does not
+        # deny the accusation)
         return True
     if tok.dep_ != "relcl":
         return False

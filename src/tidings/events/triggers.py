@@ -573,11 +573,12 @@ class Triggers(Selection):
             return p
         return None
 
-    def _backed_by_forces(self, tok: Token, lem: str) -> bool:
-        """Whether a participle of backing names armed forces as the backers ("troops backed by
-        Rwandan forces"): the verb dictionary's BACK * (BY &MILITARY), a pattern of its own."""
+    def _backers_named(self, tok: Token, lem: str) -> bool:
+        """Whether the pattern a participle of backing matches names who its "by" must be (the
+        verb dictionary's BACK * (BY &MILITARY): "troops backed by Rwandan forces"), which makes
+        the backing an act."""
         pat = self._match(tok, self.lex.verbs.get(lem, ()))
-        return pat is not None and pat.id == "back.forces"
+        return pat is not None and bool(pat.pobj)
 
     def _describes(self, tok: Token, lem: str) -> str | None:
         """Why a verb of the lexicon tells no act where it stands, if it does not: it is a word
@@ -590,7 +591,7 @@ class Triggers(Selection):
             # "allied Syrian fighters": whose side they are on, no act
             return f"'{tok.text}': says whose side, no act"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in STANDING_VERBS and any(c.dep_ == "agent" for c in tok.children) \
-                and not self._backed_by_forces(tok, lem):
+                and not self._backers_named(tok, lem):
             # "militias backed by Iran", "a group funded by Qatar": who stands behind them
             # describes who they are, no act (but "troops backed by Rwandan forces" are helped
             # in the field)
