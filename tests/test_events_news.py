@@ -11008,3 +11008,28 @@ def test_duties_laid_on_goods_are_a_trade_penalty() -> None:
             "retaliate with duties on American goods.")
     assert coded(text) == {("SANCTION", "USA", "CAN"), ("SANCTION", "CAN", "USA")}
     assert coded("GENEVA — States have a duty to protect civilians, the UN said.") == set()
+
+
+def test_an_act_said_to_stop_is_not_done() -> None:
+    # ("stopped firing rockets at Israel", "would stop kidnapping civilians": what is stopped is
+    # not done; CAMEO's verb dictionary files stopping an attack, gunfire, shelling or fighting
+    # under 087/0871, de-escalation, aimed at whom the force was used on)
+    text = "GAZA CITY — Hamas stopped firing rockets at Israel on Monday."
+    assert coded(text) == {("RETREAT", "PSEREBHMS", "ISR")}
+    text = "Russia stopped bombing Idlib after the deal was signed."
+    assert coded(text) == {("RETREAT", "RUS", "SYR")}
+    text = "BOGOTA — The ELN rebels said they would stop kidnapping Colombian civilians."
+    assert not coded_as(("THREATEN", "ASSAULT"), text)
+    text = "NAIROBI — Kenyan police stopped arresting protesters in Nairobi last week."
+    assert not coded_as("COERCE", text)
+
+
+def test_ceasing_attacks_is_de_escalation() -> None:
+    # ("agreed to cease attacks on Israel": the cessation agreed, an intent to de-escalate, not
+    # the attacks; "ceased its shelling of the town" the de-escalation itself)
+    text = "CAIRO — Hamas agreed on Tuesday to cease attacks on Israel."
+    evs = events(text, published=PUB, settings=ALL)
+    assert keyed(evs) == {("AGREE", "PSEREBHMS", "ISR")}
+    assert {e.cameo for e in evs} == {"0356"}
+    text = "JERUSALEM — Israel ceased its shelling of Gaza on Monday, officials said."
+    assert coded(text) == {("RETREAT", "ISR", "PSE")}

@@ -66,6 +66,7 @@ from tidings.events.words import (
     BUSINESS_TITLES,
     CALL_PURPOSES,
     CARE_PLACES,
+    CEASING_VERBS,
     CHANCE_NOUNS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
@@ -205,6 +206,10 @@ class Triggers(Selection):
             # "warned NATO against sending troops", "cautioned Seoul against deploying": what
             # a warning is against is not done (the warning is the act)
             return f"'{tok.text}': an act warned against ('{tok.head.head.text} ... against')"
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CEASING_VERBS:
+            # "stopped arresting protesters", "would stop kidnapping civilians": what is stopped
+            # is not done (stopping force is an act of its own, the stopping verb's)
+            return f"'{tok.text}': an act stopped ('{tok.head.text} {tok.text}')"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING_VERBS:
             # "bar them from travelling to the EU", "stopped the boat from reaching the shoal":
             # what is prevented does not happen (the preventing is the act)

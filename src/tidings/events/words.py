@@ -177,6 +177,7 @@ RELEASE_NOUNS: frozenset[str] = _words("release_nouns")
 GIVEN_NOT_AID: frozenset[str] = _words("given_not_aid") | RELEASED_INFORMATION
 READY_WORDS: frozenset[str] = _words("ready_words")
 STOP_VERBS: frozenset[str] = _words("stop_verbs")
+CEASING_VERBS: frozenset[str] = _words("ceasing_verbs")
 FACILITY_NOUNS: frozenset[str] = _words("facility_nouns")
 PREMISES_NOUNS: frozenset[str] = _words("premises_nouns")
 UNIT_ACT_NOUNS: frozenset[str] = _words("unit_act_nouns")
