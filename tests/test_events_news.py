@@ -11033,3 +11033,20 @@ def test_ceasing_attacks_is_de_escalation() -> None:
     assert {e.cameo for e in evs} == {"0356"}
     text = "JERUSALEM — Israel ceased its shelling of Gaza on Monday, officials said."
     assert coded(text) == {("RETREAT", "ISR", "PSE")}
+
+
+def test_where_words_are_said_is_no_target() -> None:
+    # ("negotiators said in Havana", "condemned the strike at a news conference in Baghdad": a
+    # statement or a reproach is made to someone; the place it is made in is where, not whom)
+    text = ("BOGOTA — Colombia's government and the ELN rebel group agreed on Friday to extend a bilateral ceasefire "
+            "by six months, negotiators said in Havana.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert not [e for e in evs if e.target is not None and e.target.country == "CUB"]
+    text = "The Pakistani foreign minister said in Kabul that talks would resume."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None]
+    text = "Iran's foreign minister condemned the strike at a news conference in Baghdad."
+    assert coded(text) == {("ACCUSE", "IRNGOV", None)}
+    # (a place force is used on is still its target, and refuge sought "in" a country is asked
+    # of it)
+    assert coded("Turkish jets bombed Kurdish positions in Iraq on Monday.") == {("ASSAULT", "TURMIL", "IRQ")}
+    assert coded("Hundreds of Afghan families sought asylum in Pakistan last year.") == {("REQUEST", "AFGCVL", "PAK")}

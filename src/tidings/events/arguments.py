@@ -129,6 +129,7 @@ from tidings.events.words import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
+    SAID_ROOTS,
     SENT_NOUNS,
     SETTLING_VERBS,
     SHARING_VERBS,
@@ -1659,11 +1660,16 @@ class Arguments(SentenceBase):
                     if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
                         order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in ANY_SUBJ]
         placed = pat.code[:2] not in COOPERATIVE_ROOTS
+        # (a statement, an appeal, a demand, a reproach, a rejection or a threat is made to
+        # someone, never at a territory: "negotiators said in Havana", "condemned the raid at a
+        # news conference in Kabul" tell where it was said)
+        said = pat.code[:2] in SAID_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
                 continue
             gov = tok.head if tok.dep_ == "pobj" else None
-            if not placed and gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and self._is_place(tok):
+            if gov is not None and gov.lower_ in PLACE_PREPS and gov.lower_ not in pat.prep and (not placed or (said and _said_at(gov, verb))) \
+                    and self._is_place(tok):
                 continue  # "in Brussels": where, not whom
             if pat.code[:2] == "14" and gov is not None and gov.lower_ in PROTEST_DESTINATION_PREPS and verb.lemma_.lower() != "protest" and not any(
                     a.role in DOOR_ROLES for m in self.actors_of(tok, placed=False) for a in m.actors):
@@ -2245,6 +2251,17 @@ def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
     return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
         subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
         for m in ms)
+
+
+def _said_at(prep: Token, verb: Token) -> bool:
+    """Whether a place preposition tells where ``verb`` was done: it hangs on the verb, or on
+    the place of another that does ("condemned the strike at a news conference in Kabul")."""
+    while prep.head.i != verb.i:
+        up = prep.head
+        if up.dep_ != "pobj" or up.head.lower_ not in PLACE_PREPS:
+            return False
+        prep = up.head
+    return True
 
 
 def _a_term(noun: Token) -> bool:
