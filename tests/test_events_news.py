@@ -11050,3 +11050,10 @@ def test_where_words_are_said_is_no_target() -> None:
     # of it)
     assert coded("Turkish jets bombed Kurdish positions in Iraq on Monday.") == {("ASSAULT", "TURMIL", "IRQ")}
     assert coded("Hundreds of Afghan families sought asylum in Pakistan last year.") == {("REQUEST", "AFGCVL", "PAK")}
+
+
+def test_a_gunfight_is_force_between_its_sides() -> None:
+    # ("a gunfight between police and bandits": one with a gunbattle and a firefight, the verb
+    # dictionary's ENGAGE * (IN GUNFIGHT))
+    text = "ABUJA, Nigeria — A gunfight between police and bandits in Zamfara state left four officers dead on Sunday, officials said."
+    assert coded(text) == {("ASSAULT", "NGACOP", "NGACRM")}
