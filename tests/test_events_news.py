@@ -11057,3 +11057,14 @@ def test_a_gunfight_is_force_between_its_sides() -> None:
     # dictionary's ENGAGE * (IN GUNFIGHT))
     text = "ABUJA, Nigeria — A gunfight between police and bandits in Zamfara state left four officers dead on Sunday, officials said."
     assert coded(text) == {("ASSAULT", "NGACOP", "NGACRM")}
+
+
+def test_a_day_hung_on_the_manner_of_a_verb_is_the_verbs() -> None:
+    # ("sentenced him to death in absentia on Monday", the day hung by the parser on
+    # "absentia"): the sentence was passed on Monday, not in the year of the crackdown the crimes
+    # were done in
+    text = ("DHAKA — A court in Bangladesh sentenced a former prime minister to death in absentia on Monday for crimes "
+            "against humanity during last year's crackdown on student protesters.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.date for e in evs if e.trigger == "sentenced"} == {"2019-11-18"}
+
