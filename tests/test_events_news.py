@@ -11068,3 +11068,12 @@ def test_a_day_hung_on_the_manner_of_a_verb_is_the_verbs() -> None:
     evs = events(text, published=PUB, settings=ALL)
     assert {e.date for e in evs if e.trigger == "sentenced"} == {"2019-11-18"}
 
+
+def test_a_court_that_sentences_during_a_crackdown_did_not_run_it() -> None:
+    # ("police arrested six people during a raid": the ones who act in the field in a raid run
+    # it; a court that sentences someone "during last year's crackdown" ran none)
+    text = ("DHAKA — A court in Bangladesh sentenced a former prime minister to death in absentia on Monday for crimes "
+            "against humanity during last year's crackdown on student protesters.")
+    assert coded(text) == {("SANCTION", "BGDJUD", "BGDELI")}
+    text = "NAIROBI — Kenyan police arrested six people during a raid on a market in Nairobi on Monday."
+    assert coded(text) == {("COERCE", "KENCOP", "KENCVL")}

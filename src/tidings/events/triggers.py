@@ -2069,9 +2069,10 @@ class Triggers(Selection):
                 sources = owners
                 why.append(f"source: '{pronoun.text}', the subject of '{above.text}'")
         if not sources and light is None and pat.code[:2] in ("09", "17") and (hung := _adjunct_verb(tok, ("during",))) is not None \
-                and hung.lemma_.lower() in self.lex.verbs:
+                and self._own_code(hung)[:2] in ("09", *FORCE_AND_COERCION_ROOTS):
             # "police arrested six people during a narcotics investigation": the ones who act
-            # in an investigation or a raid they are part of run it
+            # in an investigation or a raid they are part of run it (by investigating, coercing
+            # or force: a court that sentences someone "during last year's crackdown" ran none)
             srcs, _, how = self.subject(hung)
             if srcs:
                 sources = srcs
