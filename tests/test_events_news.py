@@ -11077,3 +11077,13 @@ def test_a_court_that_sentences_during_a_crackdown_did_not_run_it() -> None:
     assert coded(text) == {("SANCTION", "BGDJUD", "BGDELI")}
     text = "NAIROBI — Kenyan police arrested six people during a raid on a market in Nairobi on Monday."
     assert coded(text) == {("COERCE", "KENCOP", "KENCVL")}
+
+
+def test_swearing_someone_in_is_no_promise() -> None:
+    # ("lawmakers swore in the head of Congress as interim president": an office taken up, which
+    # the guideline counts as no event; "swore to attack American forces" is a vow)
+    text = "LIMA — Lawmakers swore in the head of Congress as interim president on Thursday."
+    assert coded(text) == set()
+    text = "LIMA — Peru's Congress voted on Thursday to remove the president from office, and lawmakers swore in the head of Congress as interim president."
+    assert coded_as("AGREE", text) == set()
+    assert coded("KABUL — The Taliban swore to attack American forces.") == {("THREATEN", "AFGREBTAL", "USAMIL")}

@@ -623,6 +623,12 @@ class Triggers(Selection):
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
+        if lem == "swear" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children) \
+                and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
+            # "lawmakers swore in the head of Congress as interim president" (the particle often
+            # parsed as a preposition): an office taken up, nothing sworn to anyone (the
+            # guideline: appointments are no events; "swore in a statement to avenge them" is a vow)
+            return "swears someone into office, no promise"
         if pat.id.startswith(("hold.hostage", "take.hostage")) and any(
                 w.lemma_.lower() in WHOLE_PLACE_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                 for w in (c, *(d for d in c.children if d.dep_ == "compound"))):
