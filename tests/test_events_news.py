@@ -11087,3 +11087,11 @@ def test_swearing_someone_in_is_no_promise() -> None:
     text = "LIMA — Peru's Congress voted on Thursday to remove the president from office, and lawmakers swore in the head of Congress as interim president."
     assert coded_as("AGREE", text) == set()
     assert coded("KABUL — The Taliban swore to attack American forces.") == {("THREATEN", "AFGREBTAL", "USAMIL")}
+
+
+def test_a_city_that_stands_for_an_organisation_named_as_where_sets_the_story_there() -> None:
+    # ("farmers drove tractors into central Brussels": Brussels, which stands for the EU where it
+    # acts, is there a Belgian city, so the farmers and the police are Belgium's)
+    text = "Hundreds of farmers drove tractors into central Brussels on Thursday. Police used water cannon against the farmers."
+    assert coded(text) == {("COERCE", "BELCOP", "BELAGR")}
+

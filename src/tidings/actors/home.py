@@ -157,7 +157,9 @@ def home_country(
             continue  # the dateline itself
         stance = (ent.start_char > 0 and text[ent.start_char - 1] == "-") or text[ent.end_char : ent.end_char + 1] == "-"
         stance = stance or as_measure(doc, ent.start)
-        uncovered = not covered(ent.start_char, ent.end_char)
+        # (a city that stands for an organisation, named as where something happens, is that
+        # city: "farmers drove tractors into central Brussels")
+        uncovered = not covered(ent.start_char, ent.end_char) or (ent.label_ == "GPE" and _placed_city_of_igo(doc, ent, mentions))
         if ent.label_ == "GPE" and not stance and (c := ent_country(doc, ent, lookup, uncovered)) \
                 and bisect.bisect_right(sent_starts, ent.start) - 1 < LEAD_SENTENCES:
             lead_places.add(c)
@@ -269,6 +271,22 @@ BUREAU_CITIES = frozenset({"ABIDJAN", "AMMAN", "BANGKOK", "BEIRUT", "BRUSSELS", 
 
 # The sentences of a lead (after a dateline of its own) that say where a story is set.
 LEAD_SENTENCES = 2
+
+
+def _placed_city_of_igo(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether ``ent`` is a city the dictionary reads as an international organisation
+    ("Brussels", the EU) named as where something happens: after a place preposition, over
+    the words of a part of a city ("in Brussels", "into central Brussels"). There it is the city."""
+    if not any(m.start == ent.start_char and m.actors and all(a.kind == "igo" for a in m.actors) for m in mentions):
+        return False
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in CITY_PART_WORDS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in PLACE_PREPS
+
+
+# Words that say which part of a city ("central Brussels", "downtown Nairobi").
+CITY_PART_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "greater", "inner", "outer"})
 
 
 def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: bool) -> str | None:
