@@ -11095,3 +11095,9 @@ def test_a_city_that_stands_for_an_organisation_named_as_where_sets_the_story_th
     text = "Hundreds of farmers drove tractors into central Brussels on Thursday. Police used water cannon against the farmers."
     assert coded(text) == {("COERCE", "BELCOP", "BELAGR")}
 
+
+def test_them_is_not_the_city_they_went_into() -> None:
+    # ("drove tractors into central Brussels. Police fired water cannon at them": the farmers,
+    # not the EU the city stands for)
+    text = "Hundreds of farmers drove tractors into central Brussels on Thursday. Police fired water cannon at them."
+    assert coded(text) == {("COERCE", "BELCOP", "BELAGR")}

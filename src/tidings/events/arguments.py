@@ -839,10 +839,11 @@ class Arguments(SentenceBase):
                 # office said. The mayor called on him to resign": not the attorney)
                 continue
             a = m.actors[0]
-            if a.kind != "person" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
+            if a.kind != "person" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in (*LOCATIVE_PREPS, "into"):
                 # (nor is a place or a body named as where something is or someone is: "halt its
                 # operations in Gaza, accusing it of genocide"; "sentenced to four years in
-                # prison. Prosecutors had accused him ...": not the prison)
+                # prison. Prosecutors had accused him ...": not the prison; "drove tractors into
+                # central Brussels. Police fired water cannon at them": not the EU)
                 continue
             if tok.lower_ == "it":
                 # (a body or a country: not a person, not several)
