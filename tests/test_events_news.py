@@ -11101,3 +11101,14 @@ def test_them_is_not_the_city_they_went_into() -> None:
     # not the EU the city stands for)
     text = "Hundreds of farmers drove tractors into central Brussels on Thursday. Police fired water cannon at them."
     assert coded(text) == {("COERCE", "BELCOP", "BELAGR")}
+
+
+def test_what_one_has_yet_to_do_is_not_done_nor_refused() -> None:
+    # ("the junta has yet to release the president", "police are yet to arrest anyone"): not done
+    # so far, and no refusal (REJECT comes only from words of refusal)
+    for text in ("NIAMEY — The junta has yet to release the ousted president.",
+                 "ISLAMABAD — Police are yet to arrest anyone over the attack on the convoy."):
+        evs = events(text, published=PUB, settings=ALL)
+        assert evs and {e.modality for e in evs} == {"negated"}
+        assert not [e for e in evs if e.plover == "REJECT"]
+

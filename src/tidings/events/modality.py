@@ -28,6 +28,7 @@ from tidings.events.syntax import (
     FINITE_TAGS,
     goes_on_with,
     is_conditional,
+    not_yet,
     participle_after_comma,
     present,
     result_of_gerund,
@@ -427,6 +428,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 # ("called for talks": the guideline's REQUEST is asserted, the talks hypothetical)
                 cues["hypothetical"].append(f"'{tok.text} for' asks for it")
                 tense = "future"
+            elif not_yet(chain[i - 1]) and chain[i - 1].head.i == tok.i:
+                # ("the junta has yet to release the president", "police are yet to arrest
+                # anyone"): not done so far
+                cues["negated"].append(f"'{tok.text} yet to': not done so far")
             elif lem in NEG_HEADS and (lem != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
                     and not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG") \
                     and not (chain[i - 1].dep_ == "ccomp" and chain[i - 1].i < tok.i and any(c.dep_ == "dobj" for c in tok.children)):

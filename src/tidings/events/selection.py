@@ -29,6 +29,7 @@ from tidings.events.syntax import (
     is_passive,
     is_temporal,
     known_country,
+    not_yet,
     of_objects,
     phrase_text,
     phrase_tokens,
@@ -599,9 +600,9 @@ class Selection(Arguments):
         elif mod.modality == "negated" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig[0].children) \
                 and pat.code[:2] in REJECT_OF_ROOT and (trig[0].lemma_.lower() in ACCEPTING_WORDS or pat.code[:2] == "08"
                                                         or any(_will_not(t) for t in trig)) \
-                and not (trig[0].dep_ == "xcomp" and trig[0].head.lemma_.lower() in ("fail", "unable")):
+                and not (trig[0].dep_ == "xcomp" and trig[0].head.lemma_.lower() in ("fail", "unable")) and not not_yet(trig[0]):
             # ("if he does not hand himself over": a condition, no refusal; "EU leaders failed to
-            # agree on sanctions": a failure, no refusal)
+            # agree on sanctions": a failure, no refusal; nor "has yet to release him")
             reasons = reasons + [f"a denied {pat.code} is a rejection: CAMEO {REJECT_OF_ROOT[pat.code[:2]]}"]
             pat = dataclasses.replace(pat, code=REJECT_OF_ROOT[pat.code[:2]], id=f"{pat.id}+rejected")
             # "will not accept" states a refusal now; a hedge or an attribution still holds

@@ -285,6 +285,13 @@ def told_as_done(tok: Token) -> bool:
         for c in tok.children)) or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in tok.children))
 
 
+def not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is what its subject "has yet to" or "is yet to" do ("the junta has yet
+    to release the president"): not done so far, and no refusal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+
+
 def participle_after_comma(tok: Token) -> bool:
     """Whether ``tok`` is a participle in -ing set off by a comma after the clause it is hung
     on (", killing two nurses"): a result or a circumstance of that clause."""
