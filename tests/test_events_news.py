@@ -11112,3 +11112,11 @@ def test_what_one_has_yet_to_do_is_not_done_nor_refused() -> None:
         assert evs and {e.modality for e in evs} == {"negated"}
         assert not [e for e in evs if e.plover == "REJECT"]
 
+
+def test_one_who_remains_detained_is_no_new_detention() -> None:
+    # ("the president, who remains detained in the palace": a state that goes on, as "remain in
+    # custody" is, no act done; nor does the negation of the clause around it reach it)
+    text = "NIAMEY — The junta did not release the ousted president, who remains detained in the palace."
+    assert not coded_as("COERCE", text)
+    text = "NAIROBI — Five protesters remained detained at a police station in Nairobi on Monday."
+    assert not coded_as("COERCE", text)

@@ -623,6 +623,10 @@ class Triggers(Selection):
                 o.dep_ == "pobj" and (o.lemma_.lower() in words or (whole and any(w.lower_ in words for w in o.subtree)))
                 for o in c.children) for c in tok.children)
 
+        if any(c.dep_ == "auxpass" and c.lower_ in ("remain", "remains", "remained") for c in tok.children):
+            # "the president, who remains detained in the palace": a state that goes on, no act
+            # done (as "remain in custody" is none)
+            return "a state that goes on ('remains'), no act done"
         if lem == "swear" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children) \
                 and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
             # "lawmakers swore in the head of Congress as interim president" (the particle often
