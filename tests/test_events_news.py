@@ -11120,3 +11120,11 @@ def test_one_who_remains_detained_is_no_new_detention() -> None:
     assert not coded_as("COERCE", text)
     text = "NAIROBI — Five protesters remained detained at a police station in Nairobi on Monday."
     assert not coded_as("COERCE", text)
+
+
+def test_a_verdict_called_politically_motivated_is_a_reproach() -> None:
+    # ("called the verdict politically motivated": the predicate with its adverb is the name the
+    # reproach gives it, as in "said the verdict was politically motivated")
+    text = ("DHAKA — A court sentenced the former prime minister to death on Monday. "
+            "Her party called the verdict politically motivated and said it would appeal.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "BGDPTY", "BGDJUD")}

@@ -469,6 +469,9 @@ class Triggers(Selection):
             xcomps |= {a.lemma_.lower() for a in quals}
             # ("short-sighted", split at its hyphen)
             xcomps |= {f"{a.nbor(-2).lower_}-{a.lower_}" for a in quals if a.i >= 2 and a.nbor(-1).text == "-"}
+            # ("called the verdict politically motivated": the predicate with the adverb before
+            # it, as a clause's predicate below)
+            xcomps |= {f"{d.lower_} {c.lower_}" for c in kids if c.dep_ in ("xcomp", "oprd") for d in c.children if d.dep_ == "advmod"}
             # ("called the measures worthless": the predicate adjective parsed as the object's
             # qualifier, after it)
             xcomps |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i}
