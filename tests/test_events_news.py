@@ -11128,3 +11128,11 @@ def test_a_verdict_called_politically_motivated_is_a_reproach() -> None:
     text = ("DHAKA — A court sentenced the former prime minister to death on Monday. "
             "Her party called the verdict politically motivated and said it would appeal.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "BGDPTY", "BGDJUD")}
+
+
+def test_forces_sent_around_a_country_are_shown_to_it() -> None:
+    # ("sent 25 warplanes and six navy ships around Taiwan": a show of force at whom the forces
+    # are sent around, as "held drills around Taiwan" is; the place hung on the last of the
+    # forces sent)
+    text = "TAIPEI — China sent 25 warplanes and six navy ships around Taiwan on Thursday, the defence ministry said."
+    assert coded(text) == {("MOBILIZE", "CHN", "TWN")}

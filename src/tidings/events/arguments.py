@@ -1381,8 +1381,10 @@ class Arguments(SentenceBase):
             on_particle = [(o, f"object of '{c.text} {p.text}'") for c in kids
                            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("out", "back", "away")) for p in c.children
                            if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
-            # ("recalled its ambassador to Burkina Faso": the prepositions of what is moved)
-            on_object = [(o, f"object of '{c.text} {p.text}'") for c in kids if c.dep_ == "dobj" for p in c.children
+            # ("recalled its ambassador to Burkina Faso": the prepositions of what is moved, or of
+            # the last of what is moved, "sent 25 warplanes and six ships around Taiwan")
+            on_object = [(o, f"object of '{c.text} {p.text}'") for d in kids if d.dep_ == "dobj"
+                         for c in (d, *(j for j in d.children if j.dep_ == "conj")) for p in c.children
                          if p.dep_ == "prep" and p.lower_ in pat.prep for o in p.children if o.dep_ == "pobj"]
             # ("sent soldiers to its border with Belarus": the neighbour the place is "with")
             beyond = [(oo, f"{why}, '{o.text} {p.text}'") for o, why in order + on_particle + on_object for p in o.children
