@@ -11136,3 +11136,14 @@ def test_forces_sent_around_a_country_are_shown_to_it() -> None:
     # forces sent)
     text = "TAIPEI — China sent 25 warplanes and six navy ships around Taiwan on Thursday, the defence ministry said."
     assert coded(text) == {("MOBILIZE", "CHN", "TWN")}
+
+
+def test_a_body_for_people_of_a_kind_is_the_body() -> None:
+    # ("refugee charities", "police unions": the word before the body says whom it is for and
+    # names no actor of its own; one act, by the body)
+    text = "LONDON — The Home Office deported 45 Albanian nationals on Tuesday. Police unions condemned the deportations."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"GBRLAB"}
+    text = "LONDON — The Home Office deported 45 Albanian nationals on Tuesday. Refugee charities criticised the removals."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"NGO"}

@@ -285,6 +285,9 @@ def _placed_city_of_igo(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> boo
     return i >= 0 and doc[i].lower_ in PLACE_PREPS
 
 
+# Roles of bodies that stand for people of a kind (charities, unions).
+BODY_ROLES = frozenset({"NGO", "LAB"})
+
 # Words that say which part of a city ("central Brussels", "downtown Nairobi").
 CITY_PART_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "greater", "inner", "outer"})
 
@@ -574,7 +577,12 @@ def at_home(
     # (the people the text names with a country of their own: "Zhou Min", described as
     # "China's top trade negotiator")
     people_at = {m.start for m in mentions if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country}
+    # (a body of or for people of a kind, "refugee charities", "police unions", is the body:
+    # the word before it says whom it is for, and names no actor of its own)
+    bodies_at = {x.start for x in bare if x.role in BODY_ROLES} | {m.start for m in mentions if m.actors and all(a.role in BODY_ROLES or a.code.startswith("NGO") for a in m.actors)}
     for b in bare:
+        if b.end + 1 in bodies_at and full[b.end : b.end + 1] == " " and (t := token_ending_at(doc, b.end)) is not None and t.dep_ == "compound":
+            continue
         if b.role == "NGO" and free(b.start, b.end):
             # ("three aid workers were killed"): of a non-governmental body, whose country the
             # text does not give (the guideline's NGO), not the article's
