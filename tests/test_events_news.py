@@ -11147,3 +11147,16 @@ def test_a_body_for_people_of_a_kind_is_the_body() -> None:
     text = "LONDON — The Home Office deported 45 Albanian nationals on Tuesday. Refugee charities criticised the removals."
     evs = events(text, published=PUB, settings=ALL)
     assert {e.source.code for e in evs if e.plover == "ACCUSE" and e.source is not None} == {"NGO"}
+
+
+def test_the_day_of_an_occasion_an_act_was_done_during_is_the_acts() -> None:
+    # ("shot dead two Palestinians during a raid on the camp on Tuesday", the day hung on the
+    # raid; "killed 17 soldiers in an attack on an army post on Sunday"): the act's day, as "in
+    # 2021" of "during a traffic stop in 2021" already was
+    text = ("JERUSALEM — Israeli troops shot dead two Palestinians during a raid on the Jenin refugee camp on Tuesday, "
+            "the Palestinian health ministry said.")
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.date for e in evs if e.trigger == "shot"} == {"2019-11-19"}
+    text = "BAMAKO — Gunmen killed at least 17 soldiers in an attack on an army post in central Mali on Sunday, the army said on Monday."
+    evs = events(text, published=PUB, settings=ALL)
+    assert {e.date for e in evs if e.trigger == "killed"} == {"2019-11-17"}

@@ -1101,7 +1101,7 @@ class Selection(Arguments):
                 # occasion the act was done during is the act's
                 out += [phrase_text(d) for p in t.children
                         if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-                        for d in o.children if d.dep_ == "prep" and d.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
+                        for d in o.children if d.dep_ == "prep" and d.lower_ in ("in", "on") and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
         if not dated:
             # ("The Taliban government on Sunday banned ...", "killed 15 people late on Friday": a
             # date the parser hung on the subject or on an object that is no act is the clause's;
