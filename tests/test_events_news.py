@@ -11160,3 +11160,16 @@ def test_the_day_of_an_occasion_an_act_was_done_during_is_the_acts() -> None:
     text = "BAMAKO — Gunmen killed at least 17 soldiers in an attack on an army post in central Mali on Sunday, the army said on Monday."
     evs = events(text, published=PUB, settings=ALL)
     assert {e.date for e in evs if e.trigger == "killed"} == {"2019-11-17"}
+
+
+def test_a_dateline_after_a_titles_full_stop_is_no_clauses_subject() -> None:
+    # ("Police clash with protesters. NAIROBI — Kenyan police fired ...", a title and a dateline
+    # in one line): the city in capitals with its dash right after the title's full stop is the
+    # dateline, not a second doer of the acts (which were each coded twice, once by Kenya)
+    from tidings.nlp import datelines
+    text = ("Police clash with anti-government protesters. NAIROBI — Kenyan police fired tear gas at protesters "
+            "in Nairobi on Tuesday, killing at least two people, a rights group said.")
+    assert [m.group("city") for m in datelines(text)] == ["NAIROBI"]
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "KENCOP", "KENCVL")}
+    # (and a page's label before its title is no dateline: "WATCH:" is no city)
+    assert [m.group("city") for m in datelines("WATCH: Police clash with protesters. NAIROBI — Police fired tear gas.")] == ["NAIROBI"]

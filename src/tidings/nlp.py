@@ -392,7 +392,7 @@ def datelines(text: str) -> list[re.Match[str]]:
         starts.append(at)
     for k, start in enumerate(starts):
         m = DATELINE.match(text, start, start + 160)
-        if m is not None and len(m.group("city").strip()) >= 3:
+        if m is not None and len(m.group("city").strip()) >= 3 and m.group("city").strip() not in PAGE_LABELS:
             out.append(m)
         elif (credit := CREDIT.match(text, start, start + 40)) is not None:
             out.append(credit)
@@ -402,17 +402,26 @@ def datelines(text: str) -> list[re.Match[str]]:
             break
     if not out:
         # ("Sri Lanka blames Islamist group for bombings COLOMBO (Reuters) - ..."): a title
-        # and a wire dateline in one paragraph, found by the wire's credit in brackets (a
-        # local page's "By A Writer TOLEDO —" run into its title is left as it reads: the
+        # and a wire dateline in one paragraph, found by the wire's credit in brackets, or by a
+        # city in capitals and a dash right after a sentence's end ("Police clash with
+        # protesters. NAIROBI — Kenyan police fired ...": not a subject of the clause after it)
+        # (a local page's "By A Writer TOLEDO —" run into its title is left as it reads: the
         # study leads gained nothing from it)
         for word in WORD_IN_CAPITALS.finditer(text, 0, HEAD_CHARS):
             m = DATELINE.match(text, word.start(), word.start() + 160)
-            if m is not None and "(" in m.group(0) and len(m.group("city").strip()) >= 3:
+            city = m.group("city").strip() if m is not None else ""
+            after_sentence = text[max(0, word.start() - 2) : word.start()] in (". ", "! ", "? ")
+            if m is not None and len(city) >= 3 and (
+                    "(" in m.group(0) or (after_sentence and city.isupper() and m.group(0).rstrip().endswith(("\u2014", "\u2013", "--")))):
                 out.append(m)
                 break
     return out
 
 
+# A page's labels before a title, written as a dateline is ("WATCH: Police clash with ..."):
+# no place.
+PAGE_LABELS = frozenset({"ANALYSIS", "BREAKING", "EDITORIAL", "EXCLUSIVE", "LISTEN", "LIVE", "OPINION", "PHOTO", "PHOTOS", "UPDATE",
+                         "UPDATED", "VIDEO", "WATCH"})
 # Where a dateline run into the title may begin.
 WORD_IN_CAPITALS = re.compile(r"(?<=\s)[A-Z]{2}")
 # How far into the text a dateline may stand (the paragraphs of the head, or a title's line).
