@@ -11173,3 +11173,18 @@ def test_a_dateline_after_a_titles_full_stop_is_no_clauses_subject() -> None:
     assert coded_as("ASSAULT", text) == {("ASSAULT", "KENCOP", "KENCVL")}
     # (and a page's label before its title is no dateline: "WATCH:" is no city)
     assert [m.group("city") for m in datelines("WATCH: Police clash with protesters. NAIROBI — Police fired tear gas.")] == ["NAIROBI"]
+
+
+def test_an_act_a_headline_tells_and_the_lead_tells_again_is_one_event() -> None:
+    # (the guideline: the same act told twice, headline then body, is coded once, at its first
+    # telling; the day and place the body gives are the act's)
+    text = ("Gunmen kill 12 villagers in Burkina Faso attack\n\nOUAGADOUGOU — Suspected jihadists killed 12 civilians in an attack "
+            "on a village in northern Burkina Faso on Saturday, security sources said.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"]
+    assert len(evs) == 1
+    assert (evs[0].sentence_index, evs[0].date) == (0, "2019-11-16")
+    # (an act of another kind by the same side is another event)
+    text = ("Police arrest 30 protesters in Nairobi\n\nNAIROBI — Kenyan police arrested 30 protesters in Nairobi on Monday "
+            "and fired tear gas at the crowd, witnesses said.")
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"COERCE"}
+    assert len(events(text, published=PUB, settings=ALL)) == 2

@@ -40,6 +40,7 @@ from tidings.events.syntax import (
     claim_denied,
     ident,
     index_mentions,
+    is_headline,
     told_as_answer,
     verb_above,
 )
@@ -123,6 +124,7 @@ class Coder:
             sentences.append((sent, skipped))
         coded = _told_twice(coded)
         coded = _retold_without_target(coded)
+        coded = _headline_told_again(coded)
         coded = [_attacker_named(e, why, mentions) for e, why in coded]
         events: list[Event] = []
         kept: dict[int, list[tuple[Event, list[str]]]] = {}
@@ -369,13 +371,10 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             same_target = f.target is not None and f.target.country == e.target.country and (
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
             # (a telling with no target is the same act only if it is the same kind of act: an
-            # arrest warrant is not a search; "attacked" (190) tells any act of force)
-            # (but property destroyed, 1712, is not an act done to people: "two aides were
-            # shot dead ... protesters set fire to trucks")
-            # (and a beating, an abduction or torture, 18x, tells no killing: "nine villagers
-            # were killed ... citing reports of soldiers beating villagers")
-            same_kind = e.cameo[:3] == f.cameo[:3] or ("190" in (e.cameo[:3], f.cameo[:3]) and (e.cameo[:4] == "1712") == (f.cameo[:4] == "1712")
-                                                       and not (f.cameo[:2] == "18" and _killing(e)))
+            # arrest warrant is not a search; "two aides were shot dead ... protesters set fire
+            # to trucks"; "nine villagers were killed ... citing reports of soldiers beating
+            # villagers")
+            same_kind = _same_kind(e, f)
             nearer = best is None or abs(f.sentence_index - e.sentence_index) < abs(out[best][0].sentence_index - e.sentence_index)
             # (a later passive of a spoken act is another act: "the junta accused foreign
             # powers ... expelled a journalist accused of spreading false information"; only
@@ -403,6 +402,14 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
     return [x for j, x in enumerate(out) if j not in gone]
 
 
+def _same_kind(e: Event, f: Event) -> bool:
+    """Whether a later telling ``f`` tells the same kind of act as ``e``: the same code of three
+    digits, or any act of force for "attacked" (190), but not property destroyed (1712) for an
+    act done to people, nor a beating, an abduction or torture (18x) for a killing."""
+    return e.cameo[:3] == f.cameo[:3] or ("190" in (e.cameo[:3], f.cameo[:3]) and (e.cameo[:4] == "1712") == (f.cameo[:4] == "1712")
+                                          and not (f.cameo[:2] == "18" and _killing(e)))
+
+
 def _killing(e: Event) -> bool:
     """Whether an event is a killing told by its verb or noun ("killed", "the killing of")."""
     return (e.trigger or "").lower().startswith("kill")
@@ -425,6 +432,38 @@ def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[E
             continue
         out.append((e, why))
     return out
+
+
+def _headline_told_again(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[str]]]:
+    """An act a headline tells and the lead tells again ("Gunmen kill 12 villagers in Burkina
+    Faso attack / ... Suspected jihadists killed 12 civilians ... on Saturday") is one event, at
+    its first telling (the guideline), with the day and place the later telling gives when the
+    headline gives none: the same type, root and sides, both told as done, a few sentences
+    apart."""
+    out = list(coded)
+    gone: set[int] = set()
+    for k, (e, why) in enumerate(out):
+        if k in gone or not e.plover or e.modality not in FACTUAL or not is_headline(e.sentence):
+            continue
+        for j, (f, _) in enumerate(out):
+            if j in gone or not 0 < f.sentence_index - e.sentence_index <= TOLD_TWICE_WINDOW or f.plover != e.plover \
+                    or not _same_kind(e, f) or f.modality not in FACTUAL \
+                    or (ident(f.source) if f.source else None) != (ident(e.source) if e.source else None) \
+                    or (ident(f.target) if f.target else None) != (ident(e.target) if e.target else None):
+                continue
+            changes: dict[str, Any] = {"confidence": max(e.confidence, f.confidence)}
+            if not e.date_text and f.date_text:
+                changes.update(date=f.date, date_precision=f.date_precision, date_text=f.date_text)
+            if e.place is None and f.place is not None:
+                changes["place"] = f.place
+            e = dataclasses.replace(e, **changes)
+            why = [*why, f"told again in sentence {f.sentence_index}: one act, at its first telling"]
+            out[k] = (e, why)
+            gone.add(j)
+    return [x for j, x in enumerate(out) if j not in gone]
+
+
+FACTUAL = ("asserted", "reported")
 
 
 def _reattributed(e: Event, side: str, facts: tuple[str, ...], **changes: Any) -> Event:

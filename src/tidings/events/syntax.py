@@ -407,7 +407,12 @@ def headline_passive(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
         return False
-    return verb.sent.text.rstrip()[-1:] not in ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":")
+    return is_headline(verb.sent.text)
+
+
+def is_headline(sentence: str) -> bool:
+    """Whether a sentence is a headline: it ends with no full stop, question or quotation."""
+    return sentence.rstrip()[-1:] not in ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":")
 
 
 def qualifying_participle(verb: Token) -> bool:
