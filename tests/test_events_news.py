@@ -11188,3 +11188,17 @@ def test_an_act_a_headline_tells_and_the_lead_tells_again_is_one_event() -> None
             "and fired tear gas at the crowd, witnesses said.")
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"COERCE"}
     assert len(events(text, published=PUB, settings=ALL)) == 2
+
+
+def test_sides_named_together_do_not_praise_each_other() -> None:
+    # (praise, an apology or forgiveness is given by one side to another, CAMEO 051, 055, 056:
+    # "France and Saudi Arabia welcomed the vote" praise no one named, not each other; an
+    # agreement signed is between them)
+    text = ("BEIRUT — Lebanon's parliament elected the army chief as president on Thursday. "
+            "France and Saudi Arabia welcomed the vote.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "SUPPORT" and e.target is not None
+                and e.target.country in ("FRA", "SAU")]
+    text = "NAIROBI — Britain and France praised Kenya on Monday for its role in the talks."
+    assert coded(text) == {("SUPPORT", "GBR", "KEN"), ("SUPPORT", "FRA", "KEN")}
+    text = "ANKARA — Turkey and Iraq signed a security agreement on Monday."
+    assert coded_as("AGREE", text) == {("AGREE", "TUR", "IRQ")}

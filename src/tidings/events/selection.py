@@ -291,7 +291,10 @@ class Selection(Arguments):
         # hosts each other's guests: "Saudi Arabia and the United States hosted talks"; nor is
         # a promise of an act that is no cooperation, unless they agreed on it: "A, B and C
         # vowed to strengthen their defences")
-        mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] not in ("043", "045") and (
+        # (nor is praise, verbal defence, rallying support, an apology or forgiveness, CAMEO
+        # 051-053, 055, 056, which one side gives another: "France and Saudi Arabia welcomed the
+        # vote" praise the ones who voted, not each other)
+        mutual = pat.code[:2] in COOPERATIVE_ROOTS and pat.code[:3] not in ("043", "045", "051", "052", "053", "055", "056") and (
             not pat.intent or (act_code or pat.code)[:2] in COOPERATIVE_ROOTS or trig[0].lemma_.lower() == "agree")
         if (pat.reciprocal or mutual) and targets and len(own) > 1 and all(
                 (a.country in own and (a.role is None or a.role in STATE_BODY_ROLES | {"MIL"}))
