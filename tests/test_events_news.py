@@ -11202,3 +11202,14 @@ def test_sides_named_together_do_not_praise_each_other() -> None:
     assert coded(text) == {("SUPPORT", "GBR", "KEN"), ("SUPPORT", "FRA", "KEN")}
     text = "ANKARA — Turkey and Iraq signed a security agreement on Monday."
     assert coded_as("AGREE", text) == {("AGREE", "TUR", "IRQ")}
+
+
+def test_a_coalition_of_groups_is_of_the_groups_not_foreign() -> None:
+    # ("a coalition of rebel groups": made of the groups, whose country is the story's; a
+    # "coalition" before an agent noun, "coalition troops", is still no country's)
+    text = "JUBA, South Sudan — A coalition of rebel groups attacked an army base on Thursday."
+    assert coded(text) == {("ASSAULT", "SSDREB", "SSDMIL")}
+    text = "JUBA, South Sudan — The government signed a peace deal with a coalition of rebel groups on Thursday."
+    assert coded(text) == {("AGREE", "SSDGOV", "SSDREB")}
+    text = "KABUL — Coalition troops killed two civilians in Helmand on Monday."
+    assert not source_codes(text, "ASSAULT") & {"AFGMIL"}

@@ -385,7 +385,9 @@ POSTED_NOUNS = frozenset({"envoy", "envoys", "diplomat", "diplomats", "ambassado
 # talks", "European diplomats", "Arab ministers" are of no one country of the text)
 FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "multinational", "coalition",
                            "caribbean", "african", "european", "asian", "arab", "nordic", "baltic", "balkan", "latin"})
-FOREIGN_BEFORE = re.compile(r"\b(" + "|".join(sorted(FOREIGN_WORDS)) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# (with one word between, an adjective, "foreign military advisers"; not "of": "a coalition of
+# rebel groups" is made of the groups, no foreign one)
+FOREIGN_BEFORE = re.compile(r"\b(" + "|".join(sorted(FOREIGN_WORDS)) + r")\s+(?:(?!of\s)[a-z]+\s+)?$", re.IGNORECASE)
 
 
 # The small words a name's acronym leaves out ("Armed Forces of the Philippines": AFP).

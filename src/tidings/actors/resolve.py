@@ -1085,8 +1085,9 @@ class _Sentence:
 
     def _foreign_before(self, atom: _Atom) -> bool:
         """Whether one of the two words before ``atom`` says it is of no one country of the
-        text ("foreign", "international", "Western")."""
-        return any(self.norms[k] in FOREIGN_WORDS for k in range(max(0, atom.start - 2), atom.start))
+        text ("foreign", "international", "Western"); not one "of" follows ("a coalition of rebel
+        groups" is made of the groups, no foreign one)."""
+        return any(self.norms[k] in FOREIGN_WORDS and self.norms[k + 1] != "of" for k in range(max(0, atom.start - 2), atom.start))
 
     def _spoken_for(self, atom: _Atom, out: list[_Found]) -> _Found | None:
         """The actor a spokesperson at ``atom`` speaks for ("a spokesman for the RSF", "a
