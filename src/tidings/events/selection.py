@@ -95,8 +95,6 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions of the occasion an act is done at ("during a traffic stop in 2021", "at a rally
 # in March"), whose own time is the act's.
 OCCASION_PREPS = frozenset({"during", "at", "in"})
-# Prepositions of how or where an act was done ("in absentia", "in custody", "at the scene").
-MANNER_PREPS = frozenset({"in", "at"})
 # How far back "the attack", "the strikes" reach for the last act of force: a lead's length.
 FORCE_WINDOW = 8
 # The acts force used in answer answers (protest, coercion, force: "threw stones at police,
@@ -1093,18 +1091,13 @@ class Selection(Arguments):
                         and any(c.dep_ in ANY_SUBJ and c.i > ch.i for c in t.children):
                     said_then = True
                 out.append("".join(w.text_with_ws for w in words).strip())
-                if t in trig and ch.dep_ == "prep" and ch.lower_ in MANNER_PREPS:
-                    # ("sentenced him to death in absentia on Monday"): a day hung by the parser
-                    # on the noun of the verb's phrase of how or where, a noun that is no act and
-                    # has no day of its own, is the verb's
-                    out += [phrase_text(d) for o in ch.children if o.dep_ == "pobj" and not o.ent_type_ and self._event_noun(o) is None
-                            for d in o.children if d.dep_ == "prep" and d.lower_ == "on" and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
-            if t in trig:
-                # ("for killing a deputy during a traffic stop in 2021"): the time of the
-                # occasion the act was done during is the act's
-                out += [phrase_text(d) for p in t.children
-                        if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-                        for d in o.children if d.dep_ == "prep" and d.lower_ in ("in", "on") and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
+                if t in trig and ch.dep_ == "prep" and ch.lower_ in OCCASION_PREPS:
+                    # ("for killing a deputy during a traffic stop in 2021", "shot two men during a
+                    # raid on the camp on Tuesday", "sentenced him to death in absentia on
+                    # Monday"): a day or a year hung by the parser on the noun of the verb's phrase
+                    # of when, how or where is the verb's
+                    out += [phrase_text(d) for o in ch.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                            for d in o.children if d.dep_ == "prep" and d.lower_ in ("in", "on") and any(y.dep_ == "pobj" and y.ent_type_ == "DATE" for y in d.children)]
         if not dated:
             # ("The Taliban government on Sunday banned ...", "killed 15 people late on Friday": a
             # date the parser hung on the subject or on an object that is no act is the clause's;
