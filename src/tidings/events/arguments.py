@@ -129,7 +129,6 @@ from tidings.events.words import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     RELIGION_CODES,
-    SAID_ROOTS,
     SENT_NOUNS,
     SETTLING_VERBS,
     SHARING_VERBS,
@@ -138,6 +137,7 @@ from tidings.events.words import (
     SPEAKING_VERBS,
     SPEECH_ACT_VERBS,
     SPEECH_NOUNS,
+    SPOKEN_ROOTS,
     SPOKESMAN_NOUNS,
     STATE_BODY_ROLES,
     SUMMARY_NOUNS,
@@ -1663,10 +1663,10 @@ class Arguments(SentenceBase):
                     if c.dep_ in ("acl", "ccomp") and is_that_clause(c):
                         order += [(sj, f"{why}, subject of its clause '{c.text}'") for sj in c.children if sj.dep_ in ANY_SUBJ]
         placed = pat.code[:2] not in COOPERATIVE_ROOTS
-        # (a statement, an appeal, a demand, a reproach, a rejection or a threat is made to
-        # someone, never at a territory: "negotiators said in Havana", "condemned the raid at a
-        # news conference in Kabul" tell where it was said)
-        said = pat.code[:2] in SAID_ROOTS
+        # (a statement or an act done by speaking is made to someone, never at a territory:
+        # "negotiators said in Havana", "condemned the raid at a news conference in Kabul" tell
+        # where it was said)
+        said = pat.code[:2] == "01" or pat.code[:2] in SPOKEN_ROOTS
         for tok, why in order + later:
             if tok.i in skip:
                 continue

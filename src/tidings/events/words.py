@@ -47,7 +47,6 @@ DYING_VERBS: frozenset[str] = _words("dying_verbs")
 ALLEGIANCE_WORDS: frozenset[str] = _words("allegiance_words")
 ISSUING_VERBS: frozenset[str] = _words("issuing_verbs")
 COOPERATIVE_ROOTS: tuple[str, ...] = _roots("cooperative_roots")
-SAID_ROOTS: tuple[str, ...] = _roots("said_roots")
 INTENT_OF_ROOT: dict[str, str] = _table("intent_of_root")
 
 
