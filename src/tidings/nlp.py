@@ -392,7 +392,8 @@ def datelines(text: str) -> list[re.Match[str]]:
         starts.append(at)
     for k, start in enumerate(starts):
         m = DATELINE.match(text, start, start + 160)
-        if m is not None and len(m.group("city").strip()) >= 3 and m.group("city").strip() not in PAGE_LABELS:
+        city = m.group("city").strip() if m is not None else ""
+        if m is not None and len(city) >= 3 and city not in PAGE_LABELS:
             out.append(m)
         elif (credit := CREDIT.match(text, start, start + 40)) is not None:
             out.append(credit)

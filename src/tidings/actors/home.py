@@ -275,14 +275,20 @@ LEAD_SENTENCES = 2
 
 def _placed_city_of_igo(doc: Doc, ent: Span, mentions: Sequence[Mention]) -> bool:
     """Whether ``ent`` is a city the dictionary reads as an international organisation
-    ("Brussels", the EU) named as where something happens: after a place preposition, over
-    the words of a part of a city ("in Brussels", "into central Brussels"). There it is the city."""
-    if not any(m.start == ent.start_char and m.actors and all(a.kind == "igo" for a in m.actors) for m in mentions):
-        return False
-    i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in CITY_PART_WORDS:
+    ("Brussels", the EU) named as where something happens (``named_as_where``): there it is the
+    city."""
+    return any(m.start == ent.start_char and m.actors and all(a.kind == "igo" for a in m.actors) for m in mentions) \
+        and named_as_where([t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]])
+
+
+def named_as_where(before: Sequence[str]) -> bool:
+    """Whether a name is named as where something happens, by the lower-case words before it
+    (nearest last): a place preposition, over the words of a part of a city ("in Brussels",
+    "into central Brussels")."""
+    i = len(before) - 1
+    while i >= 0 and before[i] in CITY_PART_WORDS:
         i -= 1
-    return i >= 0 and doc[i].lower_ in PLACE_PREPS
+    return i >= 0 and before[i] in PLACE_PREPS
 
 
 # Roles of bodies that stand for people of a kind (charities, unions).

@@ -83,6 +83,7 @@ from tidings.actors.home import (
     home_country,
     leader_of,
     mention_across_border,
+    named_as_where,
     names_a_mission,
     of_place,
     one_person,
@@ -934,7 +935,7 @@ class _Sentence:
                 # are no one a later "they" can be)
                 route = f.start > 0 and self.norms[f.start - 1] == "via"
                 broker = f.start > 1 and self.norms[f.start - 1] == "by" and self.norms[f.start - 2] in BROKERED
-                place = f.start > 0 and self.norms[f.start - 1] in ("in", "at") and all(a.code[:3] == "IGO" for a in f.actors)
+                place = all(a.kind == "igo" for a in f.actors) and named_as_where(self.norms[max(0, f.start - 4) : f.start])
                 self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker, place))
             p = max(f.end, p + 1)
         if bare:

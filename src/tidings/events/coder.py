@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from tidings.actors.home import PEOPLE_ROLES
 from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
+from tidings.events.modality import FACTUAL
 from tidings.events.patterns import Lexicon, lexicon
 from tidings.events.sentence import ALLEGED_DOER, Candidate, State
 from tidings.events.syntax import (
@@ -366,7 +367,7 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # (nor is an act told as wanted, planned or denied a telling of one done: "...
             # urged the army to stop targeting civilians, citing reports of soldiers beating
             # and detaining men" tells no doer of the killings told before)
-            if f.modality in ("hypothetical", "future", "negated") and e.modality in ("asserted", "reported"):
+            if f.modality not in FACTUAL and e.modality in FACTUAL:
                 continue
             same_target = f.target is not None and f.target.country == e.target.country and (
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
@@ -410,6 +411,11 @@ def _same_kind(e: Event, f: Event) -> bool:
                                           and not (f.cameo[:2] == "18" and _killing(e)))
 
 
+def _sides(e: Event) -> tuple[str | None, str | None]:
+    """Who did an event and to whom (``ident``; None for a side not named)."""
+    return (ident(e.source) if e.source else None, ident(e.target) if e.target else None)
+
+
 def _killing(e: Event) -> bool:
     """Whether an event is a killing told by its verb or noun ("killed", "the killing of")."""
     return (e.trigger or "").lower().startswith("kill")
@@ -447,9 +453,7 @@ def _headline_told_again(coded: list[tuple[Event, list[str]]]) -> list[tuple[Eve
             continue
         for j, (f, _) in enumerate(out):
             if j in gone or not 0 < f.sentence_index - e.sentence_index <= TOLD_TWICE_WINDOW or f.plover != e.plover \
-                    or not _same_kind(e, f) or f.modality not in FACTUAL \
-                    or (ident(f.source) if f.source else None) != (ident(e.source) if e.source else None) \
-                    or (ident(f.target) if f.target else None) != (ident(e.target) if e.target else None):
+                    or not _same_kind(e, f) or f.modality not in FACTUAL or _sides(f) != _sides(e):
                 continue
             changes: dict[str, Any] = {"confidence": max(e.confidence, f.confidence)}
             if not e.date_text and f.date_text:
@@ -461,9 +465,6 @@ def _headline_told_again(coded: list[tuple[Event, list[str]]]) -> list[tuple[Eve
             out[k] = (e, why)
             gone.add(j)
     return [x for j, x in enumerate(out) if j not in gone]
-
-
-FACTUAL = ("asserted", "reported")
 
 
 def _reattributed(e: Event, side: str, facts: tuple[str, ...], **changes: Any) -> Event:

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
+# The modalities of an act told as done (what the scorers call factual).
+FACTUAL = ("asserted", "reported")
 
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}

@@ -670,9 +670,9 @@ class Selection(Arguments):
                 return f"'{trig[0].text}' ({pat.id}): answers no hostile act told"
             if mod.modality == "future" and not conditional:
                 mod = _made_when_said(mod, "the threat itself is")
-            elif not (mod.pledged and mod.modality in ("asserted", "reported")):
+            elif not (mod.pledged and mod.modality in modality.FACTUAL):
                 return f"'{trig[0].text}' ({pat.id}): a response told, not announced"
-        if mod.modality in ("asserted", "reported") and mod.tense == "future" and len(trig) > 1 and trig[0].tag_ == "VBD":
+        if mod.modality in modality.FACTUAL and mod.tense == "future" and len(trig) > 1 and trig[0].tag_ == "VBD":
             # ("vowed on Sunday to retaliate", "pledged on Sunday to send aid"): a threat or a
             # promise made when it is said is dated by the saying, in its past tense, not by the
             # act it announces
@@ -702,7 +702,7 @@ class Selection(Arguments):
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
             if describe(act_code or pat.code).plover == "ASSAULT":
                 self.state.assailants = self.state.forcers
-        if sources and out and mod.modality in ("asserted", "reported") and not background:
+        if sources and out and mod.modality in modality.FACTUAL and not background:
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)
             told_code = pat.code if pat.id.endswith(".protesters") or pat.code[:2] == "13" else act_code or pat.code
