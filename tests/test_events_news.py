@@ -11213,3 +11213,21 @@ def test_a_coalition_of_groups_is_of_the_groups_not_foreign() -> None:
     assert coded(text) == {("AGREE", "SSDGOV", "SSDREB")}
     text = "KABUL — Coalition troops killed two civilians in Helmand on Monday."
     assert not source_codes(text, "ASSAULT") & {"AFGMIL"}
+
+
+def test_a_participles_object_pronoun_is_not_its_clauses_subject() -> None:
+    # ("suspended talks with a rebel faction, accusing it of killing soldiers": the participle's
+    # doer is the clause's subject, and its object pronoun is someone else, here the faction,
+    # one body, which "it" may stand for; not the president, who became the killer)
+    text = "BOGOTA — Colombia's president suspended talks with a rebel faction on Friday, accusing it of killing four soldiers."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "COLGOV", "COLREB")}
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "COLREB", "COLMIL")}
+    # (and the one accused of a crime a noun names is someone too: "accusing it of war crimes",
+    # told after an infinitive's clause: the one who asked accuses)
+    text = ("THE HAGUE — Ukraine asked the World Court on Monday to order Russia to halt its attacks on power plants, "
+            "accusing it of war crimes.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "UKR", "RUS")}
+    # (a plural the parser tags as one, "the gunmen", is several: "them")
+    text = ("KUALA LUMPUR — The gunmen opened fire on a patrol boat off Sabah on Monday, and Malaysian police returned fire, "
+            "killing two of them, officials said.")
+    assert ("ASSAULT", "MYSCOP", "MYSCOP") not in coded_as("ASSAULT", text)

@@ -63,6 +63,7 @@ from tidings.events.syntax import (
     xcomp_chain,
 )
 from tidings.events.words import (
+    ACCUSING_VERBS,
     ADJUNCT_PREPS,
     ALLEGIANCE_WORDS,
     ARMED_ROLES,
@@ -804,10 +805,19 @@ class Arguments(SentenceBase):
         this sentence or the one before, that is not the subject of its own clause ("him": one
         person or one holder of an office; "them": several)."""
         subj = [c for c in own.children if c.dep_ in SUBJ] or [j for j in [subject_joined_before(own)] if j is not None]
-        if not subj and own.dep_ == "advcl" and own.tag_ == "VBG" and own.lemma_.lower() in NAMING_VERBS:
-            # ("refused to cooperate with the inquiry, calling it illegitimate": the participle's
-            # subject is its clause's)
-            subj = [c for c in own.head.children if c.dep_ in SUBJ]
+        if not subj and own.dep_ == "advcl" and own.tag_ == "VBG":
+            # ("refused to cooperate with the inquiry, calling it illegitimate", "suspended talks
+            # with the rebels, accusing them of killing soldiers": the participle's subject is
+            # its clause's, the clause of a finite verb: "asked the court to order Israel to
+            # halt its operations, accusing it of ...": the one who asked)
+            # (an infinitive's subject, told or not, is no one who speaks: "ordered Israel to
+            # halt"; a participle that has its own, "said it regretted", is finite)
+            above = own.head
+            while above.tag_ not in FINITE_TAGS and above.head.i != above.i \
+                    and (above.dep_ in ("xcomp", "ccomp", "conj") or (above.dep_ == "advcl" and above.tag_ == "VB")) \
+                    and (above.tag_ == "VB" or not any(c.dep_ in SUBJ for c in above.children)):
+                above = above.head
+            subj = [c for c in above.children if c.dep_ in SUBJ]
         subject = {ident(a) for c in subj for m in self.actors_of(c, depth=1) for a in m.actors}
         if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
             # ("the commander, who had urged him to step down": "who" is the commander)
@@ -829,6 +839,8 @@ class Arguments(SentenceBase):
             if len(m.actors) != 1 or ident(m.actors[0]) in subject:
                 continue
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span[-1].tag_ == "NNS":
+                plural[id(m)] = True  # (a plural the parser tags that is no "-s": "the gunmen")
             if span is not None and (span.root.dep_ == "amod" or (span.root.dep_ == "compound" and m.how == "place")):
                 # (a pronoun stands for a noun phrase, not for a word describing a noun: "said
                 # Manila had violated Chinese sovereignty and urged it to stop": not China; nor
@@ -847,8 +859,10 @@ class Arguments(SentenceBase):
                 continue
             if tok.lower_ == "it":
                 # (a body or a country: not a person, not several)
+                # (a rebel faction is one body: "suspended talks with a rebel faction, accusing it
+                # of killing soldiers")
                 if a.kind != "person" and not plural[id(m)] \
-                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS):
+                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS | COLLECTIVE_NOUNS):
                     return [m]
                 continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)]) \
@@ -2184,7 +2198,10 @@ DOOR_ROLES = STATE_BODY_ROLES | {"MIL", "SPY"}
 def controlled_object(tok: Token) -> bool:
     """Whether an object is the doer of a complement of its verb after it: "urged it to
     resume" (an infinitive), "accused it of leaking" ("of" or "for" with a clause)."""
-    return any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
+    # (the one accused or blamed is a doer too, of a crime named by a noun: "accusing it of war
+    # crimes")
+    return any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children))
+                                or (c.dep_ == "prep" and c.lower_ == ACCUSING_VERBS.get(tok.head.lemma_.lower())))
                for c in tok.head.children)
 
 
