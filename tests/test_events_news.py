@@ -11231,3 +11231,15 @@ def test_a_participles_object_pronoun_is_not_its_clauses_subject() -> None:
     text = ("KUALA LUMPUR — The gunmen opened fire on a patrol boat off Sabah on Monday, and Malaysian police returned fire, "
             "killing two of them, officials said.")
     assert ("ASSAULT", "MYSCOP", "MYSCOP") not in coded_as("ASSAULT", text)
+
+
+def test_where_force_came_from_is_not_whom_it_was_aimed_at() -> None:
+    # ("a missile fired from Yemen at Eilat": "from" after an act of force names where it came
+    # from, and "at" whom it was aimed at; the territory taken "from" someone is still theirs)
+    text = "JERUSALEM — Israel's military said on Thursday it had intercepted a missile fired from Yemen at the city of Eilat."
+    assert coded_as("ASSAULT", text) <= {("ASSAULT", None, "ISR")}
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None and e.target.country == "YEM"]
+    text = "BEIRUT — Rockets fired from Lebanon struck the Israeli town of Kiryat Shmona on Monday."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None and e.target.country == "LBN"]
+    text = "YANGON — Rebels seized a town from the army on Monday."
+    assert coded_as("COERCE", text) == {("COERCE", "MMRREB", "MMRMIL")}

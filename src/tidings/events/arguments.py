@@ -1636,7 +1636,10 @@ class Arguments(SentenceBase):
             # (a mutual act takes its counterpart only by its own prepositions: "clashed over
             # Brexit" names what about, not with whom)
             if p.lower_ in DEFAULT_TARGET_PREPS and p.lower_ not in pat.prep and p.dep_ != "agent" and not pat.reciprocal \
-                    and not (p.lower_ == "with" and p.i > 0 and _names_no_one_aimed_at(pat, p.doc[p.i - 1], p)):
+                    and not (p.lower_ == "with" and p.i > 0 and _names_no_one_aimed_at(pat, p.doc[p.i - 1], p)) \
+                    and not (p.lower_ == "from" and pat.code[:2] in FORCE_ROOTS and pat.code != "192"):
+                # (nor "from" after an act of force, which names where it came from: "a missile
+                # fired from Yemen at Eilat"; territory is taken from whom held it)
                 # (nor "with" right after a border noun, hung by the parser on the verb:
                 # "captured a town on the border with China")
                 # ("condemned the ruling, with a spokesman saying ...": a circumstance told
