@@ -11243,3 +11243,15 @@ def test_where_force_came_from_is_not_whom_it_was_aimed_at() -> None:
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None and e.target.country == "LBN"]
     text = "YANGON — Rebels seized a town from the army on Monday."
     assert coded_as("COERCE", text) == {("COERCE", "MMRREB", "MMRMIL")}
+
+
+def test_a_protest_is_aimed_at_whom_its_protesters_accuse_or_make_demands_of() -> None:
+    # (a protest's target is whom it is against; when the protesters accuse someone or make a
+    # demand of someone in the same breath, it is they, not the city the protest is held in)
+    text = "LIMA — Thousands of teachers marched in Lima on Thursday, accusing the education ministry of breaking its promises."
+    assert coded_as("PROTEST", text) == {("PROTEST", "PEREDU", "PERGOV")}
+    text = "LAGOS — Traders protested in central Lagos on Monday to demand that the governor reopen the market."
+    assert {e.target.code for e in events(text, published=PUB, settings=ALL) if e.plover == "PROTEST" and e.target} == {"NGAGOV"}
+    # (a protest whose protesters accuse no one keeps no target)
+    text = "LIMA — Thousands of teachers marched in Lima on Thursday, chanting slogans."
+    assert coded_as("PROTEST", text) == {("PROTEST", "PEREDU", None)}

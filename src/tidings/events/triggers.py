@@ -1042,6 +1042,22 @@ class Triggers(Selection):
             aimed, _ = self.objects(tok.head, first, skip, avoid)
             if aimed:
                 targets, twhy = aimed, f"target: whom '{tok.head.text}', the verb it is joined to, is aimed at"
+        if pat.code[:2] == "14" and sources and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
+            # ("protested in Kabul against a recount, accusing the election commission of bias",
+            # "gathered outside the school to demand that the government do more"): a protest
+            # is aimed at the one its protesters accuse or make demands of in the same breath,
+            # not at the place it is held in ("in Kabul")
+            # (the participle after the verb, hung by the parser on the subject too)
+            said_with = [*tok.children, *(c for sj in tok.children if sj.dep_ == "nsubj" for c in sj.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+            for c in said_with:
+                if c.dep_ not in ("advcl", "xcomp", "acl") or c.i < tok.i or any(s_.dep_ in SUBJ for s_ in c.children):
+                    continue
+                words = self._match(c, self.lex.verbs.get(c.lemma_.lower(), ()))
+                if words is not None and words.code[:2] in ("10", "11"):
+                    aimed, _ = self.objects(c, words, skip, avoid)
+                    if aimed:
+                        targets, twhy = aimed, f"target: whom '{c.text}', the protesters' words, is aimed at"
+                        break
         if not targets and pat.code[:3] == "045" and tok.dep_ == "acl":
             # "exchanged prisoners in a swap mediated by the UAE", "agreed to restore ties in a
             # deal brokered by China": the parties of what was mediated are the ones who did
