@@ -11255,3 +11255,14 @@ def test_a_protest_is_aimed_at_whom_its_protesters_accuse_or_make_demands_of() -
     # (a protest whose protesters accuse no one keeps no target)
     text = "LIMA — Thousands of teachers marched in Lima on Thursday, chanting slogans."
     assert coded_as("PROTEST", text) == {("PROTEST", "PEREDU", None)}
+
+
+def test_a_clause_the_parser_split_in_two_keeps_its_own_subject() -> None:
+    # ("lodged a protest after shells fired during the clashes landed inside its territory,
+    # wounding two farmers", parsed as two clauses of "lodged", the first with the subject and
+    # "after"): the wounding is done by the shells' clause, which names no one, never by the
+    # ministry that protested
+    text = ("DHAKA — The foreign ministry said it had lodged a protest with Myanmar's ambassador in Dhaka after mortar shells fired "
+            "during the clashes landed inside Bangladeshi territory, wounding a boy.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT" and e.source is not None]
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "BGDGOV", "MMRGOV")}

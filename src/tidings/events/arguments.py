@@ -1303,6 +1303,18 @@ class Arguments(SentenceBase):
                 # five civilians", parsed with no subject for what is said): harm told in what is
                 # said is never the doing of the one who tells it
                 return [], [], f"'{tok.text}', told by '{tok.head.text}', has no subject of its own: not the one who tells it"
+            split = [k for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children)
+                     for k in c.children if k.dep_ in SUBJ] \
+                if tok is not verb and tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and not subj and not subjpass \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children) else []
+            if split:
+                # ("lodged a protest after mortar shells fired during the fighting landed inside
+                # its territory, wounding two villagers", parsed as two clauses of "lodged", the
+                # first with the subject and "after"): the clause is one, and what its
+                # participle tells is done by its subject, never by the governing clause's
+                ms = [m for k in split for m in self.actors_of(k)]
+                return ms, [], (f"source: '{split[0].text}', the subject of '{tok.text}', hung on '{split[0].head.text}'" if ms
+                                else f"'{tok.text}' has the subject '{split[0].text}', hung on '{split[0].head.text}', which names no actor")
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 came_from_xcomp = tok.dep_ == "xcomp"
