@@ -11266,3 +11266,13 @@ def test_a_clause_the_parser_split_in_two_keeps_its_own_subject() -> None:
             "during the clashes landed inside Bangladeshi territory, wounding a boy.")
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT" and e.source is not None]
     assert coded_as("ACCUSE", text) == {("ACCUSE", "BGDGOV", "MMRGOV")}
+
+
+def test_a_nationality_word_glued_to_language_names_no_country() -> None:
+    # ("French-language education", "the Arabic-language channel", "English-speaking regions": a
+    # language, no country, and no actor of France)
+    text = ("YAOUNDE — Separatists have enforced a boycott of schools since 2017, saying French-language education is being forced on "
+            "them, and have torched dozens of schools that defied it.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if "FRA" in (e.source and e.source.country, e.target and e.target.country)]
+    text = "OTTAWA — Protesters in Montreal on Monday accused the province of neglecting French-speaking schools."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if "FRA" in (e.source and e.source.country, e.target and e.target.country)]

@@ -115,6 +115,9 @@ LED_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "council
 # ("a Soviet-designed nerve agent", "Russian-made rifles", "Soviet-era tanks"), or where a
 # body sits ("the Oslo-based group", "a London-based monitor"): no actor.
 ORIGIN_WORDS = frozenset({"made", "designed", "built", "manufactured", "produced", "era", "style", "based", "headquartered"})
+# Words after which a nationality word names a language, no country ("French-language
+# education", "Russian-speaking villages").
+LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers"})
 NGO_ROLES = frozenset({"NGO", "HRI", "HLH", "ENV"})
 ORGANISATION_NOUNS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "watchdog", "watchdogs",
                                 "agency", "agencies", "ngo", "ngos", "charity", "charities", "body", "bodies"})
@@ -2527,7 +2530,8 @@ def _clause_ands(toks: Sequence[Token]) -> frozenset[int]:
 def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
     """Character offsets of words that name a country only as the object of a stance:
     "anti-American", "pro-Russian", "Syrian-backed", "Iranian-funded"; or as where a thing
-    comes from: "Soviet-designed", "Russian-made" (``ORIGIN_WORDS``)."""
+    comes from: "Soviet-designed", "Russian-made" (``ORIGIN_WORDS``); or as a language:
+    "French-language" (``LANGUAGE_WORDS``)."""
     out: set[int] = set()
     for k in range(len(toks) - 2):
         a, h, b = toks[k], toks[k + 1], toks[k + 2]
@@ -2535,7 +2539,7 @@ def _stance_words(toks: Sequence[Token]) -> frozenset[int]:
             continue
         if a.lower_ in STANCE_PREFIXES:
             out.add(b.idx)
-        elif b.lower_ in STANCE_WORDS or b.lower_ in ORIGIN_WORDS:
+        elif b.lower_ in STANCE_WORDS or b.lower_ in ORIGIN_WORDS or b.lower_ in LANGUAGE_WORDS:
             out.add(a.idx)
         elif b.lower_ == "led" and k + 3 < len(toks) and toks[k + 3].lemma_.lower() in LED_GOVERNMENTS:
             # ("Mali's military-led government"): who leads a government says what it is, it
