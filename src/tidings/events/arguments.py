@@ -100,6 +100,7 @@ from tidings.events.words import (
     HOW_DONE_VERBS,
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
+    INTRANSITIVE_VERBS,
     ISSUED_TEXT_NOUNS,
     ISSUING_VERBS,
     MALE_NOUNS,
@@ -225,6 +226,7 @@ def describes_one_acted_on(tok: Token) -> bool:
     auxiliary and no object of its own (", a rights group protested on Monday", read as a
     participle on an apposition, is the reporting clause)."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.dep_ != "appos" or _held_participle(tok)) \
+        and tok.lemma_.lower() not in INTRANSITIVE_VERBS \
         and not predicate_after_insertion(tok) \
         and not any(c.dep_ in ANY_SUBJ + ("aux", "auxpass", "ccomp") for c in tok.children) \
         and not any(c.dep_ == "dobj" and c.lemma_.lower() not in HELD_AS for c in tok.children)
