@@ -11291,3 +11291,11 @@ def test_going_into_anothers_territory_or_waters_takes_it() -> None:
     text = "MANILA — Chinese ships intruded into Philippine waters near Scarborough Shoal on Sunday, the coast guard said."
     assert {(e.source and e.source.country, e.target and e.target.country) for e in events(text, published=PUB, settings=ALL)
             if e.plover == "COERCE"} == {("CHN", "PHL")}
+
+
+def test_a_possessive_reaches_the_subject_a_joined_verb_shares() -> None:
+    # ("Vietnam is one of its critics and has accused Beijing of encroaching into its waters":
+    # the verb joined to the one with the subject shares it, and is no step further from it)
+    text = ("HANOI — Vietnam is one of the region's most vocal critics of Beijing's claims in the South China Sea and has accused "
+            "Beijing of encroaching into its waters.")
+    assert coded_as("COERCE", text) == {("COERCE", "CHN", "VNM")}

@@ -706,8 +706,10 @@ class Arguments(SentenceBase):
         while h.head.i != h.i and hops < 4:
             h = h.head
             # (a preposition and its object are one step: "the strikes targeted members of the
-            # group, which it blames")
-            hops += h.dep_ != "pobj"
+            # group, which it blames"; so are two verbs joined, which share their subject:
+            # "Vietnam is one of its critics and has accused Beijing of encroaching into its
+            # waters")
+            hops += h.dep_ not in ("pobj", "conj")
             for ch in h.children:
                 if own is not None and h.i == own.i:
                     break
