@@ -11299,3 +11299,16 @@ def test_a_possessive_reaches_the_subject_a_joined_verb_shares() -> None:
     text = ("HANOI — Vietnam is one of the region's most vocal critics of Beijing's claims in the South China Sea and has accused "
             "Beijing of encroaching into its waters.")
     assert coded_as("COERCE", text) == {("COERCE", "CHN", "VNM")}
+
+
+def test_arms_seized_by_assailants_are_of_the_ones_they_assailed() -> None:
+    # (arms seized in an assault told in the sentence or the one before are taken from the ones
+    # assailed, in one operation, CAMEO 171; not from the ones of an assault a relative clause
+    # tells of as known)
+    text = ("KABUL — Taliban fighters attacked a police checkpoint in Ghazni on Monday, killing six officers. "
+            "The insurgents seized weapons and ammunition, the police said.")
+    assert coded_as("COERCE", text) == {("COERCE", "AFGREBTAL", "AFGCOP")}
+    text = ("KABUL — The talks were called off after a Taliban bombing that killed an American soldier. "
+            "Officials said the Taliban also seized weapons and ammunition in Kunduz.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "COERCE" and e.target is not None
+                and e.target.country == "USA"]

@@ -702,6 +702,10 @@ class Selection(Arguments):
             self.state.forcers = (self.state.sentence, list(sources), trig[0].lemma_.lower())
             if describe(act_code or pat.code).plover == "ASSAULT":
                 self.state.assailants = self.state.forcers
+                if targets and trig[0].dep_ != "relcl":
+                    # (not one a relative clause tells of what it describes, which is told
+                    # as known: "citing a bombing that killed an American soldier")
+                    self.state.assailed = (self.state.sentence, list(sources), list(targets))
         if sources and out and mod.modality in modality.FACTUAL and not background:
             # (a riot is told as a protest, whatever the verb's force: "the protests" it names;
             # a threat as a threat, not as the act it holds over someone, which is not done)

@@ -53,6 +53,9 @@ class State:
     forcers: tuple[int, list[Mention], str] | None = None
     # the same of the last assault (force, not coercion), for "the gunmen"
     assailants: tuple[int, list[Mention], str] | None = None
+    # (sentence, sources, targets) of the last assault with both, for arms seized in it
+    # ("attacked a checkpoint ... and said the insurgents had seized weapons")
+    assailed: tuple[int, list[Mention], list[Mention]] | None = None
     # act nouns named with their doer ("a U.N. proposal", "Iran's offer"), by lemma: (sentence,
     # the doers), for "welcomed the proposal" later
     owned_acts: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)

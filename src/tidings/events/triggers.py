@@ -1003,7 +1003,7 @@ class Triggers(Selection):
                 return f"'{tok.text}' ({pat.id}): done to '{own_self.text}', the source itself: no act toward another"
             targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and pat.id in ("seize.arms", "capture.arms"):
-            targets, twhy = self._arms_owner(tok, avoid) or (targets, twhy)
+            targets, twhy = self._arms_owner(tok, avoid) or self._arms_of_assailed(sources, avoid) or (targets, twhy)
         if not targets and pat.code == "196" and (allegers := self._allegers(tok)):
             # ("Hezbollah accused Israel of violating the truce", "Lebanon said Israel had
             # violated the ceasefire"): a truce is between two sides, and the one that says the
@@ -1685,6 +1685,19 @@ class Triggers(Selection):
                 if found:
                     return found, f"target: whose arms, the ones '{t.text}'"
         return None
+
+    def _arms_of_assailed(self, sources: list[Mention], avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
+        """Whose arms were seized, when the seizers are the side whose assault this sentence or
+        the one before told ("claimed the attack on a police checkpoint and said the insurgents
+        had seized weapons"): the ones assailed, in one operation."""
+        told = self.state.assailed
+        if told is None or self.state.sentence - told[0] > 1 or not sources:
+            return None
+        sides = {(a.country, a.role) for m in told[1] for a in m.actors}
+        if not all((a.country, a.role) in sides for m in sources for a in m.actors):
+            return None
+        found = [m for m in told[2] if any(ident(a) not in avoid for a in m.actors)]
+        return (found, f"target: whose arms, the ones '{found[0].text}' assailed") if found else None
 
     def _court_told_after(self, targets: list[Mention], *, bench: bool = True) -> list[Mention]:
         """The first court, judge or prosecutors (JUD, not a defendant's lawyers; ``bench``:
