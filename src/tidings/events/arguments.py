@@ -1147,6 +1147,16 @@ class Arguments(SentenceBase):
                 # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
                 # which names no one; not for whoever was named last)
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"
+            if not subj and not subjpass and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" \
+                    and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS | SPEAKING_VERBS \
+                    and any(c.lower_ in RELATIVE_PRONOUNS and c.i < tok.head.i for c in tok.head.children):
+                # ("a bill that critics say will curb press freedom", with "that" hung on "say"):
+                # what is said of the one the clause describes is done by it, not by those who
+                # say it
+                ms = self.actors_of(tok.head.head)
+                if ms:
+                    return ms, [], f"source: '{tok.head.head.text}' that the clause of '{tok.head.text}' is about"
+                return [], [], f"'{tok.text}' is said of '{tok.head.head.text}', no actor"
             if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
                 # ("a pattern that residents say has returned": the pronoun stands for what the
                 # saying clause hangs on, not for those who say it)
