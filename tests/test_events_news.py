@@ -11320,3 +11320,17 @@ def test_what_a_relative_clause_says_of_a_thing_is_nobodys_act() -> None:
     # does nothing, and never by those who say it
     text = "NAIROBI — Kenya's president signed a bill into law on Monday that critics say will curb press freedom."
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover in ("THREATEN", "COERCE")]
+
+
+def test_talks_told_as_before_what_they_led_to_are_of_its_doers_and_held() -> None:
+    # ("agreed to a pause to allow the fighters to withdraw, after talks in Ankara with the US
+    # envoy", the "after" hung by the parser on the last infinitive): the talks were held by
+    # the one who agreed, and are told as that act is, not as the withdrawal to come
+    text = ("ANKARA — Turkey agreed on Thursday to a five-day pause in its offensive to allow Kurdish fighters to withdraw from "
+            "the border, after talks in Ankara with the US vice president.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"]
+    assert [(e.source and e.source.code, e.target and e.target.code, e.modality) for e in evs] == [("TUR", "USAGOV", "asserted")]
+    text = ("DHAKA — India and Bangladesh agreed on Tuesday to set up a committee to negotiate a water treaty, after talks in Dhaka "
+            "between India's foreign minister and her Bangladeshi counterpart.")
+    evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "talks"]
+    assert [(e.plover, e.modality) for e in evs] == [("CONSULT", "asserted")]

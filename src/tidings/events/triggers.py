@@ -2281,7 +2281,10 @@ class Triggers(Selection):
         owned = self._owned(tok) and tok.dep_ in ("dobj", "pobj") and not undergone and (pat.code[:2] in ADDRESSED_ROOTS or not wanted(tok))
         # ("ending months of demonstrations led by students": what a past participle says was
         # led or carried out was done, whatever the clause around it says of ending it)
-        return self._emit(sources, targets, pat, trig, why, modality_tok=tok, presupposed=owned or led or asked is not None, alleged=alleged)
+        # (talks told as before what they led to are told as that act is: "agreed to a pause to
+        # allow the fighters to withdraw, after talks in Ankara" is no talks to come)
+        return self._emit(sources, targets, pat, trig, why, modality_tok=led_to if led_to is not None else tok,
+                          presupposed=owned or led or asked is not None, alleged=alleged)
 
     def _protest_place(self, verb: Token) -> Mention | None:
         """The country of the place a protest happens in ("erupted in Tehran", "spread across
@@ -2536,7 +2539,13 @@ def _talks_that_led_to(noun: Token) -> Token | None:
     if any(c.dep_ in ("poss", "amod", "compound", "npadvmod") and (c.ent_type_ == "DATE" or c.lower_ in ("last", "previous", "earlier"))
            for c in noun.children):
         return None
-    return p.head
+    verb = p.head
+    while verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # ("agreed to a pause to allow the fighters to withdraw, after talks in Ankara", hung by
+        # the parser on the last infinitive): what talks told as before lead to is the finite
+        # verb's act, the infinitives being its purpose or its content
+        verb = verb.head
+    return verb
 
 
 def _each_other(verb: Token) -> bool:
