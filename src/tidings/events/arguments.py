@@ -33,6 +33,7 @@ from tidings.events.syntax import (
     clauses_of,
     conditions_of,
     cooperative,
+    finite_above,
     force_used,
     headline_passive,
     ident,
@@ -814,14 +815,7 @@ class Arguments(SentenceBase):
             # with the rebels, accusing them of killing soldiers": the participle's subject is
             # its clause's, the clause of a finite verb: "asked the court to order Israel to
             # halt its operations, accusing it of ...": the one who asked)
-            # (an infinitive's subject, told or not, is no one who speaks: "ordered Israel to
-            # halt"; a participle that has its own, "said it regretted", is finite)
-            above = own.head
-            while above.tag_ not in FINITE_TAGS and above.head.i != above.i \
-                    and (above.dep_ in ("xcomp", "ccomp", "conj") or (above.dep_ == "advcl" and above.tag_ == "VB")) \
-                    and (above.tag_ == "VB" or not any(c.dep_ in SUBJ for c in above.children)):
-                above = above.head
-            subj = [c for c in above.children if c.dep_ in SUBJ]
+            subj = [c for c in finite_above(own.head).children if c.dep_ in SUBJ]
         subject = {ident(a) for c in subj for m in self.actors_of(c, depth=1) for a in m.actors}
         if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
             # ("the commander, who had urged him to step down": "who" is the commander)
@@ -866,7 +860,7 @@ class Arguments(SentenceBase):
                 # (a rebel faction is one body: "suspended talks with a rebel faction, accusing it
                 # of killing soldiers")
                 if a.kind != "person" and not plural[id(m)] \
-                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in INSTITUTION_NOUNS | COLLECTIVE_NOUNS):
+                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in BODY_NOUNS):
                     return [m]
                 continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)]) \
@@ -1147,23 +1141,19 @@ class Arguments(SentenceBase):
                 # ("the ambush that killed 23 soldiers": the pronoun stands for the ambush,
                 # which names no one; not for whoever was named last)
                 return [], [], f"'{subj[0].text}' stands for '{tok.head.text}', no actor"
-            if not subj and not subjpass and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" \
-                    and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS | SPEAKING_VERBS \
-                    and any(c.lower_ in RELATIVE_PRONOUNS and c.i < tok.head.i for c in tok.head.children):
-                # ("a bill that critics say will curb press freedom", with "that" hung on "say"):
-                # what is said of the one the clause describes is done by it, not by those who
-                # say it
-                ms = self.actors_of(tok.head.head)
-                if ms:
-                    return ms, [], f"source: '{tok.head.head.text}' that the clause of '{tok.head.text}' is about"
-                return [], [], f"'{tok.text}' is said of '{tok.head.head.text}', no actor"
-            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
-                # ("a pattern that residents say has returned": the pronoun stands for what the
-                # saying clause hangs on, not for those who say it)
-                ms = self.actors_of(tok.head.head)
-                if ms:
-                    return ms, [], f"source: '{tok.head.head.text}' that '{subj[0].text}' stands for"
-                return [], [], f"'{subj[0].text}' stands for '{tok.head.head.text}', no actor"
+            relative = subj[0] if subj and subj[0].lower_ in RELATIVE_PRONOUNS else None
+            if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and (relative is not None or (
+                    not subj and not subjpass and tok.head.lemma_.lower() in PLAIN_SAYING_VERBS | SPEAKING_VERBS
+                    and any(c.lower_ in RELATIVE_PRONOUNS and c.i < tok.head.i for c in tok.head.children))):
+                # ("a pattern that residents say has returned", "a bill that critics say will curb
+                # press freedom", with "that" hung on "say"): what a relative clause of saying says
+                # of the one it describes is done by it, not by those who say it
+                described, ms = tok.head.head, self.actors_of(tok.head.head)
+                if relative is not None:
+                    return (ms, [], f"source: '{described.text}' that '{relative.text}' stands for") if ms \
+                        else ([], [], f"'{relative.text}' stands for '{described.text}', no actor")
+                return (ms, [], f"source: '{described.text}' that the clause of '{tok.head.text}' is about") if ms \
+                    else ([], [], f"'{tok.text}' is said of '{described.text}', no actor")
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG" and not subj:
                 # "accused Armenia of shelling", "blamed X for killing": the object of the
                 # governing verb does the act of the gerund (but "arrested a minister days
@@ -1317,10 +1307,7 @@ class Arguments(SentenceBase):
                 # five civilians", parsed with no subject for what is said): harm told in what is
                 # said is never the doing of the one who tells it
                 return [], [], f"'{tok.text}', told by '{tok.head.text}', has no subject of its own: not the one who tells it"
-            split = [k for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children)
-                     for k in c.children if k.dep_ in SUBJ] \
-                if tok is not verb and tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and not subj and not subjpass \
-                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children) else []
+            split = _subject_split_off(tok) if tok is not verb and not subj and not subjpass else []
             if split:
                 # ("lodged a protest after mortar shells fired during the fighting landed inside
                 # its territory, wounding two villagers", parsed as two clauses of "lodged", the
@@ -2234,6 +2221,9 @@ def controlled_object(tok: Token) -> bool:
                for c in tok.head.children)
 
 
+# Head nouns of a body or of many people, never of one person ("the faction", "the ministry").
+BODY_NOUNS = INSTITUTION_NOUNS | COLLECTIVE_NOUNS
+
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -2298,8 +2288,19 @@ def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
     """Whether a subject names one person: a person, or one holder of a role people hold named
     by a common noun for one ("the president", "the judge"; not "the ministry")."""
     return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
-        subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in INSTITUTION_NOUNS | COLLECTIVE_NOUNS))
+        subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in BODY_NOUNS))
         for m in ms)
+
+
+def _subject_split_off(verb: Token) -> list[Token]:
+    """The subject of a finite verb of an adverbial clause with no subject, auxiliary or mark of
+    its own, when the parser hung it, with the clause's mark, on an adverbial clause before it
+    on the same verb ("lodged a protest after mortar shells fired during the fighting
+    landed inside its territory": "shells", for "landed"), or none."""
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return []
+    return [k for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and any(m.dep_ == "mark" for m in c.children)
+            for k in c.children if k.dep_ in SUBJ]
 
 
 def _said_at(prep: Token, verb: Token) -> bool:
@@ -2323,7 +2324,7 @@ def _one_person_noun(text: str) -> bool:
     """Whether a mention's words end in a noun for one person ("a 34-year-old man", "the
     suspect"), not a plural or a body ("the police", "the ministry")."""
     last = text.lower().split()[-1]
-    return not last.endswith("s") and last not in COLLECTIVE_NOUNS and last not in INSTITUTION_NOUNS
+    return not last.endswith("s") and last not in BODY_NOUNS
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:

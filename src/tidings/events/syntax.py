@@ -332,6 +332,19 @@ def verb_above(tok: Token) -> Token:
     return tok
 
 
+def finite_above(verb: Token) -> Token:
+    """The verb of the finite clause a non-finite verb belongs to, up through infinitives and
+    participles that have no subject of their own ("asked the court to order Israel to halt its
+    operations": "asked"; an infinitive's subject, told or not, is the one who is to act, "order
+    Israel to halt"); a participle with a subject of its own is a finite verb misread ("said it
+    regretted the move")."""
+    while verb.tag_ not in FINITE_TAGS and verb.head.i != verb.i \
+            and (verb.dep_ in ("xcomp", "ccomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VB")) \
+            and (verb.tag_ == "VB" or not any(c.dep_ in SUBJ for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
 def is_plural_word(t: Token) -> bool:
     """A plural subject word ("they", "leaders", "A and B"; "MPs", an acronym's plural the
     tagger may take for a name)."""

@@ -1043,21 +1043,8 @@ class Triggers(Selection):
             if aimed:
                 targets, twhy = aimed, f"target: whom '{tok.head.text}', the verb it is joined to, is aimed at"
         if pat.code[:2] == "14" and sources and all(a.kind == "country" and a.role is None for m in targets for a in m.actors):
-            # ("protested in Kabul against a recount, accusing the election commission of bias",
-            # "gathered outside the school to demand that the government do more"): a protest
-            # is aimed at the one its protesters accuse or make demands of in the same breath,
-            # not at the place it is held in ("in Kabul")
-            # (the participle after the verb, hung by the parser on the subject too)
-            said_with = [*tok.children, *(c for sj in tok.children if sj.dep_ == "nsubj" for c in sj.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-            for c in said_with:
-                if c.dep_ not in ("advcl", "xcomp", "acl") or c.i < tok.i or any(s_.dep_ in SUBJ for s_ in c.children):
-                    continue
-                words = self._match(c, self.lex.verbs.get(c.lemma_.lower(), ()))
-                if words is not None and words.code[:2] in ("10", "11"):
-                    aimed, _ = self.objects(c, words, skip, avoid)
-                    if aimed:
-                        targets, twhy = aimed, f"target: whom '{c.text}', the protesters' words, is aimed at"
-                        break
+            # (not at the place it is held in: "protested in Kabul")
+            targets, twhy = self._protest_aimed_by_words(tok, skip, avoid) or (targets, twhy)
         if not targets and pat.code[:3] == "045" and tok.dep_ == "acl":
             # "exchanged prisoners in a swap mediated by the UAE", "agreed to restore ties in a
             # deal brokered by China": the parties of what was mediated are the ones who did
@@ -1684,6 +1671,23 @@ class Triggers(Selection):
                 found, _ = self.objects(t, pat, set(), avoid)
                 if found:
                     return found, f"target: whose arms, the ones '{t.text}'"
+        return None
+
+    def _protest_aimed_by_words(self, tok: Token, skip: set[int], avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
+        """Whom a protest is aimed at by its protesters' words in the same breath, a reproach or
+        a demand told by a participle or an infinitive after it ("protested in Kabul against a
+        recount, accusing the election commission of bias", "gathered outside the school to
+        demand that the government do more"), the participle hung by the parser on the subject
+        too; or None."""
+        said_with = [*tok.children, *(c for sj in tok.children if sj.dep_ == "nsubj" for c in sj.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+        for c in said_with:
+            if c.dep_ not in ("advcl", "xcomp", "acl") or c.i < tok.i or any(s_.dep_ in SUBJ for s_ in c.children):
+                continue
+            words = self._match(c, self.lex.verbs.get(c.lemma_.lower(), ()))
+            if words is not None and words.code[:2] in ("10", "11"):
+                aimed, _ = self.objects(c, words, skip, avoid)
+                if aimed:
+                    return aimed, f"target: whom '{c.text}', the protesters' words, is aimed at"
         return None
 
     def _arms_of_assailed(self, sources: list[Mention], avoid: frozenset[str]) -> tuple[list[Mention], str] | None:
