@@ -11334,3 +11334,14 @@ def test_talks_told_as_before_what_they_led_to_are_of_its_doers_and_held() -> No
             "between India's foreign minister and her Bangladeshi counterpart.")
     evs = [e for e in events(text, published=PUB, settings=ALL) if e.trigger == "talks"]
     assert [(e.plover, e.modality) for e in evs] == [("CONSULT", "asserted")]
+
+
+def test_one_freed_from_someones_custody_is_freed_by_them() -> None:
+    # (a release that names no doer but whose custody the freed were in: the holder frees them,
+    # CAMEO 0841; custody of no one named names no doer)
+    text = "DHAKA — Three Bangladeshi fishermen were freed on Monday after six weeks in Indian custody."
+    assert coded_as("RETREAT", text) == {("RETREAT", "IND", "BGDAGR")}
+    text = "DHAKA — Three Bangladeshi fishermen were released from Myanmar army custody on Monday, officials said."
+    assert source_codes(text, "RETREAT") == {"MMRMIL"}
+    text = "DHAKA — Three Bangladeshi fishermen were released from custody on Monday, officials said."
+    assert source_codes(text, "RETREAT") == set()

@@ -1437,6 +1437,14 @@ class Triggers(Selection):
             if later:
                 sources = later
                 reasons.append(f"source: '{later[0].text}', the court or prosecutors the lead names next")
+        if not sources and not weaponed and targets and (act_code or pat.code)[:3] == "084" and is_passive(head_for_slots):
+            # "were freed after six weeks in Taliban custody", "released from an Indian jail": the
+            # freed were held by whoever's custody or prison they were in, and are freed by them
+            holders = [m for p in phrases_of(head_for_slots) if p.lower_ in ("from", "in") for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in HOLDING_PLACES for m in self.actors_of(o) if m.actors]
+            if holders:
+                sources = holders[:1]
+                reasons.append(f"source: '{holders[0].text}', in whose custody they were")
         if not sources and not weaponed and targets and (act_code or pat.code)[:3] == "162" and is_passive(head_for_slots):
             # "U.S. military aid to Ukraine was frozen": aid is cut by whoever gives it, the one
             # the subject says it is of (as "froze its aid" says it of its subject)
