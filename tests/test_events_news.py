@@ -11345,3 +11345,12 @@ def test_one_freed_from_someones_custody_is_freed_by_them() -> None:
     assert source_codes(text, "RETREAT") == {"MMRMIL"}
     text = "DHAKA — Three Bangladeshi fishermen were released from custody on Monday, officials said."
     assert source_codes(text, "RETREAT") == set()
+
+
+def test_a_state_of_nigeria_named_as_a_country_is_nigerias() -> None:
+    # (a country's name inside a longer proper name gives no country: "Niger State" is one of
+    # Nigeria's states; "Niger" alone is still the country)
+    text = "ABUJA — Gunmen abducted 20 pupils from a school in Niger State on Monday, police said."
+    assert {(k[1] or "")[:3] for k in coded_as("ASSAULT", text)} == {"NGA"}
+    assert source_codes("The governor of Niger State condemned the attack on the school.", "ACCUSE") == {"NGAGOV"}
+    assert source_codes("NIAMEY — Niger's army said it killed 20 militants near the border with Mali.", "ASSAULT") == {"NERMIL"}
