@@ -11354,3 +11354,12 @@ def test_a_state_of_nigeria_named_as_a_country_is_nigerias() -> None:
     assert {(k[1] or "")[:3] for k in coded_as("ASSAULT", text)} == {"NGA"}
     assert source_codes("The governor of Niger State condemned the attack on the school.", "ACCUSE") == {"NGAGOV"}
     assert source_codes("NIAMEY — Niger's army said it killed 20 militants near the border with Mali.", "ASSAULT") == {"NERMIL"}
+
+
+def test_a_range_of_places_names_no_one() -> None:
+    # ("from X to Y" after a noun spans places: where the wars are, not whose they are; people
+    # placed "from" a country are still its)
+    text = "DUBAI — Iran and Saudi Arabia have backed rival factions in conflicts from Yemen to Syria."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None]
+    text = "NAIROBI — Students from Uganda protested in the city centre on Monday."
+    assert source_codes(text, "PROTEST") == {"UGAEDU"}

@@ -188,7 +188,16 @@ def _names_no_one_aimed_at(pat: Pattern, noun: Token, prep: Token, act: Pattern 
         prep.lower_ in ("for", "in") and pat.code[:2] in ASKING_ROOTS) or (
         prep.lower_ == "for" and pat.code[:2] in FORCE_ROOTS and "for" not in pat.prep) or (
         prep.lower_ == "for" and act is not None and act.code[:2] in FORCE_ROOTS + ASKING_ROOTS) or (
-        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050"))
+        prep.lower_ == "with" and noun.lemma_.lower() in BORDER_NOUNS and pat.code[:2] != "15" and pat.code[:3] not in ("191", "050")) or (
+        _an_end_of_a_range(prep))
+
+
+def _an_end_of_a_range(prep: Token) -> bool:
+    """Whether ``prep`` is the "from" or the "to" of a range hung on one noun ("in conflicts
+    from Yemen to Syria", "markets from Lagos to Nairobi"): the places the noun spans, not
+    whose it is nor whom an act is aimed at."""
+    ends = {c.lower_ for c in prep.head.children if c.dep_ == "prep"}
+    return prep.lower_ in ("from", "to") and {"from", "to"} <= ends and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _titled_name(persons: list[Mention]) -> bool:
@@ -447,7 +456,8 @@ class Arguments(SentenceBase):
             # meddling in Georgia's affairs")
             people_of = [o for o in of_objects(tok) if o.tag_ != "VBG" and o.lemma_.lower() not in self.lex.nouns] if through_of else []
             for p in [c for t in [tok, *people_of] for c in t.children]:
-                if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across"):
+                # (not an end of a range of places, "conflicts from Yemen to Syria")
+                if p.dep_ == "prep" and p.lower_ in ("in", "from", "throughout", "across") and not _an_end_of_a_range(p):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             found = self.actors_of(o, depth=1)
