@@ -11363,3 +11363,15 @@ def test_a_range_of_places_names_no_one() -> None:
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.target is not None]
     text = "NAIROBI — Students from Uganda protested in the city centre on Monday."
     assert source_codes(text, "PROTEST") == {"UGAEDU"}
+
+
+def test_a_strike_people_are_killed_in_is_force() -> None:
+    # (a strike one is killed or dies in is an act of force, not a walkout, as one that kills
+    # is: its nationality names the doer of the killing)
+    text = "GAZA — A Hamas commander was killed in an Israeli strike on Monday."
+    assert coded(text) == {("ASSAULT", "ISR", "PSEREBHMS")}
+    text = "SANAA — Six fishermen died in Saudi strikes on the port of Hodeidah on Monday."
+    assert {k for k in coded(text) if k[0] == "PROTEST"} == set()
+    assert source_codes(text, "ASSAULT") == {"SAU"}
+    text = "NAIROBI — Doctors in Kenya began a strike on Monday over unpaid wages."
+    assert coded_as("PROTEST", text) == {("PROTEST", "KENHLH", None)}

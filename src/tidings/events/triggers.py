@@ -252,10 +252,12 @@ class Triggers(Selection):
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
             pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
-            if pat1 is not None and pat1.code[:2] == "14" and tok.dep_ in SUBJ and any(
-                    p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
-                # "an Israeli strike near Damascus killed four people": a strike that kills or
-                # destroys is force, not a walkout
+            if pat1 is not None and pat1.code[:2] == "14" and (tok.dep_ in SUBJ or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"))) and (
+                    any(p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get((tok.head if tok.dep_ in SUBJ else tok.head.head).lemma_.lower(), ()))
+                    or (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "die")):
+                # "an Israeli strike near Damascus killed four people", "were killed in an Israeli
+                # strike", "died in the strikes": a strike that kills, or that people are killed
+                # or die in, is force, not a walkout
                 pat1 = next((p for p in self.lex.noun_alternatives.get(lem, ()) if p.code[:2] in FORCE_ROOTS), pat1)
             if pat1 is not None and pat1.code[:2] == "14" and lem == "strike" and self._states_strike(tok):
                 # "prompting U.S. and British strikes on their positions", in a lead that tells
