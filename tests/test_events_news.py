@@ -11375,3 +11375,12 @@ def test_a_strike_people_are_killed_in_is_force() -> None:
     assert source_codes(text, "ASSAULT") == {"SAU"}
     text = "NAIROBI — Doctors in Kenya began a strike on Monday over unpaid wages."
     assert coded_as("PROTEST", text) == {("PROTEST", "KENHLH", None)}
+
+
+def test_a_groups_spokesman_is_the_group() -> None:
+    # (an agent noun a group of no one country owns, "the group's spokesman", is that group, as
+    # an international body's officials are the body: not the country of the officials who
+    # tell of him)
+    text = ("DAMASCUS — The leader of Islamic State was killed in a raid in Syria, officials in Washington said. "
+            "Officials in Washington said the group's spokesman had been killed in a separate strike.")
+    assert {k[2] for k in coded_as("ASSAULT", text)} == {"IMGMOSISI"}

@@ -1947,9 +1947,10 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
             continue
         owner = owners[0].actors[0]
         if not owner.country:
-            if owner.kind == "igo":
+            if owner.kind in ("igo", "group"):
                 # ("the bloc's foreign ministers", the bloc the EU: an international body's
-                # officials are that body, no country's)
+                # officials are that body, no country's; and so are a group's of no one country:
+                # "the group's spokesman", the group Islamic State)
                 out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (owner,), m.how)
             continue
         # ("the party's leader", "the union's spokesman", "the rebels' commander"): one who
