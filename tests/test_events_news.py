@@ -11384,3 +11384,11 @@ def test_a_groups_spokesman_is_the_group() -> None:
     text = ("DAMASCUS — The leader of Islamic State was killed in a raid in Syria, officials in Washington said. "
             "Officials in Washington said the group's spokesman had been killed in a separate strike.")
     assert {k[2] for k in coded_as("ASSAULT", text)} == {"IMGMOSISI"}
+
+
+def test_a_leader_a_word_for_a_group_qualifies_is_the_groups() -> None:
+    # ("the militant leader", after Islamic State was named: the word before the title stands
+    # for the group, and the leader is its, not the country of the president who tells of him)
+    text = ("DAMASCUS — The leader of Islamic State was killed in a raid by US forces in Syria. "
+            "Speaking from the White House, the president said the militant leader had detonated an explosive vest.")
+    assert source_codes(text, "ASSAULT") == {"USAMIL", "IMGMOSISI"}

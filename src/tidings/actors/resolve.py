@@ -1938,6 +1938,10 @@ def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str
         if root is None:
             continue
         owners = [o for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON" for o in mentions if o is not m and o.start <= c.idx < o.end]
+        # (and a word before it that stands for a group named before: "the militant leader",
+        # after Islamic State, is the group's)
+        owners = owners or [o for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i for o in mentions
+                            if o is not m and o.how == "coref" and o.start <= c.idx < o.end and all(a.kind == "group" for a in o.actors)]
         its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         if its is not None:
             # ("Germany pledged aid during a visit by its defense minister to Kyiv"): "its" is
