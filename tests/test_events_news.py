@@ -11392,3 +11392,17 @@ def test_a_leader_a_word_for_a_group_qualifies_is_the_groups() -> None:
     text = ("DAMASCUS — The leader of Islamic State was killed in a raid by US forces in Syria. "
             "Speaking from the White House, the president said the militant leader had detonated an explosive vest.")
     assert source_codes(text, "ASSAULT") == {"USAMIL", "IMGMOSISI"}
+
+
+def test_a_call_for_release_reaches_the_holder_the_sentence_names_again() -> None:
+    # (a release is asked of whoever holds the one to be released: the doer of the arrest the
+    # sentence names again, "condemned the arrest", however many sentences before it was told)
+    text = ("SRINAGAR — Police in Kashmir arrested a local journalist on Wednesday, his family said. "
+            "The journalist, 29, reports for a news portal in Srinagar. A senior officer said his posts could have incited violence. "
+            "The Committee to Protect Journalists condemned the arrest and called for his immediate release.")
+    assert coded_as("REQUEST", text) == {("REQUEST", "NGOMEDCPJ", "INDCOP")}
+    # (not when nothing names the holding again: a release asked of no one named)
+    text = ("SRINAGAR — Police in Kashmir arrested a local journalist on Wednesday, his family said. "
+            "The journalist, 29, reports for a news portal in Srinagar. A senior officer said his posts could have incited violence. "
+            "The Committee to Protect Journalists called for the immediate release of all reporters.")
+    assert coded_as("REQUEST", text) == {("REQUEST", "NGOMEDCPJ", None)}

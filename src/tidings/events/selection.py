@@ -488,6 +488,12 @@ class Selection(Arguments):
         # other than the sources: whom a condemnation of it, or a call to release its
         # captives, is aimed at
         just = self._force_told(within=1) if not targets else None
+        if just is None and not targets and (far := self._force_told()) is not None and far[2] in HOLDING_VERBS \
+                and _holding_named_again(trig[0]):
+            # ("Police arrested a journalist on Wednesday ... The CPJ condemned the arrest and
+            # called for his release": the holding named again in the sentence is the one told,
+            # however far before)
+            just = far
         just_lemma = just[2] if just is not None else ""
         just_doers = [m for m in just[1] if not any(ident(a) in mine for a in m.actors)] if just is not None else []
         if not targets and (act_code or pat.code)[:2] == "11" and just_doers:
@@ -1248,6 +1254,13 @@ def _names_places(text: str) -> bool:
     """Whether a mention's words are a place or places ("Nairobi", "Quito and Guayaquil")."""
     parts = [p.strip().removeprefix("the ") for p in text.replace(" and ", ",").split(",") if p.strip()]
     return bool(parts) and all(places.find(p) is not None for p in parts)
+
+
+def _holding_named_again(verb: Token) -> bool:
+    """Whether ``verb``'s sentence names a holding again by a definite noun ("condemned the
+    arrest", "his detention"): the one told before."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HOLDING_VERBS and (definite(t) or any(c.dep_ == "poss" for c in t.children))
+               for t in verb.sent)
 
 
 def _will_not(verb: Token) -> bool:
