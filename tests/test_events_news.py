@@ -11406,3 +11406,10 @@ def test_a_call_for_release_reaches_the_holder_the_sentence_names_again() -> Non
             "The journalist, 29, reports for a news portal in Srinagar. A senior officer said his posts could have incited violence. "
             "The Committee to Protect Journalists called for the immediate release of all reporters.")
     assert coded_as("REQUEST", text) == {("REQUEST", "NGOMEDCPJ", None)}
+
+
+def test_an_expulsion_from_another_country_is_that_countrys() -> None:
+    # (diplomats of one country expelled "from" another, the "from" hung on the diplomats: the
+    # country they are put out of expels them, CAMEO 166, as for the verb "were expelled from")
+    text = "MOSCOW — Russia expelled two Dutch diplomats on Tuesday in retaliation for the expulsion of Russian diplomats from the Netherlands."
+    assert coded_as("SANCTION", text) == {("SANCTION", "RUS", "NLDGOV"), ("SANCTION", "NLD", "RUSGOV")}

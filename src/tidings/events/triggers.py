@@ -1867,6 +1867,12 @@ class Triggers(Selection):
             # ("approved a ceasefire deal with Hezbollah", however the parser hangs the two
             # nouns): the deal's sides are the act's
             preps += [c for c in deal.children if c.dep_ == "prep"]
+        if pat.code[:3] in ("166", "174"):
+            # ("the expulsion of Russian diplomats from the Netherlands", the "from" hung by the
+            # parser on the ones expelled): a country they are put out of, other than their
+            # own, is the one that expels them, as for "were expelled from the Netherlands"
+            preps += [f for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                      for f in o.children if f.dep_ == "prep" and f.lower_ == "from" and self._put_out_of_another(o, f)]
         if tok.dep_ in SUBJ and tok.head.lemma_.lower() in ERUPT_VERBS:
             # "fighting broke out between A and B", "clashes erupted between police and
             # protesters": the parser hangs the sides on the verb of its breaking out
@@ -2420,6 +2426,14 @@ class Triggers(Selection):
         words += [o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         words += [c for t in things for c in t.children if c.dep_ == "poss"]
         return [m for w in words for m in self.actors_of(w)]
+
+    def _put_out_of_another(self, expelled: Token, whence: Token) -> bool:
+        """Whether the "from" under the ones expelled or deported names a country other than
+        the one their own words give them ("Russian diplomats from the Netherlands"), not
+        where they come from ("diplomats from the Netherlands")."""
+        own = {a.country for m in self.actors_of(expelled, through_of=False, placed=False) for a in m.actors if a.country}
+        out = {a.country for o in whence.children if o.dep_ == "pobj" for m in self.actors_of(o) for a in m.actors if a.country}
+        return bool(own) and bool(out) and not own & out
 
     @staticmethod
     def _under_fire(tok: Token) -> Token | None:
