@@ -11413,3 +11413,14 @@ def test_an_expulsion_from_another_country_is_that_countrys() -> None:
     # country they are put out of expels them, CAMEO 166, as for the verb "were expelled from")
     text = "MOSCOW — Russia expelled two Dutch diplomats on Tuesday in retaliation for the expulsion of Russian diplomats from the Netherlands."
     assert coded_as("SANCTION", text) == {("SANCTION", "RUS", "NLDGOV"), ("SANCTION", "NLD", "RUSGOV")}
+
+
+def test_an_attack_told_with_its_means_is_force() -> None:
+    # (an attack on a person told with a knife or a stabbing is force, CAMEO 18x/19x, not the
+    # criticism an unarmed side's attack on a politician is)
+    text = "LONDON — A man attacked a Labour MP with a knife at his constituency office on Friday, police said."
+    assert {e.cameo[:2] for e in events(text, published=PUB, settings=ALL) if e.trigger == "attacked"} == {"19"}
+    text = "CHICAGO — Prosecutors said Derek Malone, 34, attacked Tanya Wells, 29, as she returned home from work, stabbing her a dozen times."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "attacked"} == {"ASSAULT"}
+    text = "WASHINGTON — Republicans attacked the Speaker on Monday, calling the inquiry a sham."
+    assert {e.cameo for e in events(text, published=PUB, settings=ALL) if e.trigger == "attacked"} == {"111"}

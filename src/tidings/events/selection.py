@@ -1234,9 +1234,16 @@ def _plainly_force(tok: Token) -> bool:
     """Whether an attack told by ``tok`` is plainly force, never words: a building attacked,
     as the object or as the subject of a passive ("the embassy was attacked by protesters"),
     or, for an attack named by a noun, the building it is "on" ("the attack on the embassy")
-    or the means it is named by ("a bomb attack on the consulate"), whoever it belongs to."""
+    or the means it is named by ("a bomb attack on the consulate"), whoever it belongs to;
+    for a verb, the means it is told with ("with a knife", "stabbing her")."""
     kids = list(tok.children)
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUILDING_NOUNS for c in kids):
+        return True
+    if tok.pos_ == "VERB" and any((c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in FORCE_MEANS)
+                                  or (c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_MEANS for o in c.children))
+                                  for c in kids):
+        # ("attacked a woman as she returned home, stabbing her", "attacked him with a knife":
+        # the means told, as for a noun)
         return True
     return tok.pos_ == "NOUN" and any(
         (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FORCE_MEANS)
