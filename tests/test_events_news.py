@@ -11424,3 +11424,10 @@ def test_an_attack_told_with_its_means_is_force() -> None:
     assert {e.plover for e in events(text, published=PUB, settings=ALL) if e.trigger == "attacked"} == {"ASSAULT"}
     text = "WASHINGTON — Republicans attacked the Speaker on Monday, calling the inquiry a sham."
     assert {e.cameo for e in events(text, published=PUB, settings=ALL) if e.trigger == "attacked"} == {"111"}
+
+
+def test_the_one_a_participle_acts_on_is_the_other_side_of_the_one_it_describes() -> None:
+    # ("remarks by Spain's foreign minister criticising the junta", from Bamako: the junta is
+    # the other side of the minister the participle describes, not a Spanish junta)
+    text = "BAMAKO, Mali (Reuters) — The decision followed remarks by Spain's foreign minister criticising the junta."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "ESPGOV", "MLIMIL")}

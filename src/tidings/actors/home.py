@@ -983,6 +983,11 @@ def counterpart(doc: Doc, agent: tuple[int, int], other: tuple[int, int]) -> boo
         # "three people were killed when an Israeli missile struck their car": the doer of
         # the clause that tells how it was done
         return True
+    if a.dep_ in ("dobj", "prep") and a.head.dep_ == "acl" and a.head.tag_ == "VBG" and ro.i in {x.i for x in a.head.head.subtree} \
+            and ro.i not in {x.i for x in a.head.subtree}:
+        # "remarks by Spain's foreign minister criticising the junta": the one the participle
+        # acts on is the other side of the one it describes
+        return True
     va = verb(a)
     if a.dep_ in ("dobj", "prep") and va.dep_ == "pcomp" and va.head.lower_ in ("of", "for") and o.dep_ == "dobj" and (
             va.head.head.i == verb(o).i or va.head.head.i == o.i):
