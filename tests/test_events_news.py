@@ -11431,3 +11431,12 @@ def test_the_one_a_participle_acts_on_is_the_other_side_of_the_one_it_describes(
     # the other side of the minister the participle describes, not a Spanish junta)
     text = "BAMAKO, Mali (Reuters) — The decision followed remarks by Spain's foreign minister criticising the junta."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "ESPGOV", "MLIMIL")}
+
+
+def test_a_peoples_adjective_sets_no_story_where_it_points() -> None:
+    # (a people's adjective, "backed by Russian airstrikes", says whose something is, not where
+    # the story is: a bureau's story that never names its own country is not set in Russia)
+    text = ("BEIRUT (AP) — Syrian government forces backed by Russian airstrikes captured a strategic town on Sunday, "
+            "and rebels said they had pulled back.")
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT" and e.source is not None
+                and e.source.country == "RUS"]

@@ -211,7 +211,10 @@ def home_country(
         if filed not in early and filed not in lead_places and ranked and ranked[0][0] >= counts[filed] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) \
                 and acting.get(filed, 0) < 2:
             return ranked[0][1], "the lead's country, named as much as any; the dateline's named only later"
+    # (a country named, not its people's adjective, which says whose something is: "forces
+    # backed by Russian airstrikes" sets nothing in Russia)
     lead_places |= {a.country for m in mentions if m.sentence_index < LEAD_SENTENCES and m.how == "dictionary"
+                    and (r := span_root(doc, m.start, m.end)) is not None and r.pos_ != "ADJ"
                     for a in m.actors if a.kind == "country" and a.role is None and a.country}
     if filed and filed not in counts and lead_places and any(m.group("city").strip(" .").upper() in BUREAU_CITIES for m in lines):
         # ("GENEVA (Reuters) - Gunmen killed 30 villagers in central Mali": a regional bureau's
