@@ -11440,3 +11440,11 @@ def test_a_peoples_adjective_sets_no_story_where_it_points() -> None:
             "and rebels said they had pulled back.")
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT" and e.source is not None
                 and e.source.country == "RUS"]
+
+
+def test_a_heritage_before_american_is_no_country() -> None:
+    # ("Armenian-American activists", "a Mexican-American journalist": Americans of that
+    # descent, not Armenia or Mexico; two sides, "Russian-Ukrainian talks", stay two)
+    assert coded("WASHINGTON — Armenian-American activists praised the House on Tuesday.") == {("SUPPORT", "USAOPP", "USALEG")}
+    assert coded("WASHINGTON — A Mexican-American journalist was arrested in Tijuana on Tuesday.") == {("COERCE", None, "USAMED")}
+    assert coded("MOSCOW — Russian-Ukrainian talks resumed in Istanbul on Tuesday.") == {("CONSULT", "RUS", "UKR")}

@@ -356,6 +356,7 @@ class ActorResolver:
         if not lines:
             mentions = [m for m in mentions if not (m.how == "role-in-sentence" and len(m.actors) == 1 and _only_a_war_opposed(doc, mentions, m))]
         mentions = _names_beside_titles(doc, mentions)
+        mentions = _heritage_dropped(text, mentions)
         # (a story of Kinshasa's Congo is so wherever it is set)
         mentions = self._congo(text, mentions, None)
         spans = [(m.start, m.end) for m in mentions]
@@ -1923,6 +1924,19 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
 # The titles of those who lead or speak for a body, who hold its role ("the party's leader").
 HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
                          "spokesperson", "founder", "commander"})
+
+
+def _heritage_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the people's adjective before "-American" ("Armenian-American activists", "a
+    Mexican-American journalist"): Americans of that descent, as the English of the United
+    States names them, not people of that country. (A pair of adjectives of two sides,
+    "Russian-Ukrainian talks", and a dual nationality, "a British-Iranian engineer", are
+    other words.)"""
+    after = {m.start: m for m in mentions}
+    return [m for m in mentions if not (
+        text[m.end : m.end + 1] == "-" and " " not in m.text and all(a.kind == "country" and a.role is None for a in m.actors)
+        and (n := after.get(m.end + 1)) is not None and n.text.split()[0] == "American"
+        and all(a.country == "USA" and (a.role is not None or a.kind == "person") for a in n.actors))]
 
 
 def _owned_roles(doc: Doc, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
