@@ -11448,3 +11448,12 @@ def test_a_heritage_before_american_is_no_country() -> None:
     assert coded("WASHINGTON — Armenian-American activists praised the House on Tuesday.") == {("SUPPORT", "USAOPP", "USALEG")}
     assert coded("WASHINGTON — A Mexican-American journalist was arrested in Tijuana on Tuesday.") == {("COERCE", None, "USAMED")}
     assert coded("MOSCOW — Russian-Ukrainian talks resumed in Istanbul on Tuesday.") == {("CONSULT", "RUS", "UKR")}
+
+
+def test_the_murder_one_is_charged_with_is_theirs() -> None:
+    # (a killing named by "murder" whose victim is named, the crime one is charged with: its
+    # doer is the one charged, reported as the charge claims; a charge of murder naming no one
+    # killed tells no act of its own)
+    text = "PORT OF SPAIN — Two men were charged on Friday with the murder of a police officer."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "TTOCVL", "TTOCOP", "reported")}
+    assert coded_as("ASSAULT", "PORT OF SPAIN — A man was charged with murder on Friday.") == set()

@@ -321,11 +321,13 @@ class Triggers(Selection):
     def _charged_over(self, noun: Token) -> list[Mention]:
         """The ones a court act (charged, indicted, sentenced, convicted) is done to, when
         ``noun`` is what it is over: "charged *him* with murder in the shooting", "*an officer*
-        was charged on Tuesday in the shooting death", "jailed *two men* for the killing"; []
-        otherwise."""
+        was charged on Tuesday in the shooting death", "jailed *two men* for the killing",
+        "*two men* were charged with the murder of a police officer"; [] otherwise."""
         if noun.dep_ in ("amod", "compound") and noun.head.dep_ == "pobj":
             noun = noun.head  # ("in the shooting death of")
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over", "for"):
+        # (or the crime charged itself, when it names whom it was done to: "charged with the
+        # murder of a police officer")
+        if noun.dep_ != "pobj" or (noun.head.lower_ not in ("in", "over", "for") and not (noun.head.lower_ == "with" and of_objects(noun))):
             return []
         up = noun.head.head
         # (or over the crime charged: "charged with manslaughter in the shooting")
