@@ -11457,3 +11457,12 @@ def test_the_murder_one_is_charged_with_is_theirs() -> None:
     text = "PORT OF SPAIN — Two men were charged on Friday with the murder of a police officer."
     assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "TTOCVL", "TTOCOP", "reported")}
     assert coded_as("ASSAULT", "PORT OF SPAIN — A man was charged with murder on Friday.") == set()
+
+
+def test_the_country_is_one_named_before_an_adjective_is() -> None:
+    # ("with the help of American air strikes, ... the country's president": "the country"
+    # refers back to a country named as itself or by its actors before one named only by its
+    # people's adjective on a thing)
+    text = ("KABUL — Afghan troops retook a district on Monday with the help of American air strikes, "
+            "and the country's president praised the army.")
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "AFGGOV", "AFGMIL")}

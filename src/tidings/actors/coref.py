@@ -67,6 +67,9 @@ class Seen:
     # (named as where something happens, "ministers met in Brussels": the city that stands for
     # the EU is there a place, never what "the bloc" or "the alliance" refers to)
     place: bool = False
+    # (named only by its people's adjective, "Russian airstrikes": whose a thing is, which "the
+    # country" refers back to only when no country is named otherwise)
+    adjective: bool = False
 
 
 @dataclass
@@ -125,10 +128,11 @@ class ArticleContext:
         return []
 
     def last_country(self, sentence_index: int) -> str | None:
-        """The country of the last mention that names one country, within the pronoun window."""
-        for seen in reversed(self.history):
-            if sentence_index - seen.sentence_index > PRONOUN_WINDOW:
-                return None
+        """The country of the last mention that names one country, within the pronoun window;
+        one named only by its people's adjective when no other is ("Syrian forces backed by
+        Russian airstrikes took a town in the country's north": Syria's)."""
+        recent = [seen for seen in self.history if sentence_index - seen.sentence_index <= PRONOUN_WINDOW]
+        for seen in [*(s for s in reversed(recent) if not s.adjective), *(s for s in reversed(recent) if s.adjective)]:
             countries = _distinct(a.country for a in seen.actors)
             if len(countries) == 1:
                 return countries[0]

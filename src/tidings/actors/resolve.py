@@ -940,7 +940,8 @@ class _Sentence:
                 route = f.start > 0 and self.norms[f.start - 1] == "via"
                 broker = f.start > 1 and self.norms[f.start - 1] == "by" and self.norms[f.start - 2] in BROKERED
                 place = all(a.kind == "igo" for a in f.actors) and named_as_where(self.norms[max(0, f.start - 4) : f.start])
-                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker, place))
+                adjective = f.end - f.start == 1 and self.toks[f.start].pos == "ADJ" and all(a.kind == "country" and a.role is None for a in f.actors)
+                self.ctx.add(Seen(self.si, f.actors, f.plural and not route, person, broker, place, adjective))
             p = max(f.end, p + 1)
         if bare:
             out = self._organisations(bare, out)
