@@ -488,8 +488,8 @@ class Selection(Arguments):
         # other than the sources: whom a condemnation of it, or a call to release its
         # captives, is aimed at
         just = self._force_told(within=1) if not targets else None
-        if just is None and not targets and (far := self._force_told()) is not None and far[2] in HOLDING_VERBS \
-                and _holding_named_again(trig[0]):
+        if just is None and not targets and ((act_code or pat.code)[:2] in ("02", "10", "11") or pat.id.startswith("pay.ransom")) \
+                and (far := self._force_told()) is not None and far[2] in HOLDING_VERBS and _holding_named_again(trig[0]):
             # ("Police arrested a journalist on Wednesday ... The CPJ condemned the arrest and
             # called for his release": the holding named again in the sentence is the one told,
             # however far before)
