@@ -131,8 +131,9 @@ class ArticleContext:
         """The country of the last mention that names one country, within the pronoun window;
         one named only by its people's adjective when no other is ("Syrian forces backed by
         Russian airstrikes took a town in the country's north": Syria's)."""
-        recent = [seen for seen in self.history if sentence_index - seen.sentence_index <= PRONOUN_WINDOW]
-        for seen in [*(s for s in reversed(recent) if not s.adjective), *(s for s in reversed(recent) if s.adjective)]:
+        recent = [seen for seen in reversed(self.history) if sentence_index - seen.sentence_index <= PRONOUN_WINDOW]
+        # (the last first, and those named only by an adjective after every other)
+        for seen in sorted(recent, key=lambda seen: seen.adjective):
             countries = _distinct(a.country for a in seen.actors)
             if len(countries) == 1:
                 return countries[0]

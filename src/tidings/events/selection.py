@@ -1266,8 +1266,7 @@ def _names_places(text: str) -> bool:
 def _holding_named_again(verb: Token) -> bool:
     """Whether ``verb``'s sentence names a holding again by a definite noun ("condemned the
     arrest", "his detention"): the one told before."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HOLDING_VERBS and (definite(t) or any(c.dep_ == "poss" for c in t.children))
-               for t in verb.sent)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HOLDING_VERBS and told_before(t) for t in verb.sent)
 
 
 def _will_not(verb: Token) -> bool:
@@ -1303,3 +1302,9 @@ def definite(noun: Token) -> bool:
     """Whether a noun's determiner makes it name something told before ("the attack", "these
     accusations")."""
     return any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in noun.children)
+
+
+def told_before(noun: Token) -> bool:
+    """Whether a noun names something told before by its determiner or a possessive ("the
+    arrest", "his detention", "the hostages", "their hostages")."""
+    return definite(noun) or any(c.dep_ == "poss" for c in noun.children)

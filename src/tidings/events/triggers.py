@@ -12,7 +12,7 @@ from tidings.events import dates, places
 from tidings.events.arguments import describes_one_acted_on, names_a_body
 from tidings.events.modality import teller_of, wanted
 from tidings.events.patterns import Pattern
-from tidings.events.selection import Selection, definite, workers
+from tidings.events.selection import Selection, definite, told_before, workers
 from tidings.events.sentence import Candidate
 from tidings.events.syntax import (
     ANY_SUBJ,
@@ -252,9 +252,10 @@ class Triggers(Selection):
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
             pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
-            if pat1 is not None and pat1.code[:2] == "14" and (tok.dep_ in SUBJ or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"))) and (
-                    any(p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get((tok.head if tok.dep_ in SUBJ else tok.head.head).lemma_.lower(), ()))
-                    or (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "die")):
+            harm = tok.head if tok.dep_ in SUBJ else _adjunct_verb(tok, ("in", "by"))
+            if pat1 is not None and pat1.code[:2] == "14" and harm is not None and (
+                    any(p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get(harm.lemma_.lower(), ()))
+                    or (harm is not tok.head and harm.lemma_.lower() in DYING_VERBS)):
                 # "an Israeli strike near Damascus killed four people", "were killed in an Israeli
                 # strike", "died in the strikes": a strike that kills, or that people are killed
                 # or die in, is force, not a walkout
@@ -783,7 +784,7 @@ class Triggers(Selection):
             # present, no act done at a time
             return f"'{tok.text}' ({pat.id}): a habit, no one act"
         if pat.id == "take.hostage.obj" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in pat.obj and (
-                any(d.dep_ == "poss" for d in c.children) or definite(c)) for c in tok.children):
+                told_before(c)) for c in tok.children):
             # "the hostages were taken to a hospital": hostages named as ones already held are
             # moved, not taken hostage
             return f"'{tok.text}' ({pat.id}): moves hostages already held, takes none"
