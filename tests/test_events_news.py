@@ -11466,3 +11466,11 @@ def test_the_country_is_one_named_before_an_adjective_is() -> None:
     text = ("KABUL — Afghan troops retook a district on Monday with the help of American air strikes, "
             "and the country's president praised the army.")
     assert coded_as("SUPPORT", text) == {("SUPPORT", "AFGGOV", "AFGMIL")}
+
+
+def test_what_workers_strike_over_is_their_grievance() -> None:
+    # ("nurses strike over pay cuts", "over" parsed as the verb's particle and "pay cuts" as
+    # its object): workers striking over something stop work (the guideline's PROTEST); what
+    # they strike over is no one struck
+    text = "ACCRA — Ghanaian nurses strike over pay cuts by the health ministry."
+    assert coded_as(("PROTEST", "ASSAULT"), text) == {("PROTEST", "GHAHLH", None)}
