@@ -11474,3 +11474,14 @@ def test_what_workers_strike_over_is_their_grievance() -> None:
     # they strike over is no one struck
     text = "ACCRA — Ghanaian nurses strike over pay cuts by the health ministry."
     assert coded_as(("PROTEST", "ASSAULT"), text) == {("PROTEST", "GHAHLH", None)}
+
+
+def test_a_second_passive_is_done_to_the_subject_both_share() -> None:
+    # ("were beaten and have been arrested": the second verb has its own passive auxiliary; the
+    # journalists are the ones arrested, by no one named, not the ones who arrest)
+    assert coded_as("COERCE", "NAIROBI — Three Kenyan journalists were beaten and have been arrested.") == {("COERCE", None, "KENMED")}
+    # (an evacuation of the wounded is done to them: they evacuate no one)
+    text = "MAIDUGURI — Two Nigerian soldiers were wounded and have been evacuated to a hospital."
+    assert not [e for e in events(text, published=PUB, settings=ALL) if e.source is not None and e.source.code == "NGAMIL"]
+    # (an active second verb is still done by the subject: "was indicted and will resign")
+    assert source_codes("NAIROBI — The Kenyan minister was indicted by the court and will resign.", "AGREE") == {"KENGOV"}

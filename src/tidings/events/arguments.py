@@ -1039,6 +1039,11 @@ class Arguments(SentenceBase):
                 # "shops were vandalised, and three stations were set on fire": a passive with
                 # a subject of its own shares none)
                 ms = [m for s in subjpass for m in self.actors_of(s)]
+                if ms and bare_passive and tok.i == verb.head.i:
+                    # ("two soldiers were wounded and have been evacuated": a second passive,
+                    # with its own auxiliary, is done to the subject both share, by no one the
+                    # first names)
+                    return [], ms, f"target: '{subjpass[0].text}', the subject '{verb.text}' shares with the passive '{tok.text}'"
                 if ms:
                     return ms, [], f"source: '{subjpass[0].text}', subject shared with '{tok.text}'"
             if subjpass and not agent and tok is not verb and came_from_xcomp:
