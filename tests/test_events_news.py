@@ -11485,3 +11485,11 @@ def test_a_second_passive_is_done_to_the_subject_both_share() -> None:
     assert not [e for e in events(text, published=PUB, settings=ALL) if e.source is not None and e.source.code == "NGAMIL"]
     # (an active second verb is still done by the subject: "was indicted and will resign")
     assert source_codes("NAIROBI — The Kenyan minister was indicted by the court and will resign.", "AGREE") == {"KENGOV"}
+
+
+def test_a_call_on_someone_with_its_object_is_the_sentences_verb() -> None:
+    # ("A Kenyan anti-graft group called on the prosecutors to ...", parsed as a group "called"
+    # something): "call on" with its object has no passive reading, so it is the verb, and the
+    # group the one who calls
+    text = "A Kenyan anti-graft group called on the prosecutors to speed up the trial of officials implicated in the scandal."
+    assert coded_as("REQUEST", text) == {("REQUEST", "KEN", "KENJUD")}

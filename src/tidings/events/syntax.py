@@ -614,12 +614,21 @@ def claim_denied(sent: Span) -> bool:
 
 
 def predicate_after_insertion(tok: Token) -> bool:
-    """Whether a past participle read as describing the sentence's root noun is its verb: after
-    a comma that closes a clause or apposition set into the subject ("China, which has ties with
-    both governments, called on them to ...": a sentence has a verb)."""
+    """Whether a past participle read as describing the sentence's root noun is its verb (a
+    sentence has a verb): after a comma that closes a clause or apposition set into the subject
+    ("China, which has ties with both governments, called on them to ..."), or a "call on" that
+    has its object."""
     head = tok.head
-    return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and any(c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for c in head.children))
+    if head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or tok.i == 0:
+        return False
+    if tok.doc[tok.i - 1].text == ",":
+        return any(c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for c in head.children)
+    # ("A Kenyan anti-graft group called on the prosecutors to ..."): "call on" or "call for"
+    # with its object after the preposition has no passive reading (that would be "the
+    # prosecutors were called on"), so it is the verb of a sentence that has no other
+    return tok.lemma_.lower() == "call" and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "for") and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+        for p in tok.children)
 
 
 def relative_antecedent(tok: Token) -> Token | None:
