@@ -11493,3 +11493,10 @@ def test_a_call_on_someone_with_its_object_is_the_sentences_verb() -> None:
     # group the one who calls
     text = "A Kenyan anti-graft group called on the prosecutors to speed up the trial of officials implicated in the scandal."
     assert coded_as("REQUEST", text) == {("REQUEST", "KEN", "KENJUD")}
+
+
+def test_belongings_are_whose_the_of_phrase_says() -> None:
+    # ("the bank accounts of two opposition groups": the bank is where they are kept; the
+    # groups are whose they are, and the ones the freeze is aimed at)
+    text = "BUDAPEST — The Hungarian government froze the bank accounts of two opposition groups."
+    assert coded_as("SANCTION", text) == {("SANCTION", "HUNGOV", "HUNOPP")}

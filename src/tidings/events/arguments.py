@@ -98,6 +98,7 @@ from tidings.events.words import (
     GROUP_OFFICER_NOUNS,
     HELD_AS,
     HOLDING_VERBS,
+    HOLDINGS_NOUNS,
     HOW_DONE_VERBS,
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -374,6 +375,12 @@ class Arguments(SentenceBase):
                 for c in tok.children):
             # "the Paris headquarters of the party": the city is where; whose the premises are,
             # the "of"-phrase says
+            whose = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
+            if whose:
+                return whose
+        if tok.lemma_.lower() in HOLDINGS_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i in self.by_token for c in tok.children):
+            # "froze the bank accounts of two opposition groups": belongings are whose the
+            # "of"-phrase says, not the bank's
             whose = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if whose:
                 return whose
