@@ -11500,3 +11500,10 @@ def test_belongings_are_whose_the_of_phrase_says() -> None:
     # groups are whose they are, and the ones the freeze is aimed at)
     text = "BUDAPEST — The Hungarian government froze the bank accounts of two opposition groups."
     assert coded_as("SANCTION", text) == {("SANCTION", "HUNGOV", "HUNOPP")}
+
+
+def test_a_name_of_a_states_of_phrase_is_a_place() -> None:
+    # ("in the state of Guerrero", the name taken for a person's): a name a state's, county's
+    # or town's "of" gives is a place, of its country, where the story is set
+    text = "Gunmen killed a Mexican journalist in the state of Guerrero on Tuesday, prosecutors said."
+    assert {s[:3] for s in source_codes(text, "ASSAULT")} == {"MEX"}

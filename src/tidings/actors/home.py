@@ -167,7 +167,7 @@ def home_country(
         # place when a place preposition puts it there)
         # (or a building's label on a name that is a town's: "sections of Montego Bay")
         placed = (ent.label_ in ("ORG", "FAC", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPS) \
-            or (ent.label_ == "FAC" and lookup(ent.text) is not None)
+            or (ent.label_ == "FAC" and lookup(ent.text) is not None) or _named_division(ent, ent.label_)
         if (ent.label_ == "GPE" or placed) and not stance and uncovered:
             # ("anti-Syria", "Iran-backed": a stance toward a country is not where a story is)
             c = ent_country(doc, ent, lookup, True)
@@ -301,6 +301,13 @@ BODY_ROLES = frozenset({"NGO", "LAB"})
 CITY_PART_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "greater", "inner", "outer"})
 
 
+def _named_division(ent: Span, label: str) -> bool:
+    """Whether a name taken for a person (``label``) is the name of a town or a division, by
+    the "of" of its noun ("withdrew from the town of Avdiivka", "in the state of Guerrero")."""
+    return label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" \
+        and ent.root.head.head.lemma_.lower() in TOWN_NOUNS | DIVISION_NOUNS
+
+
 def ent_country(doc: Doc, ent: Span, lookup: Callable[[str], str | None], town: bool) -> str | None:
     """The country of a place the text names. A ``town`` (a place that is no actor of the
     dictionary, so no country or capital) followed by a comma and a larger place is in that
@@ -372,6 +379,9 @@ INSTITUTION_WORDS = frozenset({"national", "federal", "royal", "republican", "re
 INTEREST_NOUNS = frozenset({"interest", "agent", "ally", "proxy", "enemy", "puppet", "behalf", "sovereignty", "security", "policy"})
 # Nouns of places a demonym can stand on ("the Chinese city of Wuhan", "a Syrian border town").
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "island"})
+# Nouns of a country's divisions whose "of"-phrase names one ("the state of Guerrero", "the county
+# of Kerry"), beside the towns and regions above.
+DIVISION_NOUNS = frozenset({"state", "county", "municipality", "prefecture", "department", "governorate"})
 # Nouns of places and works built on the land that a place's name qualifies ("the Rafah
 # crossing", "the Kakhovka dam"): the name is the place's, not a person's or a body's.
 PLACE_HEADS = TOWN_NOUNS | frozenset({"crossing", "border", "checkpoint", "airport", "bridge", "highway", "road", "corridor",
@@ -710,7 +720,8 @@ def at_home(
         after_place_word = after_place_word or (label == "PERSON" and len(ent) == 1 and ent.root.dep_ == "conj"
                                                 and ent.root.head.ent_type_ in ("GPE", "LOC"))
         acted_on_place = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in PLACE_ACTS
-        town_named = label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in TOWN_NOUNS
+        # (and of a state's or county's: "in the state of Guerrero")
+        town_named = _named_division(ent, label)
         # ("the Rafah crossing": a name that qualifies a place's noun is the place's; not two
         # joined by a hyphen, "the U.S.-Canada border", which is where both are)
         town_named = town_named or (label in ("PERSON", "ORG") and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_HEADS
