@@ -11507,3 +11507,12 @@ def test_a_name_of_a_states_of_phrase_is_a_place() -> None:
     # or town's "of" gives is a place, of its country, where the story is set
     text = "Gunmen killed a Mexican journalist in the state of Guerrero on Tuesday, prosecutors said."
     assert {s[:3] for s in source_codes(text, "ASSAULT")} == {"MEX"}
+
+
+def test_sanctions_that_target_someone_are_a_penalty_not_force() -> None:
+    # ("the sanctions target Russia's largest banks": CAMEO's TARGET is force only when
+    # weapons or forces do it; a penalty that targets someone is aimed at them, 163)
+    text = "WASHINGTON — The new U.S. sanctions target Russia's largest banks."
+    assert coded_as(("SANCTION", "ASSAULT"), text) == {("SANCTION", "USA", "RUSBUS")}
+    # (missiles that target a grid still attack it)
+    assert "UKR" in target_countries("KYIV — Russian missiles targeted Ukraine's power grid overnight.", "ASSAULT")
