@@ -11516,3 +11516,12 @@ def test_sanctions_that_target_someone_are_a_penalty_not_force() -> None:
     assert coded_as(("SANCTION", "ASSAULT"), text) == {("SANCTION", "USA", "RUSBUS")}
     # (missiles that target a grid still attack it)
     assert "UKR" in target_countries("KYIV — Russian missiles targeted Ukraine's power grid overnight.", "ASSAULT")
+
+
+def test_one_who_filed_the_charge_answers_no_one_of_their_own() -> None:
+    # ("The county prosecutor, Linda Okafor, who filed the charge": the charge named again is
+    # the one she brought, told before; she, set beside the title, is not its target)
+    text = ("KANSAS CITY, Mo. — A police officer was charged with involuntary manslaughter on Tuesday. "
+            "The county prosecutor, Linda Okafor, who filed the charge, said body camera footage contradicted the officer's account.")
+    assert ("ACCUSE", "USAJUD", "USAJUD") not in coded(text)
+    assert ("ACCUSE", "USAJUD", "USACOP") in coded(text)

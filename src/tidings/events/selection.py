@@ -985,9 +985,20 @@ class Selection(Arguments):
                 # Petro praised the deal"): one side of a mutual act answers the other, not its own
                 own_codes = {a.code for sm in sources for a in sm.actors}
                 others = [m for m in others if not all(a.code in own_codes for a in m.actors)]
+            # (nor is the doer the one who answers, named beside it: "The county prosecutor,
+            # Linda Okafor, who filed the charge, said": the charge told before was hers)
+            others = [m for m in others if not any(self._named_beside(m, sm) for sm in sources)]
             if others:
                 return named[0].text, others
         return "", []
+
+    def _named_beside(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions name one actor: the same words, or one set beside the other as
+        its apposition ("The county prosecutor, Linda Okafor")."""
+        ra, rb = span_root(self.doc, a.start, a.end), span_root(self.doc, b.start, b.end)
+        if ra is None or rb is None:
+            return False
+        return ra.i == rb.i or (ra.dep_ == "appos" and ra.head.i == rb.i) or (rb.dep_ == "appos" and rb.head.i == ra.i)
 
     def _only_where(self, targets: list[Mention], trig: Token) -> bool:
         """Whether the targets found for a noun of force name only where it fell: countries
