@@ -11525,3 +11525,16 @@ def test_one_who_filed_the_charge_answers_no_one_of_their_own() -> None:
             "The county prosecutor, Linda Okafor, who filed the charge, said body camera footage contradicted the officer's account.")
     assert ("ACCUSE", "USAJUD", "USAJUD") not in coded(text)
     assert ("ACCUSE", "USAJUD", "USACOP") in coded(text)
+
+
+def test_a_passive_charge_is_by_who_filed_the_charges_later() -> None:
+    # ("A man was charged ... The county attorney, Mary Holt, who filed the murder charges,
+    # said": the lead says who did it, however far on, by telling the charges again with their
+    # doer; a prosecutor named later for something else is not read so)
+    text = ("OMAHA, Neb. — A 22-year-old man was charged on Monday with three counts of murder after three people were shot dead at a church. "
+            "Police said the suspect opened fire in the main hall. He was arrested 90 minutes later. "
+            "The note referred to invaders, the affidavit said. "
+            "The county attorney, Mary Holt, who filed the murder charges, said her office would seek the death penalty.")
+    assert ("ACCUSE", "USAJUD", "USACVL") in coded(text)
+    text = text.replace("who filed the murder charges", "who is running for re-election")
+    assert ("ACCUSE", None, "USACVL") in coded(text)

@@ -68,6 +68,7 @@ from tidings.events.words import (
     CARE_PLACES,
     CEASING_VERBS,
     CHANCE_NOUNS,
+    CHARGE_FILING_VERBS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
@@ -1739,6 +1740,18 @@ class Triggers(Selection):
                         and m.text.lower().rpartition(" ")[2] not in COUNSEL_NOUNS \
                         and (bench or not BENCH_NOUNS & set(m.text.lower().split())):
                     return [m]
+        if not bench:
+            # ("A man was charged with murder ... Douglas County Attorney Miriam Holtz-Abara, who
+            # filed the murder charges, said": the charges told again, named by "the", with the
+            # one who brought them, however far on)
+            for s in sents[here + 1 :]:
+                for v in s:
+                    if v.dep_ == "relcl" and v.lemma_.lower() in CHARGE_FILING_VERBS and any(
+                            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children) and any(
+                            o.dep_ == "dobj" and o.lemma_.lower() == "charge" and definite(o) for o in v.children):
+                        filers = [m for m in self.actors_of(v.head) if m.actors and all(a.role == "JUD" for a in m.actors)]
+                        if filers:
+                            return filers[:1]
         return []
 
     def _aimed_in_clause(self, clause: Token, mine: set[str]) -> list[Mention]:
