@@ -11538,3 +11538,14 @@ def test_a_passive_charge_is_by_who_filed_the_charges_later() -> None:
     assert ("ACCUSE", "USAJUD", "USACVL") in coded(text)
     text = text.replace("who filed the murder charges", "who is running for re-election")
     assert ("ACCUSE", None, "USACVL") in coded(text)
+
+
+def test_people_pushed_back_are_the_ones_expelled_not_the_waters() -> None:
+    # ("pushed back migrants into Turkish waters": CAMEO 174 expels individuals; the country
+    # whose waters they are pushed into is where, not whom)
+    text = "Greek coast guards pushed back migrants into Turkish waters on Tuesday, the UN refugee agency said."
+    assert coded_as("COERCE", text) == {("COERCE", "GRCCOP", None)}
+    assert coded_as("COERCE", "ATHENS — Greek coast guards pushed back 40 Afghan migrants into Turkish waters.") == {("COERCE", "GRCCOP", "AFGREF")}
+    # (a group of them is they)
+    text = "SOFIA — Bulgarian border police pushed back a group of Afghan migrants into Turkey."
+    assert coded_as("COERCE", text) == {("COERCE", "BGRCOP", "AFGREF")}

@@ -207,6 +207,10 @@ def _titled_name(persons: list[Mention]) -> bool:
     return len(persons) == 2 and persons[0].actors[0].code == persons[1].actors[0].code and 0 <= persons[1].start - persons[0].end <= 1
 
 
+# Nouns of a number of people, who are the ones their "of" names ("a group of migrants").
+GROUP_OF_PEOPLE = frozenset({"group", "groups", "batch", "boatload", "busload", "number"})
+
+
 def _bare_count(tok: Token) -> bool:
     """Whether a word is a count standing for people with no noun ("and 15 arrested", "by
     hundreds of settlers")."""
@@ -1524,7 +1528,10 @@ class Arguments(SentenceBase):
             # inquiry from the attorney general"
             direct = [c for c in kids if c.dep_ in ("dobj", "dative")] + ([described] if described is not None else [])
             for c in direct:
-                ms = [m for m in self.actors_of(c, through_of=False) if any(ident(a) not in avoid for a in m.actors)]
+                # (a count or a group of people is they: "pushed back a group of Afghan migrants",
+                # "released 40 of the prisoners")
+                through = _bare_count(c) or c.lemma_.lower() in GROUP_OF_PEOPLE
+                ms = [m for m in self.actors_of(c, through_of=through) if any(ident(a) not in avoid for a in m.actors)]
                 if ms:
                     return ms, f"object '{c.text}'"
             return [], "no direct object actor"
