@@ -11549,3 +11549,10 @@ def test_people_pushed_back_are_the_ones_expelled_not_the_waters() -> None:
     # (a group of them is they)
     text = "SOFIA — Bulgarian border police pushed back a group of Afghan migrants into Turkey."
     assert coded_as("COERCE", text) == {("COERCE", "BGRCOP", "AFGREF")}
+
+
+def test_congolese_is_the_democratic_republics_beside_its_own_actors() -> None:
+    # ("The Congolese government accused Rwanda of backing the M23 rebels": a story naming
+    # one of the Democratic Republic's own actors is of that Congo, not Brazzaville's)
+    text = "The Congolese government accused Rwanda of backing the M23 rebels, a charge Kigali denies."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "CODGOV", "RWA")}

@@ -496,11 +496,11 @@ class ActorResolver:
 
     def _congo(self, text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
         """"Congolese" and "Congo" name two countries: in a story set in the Democratic
-        Republic (Kinshasa, Goma, the Kivus) they are the Democratic Republic's, unless the
-        story names Brazzaville."""
+        Republic (Kinshasa, Goma, the Kivus) or naming one of its own actors ("the M23
+        rebels") they are the Democratic Republic's, unless the story names Brazzaville."""
         if not any(a.country == "COG" for m in mentions for a in m.actors) or "Brazzaville" in text:
             return mentions
-        if home != "COD" and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani|eastern Congo)\b", text, re.IGNORECASE):
+        if home != "COD" and not any(a.country == "COD" for m in mentions for a in m.actors) and not re.search(r"\b(Kinshasa|Democratic Republic|DRC|DR Congo|Goma|Kivu|Ituri|Lubumbashi|Kisangani|eastern Congo)\b", text, re.IGNORECASE):
             return mentions
         return [Mention(m.text, m.start, m.end, m.sentence_index,
                         tuple(self._d.country_actor("COD", a.role) if a.country == "COG" and a.kind == "country" else a for a in m.actors), m.how)
