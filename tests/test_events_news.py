@@ -6793,7 +6793,7 @@ def test_a_paper_handed_over_or_a_press_release_sets_no_one_free() -> None:
     for text in (petition, release):
         assert not [e for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT"]
     # (persons handed over, and a release of prisoners, still are)
-    assert ("RETREAT", "RUS", "UKR") in coded("KYIV — Russia handed over the bodies of 500 Ukrainian soldiers to Ukraine on Friday.")
+    assert "UKR" in target_countries("KYIV — Russia handed over the bodies of 500 Ukrainian soldiers to Ukraine on Friday.", "RETREAT")
     assert "RETREAT" in {k[0] for k in coded("DOHA — Hamas announced the release of four Israeli hostages on Saturday.")}
 
 
@@ -10656,11 +10656,12 @@ def test_one_sent_to_face_charges_is_the_one_who_faces_them() -> None:
 
 def test_one_handed_over_to_face_charges_is_extradited() -> None:
     # ("handed over a former intelligence chief to the United States to face charges": an
-    # extradition, the guideline's COOPERATE; hostages handed over are still released)
+    # extradition, the guideline's COOPERATE; hostages handed over are still released, and
+    # are the ones set free)
     text = "MADRID — Spain handed over a former Venezuelan intelligence chief to the United States on Thursday to face drug trafficking charges."
     assert triggered("handed", text) == {("COOPERATE", "ESP", "USA")}
     text = "GAZA — Hamas handed over three Israeli hostages to the Red Cross on Saturday."
-    assert coded_as("RETREAT", text) == {("RETREAT", "PSEREBHMS", "NGOHLHIRC")}
+    assert coded_as("RETREAT", text) == {("RETREAT", "PSEREBHMS", "ISRCVL")}
 
 
 def test_a_president_elect_is_of_the_country_named_and_holds_no_office_yet() -> None:
@@ -11556,3 +11557,10 @@ def test_congolese_is_the_democratic_republics_beside_its_own_actors() -> None:
     # one of the Democratic Republic's own actors is of that Congo, not Brazzaville's)
     text = "The Congolese government accused Rwanda of backing the M23 rebels, a charge Kigali denies."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "CODGOV", "RWA")}
+
+
+def test_people_handed_over_are_the_ones_set_free() -> None:
+    # ("handed over 23 wounded soldiers to the Red Cross": the release frees the soldiers; the
+    # Red Cross they are handed to is where they go)
+    text = "YANGON — Myanmar rebels said they had handed over 23 wounded soldiers to the Red Cross."
+    assert coded_as("RETREAT", text) == {("RETREAT", "MMRREB", "MMRMIL")}

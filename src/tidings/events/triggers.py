@@ -915,9 +915,9 @@ class Triggers(Selection):
                 and trial_pat.id == "face.charges":
             # ("handed over a former intelligence chief to the United States to face charges"):
             # one handed over to face charges is extradited (the guideline's COOPERATE), not
-            # released
+            # released: judicial cooperation with the state they are handed to
             reasons = [f"'{tok.text}' over '{trial.text}' charges: an extradition, CAMEO 063"]
-            pat = dataclasses.replace(pat, code="063", id=f"{pat.id}+extradite")
+            pat = dataclasses.replace(pat, code="063", id=f"{pat.id}+extradite", prep=("to",), target="prep")
         sources, passive_targets, how = self.subject(head_for_slots)
         if not sources and not passive_targets and pat.code[:2] in FORCE_ROOTS:
             # ("Israeli warplanes struck targets near Damascus ... Syria said the strikes killed
