@@ -11564,3 +11564,10 @@ def test_people_handed_over_are_the_ones_set_free() -> None:
     # Red Cross they are handed to is where they go)
     text = "YANGON — Myanmar rebels said they had handed over 23 wounded soldiers to the Red Cross."
     assert coded_as("RETREAT", text) == {("RETREAT", "MMRREB", "MMRMIL")}
+
+
+def test_who_threw_what_struck_did_it() -> None:
+    # ("struck by bottles and fireworks thrown from the crowd": the crowd that threw them
+    # struck the officers, and being struck is no labour stoppage)
+    text = "DUBLIN — Two Garda officers were struck by bottles and fireworks thrown from the crowd."
+    assert coded(text) == {("ASSAULT", "IRLCVL", "IRLCOP")}

@@ -207,6 +207,8 @@ def _titled_name(persons: list[Mention]) -> bool:
     return len(persons) == 2 and persons[0].actors[0].code == persons[1].actors[0].code and 0 <= persons[1].start - persons[0].end <= 1
 
 
+# Verbs of throwing or firing something at someone ("bottles thrown from the crowd").
+THROWING_VERBS = frozenset({"throw", "hurl", "fire", "launch", "lob", "toss"})
 # Nouns of a number of people, who are the ones their "of" names ("a group of migrants").
 GROUP_OF_PEOPLE = frozenset({"group", "groups", "batch", "boatload", "busload", "number"})
 
@@ -2049,6 +2051,13 @@ class Arguments(SentenceBase):
             doers += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
         for d in doers:
             lem = d.lemma_.lower()
+            # ("struck by bottles and fireworks thrown from the crowd", "by stones hurled by
+            # protesters"): whoever threw what struck did it
+            throwers = [m for v in d.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in THROWING_VERBS
+                        for p in v.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "from")
+                        for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o) if m.actors]
+            if throwers:
+                return throwers[:1], f"source: '{throwers[0].text}', who threw the '{d.text}'", False
             noun = self._event_noun(d)
             # (a raid or an operation that killed is the force that did it: "killed in police
             # anti-drug operations")

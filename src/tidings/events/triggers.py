@@ -1516,13 +1516,13 @@ class Triggers(Selection):
             targets = claimants
             reasons.append(f"target: who made the {tok.head.lower_} denied ('{claimants[0].text}')")
         grievance = [c for c in tok.children if c.dep_ == "prt" and c.lower_ in ("over", "for")]
-        if pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources \
+        if pat.code[:2] == "19" and tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and sources and not is_passive(tok) \
                 and (grievance or not any(c.dep_ in ("dobj", "prt") for c in tok.children)) and workers(sources):
             # "nurses strike over allowances": workers who strike, striking no one, stop work
             # (the guideline's PROTEST, as their strike named by the noun), also when it is
             # aimed at someone ("bus drivers struck against the transport authority"); what
             # they strike "over" or "for", parsed as the verb's particle and object, is their
-            # grievance, no one struck
+            # grievance, no one struck (but one struck by a thrown bottle was struck)
             reasons.append(f"'{tok.text}' by workers or civilians, with no object: a stoppage, CAMEO 143")
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour", need_target=False)
             if grievance:
