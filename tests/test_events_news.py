@@ -11571,3 +11571,12 @@ def test_who_threw_what_struck_did_it() -> None:
     # struck the officers, and being struck is no labour stoppage)
     text = "DUBLIN — Two Garda officers were struck by bottles and fireworks thrown from the crowd."
     assert coded(text) == {("ASSAULT", "IRLCVL", "IRLCOP")}
+
+
+def test_a_body_named_for_rights_is_a_rights_group_of_no_country() -> None:
+    # ("The Syrian Network for Human Rights", from Berlin: a body named for the rights it
+    # watches over is a rights group, not Syria; a state's rights commission stays its own)
+    text = "BERLIN — The Syrian Network for Human Rights welcomed the arrest of a former Syrian officer by German police."
+    assert source_codes(text, "SUPPORT") == {"NGOHRI"}
+    text = "ADDIS ABABA — The Ethiopian Human Rights Commission urged all parties to protect civilians."
+    assert source_codes(text, "REQUEST") == {"ETHHRI"}

@@ -60,6 +60,9 @@ LOCAL_FORCES = frozenset({"MIL", "COP"})
 # Roles of those who are of where they act or live (police, soldiers, fighters, residents,
 # workers, refugees): in a sentence that names several countries but one place, that place's.
 OF_WHERE_THEY_ARE = LOCAL_FORCES | LOCAL_ROLES | PEOPLE_ROLES | {"REF"}
+# Words of an organisation's name that make it a rights group, when nothing else in the name
+# says what kind of body it is ("Iran Human Rights", "the Syrian Network for Human Rights").
+RIGHTS_NAME_WORDS = frozenset({"rights", "watch", "observatory"})
 # Words of an organisation's name that say what kind it is, when no agent noun is inside.
 ORGANISATION_HEADS = {
     "inc": "BUS", "corp": "BUS", "corporation": "BUS", "co": "BUS", "ltd": "BUS", "llc": "BUS", "plc": "BUS",
@@ -817,6 +820,12 @@ def at_home(
             if begun is None and prior is not None and prior.ent_type_ in ("GPE", "NORP"):
                 begun = lookup(prior.text)
             iso3 = begun or iso3
+        if label == "ORG" and whose is None and role is None and RIGHTS_NAME_WORDS & {t.lower_ for t in ent}:
+            # ("The Syrian Network for Human Rights", "Iran Human Rights"): a body named for the
+            # rights it watches over, and not as a state's commission or council, is a rights
+            # group, of no country, whatever country its name begins with
+            out.append(Mention(text, ent.start_char, end, si, (Actor(code="NGOHRI", name=text, role="HRI", kind="group"),), "home-organisation"))
+            continue
         out.append(Mention(text, ent.start_char, end, si, (_named(country_actor(iso3, role), text, "group"),), "home-organisation"))
     for t in doc:
         # "The city has rejected the demand", "the province would not reopen its approval": a
