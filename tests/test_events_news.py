@@ -11580,3 +11580,11 @@ def test_a_body_named_for_rights_is_a_rights_group_of_no_country() -> None:
     assert source_codes(text, "SUPPORT") == {"NGOHRI"}
     text = "ADDIS ABABA — The Ethiopian Human Rights Commission urged all parties to protect civilians."
     assert source_codes(text, "REQUEST") == {"ETHHRI"}
+
+
+def test_a_verb_with_its_prefix_cut_off_is_still_the_complement() -> None:
+    # ("agreed to re-establish diplomatic relations", cut by the tokenizer into "re", "-",
+    # "establish"): what is agreed is to come; the agreement is the act, no relations
+    # re-established yet
+    text = "RIYADH — Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("AGREE", "asserted")}

@@ -425,6 +425,15 @@ def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it() -> 
     assert word(doc, "retaken").head.text == "said"
 
 
+def test_a_verb_with_its_prefix_cut_off_takes_the_prefixs_place() -> None:
+    # "agreed to re-establish relations", cut into "re", "-", "establish" and parsed with the
+    # prefix as the verb: the verb is the complement, with its "to", and the prefix its own
+    doc = nlp.parse("The two countries agreed on Friday to re-establish diplomatic relations.")
+    establish, to, re = word(doc, "establish"), word(doc, "to"), word(doc, "re")
+    assert (establish.dep_, establish.head.text, to.head.text, re.head.text) == ("xcomp", "agreed", "establish", "establish")
+    assert word(doc, "relations").head.text == "establish"
+
+
 def test_a_past_tense_joined_to_a_noun_is_the_verbs_above() -> None:
     # "said they had seized guns, a quantity of chemicals and several bows, and arrested six
     # people", parsed (as the small model does on some such sentences) with "arrested" joined to

@@ -174,7 +174,8 @@ def _parse_repairs(doc: Doc) -> Doc:
     its clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as
     a noun (``_noun_as_verb_repairs``), a headline's objects, bare nouns and subjects listed
     with a comma (``_headline_objects_repairs``, ``_bare_nouns_listed_repairs``,
-    ``_headline_subjects_repairs``). One component that runs them all, rather than a pipe per
+    ``_headline_subjects_repairs``), a verb's prefix cut off at its hyphen read as the verb
+    (``_verb_prefix_repairs``). One component that runs them all, rather than a pipe per
     repair."""
     for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
@@ -184,8 +185,36 @@ def _parse_repairs(doc: Doc) -> Doc:
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
                    _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
                    _subordinator_as_preposition_repairs, _noun_as_verb_repairs, _headline_objects_repairs,
-                   _bare_nouns_listed_repairs, _headline_subjects_repairs):
+                   _bare_nouns_listed_repairs, _headline_subjects_repairs, _verb_prefix_repairs):
         doc = repair(doc)
+    return doc
+
+
+# Prefixes the tokenizer cuts off a verb at its hyphen ("re-establish", "re-open").
+VERB_PREFIXES = ("re",)
+
+
+def _verb_prefix_repairs(doc: Doc) -> Doc:
+    """A verb whose prefix the tokenizer cut off at the hyphen ("agreed to re-establish
+    relations": "re", "-", "establish") is parsed with the prefix as the verb, holding the
+    infinitive's "to", and the verb as one more complement beside it: the verb takes the
+    prefix's place in the parse, and the prefix and the hyphen hang on the verb."""
+    for pre in _where(doc, lower=VERB_PREFIXES):
+        i = pre.i
+        if i + 2 >= len(doc) or pre.whitespace_ or doc[i + 1].text not in HYPHEN_TOKENS or doc[i + 1].whitespace_:
+            continue
+        hyphen, verb = doc[i + 1], doc[i + 2]
+        if verb.pos_ != "VERB" or pre.pos_ != "VERB" or verb.head.i not in (pre.i, pre.head.i) or pre.sent.start != verb.sent.start:
+            continue
+        root = pre.head.i == pre.i
+        kids = [c for c in pre.children if c.i not in (hyphen.i, verb.i)]
+        verb.head = verb if root else pre.head
+        verb.dep_ = pre.dep_
+        for c in kids:
+            c.head = verb
+        pre.head, pre.dep_ = verb, "dep"
+        hyphen.head, hyphen.dep_ = verb, "punct"
+        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
     return doc
 
 
