@@ -11588,3 +11588,11 @@ def test_a_verb_with_its_prefix_cut_off_is_still_the_complement() -> None:
     # re-established yet
     text = "RIYADH — Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations."
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("AGREE", "asserted")}
+
+
+def test_an_act_of_none_of_them_or_neither_of_them_is_negated() -> None:
+    # ("none of the ministers met", "neither witness had spoken to the president": the
+    # guideline's negated, said not to have happened, as "none met" and "no minister met")
+    for text in ("KABUL — None of the Afghan ministers met the Pakistani delegation on Monday.",
+                 "KABUL — Neither Afghan minister met the Pakistani delegation on Monday."):
+        assert coded_with_modality("CONSULT", text) == {("CONSULT", "AFGGOV", "PAKGOV", "negated")}

@@ -306,10 +306,11 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
             elif own and ch.dep_ == "amod" and tok.pos_ == "NOUN" and cl in REPORT_ADJ:
                 # ("a suspected Israeli strike", "the alleged attack"): an act others claim
                 cues["reported"].append(f"'{ch.text} {tok.text}': claimed")
-            elif own and ch.dep_ in ("nsubj", "nsubjpass") and ((cl in NEGATIVE_SUBJECTS and not any(g.dep_ == "prep" for g in ch.children))
-                                                                or any(g.dep_ == "det" and g.lower_ == "no" for g in ch.children)):
+            elif own and ch.dep_ in ("nsubj", "nsubjpass") and ((cl in NEGATIVE_SUBJECTS and not any(g.dep_ == "prep" and g.lower_ != "of" for g in ch.children))
+                                                                or any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in ch.children)):
                 # ("neither was removed from office", "none has been charged", "no American
-                # personnel were killed": done to no one, or by no one)
+                # personnel were killed", "none of the ministers met", "neither man had
+                # spoken": done to no one, or by no one)
                 cues["negated"].append(f"'{ch.text}' {tok.text}: no one did or underwent it")
             elif (ch.dep_ == "aux" or (ch.dep_ == "auxpass" and cl in FUTURE_AUX | HYPO_AUX)) and not own_aux:
                 if cl in FUTURE_AUX or (cl == "would" and _backshifted(tok)):
