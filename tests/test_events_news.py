@@ -11596,3 +11596,12 @@ def test_an_act_of_none_of_them_or_neither_of_them_is_negated() -> None:
     for text in ("KABUL — None of the Afghan ministers met the Pakistani delegation on Monday.",
                  "KABUL — Neither Afghan minister met the Pakistani delegation on Monday."):
         assert coded_with_modality("CONSULT", text) == {("CONSULT", "AFGGOV", "PAKGOV", "negated")}
+
+
+def test_a_time_clause_of_what_is_to_come_is_a_condition() -> None:
+    # ("would become a permanent ceasefire once the fighters pulled back": the pull-back is
+    # what the ceasefire waits on, not told as done; under a past verb it is told as done)
+    text = "ANKARA — The pause would become a permanent ceasefire once the Kurdish-led fighters pulled back from the border, Turkey said."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT"} == {"hypothetical"}
+    text = "ANKARA — Turkey halted its offensive once Kurdish fighters withdrew from the border."
+    assert "asserted" in {e.modality for e in events(text, published=PUB, settings=ALL) if e.trigger == "withdrew"}

@@ -99,6 +99,9 @@ REPORT_ADJ = {"alleged", "suspected", "purported", "apparent", "reported", "supp
 HYPO_ADJ = {"possible", "potential", "likely", "probable", "feared", "planned", "proposed", "threatened", "looming", "expected",
             "prospective", "hypothetical", "would-be"}
 HYPO_MARK = {"if", "unless", "whether"}
+# Marks of a time clause that, under a verb of what is to come, is a condition of it ("would
+# become a ceasefire once the fighters pulled back").
+TIME_CONDITION_MARKS = frozenset({"once", "when", "until", "after", "before"})
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
 # is only possible ("ready to host"); read on the trigger itself as well as on its governors.
 PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
@@ -257,6 +260,13 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
     chain = _chain(trigger, spoken)
     said_by: Token | None = None
     condition = False
+    if trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TIME_CONDITION_MARKS for m in trigger.children) \
+            and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | HYPO_AUX for a in trigger.head.children):
+        # ("the pause would become a permanent ceasefire once the fighters pulled back", "will
+        # halt the offensive when they withdraw"): a time clause of what is still to come is a
+        # condition of it, not told as done
+        cues["hypothetical"].append(f"'{trigger.text}' is when '{trigger.head.text}' would come: a condition")
+        condition = True
     for i, tok in enumerate(chain):
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
