@@ -11605,3 +11605,13 @@ def test_a_time_clause_of_what_is_to_come_is_a_condition() -> None:
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "RETREAT"} == {"hypothetical"}
     text = "ANKARA — Turkey halted its offensive once Kurdish fighters withdrew from the border."
     assert "asserted" in {e.modality for e in events(text, published=PUB, settings=ALL) if e.trigger == "withdrew"}
+
+
+def test_what_a_way_leads_to_is_still_to_come() -> None:
+    # ("meant to pave the way for direct talks", "a first step towards talks": the talks are
+    # where the swap leads, not held; talks held on the way to somewhere are held)
+    for text in ("KABUL — The prisoner swap was meant to pave the way for direct talks between the government and the Taliban.",
+                 "KABUL — The ceasefire is a first step towards talks between the government and the Taliban."):
+        assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"} == {"hypothetical"}
+    text = "KABUL — The government held talks with the Taliban on the way to Doha."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"} == {"asserted"}

@@ -99,6 +99,10 @@ REPORT_ADJ = {"alleged", "suspected", "purported", "apparent", "reported", "supp
 HYPO_ADJ = {"possible", "potential", "likely", "probable", "feared", "planned", "proposed", "threatened", "looming", "expected",
             "prospective", "hypothetical", "would-be"}
 HYPO_MARK = {"if", "unless", "whether"}
+# Nouns of a way to something, with the prepositions that name where it leads ("pave the way
+# for talks", "a step towards a ceasefire"): what they lead to is still to come.
+GOAL_NOUNS = {"way": ("for", "to"), "step": ("towards", "toward", "to"), "path": ("to", "towards", "toward"), "road": ("to", "towards", "toward"),
+              "prelude": ("to",)}
 # Marks of a time clause that, under a verb of what is to come, is a condition of it ("would
 # become a ceasefire once the fighters pulled back").
 TIME_CONDITION_MARKS = frozenset({"once", "when", "until", "after", "before"})
@@ -267,6 +271,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # condition of it, not told as done
         cues["hypothetical"].append(f"'{trigger.text}' is when '{trigger.head.text}' would come: a condition")
         condition = True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in GOAL_NOUNS.get(trigger.head.head.lemma_.lower(), ()):
+        # ("meant to pave the way for direct talks", "a first step towards talks"): an act a
+        # thing leads the way to has not come yet
+        cues["hypothetical"].append(f"'{trigger.text}' is where the '{trigger.head.head.text}' leads, still to come")
     for i, tok in enumerate(chain):
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied
