@@ -143,41 +143,42 @@ def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
 
 
 def _parse_repairs(doc: Doc) -> Doc:
-    """The small model's parse, repaired after the pipeline, in this order: misjoined
-    conjuncts (``_conjunct_repairs``), lemmas it leaves as they are (``_lemma_repairs``), a
-    "by"-phrase hung on an active verb (``_object_by_repairs``), a place after a verb that
-    takes no object read as its object (``_place_after_act_repairs``), a clause's verb read
-    as a clause on a noun (``_nominal_root_repairs``), a clause's verb read as a participle
-    after a participle's phrase (``_participle_subject_repairs``), an object read as the
-    subject of the participle after it (``_participle_object_repairs``), a relative clause
-    hung on a time phrase (``_relative_after_time_repairs``), an infinitive after a gerund
-    hung elsewhere (``_gerund_infinitive_repairs``), an infinitive complement after a time
-    phrase read as a purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
-    (``_verb_as_subject_repairs``), the thing named in "struck what officials said were
-    depots" left as no object (``_free_relative_object_repairs``), the second side after
-    "between" joined to a word inside the first (``_between_repairs``), the one ordered held
-    read as a noun the participle describes (``_held_object_repairs``), what a thing is aimed
-    at hung on the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a
-    word of the amount (``_amount_object_repairs``), a place's name set beside "the capital"
-    hung elsewhere (``_place_name_repairs``), "visiting" before a guest read as a verb
-    (``_visiting_repairs``), a perfect with an adverb inside read as "have" and an object
-    (``_perfect_repairs``), a gerund of force after a nationality read as a clause
-    (``_force_gerund_repairs``), a clause before a semicolon read as what the verb after it
-    says (``_semicolon_clause_repairs``), charges named after a comma read as a verb
-    (``_charges_named_repairs``), an object read as the subject of a superlative set beside
-    it (``_superlative_aside_repairs``), a passive with a time phrase inside read as "was" and
-    a clause (``_passive_after_time_repairs``), a day after a participle that describes an
-    object hung on the participle (``_time_on_participle_repairs``), the verb after a subject's
-    relative clause hung inside the clause (``_relative_aside_repairs``), a plural noun that
-    opens a sentence read as a name (``_initial_plural_repairs``), a subject hung on an
-    auxiliary (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before
-    its clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as
-    a noun (``_noun_as_verb_repairs``), a headline's objects, bare nouns and subjects listed
-    with a comma (``_headline_objects_repairs``, ``_bare_nouns_listed_repairs``,
-    ``_headline_subjects_repairs``), a verb's prefix cut off at its hyphen read as the verb
-    (``_verb_prefix_repairs``). One component that runs them all, rather than a pipe per
+    """The small model's parse, repaired after the pipeline, in this order: a verb's prefix cut
+    off at its hyphen read as the verb (``_verb_prefix_repairs``, first, so that every other
+    repair reads the verb where it stands), misjoined conjuncts (``_conjunct_repairs``), lemmas
+    it leaves as they are (``_lemma_repairs``), a "by"-phrase hung on an active verb
+    (``_object_by_repairs``), a place after a verb that takes no object read as its object
+    (``_place_after_act_repairs``), a clause's verb read as a clause on a noun
+    (``_nominal_root_repairs``), a clause's verb read as a participle after a participle's
+    phrase (``_participle_subject_repairs``), an object read as the subject of the participle
+    after it (``_participle_object_repairs``), a relative clause hung on a time phrase
+    (``_relative_after_time_repairs``), an infinitive after a gerund hung elsewhere
+    (``_gerund_infinitive_repairs``), an infinitive complement after a time phrase read as a
+    purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
+    (``_verb_as_subject_repairs``), the thing named in "struck what officials said were depots"
+    left as no object (``_free_relative_object_repairs``), the second side after "between"
+    joined to a word inside the first (``_between_repairs``), the one ordered held read as a
+    noun the participle describes (``_held_object_repairs``), what a thing is aimed at hung on
+    the thing (``_aimed_at_repairs``), the one fined or lent an amount read as a word of the
+    amount (``_amount_object_repairs``), a place's name set beside "the capital" hung elsewhere
+    (``_place_name_repairs``), "visiting" before a guest read as a verb (``_visiting_repairs``),
+    a perfect with an adverb inside read as "have" and an object (``_perfect_repairs``), a
+    gerund of force after a nationality read as a clause (``_force_gerund_repairs``), a clause
+    before a semicolon read as what the verb after it says (``_semicolon_clause_repairs``),
+    charges named after a comma read as a verb (``_charges_named_repairs``), an object read as
+    the subject of a superlative set beside it (``_superlative_aside_repairs``), a passive with
+    a time phrase inside read as "was" and a clause (``_passive_after_time_repairs``), a day
+    after a participle that describes an object hung on the participle
+    (``_time_on_participle_repairs``), the verb after a subject's relative clause hung inside
+    the clause (``_relative_aside_repairs``), a plural noun that opens a sentence read as a name
+    (``_initial_plural_repairs``), a subject hung on an auxiliary
+    (``_subject_on_auxiliary_repairs``), a subordinator read as a preposition before its
+    clause's subject (``_subordinator_as_preposition_repairs``), a headline's verb read as a
+    noun (``_noun_as_verb_repairs``), a headline's objects, bare nouns and subjects listed with
+    a comma (``_headline_objects_repairs``, ``_bare_nouns_listed_repairs``,
+    ``_headline_subjects_repairs``). One component that runs them all, rather than a pipe per
     repair."""
-    for repair in (_conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
+    for repair in (_verb_prefix_repairs, _conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
@@ -185,7 +186,7 @@ def _parse_repairs(doc: Doc) -> Doc:
                    _charges_named_repairs, _superlative_aside_repairs, _passive_after_time_repairs, _time_on_participle_repairs,
                    _relative_aside_repairs, _initial_plural_repairs, _subject_on_auxiliary_repairs,
                    _subordinator_as_preposition_repairs, _noun_as_verb_repairs, _headline_objects_repairs,
-                   _bare_nouns_listed_repairs, _headline_subjects_repairs, _verb_prefix_repairs):
+                   _bare_nouns_listed_repairs, _headline_subjects_repairs):
         doc = repair(doc)
     return doc
 
@@ -199,12 +200,12 @@ def _verb_prefix_repairs(doc: Doc) -> Doc:
     relations": "re", "-", "establish") is parsed with the prefix as the verb, holding the
     infinitive's "to", and the verb as one more complement beside it: the verb takes the
     prefix's place in the parse, and the prefix and the hyphen hang on the verb."""
-    for pre in _where(doc, lower=VERB_PREFIXES):
+    for pre in _where(doc, lower=VERB_PREFIXES, pos=("VERB",)):
         i = pre.i
         if i + 2 >= len(doc) or pre.whitespace_ or doc[i + 1].text not in HYPHEN_TOKENS or doc[i + 1].whitespace_:
             continue
         hyphen, verb = doc[i + 1], doc[i + 2]
-        if verb.pos_ != "VERB" or pre.pos_ != "VERB" or verb.head.i not in (pre.i, pre.head.i) or pre.sent.start != verb.sent.start:
+        if verb.pos_ != "VERB" or verb.head.i not in (pre.i, pre.head.i) or pre.sent.start != verb.sent.start:
             continue
         root = pre.head.i == pre.i
         kids = [c for c in pre.children if c.i not in (hyphen.i, verb.i)]

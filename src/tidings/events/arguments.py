@@ -95,6 +95,7 @@ from tidings.events.words import (
     FORCE_ROOTS,
     GARRISON_NOUNS,
     GENERIC_HEADS,
+    GROUP_OF_PEOPLE,
     GROUP_OFFICER_NOUNS,
     HELD_AS,
     HOLDING_VERBS,
@@ -146,6 +147,7 @@ from tidings.events.words import (
     STATE_BODY_ROLES,
     SUMMARY_NOUNS,
     THREAT_PREPS,
+    THROWING_VERBS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -205,12 +207,6 @@ def _titled_name(persons: list[Mention]) -> bool:
     """Whether two mentions are one person named by a title and then by name, with nothing
     between ("American journalist Evan Gershkovich"): the same code, side by side."""
     return len(persons) == 2 and persons[0].actors[0].code == persons[1].actors[0].code and 0 <= persons[1].start - persons[0].end <= 1
-
-
-# Verbs of throwing or firing something at someone ("bottles thrown from the crowd").
-THROWING_VERBS = frozenset({"throw", "hurl", "fire", "launch", "lob", "toss"})
-# Nouns of a number of people, who are the ones their "of" names ("a group of migrants").
-GROUP_OF_PEOPLE = frozenset({"group", "groups", "batch", "boatload", "busload", "number"})
 
 
 def _bare_count(tok: Token) -> bool:
@@ -376,17 +372,13 @@ class Arguments(SentenceBase):
         stack = [tok]
         deferred: list[Token] = []
         at: dict[int, Token] = {}
-        if tok.lemma_.lower() in PREMISES_NOUNS and any(
-                c.dep_ == "compound" and (pm := self.by_token.get(c.i)) is not None and all(a.role is None and a.kind == "country" for a in pm.actors)
+        if (lemma := tok.lemma_.lower()) in PREMISES_NOUNS | HOLDINGS_NOUNS and any(
+                c.dep_ == "compound" and (pm := self.by_token.get(c.i)) is not None
+                and (c.pos_ == "NOUN" if lemma in HOLDINGS_NOUNS else all(a.role is None and a.kind == "country" for a in pm.actors))
                 for c in tok.children):
-            # "the Paris headquarters of the party": the city is where; whose the premises are,
-            # the "of"-phrase says
-            whose = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
-            if whose:
-                return whose
-        if tok.lemma_.lower() in HOLDINGS_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i in self.by_token for c in tok.children):
-            # "froze the bank accounts of two opposition groups": belongings are whose the
-            # "of"-phrase says, not the bank's
+            # "the Paris headquarters of the party": the city is where; "froze the bank accounts
+            # of two opposition groups": the bank is where they are kept; whose the premises or
+            # the belongings are, the "of"-phrase says
             whose = [m for o in of_objects(tok) for m in self.actors_of(o, depth=1)]
             if whose:
                 return whose

@@ -1526,7 +1526,7 @@ class Triggers(Selection):
             reasons.append(f"'{tok.text}' by workers or civilians, with no object: a stoppage, CAMEO 143")
             pat = dataclasses.replace(pat, code="143", id=f"{pat.id}.labour", need_target=False)
             if grievance:
-                targets = [m for m in targets if not any(m.start >= c.i for c in grievance)]
+                targets = [m for m in targets if not any(m.start >= c.idx for c in grievance)]
         if pat.need_target and not targets and not (pat.reciprocal and len({a.code for m in sources for a in m.actors}) > 1):
             return f"'{tok.text}' ({pat.id}): needs a target, {twhy}"
         if pat.need_source and not sources:

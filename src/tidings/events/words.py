@@ -155,6 +155,8 @@ CLAIM_VERBS: frozenset[str] = _words("claim_verbs")
 SIGN_NOUNS: frozenset[str] = _words("sign_nouns")
 TOLD_AS_DONE_MARKS: frozenset[str] = _words("told_as_done_marks")
 OWNING_VERBS: frozenset[str] = _words("owning_verbs")
+THROWING_VERBS: frozenset[str] = _words("throwing_verbs")
+GROUP_OF_PEOPLE: frozenset[str] = _words("group_of_people")
 OWNED_WORDS: frozenset[str] = _words("owned_words")
 MADE_WORDS: frozenset[str] = _words("made_words")
 # What a penalty is laid on may be owned, flagged or made by a country ("Chinese-made").
