@@ -11615,3 +11615,17 @@ def test_what_a_way_leads_to_is_still_to_come() -> None:
         assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"} == {"hypothetical"}
     text = "KABUL — The government held talks with the Taliban on the way to Doha."
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "CONSULT"} == {"asserted"}
+
+
+def test_a_sentence_that_opens_with_a_town_sets_its_bare_agents_there() -> None:
+    # ("In Lagos, ... police said they had arrested dozens", in a story of South Africa): a
+    # sentence that opens by saying where it is set gives its bare agent nouns that place's
+    # country, though the story's is another and the town is named only as where
+    text = ("Nigeria will fly hundreds of its citizens home from South Africa after mobs in Johannesburg and Pretoria looted shops owned by foreigners. "
+            "South Africa's president condemned the violence in a video address. "
+            "In Lagos, protesters attacked South African-owned shops, and police said they had arrested dozens of people. "
+            "Police Minister Thabo Mokoena said most of those killed were South Africans. "
+            "South African police said 189 people had been arrested in Gauteng province since Sunday.")
+    arrests = coded_as("COERCE", text)
+    assert ("COERCE", "NGACOP", "NGACVL") in arrests
+    assert ("COERCE", "ZAFCOP", "NGACVL") not in arrests

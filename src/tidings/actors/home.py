@@ -451,6 +451,20 @@ ADDRESSING_VERBS = frozenset({"sue", "urge", "ask", "accuse", "criticise", "crit
                               "pressure", "lobby", "thank", "praise", "fine", "condemn", "warn"})
 
 
+def opening_places(doc: Doc, sentences: Sequence[Span], lookup: Callable[[str], str | None]) -> dict[int, str]:
+    """The country of the place each sentence opens with, by its index, for the sentences that
+    open by saying where they are set ("In Washington, ...", "In Lagos, protesters ...")."""
+    opening: dict[int, str] = {}
+    for si, sent in enumerate(sentences):
+        if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ in ("GPE", "LOC"):
+            where = next((e for e in doc.ents if e.start == sent[1].i), None)
+            if where is not None and where.end < sent.end and doc[where.end].text == ",":
+                c = lookup(where.text)
+                if c:
+                    opening[si] = c
+    return opening
+
+
 def at_home(
     doc: Doc,
     home: str,
@@ -520,14 +534,7 @@ def at_home(
         if sovereign else set()
     # "In Washington, Secretary of State Douglas Prentiss said ...": a sentence that opens by
     # saying where it is set is of that place's country
-    opening: dict[int, str] = {}
-    for si, sent in enumerate(sentences):
-        if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ in ("GPE", "LOC"):
-            where = next((e for e in doc.ents if e.start == sent[1].i), None)
-            if where is not None and where.end < sent.end and doc[where.end].text == ",":
-                c = lookup(where.text)
-                if c:
-                    opening[si] = c
+    opening = opening_places(doc, sentences, lookup)
 
     def country_for(si: int, role: str | None = None) -> str | None:
         """The home country, unless the sentence names one other country and not the home

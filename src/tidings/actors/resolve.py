@@ -87,6 +87,7 @@ from tidings.actors.home import (
     names_a_mission,
     of_place,
     one_person,
+    opening_places,
     opposed_war_place,
     people_named_again,
     place_before,
@@ -343,11 +344,19 @@ class ActorResolver:
             return there
 
         # "the mayor of a Texas border town" detained "in Mexico" is the town's
+        # (and a sentence that opens by saying where it is set, with a town or region the
+        # dictionary does not name as a country, is that place's: "In Lagos, protesters attacked
+        # South African-owned businesses, and police said they had arrested dozens")
+        opening = opening_places(doc, sentences, lookup)
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
                 # (and so is "Ohio Governor Mike DeWine", "New York City police")
                 there = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, any_place)
-                if there and there != m.actors[0].country:
+                opened = there is None and m.sentence_index in opening
+                there = there or opening.get(m.sentence_index)
+                # (the opening place's country is the noun's even when it is the one its
+                # sentence named: where it is set, not a place named in passing)
+                if there and (there != m.actors[0].country or opened):
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
         # ("students protesting the war in Ukraine"): a country named only as where a war is
