@@ -11629,3 +11629,13 @@ def test_a_sentence_that_opens_with_a_town_sets_its_bare_agents_there() -> None:
     arrests = coded_as("COERCE", text)
     assert ("COERCE", "NGACOP", "NGACVL") in arrests
     assert ("COERCE", "ZAFCOP", "NGACVL") not in arrests
+
+
+def test_a_name_of_reproach_tagged_an_adverb_after_the_object_is_still_the_name() -> None:
+    # ("called the attack by al-Shabaab cowardly and senseless", the adjective tagged an
+    # adverb of the verb): the attack is called something, a criticism of its doer, and no one
+    # is phoned; one who called a president on Monday phoned him
+    text = "NAIROBI — Kenya's president called the attack by al-Shabaab cowardly and senseless."
+    assert coded(text) == {("ACCUSE", "KENGOV", "SOMREBSHB")}
+    text = "NAIROBI — Kenya's president called Uganda's president on Monday."
+    assert coded(text) == {("CONSULT", "KENGOV", "UGAGOV")}

@@ -490,6 +490,11 @@ class Triggers(Selection):
             # its predicates, not one that takes any complement)
             named_predicates = {c.lower_ for c in kids if c.dep_ == "dobj" and c.pos_ in ("ADJ", "NOUN")
                                 and any(o.dep_ in ("poss", "compound") for o in c.children)}
+            # ("called the attack cowardly and senseless": the predicate adjective after the
+            # object, tagged an adverb of the verb, with what is joined to it; for a pattern that
+            # names its predicates: "pushed the crowd back" gives the crowd no complement)
+            after_object = [c for c in kids if c.dep_ == "advmod" and any(k.dep_ == "dobj" and k.i < c.i for k in kids)]
+            named_predicates |= {w for a in after_object for j in (a, *a.conjuncts) for w in (j.lemma_.lower(), j.lower_)}
             # ("took 240 people hostage", the predicate noun parsed as an adverbial clause)
             xcomps |= {c.lower_ for c in kids if c.dep_ in ("advcl", "npadvmod") and not any(a.dep_ in ("aux", "mark") + SUBJ for a in c.children)}
             # ("pushed Ukraine to announce ...", its infinitive parsed as an adverbial clause)
