@@ -4864,9 +4864,10 @@ def test_forces_sent_are_the_senders_own() -> None:
     assert ("MOBILIZE", "RWA", None) in coded("KINSHASA — Congo accused Rwanda of sending troops across the border.")
     assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
     # (and so are forces one orders or commands, of whatever country the sentence names
-    # besides: "the army" is the minister's, not Hezbollah's Lebanon's)
-    text = "Israel's defence minister ordered the army on Sunday to prepare for an offensive against Hezbollah."
-    assert {k[2] for k in coded(text) if k[0] == "REQUEST"} == {"ISRMIL"}
+    # besides: "the army" is the minister's, not Hezbollah's Lebanon's; what it is ordered to
+    # do, down its own ranks, it does)
+    text = "Israel's defence minister ordered the army on Sunday to strike Hezbollah positions in southern Lebanon."
+    assert coded(text) == {("ASSAULT", "ISRMIL", "LBNREBHEZ")}
 
 
 def test_mediators_of_a_truce_are_not_each_others_party() -> None:
@@ -5889,8 +5890,8 @@ def test_an_act_after_which_something_is_ordered_was_done() -> None:
     text = ("QUITO — The president ordered the army to neutralise the gangs after armed men stormed a radio station"
             " in Guayaquil.")
     assert ("ASSAULT", "ECUUAF", "ECUMED") in coded(text)
-    # (what is ordered is still not done)
-    assert {k for k in coded("QUITO — The president ordered the army to storm the prison.") if k[0] == "ASSAULT"} == set()
+    # (what a state's own forces are ordered to do they do, the order no demand of another)
+    assert {k[:2] for k in coded("QUITO — The president ordered the army to storm the prison.")} == {("ASSAULT", "ECUMIL")}
 
 
 def test_an_embassy_closed_where_it_is_cuts_relations_with_that_state() -> None:
@@ -6230,7 +6231,7 @@ def test_a_state_or_city_named_before_a_title_gives_the_office_its_country() -> 
     assert coded("Ohio Governor Mike DeWine criticized Canada on Monday.") == {("ACCUSE", "USAGOV", "CAN")}
     assert coded("New York City police arrested a Canadian man on Monday.") == {("COERCE", "USACOP", "CANCVL")}
     text = "Texas Governor Greg Abbott ordered the National Guard to seize a park on the border with Mexico."
-    assert {(k[0], k[1]) for k in coded(text)} == {("REQUEST", "USAGOV")}
+    assert {(k[0], k[1]) for k in coded(text)} == {("COERCE", "USAMIL")}
 
 
 def test_a_town_force_is_aimed_at_stands_for_its_country() -> None:
@@ -9491,13 +9492,18 @@ def test_what_one_is_capable_of_is_not_done() -> None:
 
 def test_one_directed_or_instructed_to_act_is_ordered_to() -> None:
     # (the guideline's REQUEST, demand; CAMEO's ORDER, 100: what one directs or instructs
-    # another to do is ordered, not done by the one who gives the order)
+    # another to do is ordered, not done by the one who gives the order; but a state's own
+    # police, ordered down their ranks, do what they are ordered, as "ordered" does)
     for verb in ("directed", "instructed", "ordered"):
         text = f"ABUJA — The state governor {verb} the police to arrest the protesters on Monday."
         got = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
                for e in events(text, published=PUB, settings=ALL)}
-        assert ("REQUEST", "NGAGOV", "NGACOP", "asserted") in got, verb
-        assert not any(k[0] == "COERCE" and k[3] == "asserted" for k in got), verb
+        assert got == {("COERCE", "NGACOP", "NGACVL", "asserted")}, verb
+        text = f"ABUJA — A judge {verb} the police to release the protesters on Monday."
+        got = {(e.plover, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+               for e in events(text, published=PUB, settings=ALL)}
+        assert ("REQUEST", "NGAJUD", "NGACOP", "asserted") in got, verb
+        assert not any(k[0] == "RETREAT" and k[3] == "asserted" for k in got), verb
 
 
 def test_a_sentence_that_goes_on_with_a_quote_keeps_its_speaker_for_he() -> None:
@@ -11639,3 +11645,17 @@ def test_a_name_of_reproach_tagged_an_adverb_after_the_object_is_still_the_name(
     assert coded(text) == {("ACCUSE", "KENGOV", "SOMREBSHB")}
     text = "NAIROBI — Kenya's president called Uganda's president on Monday."
     assert coded(text) == {("CONSULT", "KENGOV", "UGAGOV")}
+
+
+def test_an_order_down_the_orderers_own_ranks_is_the_act_ordered() -> None:
+    # ("Putin ordered Russian troops to withdraw", "ordered his forces to pull back"): a
+    # command to one's own troops is no demand of another actor; the act ordered is the
+    # forces' own. An order to another's troops is a demand of them.
+    text = "MOSCOW — The Russian defence minister ordered Russian troops to withdraw from the city of Kherson on Wednesday."
+    got = coded(text)
+    assert ("RETREAT", "RUSMIL", "UKR") in got
+    assert not {k for k in got if k[0] == "REQUEST"}
+    text = "KABUL — The Taliban commander ordered his fighters to pull back from the city of Kunduz."
+    assert {k[0] for k in coded(text)} == {"RETREAT"}
+    text = "NEW YORK — The UN Security Council ordered Russian troops to withdraw from the city of Kherson."
+    assert coded(text) == {("REQUEST", "IGOUNOSCN", "RUSMIL")}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.dictionary import HYPHENS, NON_STATE_PREFIXES
 from tidings.actors.home import (
     BORDER_NOUNS,
+    LOCAL_FORCES,
     PLAIN_SAYING_VERBS,
     TOWN_NOUNS,
     WAR_NOUNS,
@@ -76,6 +77,7 @@ from tidings.events.words import (
     CLAIM_NOUNS,
     CLAUSE_TARGET_ROOTS,
     COLLECTIVE_NOUNS,
+    COMMANDING_ROLES,
     COMMUNITY_HEADS,
     COOPERATIVE_ROOTS,
     COURT_ACTS,
@@ -114,6 +116,7 @@ from tidings.events.words import (
     ONE_PERSON_ROLES,
     OPPONENT_NOUNS,
     OPPOSED_STATE_WORDS,
+    ORDERING_VERBS,
     OWN_SIDE_ROLES,
     OWNED_OR_MADE,
     OWNED_WORDS,
@@ -939,6 +942,20 @@ class Arguments(SentenceBase):
         return [(sm, sa, None, None) for sm, sa in src]
 
     # ---- slots ---------------------------------------------------------------------------
+    def orders_own_forces(self, tok: Token) -> bool:
+        """Whether the object of an order is the orderer's own armed forces or police: of the
+        country of a subject that commands them ("Putin ordered Russian troops"), or its own by
+        a possessive ("the commander ordered his forces")."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        forces = [a for o in objs for m in self.actors_of(o) for a in m.actors]
+        if not forces or not all(a.role in ARMED_ROLES for a in forces):
+            return False
+        if any(d.dep_ == "poss" and d.lower_ in POSSESSIVES for o in objs for d in o.children):
+            return True
+        sources, _, _ = self.subject(tok)
+        mine = {a.country for m in sources for a in m.actors if a.role in COMMANDING_ROLES}
+        return bool(mine) and all(a.role in LOCAL_FORCES and a.country in mine for a in forces)
+
     def subject(self, verb: Token) -> tuple[list[Mention], list[Mention], str]:
         """(sources, passive targets, how) for a verb. A place named for the people who use it
         ("a military base", "a village") is done to, never a doer: "an attack on an army base
@@ -1283,7 +1300,14 @@ class Arguments(SentenceBase):
             # of a preposition "to")
             causer = tok.head if tok.dep_ == "xcomp" else tok.head.head if (
                 tok.dep_ == "pobj" and tok.tag_ == "VB" and tok.head.lower_ == "to") else None
-            if causer is not None and causer.lemma_.lower() in CAUSING_VERBS and not subjpass:
+            if tok.dep_ == "advcl" and tok.head.lemma_.lower() in ORDERING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+                # ("directed the police to arrest the protesters", the infinitive parsed as an
+                # adverbial clause)
+                causer = tok.head
+            if causer is not None and not subjpass and (causer.lemma_.lower() in CAUSING_VERBS
+                                                        or (causer.lemma_.lower() in ORDERING_VERBS and self.orders_own_forces(causer))):
+                # ("Putin ordered Russian troops to withdraw": what forces are ordered to do
+                # down their own ranks they do)
                 # "the protests forced the minister to resign": the one made to act is the
                 # object ("was forced to resign" is the passive above)
                 made = [c for c in causer.children if c.dep_ == "dobj"]

@@ -113,6 +113,7 @@ from tidings.events.words import (
     OF_HEADS,
     OFFICE_NOUNS,
     OPEN_WATERS,
+    ORDERING_VERBS,
     PLACE_TARGET_ROOTS,
     POSSESSIVES,
     PREVENTING_VERBS,
@@ -776,6 +777,12 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
+        if lem in ORDERING_VERBS and pat.id == f"{lem}.to" and self.orders_own_forces(tok):
+            # "Putin ordered Russian troops to withdraw", "the commander ordered his forces to
+            # fire": a command down the source's own ranks is no demand of another actor (the
+            # guideline's REQUEST asks someone); the act ordered is the forces' own, told by
+            # its verb
+            return f"'{tok.text}' ({pat.id}): orders the source's own forces; the act ordered is theirs"
         if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and tok.head.lemma_.lower() in ("give", "grant") and any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
             # "gave the defendants until Aug. 25 to surrender": what the ones given the time
