@@ -11659,3 +11659,12 @@ def test_an_order_down_the_orderers_own_ranks_is_the_act_ordered() -> None:
     assert {k[0] for k in coded(text)} == {"RETREAT"}
     text = "NEW YORK — The UN Security Council ordered Russian troops to withdraw from the city of Kherson."
     assert coded(text) == {("REQUEST", "IGOUNOSCN", "RUSMIL")}
+
+
+def test_the_last_word_of_a_bodys_name_said_again_is_that_body() -> None:
+    # ("the Muslim Brotherhood ... The Brotherhood denied", "the Sinaloa Cartel ... the Cartel"):
+    # a body's name said again by its last word, as a name, is the body named before, not a
+    # body of the article's country
+    text = ("CAIRO — Egyptian police arrested 40 members of the Muslim Brotherhood on Monday. "
+            "The Brotherhood accused the police of torturing detainees.")
+    assert ("ACCUSE", "EGYOPPMBR", "EGYCOP") in coded(text)

@@ -2068,6 +2068,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # (and people the article's country gave its role to, named before with a country of their
     # own: "Israeli settlers ... accused the settlers of burning homes")
     at_home = {m.end for m in mentions if m.how == "home-role"}
+    # (names the article's country alone was given for: "Brotherhood" of no country named)
+    bare_bodies = {(m.start, m.end) for m in mentions if m.how == "home-organisation" and len(m.actors) == 1 and m.actors[0].role is None}
     sentence_starts = [s.start_char for s in doc.sents]
     added: list[Mention] = []
     lower = columns(doc).lower
@@ -2076,6 +2078,9 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         tok = doc[i]
         institution = tok.lower_ in AGAIN_HEADS
+        # (and the last word of a body's name, said again as a name: "the Muslim Brotherhood ...
+        # The Brotherhood denied any role", "Iran's Revolutionary Guards ... the Guards")
+        name_head = tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("GPE", "LOC", "NORP")
         home_noun = tok.idx + len(tok.text) in at_home
         # (and one person of no name, named before with "a": "a Denver man ... The man was
         # arrested as he tried to board a flight to Mexico")
@@ -2089,17 +2094,19 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # African soldiers shot a herder ... accused the soldiers of crossing into Lesotho")
         plural = tok.tag_ in ("NNS", "NNPS")
         guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or plural or introduced else None
-        if not (institution or introduced or (plural and (home_noun or guess is not None))):
+        if not (institution or introduced or name_head or (plural and (home_noun or guess is not None))):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
-        if any(a < end and start < b for a, b in covered) and guess is None:
+        # (a name the article's country alone was given for is no resolution of its own)
+        if any(a < end and start < b and not (name_head and (a, b) in bare_bodies) for a, b in covered) and guess is None:
             continue
         si = bisect.bisect_right(sentence_starts, start) - 1
         earlier = [m for m in mentions if m.end <= start and si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1
                    and m.how != "coref" and (len(m.text.split()) > 1 or m.how == "linked-group")
                    and (tok.lower_ in m.text.lower().replace("'s", "").split() or (institution and _head_cut_off(doc, m) == tok.lower_))
-                   and (institution or (m.how in ("role", "dictionary", "linked-group") and m.text.lower().split()[-1] == tok.lower_))]
+                   and (institution or (m.how in ("role", "dictionary", "linked-group") and m.text.lower().split()[-1] == tok.lower_))
+                   and (not name_head or institution or introduced or plural or m.actors[0].kind in ("group", "igo", "ngo"))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if guess is not None and (not earlier or earlier[-1].actors[0].country == guess.actors[0].country):
@@ -2109,7 +2116,6 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # ("the Islamist Ennahda party ... Ennahda called the ruling politically motivated"): the
     # name of a party or a movement said again without its head word is the same actor
     parties = [m for m in mentions if len(m.actors) == 1 and m.how != "coref" and m.text.split()[-1].lower() in PARTY_HEADS]
-    bare_bodies = {(m.start, m.end) for m in mentions if m.how == "home-organisation" and len(m.actors) == 1 and m.actors[0].role is None}
     for tok in doc if parties else ():
         if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE") \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
