@@ -11668,3 +11668,11 @@ def test_the_last_word_of_a_bodys_name_said_again_is_that_body() -> None:
     text = ("CAIRO — Egyptian police arrested 40 members of the Muslim Brotherhood on Monday. "
             "The Brotherhood accused the police of torturing detainees.")
     assert ("ACCUSE", "EGYOPPMBR", "EGYCOP") in coded(text)
+
+
+def test_what_one_is_accused_of_looting_is_alleged_of_the_accused() -> None:
+    # ("accused the Rapid Support Forces of looting hospitals", the gerund tagged an adjective
+    # of its object): the looting is alleged of the ones accused (the guideline's "X accused
+    # Y of shelling Z": a reported act of Y)
+    text = "KHARTOUM — The Sudanese army accused the Rapid Support Forces of looting hospitals in Khartoum."
+    assert ("COERCE", "SDNREBRSF", "SDNHLH", "reported") in coded_with_modality("COERCE", text)

@@ -459,3 +459,26 @@ def test_a_past_tense_joined_to_a_noun_is_the_verbs_above() -> None:
     doc2 = _past_after_and(Doc(load().vocab, words=words2, heads=[1, 1, 1, 2, 5, 2, 1], deps=["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "punct"],
                                tags=["NNS", "VBD", "NNS", "CC", "NNS", "VBD", "."], pos=["NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"]))
     assert doc2[5].head.text == "guns"
+
+
+def test_a_gerund_after_a_verbs_preposition_is_its_clause_not_an_adjective() -> None:
+    # ("accused the Rapid Support Forces of looting hospitals", "looting" tagged an adjective of
+    # "hospitals"): the gerund is what "of" governs, the noun its object; an adjective of a
+    # noun of no verb's preposition stays one ("the risk of rising prices")
+    from spacy.tokens import Doc
+
+    from tidings.nlp import _gerund_as_adjective_repairs, load
+
+    words = ["The", "army", "accused", "the", "group", "of", "looting", "hospitals", "."]
+    heads = [1, 2, 2, 4, 2, 2, 7, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "VBG", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["the", "army", "accuse", "the", "group", "of", "loot", "hospital", "."]
+    doc = _gerund_as_adjective_repairs(Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas))
+    assert (doc[6].head.text, doc[6].dep_, doc[7].head.text, doc[7].dep_) == ("of", "pcomp", "looting", "dobj")
+    words2 = ["the", "risk", "of", "rising", "prices", "."]
+    doc2 = _gerund_as_adjective_repairs(Doc(load().vocab, words=words2, heads=[1, 1, 1, 4, 2, 1], deps=["det", "ROOT", "prep", "amod", "pobj", "punct"],
+                                            tags=["DT", "NN", "IN", "VBG", "NNS", "."], pos=["DET", "NOUN", "ADP", "VERB", "NOUN", "PUNCT"],
+                                            lemmas=["the", "risk", "of", "rise", "price", "."]))
+    assert (doc2[3].head.text, doc2[3].dep_) == ("prices", "amod")

@@ -153,7 +153,8 @@ def _parse_repairs(doc: Doc) -> Doc:
     phrase (``_participle_subject_repairs``), an object read as the subject of the participle
     after it (``_participle_object_repairs``), a relative clause hung on a time phrase
     (``_relative_after_time_repairs``), an infinitive after a gerund hung elsewhere
-    (``_gerund_infinitive_repairs``), an infinitive complement after a time phrase read as a
+    (``_gerund_infinitive_repairs``), a gerund after a verb's preposition read as an adjective
+    of its object (``_gerund_as_adjective_repairs``), an infinitive complement after a time phrase read as a
     purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were depots"
     left as no object (``_free_relative_object_repairs``), the second side after "between"
@@ -180,6 +181,7 @@ def _parse_repairs(doc: Doc) -> Doc:
     repair."""
     for repair in (_verb_prefix_repairs, _conjunct_repairs, _lemma_repairs, _object_by_repairs, _place_after_act_repairs, _nominal_root_repairs,
                    _participle_subject_repairs, _participle_object_repairs, _relative_after_time_repairs, _gerund_infinitive_repairs,
+                   _gerund_as_adjective_repairs,
                    _infinitive_after_time_repairs, _verb_as_subject_repairs, _free_relative_object_repairs, _between_repairs,
                    _held_object_repairs, _aimed_at_repairs, _amount_object_repairs, _place_name_repairs,
                    _visiting_repairs, _perfect_repairs, _force_gerund_repairs, _semicolon_clause_repairs,
@@ -562,6 +564,31 @@ def _gerund_infinitive_repairs(doc: Doc) -> Doc:
             continue
         tok.head = gerund
         gerund.dep_ = "pcomp"
+    return doc
+
+
+# Prepositions of a verb whose object may be a gerund clause: what one is accused of or
+# arrested for, what one is charged with.
+GERUND_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def _gerund_as_adjective_repairs(doc: Doc) -> Doc:
+    """A gerund right after a verb's preposition, before a plural noun, is the preposition's
+    clause and the noun its object: in "accused the Rapid Support Forces of looting hospitals"
+    the parser reads "looting" as an adjective of "hospitals", as in "flying planes", which
+    leaves no act; it is hung on "of" (``pcomp``) and "hospitals" on it, as the parser reads
+    "of looting the hospitals". Only a gerund of a verb the lemmatizer knows, whose noun is
+    the preposition's object, the preposition a verb's."""
+    for ger in _where(doc, dep=("amod",), tag=("VBG",)):
+        noun = ger.head
+        prep = noun.head
+        if ger.i == 0 or noun.dep_ != "pobj" or noun.i <= ger.i or prep.i != ger.i - 1 or prep.dep_ != "prep" \
+                or prep.lower_ not in GERUND_PREPOSITIONS or prep.head.pos_ != "VERB" or ger.lemma_.lower() not in _verb_lemmas() \
+                or any(c.dep_ == "det" for c in noun.children):
+            continue
+        _attach(ger, prep, "pcomp")
+        ger.pos_ = "VERB"
+        _attach(noun, ger, "dobj")
     return doc
 
 
