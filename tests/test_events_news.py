@@ -11676,3 +11676,12 @@ def test_what_one_is_accused_of_looting_is_alleged_of_the_accused() -> None:
     # Y of shelling Z": a reported act of Y)
     text = "KHARTOUM — The Sudanese army accused the Rapid Support Forces of looting hospitals in Khartoum."
     assert ("COERCE", "SDNREBRSF", "SDNHLH", "reported") in coded_with_modality("COERCE", text)
+
+
+def test_rescuers_and_medical_teams_sent_are_humanitarian_aid() -> None:
+    # ("sent rescuers and doctors to Turkey", "sends disaster team to PNG"): people sent to
+    # rescue or treat a disaster's victims are humanitarian aid (CAMEO 073), to the country
+    # they are sent to; troops sent are still a deployment
+    assert coded("ATHENS — Greece sent rescuers and doctors to Turkey after the earthquake.") == {("AID", "GRC", "TUR")}
+    assert coded("CANBERRA — Australia sent a medical team to Papua New Guinea on Friday.") == {("AID", "AUS", "PNG")}
+    assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
