@@ -10073,7 +10073,7 @@ def test_an_infinitive_after_a_bill_states_what_the_bill_provides() -> None:
     text = "WASHINGTON — Senate Democrats blocked a Republican bill to fund the government on Thursday."
     assert not coded_as("AID", text)
     # (an infinitive of purpose after another word is the doer's own)
-    text = "WASHINGTON — The United States sent aid to Haiti on Thursday to fund the police mission."
+    text = "WASHINGTON — The United States sent aid to Haiti on Thursday to fund the Kenyan police mission."
     assert {k[1] for k in triggered("fund", text)} == {"USA"}
 
 
@@ -11685,3 +11685,11 @@ def test_rescuers_and_medical_teams_sent_are_humanitarian_aid() -> None:
     assert coded("ATHENS — Greece sent rescuers and doctors to Turkey after the earthquake.") == {("AID", "GRC", "TUR")}
     assert coded("CANBERRA — Australia sent a medical team to Papua New Guinea on Friday.") == {("AID", "AUS", "PNG")}
     assert coded("MOSCOW — Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
+
+
+def test_a_body_that_qualifies_what_is_given_is_not_who_receives_it() -> None:
+    # ("donated police vehicles", "would contribute an air force helicopter"): the giver's own
+    # police or air force, a word of the thing given, say what it is, not who gets it; "to"
+    # says who does
+    assert coded("TOKYO — Japan donated police vehicles on Monday.") == {("AID", "JPN", None)}
+    assert coded("TOKYO — Japan donated police vehicles to Kenya on Monday.") == {("AID", "JPN", "KEN")}

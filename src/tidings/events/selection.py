@@ -229,6 +229,13 @@ class Selection(Arguments):
             # own, not whom the show of force is aimed at
             reasons = reasons + ["the source's own forces are what is moved: no target"]
             targets = []
+        given = (act_code or pat.code)[:2] == "07" or (act_code or pat.code)[:3] == "033"
+        if given and targets and all(self._qualifies_what_is_given(m, trig[0]) and a.country in own for m in targets for a in m.actors):
+            # ("would contribute $1 million and an air force helicopter", "donated police
+            # vehicles"): the source's own body that qualifies the thing given says whose or
+            # what kind it is, not who receives it
+            reasons = reasons + ["the source's own body qualifies what is given: no target"]
+            targets = []
         if pat.code[:2] == "07" and sources and targets and all(
             (a.role is None or a.role in PRIVATE_ROLES) and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
         ) and not any(a.kind == "country" and a.role is None and places.is_country(m.text) for m in sources + targets for a in m.actors):
@@ -721,6 +728,17 @@ class Selection(Arguments):
         elif sources and out and mod.modality == "future" and not mod.alleged and (act_code or pat.code)[:2] not in SAID_ONLY_ROOTS:
             self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources))]
         return out
+
+    def _qualifies_what_is_given(self, m: Mention, verb: Token) -> bool:
+        """Whether ``m`` is only a word that qualifies the object of ``verb`` ("an air force
+        helicopter", "police vehicles"), or of a thing joined to it."""
+        root = span_root(self.doc, m.start, m.end)
+        if root is None or root.dep_ != "compound":
+            return False
+        thing = root.head
+        while thing.dep_ == "conj" and thing.head.i != thing.i:
+            thing = thing.head
+        return thing.dep_ == "dobj" and thing.head.i == verb.i
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
         """The last act of force or coercion told in the lead (``assault``: of force alone),
