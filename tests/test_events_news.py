@@ -11693,3 +11693,15 @@ def test_a_body_that_qualifies_what_is_given_is_not_who_receives_it() -> None:
     # says who does
     assert coded("TOKYO — Japan donated police vehicles on Monday.") == {("AID", "JPN", None)}
     assert coded("TOKYO — Japan donated police vehicles to Kenya on Monday.") == {("AID", "JPN", "KEN")}
+
+
+def test_a_participle_that_opens_a_sentence_is_no_word_of_a_name() -> None:
+    # ("Jailed Bahraini activist Nabeel Rajab", the participle tagged a word of a name): the
+    # capital is the sentence's, and the nationality after it still names the activist's
+    # country; a first name that ends in "-ed" is still a name's word
+    text = "Jailed Bahraini activist Nabeel Rajab was released on Monday."
+    assert coded(text) == {("RETREAT", None, "BHROPP")}
+    from tidings.nlp import past_participle
+
+    assert past_participle("Jailed") and past_participle("Ousted") and past_participle("Banned")
+    assert not past_participle("Mohammed") and not past_participle("Ahmed") and not past_participle("Reed")

@@ -1136,6 +1136,16 @@ def _verb_lemmas() -> frozenset[str]:
     return frozenset(_lemmatizer().lookups.get_table("lemma_index")["verb"])
 
 
+def past_participle(word: str) -> bool:
+    """Whether a word is the "-ed" form of a verb the pipeline's lemmatizer knows ("jailed",
+    "exiled", "ousted", "banned"), whatever its case."""
+    low = word.lower()
+    if not low.endswith("ed") or len(low) < 5:
+        return False
+    stems = {low[:-2], low[:-1]} | ({low[:-3]} if len(low) > 5 and low[-3] == low[-4] else set())
+    return bool(stems & _verb_lemmas())
+
+
 def _noun_as_verb_repairs(doc: Doc) -> Doc:
     """A word with a subject before it and an object after it is a verb: in the headline "Kenya
     police arrest 12 over hotel attack" the tagger reads "arrest" as a noun (and the verb

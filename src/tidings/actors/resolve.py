@@ -95,7 +95,7 @@ from tidings.actors.home import (
 )
 from tidings.errors import ConfigError
 from tidings.model import Actor, Mention
-from tidings.nlp import columns, datelines, doc_text, token_ending_at
+from tidings.nlp import columns, datelines, doc_text, past_participle, token_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -905,6 +905,10 @@ class _Sentence:
         if k < 0 or k >= self.n or k in self.atoms or any(a.start < k < a.end for a in self.atoms.values()):
             return False
         t = self.toks[k]
+        if k == 0 and past_participle(t.text):
+            # ("Jailed Bahraini activist Nabeel Rajab", the participle tagged a name's word):
+            # a verb's "-ed" form that opens the sentence has its capital from the sentence
+            return False
         return t.text[:1].isupper() and t.text.isalpha() and t.norm not in STOP and t.pos in ("PROPN", "")
 
     def _name_word_before(self, atom: _Atom) -> bool:
