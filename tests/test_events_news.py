@@ -11705,3 +11705,11 @@ def test_a_participle_that_opens_a_sentence_is_no_word_of_a_name() -> None:
 
     assert past_participle("Jailed") and past_participle("Ousted") and past_participle("Banned")
     assert not past_participle("Mohammed") and not past_participle("Ahmed") and not past_participle("Reed")
+
+
+def test_a_coast_guard_is_a_body_that_its_stands_for() -> None:
+    # ("the coast guard said Chinese vessels rammed its boats"): a guard named by what it
+    # guards is a body, which "its" stands for, not one person; "a border guard" who says
+    # "he" is one
+    text = "MANILA — The Philippine coast guard said Chinese vessels rammed its boats."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "CHN", "PHLCOP")}

@@ -2341,8 +2341,10 @@ def _one_person(m: Mention) -> bool:
 def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
     """Whether a subject names one person: a person, or one holder of a role people hold named
     by a common noun for one ("the president", "the judge"; not "the ministry")."""
+    before = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
     return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
-        subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in BODY_NOUNS))
+        subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in BODY_NOUNS
+        and f"{before} {subject.lower_}" not in BODY_NOUNS))
         for m in ms)
 
 
