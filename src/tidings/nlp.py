@@ -154,8 +154,8 @@ def _parse_repairs(doc: Doc) -> Doc:
     after it (``_participle_object_repairs``), a relative clause hung on a time phrase
     (``_relative_after_time_repairs``), an infinitive after a gerund hung elsewhere
     (``_gerund_infinitive_repairs``), a gerund after a verb's preposition read as an adjective
-    of its object (``_gerund_as_adjective_repairs``), an infinitive complement after a time phrase read as a
-    purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
+    of its object (``_gerund_as_adjective_repairs``), an infinitive complement after a time
+    phrase read as a purpose (``_infinitive_after_time_repairs``), a subject tagged as a verb
     (``_verb_as_subject_repairs``), the thing named in "struck what officials said were depots"
     left as no object (``_free_relative_object_repairs``), the second side after "between"
     joined to a word inside the first (``_between_repairs``), the one ordered held read as a
@@ -582,7 +582,7 @@ def _gerund_as_adjective_repairs(doc: Doc) -> Doc:
     for ger in _where(doc, dep=("amod",), tag=("VBG",)):
         noun = ger.head
         prep = noun.head
-        if ger.i == 0 or noun.dep_ != "pobj" or noun.i <= ger.i or prep.i != ger.i - 1 or prep.dep_ != "prep" \
+        if noun.dep_ != "pobj" or noun.i <= ger.i or prep.i != ger.i - 1 or prep.dep_ != "prep" \
                 or prep.lower_ not in GERUND_PREPOSITIONS or prep.head.pos_ != "VERB" or ger.lemma_.lower() not in _verb_lemmas() \
                 or any(c.dep_ == "det" for c in noun.children):
             continue

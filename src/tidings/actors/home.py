@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -474,12 +474,15 @@ def at_home(
     role_in: Callable[[str], tuple[str, bool] | None],
     lookup: Callable[[str], str | None],
     any_place: Callable[[str], str | None] | None = None,
+    *,
+    opening: Mapping[int, str],
 ) -> list[Mention]:
     """New mentions for what the article leaves without a country (see the module docstring).
     ``role_in(phrase)`` is the agent role a phrase's words hold, if any; ``lookup`` a place
     name's country (``any_place``: any place's of the gazetteer, however small). A sentence
     set in another country ("was caught by police in Arizona" in an article from New Delhi)
-    gives its agent nouns that country, not the home one."""
+    gives its agent nouns that country, not the home one; ``opening``: the countries of the
+    places sentences open with (``opening_places``), by sentence index."""
     full = doc_text(doc)
     taken = sorted((m.start, m.end) for m in mentions)
 
@@ -532,9 +535,8 @@ def at_home(
     sovereign = TERRITORY_SOVEREIGNS.get(home)
     sovereign_acts = {m.sentence_index for m in mentions if any(a.country == sovereign and (a.role or a.kind == "person") for a in m.actors)} \
         if sovereign else set()
-    # "In Washington, Secretary of State Douglas Prentiss said ...": a sentence that opens by
-    # saying where it is set is of that place's country
-    opening = opening_places(doc, sentences, lookup)
+    # ("In Washington, Secretary of State Douglas Prentiss said ...": a sentence that opens by
+    # saying where it is set is of that place's country, ``opening``, from ``opening_places``)
 
     def country_for(si: int, role: str | None = None) -> str | None:
         """The home country, unless the sentence names one other country and not the home

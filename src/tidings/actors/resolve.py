@@ -351,12 +351,11 @@ class ActorResolver:
         for k, m in enumerate(mentions):
             if m.how == "role-in-sentence" and len(m.actors) == 1 and m.actors[0].role:
                 # (and so is "Ohio Governor Mike DeWine", "New York City police")
-                there = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, any_place)
-                opened = there is None and m.sentence_index in opening
-                there = there or opening.get(m.sentence_index)
+                named = of_place(token_ending_at(doc, m.end), any_place) or place_before(doc, m.start, any_place)
+                there = named or opening.get(m.sentence_index)
                 # (the opening place's country is the noun's even when it is the one its
                 # sentence named: where it is set, not a place named in passing)
-                if there and (there != m.actors[0].country or opened):
+                if there and (there != m.actors[0].country or named is None):
                     mentions[k] = Mention(m.text, m.start, m.end, m.sentence_index, (self._d.country_actor(there, m.actors[0].role),), "role-of-place")
 
         # ("students protesting the war in Ukraine"): a country named only as where a war is
@@ -394,7 +393,7 @@ class ActorResolver:
         if home[0] == "USA":
             mentions = self._us_state_georgia(text, mentions)
         mentions = self._placed_roles_at_home(doc, mentions, home[0])
-        extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country)
+        extra = at_home(doc, home[0], mentions, bare, self._d.country_actor, self._role_in, lookup, place_country, opening=opening)
         # (and so are the agent nouns a place of it gives their country: "armed groups in eastern
         # Congo", in a story of Kinshasa's)
         extra = self._congo(text, extra, home[0])
@@ -2100,6 +2099,8 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         guess = next((m for m in guessed if m.start < end and start < m.end), None) if institution or plural or introduced else None
         if not (institution or introduced or name_head or (plural and (home_noun or guess is not None))):
             continue
+        # (a name's word that no other reading takes is the name of a body named before)
+        name_only = name_head and not (institution or introduced or plural)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "the union leaders", "the party faithful"
         # (a name the article's country alone was given for is no resolution of its own)
@@ -2110,7 +2111,7 @@ def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                    and m.how != "coref" and (len(m.text.split()) > 1 or m.how == "linked-group")
                    and (tok.lower_ in m.text.lower().replace("'s", "").split() or (institution and _head_cut_off(doc, m) == tok.lower_))
                    and (institution or (m.how in ("role", "dictionary", "linked-group") and m.text.lower().split()[-1] == tok.lower_))
-                   and (not name_head or institution or introduced or plural or m.actors[0].kind in ("group", "igo", "ngo"))]
+                   and (not name_only or m.actors[0].kind in ("group", "igo", "ngo"))]
         if introduced and not earlier:
             earlier = [m for m in introduced if si - m.sentence_index <= AGAIN_WINDOW and len(m.actors) == 1]
         if guess is not None and (not earlier or earlier[-1].actors[0].country == guess.actors[0].country):

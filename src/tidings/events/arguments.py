@@ -878,7 +878,7 @@ class Arguments(SentenceBase):
                 # (a rebel faction is one body: "suspended talks with a rebel faction, accusing it
                 # of killing soldiers")
                 if a.kind != "person" and not plural[id(m)] \
-                        and (a.role not in PERSON_ROLES or m.text.lower().rpartition(" ")[2] in BODY_NOUNS):
+                        and (a.role not in PERSON_ROLES or _ends_in_body_noun(m.text)):
                     return [m]
                 continue
             one = a.kind == "person" or (a.role in PERSON_ROLES and not plural[id(m)]) \
@@ -1306,10 +1306,9 @@ class Arguments(SentenceBase):
                 causer = tok.head
             if causer is not None and not subjpass and (causer.lemma_.lower() in CAUSING_VERBS
                                                         or (causer.lemma_.lower() in ORDERING_VERBS and self.orders_own_forces(causer))):
-                # ("Putin ordered Russian troops to withdraw": what forces are ordered to do
-                # down their own ranks they do)
                 # "the protests forced the minister to resign": the one made to act is the
-                # object ("was forced to resign" is the passive above)
+                # object ("was forced to resign" is the passive above); so are forces ordered
+                # down their own ranks ("Putin ordered Russian troops to withdraw")
                 made = [c for c in causer.children if c.dep_ == "dobj"]
                 if made:
                     ms = [m for o in made for m in self.actors_of(o)]
@@ -2340,12 +2339,20 @@ def _one_person(m: Mention) -> bool:
 
 def _names_one_person(subject: Token, ms: list[Mention]) -> bool:
     """Whether a subject names one person: a person, or one holder of a role people hold named
-    by a common noun for one ("the president", "the judge"; not "the ministry")."""
+    by a common noun for one ("the president", "the judge"; not "the ministry", "the coast
+    guard")."""
     before = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
     return all(len(m.actors) == 1 and (m.actors[0].kind == "person" or (
         subject.tag_ == "NN" and m.actors[0].role in PERSON_ROLES and subject.lemma_.lower() not in BODY_NOUNS
-        and f"{before} {subject.lower_}" not in BODY_NOUNS))
+        and not _ends_in_body_noun(f"{before} {subject.lower_}")))
         for m in ms)
+
+
+def _ends_in_body_noun(words: str) -> bool:
+    """Whether words end in a noun of a body, of one word or of two ("the ministry", "the
+    coast guard"), not of one person."""
+    low = words.lower().split()
+    return bool(low) and (low[-1] in BODY_NOUNS or " ".join(low[-2:]) in BODY_NOUNS)
 
 
 def _subject_split_off(verb: Token) -> list[Token]:
@@ -2380,7 +2387,7 @@ def _one_person_noun(text: str) -> bool:
     """Whether a mention's words end in a noun for one person ("a 34-year-old man", "the
     suspect"), not a plural or a body ("the police", "the ministry")."""
     last = text.lower().split()[-1]
-    return not last.endswith("s") and last not in BODY_NOUNS
+    return not last.endswith("s") and not _ends_in_body_noun(text)
 
 
 def _one_per_phrase(found: list[Mention], at: dict[int, Token]) -> list[Mention]:

@@ -736,7 +736,7 @@ class Selection(Arguments):
         if root is None or root.dep_ != "compound":
             return False
         thing = root.head
-        while thing.dep_ == "conj" and thing.head.i != thing.i:
+        while thing.dep_ == "conj":
             thing = thing.head
         return thing.dep_ == "dobj" and thing.head.i == verb.i
 

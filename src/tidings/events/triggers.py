@@ -777,7 +777,7 @@ class Triggers(Selection):
         no_act = self._names_no_act(tok, lem, pat)
         if no_act is not None:
             return f"'{tok.text}' ({pat.id}): {no_act}"
-        if lem in ORDERING_VERBS and pat.id == f"{lem}.to" and self.orders_own_forces(tok):
+        if lem in ORDERING_VERBS and pat.xcomp == ("*",) and self.orders_own_forces(tok):
             # "Putin ordered Russian troops to withdraw", "the commander ordered his forces to
             # fire": a command down the source's own ranks is no demand of another actor (the
             # guideline's REQUEST asks someone); the act ordered is the forces' own, told by
