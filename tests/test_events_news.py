@@ -11713,3 +11713,19 @@ def test_a_coast_guard_is_a_body_that_its_stands_for() -> None:
     # "he" is one
     text = "MANILA — The Philippine coast guard said Chinese vessels rammed its boats."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "CHN", "PHLCOP")}
+
+
+def test_acts_dated_apart_are_not_one_act_told_twice() -> None:
+    # ("sentencing him on Thursday ... was convicted in November"): an act told again is the
+    # same act only when the text does not date the two tellings apart; a conviction of a
+    # month before the sentencing is another act, with no doer named
+    text = ("LEEDS, England — Judge Helen Marsh sentenced Mark Dalby to four years in prison on Thursday. "
+            "Dalby was convicted in September of fraud after a two-week trial.")
+    got = {(e.trigger, e.source.country if e.source else None, e.target.country if e.target else None)
+           for e in events(text, published=PUB, settings=ALL)}
+    assert ("sentenced", "GBR", "GBR") in got and ("convicted", None, "GBR") in got
+    # (told twice on the same day, it is still one act, at its first telling)
+    text = ("LEEDS, England — Judge Helen Marsh sentenced Mark Dalby to four years in prison on Thursday. "
+            "Dalby was sentenced on Thursday after a two-week trial.")
+    assert [e.trigger for e in events(text, published=PUB, settings=ALL)] == ["sentenced"]
+

@@ -32,7 +32,7 @@ from tidings.events import confidence, dates, places
 from tidings.events.cameo import describe
 from tidings.events.modality import FACTUAL
 from tidings.events.patterns import Lexicon, lexicon
-from tidings.events.sentence import ALLEGED_DOER, Candidate, State
+from tidings.events.sentence import ALLEGED_DOER, DATED_BY_GOVERNOR, Candidate, State
 from tidings.events.syntax import (
     ANY_SUBJ,
     SUBJ,
@@ -369,6 +369,8 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
             # and detaining men" tells no doer of the killings told before)
             if f.modality not in FACTUAL and e.modality in FACTUAL:
                 continue
+            if _dated_apart((e, why), out[j]):
+                continue
             same_target = f.target is not None and f.target.country == e.target.country and (
                 f.target.role is None or e.target.role is None or f.target.role == e.target.role)
             # (a telling with no target is the same act only if it is the same kind of act: an
@@ -403,6 +405,15 @@ def _told_twice(coded: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[
     return [x for j, x in enumerate(out) if j not in gone]
 
 
+def _dated_apart(e: tuple[Event, list[str]], f: tuple[Event, list[str]]) -> bool:
+    """Whether the text dates two tellings (each an event and its reasons) on days that cannot
+    be one act's ("sentenced on Thursday ... was convicted in September"): each dated by its
+    own words, not by the publication date taken for want of them, nor by the verb an act's
+    noun hangs on ("launched strikes on Tuesday in retaliation for the attack")."""
+    return all(x.date_text and DATED_BY_GOVERNOR not in why for x, why in (e, f)) \
+        and dates.apart((e[0].date, e[0].date_precision), (f[0].date, f[0].date_precision))
+
+
 def _same_kind(e: Event, f: Event) -> bool:
     """Whether a later telling ``f`` tells the same kind of act as ``e``: the same code of three
     digits, or any act of force for "attacked" (190), but not property destroyed (1712) for an
@@ -433,7 +444,8 @@ def _retold_without_target(coded: list[tuple[Event, list[str]]]) -> list[tuple[E
             f.plover == e.plover and f.cameo[:3] == e.cameo[:3] and f.target is not None and f.source is not None
             and 0 < e.sentence_index - f.sentence_index <= TOLD_TWICE_WINDOW
             and f.source.country == e.source.country and (f.source.role is None or e.source.role is None or f.source.role == e.source.role)
-            for f, _ in coded
+            and not _dated_apart((e, why), (f, fwhy))
+            for f, fwhy in coded
         ):
             continue
         out.append((e, why))
@@ -453,7 +465,7 @@ def _headline_told_again(coded: list[tuple[Event, list[str]]]) -> list[tuple[Eve
             continue
         for j, (f, _) in enumerate(out):
             if j in gone or not 0 < f.sentence_index - e.sentence_index <= TOLD_TWICE_WINDOW or f.plover != e.plover \
-                    or not _same_kind(e, f) or f.modality not in FACTUAL or _sides(f) != _sides(e):
+                    or not _same_kind(e, f) or f.modality not in FACTUAL or _sides(f) != _sides(e) or _dated_apart((e, why), out[j]):
                 continue
             changes: dict[str, Any] = {"confidence": max(e.confidence, f.confidence)}
             if not e.date_text and f.date_text:

@@ -225,6 +225,30 @@ def long_before(guess: DateGuess, published: str | None) -> bool:
     return (pub - when).days > 31
 
 
+def _span(date: str, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date of ``precision`` covers."""
+    try:
+        start = dt.date.fromisoformat((date + "-01-01")[:10] if precision == "year" else (date + "-01")[:10] if precision == "month" else date[:10])
+    except ValueError:
+        return None
+    if precision == "year":
+        return start, dt.date(start.year, 12, 31)
+    if precision == "month":
+        return start, _add_months(start, 1) - dt.timedelta(days=1)
+    if precision == "week":
+        return start, start + dt.timedelta(days=6)
+    return start, start
+
+
+def apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two dates, each ``(date, precision)``, cover no day in common ("in September"
+    and "on Thursday" in a story of November): two acts so dated are two acts."""
+    if not a[0] or not b[0]:
+        return False
+    x, y = _span(a[0], a[1]), _span(b[0], b[1])
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
+
+
 def after_publication(guess: DateGuess, published: str | None) -> bool:
     """Whether a date the sentence gives (not the publication date taken for want of one, nor a
     bare weekday, placed before or after it by the clause's tense) falls after the publication

@@ -12,7 +12,7 @@ from tidings.events import dates, modality, places
 from tidings.events.arguments import Arguments
 from tidings.events.cameo import describe
 from tidings.events.patterns import Pattern
-from tidings.events.sentence import ALLEGED_DOER, Candidate
+from tidings.events.sentence import ALLEGED_DOER, DATED_BY_GOVERNOR, Candidate
 from tidings.events.syntax import (
     ANY_SUBJ,
     GOVERNED_DEPS,
@@ -405,8 +405,10 @@ class Selection(Arguments):
             mod = dataclasses.replace(mod, modality="reported", reasons=(*mod.reasons, "its doer is who it is blamed on: reported"))
         if alleged:
             reasons = reasons + [ALLEGED_DOER]
-        phrases, said_then = self._date_phrases(trig)
+        phrases, said_then, own_dates = self._date_phrases(trig)
         date = dates.resolve_phrases(phrases, self.published, "past" if said_then else mod.tense)
+        if date.text and trig[0].pos_ in ("NOUN", "PROPN") and not any(date.text.lower() in p.lower() for p in own_dates):
+            reasons = reasons + [DATED_BY_GOVERNOR]
         words_only = (act_code or pat.code)[:2] in SPOKEN_ROOTS | {"01", "03", "09"} and not (act_code or pat.code).startswith("116")
         if mod.modality == "asserted" and not words_only and dates.after_publication(date, self.published):
             # ("faces life in prison when he is sentenced next month"): a deed (a sentence
@@ -1088,15 +1090,17 @@ class Selection(Arguments):
                 drop.update(t.i for t in ch.subtree)
         return [t for t in head.subtree if t.i not in drop]
 
-    def _date_phrases(self, trig: list[Token]) -> tuple[list[str], bool]:
+    def _date_phrases(self, trig: list[Token]) -> tuple[list[str], bool, list[str]]:
         """The temporal modifiers of the event's own predicate, nearest first: those of the
         trigger words ("agreed *on Monday*", "to meet *next week*"), then of the words that
         govern them as complements ("are due *on Friday* to meet", "met *on Tuesday* and
         agreed"). Objects, relative clauses and other clauses are not read: in "agreed to
         release detainees held since last year's fighting" the date is not the agreement's.
         And whether the first is the past saying's, hung by the parser on what is said ("said
-        on Monday he would cut funding": said on Monday last, the threat made then)."""
+        on Monday he would cut funding": said on Monday last, the threat made then); and the
+        phrases of the trigger words themselves."""
         out: list[str] = []
+        own: list[str] = []
         said_then = False
         seen: set[int] = set()
         chain: list[Token] = list(trig)
@@ -1130,6 +1134,8 @@ class Selection(Arguments):
                         and any(c.dep_ in ANY_SUBJ and c.i > ch.i for c in t.children):
                     said_then = True
                 out.append("".join(w.text_with_ws for w in words).strip())
+                if t in trig:
+                    own.append(out[-1])
                 if t in trig and ch.dep_ == "prep" and ch.lower_ in OCCASION_PREPS:
                     # ("for killing a deputy during a traffic stop in 2021", "shot two men during a
                     # raid on the camp on Tuesday", "sentenced him to death in absentia on
@@ -1154,7 +1160,7 @@ class Selection(Arguments):
                 # is the shutdown's day)
                 out += [phrase_text(p) for p in _date_closing_conjuncts(trig[0])
                         if not any(c.dep_ == "dobj" and self._event_noun(c) is not None for c in p.head.children)]
-        return out, said_then
+        return out, said_then, own
 
     def _clause_text(self, tok: Token) -> str:
         """The words of the trigger's clause and its governors', without coordinated clauses

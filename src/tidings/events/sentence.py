@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 # the army blamed on the ELN", "a gang accused of attacks"): a claim, never a telling of
 # who did an act told elsewhere.
 ALLEGED_DOER = "its doer only whom it is laid on: a claim"
+# The reason by which a noun of an act is dated by the word it hangs on ("India launched
+# strikes on Tuesday in retaliation for the attack"): the day may be that word's act's, not
+# its own, so it never says two tellings are two acts.
+DATED_BY_GOVERNOR = "its day told of the word it hangs on"
 
 
 @dataclass
