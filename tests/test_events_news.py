@@ -11729,3 +11729,17 @@ def test_acts_dated_apart_are_not_one_act_told_twice() -> None:
             "Dalby was sentenced on Thursday after a two-week trial.")
     assert [e.trigger for e in events(text, published=PUB, settings=ALL)] == ["sentenced"]
 
+
+def test_a_clause_of_after_or_before_is_not_dated_by_the_act_it_comes_before() -> None:
+    # ("was charged on Monday ... after three worshippers were shot dead"): a clause with its
+    # own subject that says what came before or after the act is not of that act's day; one
+    # of "when" is of the same time, and takes its day
+    text = "OMAHA, Neb. — A man was charged on Monday after three worshippers were shot dead at a temple in Omaha."
+    dated = {e.trigger: e.date_text for e in events(text, published=PUB, settings=ALL)}
+    assert dated["charged"] == "on Monday" and dated["shot"] is None
+    text = "LAGOS, Nigeria — Police arrested two men on Monday after protesters blocked a highway in Lagos."
+    dated = {e.trigger: e.date_text for e in events(text, published=PUB, settings=ALL)}
+    assert dated == {"arrested": "on Monday", "blocked": None}
+    text = "LAGOS, Nigeria — Police arrested two men on Monday when protesters blocked a highway in Lagos."
+    dated = {e.trigger: e.date_text for e in events(text, published=PUB, settings=ALL)}
+    assert dated == {"arrested": "on Monday", "blocked": "on Monday"}

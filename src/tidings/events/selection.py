@@ -40,6 +40,7 @@ from tidings.events.words import (
     ACCEPTING_WORDS,
     ACT_REFERENCES,
     ADDRESSEE_ROOTS,
+    ANCHOR_PREPS,
     ANSWER_PATTERNS,
     ARMED_ROLES,
     ATTACKER_NOUNS,
@@ -1107,6 +1108,11 @@ class Selection(Arguments):
         tok = trig[0]
         for _ in range(6):
             if tok.head.i == tok.i:
+                break
+            if tok.dep_ == "advcl" and any(c.dep_ in ANY_SUBJ for c in tok.children) \
+                    and any(c.dep_ == "mark" and c.lower_ in ANCHOR_PREPS for c in tok.children):
+                # ("was charged on Monday after three worshippers were shot dead"): a clause
+                # of its own that tells what came before or after the act is not of its day
                 break
             if tok.dep_ in GOVERNED_DEPS or (tok.dep_ == "conj" and not any(c.dep_ in ANY_SUBJ for c in tok.children)):
                 tok = tok.head
