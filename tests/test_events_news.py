@@ -11743,3 +11743,16 @@ def test_a_clause_of_after_or_before_is_not_dated_by_the_act_it_comes_before() -
     text = "LAGOS, Nigeria — Police arrested two men on Monday when protesters blocked a highway in Lagos."
     dated = {e.trigger: e.date_text for e in events(text, published=PUB, settings=ALL)}
     assert dated == {"arrested": "on Monday", "blocked": "on Monday"}
+
+
+def test_a_to_phrase_hung_on_the_objects_participle_is_the_verbs() -> None:
+    # ("extradited two men wanted for murder to the United Kingdom", "to" hung by the parser
+    # inside the participle's phrase): after the participle's own complement, the phrase of
+    # "to" is the verb's, naming where or to whom it is sent; the participle's own first
+    # complement ("linked to Hezbollah", "sentenced to death") is not
+    text = "ISLAMABAD — Pakistan extradited a man wanted for murder to the United Kingdom on Tuesday."
+    assert coded(text) == {("COOPERATE", "PAK", "GBR")}
+    text = "WASHINGTON — The United States sent weapons seized from smugglers to Ukraine."
+    assert coded(text) == {("AID", "USA", "UKR")}
+    text = "ISLAMABAD — Pakistan extradited a man linked to Hezbollah on Tuesday."
+    assert coded(text) == {("COOPERATE", "PAK", None)}

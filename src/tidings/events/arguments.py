@@ -1417,6 +1417,14 @@ class Arguments(SentenceBase):
             # ("marched from the scene of the shooting to police headquarters", the "to" hung by
             # the parser inside the "from" phrase: from one place to another, the verb's)
             preps += [d for f in preps if f.lower_ == "from" for d in f.subtree if d.dep_ == "prep" and d.lower_ == "to" and d.head.i != verb.i][:1]
+        if "to" in pat.prep and not any(p.lower_ == "to" for p in preps):
+            # ("extradited a man wanted for murder to the United Kingdom", "sent weapons seized
+            # from smugglers to Ukraine": the "to" hung by the parser inside the phrase of a
+            # participle that describes the object, after the participle's own complement, is
+            # the verb's; the participle's first complement is its own, "linked to Hezbollah")
+            preps += [d for o in kids if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+                      for d in a.subtree if d.dep_ == "prep" and d.lower_ == "to" and d.i > min(
+                          (c.i for c in a.children if c.dep_ in ("prep", "dobj", "agent") and c.i > a.i), default=len(a.doc))][-1:]
         order: list[tuple[Token, str]] = []
         # the pattern's prepositions in the pattern's order ("complained about X to Y": the
         # grievance before the addressee)
