@@ -11756,3 +11756,12 @@ def test_a_to_phrase_hung_on_the_objects_participle_is_the_verbs() -> None:
     assert coded(text) == {("AID", "USA", "UKR")}
     text = "ISLAMABAD — Pakistan extradited a man linked to Hezbollah on Tuesday."
     assert coded(text) == {("COOPERATE", "PAK", None)}
+
+
+def test_aid_released_is_aid_given_not_people_set_free() -> None:
+    # (CAMEO's verb dictionary: RELEASE * AID, 070): aid or funds released are given, to whom
+    # they go; the release of prisoners still sets people free (0841)
+    assert coded("WASHINGTON — The White House released military aid to Ukraine on Tuesday.") == {("AID", "USAGOV", "UKR")}
+    assert coded("WASHINGTON — The White House announced the release of military aid to Ukraine.") == {("AID", "USAGOV", "UKR")}
+    assert coded("MOSCOW — Russia announced the release of two American prisoners.") == {("RETREAT", "RUS", "USACVL")}
+

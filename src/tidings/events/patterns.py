@@ -57,10 +57,12 @@ class Lexicon:
         of siege"): a noun that is none of these names no act by itself or with a modifier."""
         return frozenset(k.split()[-1] for k in (*self.nouns, *self.noun_alternatives))
 
-    def noun(self, lemma: str, preps: set[str]) -> Pattern | None:
-        """The pattern of a nominal event ``lemma`` with these prepositions on it."""
+    def noun(self, lemma: str, preps: dict[str, set[str]]) -> Pattern | None:
+        """The pattern of a nominal event ``lemma`` with these prepositions on it, each with
+        the lemmas of its objects (an alternative with ``pobj`` words only when one of its
+        prepositions governs one of them: "the release of aid")."""
         for pat in self.noun_alternatives.get(lemma, ()):
-            if preps & set(pat.prep):
+            if any(p in preps and (not pat.pobj or preps[p] & set(pat.pobj)) for p in pat.prep):
                 return pat
         return self.nouns.get(lemma)
 

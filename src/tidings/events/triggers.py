@@ -253,7 +253,7 @@ class Triggers(Selection):
                 if pat2 is not None:
                     consumed.add(c.i)
                     return self._noun(tok, pat2, None, [], consumed)
-            pat1 = self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+            pat1 = self.lex.noun(lem, _prepositions(tok))
             harm = tok.head if tok.dep_ in SUBJ else _adjunct_verb(tok, ("in", "by"))
             if pat1 is not None and pat1.code[:2] == "14" and harm is not None and (
                     any(p.code[:2] in FORCE_ROOTS for p in self.lex.verbs.get(harm.lemma_.lower(), ()))
@@ -2382,7 +2382,7 @@ class Triggers(Selection):
                 pat = self.lex.nouns.get(f"{c.lemma_.lower()} {lem}")
                 if pat is not None:
                     return pat
-        return self.lex.noun(lem, {c.lower_ for c in tok.children if c.dep_ == "prep"})
+        return self.lex.noun(lem, _prepositions(tok))
 
     @staticmethod
     def _held_as(verb: Token) -> bool:
@@ -2574,6 +2574,15 @@ def _adjunct_verb(tok: Token, preps: tuple[str, ...], *, active: bool = False) -
     if active and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return verb
+
+
+def _prepositions(noun: Token) -> dict[str, set[str]]:
+    """The prepositions on a noun, each with the lemmas of its objects."""
+    out: dict[str, set[str]] = {}
+    for c in noun.children:
+        if c.dep_ == "prep":
+            out.setdefault(c.lower_, set()).update(o.lemma_.lower() for o in c.children if o.dep_ == "pobj")
+    return out
 
 
 def _clause_of(noun: Token) -> Token:
