@@ -11765,3 +11765,12 @@ def test_aid_released_is_aid_given_not_people_set_free() -> None:
     assert coded("WASHINGTON — The White House announced the release of military aid to Ukraine.") == {("AID", "USAGOV", "UKR")}
     assert coded("MOSCOW — Russia announced the release of two American prisoners.") == {("RETREAT", "RUS", "USACVL")}
 
+
+def test_the_givers_own_forces_that_qualify_the_aid_are_not_who_receives_it() -> None:
+    # ("provided military aid", "pledged military aid": the adjective of the giver's own
+    # forces says what kind of aid it is, as the noun of "police vehicles" does; it is given
+    # to no one the sentence names)
+    assert coded("WASHINGTON — The United States provided military aid on Tuesday.") == {("AID", "USA", None)}
+    assert coded("BERLIN — Germany pledged military aid on Tuesday.") == {("AGREE", "DEU", None)}
+    assert coded("WASHINGTON — The White House announced the release of military aid.") == {("AID", "USAGOV", None)}
+    assert coded("WASHINGTON — The United States provided military aid to Ukraine.") == {("AID", "USA", "UKR")}

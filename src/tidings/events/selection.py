@@ -734,14 +734,16 @@ class Selection(Arguments):
 
     def _qualifies_what_is_given(self, m: Mention, verb: Token) -> bool:
         """Whether ``m`` is only a word that qualifies the object of ``verb`` ("an air force
-        helicopter", "police vehicles"), or of a thing joined to it."""
+        helicopter", "police vehicles", "military aid"), or of a thing joined to it, or what
+        the "of" of a noun of giving governs ("the release of military aid")."""
         root = span_root(self.doc, m.start, m.end)
-        if root is None or root.dep_ != "compound":
+        if root is None or root.dep_ not in ("compound", "amod"):
             return False
         thing = root.head
         while thing.dep_ == "conj":
             thing = thing.head
-        return thing.dep_ == "dobj" and thing.head.i == verb.i
+        return (thing.dep_ == "dobj" and thing.head.i == verb.i) or (
+            thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.i == verb.i)
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
         """The last act of force or coercion told in the lead (``assault``: of force alone),
