@@ -11774,3 +11774,11 @@ def test_the_givers_own_forces_that_qualify_the_aid_are_not_who_receives_it() ->
     assert coded("BERLIN — Germany pledged military aid on Tuesday.") == {("AGREE", "DEU", None)}
     assert coded("WASHINGTON — The White House announced the release of military aid.") == {("AID", "USAGOV", None)}
     assert coded("WASHINGTON — The United States provided military aid to Ukraine.") == {("AID", "USA", "UKR")}
+
+
+def test_an_act_made_conditional_is_not_told_as_done() -> None:
+    # ("made the release of military aid to Ukraine conditional on an investigation"): an act
+    # made to hang on a condition is hypothetical (the guideline: "possible, conditional"),
+    # given to whom it would go, not to the giver's own forces that say what kind it is
+    text = "WASHINGTON — The president made the release of military aid to Ukraine conditional on an investigation of his rival."
+    assert coded_with_modality("AID", text) == {("AID", "USAGOV", "UKR", "hypothetical")}

@@ -106,6 +106,9 @@ GOAL_NOUNS = {"way": ("for", "to"), "step": ("towards", "toward", "to"), "path":
 # Marks of a time clause that, under a verb of what is to come, is a condition of it ("would
 # become a ceasefire once the fighters pulled back").
 TIME_CONDITION_MARKS = frozenset({"once", "when", "until", "after", "before"})
+# Words that make an act hang on something still to be met ("made the release of aid
+# conditional on an investigation", "the loan is contingent on reforms").
+CONDITIONED_WORDS = frozenset({"conditional", "contingent", "dependent"})
 # Verbs whose "to"-complement is intended ("offered to host") and adjectives whose complement
 # is only possible ("ready to host"); read on the trigger itself as well as on its governors.
 PROMISE_HEADS = {"offer", "promise", "pledge", "vow", "undertake", "volunteer"}
@@ -275,6 +278,12 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
         # ("meant to pave the way for direct talks", "a first step towards talks"): an act a
         # thing leads the way to has not come yet
         cues["hypothetical"].append(f"'{trigger.text}' is where the '{trigger.head.head.text}' leads, still to come")
+    conditioned = [c for t in (trigger, *([trigger.head] if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else []))
+                   for c in t.children if c.lemma_.lower() in CONDITIONED_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp")]
+    if conditioned:
+        # ("made the release of military aid conditional on an investigation"): an act made to
+        # hang on a condition is not told as done
+        cues["hypothetical"].append(f"'{trigger.text}' made '{conditioned[0].text}': a condition")
     for i, tok in enumerate(chain):
         own = i == 0
         # a coordinated verb shares its sibling's auxiliaries, not its meaning: in "denied

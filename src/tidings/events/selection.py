@@ -231,12 +231,13 @@ class Selection(Arguments):
             reasons = reasons + ["the source's own forces are what is moved: no target"]
             targets = []
         given = (act_code or pat.code)[:2] == "07" or (act_code or pat.code)[:3] == "033"
-        if given and targets and all(self._qualifies_what_is_given(m, trig[0]) and a.country in own for m in targets for a in m.actors):
+        qualifying = [m for m in targets if self._qualifies_what_is_given(m, trig) and all(a.country in own for a in m.actors)] if given else []
+        if qualifying:
             # ("would contribute $1 million and an air force helicopter", "donated police
-            # vehicles"): the source's own body that qualifies the thing given says whose or
-            # what kind it is, not who receives it
-            reasons = reasons + ["the source's own body qualifies what is given: no target"]
-            targets = []
+            # vehicles", "the release of military aid to Ukraine"): the source's own body that
+            # qualifies the thing given says whose or what kind it is, not who receives it
+            reasons = reasons + ["the source's own body qualifies what is given: not a target"]
+            targets = [m for m in targets if m not in qualifying]
         if pat.code[:2] == "07" and sources and targets and all(
             (a.role is None or a.role in PRIVATE_ROLES) and a.kind in ("person", "country", "group") for m in sources + targets for a in m.actors
         ) and not any(a.kind == "country" and a.role is None and places.is_country(m.text) for m in sources + targets for a in m.actors):
@@ -732,18 +733,19 @@ class Selection(Arguments):
             self.state.announced = [*self.state.announced[-5:], (self.state.sentence, list(sources))]
         return out
 
-    def _qualifies_what_is_given(self, m: Mention, verb: Token) -> bool:
-        """Whether ``m`` is only a word that qualifies the object of ``verb`` ("an air force
-        helicopter", "police vehicles", "military aid"), or of a thing joined to it, or what
-        the "of" of a noun of giving governs ("the release of military aid")."""
+    def _qualifies_what_is_given(self, m: Mention, trig: list[Token]) -> bool:
+        """Whether ``m`` is only a word that qualifies the object of the trigger's verb ("an
+        air force helicopter", "police vehicles", "military aid"), or of a thing joined to it,
+        or what the "of" of its noun of giving governs ("made the release of military aid")."""
         root = span_root(self.doc, m.start, m.end)
         if root is None or root.dep_ not in ("compound", "amod"):
             return False
         thing = root.head
         while thing.dep_ == "conj":
             thing = thing.head
-        return (thing.dep_ == "dobj" and thing.head.i == verb.i) or (
-            thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.i == verb.i)
+        words = {t.i for t in trig}
+        return (thing.dep_ == "dobj" and thing.head.i in words) or (
+            thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.i in words)
 
     def _force_told(self, within: int = FORCE_WINDOW, *, assault: bool = False) -> tuple[int, list[Mention], str] | None:
         """The last act of force or coercion told in the lead (``assault``: of force alone),
