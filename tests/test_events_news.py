@@ -11782,3 +11782,10 @@ def test_an_act_made_conditional_is_not_told_as_done() -> None:
     # given to whom it would go, not to the giver's own forces that say what kind it is
     text = "WASHINGTON — The president made the release of military aid to Ukraine conditional on an investigation of his rival."
     assert coded_with_modality("AID", text) == {("AID", "USAGOV", "UKR", "hypothetical")}
+
+
+def test_a_word_for_the_people_as_an_adjective_of_a_title_is_no_civilian() -> None:
+    # ("Egypt's public prosecutor", "the public prosecutor"): "public", a word for the people
+    # as a noun, is an adjective of the title after it, whose role the actor takes
+    text = "CAIRO — Egypt's public prosecutor ordered the detention of a prominent blogger."
+    assert source_codes(text, "COERCE") == {"EGYJUD"}

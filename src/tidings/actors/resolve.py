@@ -1415,6 +1415,12 @@ class _Sentence:
         gap = 0
         while r < self.n and gap < MAX_GAP:
             atom = self.atoms.get(r)
+            if atom is not None and self._people_adjective(atom):
+                # ("Egypt's public prosecutor"): a word for the people, as an adjective of the
+                # title after it, qualifies that title
+                r = atom.end
+                gap += 1
+                continue
             if atom is not None:
                 e = _community(atom)
                 if e is None or e.form != "community-adj" or atom.of("country"):
@@ -1432,6 +1438,13 @@ class _Sentence:
             r += 1
             gap += 1
         return r if r in self.atoms else -1
+
+    def _people_adjective(self, atom: _Atom) -> bool:
+        """Whether ``atom`` is one adjective, a word for the people as a noun ("public"),
+        before the atom of a title or an agent noun ("public prosecutor")."""
+        nxt = self.atoms.get(atom.end)
+        return atom.end - atom.start == 1 and self.toks[atom.start].pos == "ADJ" and not atom.of("country") \
+            and any(e.role == "CVL" for e in atom.of("role")) and nxt is not None and bool(nxt.of("role"))
 
     # -- roles ----------------------------------------------------------------------
     def _title_person(self, ra: _Atom, role: Entry) -> tuple[_Found, bool] | None:
