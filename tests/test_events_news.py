@@ -11789,3 +11789,10 @@ def test_a_word_for_the_people_as_an_adjective_of_a_title_is_no_civilian() -> No
     # as a noun, is an adjective of the title after it, whose role the actor takes
     text = "CAIRO — Egypt's public prosecutor ordered the detention of a prominent blogger."
     assert source_codes(text, "COERCE") == {"EGYJUD"}
+
+
+def test_a_name_that_goes_on_after_a_particle_is_no_famous_namesake() -> None:
+    # ("Hamada al-Sawi", "Ahmed bin Salem"): a first name that is a famous one's surname,
+    # followed by a name particle and a name, is someone else's given name
+    text = "CAIRO — Public prosecutor Hamada al-Sawi ordered the detention of a blogger."
+    assert source_codes(text, "COERCE") == {"EGYJUD"}
