@@ -11796,3 +11796,10 @@ def test_a_name_that_goes_on_after_a_particle_is_no_famous_namesake() -> None:
     # followed by a name particle and a name, is someone else's given name
     text = "CAIRO — Public prosecutor Hamada al-Sawi ordered the detention of a blogger."
     assert source_codes(text, "COERCE") == {"EGYJUD"}
+
+
+def test_only_a_restriction_lifted_is_one_eased() -> None:
+    # (the verb dictionary: LIFT * RESTRICTION, * BAN 081; LIFT alone has no code): a ban
+    # lifted eases a restriction; an immunity lifted eases none
+    assert ("CONCEDE", "ETH", "ETHOPP") in coded("ADDIS ABABA — Ethiopia lifted a ban on opposition rallies on Thursday.")
+    assert not coded("ADDIS ABABA — Ethiopia's parliament lifted the immunity of three opposition lawmakers on Thursday.")
