@@ -11803,3 +11803,13 @@ def test_only_a_restriction_lifted_is_one_eased() -> None:
     # lifted eases a restriction; an immunity lifted eases none
     assert ("CONCEDE", "ETH", "ETHOPP") in coded("ADDIS ABABA — Ethiopia lifted a ban on opposition rallies on Thursday.")
     assert not coded("ADDIS ABABA — Ethiopia's parliament lifted the immunity of three opposition lawmakers on Thursday.")
+
+
+def test_the_doer_of_a_plot_foiled_is_the_plotter() -> None:
+    # ("foiled a plot by Hamas to kidnap soldiers", the infinitive hung by the parser on
+    # "foiled"): what a plot, a plan or an attempt is to do is its plotters' (named by "by" or
+    # a possessive), not the act of the one who foils it
+    text = "TEL AVIV — Israel's Shin Bet security service said it had foiled a plot by Hamas to kidnap soldiers."
+    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "PSEREBHMS", "ISRMIL", "hypothetical")}
+    text = "KABUL — Afghan forces thwarted a Taliban attempt to storm the city of Kunduz on Monday."
+    assert source_codes(text, "ASSAULT") == {"AFGREBTAL"}

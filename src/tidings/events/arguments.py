@@ -125,6 +125,7 @@ from tidings.events.words import (
     PATIENT_OF_NOUNS,
     PERSON_ROLES,
     PLACE_ACTOR_NOUNS,
+    PLAN_NOUNS,
     PLURAL_ONLY,
     PLURAL_WORDS,
     POSSESSIVES,
@@ -1007,6 +1008,15 @@ class Arguments(SentenceBase):
             tellers = [m for c in teller.children if c.dep_ in SUBJ for m in self.actors_of(c)]
             if tellers:
                 return tellers, [], f"source: subject of '{teller.text}', whose reproach '{verb.text}' is"
+        plan = _plan_before(verb)
+        if plan is not None:
+            # ("foiled a plot by Hamas to kidnap soldiers", "thwarted a Taliban attempt to storm
+            # the city"): what a plot or an attempt is to do is its plotters', named by "by" or
+            # before the noun, not the act of the one who foils it or tells of it
+            plotters = [m for c in plan.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token for m in [self.by_token[c.i]]] \
+                + [m for c in plan.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            if plotters:
+                return plotters, [], f"source: '{plotters[0].text}', whose '{plan.text}' '{verb.text}' is"
         joined = subject_joined_before(verb)
         if joined is not None:
             return self.actors_of(joined), [], f"source: '{joined.text}', the subject right before '{verb.text}', parsed as one more object"
@@ -2434,6 +2444,19 @@ def _document_before(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 2] if verb.i >= 2 else None
     return before if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+def _plan_before(verb: Token) -> Token | None:
+    """The noun of a plot, a plan or an attempt whose "to"-infinitive ``verb`` is: hung on it
+    ("an attempt to storm"), or by the parser on the verb whose object it is, right after it
+    ("foiled a plot by Hamas to kidnap"); None otherwise."""
+    if not _to_infinitive(verb):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS:
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and o.lemma_.lower() in PLAN_NOUNS and o.right_edge.i == verb.i - 2), None)
+    return None
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -179,6 +179,7 @@ RELEASED_INFORMATION: frozenset[str] = _words("released_information")
 PATIENT_OF_NOUNS: frozenset[str] = _words("patient_of_nouns")
 HOLDING_VERBS: frozenset[str] = _words("holding_verbs")
 RELEASE_NOUNS: frozenset[str] = _words("release_nouns")
+PLAN_NOUNS: frozenset[str] = _words("plan_nouns")
 GIVEN_NOT_AID: frozenset[str] = _words("given_not_aid") | RELEASED_INFORMATION
 READY_WORDS: frozenset[str] = _words("ready_words")
 STOP_VERBS: frozenset[str] = _words("stop_verbs")
