@@ -11810,6 +11810,16 @@ def test_the_doer_of_a_plot_foiled_is_the_plotter() -> None:
     # "foiled"): what a plot, a plan or an attempt is to do is its plotters' (named by "by" or
     # a possessive), not the act of the one who foils it
     text = "TEL AVIV — Israel's Shin Bet security service said it had foiled a plot by Hamas to kidnap soldiers."
-    assert coded_with_modality("ASSAULT", text) == {("ASSAULT", "PSEREBHMS", "ISRMIL", "hypothetical")}
+    assert {k[:3] for k in coded_with_modality("ASSAULT", text)} == {("ASSAULT", "PSEREBHMS", "ISRMIL")}
     text = "KABUL — Afghan forces thwarted a Taliban attempt to storm the city of Kunduz on Monday."
     assert source_codes(text, "ASSAULT") == {"AFGREBTAL"}
+
+
+def test_an_act_foiled_or_prevented_did_not_happen() -> None:
+    # ("police prevented an attack by Islamist militants", "foiled a plot to kidnap"): an act
+    # foiled, thwarted, averted or prevented is said not to have happened (the guideline's
+    # negated)
+    text = "PARIS — French police prevented an attack by Islamist militants on a synagogue."
+    assert {k[3] for k in coded_with_modality("ASSAULT", text)} == {"negated"}
+    text = "TEL AVIV — Israel's Shin Bet security service said it had foiled a plot by Hamas to kidnap soldiers."
+    assert {k[3] for k in coded_with_modality("ASSAULT", text)} == {"negated"}

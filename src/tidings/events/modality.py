@@ -85,7 +85,9 @@ FEAR_NOUNS = frozenset({"fear", "risk", "prospect", "possibility", "danger", "sp
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
 ASK_FOR_HEADS = {"call", "appeal", "plead", "lobby", "campaign", "clamor", "clamour", "agitate", "pray"}
-NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule"}
+NEG_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "cancel", "postpone", "halt", "unable", "rule",
+             # (an act foiled or prevented did not happen: "police foiled an attack")
+             "foil", "thwart", "avert", "prevent", "forestall"}
 # (and the nouns of a claim's grounds: "found evidence that troops had killed civilians", "an
 # allegation that", "the finding that": what they hold is claimed, not told as so)
 REPORT_HEADS = {"rumour", "rumor", "report", "allege", "claim", "speculation", "suggest", "say", "believe", "suspect",
