@@ -11823,3 +11823,11 @@ def test_an_act_foiled_or_prevented_did_not_happen() -> None:
     assert {k[3] for k in coded_with_modality("ASSAULT", text)} == {"negated"}
     text = "TEL AVIV — Israel's Shin Bet security service said it had foiled a plot by Hamas to kidnap soldiers."
     assert {k[3] for k in coded_with_modality("ASSAULT", text)} == {"negated"}
+
+
+def test_a_leader_of_a_named_group_is_that_groups() -> None:
+    # ("captured a senior leader of the Sinaloa Cartel", "a commander of Hamas"): a title or
+    # the fighters of a named group are that group's, as "the group's leader" is, not a
+    # role of the story's country
+    text = "MEXICO CITY — Mexican marines captured a senior leader of the Sinaloa Cartel in Culiacan on Thursday."
+    assert coded(text) == {("COERCE", "MEXMIL", "MEXCRMSIN")}

@@ -1508,6 +1508,11 @@ class _Sentence:
                 composed = tuple(self.r._with_role(a, role.role or "GOV") for a in pair.actors)
                 return _Found(ra.start, pair.end, _dedupe(composed), "coref", True)
             g = self._group(s)
+            if g is not None and g[0] and all(a.kind == "group" for a in g[0]) and (role.title or role.role in ("REB", "MIL", "GOV")):
+                # ("a senior leader of the Sinaloa Cartel", "fighters of the Islamic State"): a
+                # title, the leaders or the fighters of a named group are that group's, as "the
+                # group's leader" is, the group named by the dictionary
+                return _Found(ra.start, g[1], tuple(g[0]), g[2], role.plural)
             if g is not None and self._composable(g[0]):
                 code = self._role_code(s, g[1], role.role or "GOV")
                 composed = tuple(self.r._with_role(a, code) for a in g[0])
