@@ -11831,3 +11831,12 @@ def test_a_leader_of_a_named_group_is_that_groups() -> None:
     # role of the story's country
     text = "MEXICO CITY — Mexican marines captured a senior leader of the Sinaloa Cartel in Culiacan on Thursday."
     assert coded(text) == {("COERCE", "MEXMIL", "MEXCRMSIN")}
+
+
+def test_name_particles_that_go_on_to_a_name_are_read_as_words_of_it() -> None:
+    # (the particles of a given name's continuation, Arabic and European, are known to the
+    # resolver in one set with the ones it reads inside group names)
+    from tidings.actors import resolve
+
+    assert {"al", "bin", "abu"} <= resolve.GIVEN_NAME_PARTICLES and {"von", "de", "van"} <= resolve.GIVEN_NAME_PARTICLES
+    assert resolve.NAME_PARTICLES <= resolve.GIVEN_NAME_PARTICLES and "von" not in resolve.NAME_PARTICLES

@@ -102,9 +102,6 @@ if TYPE_CHECKING:
 
 CONNECTORS = frozenset({",", "and", "&", "or"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"})
-# Particles inside a personal name, before the name that follows ("Hamada al-Sawi", "Ahmed
-# bin Salem", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "del", "della", "di", "du", "der", "dos", "das"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Words that never sit inside an actor phrase, whatever the tagger says.
 STOP = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "by", "for", "from", "at", "as", ","})
@@ -1481,7 +1478,7 @@ class _Sentence:
     def _name_goes_on(self, k: int) -> bool:
         """Whether the word at ``k`` continues a personal name (a capitalised word that is no
         dictionary phrase, no day and no month): "Moussa Keita", not "Putin Monday"."""
-        if k < self.n and self.toks[k].text in NAME_PARTICLES:
+        if k < self.n and self.toks[k].text in GIVEN_NAME_PARTICLES:
             # ("Hamada al-Sawi"): a particle goes on to the name after it
             nxt = k + 2 if k + 2 < self.n and self.toks[k + 1].text == "-" else k + 1
             return nxt < self.n and self._namelike(self.toks[nxt])
@@ -2576,6 +2573,9 @@ LINK_WORDS = frozenset({"linked", "affiliated"})
 
 # Particles of Arabic names written with a hyphen before the rest of the name ("Al-Fateh").
 NAME_PARTICLES = frozenset({"al", "el", "abu", "abd", "bin", "ibn", "ould", "ben", "bint"})
+# Particles inside a personal name before the name that follows, Arabic ones and European
+# ("Hamada al-Sawi", "Ahmed bin Salem", "Ursula von der Leyen").
+GIVEN_NAME_PARTICLES = NAME_PARTICLES | frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "dos", "das"})
 
 
 def _clause_ands(toks: Sequence[Token]) -> frozenset[int]:
