@@ -11840,3 +11840,10 @@ def test_name_particles_that_go_on_to_a_name_are_read_as_words_of_it() -> None:
 
     assert {"al", "bin", "abu"} <= resolve.GIVEN_NAME_PARTICLES and {"von", "de", "van"} <= resolve.GIVEN_NAME_PARTICLES
     assert resolve.NAME_PARTICLES <= resolve.GIVEN_NAME_PARTICLES and "von" not in resolve.NAME_PARTICLES
+
+
+def test_a_state_or_federal_deputy_is_a_legislator() -> None:
+    # ("state deputy Cláudia Prado", "federal deputy"): a member of a chamber of deputies, as
+    # "deputies" already were; the title before a name gives the person's role
+    text = "SAO PAULO — State deputy Cláudia Arantes Prado accused the former secretary of lying on Monday."
+    assert source_codes(text, "ACCUSE") == {"BRALEG"}
