@@ -1013,7 +1013,7 @@ class Arguments(SentenceBase):
             # ("foiled a plot by Hamas to kidnap soldiers", "thwarted a Taliban attempt to storm
             # the city"): what a plot or an attempt is to do is its plotters', named by "by" or
             # before the noun, not the act of the one who foils it or tells of it
-            plotters = [m for c in plan.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token for m in [self.by_token[c.i]]] \
+            plotters = [self.by_token[c.i] for c in plan.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token] \
                 + [m for c in plan.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)]
             if plotters:
                 return plotters, [], f"source: '{plotters[0].text}', whose '{plan.text}' '{verb.text}' is"
@@ -1432,9 +1432,7 @@ class Arguments(SentenceBase):
             # from smugglers to Ukraine": the "to" hung by the parser inside the phrase of a
             # participle that describes the object, after the participle's own complement, is
             # the verb's; the participle's first complement is its own, "linked to Hezbollah")
-            preps += [d for o in kids if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
-                      for d in a.subtree if d.dep_ == "prep" and d.lower_ == "to" and d.i > min(
-                          (c.i for c in a.children if c.dep_ in ("prep", "dobj", "agent") and c.i > a.i), default=len(a.doc))][-1:]
+            preps += [d for o in kids if o.dep_ == "dobj" for d in _to_after_participle(o)][-1:]
         order: list[tuple[Token, str]] = []
         # the pattern's prepositions in the pattern's order ("complained about X to Y": the
         # grievance before the addressee)
@@ -2444,6 +2442,17 @@ def _document_before(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 2] if verb.i >= 2 else None
     return before if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+def _to_after_participle(obj: Token) -> list[Token]:
+    """The "to" phrases inside the phrase of a participle that describes ``obj`` ("a man wanted
+    for murder to the United Kingdom"), after the participle's own first complement."""
+    out = []
+    for a in obj.children:
+        if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD"):
+            first = min((c.i for c in a.children if c.dep_ in ("prep", "dobj", "agent") and c.i > a.i), default=len(a.doc))
+            out += [d for d in a.subtree if d.dep_ == "prep" and d.lower_ == "to" and d.i > first]
+    return out
 
 
 def _plan_before(verb: Token) -> Token | None:

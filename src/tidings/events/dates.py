@@ -206,15 +206,22 @@ def _saturday(pub: dt.date, tense: str) -> dt.date:
     return pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
 
 
+def _first_day(date: str, precision: str | None) -> dt.date | None:
+    """The first day a date of ``precision`` covers (``2024`` of a year, ``2024-11`` of a month)."""
+    try:
+        return dt.date.fromisoformat((date + "-01-01")[:10] if precision == "year" else (date + "-01")[:10])
+    except ValueError:
+        return None
+
+
 def long_before(guess: DateGuess, published: str | None) -> bool:
     """Whether a date the sentence gives falls more than a month before the publication date
     (a past told as background: "since launching an offensive in November 2023")."""
     pub, _ = parse_published(published)
     if guess.text is None or guess.date is None or pub is None or guess.precision not in ("day", "month", "year"):
         return False
-    try:
-        when = dt.date.fromisoformat((guess.date + "-01-01")[:10] if guess.precision == "year" else (guess.date + "-01")[:10])
-    except ValueError:
+    when = _first_day(guess.date, guess.precision)
+    if when is None:
         return False
     if guess.precision == "year":
         return when.year < pub.year - 1 or (when.year < pub.year and pub.month > 1)
@@ -227,9 +234,8 @@ def long_before(guess: DateGuess, published: str | None) -> bool:
 
 def _span(date: str, precision: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a date of ``precision`` covers."""
-    try:
-        start = dt.date.fromisoformat((date + "-01-01")[:10] if precision == "year" else (date + "-01")[:10] if precision == "month" else date[:10])
-    except ValueError:
+    start = _first_day(date, precision)
+    if start is None:
         return None
     if precision == "year":
         return start, dt.date(start.year, 12, 31)
