@@ -11847,3 +11847,20 @@ def test_a_state_or_federal_deputy_is_a_legislator() -> None:
     # "deputies" already were; the title before a name gives the person's role
     text = "SAO PAULO — State deputy Cláudia Arantes Prado accused the former secretary of lying on Monday."
     assert source_codes(text, "ACCUSE") == {"BRALEG"}
+
+
+def test_an_object_pronoun_is_not_the_subject_verbs_joined_by_and_share() -> None:
+    # ("the premier accepted the resignation and thanked him"): verbs joined by "and" share
+    # their subject, and "him" is never the subject of its own clause; it is the one person
+    # named before
+    text = ("OTTAWA — Canada's trade minister, Gordon Baptiste-Leclair, resigned on Monday. "
+            "The prime minister accepted the resignation and thanked him for his work.")
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "CANGOV", "CANGOV")}
+    assert target_countries(text, "SUPPORT") == {"CAN"}
+    text = ("OTTAWA — Canada's trade minister, Gordon Baptiste-Leclair, resigned on Monday. "
+            "The prime minister accepted the resignation and praised him for his work, his office said.")
+    assert coded_as("SUPPORT", text) == {("SUPPORT", "CANGOV", "CANGOV")}
+    # (but a verb the parser joins to a reported clause after "said" is the sayer's: "it" is
+    # the body the report names, not its subject's own side)
+    text = "TEHRAN — Iran's foreign minister said the International Atomic Energy Agency had lost its independence and accused it of spying."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "IRNGOV", "IGOUNOIAE")}

@@ -835,6 +835,10 @@ class Arguments(SentenceBase):
             # its clause's, the clause of a finite verb: "asked the court to order Israel to
             # halt its operations, accusing it of ...": the one who asked)
             subj = [c for c in finite_above(own.head).children if c.dep_ in SUBJ]
+        if not subj:
+            # ("the prime minister accepted the resignation and thanked him": the verbs joined
+            # by "and" share one subject, which is their clause's, so no "him" of the second)
+            subj = _shared_subject(own)
         subject = {ident(a) for c in subj for m in self.actors_of(c, depth=1) for a in m.actors}
         if own.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in own.children):
             # ("the commander, who had urged him to step down": "who" is the commander)
@@ -2334,6 +2338,19 @@ def _names_a_place_of_people(m: Mention) -> bool:
     words = m.text.lower().split()
     return bool(words) and (" ".join(words[-2:]) in PLACE_ACTOR_NOUNS or words[-1] in PLACE_ACTOR_NOUNS
                             or words[-1].removesuffix("s") in PLACE_ACTOR_NOUNS)
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a verb joined by "and" to the main verb before shares with it, when it has
+    none of its own ("accepted the resignation and thanked him": who accepted), or []; so in a
+    report that opens the sentence ("... and thanked him, Downing Street said"). Not in a
+    reported clause after its verb of saying, to which the parser often joins the second verb
+    of the sentence ("said the agency had lost its impartiality and accused it": the one who
+    said accused, not the agency)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head
+    opening = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
+    return [c for c in verb.children if c.dep_ in SUBJ] if opening else []
 
 
 def _other_sex(pronoun: Token, noun: Token) -> bool:
