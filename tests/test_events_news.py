@@ -11864,3 +11864,18 @@ def test_an_object_pronoun_is_not_the_subject_verbs_joined_by_and_share() -> Non
     # the body the report names, not its subject's own side)
     text = "TEHRAN — Iran's foreign minister said the International Atomic Energy Agency had lost its independence and accused it of spying."
     assert coded_as("ACCUSE", text) == {("ACCUSE", "IRNGOV", "IGOUNOIAE")}
+
+
+def test_a_city_or_province_that_is_a_party_or_a_receiver_is_its_government() -> None:
+    # ("talks between the union and the province", "gave $40 million to the city"): a place
+    # that is the other party to talks or an agreement, or receives a gift, acts through its
+    # government, as one that acts or is sued does; one that people go to is the place
+    text = ("TORONTO — Ontario's nurses went on strike on Monday. "
+            "Talks between the union and the province broke down on Saturday.")
+    assert coded_as("CONSULT", text) == {("CONSULT", "CANLAB", "CANGOV")}
+    text = ("HOUSTON — Texas police arrested three men on Monday. "
+            "The federal government gave $40 million to the city on Tuesday to rebuild the port.")
+    assert coded_as("AID", text) == {("AID", "USAGOV", "USAGOV")}
+    text = ("HOUSTON — Texas police arrested three men on Monday. "
+            "The federal government sent 200 troops to the city on Tuesday.")
+    assert target_countries(text, "MOBILIZE") <= {None}

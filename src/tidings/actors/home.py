@@ -449,6 +449,13 @@ AUTHORITY_PLACES = frozenset({"city", "province", "county", "municipality"})
 # "urged the county"), where others act on the place itself ("shelled the city").
 ADDRESSING_VERBS = frozenset({"sue", "urge", "ask", "accuse", "criticise", "criticize", "blame", "petition", "press",
                               "pressure", "lobby", "thank", "praise", "fine", "condemn", "warn"})
+# Words of talks and agreements whose other party "with" or "between" names ("talks between the
+# union and the province", "a deal with the city"), and verbs of giving whose receiver "to"
+# names ("gave $40 million to the city"): such a place is a party or a receiver through its
+# government.
+PARTY_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "meet", "meeting", "agreement", "deal", "agree",
+                         "accord", "settlement", "sign"})
+GIVING_VERBS = frozenset({"give", "provide", "grant", "allocate", "pledge", "donate", "transfer", "pay"})
 
 
 def opening_places(doc: Doc, sentences: Sequence[Span], lookup: Callable[[str], str | None]) -> dict[int, str]:
@@ -840,14 +847,17 @@ def at_home(
         # "The city has rejected the demand", "the province would not reopen its approval": a
         # city or a province that acts is its government (CAMEO's GOV), of the country the
         # sentence is in; so is one sued, urged or accused ("sued the city over the shooting",
-        # "lawsuits against the state"), where one shelled or entered is the place
-        if t.dep_ not in ("nsubj", "dobj", "pobj"):
+        # "lawsuits against the state"), one that is a party to talks or an agreement or
+        # receives a gift ("talks between the union and the province", "gave $40 million to
+        # the city"), where one shelled or entered is the place
+        if t.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
             continue
         lemma = t.lemma_.lower()
         if lemma not in AUTHORITY_PLACES and lemma != "state":
             continue
         addressed = (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDRESSING_VERBS) or (
-            t.dep_ == "pobj" and (t.head.lower_ == "against" or (t.head.lower_ == "on" and t.head.head.lemma_.lower() == "call")))
+            t.dep_ == "pobj" and (t.head.lower_ == "against" or (t.head.lower_ == "on" and t.head.head.lemma_.lower() == "call"))) \
+            or _party_or_receiver(t)
         if t.dep_ != "nsubj" and not addressed:
             continue
         start, end = t.idx - 4, t.idx + len(t.text)  # ("the city")
@@ -863,6 +873,18 @@ def at_home(
     # detained Castillo", whom it knows by the full name only)
     titled = [m for m in mentions if m.how in ("role", "person") and len(m.actors) == 1 and m.actors[0].kind == "person"]
     return out + _surnames_again(doc, out + titled, starts, sent_of, hows=("home-person", "role", "person"))
+
+
+def _party_or_receiver(t: Token) -> bool:
+    """Whether a place noun is the other party "with" or "between" names to talks or an
+    agreement, or the receiver "to" names of a gift ("talks between the union and the province",
+    "gave $40 million to the city")."""
+    if t.dep_ == "conj" and t.head.dep_ == "pobj":
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep, word = t.head.lower_, t.head.head.lemma_.lower()
+    return (prep in ("with", "between") and word in PARTY_WORDS) or (prep == "to" and word in GIVING_VERBS and t.head.head.pos_ == "VERB")
 
 
 def _nationality_shared(noun: Token | None, ends: dict[int, Mention]) -> str | None:
