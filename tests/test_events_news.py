@@ -11879,3 +11879,15 @@ def test_a_city_or_province_that_is_a_party_or_a_receiver_is_its_government() ->
     text = ("HOUSTON — Texas police arrested three men on Monday. "
             "The federal government sent 200 troops to the city on Tuesday.")
     assert target_countries(text, "MOBILIZE") <= {None}
+
+
+def test_a_refusal_to_comment_is_a_statement_and_no_rejection() -> None:
+    # ("declined to comment", "refused to say whether"): CAMEO 011, decline comment (the verb
+    # dictionary's REFUSE * COMMENT), which rejects no one; a refusal to act stays a REJECT
+    text = "NAIROBI — A Kenyan police spokesman declined to comment on the opposition's request."
+    evs = events(text, published=PUB, settings=ALL)
+    assert [(e.cameo, e.plover) for e in evs] == [("011", "")]
+    text = "NAIROBI — Kenyan police refused to say whether the two activists had been charged."
+    assert not coded_as("REJECT", text)
+    text = "NAIROBI — Kenyan police refused to release the two activists on Monday."
+    assert coded_as("REJECT", text) == {("REJECT", "KENCOP", "KENOPP")}

@@ -73,6 +73,7 @@ from tidings.events.words import (
     CLAIM_VERBS,
     CLAUSE_TARGET_ROOTS,
     CODED_BY_WHAT_IS_VOWED,
+    COMMENT_REFUSED_VERBS,
     CONSEQUENCE_NOUNS,
     CONTACT_NOUNS,
     CONTEST_VERBS,
@@ -1241,6 +1242,12 @@ class Triggers(Selection):
                     code = intent_code(cp.code)
                     reasons.append(f"'{tok.text}' announces '{comp.text}' ({cp.code}): CAMEO {code}")
                     pat = dataclasses.replace(pat, code=code, id=f"{pat.id}+{comp_lem}")
+                elif pat.code == "120" and comp_lem in COMMENT_REFUSED_VERBS:
+                    # "declined to comment", "refused to say whether he was held": a refusal to
+                    # comment (CAMEO 011, the verb dictionary's REFUSE * COMMENT) is a statement,
+                    # no rejection of anyone
+                    reasons.append(f"'{tok.text}' refuses to '{comp.text}': CAMEO 011, decline comment")
+                    pat = dataclasses.replace(pat, code="011", id=f"{pat.id}+comment")
                 elif cp is not None and pat.code == "120" and REJECT_OF_ROOT.get(cp.code[:2], "120") != "120":
                     # "refused to concede the election" is a refusal to yield (124), "declined to
                     # meet the envoy" a rejection of a meeting (125): CAMEO files a refusal under
