@@ -11891,3 +11891,13 @@ def test_a_refusal_to_comment_is_a_statement_and_no_rejection() -> None:
     assert not coded_as("REJECT", text)
     text = "NAIROBI — Kenyan police refused to release the two activists on Monday."
     assert coded_as("REJECT", text) == {("REJECT", "KENCOP", "KENOPP")}
+
+
+def test_exiles_are_the_opposition_and_hosting_them_shelters_them() -> None:
+    # (the Phoenix agents dictionary: EXILE [~OPP]): exiles are their own country's
+    # opposition, wherever they live; a country that hosts them shelters them (CAMEO 075, as
+    # for refugees), it holds no meeting with their country
+    text = "VILNIUS — Lithuania hosts about 40,000 Belarusian exiles, many of them students."
+    assert coded(text) == {("AID", "LTU", "BLROPP")}
+    text = "VILNIUS — Belarusian exiles marched to the embassy in Vilnius on Sunday."
+    assert source_codes(text, "PROTEST") == {"BLROPP"}
