@@ -11901,3 +11901,12 @@ def test_exiles_are_the_opposition_and_hosting_them_shelters_them() -> None:
     assert coded(text) == {("AID", "LTU", "BLROPP")}
     text = "VILNIUS — Belarusian exiles marched to the embassy in Vilnius on Sunday."
     assert source_codes(text, "PROTEST") == {"BLROPP"}
+
+
+def test_the_monarchy_and_the_royal_palace_are_the_head_of_states() -> None:
+    # (the Phoenix agents dictionary: MONARCH, ROYAL_GOVERNMENT, ROYAL_PALACE [~GOV]): the
+    # crown as an institution is its country's government, as the monarch is
+    text = "BANGKOK — Thai students called on Monday for limits on the powers of the monarchy."
+    assert coded_as("REQUEST", text) == {("REQUEST", "THAEDU", "THAGOV")}
+    text = "AMMAN — The Jordanian royal palace rejected the charges on Tuesday."
+    assert source_codes(text, "REJECT") == {"JORGOV"}
