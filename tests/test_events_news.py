@@ -2288,7 +2288,7 @@ def test_armed_forces_strikes_and_targets_are_force() -> None:
     text = "ADEN (Reuters) - The Houthis said U.S. warplanes had carried out three strikes on the port."
     assert {(e.plover, e.cameo) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "190")}
     text = "ADEN (Reuters) - The Houthis said they had targeted a U.S. destroyer in the Red Sea with missiles."
-    assert ("ASSAULT", "YEMREBHOU", "USA") in coded(text)
+    assert ("ASSAULT", "YEMREBHOU", "USAMIL") in coded(text)  # (a destroyer is the navy's)
     # targeting politicians in words criticises them, as attacking them does
     text = "WASHINGTON (AP) — The senator targeted the president's budget in a speech on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"ACCUSE"}
@@ -11910,3 +11910,16 @@ def test_the_monarchy_and_the_royal_palace_are_the_head_of_states() -> None:
     assert coded_as("REQUEST", text) == {("REQUEST", "THAEDU", "THAGOV")}
     text = "AMMAN — The Jordanian royal palace rejected the charges on Tuesday."
     assert source_codes(text, "REJECT") == {"JORGOV"}
+
+
+def test_warships_admirals_kidnappers_and_emperors_of_the_agents_dictionary() -> None:
+    # (the Phoenix agents dictionary: FRIGATE, DESTROYER, CORVETTE, BATTLESHIP, ADMIRAL ~MIL;
+    # KIDNAPPER, TRAFFICKER ~CRM; EMPEROR ~GOV)
+    text = "ATHENS — A Turkish frigate fired on a Greek fishing boat on Monday."
+    assert source_codes(text, "ASSAULT") == {"TURMIL"}
+    text = "OSLO — Russian Admiral Pavel Voronov criticised Norway on Monday over the exercises."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "RUSMIL", "NOR")}
+    text = "ABUJA — A Nigerian kidnapper freed 20 pupils on Monday."
+    assert source_codes(text, "RETREAT") == {"NGACRM"}
+    text = "TOKYO — Japan's Emperor Hiroki Tanabe met the Chinese president on Monday."
+    assert source_codes(text, "CONSULT") == {"JPNGOV"}
