@@ -11923,3 +11923,12 @@ def test_warships_admirals_kidnappers_and_emperors_of_the_agents_dictionary() ->
     assert source_codes(text, "RETREAT") == {"NGACRM"}
     text = "TOKYO — Japan's Emperor Hiroki Tanabe met the Chinese president on Monday."
     assert source_codes(text, "CONSULT") == {"JPNGOV"}
+
+
+def test_a_relative_pronoun_parsed_as_a_second_object_is_not_the_target() -> None:
+    # ("a truce which the rebels accuse Damascus of breaking", parsed with "which" and
+    # "Damascus" both objects of "accuse"): a verb has one object, the noun after it; the
+    # relative is what the complement acts on, and names no one accused
+    text = ("BEIRUT — The fighting went on despite a truce that Moscow and Ankara brokered in March, "
+            "which the Syrian rebels accuse Damascus of breaking every day.")
+    assert coded_as("ACCUSE", text) == {("ACCUSE", "SYRREB", "SYRGOV")}

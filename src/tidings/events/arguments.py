@@ -1563,7 +1563,7 @@ class Arguments(SentenceBase):
         if pat.target == "dobj":
             # only the one acted on directly: "received the minister", not "received an
             # inquiry from the attorney general"
-            direct = [c for c in kids if c.dep_ in ("dobj", "dative")] + ([described] if described is not None else [])
+            direct = [c for c in kids if c.dep_ in ("dobj", "dative") and not _relative_beside_object(c, kids)] + ([described] if described is not None else [])
             for c in direct:
                 # (a count or a group of people is they: "pushed back a group of Afghan migrants",
                 # "released 40 of the prisoners")
@@ -1590,6 +1590,11 @@ class Arguments(SentenceBase):
                 # subject is the one acted on
                 order += [(sj, f"object '{sj.text}' (of '{c.text}')") for sj in c.children if sj.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                if _relative_beside_object(c, kids):
+                    # ("a ceasefire which the rebels accuse Damascus of violating", parsed with
+                    # two objects): a verb has one; the relative stands for what its
+                    # complement acts on, the noun after the verb is the object
+                    continue
                 if c.dep_ == "dobj" and pat.code[:2] in FORCE_ROOTS and c.lemma_.lower() in WEAPON_NOUNS:
                     # "fired artillery shells at the town": the weapon is what is fired, and
                     # whose it is says nothing of the target
@@ -2338,6 +2343,14 @@ def _names_a_place_of_people(m: Mention) -> bool:
     words = m.text.lower().split()
     return bool(words) and (" ".join(words[-2:]) in PLACE_ACTOR_NOUNS or words[-1] in PLACE_ACTOR_NOUNS
                             or words[-1].removesuffix("s") in PLACE_ACTOR_NOUNS)
+
+
+def _relative_beside_object(c: Token, kids: list[Token]) -> bool:
+    """Whether ``c`` is a relative pronoun the parser made a verb's object beside a second
+    object after it ("which the rebels accuse Damascus of violating": "which" is what the
+    complement, "violating", acts on)."""
+    return c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS \
+        and any(k.dep_ == "dobj" and k.i > c.i and k.lower_ not in RELATIVE_PRONOUNS for k in kids)
 
 
 def _shared_subject(verb: Token) -> list[Token]:
