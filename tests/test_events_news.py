@@ -11932,3 +11932,16 @@ def test_a_relative_pronoun_parsed_as_a_second_object_is_not_the_target() -> Non
     text = ("BEIRUT — The fighting went on despite a truce that Moscow and Ankara brokered in March, "
             "which the Syrian rebels accuse Damascus of breaking every day.")
     assert coded_as("ACCUSE", text) == {("ACCUSE", "SYRREB", "SYRGOV")}
+
+
+def test_concern_at_an_act_named_as_given_is_no_fear_of_it() -> None:
+    # ("expressed concern about the activist's detention"): concern or worry at an act the
+    # text names as somebody's or as "the" one is felt at something done (asserted), where
+    # concern about "a possible attack" is about one that may come; and "about" as a
+    # preposition tells what the concern is about, not what is about to happen
+    text = "LAGOS — Britain expressed concern about the activist's detention by the Nigerian secret police."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("COERCE", "asserted")}
+    text = "LAGOS — Britain expressed concern about a possible attack by Boko Haram on the capital."
+    assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "hypothetical")}
+    text = "LAGOS — Nigerian troops are about to attack the rebels, a military spokesman said."
+    assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"} == {"future"}

@@ -81,6 +81,9 @@ HYPO_HEADS = {"likely", "unlikely", "possible", "possibly", "probable", "may", "
 # them, "China launched an inquiry, a move industry fears could cost billions", is told); and
 # as the subject of a verb the "of" hangs on ("fears grew of an attack").
 FEAR_NOUNS = frozenset({"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "concern", "worry"})
+# Those of them one may feel at something done as well as at something to come ("concern over
+# the activist's detention"); the others are of something only possible ("fear of an attack").
+CONCERN_NOUNS = frozenset({"concern", "worry"})
 # What one "has no ... but to" do: an obligation, not an act done.
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})
 # Verbs whose "for"-object is asked for, not done ("called for talks", "appealed for calm").
@@ -427,7 +430,7 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 cues["negated"].append(f"the {chain[i - 1].text} was '{tok.text}'")
             elif lem in TEXT_PROPOSING_VERBS:
                 cues["hypothetical"].append(f"the {chain[i - 1].text} was only '{tok.text}'")
-        if not own and not sibling and ((lem in FEAR_NOUNS and chain[i - 1].i > tok.i) or (
+        if not own and not sibling and ((lem in FEAR_NOUNS and chain[i - 1].i > tok.i and not _concern_at_a_fact(lem, chain[0])) or (
                 chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "of"
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in FEAR_NOUNS for c in tok.children))):
             cues["hypothetical"].append(f"feared ('{tok.text}')")
@@ -444,7 +447,10 @@ def _classify(trigger: Token, *, reported_by_nominal: bool = False) -> ModalityG
                 # another, is not done, nor is it an intent its doer expressed
                 cues["hypothetical"].append(f"awaited ('{tok.text}')")
                 tense = "future"
-            elif (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside:
+            elif (lem in FUTURE_HEADS or low in FUTURE_HEADS) and not (lem == "go" and tok.tag_ != "VBG") and not beside \
+                    and not (low == "about" and chain[i - 1].dep_ == "pobj"):
+                # (the preposition "about" tells what something is about, not what is about to be:
+                # "concern about the arrest")
                 # ("is going to strike"; but "went on strike to protest" went, and the participle
                 # beside a verb told as done is done with it: "set fire to the consulate,
                 # accusing Iran of ...")
@@ -565,3 +571,11 @@ def teller_of(verb: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "according":
             return next((o for t in p.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _concern_at_a_fact(lem: str, act: Token) -> bool:
+    """Whether a word of concern is felt at an act the text names as a given, one that is
+    somebody's or "the" one ("concern over the activist's detention", "worried about the
+    arrests"), which is done, not feared."""
+    return lem in CONCERN_NOUNS and act.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in act.children)
