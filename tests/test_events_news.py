@@ -11945,3 +11945,12 @@ def test_concern_at_an_act_named_as_given_is_no_fear_of_it() -> None:
     assert {(e.plover, e.modality) for e in events(text, published=PUB, settings=ALL)} == {("ASSAULT", "hypothetical")}
     text = "LAGOS — Nigerian troops are about to attack the rebels, a military spokesman said."
     assert {e.modality for e in events(text, published=PUB, settings=ALL) if e.plover == "ASSAULT"} == {"future"}
+
+
+def test_a_states_neighbours_are_not_its_own_people() -> None:
+    # ("China threatened its neighbours"): the neighbours of a state are other states, none
+    # named; a person's neighbours live beside him, in his country
+    text = "BEIJING — China threatened its neighbours over the disputed islands on Monday."
+    assert target_countries(text, "THREATEN") == {None}
+    text = "NAIROBI — A Kenyan man attacked his neighbours with a machete on Monday."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "KENCVL", "KENCVL")}

@@ -277,6 +277,10 @@ class Arguments(SentenceBase):
         the one that keeps them."""
         found: list[Mention] = []
         seen: set[int] = set()
+        if tok.lemma_.lower() in NEIGHBOUR_NOUNS and self._neighbours_of_a_state(tok):
+            # ("China threatened its neighbours", "Russia's neighbours"): a state's neighbours
+            # are other states, none of them named, and not its own people
+            return []
         if depth == 0 and tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and (m0 := self.by_token.get(tok.i)) is not None \
                 and m0.how == "coref" and tok.dep_ in SUBJ:
             # "The rebels have fired missiles since November, when they seized a ship": the
@@ -823,6 +827,17 @@ class Arguments(SentenceBase):
                  for m in self.actors_of(o, depth=1) if len(m.actors) == 1]
         kind_fits = [m for m in found if (m.actors[0].kind == "person") == (tok.lower_ != "its")]
         return kind_fits if len(found) == 1 and len(kind_fits) == 1 else []
+
+    def _neighbours_of_a_state(self, tok: Token) -> bool:
+        """Whether the neighbours ``tok`` names are a state's: "its", or a possessive naming a
+        country, before them."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ == "its":
+                return True
+            m = self.by_token.get(c.i) if c.dep_ == "poss" else None
+            if m is not None and m.actors and all(a.kind == "country" and a.role is None for a in m.actors):
+                return True
+        return False
 
     def _object_antecedent(self, tok: Token, own: Token) -> list[Mention]:
         """The one an object pronoun stands for: the nearest compatible mention before it, in
@@ -2301,6 +2316,9 @@ def controlled_object(tok: Token) -> bool:
 
 # Head nouns of a body or of many people, never of one person ("the faction", "the ministry").
 BODY_NOUNS = INSTITUTION_NOUNS | COLLECTIVE_NOUNS
+
+# Those who live next to someone: a state's are other states ("its neighbours").
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 
 # Object forms of the third-person pronouns.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
