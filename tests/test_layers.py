@@ -84,3 +84,34 @@ def test_every_stage_is_checked() -> None:
     checked = {_module(p) for p in _files(*STAGES)}
     assert {"tidings.store", "tidings.store.recode", "tidings.nlp", "tidings.events.coder",
             "tidings.actors.resolve", "tidings.acquire.http", "tidings.extract.html"} <= checked
+
+
+def shadowed(path: Path) -> set[str]:
+    """The names a module both imports at its top level and defines there again (a constant,
+    a function or a class): the later definition silently replaces what other code of the
+    module read under that name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    imported = {alias.asname or alias.name.split(".")[0] for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
+                for alias in node.names}
+    defined: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            defined.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            defined.add(node.target.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+    return imported & defined
+
+
+def test_shadowed_finds_a_name_imported_and_defined_again(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("from .home import OTHER_SIDE_NOUNS, opening\nOTHER_SIDE_NOUNS = frozenset({'rival'})\nPLAIN = 1\n")
+    assert shadowed(sample) == {"OTHER_SIDE_NOUNS"}
+
+
+@pytest.mark.parametrize("path", _files(*STAGES), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_stage_defines_again_a_name_it_imports(path: Path) -> None:
+    # (a word list defined under the name of one imported from another module replaces it
+    # for every rule of the module that read the imported one)
+    assert shadowed(path) == set(), f"{path.relative_to(PACKAGE)} defines again what it imports"
