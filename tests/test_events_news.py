@@ -11954,3 +11954,9 @@ def test_a_states_neighbours_are_not_its_own_people() -> None:
     assert target_countries(text, "THREATEN") == {None}
     text = "NAIROBI — A Kenyan man attacked his neighbours with a machete on Monday."
     assert coded_as("ASSAULT", text) == {("ASSAULT", "KENCVL", "KENCVL")}
+    # (nor are the neighbours or the rivals a country's possessive names: "Iran's rivals in
+    # the Gulf")
+    text = "TEHRAN — Iran's rivals in the Gulf condemned the missile test on Monday."
+    assert not source_codes(text, "ACCUSE")
+    text = "MOSCOW — Russia's neighbours protested against the drills on Monday."
+    assert "RUSCVL" not in source_codes(text, "PROTEST")

@@ -1322,6 +1322,11 @@ class _Sentence:
             # expert knows about, not whose they are (but "that Afghanistan hand over the
             # militants": a verb, the country its subject)
             return _Found(p, q + 1, (), "topic")
+        if possessive and ra is not None and ra.of("role") and self.norms[ra.end - 1] in STATES_BESIDE_NOUNS and actors \
+                and all(a.kind == "country" and a.role is None for a in actors):
+            # ("Russia's neighbours", "Iran's rivals in the Gulf"): a state's neighbours or
+            # rivals are other states, none of them named; not its own people
+            return _Found(p, ra.end, (), "others")
         if possessive and ra is not None and ra.of("role") and actors and all(a.kind == "group" for a in actors) \
                 and (ra.of("role")[0].title or ra.of("role")[0].role in ("REB", "MIL", "GOV")):
             # ("Hamas's leader", "the RSF's commander", "the group's fighters", "the Wagner
@@ -1717,6 +1722,11 @@ class _Sentence:
         if seen is None:
             return None
         return _Found(p, p + 1, seen.actors, "coref", True)
+
+
+# Nouns of those on the other side of a state, or beside it ("Russia's neighbours", "Iran's
+# rivals"): after a country's possessive they name other states, not its people.
+STATES_BESIDE_NOUNS = frozenset({"neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals"})
 
 
 # Heads of institutions a definite noun names again after their full name ("the House
