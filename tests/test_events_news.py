@@ -11960,3 +11960,11 @@ def test_a_states_neighbours_are_not_its_own_people() -> None:
     assert not source_codes(text, "ACCUSE")
     text = "MOSCOW — Russia's neighbours protested against the drills on Monday."
     assert "RUSCVL" not in source_codes(text, "PROTEST")
+
+
+def test_a_gerund_parsed_as_the_object_of_its_preposition_has_the_clauses_subject() -> None:
+    # ("captured the town before withdrawing, residents said", with "withdrawing" parsed as the
+    # object of "before"): the gerund of an adjunct is done by the subject of the verb it hangs
+    # on, as when the parser makes it the preposition's complement
+    text = "ADDIS ABABA — Amhara militiamen briefly captured the town of Woldia on Tuesday before withdrawing, residents said."
+    assert source_codes(text, "RETREAT") == {"ETHREB"}

@@ -1391,7 +1391,11 @@ class Arguments(SentenceBase):
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp") or tok.head.dep_ == "prep":
                 via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                 came_from_xcomp = tok.dep_ == "xcomp"
-                tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+                # (a gerund the parser made the object of its preposition, "captured the town
+                # before withdrawing, residents said", is the preposition's clause, as one it
+                # made its complement is: the subject is the verb's the preposition hangs on)
+                adjunct_gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.head.head.pos_ in ("VERB", "AUX"))
+                tok = tok.head.head if adjunct_gerund else tok.head
                 continue
             if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.tag_ == "VBG" and (
                     tok.head.lemma_.lower() in SPEECH_NOUNS
