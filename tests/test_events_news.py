@@ -11968,3 +11968,13 @@ def test_a_gerund_parsed_as_the_object_of_its_preposition_has_the_clauses_subjec
     # on, as when the parser makes it the preposition's complement
     text = "ADDIS ABABA — Amhara militiamen briefly captured the town of Woldia on Tuesday before withdrawing, residents said."
     assert source_codes(text, "RETREAT") == {"ETHREB"}
+
+
+def test_weapons_sent_to_a_country_are_military_aid() -> None:
+    # (the verb dictionary's SEND * &WEAPON 072): tanks or missiles sent to a country are
+    # military aid to it; tanks sent to a border or into a region are forces deployed
+    text = "WARSAW — Poland sent 30 tanks to Ukraine on Monday."
+    assert coded(text) == {("AID", "POL", "UKR")}
+    assert {e.cameo for e in events(text, published=PUB, settings=ALL)} == {"072"}
+    text = "MINSK — Belarus sent tanks to its border with Poland on Monday."
+    assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"MOBILIZE"}
