@@ -11978,3 +11978,12 @@ def test_weapons_sent_to_a_country_are_military_aid() -> None:
     assert {e.cameo for e in events(text, published=PUB, settings=ALL)} == {"072"}
     text = "MINSK — Belarus sent tanks to its border with Poland on Monday."
     assert {e.plover for e in events(text, published=PUB, settings=ALL)} == {"MOBILIZE"}
+
+
+def test_a_raid_people_died_in_is_force_used_on_them() -> None:
+    # (CAMEO's verb dictionary, DIE * (IN RAID) :190): those who died in a raid had force used
+    # on them by its doers; a raid told with no deaths is a raid (170)
+    text = "PESHAWAR — Four militants died in a raid by Pakistani police on Tuesday."
+    assert coded(text) == {("ASSAULT", "PAKCOP", "PAKREB")}
+    text = "PESHAWAR — Pakistani police carried out a raid on a militant hideout on Tuesday."
+    assert {e.cameo for e in events(text, published=PUB, settings=ALL)} == {"170"}

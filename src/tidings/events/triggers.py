@@ -171,6 +171,9 @@ def _constrained(p: Pattern) -> bool:
 # Prepositions by which an attack says what people died of ("died in Israeli shelling", "died
 # after a missile strike"; CAMEO's verb dictionary, DIE * (DURING SHELLING), * (AFTER ASSAULT)).
 DYING_PREPS = ("in", "during", "from", "after")
+# Acts that are no force of their own but are force used on those who die in them ("died in a
+# raid"; CAMEO's verb dictionary, DIE * (IN RAID) :190).
+DEADLY_RAID_NOUNS = frozenset({"raid", "raids"})
 
 
 # Nouns of a rise in something ("an increase in tariffs"): what rises is what is acted on.
@@ -1814,8 +1817,13 @@ class Triggers(Selection):
             anchor = ""
         between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         # (the verb of dying an attack hangs on: "two farmers died in Israeli shelling")
-        died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in FORCE_ROOTS else None
+        died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in FORCE_ROOTS or tok.lemma_.lower() in DEADLY_RAID_NOUNS else None
         died = died if died is not None and died.lemma_.lower() in DYING_VERBS else None
+        deadly = died is not None and pat.code[:2] not in FORCE_ROOTS
+        if deadly:
+            # ("six militants died in a raid by security forces"): CAMEO's verb dictionary, DIE *
+            # (IN RAID) :190: a raid people die in is force used on them
+            pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.deadly")
         if anchor.lower() == "after" and died is not None:
             # ("four people died after a Russian missile strike"): the attack they died after is
             # what they died of (CAMEO's verb dictionary, DIE * (AFTER ASSAULT) :1823), no date
@@ -1851,6 +1859,8 @@ class Triggers(Selection):
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
+        if deadly:
+            why.append(f"people '{died.text}' in the {tok.text}: force used on them, CAMEO 190")  # type: ignore[union-attr]
         # "the president's release", "the activist's arrest": the possessor of an act done to
         # someone is the one it is done to, unless an "of"-phrase names that one ("Iran's
         # detention of an academic": the possessor did it)
