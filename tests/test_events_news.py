@@ -11987,3 +11987,10 @@ def test_a_raid_people_died_in_is_force_used_on_them() -> None:
     assert coded(text) == {("ASSAULT", "PAKCOP", "PAKREB")}
     text = "PESHAWAR — Pakistani police carried out a raid on a militant hideout on Tuesday."
     assert {e.cameo for e in events(text, published=PUB, settings=ALL)} == {"170"}
+
+
+def test_whom_an_attack_leaves_dead_or_wounded_is_its_target() -> None:
+    # ("a bomb attack left six soldiers dead"): the ones an attack leaves dead, injured or
+    # wounded are whom it was done to, as "killed six soldiers" says
+    text = "MOGADISHU — An al-Shabaab attack left six Somali soldiers dead on Tuesday."
+    assert coded(text) == {("ASSAULT", "SOMREBSHB", "SOMMIL")}

@@ -171,6 +171,8 @@ def _constrained(p: Pattern) -> bool:
 # Prepositions by which an attack says what people died of ("died in Israeli shelling", "died
 # after a missile strike"; CAMEO's verb dictionary, DIE * (DURING SHELLING), * (AFTER ASSAULT)).
 DYING_PREPS = ("in", "during", "from", "after")
+# The states an attack leaves its victims in ("left six soldiers dead").
+HARMED_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
 # Acts that are no force of their own but are force used on those who die in them ("died in a
 # raid"; CAMEO's verb dictionary, DIE * (IN RAID) :190).
 DEADLY_RAID_NOUNS = frozenset({"raid", "raids"})
@@ -2125,6 +2127,16 @@ class Triggers(Selection):
             if harmed:
                 targets += [m for _, m in harmed]
                 why.append(f"target: whom the {tok.text} '{harmed[0][0].text}'")
+        # (not a fight between two sides, whose dead are of one of them: "a gunfight between
+        # police and bandits left four officers dead")
+        left = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave" and pat.code[:2] in FORCE_ROOTS and not pat.reciprocal else None
+        if not targets and left is not None and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lemma_.lower() in HARMED_STATES for c in left.children):
+            # ("a Taliban attack left six soldiers dead"): whom an attack leaves dead or wounded
+            # is whom it was done to, as "killed six soldiers" says
+            left_harmed = [m for o in left.children if o.dep_ == "dobj" for m in self.actors_of(o)]
+            if left_harmed:
+                targets += left_harmed
+                why.append(f"target: whom the {tok.text} '{left.text}' harmed")
         if not targets and died is not None:
             # ("two farmers died in Israeli shelling"): CAMEO's verb dictionary, DIE * (DURING
             # SHELLING) :194, * (IN AIRSTRIKE) :195, * (IN BLAST) :190: those who died in an
