@@ -11994,3 +11994,14 @@ def test_whom_an_attack_leaves_dead_or_wounded_is_its_target() -> None:
     # wounded are whom it was done to, as "killed six soldiers" says
     text = "MOGADISHU — An al-Shabaab attack left six Somali soldiers dead on Tuesday."
     assert coded(text) == {("ASSAULT", "SOMREBSHB", "SOMMIL")}
+
+
+def test_forces_that_free_captives_another_held_rescue_them() -> None:
+    # (CAMEO's verb dictionary, RESCUE 073): a state's forces freeing people another held
+    # captive rescue them (AID), where a captor that frees its captives releases them (RETREAT)
+    text = "ABUJA — Nigerian troops freed 20 pupils who had been abducted by bandits in Kaduna state."
+    assert ("AID", "NGAMIL", "NGAEDU") in coded(text) and not coded_as("RETREAT", text)
+    text = "MEXICO CITY — Mexican marines freed 14 migrants held by a cartel in a house in Reynosa."
+    assert coded_as(("AID", "RETREAT"), text) == {("AID", "MEXMIL", "MEXREF")}
+    text = "KABUL — The Taliban freed two foreign teachers who had been held for three years."
+    assert {k[0] for k in coded(text)} == {"RETREAT"}

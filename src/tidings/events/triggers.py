@@ -163,6 +163,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _held_captive(verb: Token) -> list[Token] | None:
+    """The captors of the one a verb's object names as held captive ("migrants held by a
+    cartel": [cartel]; "the kidnapped pupils", "hostages who were abducted": [] when no captor is
+    named), or None when the object is not described as held captive."""
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        for d in o.children:
+            told = (d.dep_ == "amod" and d.tag_ == "VBN") or (d.dep_ == "acl" and d.tag_ == "VBN") \
+                or (d.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in d.children))
+            if told and d.lemma_.lower() in CAPTIVITY_VERBS:
+                return [g for a in d.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return None
+
+
+# The state's forces, who rescue the captives of others.
+RESCUING_ROLES = frozenset({"MIL", "COP"})
+# Verbs of holding someone captive ("held by a cartel", "the kidnapped pupils").
+CAPTIVITY_VERBS = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "take"})
+
+
 def _constrained(p: Pattern) -> bool:
     """Whether a pattern asks anything of its verb's arguments (else any use of the verb fits)."""
     return bool(p.ccomp_aux or p.particle or p.obj or p.pobj or p.xcomp or p.need_prep or p.subj)
@@ -1304,6 +1323,16 @@ class Triggers(Selection):
                     sources = states
                     reasons.append(f"source: the state they were {tok.text} from")
                     break
+        if pat.code[:3] == "084" and sources and all(a.role in RESCUING_ROLES for m in sources for a in m.actors) \
+                and (captors := _held_captive(tok)) is not None and not {ident(a) for m in sources for a in m.actors} \
+                & {ident(a) for c in captors for m in self.actors_of(c) for a in m.actors}:
+            # ("soldiers freed 20 migrants held by a cartel", "troops freed the kidnapped
+            # pupils"): a state's forces that free someone another held captive rescue them
+            # (CAMEO's verb dictionary, RESCUE 073), they release no one of their own (an armed
+            # group that frees captives, "the Taliban freed two professors who had been held",
+            # frees its own)
+            reasons.append(f"'{tok.text}' frees captives another held: a rescue, CAMEO 073")
+            pat = dataclasses.replace(pat, code="073", id=f"{pat.id}.rescue")
         if lem == "hold" and sources and self._held_as(tok) and not is_passive(tok):
             # "a professor held hostage", misread as a clause of its own: the one held is its
             # subject, and who holds is not said
