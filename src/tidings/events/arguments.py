@@ -14,6 +14,7 @@ from tidings.actors.home import (
     PLAIN_SAYING_VERBS,
     TOWN_NOUNS,
     WAR_NOUNS,
+    first_conjunct,
     names_a_mission,
     saying_verb,
 )
@@ -277,9 +278,10 @@ class Arguments(SentenceBase):
         the one that keeps them."""
         found: list[Mention] = []
         seen: set[int] = set()
-        if tok.lemma_.lower() in NEIGHBOUR_NOUNS and self._neighbours_of_a_state(tok):
-            # ("China threatened its neighbours", "Russia's neighbours"): a state's neighbours
-            # are other states, none of them named, and not its own people
+        if tok.lemma_.lower() in NEIGHBOUR_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+            # ("China threatened its neighbours"): a state's neighbours are other states, none of
+            # them named, and not its own people (the resolver reads a country's possessive,
+            # "Russia's neighbours", as naming no one)
             return []
         if depth == 0 and tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and (m0 := self.by_token.get(tok.i)) is not None \
                 and m0.how == "coref" and tok.dep_ in SUBJ:
@@ -827,17 +829,6 @@ class Arguments(SentenceBase):
                  for m in self.actors_of(o, depth=1) if len(m.actors) == 1]
         kind_fits = [m for m in found if (m.actors[0].kind == "person") == (tok.lower_ != "its")]
         return kind_fits if len(found) == 1 and len(kind_fits) == 1 else []
-
-    def _neighbours_of_a_state(self, tok: Token) -> bool:
-        """Whether the neighbours ``tok`` names are a state's: "its", or a possessive naming a
-        country, before them."""
-        for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ == "its":
-                return True
-            m = self.by_token.get(c.i) if c.dep_ == "poss" else None
-            if m is not None and m.actors and all(a.kind == "country" and a.role is None for a in m.actors):
-                return True
-        return False
 
     def _object_antecedent(self, tok: Token, own: Token) -> list[Mention]:
         """The one an object pronoun stands for: the nearest compatible mention before it, in
@@ -2382,10 +2373,9 @@ def _shared_subject(verb: Token) -> list[Token]:
     reported clause after its verb of saying, to which the parser often joins the second verb
     of the sentence ("said the agency had lost its impartiality and accused it": the one who
     said accused, not the agency)."""
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ for c in verb.children):
-        verb = verb.head
-    opening = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
-    return [c for c in verb.children if c.dep_ in SUBJ] if opening else []
+    first = first_conjunct(verb)
+    opening = first.dep_ == "ROOT" or (first.dep_ == "ccomp" and first.head.i > first.i)
+    return [c for c in first.children if c.dep_ in SUBJ] if opening else []
 
 
 def _other_sex(pronoun: Token, noun: Token) -> bool:

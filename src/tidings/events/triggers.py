@@ -1850,8 +1850,8 @@ class Triggers(Selection):
         # (the verb of dying an attack hangs on: "two farmers died in Israeli shelling")
         died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in FORCE_ROOTS or tok.lemma_.lower() in DEADLY_RAID_NOUNS else None
         died = died if died is not None and died.lemma_.lower() in DYING_VERBS else None
-        deadly = died is not None and pat.code[:2] not in FORCE_ROOTS
-        if deadly:
+        deadly = died if died is not None and pat.code[:2] not in FORCE_ROOTS else None
+        if deadly is not None:
             # ("six militants died in a raid by security forces"): CAMEO's verb dictionary, DIE *
             # (IN RAID) :190: a raid people die in is force used on them
             pat = dataclasses.replace(pat, code="190", id=f"{pat.id}.deadly")
@@ -1890,8 +1890,8 @@ class Triggers(Selection):
         sources: list[Mention] = []
         targets: list[Mention] = []
         why: list[str] = list(reasons) or [f"nominal event '{tok.text}' matched pattern {pat.id}.n -> CAMEO {pat.code}"]
-        if deadly:
-            why.append(f"people '{died.text}' in the {tok.text}: force used on them, CAMEO 190")  # type: ignore[union-attr]
+        if deadly is not None:
+            why.append(f"people '{deadly.text}' in the {tok.text}: force used on them, CAMEO 190")
         # "the president's release", "the activist's arrest": the possessor of an act done to
         # someone is the one it is done to, unless an "of"-phrase names that one ("Iran's
         # detention of an academic": the possessor did it)
