@@ -12005,3 +12005,18 @@ def test_forces_that_free_captives_another_held_rescue_them() -> None:
     assert coded_as(("AID", "RETREAT"), text) == {("AID", "MEXMIL", "MEXREF")}
     text = "KABUL — The Taliban freed two foreign teachers who had been held for three years."
     assert {k[0] for k in coded(text)} == {"RETREAT"}
+
+
+def test_the_toll_of_a_war_between_named_sides_is_no_act_of_either() -> None:
+    # (the guideline: a side the text does not name is left empty): "the war between A and B
+    # has killed thousands" says the two fight each other, not which of them killed the dead;
+    # the fighting is coded between them, the toll as no one's act
+    text = "JUBA — The war between the army and the rebels has killed thousands of civilians in South Sudan since 2013."
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "SSDMIL", "SSDREB")}
+    # (a strike told before it keeps its doer unnamed, not taken from the war's sides)
+    text = ("JUBA — A drone strike on a cattle camp killed 14 herders on Monday, local officials said. "
+            "The war between the army and the rebels has killed thousands of civilians since 2013.")
+    assert triggered("killed", text) == {("ASSAULT", None, "SSDAGR")}
+    # (an act of force whose doer is named beside the war is still that doer's)
+    text = "JUBA — Government soldiers killed six herders during the war between the army and the rebels."
+    assert coded(text) == {("ASSAULT", "SSDMIL", "SSDAGR")}

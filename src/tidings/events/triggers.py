@@ -1340,6 +1340,10 @@ class Triggers(Selection):
             reasons.append(f"'{tok.text} hostage': the subject is the one held")
         weaponed = False
         alleged = False  # (the source is only whom the act is blamed on)
+        if sources and targets and (act_code or pat.code)[:2] in FORCE_ROOTS and (fight := self._sides_of_a_fight(tok, sources)) is not None:
+            # ("the war between the army and the RSF has killed tens of thousands"): the sides
+            # fight each other, which the noun codes; the toll is no act of either
+            return f"'{tok.text}' ({pat.id}): the toll of the '{fight.text}' between its sides, no one's act told"
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon, alleged = self._weapon_source(tok)
             named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
@@ -2428,6 +2432,18 @@ class Triggers(Selection):
             return up.head
         if up.lemma_.lower() in CLAIM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in up.children):
             return up
+        return None
+
+    def _sides_of_a_fight(self, verb: Token, sources: list[Mention]) -> Token | None:
+        """The subject of ``verb``, an act of force, when the only doers found are the sides it
+        is "between" ("the war between the army and the RSF has killed ..."): each fights the
+        other, and neither is named as the one who did what the verb says."""
+        for s in verb.children:
+            if s.dep_ != "nsubj" or s.pos_ != "NOUN" or (pat := self._event_noun(s)) is None or pat.code[:2] not in FORCE_ROOTS:
+                continue
+            sides = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.subtree]
+            if sides and all(any(m.start <= o.idx < m.end for o in sides) for m in sources):
+                return s
         return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
