@@ -5186,8 +5186,9 @@ def test_the_place_of_the_act_an_accused_is_accused_of_is_no_target() -> None:
 
 def test_a_headline_s_participle_with_no_object_is_a_passive() -> None:
     # a headline drops "is" and "was": "Chicago man charged in killing of officer" charged the
-    # man; he charged no one
-    assert coded("Chicago man charged in killing of off-duty officer") == set()
+    # man; he charged no one (and the charge is kept with no one named as bringing it, as for
+    # "was charged")
+    assert coded_as("ACCUSE", "Chicago man charged in killing of off-duty officer") == {("ACCUSE", None, "USACVL")}
     assert coded("Boston man charged in stabbing of police officer") == {("ACCUSE", None, "USACVL")}
 
 
@@ -12020,3 +12021,13 @@ def test_the_toll_of_a_war_between_named_sides_is_no_act_of_either() -> None:
     # (an act of force whose doer is named beside the war is still that doer's)
     text = "JUBA — Government soldiers killed six herders during the war between the army and the rebels."
     assert coded(text) == {("ASSAULT", "SSDMIL", "SSDAGR")}
+
+
+def test_a_headline_shot_dead_with_no_object_is_a_passive() -> None:
+    # ("Two men shot dead in Nassau"): "dead" is said of the one shot; with no object named,
+    # a headline's subject is the one shot, its "were" dropped, and no doer is named; a label
+    # before a colon ("Read more:") is no one's words
+    for text in ("Three farmers shot dead near Kaduna village", "Read more: Three farmers shot dead near Kaduna village"):
+        assert coded_as("ASSAULT", text) == {("ASSAULT", None, "NGAAGR")}, text
+    text = "Gunmen shot dead three farmers near Kaduna village"
+    assert coded_as("ASSAULT", text) == {("ASSAULT", "NGAREB", "NGAAGR")}

@@ -102,9 +102,9 @@ def cooperative(code: str) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive verb ("were arrested", "was killed by a roadside bomb", the "charged" of
-    "were arrested and charged")."""
+    "were arrested and charged"; a headline's "Two men shot dead", its "were" dropped)."""
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ in SUBJ_PASS for c in verb.children)) \
-        or shares_passive(verb)
+        or shares_passive(verb) or headline_passive(verb)
 
 
 def shares_passive(verb: Token) -> bool:
@@ -414,10 +414,16 @@ def subject_joined_before(verb: Token) -> Token | None:
 def headline_passive(verb: Token) -> bool:
     """Whether a verb that takes an object when active heads a headline with a subject and no
     object or auxiliary, which is a passive with its "is" or "was" dropped ("Chicago man
-    charged in killing of officer"; a headline ends with no full stop)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
-        return False
+    charged in killing of officer"; a headline ends with no full stop). So is any verb left
+    with no object but the state it leaves one in ("Two men shot dead in Nassau": "dead" is
+    said of the one shot, who is the subject when no object is named)."""
     kids = list(verb.children)
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or (verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS and not any(
+            c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in kids)):
+        return False
+    # (a label before a colon, parsed as a clause the verb governs, is not said by anyone:
+    # "Read more: Two men shot dead in Nassau")
+    kids = [c for c in kids if not (c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i + 1 < verb.i and verb.doc[c.right_edge.i + 1].text == ":")]
     if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
         return False
     return is_headline(verb.sent.text)
