@@ -12031,3 +12031,12 @@ def test_a_headline_shot_dead_with_no_object_is_a_passive() -> None:
         assert coded_as("ASSAULT", text) == {("ASSAULT", None, "NGAAGR")}, text
     text = "Gunmen shot dead three farmers near Kaduna village"
     assert coded_as("ASSAULT", text) == {("ASSAULT", "NGAREB", "NGAAGR")}
+
+
+def test_two_requests_joined_by_and_are_two_acts() -> None:
+    # (the guideline: one event per act; REQUEST: ask, appeal, call for, urge): "called for
+    # calm and urged the police to increase patrols" asks two things, one of no one named; the
+    # one with no target is not the other told again, as an act of force with no target is
+    text = "MINNEAPOLIS — Democratic lawmakers called for calm and urged the police to increase patrols in the neighborhood."
+    assert coded_as("REQUEST", text) == {("REQUEST", "USALEG", None), ("REQUEST", "USALEG", "USACOP")}
+    assert {k for k in keyed(events(text, published=PUB)) if k[0] == "REQUEST"} == {("REQUEST", "USALEG", None), ("REQUEST", "USALEG", "USACOP")}

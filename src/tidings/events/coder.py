@@ -227,9 +227,11 @@ class Coder:
         # with a target ("shelled Juba, killing 20 people")
         # (not a restriction laid on everyone, CAMEO 172x, which no act on someone tells again:
         # "cut off internet access and arrested 1,000 people")
+        # (nor a request, which asks for what its words say: "called for calm and urged the
+        # authorities to increase patrols" asks two things)
         with_target = {(actor_code(c.source_actor), describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
         candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
-                      or c.pattern.code.startswith("172")
+                      or c.pattern.code.startswith("172") or c.pattern.code[:2] in ("02", "10")
                       or (actor_code(c.source_actor), describe(c.pattern.code).plover) not in with_target]
         candidates = _without_aims(candidates)
         candidates = _victims_where_struck(candidates, self.resolver.dictionary.country_actor)
