@@ -12040,3 +12040,14 @@ def test_two_requests_joined_by_and_are_two_acts() -> None:
     text = "MINNEAPOLIS — Democratic lawmakers called for calm and urged the police to increase patrols in the neighborhood."
     assert coded_as("REQUEST", text) == {("REQUEST", "USALEG", None), ("REQUEST", "USALEG", "USACOP")}
     assert {k for k in keyed(events(text, published=PUB)) if k[0] == "REQUEST"} == {("REQUEST", "USALEG", None), ("REQUEST", "USALEG", "USACOP")}
+
+
+def test_an_act_done_to_oneself_has_no_other_target() -> None:
+    # ("the leader blew himself up during a raid"): a reflexive object is the subject itself
+    # (English binding), never another actor named nearby nor the country where it happened
+    for text in (("The leader of the Islamic State blew himself up during a raid by Iraqi commandos on his hideout in western Iraq, "
+                 "the Iraqi prime minister announced on Sunday."),
+                 ("The leader of the Islamic State in Libya blew himself up during a raid by French commandos on his hideout, "
+                 "the French president announced on Sunday.")):
+        assert {k[:2] for k in triggered("blew", text)} == {("ASSAULT", "IMGMOSISI")}, text
+        assert {k[2] for k in triggered("blew", text)} == {None}, text

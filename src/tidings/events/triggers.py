@@ -1044,7 +1044,12 @@ class Triggers(Selection):
                 # ("said it would defend itself at the court"): support given to oneself is
                 # cooperation with no one, whatever else the clause names
                 return f"'{tok.text}' ({pat.id}): done to '{own_self.text}', the source itself: no act toward another"
-            targets, twhy = self.objects(tok, pat, skip, avoid)
+            if own_self is not None:
+                # ("the leader blew himself up during the raid"): a reflexive object is the
+                # subject itself, never another actor named nearby
+                targets, twhy = [], f"target: '{own_self.text}', the source itself: no other"
+            else:
+                targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and pat.id in ("seize.arms", "capture.arms"):
             targets, twhy = self._arms_owner(tok, avoid) or self._arms_of_assailed(sources, avoid) or (targets, twhy)
         if not targets and pat.code == "196" and (allegers := self._allegers(tok)):
