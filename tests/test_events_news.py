@@ -12043,11 +12043,12 @@ def test_two_requests_joined_by_and_are_two_acts() -> None:
 
 
 def test_an_act_done_to_oneself_has_no_other_target() -> None:
-    # ("the leader blew himself up during a raid"): a reflexive object is the subject itself
-    # (English binding), never another actor named nearby nor the country where it happened
-    for text in (("The leader of the Islamic State blew himself up during a raid by Iraqi commandos on his hideout in western Iraq, "
-                 "the Iraqi prime minister announced on Sunday."),
-                 ("The leader of the Islamic State in Libya blew himself up during a raid by French commandos on his hideout, "
-                 "the French president announced on Sunday.")):
-        assert {k[:2] for k in triggered("blew", text)} == {("ASSAULT", "IMGMOSISI")}, text
-        assert {k[2] for k in triggered("blew", text)} == {None}, text
+    # ("the leader blew himself up during a raid, the president announced"): a reflexive object
+    # is the subject itself (English binding), never another actor named nearby
+    text = ("The commander of al-Shabaab blew himself up during a raid by Kenyan commandos on his camp near Kismayo, "
+            "the Kenyan president announced on Friday, calling it a turning point in the war.")
+    assert triggered("blew", text) == {("ASSAULT", "SOMREBSHB", None)}
+    # (where it happened still stands for whom it was aimed at, as CAMEO coders read an attack
+    # that names no target: "blew themselves up in Tel Aviv")
+    text = "Two Palestinian militants blew themselves up at a bus station in Tel Aviv on Sunday, police said."
+    assert {k[2] for k in triggered("blew", text)} == {"ISR"}

@@ -72,7 +72,6 @@ from tidings.events.words import (
     POLITICAL_ROLES,
     PRIVATE_ROLES,
     PROTESTER_NOUNS,
-    REFLEXIVE_PRONOUNS,
     REFUSING_VERBS,
     REJECT_OF_ROOT,
     RELEASE_NOUNS,
@@ -434,11 +433,7 @@ class Selection(Arguments):
                 targets = harmed
                 reasons = reasons + [f"target: whom the '{trig[0].text}' {trig[0].head.text}"]
                 pairs = self._pairs(sources, targets, False) or pairs
-        # (not an act done to the doer itself: "the leader blew himself up during a raid in
-        # northern Syria" did it to no one else, and to no country)
-        own_self = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in trig[0].children)
-        if not targets and not own_self and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) \
-                and place is not None and place.country and where is not None:
+        if not targets and pat.target != "none" and (act_code or pat.code)[:2] in PLACE_TARGET_ROOTS and not any(pr[3] for pr in pairs) and place is not None and place.country and where is not None:
             # No named target: the country where it happens ("demonstrated in Kirkuk",
             # "shelled Juba") is the one acted upon, as CAMEO coders read such sentences.
             host = self._host(place, where, sources)
