@@ -19,6 +19,7 @@ from tidings.events.syntax import (
     LOCATIVE_PREPS,
     PLACE_PREPS,
     SUBJ,
+    between_sides,
     by_prefix,
     conditions_of,
     cooperative,
@@ -427,7 +428,7 @@ class Selection(Arguments):
             # force that kills or wounds is aimed at whom it harmed, one act with the harming,
             # not at where it fell ("a strike on a car in southern Lebanon killed two members")
             harmed = [m for c in trig[0].head.children if c.dep_ == "dobj" for m in self.actors_of(c) if not any(ident(a) in mine for a in m.actors)]
-            if harmed and not any(c.dep_ == "prep" and c.lower_ == "between" for c in trig[0].children):
+            if harmed and not between_sides(trig[0]):
                 # (but "the war between the army and the RSF has killed tens of thousands": the
                 # sides fight each other, and the toll is no act of either)
                 targets = harmed

@@ -411,15 +411,22 @@ def subject_joined_before(verb: Token) -> Token | None:
     return n if before is not None and before.lower_ == "and" and before.head.i == n.head.i else None
 
 
+def between_sides(noun: Token) -> list[Token]:
+    """The words of the sides a noun is "between" ("the war between the army and the RSF":
+    the army, the RSF), [] when it names none."""
+    return [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+
+
 def headline_passive(verb: Token) -> bool:
     """Whether a verb that takes an object when active heads a headline with a subject and no
     object or auxiliary, which is a passive with its "is" or "was" dropped ("Chicago man
     charged in killing of officer"; a headline ends with no full stop). So is any verb left
     with no object but the state it leaves one in ("Two men shot dead in Nassau": "dead" is
     said of the one shot, who is the subject when no object is named)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD"):
+        return False
     kids = list(verb.children)
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or (verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS and not any(
-            c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in kids)):
+    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS and not any(c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in kids):
         return False
     # (a label before a colon, parsed as a clause the verb governs, is not said by anyone:
     # "Read more: Two men shot dead in Nassau")

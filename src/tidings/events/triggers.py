@@ -23,6 +23,7 @@ from tidings.events.syntax import (
     SUBJ,
     SUBJ_PASS,
     answers,
+    between_sides,
     by_prefix,
     clauses_of,
     conditions_of,
@@ -1040,16 +1041,16 @@ class Triggers(Selection):
             targets, twhy = warned, "target: the one warned of what it will face"
         else:
             own_self = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS), None)
-            if own_self is not None and pat.code[:2] in COOPERATIVE_ROOTS:
+            if own_self is None:
+                targets, twhy = self.objects(tok, pat, skip, avoid)
+            elif pat.code[:2] in COOPERATIVE_ROOTS:
                 # ("said it would defend itself at the court"): support given to oneself is
                 # cooperation with no one, whatever else the clause names
                 return f"'{tok.text}' ({pat.id}): done to '{own_self.text}', the source itself: no act toward another"
-            if own_self is not None:
+            else:
                 # ("the leader blew himself up during the raid"): a reflexive object is the
                 # subject itself, never another actor named nearby
                 targets, twhy = [], f"target: '{own_self.text}', the source itself: no other"
-            else:
-                targets, twhy = self.objects(tok, pat, skip, avoid)
         if not targets and pat.id in ("seize.arms", "capture.arms"):
             targets, twhy = self._arms_owner(tok, avoid) or self._arms_of_assailed(sources, avoid) or (targets, twhy)
         if not targets and pat.code == "196" and (allegers := self._allegers(tok)):
@@ -1345,10 +1346,6 @@ class Triggers(Selection):
             reasons.append(f"'{tok.text} hostage': the subject is the one held")
         weaponed = False
         alleged = False  # (the source is only whom the act is blamed on)
-        if sources and targets and (act_code or pat.code)[:2] in FORCE_ROOTS and (fight := self._sides_of_a_fight(tok, sources)) is not None:
-            # ("the war between the army and the RSF has killed tens of thousands"): the sides
-            # fight each other, which the noun codes; the toll is no act of either
-            return f"'{tok.text}' ({pat.id}): the toll of the '{fight.text}' between its sides, no one's act told"
         if not sources and targets and (act_code or pat.code)[:2] in DOMESTIC_FORCE_ROOTS:
             sources, why_weapon, alleged = self._weapon_source(tok)
             named_again = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children
@@ -1428,13 +1425,8 @@ class Triggers(Selection):
                 # "two soldiers were killed in a helicopter crash", "burned in a wildfire": an
                 # accident or a disaster with no one doing it is no event (the guideline)
                 return f"'{tok.text}' ({pat.id}): done by '{cause.text}', an accident or a disaster, no one's act"
-            war = next((c for c in head_for_slots.children if c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS
-                        and not any(d.dep_ in ("poss", "amod", "compound", "prep") and d.lemma_.lower() != "civil" for d in c.children)), None)
-            if war is not None:
-                # ("the war, which began in 2015, has killed tens of thousands"): the toll of a
-                # war no side is named in is no act told, and no one's (its sides, when the
-                # text names them, are coded where it does)
-                return f"'{tok.text}' ({pat.id}): the toll of '{war.text}', no one's act told"
+        if (act_code or pat.code)[:2] in FORCE_ROOTS and (toll := self._toll_of_a_war(head_for_slots, sources, bool(targets))) is not None:
+            return f"'{tok.text}' ({pat.id}): {toll}"
         if pat.id == "face.charges" and not sources and targets and conditions_of(head_for_slots) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head_for_slots.children):
             # "the minister said Quispe would face charges if he returned": charges held out on a
@@ -1855,7 +1847,7 @@ class Triggers(Selection):
             # "signed agreements after two days of talks in the Kremlin": talks that led to
             # what the lead reports are part of its news (not "after last week's talks")
             anchor = ""
-        between = tok.head.lower_ in ANCHOR_PREPS and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        between = tok.head.lower_ in ANCHOR_PREPS and bool(between_sides(tok))
         # (the verb of dying an attack hangs on: "two farmers died in Israeli shelling")
         died = _adjunct_verb(tok, DYING_PREPS) if pat.code[:2] in FORCE_ROOTS or tok.lemma_.lower() in DEADLY_RAID_NOUNS else None
         died = died if died is not None and died.lemma_.lower() in DYING_VERBS else None
@@ -2439,16 +2431,21 @@ class Triggers(Selection):
             return up
         return None
 
-    def _sides_of_a_fight(self, verb: Token, sources: list[Mention]) -> Token | None:
-        """The subject of ``verb``, an act of force, when the only doers found are the sides it
-        is "between" ("the war between the army and the RSF has killed ..."): each fights the
-        other, and neither is named as the one who did what the verb says."""
+    def _toll_of_a_war(self, verb: Token, sources: list[Mention], harmed: bool) -> str | None:
+        """Why the act of force ``verb`` tells is the toll of a war, no one's act, or None. A
+        war no side is named in ("the war, which began in 2015, has killed tens of thousands")
+        has no doer; nor, with someone harmed, has an act of force whose only doers found are
+        the sides it is "between" ("the war between the army and the RSF has killed ..."): each
+        fights the other, which the noun codes, and neither is named as the one who killed."""
         for s in verb.children:
-            if s.dep_ != "nsubj" or s.pos_ != "NOUN" or (pat := self._event_noun(s)) is None or pat.code[:2] not in FORCE_ROOTS:
+            if s.dep_ != "nsubj":
                 continue
-            sides = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.subtree]
-            if sides and all(any(m.start <= o.idx < m.end for o in sides) for m in sources):
-                return s
+            if not sources and s.lemma_.lower() in WAR_NOUNS \
+                    and not any(d.dep_ in ("poss", "amod", "compound", "prep") and d.lemma_.lower() != "civil" for d in s.children):
+                return f"the toll of '{s.text}', no one's act told"
+            if sources and harmed and s.pos_ == "NOUN" and (pat := self._event_noun(s)) is not None and pat.code[:2] in FORCE_ROOTS \
+                    and (sides := between_sides(s)) and all(any(m.start <= o.idx < m.end for o in sides) for m in sources):
+                return f"the toll of the '{s.text}' between its sides, no one's act told"
         return None
 
     def _event_noun(self, tok: Token) -> Pattern | None:
