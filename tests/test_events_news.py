@@ -12052,3 +12052,17 @@ def test_an_act_done_to_oneself_has_no_other_target() -> None:
     # that names no target: "blew themselves up in Tel Aviv")
     text = "Two Palestinian militants blew themselves up at a bus station in Tel Aviv on Sunday, police said."
     assert {k[2] for k in triggered("blew", text)} == {"ISR"}
+
+
+def test_a_title_named_again_is_the_holder_of_that_same_office_not_of_another() -> None:
+    # "the vice president" is another office than "the American president" named before it,
+    # and "the president" another than "the American vice president": a title named again
+    # refers back to a holder of the same office only; of no one named, it stays unsaid
+    story = ("Syrian and Iraqi troops fought militants near the border on Sunday, the American {} said. "
+             "Russian jets struck positions in Syria and Turkish drones hit targets in Iraq. "
+             "The {} thanked Turkey and Iraq for their help.")
+    for before, again, thanks in (("president", "president", {("USAGOV", "TUR"), ("USAGOV", "IRQ")}),
+                                  ("vice president", "vice president", {("USAGOV", "TUR"), ("USAGOV", "IRQ")}),
+                                  ("president", "vice president", set()), ("vice president", "president", set())):
+        evs = [e for e in events(story.format(before, again), published=PUB, settings=ALL) if e.trigger == "thanked"]
+        assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in evs} == thanks, (before, again)

@@ -1947,6 +1947,21 @@ def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# Words before a title that name another office than the title alone ("vice president",
+# "deputy minister", "prime minister", "former president").
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former"})
+
+
+def _same_office(title: str, named: str) -> bool:
+    """Whether ``named`` ("the American president") ends with the office ``title``
+    ("president") names, with no word before it that makes another office ("the American
+    vice president" is not "the president", nor "the president" "the vice president")."""
+    words, before = title.lower().split(), named.lower().split()
+    if before[-len(words):] != words:
+        return False
+    return len(before) == len(words) or before[-len(words) - 1] not in OTHER_OFFICE_WORDS
+
+
 def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> list[Mention]:
     """In an article of no one country, a definite title with no country ("the president",
     "the foreign minister") is the holder of that title the article named last, a few
@@ -1957,9 +1972,8 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
         words = text[b.start : b.end]
         if not b.title or b.plural or text[max(0, b.start - 4) : b.start].lower() != "the ":
             continue
-        head = words.lower().split()[-1]
         earlier = [m for m in [*mentions, *added] if m.end <= b.start and 0 <= b.sentence_index - m.sentence_index <= AGAIN_WINDOW
-                   and len(m.actors) == 1 and m.actors[0].country and m.actors[0].role == b.role and m.text.lower().split()[-1] == head]
+                   and len(m.actors) == 1 and m.actors[0].country and m.actors[0].role == b.role and _same_office(words, m.text)]
         if earlier:
             last = max(earlier, key=lambda m: m.start)
             added.append(Mention(words, b.start, b.end, b.sentence_index, last.actors, "coref"))
