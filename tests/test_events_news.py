@@ -12066,3 +12066,12 @@ def test_a_title_named_again_is_the_holder_of_that_same_office_not_of_another() 
                                   ("president", "vice president", set()), ("vice president", "president", set())):
         evs = [e for e in events(story.format(before, again), published=PUB, settings=ALL) if e.trigger == "thanked"]
         assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in evs} == thanks, (before, again)
+
+
+def test_a_teen_is_a_person_an_act_is_done_to() -> None:
+    # (the guideline's CVL: civilians, residents, people): "teen", "teens" and "juvenile" name
+    # private people as "teenager" does
+    text = "ATLANTA — The teen, whose name was not released because of his age, faces charges of armed robbery, police said."
+    assert coded_as("ACCUSE", text) == {("ACCUSE", None, "USACVL")}
+    text = "BOSTON — Police arrested two teens and a juvenile after a string of carjackings on Monday."
+    assert coded_as("COERCE", text) == {("COERCE", "USACOP", "USACVL")}
