@@ -157,6 +157,25 @@ def test_no_sentence_ends_after_an_initialism_before_a_title_and_name() -> None:
     from tidings.nlp import parse
     assert len(list(parse("Iran imposed sanctions on the U.S. The minister said more would follow.").sents)) == 2
 
+
+def test_a_stop_after_an_acronym_written_in_mixed_case_ends_the_sentence() -> None:
+    # ("along the LoC. There was no ...", "the AfD. Its leader ..."): the tokenizer kept the
+    # full stop on an acronym with a small letter inside, so no sentence ended there and the
+    # next one's acts were read as the first's
+    from tidings.nlp import parse
+    for text in ("Two civilians were killed in shelling along the LoC. The spokesperson urged India to respect the ceasefire.",
+                 "Police raided the offices of the AfD. Its leader condemned the raid."):
+        doc = parse(text)
+        assert [t.text for t in doc][:-1].count(".") == 1, text
+        assert len(list(doc.sents)) == 2, text
+    text = ("ISLAMABAD — Two civilians were killed in Indian firing along the LoC. "
+            "The spokesperson urged India to respect the 2003 ceasefire understanding.")
+    assert {e.sentence for e in events(text, published=PUB, settings=ALL) if e.plover == "REQUEST"} == {
+        "The spokesperson urged India to respect the 2003 ceasefire understanding."}
+    # (an abbreviation the tokenizer knows keeps its stop: "Apple Inc.", "Gov.")
+    assert [t.text for t in parse("Gov. Ruth Calloway met executives of Apple Inc. on Monday.")][:8] == [
+        "Gov.", "Ruth", "Calloway", "met", "executives", "of", "Apple", "Inc."]
+
 # ---- passives and nominal events ------------------------------------------------------------------------
 def test_passives_without_a_doer_keep_the_event_with_no_source() -> None:
     # (coded with no source; a reported arrest with no doer scores 0.26, under the default cut

@@ -115,9 +115,27 @@ def load() -> Language:
             code="dependency.spacy_model",
         ) from exc
     nlp.max_length = MAX_LENGTH
+    _split_stop_after_mixed_case(nlp)
     _add_paragraph_breaks(nlp)
     _add_component(nlp, PARSE_REPAIRS, _parse_repairs, before=None)
     return nlp
+
+
+# A full stop after a word whose last letter is a capital right after a small one ("the LoC.",
+# "the AfD."): English's rules cut a stop off after a small letter only, to keep initialisms
+# whole ("U.S."), so these kept theirs and no sentence ended there. (Abbreviations the rules
+# list, "Inc.", "Gov.", are matched whole before any suffix is cut.)
+MIXED_CASE_STOP = r"(?<=[a-z][A-Z])\."
+
+
+def _split_stop_after_mixed_case(nlp: Language) -> None:
+    """Cut a full stop off a word written in mixed case (``MIXED_CASE_STOP``)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), MIXED_CASE_STOP]).search
 
 
 def _where(doc: Doc, **attrs: tuple[str, ...]) -> list[Token]:
