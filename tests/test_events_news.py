@@ -12094,3 +12094,13 @@ def test_a_teen_is_a_person_an_act_is_done_to() -> None:
     assert coded_as("ACCUSE", text) == {("ACCUSE", None, "USACVL")}
     text = "BOSTON — Police arrested two teens and a juvenile after a string of carjackings on Monday."
     assert coded_as("COERCE", text) == {("COERCE", "USACOP", "USACVL")}
+
+
+def test_his_forces_after_a_commander_of_a_named_body_are_that_bodys() -> None:
+    # ("a Hamas commander had ordered his fighters to fire"): "his" is the one person named
+    # before it, here the commander, whose body the name before his title says; his fighters
+    # are of that body's country, not of the story's
+    text = "WASHINGTON — The Treasury Department said a Hamas commander had ordered his fighters to fire on demonstrators."
+    assert {k[1][:3] for k in coded_as("ASSAULT", text) if k[1]} == {"PSE"}
+    text = "WASHINGTON — The Treasury Department said a Revolutionary Guards commander had ordered his forces to fire on demonstrators."
+    assert {k[1] for k in coded_as("ASSAULT", text)} == {"IRNMIL"}

@@ -678,7 +678,7 @@ def at_home(
             # "The prime minister said his government would not negotiate": "his" or "her" is
             # one person, the last named before it in the sentence, whatever the dateline's
             # country
-            iso3 = _person_before([*mentions, *out], b) or iso3
+            iso3 = _person_before([*mentions, *out], b, full) or iso3
         if iso3 == home and DEFINITE_BEFORE.search(full[max(0, b.start - 5) : b.start]):
             # "Israeli troops entered the village. The army said ...": a definite agent noun
             # is the one of its kind named last, a sentence or two before, of whatever country
@@ -1483,11 +1483,23 @@ def one_person(m: Mention) -> bool:
     return a.kind == "person" or (a.role is not None and a.role not in NEUTRAL_ROLES and not m.text.endswith("s"))
 
 
-def _person_before(mentions: Sequence[Mention], b: Bare) -> str | None:
+def _person_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:
     """The country of the last person named before ``b`` in its sentence, what "his" or
-    "her" stands for."""
-    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and one_person(m)]
+    "her" stands for: one named as a person, or by a title after the name of the body whose
+    it is ("a Hamas commander", "the Revolutionary Guards spokesman")."""
+    def titled(m: Mention) -> bool:
+        after = HEAD_TITLE_AFTER.match(full, m.end)
+        return after is not None and len(m.actors) == 1 and bool(m.actors[0].country) and m.actors[0].role not in NEUTRAL_ROLES
+
+    before = [m for m in mentions if m.sentence_index == b.sentence_index and m.end <= b.start and (one_person(m) or titled(m))]
     return max(before, key=lambda m: m.end).actors[0].country if before else None
+
+
+# The titles of those who lead or speak for a body, who hold its role ("the party's leader").
+HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
+                         "spokesperson", "founder", "commander"})
+# One such title right after a body's name ("Hamas commander").
+HEAD_TITLE_AFTER = re.compile(r" (?:" + "|".join(sorted(HEAD_TITLES)) + r")\b", re.IGNORECASE)
 
 
 def _named_before(mentions: Sequence[Mention], b: Bare, full: str) -> str | None:

@@ -56,6 +56,7 @@ from tidings.actors.home import (
     ACRONYM_GLUE,
     DEFINITE_BEFORE,
     FOREIGN_WORDS,
+    HEAD_TITLES,
     INSTITUTION_WORDS,
     LOCAL_FORCES,
     LOCAL_ROLES,
@@ -1978,11 +1979,6 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
             last = max(earlier, key=lambda m: m.start)
             added.append(Mention(words, b.start, b.end, b.sentence_index, last.actors, "coref"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
-
-
-# The titles of those who lead or speak for a body, who hold its role ("the party's leader").
-HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
-                         "spokesperson", "founder", "commander"})
 
 
 def _heritage_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
