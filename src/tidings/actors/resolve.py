@@ -413,21 +413,13 @@ class ActorResolver:
         country named as the other side of its act (no one thanks or meets himself); what the
         text gives for it otherwise is unsaid. (Bodies are not offices: "the state government
         called on the federal government".)"""
-        def same_office(x: Mention, title: str) -> bool:
-            # ("Turkey's president", "the Turkish president": the title whole, after whose it
-            # is; not "the prime minister" for "the minister")
-            if not x.text.lower().endswith(" " + title):
-                return False
-            word = x.text[: len(x.text) - len(title) - 1].rpartition(" ")[2]
-            return word.endswith(("'s", "’s")) or word[:1].isupper()
-
         out = []
         for m in mentions:
             a = m.actors[0] if len(m.actors) == 1 else None
             title = m.text.lower().removeprefix("the ")
             if a is not None and a.role and m.how in ("role-in-sentence", "home-role") \
                     and any(e.kind == "role" and e.title and not e.plural for _, _, entries in self._phrase_hits(title)[1] for e in entries) \
-                    and any(x is not m and x.sentence_index == m.sentence_index and len(x.actors) == 1 and same_office(x, title)
+                    and any(x is not m and x.sentence_index == m.sentence_index and len(x.actors) == 1 and same_office(x.text, title)
                             and (x.actors[0].country, x.actors[0].role) == (a.country, a.role)
                             and counterpart(doc, (m.start, m.end), (x.start, x.end)) for x in mentions):
                 continue
@@ -1948,19 +1940,15 @@ def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
-# Words before a title that name another office than the title alone ("vice president",
-# "deputy minister", "prime minister", "former president").
-OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former"})
-
-
-def _same_office(title: str, named: str) -> bool:
-    """Whether ``named`` ("the American president") ends with the office ``title``
-    ("president") names, with no word before it that makes another office ("the American
-    vice president" is not "the president", nor "the president" "the vice president")."""
-    words, before = title.lower().split(), named.lower().split()
-    if before[-len(words):] != words:
+def same_office(named: str, title: str) -> bool:
+    """Whether a mention (``named``: "Turkey's president", "the Turkish president") names the
+    office ``title`` ("president") whole, after whose it is; not "the prime minister" for
+    "the minister", nor "the American vice president" for "the president", nor "the
+    American president" for "the vice president"."""
+    if not named.lower().endswith(" " + title.lower()):
         return False
-    return len(before) == len(words) or before[-len(words) - 1] not in OTHER_OFFICE_WORDS
+    word = named[: len(named) - len(title) - 1].rpartition(" ")[2]
+    return word.endswith(("'s", "’s")) or word[:1].isupper()
 
 
 def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> list[Mention]:
@@ -1974,7 +1962,8 @@ def _titles_again(text: str, mentions: list[Mention], bare: Sequence[Bare]) -> l
         if not b.title or b.plural or text[max(0, b.start - 4) : b.start].lower() != "the ":
             continue
         earlier = [m for m in [*mentions, *added] if m.end <= b.start and 0 <= b.sentence_index - m.sentence_index <= AGAIN_WINDOW
-                   and len(m.actors) == 1 and m.actors[0].country and m.actors[0].role == b.role and _same_office(words, m.text)]
+                   and len(m.actors) == 1 and m.actors[0].country and m.actors[0].role == b.role
+                   and (m.text.lower() == words.lower() or same_office(m.text, words))]
         if earlier:
             last = max(earlier, key=lambda m: m.start)
             added.append(Mention(words, b.start, b.end, b.sentence_index, last.actors, "coref"))
