@@ -12104,3 +12104,16 @@ def test_his_forces_after_a_commander_of_a_named_body_are_that_bodys() -> None:
     assert {k[1][:3] for k in coded_as("ASSAULT", text) if k[1]} == {"PSE"}
     text = "WASHINGTON — The Treasury Department said a Revolutionary Guards commander had ordered his forces to fire on demonstrators."
     assert {k[1] for k in coded_as("ASSAULT", text)} == {"IRNMIL"}
+
+
+def test_the_national_government_a_county_body_addresses_is_of_its_nation() -> None:
+    # "county leaders urged the national government": "national" sets the government against
+    # the county's own, so it is the government of the county's country, not of the country
+    # the story names most
+    text = ("Garissa County leaders condemned the attack by al-Shabaab militants from Somalia and urged the national government "
+            "to reopen talks with Somalia on securing the border. Somalia said the attackers had crossed from Kenya. "
+            "Somalia's president condemned the attack.")
+    assert ("REQUEST", "KENGOV", "KENGOV") in coded(text)
+    assert ("REQUEST", "KENGOV", "SOMGOV") not in coded(text)
+    text = "AUSTIN — Texas officials urged the federal government to send more troops to the border with Mexico."
+    assert coded_as("REQUEST", text) == {("REQUEST", "USAGOV", "USAGOV")}

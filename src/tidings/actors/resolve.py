@@ -404,7 +404,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, found)), self._d.country_actor(home[0], "CVL"))
-        found = _held_by_a_state(doc, found, self._d.country_actor)
+        found = _national_of_the_local(doc_text(doc), _held_by_a_state(doc, found, self._d.country_actor), self._d.country_actor)
         return self._finished(doc, _offices_named_again(text, found, self._d.country_actor)), home
 
     def _not_the_office_they_face(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1938,6 +1938,31 @@ def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         person = Actor(code=a.code, name=ent.text, country=a.country, role=a.role, kind="person")
         added.append(Mention(ent.text, ent.start_char, ent.end_char, title.sentence_index, (person,), "role"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# Words of a body or an office below the nation's ("Garissa County leaders", "the provincial
+# governor", "city officials").
+LOCAL_WORDS = frozenset({"county", "counties", "provincial", "province", "regional", "municipal", "city", "district", "prefectural",
+                         "governor", "governors", "mayor", "mayors"})
+# "The national government", "the federal government", "the central government".
+NATIONAL_GOVERNMENT_BEFORE = re.compile(r"\b(?:national|federal|central)\s+$", re.IGNORECASE)
+
+
+def _national_of_the_local(text: str, mentions: list[Mention], country_actor: Callable[[str, str | None], Actor]) -> list[Mention]:
+    """"County leaders urged the national government": "national" ("federal", "central") sets
+    the government against the body below it that its sentence names, so it is the
+    government of that body's country, whatever country the story or the sentence gave the
+    bare noun."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.how not in ("home-role", "role-in-sentence") or len(m.actors) != 1 or m.actors[0].role != "GOV" \
+                or m.text.lower().removeprefix("the ") != "government" or not NATIONAL_GOVERNMENT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+            continue
+        local = {a.country for x in mentions if x.sentence_index == m.sentence_index and x.how in ("role", "role-of-place") and x.end <= m.start
+                 and LOCAL_WORDS & set(x.text.lower().split()) for a in x.actors if a.country}
+        if len(local) == 1 and (c := local.pop()) != m.actors[0].country:
+            out[k] = Mention(m.text, m.start, m.end, m.sentence_index, (country_actor(c, "GOV"),), "role")
+    return out
 
 
 def same_office(named: str, title: str) -> bool:
