@@ -12117,3 +12117,12 @@ def test_the_national_government_a_county_body_addresses_is_of_its_nation() -> N
     assert ("REQUEST", "KENGOV", "SOMGOV") not in coded(text)
     text = "AUSTIN — Texas officials urged the federal government to send more troops to the border with Mexico."
     assert coded_as("REQUEST", text) == {("REQUEST", "USAGOV", "USAGOV")}
+
+
+def test_a_name_after_a_title_with_of_is_the_titles_holder() -> None:
+    # ("U.S. Secretary of State Howard Quinlan blamed ..."): the parser hangs a title with
+    # "of" on the name as a modifier, not a compound; the name is still the title's holder, of
+    # the title's country, not a second actor of the story's
+    text = ("CUCUTA, Colombia — Venezuelan troops blocked aid trucks at the border with Colombia on Saturday. "
+            "U.S. Secretary of State Howard Quinlan blamed Salcedo's government for the burning of the trucks.")
+    assert {k[1] for k in triggered("blamed", text)} == {"USAGOV"}

@@ -1928,7 +1928,9 @@ def _names_beside_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         # (set after it, "Liu Xiaming" in apposition; or before it, with ranks between:
         # "Israeli military spokesman Lt. Col. Amir Ben-Haim", the title a compound of the name)
-        heads = [ent.root.head] if ent.root.dep_ == "appos" else [t for t in ent.root.children if t.dep_ == "compound" and t.i < ent.start]
+        # (a title with "of" the parser hangs on the name as a modifier: "U.S. Secretary of State
+        # Howard Quinlan")
+        heads = [ent.root.head] if ent.root.dep_ == "appos" else [t for t in ent.root.children if t.dep_ in ("compound", "nmod") and t.i < ent.start]
         title = next((m for head in heads for m in mentions if m.start <= head.idx < m.end and span_root(doc, m.start, m.end) == head), None)
         if title is None or title.how != "role" or len(title.actors) != 1:
             continue  # (a title that took its sentence's country may not keep it)
