@@ -404,7 +404,7 @@ class ActorResolver:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]
         found = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         found = _people_at_home(doc, self._not_the_office_they_face(doc, _not_their_counterparts(text, found)), self._d.country_actor(home[0], "CVL"))
-        found = _national_of_the_local(doc_text(doc), _held_by_a_state(doc, found, self._d.country_actor), self._d.country_actor)
+        found = _national_of_the_local(text, _held_by_a_state(doc, found, self._d.country_actor), self._d.country_actor)
         return self._finished(doc, _offices_named_again(text, found, self._d.country_actor)), home
 
     def _not_the_office_they_face(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
