@@ -223,17 +223,7 @@ class Coder:
         seen: set[tuple[str | None, str | None, str]] = set()
         sent_text = sent.text
         unclaimed = [UNCLAIMED] if candidates and claim_denied(sent) else []
-        # an act without a target is the same act as one of its kind, by the same source,
-        # with a target ("shelled Juba, killing 20 people")
-        # (not a restriction laid on everyone, CAMEO 172x, which no act on someone tells again:
-        # "cut off internet access and arrested 1,000 people")
-        # (nor a request, which asks for what its words say: "called for calm and urged the
-        # authorities to increase patrols" asks two things)
-        with_target = {(actor_code(c.source_actor), describe(c.pattern.code).plover) for c in candidates if c.target_actor is not None}
-        candidates = [c for c in candidates if c.target_actor is not None or not describe(c.pattern.code).plover
-                      or c.pattern.code.startswith("172") or c.pattern.code[:2] in ("02", "10")
-                      or (actor_code(c.source_actor), describe(c.pattern.code).plover) not in with_target]
-        candidates = _without_aims(candidates)
+        candidates = _without_aims(_without_untargeted_copies(candidates))
         candidates = _victims_where_struck(candidates, self.resolver.dictionary.country_actor)
         for c in candidates:
             key = (actor_code(c.source_actor), actor_code(c.target_actor), c.pattern.code)
@@ -501,6 +491,18 @@ def _attacker_named(e: Event, why: list[str], mentions: list[Mention]) -> tuple[
             e = _reattributed(e, "source", (f"source:{m.how}",), source=m.actors[0], source_text=m.text)
             return e, [*why, f"source: '{m.text}', named in the sentence as the one who did it"]
     return e, why
+
+
+def _without_untargeted_copies(candidates: list[Candidate]) -> list[Candidate]:
+    """An act without a target is the same act as one of its type, by the same source, with a
+    target in its sentence ("shelled Juba, killing 20 people"): it is dropped. Not a
+    restriction laid on everyone (CAMEO 172x), which no act on someone tells again ("cut off
+    internet access and arrested 1,000 people"), nor a request, which asks for what its words
+    say ("called for calm and urged the authorities to increase patrols" asks two things)."""
+    plovers = [describe(c.pattern.code).plover for c in candidates]
+    with_target = {(actor_code(c.source_actor), plover) for c, plover in zip(candidates, plovers, strict=True) if c.target_actor is not None}
+    return [c for c, plover in zip(candidates, plovers, strict=True) if c.target_actor is not None or not plover or plover == "REQUEST"
+            or c.pattern.code.startswith("172") or (actor_code(c.source_actor), plover) not in with_target]
 
 
 def _without_aims(candidates: list[Candidate]) -> list[Candidate]:
